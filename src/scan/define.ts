@@ -1,0 +1,276 @@
+/**
+ * Builders that most rules are made of: `settingRule` (a named setting whose value is a protocol
+ * list, a minimum, a maximum or a policy name, in any of the key/value syntaxes configuration
+ * uses) and `patternRule` (a regular expression over comment-free code). Both run on
+ * `SourceFile.code`, so commented-out settings never match.
+ */
+import type { Severity } from '../policy.js';
+import { atLeast, atMost, below, lowest, setOf, type Version, type VersionSet } from '../versions.js';
+import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, type Token, type VersionSpelling } from './evaluate.js';
+import type { Edit, Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from './rule.js';
+import type { SourceFile } from './source.js';
+
+export interface Setting {
+  readonly key: string;
+  readonly keyStart: number;
+  /** The value without its quotes or brackets. */
+  readonly value: string;
+  readonly valueStart: number;
+  readonly valueEnd: number;
+  /** How the value was written. */
+  readonly form: 'quoted' | 'list' | 'block-list' | 'bare' | 'element';
+  /** Where the whole setting ends (after the closing quote or bracket). */
+  readonly end: number;
+}
+
+export interface FinderOptions {
+  /** Characters that end an unquoted value (besides a line break). Default `;})<`. */
+  readonly stops?: string;
+  /** Allow `key value` with only white space between (nginx, Apache, Postfix). Default true. */
+  readonly spaceSeparated?: boolean;
+}
+
+const MAX_VALUE = 4000;
+
+function escapeClass(s: string): string {
+  return s.replace(/[\]\\^-]/g, '\\$&');
+}
+
+/**
+ * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
+ * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
+ * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
+ * `("key", "value")` calls in code.
+ */
+export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOptions = {}): Generator<Setting> {
+  const code = file.code;
+  const space = opts.spaceSeparated ?? true;
+  const flags = keys.flags.includes('i') ? 'gi' : 'g';
+  const re = new RegExp(
+    `(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`,
+    flags,
+  );
+  const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
+  const bare = new RegExp(`[^${stops}]*`, 'y');
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    const quotedKey = m[1] !== '';
+    const sep = m[3];
+    if (sep === ',' && !quotedKey) continue;
+    if (sep === '>' && code[m.index - 1] !== '<') continue;
+    let i = m.index + m[0].length;
+    while (code[i] === ' ' || code[i] === '\t') i++;
+    const setting = readValue(code, i, m[2], m.index, sep, bare);
+    if (setting && setting.value.trim() !== '') yield setting;
+  }
+}
+
+function readValue(code: string, i: number, key: string, keyStart: number, sep: string, bare: RegExp): Setting | undefined {
+  const ch = code[i];
+  if (sep === '>') {
+    const end = code.indexOf('<', i);
+    if (end < 0 || end - i > MAX_VALUE) return undefined;
+    return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
+  }
+  if (ch === '"' || ch === "'" || ch === '`') {
+    let j = i + 1;
+    while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_VALUE) j += code[j] === '\\' ? 2 : 1;
+    if (code[j] !== ch) return undefined;
+    return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
+  }
+  if (ch === '[' || (ch === '(' && sep !== ',')) {
+    const close = code.indexOf(ch === '[' ? ']' : ')', i);
+    if (close < 0 || close - i > MAX_VALUE) return undefined;
+    return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
+  }
+  if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
+    // A YAML block list on the following lines.
+    const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]*)?)+/.exec(code.slice(i, i + MAX_VALUE));
+    if (!block || !/-[ \t]/.test(block[0])) return undefined;
+    const text = block[0].replace(/\s+$/, '');
+    return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
+  }
+  bare.lastIndex = i;
+  const m = bare.exec(code);
+  if (!m) return undefined;
+  const value = m[0].replace(/\s+$/, '');
+  return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+
+export function settingTokens(s: Setting): Token[] {
+  return tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+}
+
+/** What an evaluator says about one setting. */
+export interface Evaluation {
+  readonly versions: VersionSet;
+  readonly why?: string;
+  readonly severity?: Severity;
+  readonly fix?: Edit;
+  /** Overrides the rule's `instead`. */
+  readonly instead?: string;
+}
+
+export type Evaluator = (setting: Setting, context: RuleContext, file: SourceFile) => Evaluation | undefined;
+
+/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
+function listFix(s: Setting, tokens: readonly Token[], keep: (t: Token) => boolean, floor: Version, spelling: VersionSpelling): Edit | undefined {
+  if (tokens.length === 0 || s.form === 'block-list') return undefined;
+  const kept = tokens.filter(keep);
+  const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
+  const wrapped = (t: Token): string => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
+  if (kept.length === 0) {
+    const spelled = respell(tokens[0].text.replace(/^[+:]/, ''), floor);
+    if (!spelled || !readVersion(spelled, spelling)) return undefined;
+    return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
+  }
+  return {
+    start: tokens[0].start,
+    end: tokens[tokens.length - 1].end,
+    text: kept.map(wrapped).join(firstGap),
+  };
+}
+
+/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
+export function asList(opts: ListOptions = {}): Evaluator {
+  return (s, ctx) => {
+    const tokens = settingTokens(s);
+    const result = evalList(tokens, opts);
+    if (!result) return undefined;
+    const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
+    const fix = plain
+      ? listFix(s, tokens, (t) => {
+          const v = readVersion(t.text.replace(/^\+/, ''), opts);
+          return !v || below(setOf(v), ctx.floor) === 0;
+        }, ctx.floor, opts)
+      : undefined;
+    return { versions: result.versions, fix };
+  };
+}
+
+/** The value is a minimum version (the first token). `special` names values such as `None`. */
+export function asMinimum(spelling: VersionSpelling & { special?: Readonly<Record<string, VersionSet>> } = {}): Evaluator {
+  return (s, ctx) => {
+    const token = settingTokens(s)[0];
+    if (!token) return undefined;
+    const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
+    if (special !== undefined) return { versions: special };
+    const v = readVersion(token.text, spelling);
+    if (!v) return undefined;
+    const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
+    const fix = spelled && readVersion(spelled, spelling) === ctx.floor ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled } : undefined;
+    return { versions: atLeast(v), fix };
+  };
+}
+
+/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
+export function asMaximum(spelling: VersionSpelling = {}): Evaluator {
+  return (s) => {
+    const token = settingTokens(s)[0];
+    const v = token && readVersion(token.text, spelling);
+    if (!v) return undefined;
+    const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
+    const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3' ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled } : undefined;
+    return { versions: atMost(v), why: `the maximum is ${v}`, fix };
+  };
+}
+
+/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
+export function asPolicy(table: Readonly<Record<string, VersionSet>>, safeName?: string): Evaluator {
+  return (s) => {
+    const versions = lookup(table, s.value);
+    if (versions === undefined) return undefined;
+    const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
+    return { versions, fix };
+  };
+}
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
+  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
+}
+
+export interface SettingRuleDef {
+  readonly meta: RuleMeta;
+  /** Whole key names, as a regular expression (`/ssl_protocols|proxy_ssl_protocols/`). */
+  readonly keys: RegExp;
+  readonly finder?: FinderOptions;
+  readonly evaluate: Evaluator;
+  /** What to write instead; may use the floor. */
+  readonly instead: string | ((context: RuleContext, setting: Setting) => string);
+  /** Extra test on the text around a setting (the section it is in, the call it is part of). */
+  readonly where?: (setting: Setting, file: SourceFile) => boolean;
+  readonly severity?: Severity;
+  readonly examples: { readonly valid: readonly Example[]; readonly invalid: readonly InvalidExample[] };
+}
+
+export function settingRule(def: SettingRuleDef): Rule {
+  return {
+    meta: def.meta,
+    examples: def.examples,
+    *check(file, context) {
+      for (const s of findSettings(file, def.keys, def.finder)) {
+        if (def.where && !def.where(s, file)) continue;
+        const e = def.evaluate(s, context, file);
+        if (!e) continue;
+        const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+        yield {
+          start: s.keyStart,
+          end: s.end,
+          versions: e.versions,
+          what: clip(file.text.slice(s.keyStart, s.end)),
+          why: e.why,
+          instead,
+          severity: e.severity ?? def.severity,
+          fix: e.fix,
+        } satisfies Match;
+      }
+    },
+  };
+}
+
+export interface PatternRuleDef {
+  readonly meta: RuleMeta;
+  /** Run over the comment-free code; must not nest unbounded quantifiers. */
+  readonly pattern: RegExp;
+  readonly evaluate: (m: RegExpExecArray, context: RuleContext, file: SourceFile) => (Evaluation & { what?: string; start?: number; end?: number }) | undefined;
+  readonly instead: string | ((context: RuleContext, m: RegExpExecArray) => string);
+  readonly severity?: Severity;
+  readonly examples: { readonly valid: readonly Example[]; readonly invalid: readonly InvalidExample[] };
+}
+
+export function patternRule(def: PatternRuleDef): Rule {
+  const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
+  return {
+    meta: def.meta,
+    examples: def.examples,
+    *check(file, context) {
+      const code = file.code;
+      re.lastIndex = 0;
+      for (let m = re.exec(code); m; m = re.exec(code)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        const e = def.evaluate(m, context, file);
+        if (!e) continue;
+        const start = e.start ?? m.index;
+        const end = e.end ?? m.index + m[0].length;
+        yield {
+          start,
+          end,
+          versions: e.versions,
+          what: e.what ?? clip(file.text.slice(start, end)),
+          why: e.why,
+          instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
+          severity: e.severity ?? def.severity,
+          fix: e.fix,
+        } satisfies Match;
+      }
+    },
+  };
+}
+
+/** The lowest version of a set, for messages. */
+export function lowestName(set: VersionSet): string {
+  return lowest(set) ?? 'nothing';
+}

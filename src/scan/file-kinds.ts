@@ -1,0 +1,222 @@
+/**
+ * What kind of file a path is, from its name alone. Template suffixes (`.j2`, `.tmpl`, `.erb`, …)
+ * and sample suffixes (`.example`, `.dist`, …) are looked through: `nginx.conf.j2` is nginx
+ * configuration, and a sample that people copy into production is configuration too.
+ */
+
+export type FileKind =
+  | 'csharp' | 'vb' | 'fsharp' | 'powershell' | 'msbuild' | 'xml' | 'plist' | 'html'
+  | 'java' | 'kotlin' | 'scala' | 'groovy' | 'clojure' | 'properties'
+  | 'python' | 'js' | 'ts' | 'json' | 'go' | 'gomod' | 'rust' | 'c' | 'cpp' | 'objc' | 'swift'
+  | 'php' | 'ruby' | 'perl' | 'erlang' | 'elixir' | 'lua' | 'dart'
+  | 'shell' | 'batch' | 'dockerfile' | 'makefile' | 'yaml' | 'toml' | 'ini' | 'hcl' | 'reg' | 'inno'
+  | 'conf' | 'sql' | 'env' | 'vbscript' | 'asp'
+  | 'prose' | 'other';
+
+const BY_EXTENSION: Record<string, FileKind> = {
+  cs: 'csharp', csx: 'csharp', cshtml: 'csharp', razor: 'csharp',
+  vb: 'vb', fs: 'fsharp', fsx: 'fsharp', fsi: 'fsharp',
+  ps1: 'powershell', psm1: 'powershell', psd1: 'powershell',
+  csproj: 'msbuild', vbproj: 'msbuild', fsproj: 'msbuild', props: 'msbuild', targets: 'msbuild', proj: 'msbuild',
+  config: 'xml', xml: 'xml', xaml: 'xml', wxs: 'xml', pom: 'xml', xsl: 'xml', jelly: 'xml',
+  plist: 'plist', html: 'html', htm: 'html', vue: 'html', svelte: 'html',
+  java: 'java', jsp: 'java', kt: 'kotlin', kts: 'kotlin', scala: 'scala', sc: 'scala', sbt: 'scala',
+  groovy: 'groovy', gradle: 'groovy', gvy: 'groovy', clj: 'clojure', cljs: 'clojure', edn: 'clojure',
+  properties: 'properties',
+  py: 'python', pyw: 'python', pyi: 'python',
+  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'ts', mts: 'ts', cts: 'ts', tsx: 'ts',
+  json: 'json', jsonc: 'json', json5: 'json', bicepparam: 'json',
+  go: 'go', rs: 'rust',
+  c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp', ino: 'cpp',
+  m: 'objc', mm: 'objc', swift: 'swift',
+  php: 'php', phtml: 'php', inc: 'php',
+  rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
+  pl: 'perl', pm: 'perl', t: 'perl', cgi: 'perl',
+  erl: 'erlang', hrl: 'erlang', 'app.src': 'erlang', ex: 'elixir', exs: 'elixir',
+  lua: 'lua', dart: 'dart',
+  sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', ash: 'shell', command: 'shell',
+  bat: 'batch', cmd: 'batch',
+  dockerfile: 'dockerfile', containerfile: 'dockerfile',
+  mk: 'makefile', mak: 'makefile',
+  yml: 'yaml', yaml: 'yaml',
+  toml: 'toml', ini: 'ini', cfg: 'ini', cnf: 'ini', inf: 'ini', desktop: 'ini',
+  tf: 'hcl', tfvars: 'hcl', hcl: 'hcl', nomad: 'hcl', bicep: 'hcl', pkr: 'hcl',
+  reg: 'reg', iss: 'inno',
+  conf: 'conf', vhost: 'conf', site: 'conf', htaccess: 'conf', cf: 'conf', ovpn: 'conf',
+  sql: 'sql', env: 'env', vbs: 'vbscript', asp: 'asp', asa: 'asp',
+  md: 'prose', markdown: 'prose', mdx: 'prose', rst: 'prose', txt: 'prose', adoc: 'prose',
+  asciidoc: 'prose', textile: 'prose', rdoc: 'prose', org: 'prose', tex: 'prose',
+};
+
+const BY_NAME: Record<string, FileKind> = {
+  dockerfile: 'dockerfile', containerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile',
+  gemfile: 'ruby', rakefile: 'ruby', vagrantfile: 'ruby', podfile: 'ruby', guardfile: 'ruby',
+  jenkinsfile: 'groovy', 'go.mod': 'gomod', 'go.work': 'gomod', '.env': 'env', '.curlrc': 'conf',
+  '.wgetrc': 'conf', '.gitconfig': 'ini', gitconfig: 'ini', '.npmrc': 'ini', 'main.cf': 'conf',
+  'master.cf': 'conf', 'my.cnf': 'ini', 'httpd.conf': 'conf', 'nginx.conf': 'conf', readme: 'prose',
+  license: 'prose', changelog: 'prose', authors: 'prose', notice: 'prose', copying: 'prose',
+  'java.security': 'properties', 'caddyfile': 'conf', 'procfile': 'shell', 'build': 'other',
+};
+
+/** Suffixes that wrap another file kind: looked through when classifying. */
+const WRAPPER_SUFFIXES = new Set([
+  'j2', 'jinja', 'jinja2', 'tmpl', 'tpl', 'template', 'erb', 'epp', 'mustache', 'hbs', 'ejs', 'gotmpl',
+  'example', 'sample', 'dist', 'default', 'orig', 'bak', 'in', 'local', 'dev', 'prod', 'production',
+]);
+
+export function classify(path: string): FileKind {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (base in BY_NAME) return BY_NAME[base];
+  if (base.startsWith('dockerfile') || base.endsWith('.dockerfile')) return 'dockerfile';
+  let name = base;
+  for (;;) {
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0) break;
+    const ext = name.slice(dot + 1);
+    if (ext in BY_EXTENSION) return BY_EXTENSION[ext];
+    if (!WRAPPER_SUFFIXES.has(ext)) break;
+    name = name.slice(0, dot);
+    if (name in BY_NAME) return BY_NAME[name];
+  }
+  if (/^\.env(\.|$)/.test(base)) return 'env';
+  if (/^readme|^changelog|^license/.test(base)) return 'prose';
+  return 'other';
+}
+
+/** The base name with wrapper suffixes removed: `nginx.conf.j2` → `nginx.conf`. */
+export function logicalName(path: string): string {
+  let name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  for (;;) {
+    const dot = name.lastIndexOf('.');
+    if (dot <= 0 || !WRAPPER_SUFFIXES.has(name.slice(dot + 1))) return name;
+    name = name.slice(0, dot);
+  }
+}
+
+type CommentStyle = {
+  /** Line comment starters. */
+  readonly line?: readonly string[];
+  /** Line comment starters that count only as the first thing on a line (INI `;`, batch `::`). */
+  readonly lineStart?: readonly string[];
+  /** Block comment delimiters. */
+  readonly block?: readonly (readonly [string, string])[];
+  /** Quote characters whose strings hide comment starters. */
+  readonly quotes?: string;
+  /** `#` starts a comment only after white space or at line start (shell, YAML, nginx). */
+  readonly hashAfterSpace?: boolean;
+};
+
+const C: CommentStyle = { line: ['//'], block: [['/*', '*/']], quotes: '"\'`' };
+const HASH: CommentStyle = { line: ['#'], quotes: '"\'', hashAfterSpace: true };
+const STYLES: Partial<Record<FileKind, CommentStyle>> = {
+  csharp: C, java: C, kotlin: C, scala: C, groovy: C, go: C, rust: { ...C, quotes: '"`' }, c: C,
+  cpp: C, objc: C, swift: C, js: C, ts: C, json: C, dart: C,
+  fsharp: { line: ['//'], block: [['(*', '*)']], quotes: '"' },
+  php: { line: ['//', '#'], block: [['/*', '*/']], quotes: '"\'' },
+  hcl: { line: ['#', '//'], block: [['/*', '*/']], quotes: '"' },
+  python: HASH, ruby: HASH, perl: HASH, shell: HASH, dockerfile: HASH, makefile: HASH, yaml: HASH,
+  toml: HASH, conf: HASH, env: HASH, elixir: HASH, gomod: C,
+  properties: { lineStart: ['#', '!'] },
+  powershell: { line: ['#'], block: [['<#', '#>']], quotes: '"\'' , hashAfterSpace: true },
+  ini: { lineStart: [';', '#'] }, reg: { lineStart: [';'] }, inno: { lineStart: [';', '//'] },
+  xml: { block: [['<!--', '-->']] }, msbuild: { block: [['<!--', '-->']] },
+  plist: { block: [['<!--', '-->']] }, html: { block: [['<!--', '-->']] },
+  sql: { line: ['--', '#'], block: [['/*', '*/']], quotes: '\'"' },
+  lua: { line: ['--'], quotes: '"\'' },
+  vb: { line: ["'"], lineStart: ['REM ', 'rem '], quotes: '"' },
+  vbscript: { line: ["'"], lineStart: ['REM ', 'rem '], quotes: '"' },
+  asp: { line: ["'"], block: [['<!--', '-->']], quotes: '"' },
+  erlang: { line: ['%'], quotes: '"' },
+  batch: { lineStart: ['REM ', 'rem ', '::', '@REM ', '@rem '] },
+  clojure: { line: [';'], quotes: '"' },
+};
+
+export function hasCommentSyntax(kind: FileKind): boolean {
+  return kind in STYLES;
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t';
+}
+
+/**
+ * The text with every comment replaced by spaces. Offsets and line breaks are kept, so positions
+ * found in the result are positions in the original text.
+ */
+export function maskComments(text: string, kind: FileKind): string {
+  const style = STYLES[kind];
+  if (!style) return text;
+  const out: string[] = [];
+  const n = text.length;
+  let i = 0;
+  let lineStart = true;
+  let copyFrom = 0;
+  const blank = (from: number, to: number): void => {
+    out.push(text.slice(copyFrom, from));
+    out.push(text.slice(from, to).replace(/[^\r\n]/g, ' '));
+    copyFrom = to;
+  };
+  while (i < n) {
+    const ch = text[i];
+    if (ch === '\n') {
+      lineStart = true;
+      i++;
+      continue;
+    }
+    if (lineStart && isBlank(ch)) {
+      i++;
+      continue;
+    }
+    const atLineStart = lineStart;
+    lineStart = false;
+    if (atLineStart && style.lineStart?.some((s) => text.startsWith(s, i))) {
+      const end = text.indexOf('\n', i);
+      blank(i, end < 0 ? n : end);
+      i = end < 0 ? n : end;
+      continue;
+    }
+    if (style.quotes?.includes(ch)) {
+      // A string: skip to its closing quote. Only backtick strings may span lines.
+      let j = i + 1;
+      while (j < n && text[j] !== ch && (ch === '`' || text[j] !== '\n')) j += text[j] === '\\' && ch !== '`' ? 2 : 1;
+      i = j + 1;
+      continue;
+    }
+    const block = style.block?.find(([open]) => text.startsWith(open, i));
+    if (block) {
+      const close = text.indexOf(block[1], i + block[0].length);
+      const end = close < 0 ? n : close + block[1].length;
+      blank(i, end);
+      i = end;
+      continue;
+    }
+    const line = style.line?.find((s) => text.startsWith(s, i));
+    if (line && !(line === '#' && style.hashAfterSpace && !atLineStart && !isBlank(text[i - 1]))) {
+      let end = text.indexOf('\n', i);
+      if (end < 0) end = n;
+      blank(i, end);
+      i = end;
+      continue;
+    }
+    i++;
+  }
+  if (copyFrom === 0) return text;
+  out.push(text.slice(copyFrom));
+  return out.join('');
+}
+
+/**
+ * In shell-like text, blanks the *search* half of `sed 's/search/replacement/'` expressions: what
+ * a script writes into a configuration file is its replacement, and the text it looks for is often
+ * the very legacy setting it removes.
+ */
+export function maskSedSearches(text: string): string {
+  if (!text.includes('sed')) return text;
+  return text.replace(/\bsed\b[^\n]*/g, (line) =>
+    line.replace(/(^|[\s'"])s([/|#,:@!])((?:\\.|(?!\2)[^\\\n])*)\2/g, (all, pre: string, d: string, search: string) =>
+      `${pre}s${d}${' '.repeat(search.length)}${d}`,
+    ),
+  );
+}
+
+export const SHELL_LIKE: ReadonlySet<FileKind> = new Set(['shell', 'dockerfile', 'makefile', 'yaml', 'powershell', 'batch', 'groovy']);

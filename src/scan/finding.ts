@@ -1,0 +1,28 @@
+import type { Severity } from '../policy.js';
+import type { Version } from '../versions.js';
+
+export interface Range {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface Finding extends Range {
+  readonly ruleId: string;
+  /** Relative to the scanned root, `/` separators. */
+  readonly file: string;
+  /** The versions below the policy's floor that the setting enables. */
+  readonly versions: readonly Version[];
+  /** Every version the setting enables. */
+  readonly enabled: readonly Version[];
+  readonly severity: Severity;
+  readonly message: string;
+  readonly title: string;
+  /** The source line, trimmed, for reports. */
+  readonly snippet: string;
+  /** A machine-applicable fix: replace the range with `replacement`. */
+  readonly fix?: Range & { readonly replacement: string };
+  /** Set when an inline comment suppresses the finding. */
+  readonly suppressed?: { readonly reason: string };
+}

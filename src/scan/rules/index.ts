@@ -1,0 +1,37 @@
+/** Every rule, in the order the README lists them. One module per ecosystem or file kind. */
+import type { Rule } from '../rule.js';
+import { rules as dotnet } from './dotnet.js';
+import { rules as windows } from './windows.js';
+import { rules as java } from './java.js';
+import { rules as python } from './python.js';
+import { rules as node } from './node.js';
+import { rules as go } from './go.js';
+import { rules as rust } from './rust.js';
+import { rules as cCpp } from './c-cpp.js';
+import { rules as scripting } from './scripting.js';
+import { rules as apple } from './apple.js';
+import { rules as cli } from './cli.js';
+import { rules as webServers } from './web-servers.js';
+import { rules as mailDb } from './mail-db.js';
+import { rules as aws } from './aws.js';
+import { rules as azure } from './azure.js';
+import { rules as otherClouds } from './other-clouds.js';
+
+export const RULES: readonly Rule[] = [
+  ...dotnet,
+  ...windows,
+  ...java,
+  ...python,
+  ...node,
+  ...go,
+  ...rust,
+  ...cCpp,
+  ...scripting,
+  ...apple,
+  ...cli,
+  ...webServers,
+  ...mailDb,
+  ...aws,
+  ...azure,
+  ...otherClouds,
+];

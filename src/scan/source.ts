@@ -1,0 +1,91 @@
+import { classify, logicalName, maskComments, maskSedSearches, SHELL_LIKE, type FileKind } from './file-kinds.js';
+
+export interface Position {
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column, in UTF-16 code units of the decoded line. */
+  readonly column: number;
+}
+
+/**
+ * One file as the rules see it: its path relative to the scanned root (with `/` separators), its
+ * decoded text (BOM removed; invalid UTF-8 replaced, which keeps line numbers right), its kind, and
+ * — computed once, on first use — the text with comments blanked out.
+ */
+export class SourceFile {
+  readonly kind: FileKind;
+  /** Base name, lower case, with template/sample suffixes removed (`nginx.conf.j2` → `nginx.conf`). */
+  readonly name: string;
+  private lineStarts?: number[];
+  private masked?: string;
+
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    kind?: FileKind,
+  ) {
+    this.kind = kind ?? classify(path);
+    this.name = logicalName(path);
+  }
+
+  /** The text with comments replaced by spaces (and sed search patterns, in shell-like files). */
+  get code(): string {
+    if (this.masked === undefined) {
+      let code = maskComments(this.text, this.kind);
+      if (SHELL_LIKE.has(this.kind)) code = maskSedSearches(code);
+      this.masked = code;
+    }
+    return this.masked;
+  }
+
+  position(offset: number): Position {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  /** Offset of the start of the given 1-based line. */
+  lineStart(line: number): number {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+  }
+
+  /** The raw text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const end = this.text.indexOf('\n', start);
+    return this.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+  }
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+
+/** Decodes file bytes: UTF-8 (BOM dropped, invalid bytes replaced) or UTF-16 with a BOM. */
+export function decode(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return decoder.decode(bytes);
+}
+
+/**
+ * Whether bytes look binary: a NUL byte in the first 8 KiB, unless the file starts with a UTF-16
+ * BOM (Windows .reg files exported by regedit are UTF-16 and full of NULs).
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
