@@ -52,7 +52,8 @@ export class RuleIndex {
 
 function message(match: Match, legacy: string): string {
   const why = match.why ? ` (${match.why})` : '';
-  return `${match.what} enables ${legacy}${why}; use ${match.instead}`;
+  const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
+  return `${what} enables ${legacy}${why}; use ${match.instead}`;
 }
 
 /** Runs the selected rules over a file and returns its findings, suppressed ones included. */

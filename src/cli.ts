@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+/**
+ * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, and `tls-floor rules`.
+ * Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigurationError, oneLine } from './errors.js';
+import { render, writeReportFile, type Format } from './outputs.js';
+import { KNOWN_RULE_IDS, activeRules, runScan } from './pipeline.js';
+import { formatText } from './report/text.js';
+import { RULES } from './scan/rules/index.js';
+import { loadSettings } from './settings.js';
+import { TOOL_VERSION } from './version.js';
+
+export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3 } as const;
+
+const HELP = `Usage: tls-floor scan [paths…] [options]
+       tls-floor rules [--format text|json]
+
+Finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.
+
+Options:
+  --format text|json|sarif   output format on stdout (default: text)
+  --output FILE              write the report to FILE instead of stdout (.sarif → SARIF)
+  --min-version V            lowest allowed version (default: TLSv1.2)
+  --fail-on error|warning|note  least severe finding that fails (default: error)
+  --config FILE              config file (default: .github/tls-floor.yml under the root)
+  --root DIR                 directory that paths and reports are relative to (default: .)
+  --exclude GLOB             skip matching files (repeatable)
+  --max-file-size SIZE       skip larger files (default: 1MiB)
+  --no-fail                  exit 0 even when legacy TLS is found
+  -h, --help                 show this help
+  -v, --version              show the version
+
+Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error.`;
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readonly cwd: string;
+  readonly isTTY: boolean;
+}
+
+function usage(message: string): never {
+  throw new ConfigurationError(`${message} (see tls-floor --help)`);
+}
+
+function parseFormat(v: string | undefined): Format {
+  if (v === undefined) return 'text';
+  if (v === 'text' || v === 'json' || v === 'sarif') return v;
+  return usage(`--format: "${v}" is not a format; expected text, json or sarif`);
+}
+
+function listRules(io: CliIO, format: Format): number {
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(RULES.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
+  } else {
+    for (const r of RULES) io.stdout(`${r.meta.id.padEnd(40)} ${r.meta.title}\n`);
+  }
+  return EXIT.pass;
+}
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  try {
+    const { values, positionals } = (() => {
+      try {
+        return parseArgs({
+          args: [...argv],
+          allowPositionals: true,
+          options: {
+            format: { type: 'string' },
+            output: { type: 'string', short: 'o' },
+            'min-version': { type: 'string' },
+            'fail-on': { type: 'string' },
+            config: { type: 'string', short: 'c' },
+            root: { type: 'string' },
+            exclude: { type: 'string', multiple: true },
+            'max-file-size': { type: 'string' },
+            'no-fail': { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+            version: { type: 'boolean', short: 'v' },
+          },
+        });
+      } catch (e) {
+        return usage((e as Error).message.split('\n')[0]);
+      }
+    })();
+    if (values.help) {
+      io.stdout(`${HELP}\n`);
+      return EXIT.pass;
+    }
+    if (values.version) {
+      io.stdout(`${TOOL_VERSION}\n`);
+      return EXIT.pass;
+    }
+    const [command, ...rest] = positionals;
+    const format = parseFormat(values.format);
+    if (command === 'rules') return listRules(io, format);
+    if (command !== 'scan') return usage(command ? `unknown command "${command}"` : 'missing command');
+
+    let root = path.resolve(io.cwd, values.root ?? '.');
+    const targets = rest.map((p) => path.resolve(io.cwd, p));
+    // `tls-floor scan ../other-repo`: one directory outside the cwd becomes the root.
+    if (!values.root && targets.length === 1 && path.relative(root, targets[0]).startsWith('..') && fs.statSync(targets[0], { throwIfNoEntry: false })?.isDirectory()) {
+      root = targets[0];
+    }
+    const settings = loadSettings(
+      root,
+      {
+        paths: targets.map((t) => path.relative(root, t) || '.').join('\n'),
+        exclude: (values.exclude ?? []).join('\n'),
+        'min-version': values['min-version'],
+        'fail-on': values['fail-on'],
+        config: values.config && path.relative(root, path.resolve(io.cwd, values.config)),
+        'max-file-size': values['max-file-size'],
+        fail: values['no-fail'] ? 'false' : undefined,
+      },
+      KNOWN_RULE_IDS,
+    );
+    const report = runScan(settings);
+    const rules = activeRules(settings);
+    if (values.output) {
+      writeReportFile(path.resolve(io.cwd, values.output), report, rules, format === 'text' ? undefined : format);
+      io.stderr(formatText(report, { color: false }));
+    } else if (format === 'text') {
+      io.stdout(formatText(report, { color: io.isTTY && !process.env.NO_COLOR }));
+    } else {
+      io.stdout(render(report, format, rules));
+    }
+    return report.verdict === 'fail' && settings.fail ? EXIT.fail : EXIT.pass;
+  } catch (e) {
+    io.stderr(`tls-floor: ${oneLine(e)}\n`);
+    return EXIT.usage;
+  }
+}
+
+// Run when executed (the bundle's entry), not when imported by tests.
+const invokedAs = process.argv[1] ? fs.realpathSync(process.argv[1]) : '';
+if (invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
+  process.exitCode = runCli(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    cwd: process.cwd(),
+    isTTY: Boolean(process.stdout.isTTY),
+  });
+}

@@ -1,0 +1,54 @@
+/** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
+import type { Report } from './report.js';
+import type { Finding } from '../scan/finding.js';
+
+export interface TextOptions {
+  readonly color?: boolean;
+}
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function countBySeverity(findings: readonly Finding[]): string {
+  const parts: string[] = [];
+  for (const s of ['error', 'warning', 'note'] as const) {
+    const n = findings.filter((f) => f.severity === s).length;
+    if (n) parts.push(plural(n, s));
+  }
+  return parts.join(', ');
+}
+
+export function skippedSummary(report: Report): string {
+  const s = report.stats.skipped;
+  const parts = [
+    s.binary && `${s.binary} binary`,
+    s.tooLarge && `${s.tooLarge} too large`,
+    s.documentation && `${s.documentation} documentation`,
+    s.excluded && `${s.excluded} excluded`,
+    s.outsideLinks && `${s.outsideLinks} links leaving the root`,
+    s.unreadable && `${s.unreadable} unreadable`,
+  ].filter(Boolean);
+  return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
+}
+
+export function formatText(report: Report, opts: TextOptions = {}): string {
+  const c = (k: keyof typeof COLORS, s: string): string => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
+  const lines: string[] = [];
+  for (const f of report.findings) {
+    lines.push(`${f.file}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${f.message}`);
+  }
+  for (const e of report.errors) lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
+  if (lines.length) lines.push('');
+  const counts = report.findings.length ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})` : 'no findings';
+  const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
+  lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
+  const verdict =
+    report.verdict === 'fail'
+      ? c('error', `fail: ${report.legacyVersions.join(', ')} enabled below the ${report.minVersion} floor`)
+      : c('bold', `pass: nothing below ${report.minVersion}${report.findings.length ? ` fails the check (fail-on: ${report.failOn})` : ''}`);
+  lines.push(verdict);
+  return `${lines.join('\n')}\n`;
+}

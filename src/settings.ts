@@ -1,0 +1,221 @@
+/**
+ * Inputs (action inputs or CLI flags) and `.github/tls-floor.yml` into one typed, validated
+ * Settings object. Nothing else reads raw inputs. Every mistake is a ConfigurationError whose one
+ * line names the key (and, for the config file, the line).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { ConfigurationError } from './errors.js';
+import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
+import { parseVersion, type Version } from './versions.js';
+
+export type RuleSetting = 'off' | Severity;
+
+export interface Settings {
+  /** Absolute directory the scan is rooted at (the workspace). */
+  readonly root: string;
+  /** Paths to scan, relative to root. */
+  readonly paths: readonly string[];
+  /** Globs (relative to root) of files not to scan. */
+  readonly exclude: readonly string[];
+  readonly policy: Policy;
+  /** Fail the step/exit non-zero when the policy is violated. */
+  readonly fail: boolean;
+  readonly reportFile?: string;
+  readonly maxFileSize: number;
+  /** Per-rule overrides from the config file: turn a rule off or change its severity. */
+  readonly rules: ReadonlyMap<string, RuleSetting>;
+  /** The config file that was read, relative to root, if any. */
+  readonly configFile?: string;
+}
+
+/** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
+export type RawInputs = Readonly<Record<string, string | undefined>>;
+
+export const DEFAULT_CONFIG = '.github/tls-floor.yml';
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+const CONFIG_KEYS = ['min-version', 'paths', 'exclude', 'fail', 'fail-on', 'max-file-size', 'report-file', 'rules'] as const;
+type ConfigKey = (typeof CONFIG_KEYS)[number];
+
+export function parseMinVersion(value: string, where: string): Version {
+  const v = parseVersion(value, { bareNumbers: true });
+  if (!v || v === 'SSLv2' || v === 'SSLv3') {
+    throw new ConfigurationError(`${where}: "${value}" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3`);
+  }
+  return v;
+}
+
+export function parseBoolean(value: string, where: string): boolean {
+  if (/^(true|yes|on|1)$/i.test(value.trim())) return true;
+  if (/^(false|no|off|0)$/i.test(value.trim())) return false;
+  throw new ConfigurationError(`${where}: "${value}" is not a boolean; expected true or false`);
+}
+
+export function parseSeverity(value: string, where: string): Severity {
+  const v = value.trim().toLowerCase();
+  if ((SEVERITIES as readonly string[]).includes(v)) return v as Severity;
+  throw new ConfigurationError(`${where}: "${value}" is not a severity; expected error, warning or note`);
+}
+
+export function parseSize(value: string, where: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
+  if (!m) throw new ConfigurationError(`${where}: "${value}" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const n = Math.round(parseFloat(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
+  if (n <= 0) throw new ConfigurationError(`${where}: the size must be greater than zero`);
+  return n;
+}
+
+/** A list input: one entry per line or comma-separated; `#` starts a comment. */
+export function parseList(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.replace(/(^|\s)#.*$/, ''))
+    .flatMap((l) => l.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+interface ConfigValues {
+  minVersion?: Version;
+  paths?: string[];
+  exclude?: string[];
+  fail?: boolean;
+  failOn?: Severity;
+  maxFileSize?: number;
+  reportFile?: string;
+  rules: Map<string, RuleSetting>;
+}
+
+function lineOf(node: Node | Pair | null | undefined, lc: LineCounter): number {
+  const range = (node as Node | null)?.range ?? ((node as Pair | undefined)?.key as Node | undefined)?.range;
+  return range ? lc.linePos(range[0]).line : 1;
+}
+
+function scalarString(node: unknown, where: string): string {
+  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean')) return String(node.value);
+  throw new ConfigurationError(`${where}: expected a single value`);
+}
+
+function stringList(node: unknown, where: string): string[] {
+  if (isSeq(node)) return node.items.map((item, i) => scalarString(item, `${where}[${i}]`));
+  if (isScalar(node) && typeof node.value === 'string') return parseList(node.value);
+  throw new ConfigurationError(`${where}: expected a list of strings`);
+}
+
+/** Reads and validates the config file. `knownRules` lets `rules:` name only existing rule ids. */
+export function readConfigFile(file: string, text: string, knownRules: ReadonlySet<string>): ConfigValues {
+  const lc = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e.linePos?.[0]?.line ?? 1;
+    throw new ConfigurationError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const values: ConfigValues = { rules: new Map() };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return values;
+  if (!isMap(doc.contents)) throw new ConfigurationError(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const where = `${file}:${lineOf(pair.key as Node, lc)}: ${key}`;
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
+      throw new ConfigurationError(`${file}:${lineOf(pair.key as Node, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`);
+    }
+    const v = pair.value;
+    switch (key as ConfigKey) {
+      case 'min-version':
+        values.minVersion = parseMinVersion(scalarString(v, where), where);
+        break;
+      case 'paths':
+        values.paths = stringList(v, where);
+        break;
+      case 'exclude':
+        values.exclude = stringList(v, where);
+        break;
+      case 'fail':
+        values.fail = parseBoolean(scalarString(v, where), where);
+        break;
+      case 'fail-on':
+        values.failOn = parseSeverity(scalarString(v, where), where);
+        break;
+      case 'max-file-size':
+        values.maxFileSize = parseSize(scalarString(v, where), where);
+        break;
+      case 'report-file':
+        values.reportFile = scalarString(v, where);
+        break;
+      case 'rules': {
+        if (!isMap(v)) throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
+        for (const rp of v.items) {
+          const id = isScalar(rp.key) ? String(rp.key.value) : '';
+          const rwhere = `${file}:${lineOf(rp.key as Node, lc)}: rules.${id}`;
+          if (!knownRules.has(id)) throw new ConfigurationError(`${rwhere}: unknown rule id "${id}" (see the README for the list)`);
+          const setting = scalarString(rp.value, rwhere).toLowerCase();
+          values.rules.set(id, setting === 'off' || setting === 'false' ? 'off' : parseSeverity(setting, rwhere));
+        }
+        break;
+      }
+    }
+  }
+  return values;
+}
+
+/**
+ * Builds Settings from raw inputs (which win when given) and the config file (explicit `config`
+ * input, or `.github/tls-floor.yml` when present).
+ */
+export function loadSettings(root: string, inputs: RawInputs, knownRules: ReadonlySet<string>): Settings {
+  const given = (name: string): string | undefined => {
+    const v = inputs[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const absRoot = path.resolve(root);
+  if (!fs.existsSync(absRoot) || !fs.statSync(absRoot).isDirectory()) throw new ConfigurationError(`root: "${root}" is not a directory`);
+  const explicitConfig = given('config');
+  const configPath = explicitConfig ?? DEFAULT_CONFIG;
+  const configAbs = path.resolve(absRoot, configPath);
+  let config: ConfigValues = { rules: new Map() };
+  let configFile: string | undefined;
+  if (fs.existsSync(configAbs)) {
+    configFile = path.relative(absRoot, configAbs).split(path.sep).join('/') || configPath;
+    let text: string;
+    try {
+      text = fs.readFileSync(configAbs, 'utf8');
+    } catch (e) {
+      throw new ConfigurationError(`config: cannot read ${configPath}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+    }
+    config = readConfigFile(configFile.startsWith('..') ? configPath : configFile, text, knownRules);
+  } else if (explicitConfig) {
+    throw new ConfigurationError(`config: file "${explicitConfig}" does not exist`);
+  }
+  const minVersionRaw = given('min-version');
+  const failRaw = given('fail');
+  const failOnRaw = given('fail-on');
+  const sizeRaw = given('max-file-size');
+  const pathsRaw = given('paths');
+  const excludeRaw = given('exclude');
+  const policy: Policy = {
+    minVersion: minVersionRaw ? parseMinVersion(minVersionRaw, 'min-version') : (config.minVersion ?? DEFAULT_POLICY.minVersion),
+    failOn: failOnRaw ? parseSeverity(failOnRaw, 'fail-on') : (config.failOn ?? DEFAULT_POLICY.failOn),
+  };
+  const paths = pathsRaw ? parseList(pathsRaw) : (config.paths ?? ['.']);
+  for (const p of paths) {
+    const abs = path.resolve(absRoot, p);
+    const rel = path.relative(absRoot, abs);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigurationError(`paths: "${p}" is outside the workspace ${absRoot}`);
+    if (!fs.existsSync(abs)) throw new ConfigurationError(`paths: "${p}" does not exist in ${absRoot}`);
+  }
+  return {
+    root: absRoot,
+    paths: paths.map((p) => path.relative(absRoot, path.resolve(absRoot, p)).split(path.sep).join('/') || '.'),
+    exclude: excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []),
+    policy,
+    fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
+    reportFile: given('report-file') ?? config.reportFile,
+    maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+    rules: config.rules,
+    configFile,
+  };
+}
