@@ -111,7 +111,7 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const line = e.linePos?.[0]?.line ?? 1;
+    const line = lc.linePos(e.pos[0]).line;
     throw new ConfigurationError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
   const values: ConfigValues = { rules: new Map() };

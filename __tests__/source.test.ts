@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { classify, logicalName, maskComments, maskSedSearches } from '../src/scan/file-kinds.js';
+import { decode, looksBinary, SourceFile } from '../src/scan/source.js';
+
+describe('classify', () => {
+  test.each([
+    ['deploy/nginx.conf.j2', 'conf'], ['Dockerfile', 'dockerfile'], ['Dockerfile.prod', 'dockerfile'], ['api.dockerfile', 'dockerfile'],
+    ['src/App.config', 'xml'], ['main.tf', 'hcl'], ['infra/storage.bicep', 'hcl'], ['README.md', 'prose'], ['notes.txt', 'prose'],
+    ['settings.json', 'json'], ['x/y/Program.cs', 'csharp'], ['.env.production', 'env'], ['sites-available/default', 'other'],
+    ['my.cnf', 'ini'], ['values.yaml.tmpl', 'yaml'], ['Jenkinsfile', 'groovy'], ['server.xml.erb', 'xml'],
+  ])('%s is %s', (p, kind) => expect(classify(p)).toBe(kind));
+  test('logical names drop template suffixes', () => expect(logicalName('a/B/nginx.conf.j2')).toBe('nginx.conf'));
+});
+
+describe('maskComments keeps offsets and hides only comments', () => {
+  test('C-like: URLs in strings survive, comments go', () => {
+    const text = 'var u = "https://x"; // TLSv1\n/* SecurityProtocolType.Tls */ x = 1;';
+    const m = maskComments(text, 'csharp');
+    expect(m).toHaveLength(text.length);
+    expect(m).toContain('"https://x"');
+    expect(m).not.toContain('TLSv1');
+    expect(m).not.toContain('SecurityProtocolType');
+    expect(m.split('\n')).toHaveLength(2);
+  });
+  test('hash: only after white space or at line start', () => {
+    const m = maskComments('a: "x#y" # TLSv1\nurl: http://h/#frag\n# ssl_protocols TLSv1;', 'yaml');
+    expect(m).toContain('"x#y"');
+    expect(m).toContain('http://h/#frag');
+    expect(m).not.toContain('TLSv1');
+  });
+  test('XML, INI, properties', () => {
+    expect(maskComments('<!-- <add key="a" value="Tls"/> --><b/>', 'xml')).toMatch(/^ +<b\/>$/);
+    expect(maskComments('; Enabled=1\nEnabled=0', 'reg')).toBe('           \nEnabled=0');
+    expect(maskComments('# a=b\nc=d # not a comment in properties', 'properties')).toBe('     \nc=d # not a comment in properties');
+  });
+  test('unterminated strings and comments do not swallow the file or throw', () => {
+    expect(maskComments('x = "abc\ny = 2 // c', 'js')).toBe('x = "abc\ny = 2     ');
+    expect(maskComments('/* never closed\nTLSv1', 'c')).not.toContain('TLSv1');
+  });
+});
+
+test('sed search patterns are masked, replacements kept', () => {
+  const m = maskSedSearches("RUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/' /etc/ssl/openssl.cnf");
+  expect(m).toContain('/MinProtocol = TLSv1/');
+  expect(m).not.toContain('TLSv1.2');
+  expect(maskSedSearches('sed -e "s|a\\|b|c|"')).toBe('sed -e "s|    |c|"');
+});
+
+describe('SourceFile positions', () => {
+  test('CRLF, BOM and invalid UTF-8 keep lines and columns right', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a\r\n\xff\xfebad\r\n  ssl_protocols TLSv1;\r\n', 'latin1')]);
+    const f = new SourceFile('x.conf', decode(bytes));
+    const at = f.text.indexOf('ssl_protocols');
+    expect(f.position(at)).toEqual({ line: 3, column: 3 });
+    expect(f.lineText(3)).toBe('  ssl_protocols TLSv1;');
+  });
+  test('UTF-16 .reg files decode', () => {
+    const text = 'Windows Registry Editor Version 5.00\r\n"Enabled"=dword:00000001\r\n';
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(looksBinary(bytes)).toBe(false);
+    expect(decode(bytes)).toBe(text);
+  });
+  test('NUL bytes mean binary', () => expect(looksBinary(Buffer.from([1, 2, 0, 3]))).toBe(true));
+});
