@@ -9,6 +9,9 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly', performance: 'readonly', Buffer: 'readonly', TextDecoder: 'readonly' } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Rule patterns and their examples are dense with regex and shell text; escapes there aid reading.
+      'no-useless-escape': 'off',
+      'no-regex-spaces': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },

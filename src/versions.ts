@@ -38,10 +38,13 @@ export function atLeast(min: Version): VersionSet {
 }
 
 /**
- * What "maximum version X" enables when nothing else is said: the TLS versions up to X. SSLv3 is
- * left out because libraries with a maximum knob have dropped it; the cap is legacy anyway.
+ * What "maximum version X" enables when nothing else is said. A cap below TLS 1.2 leaves the TLS
+ * versions up to it (libraries with a maximum knob have dropped SSLv3, so it is left out unless it
+ * is the cap itself). A cap at TLS 1.2 or above leaves TLS 1.2 up to the cap: every stack with such
+ * a knob defaults its minimum to TLS 1.2 today, so the cap alone enables nothing older.
  */
 export function atMost(max: Version): VersionSet {
+  if (versionIndex(max) >= versionIndex('TLSv1.2')) return range('TLSv1.2', max);
   return range('TLSv1.0', max) || setOf(max);
 }
 

@@ -30,7 +30,9 @@ export interface FinderOptions {
   readonly spaceSeparated?: boolean;
 }
 
-const MAX_VALUE = 4000;
+/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
+const MAX_VALUE = 2000;
+const MAX_SCALAR = 400;
 
 function escapeClass(s: string): string {
   return s.replace(/[\]\\^-]/g, '\\$&');
@@ -51,7 +53,7 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
     flags,
   );
   const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
-  const bare = new RegExp(`[^${stops}]*`, 'y');
+  const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const quotedKey = m[1] !== '';
     const sep = m[3];
@@ -60,31 +62,41 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
     let i = m.index + m[0].length;
     while (code[i] === ' ' || code[i] === '\t') i++;
     const setting = readValue(code, i, m[2], m.index, sep, bare);
-    if (setting && setting.value.trim() !== '') yield setting;
+    if (setting && setting.value.trim() !== '') {
+      yield setting;
+      // Continue after the value: keys inside it belong to it, and nothing is read twice.
+      re.lastIndex = Math.max(re.lastIndex, setting.end);
+    }
   }
+}
+
+/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
+function boundedIndexOf(text: string, needle: string, from: number, limit: number): number {
+  const at = text.slice(from, from + limit).indexOf(needle);
+  return at < 0 ? -1 : from + at;
 }
 
 function readValue(code: string, i: number, key: string, keyStart: number, sep: string, bare: RegExp): Setting | undefined {
   const ch = code[i];
   if (sep === '>') {
-    const end = code.indexOf('<', i);
-    if (end < 0 || end - i > MAX_VALUE) return undefined;
+    const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
+    if (end < 0) return undefined;
     return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
   }
   if (ch === '"' || ch === "'" || ch === '`') {
     let j = i + 1;
-    while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_VALUE) j += code[j] === '\\' ? 2 : 1;
+    while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_SCALAR) j += code[j] === '\\' ? 2 : 1;
     if (code[j] !== ch) return undefined;
     return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
   }
   if (ch === '[' || (ch === '(' && sep !== ',')) {
-    const close = code.indexOf(ch === '[' ? ']' : ')', i);
-    if (close < 0 || close - i > MAX_VALUE) return undefined;
+    const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
+    if (close < 0) return undefined;
     return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
   }
   if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
     // A YAML block list on the following lines.
-    const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]*)?)+/.exec(code.slice(i, i + MAX_VALUE));
+    const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
     if (!block || !/-[ \t]/.test(block[0])) return undefined;
     const text = block[0].replace(/\s+$/, '');
     return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };

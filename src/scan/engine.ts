@@ -60,6 +60,7 @@ function message(match: Match, legacy: string): string {
 export function checkFile(file: SourceFile, selection: RuleSelection, policy: Policy): Finding[] {
   const findings: Finding[] = [];
   const context = { floor: policy.minVersion };
+  const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
   for (const { rule, keywords } of selection.rules) {
     if (!keywords.test(file.text)) continue;
     const seen = new Set<number>();
@@ -70,7 +71,7 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
       const start = file.position(match.start);
       const end = file.position(Math.max(match.end, match.start));
       const versions = toList(legacy);
-      const suppressed = suppressionFor(file, start.line, rule.meta.id);
+      const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
       const fix = match.fix && {
         ...rangeOf(file, match.fix.start, match.fix.end),
         replacement: match.fix.text,
@@ -87,7 +88,7 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
         enabled: toList(match.versions),
         severity: match.severity ?? 'error',
         message: message(match, versions.join(', ')),
-        snippet: file.lineText(start.line).trim().slice(0, 200),
+        snippet: file.snippet(match.start),
         ...(fix ? { fix } : {}),
         ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
       });

@@ -27,7 +27,7 @@ const BY_EXTENSION: Record<string, FileKind> = {
   js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'ts', mts: 'ts', cts: 'ts', tsx: 'ts',
   json: 'json', jsonc: 'json', json5: 'json', bicepparam: 'json',
   go: 'go', rs: 'rust',
-  c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp', ino: 'cpp',
+  c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp', ino: 'cpp', ipp: 'cpp', inl: 'cpp', tcc: 'cpp',
   m: 'objc', mm: 'objc', swift: 'swift',
   php: 'php', phtml: 'php', inc: 'php',
   rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
@@ -129,10 +129,25 @@ const STYLES: Partial<Record<FileKind, CommentStyle>> = {
   erlang: { line: ['%'], quotes: '"' },
   batch: { lineStart: ['REM ', 'rem ', '::', '@REM ', '@rem '] },
   clojure: { line: [';'], quotes: '"' },
+  // Unknown files are mostly configuration (systemd units, Puppet, Salt, Nix, HOCON, jvm.options,
+  // sites-available/default): `#` after white space is the comment they share.
+  other: HASH,
 };
+
+/** Files whose comment syntax is not their kind's: Bicep (`'` strings), Erlang terms in `.config`. */
+const STYLE_BY_NAME: readonly [RegExp, CommentStyle][] = [
+  [/\.bicep(param)?$/, { line: ['//'], block: [['/*', '*/']], quotes: "'" }],
+  [/^(rabbitmq|sys|advanced)\.config$/, { line: ['%'], quotes: '"' }],
+  [/\.nix$/, { line: ['#'], block: [['/*', '*/']], quotes: '"', hashAfterSpace: true }],
+];
 
 export function hasCommentSyntax(kind: FileKind): boolean {
   return kind in STYLES;
+}
+
+function styleFor(kind: FileKind, name?: string): CommentStyle | undefined {
+  if (name) for (const [re, style] of STYLE_BY_NAME) if (re.test(name)) return style;
+  return STYLES[kind];
 }
 
 function isBlank(ch: string): boolean {
@@ -143,8 +158,8 @@ function isBlank(ch: string): boolean {
  * The text with every comment replaced by spaces. Offsets and line breaks are kept, so positions
  * found in the result are positions in the original text.
  */
-export function maskComments(text: string, kind: FileKind): string {
-  const style = STYLES[kind];
+export function maskComments(text: string, kind: FileKind, name?: string): string {
+  const style = styleFor(kind, name);
   if (!style) return text;
   const out: string[] = [];
   const n = text.length;

@@ -31,7 +31,7 @@ export class SourceFile {
   /** The text with comments replaced by spaces (and sed search patterns, in shell-like files). */
   get code(): string {
     if (this.masked === undefined) {
-      let code = maskComments(this.text, this.kind);
+      let code = maskComments(this.text, this.kind, this.name);
       if (SHELL_LIKE.has(this.kind)) code = maskSedSearches(code);
       this.masked = code;
     }
@@ -58,9 +58,20 @@ export class SourceFile {
 
   /** The raw text of a 1-based line, without its line break. */
   lineText(line: number): string {
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
     const start = this.lineStart(line);
-    const end = this.text.indexOf('\n', start);
-    return this.text.slice(start, end < 0 ? undefined : end).replace(/\r$/, '');
+    let end = line < starts.length ? starts[line] - 1 : this.text.length;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return this.text.slice(start, Math.max(start, end));
+  }
+
+  /** At most `width` characters of the line around an offset, trimmed: a snippet for reports. */
+  snippet(offset: number, width = 200): string {
+    const { line } = this.position(offset);
+    const starts = (this.lineStarts ??= computeLineStarts(this.text));
+    const start = Math.max(starts[line - 1], offset - width / 2);
+    const lineEnd = line < starts.length ? starts[line] - 1 : this.text.length;
+    return this.text.slice(start, Math.min(lineEnd, start + width)).trim();
   }
 }
 

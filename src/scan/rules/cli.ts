@@ -1,3 +1,691 @@
-import type { Rule } from '../rule.js';
+/**
+ * Command lines in scripts, CI files, Dockerfiles and Makefiles: curl and wget protocol flags,
+ * `.curlrc` / `.wgetrc`, git's `http.sslVersion`, probes that test legacy TLS (`openssl s_client
+ * -tls1`, nmap `ssl-enum-ciphers`, testssl.sh) and `OPENSSL_CONF` pointing at a legacy
+ * configuration.
+ */
+import { atLeast, range, setOf, type Version, type VersionSet } from '../../versions.js';
+import { below } from '../../versions.js';
+import type { FileKind } from '../file-kinds.js';
+import type { Match, Rule, RuleContext } from '../rule.js';
+import type { SourceFile } from '../source.js';
 
-export const rules: readonly Rule[] = [];
+const SCRIPT_KINDS: readonly FileKind[] = [
+  'shell', 'dockerfile', 'makefile', 'yaml', 'batch', 'powershell', 'groovy', 'json', 'toml', 'hcl',
+  'python', 'ruby', 'js', 'ts', 'perl', 'env', 'ini', 'conf', 'xml', 'other',
+];
+
+function clip(text: string): string {
+  const oneLine = text.replace(/\s*\\?\r?\n\s*/g, ' ').trim();
+  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
+}
+
+/**
+ * Where the command that starts at `from` ends: the end of the line (a trailing `\`, backtick or
+ * `^` continues it), or an unquoted `|`, `;`, `&`, `)` or backtick. At most 3000 characters.
+ */
+function commandEnd(code: string, from: number): number {
+  let quote: string | undefined;
+  const limit = Math.min(code.length, from + 3000);
+  let i = from;
+  for (; i < limit; i++) {
+    const ch = code[i];
+    if (ch === '\n') {
+      const prev = code.slice(Math.max(from, i - 2), i).replace(/\r$/, '');
+      if (/[\\`^]$/.test(prev)) continue;
+      break;
+    }
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '|' || ch === ';' || ch === '&' || ch === ')' || (ch === '`' && code[i + 1] !== '\n' && code[i + 1] !== '\r')) break;
+  }
+  return i;
+}
+
+interface Flag {
+  /** The flag as written, without quotes (`--tlsv1`, `-tls1_1`). */
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+  /** The word after it (`1.1` after `--tls-max`), if any. */
+  readonly value?: { readonly text: string; readonly start: number };
+}
+
+interface Word {
+  /** The word with its quotes removed (`"--tlsv1"` → `--tlsv1`, `--tls-max="1.1"` → `--tls-max=1.1`). */
+  readonly text: string;
+  /** Where its first character after an opening quote is. */
+  readonly textStart: number;
+}
+
+const WORD_BREAK = /[\s,[\]()]/;
+
+/**
+ * The words of a command between `from` and `to`, shell-style: quoted parts belong to the word they
+ * touch, so `-d '{"n": -1}'` is one word that does not start with `-`. Commas and brackets also
+ * separate words (`["curl", "--tlsv1", url]`).
+ */
+function wordsIn(code: string, from: number, to: number): Word[] {
+  const words: Word[] = [];
+  let i = from;
+  while (i < to) {
+    if (WORD_BREAK.test(code[i]) || (code[i] === '\\' && (code[i + 1] === '\n' || code[i + 1] === '\r'))) {
+      i++;
+      continue;
+    }
+    let text = '';
+    let textStart = -1;
+    while (i < to && !WORD_BREAK.test(code[i])) {
+      const c = code[i];
+      if (c === '"' || c === "'") {
+        let close = code.indexOf(c, i + 1);
+        if (close < 0 || close > to) close = to;
+        if (textStart < 0) textStart = i + 1;
+        text += code.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        if (textStart < 0) textStart = i;
+        text += c;
+        i++;
+      }
+    }
+    if (textStart >= 0) words.push({ text, textStart });
+  }
+  return words;
+}
+
+/** The flags of a command between `from` and `to`, with the word after each (or the part after `=`). */
+function flagsIn(code: string, from: number, to: number): Flag[] {
+  const words = wordsIn(code, from, to);
+  const flags: Flag[] = [];
+  words.forEach((w, k) => {
+    const m = /^(--?[A-Za-z0-9][\w.-]{0,40})(?:=(.*))?$/.exec(w.text);
+    if (!m) return;
+    const next = words[k + 1];
+    const value =
+      m[2] !== undefined
+        ? { text: m[2].replace(/^["']|["']$/g, ''), start: w.textStart + m[1].length + 1 + (/^["']/.test(m[2]) ? 1 : 0) }
+        : next && /^[\w.]{1,20}$/.test(next.text)
+          ? { text: next.text, start: next.textStart }
+          : undefined;
+    flags.push({ name: m[1], start: w.textStart, end: w.textStart + m[1].length, value });
+  });
+  return flags;
+}
+
+// ---------------------------------------------------------------------------------------------
+// K1: curl
+// ---------------------------------------------------------------------------------------------
+
+const CURL_MIN: Readonly<Record<string, Version>> = {
+  '--tlsv1': 'TLSv1.0',
+  '-1': 'TLSv1.0',
+  '--tlsv1.0': 'TLSv1.0',
+  '--tlsv1.1': 'TLSv1.1',
+  '--tlsv1.2': 'TLSv1.2',
+  '--tlsv1.3': 'TLSv1.3',
+};
+const CURL_ONLY: Readonly<Record<string, Version>> = { '--sslv3': 'SSLv3', '-3': 'SSLv3', '--sslv2': 'SSLv2', '-2': 'SSLv2' };
+const CURL_MAX: Readonly<Record<string, Version>> = { '1.0': 'TLSv1.0', '1.1': 'TLSv1.1', '1.2': 'TLSv1.2', '1.3': 'TLSv1.3' };
+
+function* curlMatches(file: SourceFile, ctx: RuleContext, flags: readonly Flag[], proxyToo = true): Generator<Match> {
+  let min: { flag: Flag; version: Version } | undefined;
+  let only: { flag: Flag; version: Version } | undefined;
+  let max: { flag: Flag; version: Version } | undefined;
+  let proxy: Flag | undefined;
+  for (const f of flags) {
+    const name = f.name.toLowerCase();
+    if (name in CURL_MIN) {
+      min = { flag: f, version: CURL_MIN[name] };
+      only = undefined;
+    } else if (name in CURL_ONLY) {
+      only = { flag: f, version: CURL_ONLY[name] };
+      min = undefined;
+    } else if (name === '--tls-max' && f.value && f.value.text in CURL_MAX) max = { flag: f, version: CURL_MAX[f.value.text] };
+    else if (name === '--proxy-tlsv1' && proxyToo) proxy = f;
+  }
+  const target = ctx.floor === 'TLSv1.3' ? '--tlsv1.3' : '--tlsv1.2';
+  const what = (f: Flag, v?: string): string => clip(file.text.slice(f.start, v && f.value ? f.value.start + f.value.text.length : f.end));
+  if (only) {
+    yield {
+      start: only.flag.start,
+      end: only.flag.end,
+      versions: setOf(only.version),
+      what: `curl ${what(only.flag)}`,
+      why: `${only.flag.name} forces ${only.version}`,
+      instead: `\`${target}\``,
+      fix: { start: only.flag.start, end: only.flag.end, text: target },
+    };
+  } else if (min || max) {
+    const lo = min?.version ?? 'TLSv1.0';
+    const hi = max?.version ?? 'TLSv1.3';
+    const versions: VersionSet = range(lo, hi);
+    if (versions !== 0) {
+      const minLegacy = min !== undefined && below(setOf(min.version), ctx.floor) !== 0;
+      const at = minLegacy || !max ? min!.flag : max.flag;
+      const maxLegacy = max !== undefined && below(setOf(max.version), ctx.floor) !== 0;
+      const fix =
+        minLegacy && !maxLegacy
+          ? { start: min!.flag.start, end: min!.flag.end, text: target }
+          : !minLegacy && maxLegacy && max?.flag.value
+            ? { start: max.flag.value.start, end: max.flag.value.start + max.flag.value.text.length, text: '1.3' }
+            : undefined;
+      yield {
+        start: at.start,
+        end: at === max?.flag && max.flag.value ? max.flag.value.start + max.flag.value.text.length : at.end,
+        versions,
+        what: `curl ${[min && what(min.flag), max && what(max.flag, 'v')].filter(Boolean).join(' ')}`,
+        why: !min ? `the maximum is ${hi}` : min.version === 'TLSv1.0' && /^(?:--tlsv1|-1)$/i.test(min.flag.name) ? `${min.flag.name} means TLS 1.0 or later` : max ? `${min.flag.name} … --tls-max ${max.flag.value?.text}` : `${min.flag.name} is a minimum`,
+        instead: `\`${target}\`${maxLegacy ? ' without `--tls-max`' : ''}`,
+        fix,
+      };
+    }
+  }
+  if (proxy) {
+    yield {
+      start: proxy.start,
+      end: proxy.end,
+      versions: atLeast('TLSv1.0'),
+      what: `curl ${proxy.name}`,
+      why: 'the proxy connection may use TLS 1.0 or later',
+      instead: `\`--proxy-tlsv1\` removed, and \`${target}\` for the target`,
+    };
+  }
+}
+
+const CURLRC_LINE = /^[ \t]*(?:--)?(tlsv1(?:\.[0-3])?|sslv[23]|tls-max|proxy-tlsv1)\b(?:[ \t]*[=:]?[ \t]*"?([\d.]{1,5}|default)"?)?[ \t]*\r?$/gim;
+
+export const curlTlsVersion: Rule = {
+  meta: {
+    id: 'cli/curl-tls-version',
+    title: 'curl is told to use legacy TLS',
+    description:
+      'curl\'s `-1`/`--tlsv1`, `--tlsv1.0` and `--tlsv1.1` set the *minimum* version (TLS 1.0 or 1.1 and later), `-3`/`--sslv3` and `-2`/`--sslv2` force SSL, and `--tls-max 1.0|1.1` caps the connection at a legacy version. `--tlsv1.2` and `--tlsv1.3` are safe minimums. The same options can sit in a `.curlrc` (without the dashes).',
+    ecosystem: 'Scripts, CLI & CI',
+    catalogue: ['K1'],
+    docs: ['https://curl.se/docs/manpage.html#--tlsv1', 'https://curl.se/docs/manpage.html#--tls-max'],
+    files: { kinds: SCRIPT_KINDS, names: /curlrc$/ },
+    keywords: /curl|tlsv1|sslv2|sslv3|tls-max/,
+    fixable: true,
+    safe: 'curl --tlsv1.2 --proto =https https://example.com',
+    limits: 'Options held in variables that are not named after curl, or built at run time, are not followed; curl\'s own default minimum depends on its version and TLS library.',
+  },
+  *check(file, ctx) {
+    const code = file.code;
+    if (/curlrc$/.test(file.name)) {
+      const flags: Flag[] = [];
+      for (const m of code.matchAll(CURLRC_LINE)) {
+        const start = m.index! + m[0].indexOf(m[1]);
+        const name = `--${m[1].toLowerCase()}`;
+        const valueAt = m[2] ? m.index! + m[0].lastIndexOf(m[2]) : undefined;
+        flags.push({ name, start, end: start + m[1].length, value: m[2] ? { text: m[2], start: valueAt! } : undefined });
+      }
+      for (const match of curlMatches(file, ctx, flags)) {
+        // In .curlrc the option has no dashes: keep that style in the fix.
+        const fix = match.fix && match.fix.text.startsWith('--') && !file.text.slice(match.fix.start - 2, match.fix.start).startsWith('--') ? { ...match.fix, text: match.fix.text.slice(2) } : match.fix;
+        yield { ...match, fix };
+      }
+      return;
+    }
+    // curl invocations: `curl …`, `/usr/bin/curl …`, `curl.exe …`, `["curl", …]`, `$(CURL) …`.
+    const re = /(?<![\w.-])curl(?:\.exe)?(?:["']|\)|\})?(?=[\s,\]]|$)/gi;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+      const start = m.index + m[0].length;
+      const end = commandEnd(code, start);
+      yield* curlMatches(file, ctx, flagsIn(code, start, end));
+      re.lastIndex = Math.max(re.lastIndex, end);
+    }
+    // Options kept in a variable named after curl: CURL_OPTS="--tlsv1 -sS", curl_args: --tlsv1.1
+    const vars = /curl\w{0,30}[ \t]*(?:\+?=|:)[ \t]*/gi;
+    for (let m = vars.exec(code); m; m = vars.exec(code)) {
+      let nameStart = m.index;
+      while (nameStart > 0 && m.index - nameStart < 30 && /\w/.test(code[nameStart - 1])) nameStart--;
+      const name = code.slice(nameStart, m.index + m[0].length).replace(/[ \t]*(?:\+?=|:)[ \t]*$/, '');
+      if (/^curl$/i.test(name)) continue;
+      let start = m.index + m[0].length;
+      const lineEnd = code.indexOf('\n', start);
+      let end = lineEnd < 0 ? code.length : lineEnd;
+      // A quoted value is a command line of its own: CURL_OPTS="-sS --tlsv1".
+      const q = code[start];
+      if (q === '"' || q === "'") {
+        const close = code.indexOf(q, start + 1);
+        if (close > 0 && close < end) end = close;
+        start++;
+      }
+      yield* curlMatches(file, ctx, flagsIn(code, start, end));
+    }
+  },
+  examples: {
+    valid: [
+      { file: 'scripts/install.sh', code: 'curl --proto =https --tlsv1.2 -sSf https://sh.rustup.rs | sh', note: '--tlsv1.2 is a minimum' },
+      { file: 'Dockerfile', code: 'RUN curl -fsSL --tlsv1.3 https://example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/example.gpg' },
+      { file: '.github/workflows/ci.yml', code: "steps:\n  - run: curl --tlsv1.2 --tls-max 1.2 -o out.json https://api.example.com/v1", note: 'a range of exactly TLS 1.2' },
+      { file: 'ci/check.sh', code: 'curl -s https://example.com/versions.txt | tail -1\nls -1 /etc/ssl/certs | head -3', note: '-1 and -3 belong to tail, ls and head' },
+      { file: 'scripts/fetch.sh', code: '# curl --tlsv1 https://legacy.example.com\ncurl --tlsv1.2 https://example.com', note: 'commented out' },
+      { file: 'Makefile', code: 'fetch:\n\tcurl -sSL "https://example.com/data?offset=-1" -o data.json', note: '-1 inside a URL' },
+      { file: 'scripts/seed.sh', code: 'curl -s -X POST -H "Content-Type: application/json" -d \'{"limit": -1, "mode": "--tlsv1"}\' "$API/items"', note: 'flags inside a quoted body are data' },
+      { file: '.curlrc', code: 'tlsv1.2\nproto = "=https"\n' },
+    ],
+    invalid: [
+      {
+        file: 'scripts/install.sh',
+        code: 'curl --tlsv1 -sSL https://legacy.example.com/install.sh | bash',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'curl --tlsv1.2 -sSL https://legacy.example.com/install.sh | bash',
+      },
+      {
+        file: 'Dockerfile',
+        code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl \\\n && curl -fsSL \\\n      --tlsv1.1 \\\n      https://old.example.com/tool.tar.gz | tar xz',
+        versions: ['TLSv1.1'],
+        line: 4,
+        note: 'continued lines',
+      },
+      {
+        file: '.gitlab-ci.yml',
+        code: 'deploy:\n  script:\n    - curl -k --tls-max 1.1 -X POST https://old-appliance.local/api/deploy',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'deploy:\n  script:\n    - curl -k --tls-max 1.3 -X POST https://old-appliance.local/api/deploy',
+      },
+      {
+        file: 'bin/healthcheck',
+        code: '#!/bin/sh\nexec /usr/bin/curl -1 -s -o /dev/null https://localhost:8443/health',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: '#!/bin/sh\nexec /usr/bin/curl --tlsv1.2 -s -o /dev/null https://localhost:8443/health',
+      },
+      {
+        file: 'tools/probe.py',
+        code: 'subprocess.run(["curl", "--sslv3", "-s", url], check=True)',
+        versions: ['SSLv3'],
+      },
+      {
+        file: 'scripts/env.sh',
+        code: 'CURL_OPTS="-sS --retry 3 --tlsv1.0"\ncurl $CURL_OPTS "$URL"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'options kept in a variable',
+      },
+      {
+        file: '.curlrc',
+        code: '# defaults\nsilent\ntlsv1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: '# defaults\nsilent\ntlsv1.2\n',
+      },
+      {
+        file: 'scripts/fetch.sh',
+        code: 'curl --tlsv1.2 https://example.com/a.json',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'curl --tlsv1.3 https://example.com/a.json',
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// K2: wget --secure-protocol
+// ---------------------------------------------------------------------------------------------
+
+const WGET_PROTOCOLS: Readonly<Record<string, VersionSet>> = {
+  sslv2: setOf('SSLv2'),
+  sslv3: setOf('SSLv3'),
+  tlsv1: atLeast('TLSv1.0'),
+  tlsv1_1: atLeast('TLSv1.1'),
+  tlsv1_2: atLeast('TLSv1.2'),
+  tlsv1_3: atLeast('TLSv1.3'),
+};
+
+export const wgetSecureProtocol: Rule = {
+  meta: {
+    id: 'cli/wget-secure-protocol',
+    title: 'wget --secure-protocol selects legacy TLS',
+    description:
+      '`wget --secure-protocol=TLSv1` (TLS 1.0 and later with current OpenSSL builds), `TLSv1_1`, `SSLv3` and `SSLv2` let wget use legacy versions; `secureprotocol = …` in `.wgetrc` / `/etc/wgetrc` does the same for every call. `auto`, `TLSv1_2`, `TLSv1_3` and `PFS` are not legacy.',
+    ecosystem: 'Scripts, CLI & CI',
+    catalogue: ['K2'],
+    docs: ['https://www.gnu.org/software/wget/manual/wget.html#index-SSL-protocol_002c-choose'],
+    files: { kinds: SCRIPT_KINDS, names: /wgetrc$/ },
+    keywords: /secure-protocol|secure_protocol|secureprotocol/,
+    fixable: true,
+    safe: 'wget --secure-protocol=TLSv1_2 https://example.com/file',
+  },
+  *check(file, ctx) {
+    const code = file.code;
+    const target = ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2';
+    const re = /wgetrc$/.test(file.name)
+      ? /^[ \t]*(secure[-_]?protocol)[ \t]*=[ \t]*(["']?)(\w{1,10})\2/gim
+      : /(?<=(?:^|[\s,[(])["']?)(--secure-protocol)(?:=|[ \t]+)(["']?)(\w{1,10})\2(?![\w.])/gi;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+      const versions = WGET_PROTOCOLS[m[3].toLowerCase()];
+      if (versions === undefined) continue;
+      const valueStart = m.index + m[0].length - m[2].length - m[3].length;
+      yield {
+        start: m.index,
+        end: m.index + m[0].length,
+        versions,
+        what: clip(m[0]),
+        why: /^tlsv1$/i.test(m[3]) ? 'TLSv1 means TLS 1.0 or later' : undefined,
+        instead: `\`--secure-protocol=${target}\``,
+        fix: { start: valueStart, end: valueStart + m[3].length, text: target },
+      } satisfies Match;
+    }
+  },
+  examples: {
+    valid: [
+      { file: 'scripts/get.sh', code: 'wget --secure-protocol=TLSv1_2 -q https://example.com/pkg.tgz', note: 'TLSv1 must not match inside TLSv1_2' },
+      { file: 'Dockerfile', code: 'RUN wget --secure-protocol=PFS -O /tmp/x.zip https://example.com/x.zip' },
+      { file: 'scripts/get.sh', code: 'wget --secure-protocol=auto "$URL"\n# wget --secure-protocol=SSLv3 "$URL"', note: 'auto; commented out' },
+      { file: 'etc/wgetrc', code: 'secureprotocol = TLSv1_3\n' },
+    ],
+    invalid: [
+      {
+        file: 'scripts/get.sh',
+        code: 'wget --secure-protocol=TLSv1 -q https://old.example.com/pkg.tgz',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'wget --secure-protocol=TLSv1_2 -q https://old.example.com/pkg.tgz',
+      },
+      {
+        file: 'Dockerfile',
+        code: 'FROM alpine:3.19\nRUN wget --no-check-certificate --secure-protocol SSLv3 -O /tmp/a.bin https://device.local/a.bin',
+        versions: ['SSLv3'],
+        line: 2,
+      },
+      {
+        file: '.github/workflows/fetch.yaml',
+        code: 'jobs:\n  fetch:\n    steps:\n      - run: wget --secure-protocol="TLSv1_1" https://mirror.example.org/file',
+        versions: ['TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'config/.wgetrc',
+        code: 'timeout = 30\nsecure_protocol = TLSv1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'timeout = 30\nsecure_protocol = TLSv1_2\n',
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// K3: git http.sslVersion / GIT_SSL_VERSION
+// ---------------------------------------------------------------------------------------------
+
+const GIT_VERSIONS: Readonly<Record<string, VersionSet>> = {
+  sslv2: setOf('SSLv2'),
+  sslv3: setOf('SSLv3'),
+  tlsv1: atLeast('TLSv1.0'),
+  'tlsv1.0': atLeast('TLSv1.0'),
+  'tlsv1.1': atLeast('TLSv1.1'),
+  'tlsv1.2': atLeast('TLSv1.2'),
+  'tlsv1.3': atLeast('TLSv1.3'),
+};
+
+export const gitSslVersion: Rule = {
+  meta: {
+    id: 'cli/git-ssl-version',
+    title: 'git http.sslVersion allows legacy TLS',
+    description:
+      'git\'s `http.sslVersion` (also `http.<url>.sslVersion`, `git -c http.sslVersion=…`, `[http] sslVersion = …` in a gitconfig, and the `GIT_SSL_VERSION` environment variable) is handed to libcurl as a minimum: `tlsv1`, `tlsv1.0` and `tlsv1.1` let HTTPS fetches use TLS 1.0/1.1; `sslv2`/`sslv3` select SSL.',
+    ecosystem: 'Scripts, CLI & CI',
+    catalogue: ['K3'],
+    docs: ['https://git-scm.com/docs/git-config#Documentation/git-config.txt-httpsslVersion'],
+    files: { kinds: SCRIPT_KINDS, names: /gitconfig$|^config$/ },
+    keywords: /sslVersion|GIT_SSL_VERSION/,
+    fixable: true,
+    safe: 'git config --global http.sslVersion tlsv1.2',
+  },
+  *check(file, ctx) {
+    const code = file.code;
+    const target = ctx.floor === 'TLSv1.3' ? 'tlsv1.3' : 'tlsv1.2';
+    const value = String.raw`(["']?)(sslv[23]|tlsv1(?:\.[0-3])?)\2(?![\w.])`;
+    const patterns = [
+      new RegExp(String.raw`(?<![\w.-])(http(?:\.[^\s=]{1,200}?)?\.sslversion)(?:[ \t]*=[ \t]*|[ \t]+)${value}`, 'gi'),
+      new RegExp(String.raw`(?<![\w])(GIT_SSL_VERSION)(?:[ \t]*[=:][ \t]*|[ \t]+)${value}`, 'g'),
+    ];
+    const isGitconfig = /gitconfig$/.test(file.name) || /(?:^|\/)\.git\/config$/.test(file.path);
+    if (isGitconfig) patterns.push(new RegExp(String.raw`^[ \t]*(sslVersion)[ \t]*=[ \t]*${value}`, 'gim'));
+    for (const re of patterns) {
+      for (let m = re.exec(code); m; m = re.exec(code)) {
+        if (m[1] === 'sslVersion' || /^sslversion$/i.test(m[1])) {
+          // Only in an [http] or [http "…"] section.
+          const header = [...code.slice(0, m.index).matchAll(/^[ \t]*\[([^\]\n]{1,200})\]/gm)].pop();
+          if (!header || !/^http\b/i.test(header[1].trim())) continue;
+        }
+        const versions = GIT_VERSIONS[m[3].toLowerCase()];
+        if (versions === undefined) continue;
+        const valueStart = m.index + m[0].length - m[2].length - m[3].length;
+        yield {
+          start: m.index,
+          end: m.index + m[0].length,
+          versions,
+          what: clip(m[0]),
+          why: /^tlsv1/i.test(m[3]) ? `${m[3]} is a minimum` : undefined,
+          instead: `\`http.sslVersion ${target}\``,
+          fix: { start: valueStart, end: valueStart + m[3].length, text: target },
+        } satisfies Match;
+      }
+    }
+  },
+  examples: {
+    valid: [
+      { file: 'scripts/setup.sh', code: 'git config --global http.sslVersion tlsv1.2' },
+      { file: '.gitconfig', code: '[http]\n\tsslVersion = tlsv1.3\n[user]\n\tname = Dev' },
+      { file: 'Dockerfile', code: 'ENV GIT_SSL_VERSION=tlsv1.2\n# ENV GIT_SSL_VERSION=tlsv1.0', note: 'commented out' },
+      { file: 'scripts/setup.sh', code: 'git config --global http.sslVersion "$GIT_TLS"', note: 'variable' },
+      { file: 'gitconfig', code: '[core]\n\tsslVersion = tlsv1\n', note: 'not in an [http] section' },
+    ],
+    invalid: [
+      {
+        file: 'scripts/setup.sh',
+        code: 'git config --global http.sslVersion tlsv1.0',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'git config --global http.sslVersion tlsv1.2',
+      },
+      {
+        file: '.gitconfig',
+        code: '[user]\n\temail = dev@example.com\n[http "https://git.legacy.example.com/"]\n\tsslVersion = tlsv1.1\n',
+        versions: ['TLSv1.1'],
+        line: 4,
+        output: '[user]\n\temail = dev@example.com\n[http "https://git.legacy.example.com/"]\n\tsslVersion = tlsv1.2\n',
+      },
+      {
+        file: 'Dockerfile',
+        code: 'FROM alpine/git\nENV GIT_SSL_VERSION tlsv1',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'Jenkinsfile',
+        code: "sh 'git -c http.https://old.example.com/.sslVersion=sslv3 clone https://old.example.com/repo.git'",
+        versions: ['SSLv3'],
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// K4: probes that test legacy TLS (note)
+// ---------------------------------------------------------------------------------------------
+
+const OPENSSL_FLAGS: Readonly<Record<string, Version>> = {
+  '-ssl2': 'SSLv2',
+  '-ssl3': 'SSLv3',
+  '-tls1': 'TLSv1.0',
+  '-tls1_1': 'TLSv1.1',
+  '-tls1_2': 'TLSv1.2',
+  '-tls1_3': 'TLSv1.3',
+  '-dtls1': 'TLSv1.1',
+  '-dtls1_2': 'TLSv1.2',
+};
+
+const PROBE_INSTEAD = '`# tls-floor-ignore: cli/tls-probe -- checks that legacy TLS is refused` when the probe expects a refusal; otherwise the TLS 1.2 flag (`-tls1_2`)';
+
+export const tlsProbe: Rule = {
+  meta: {
+    id: 'cli/tls-probe',
+    title: 'A command probes a server with legacy TLS',
+    description:
+      '`openssl s_client -tls1` / `-tls1_1` / `-ssl3` (and `s_server`, `s_time`), `nmap --script ssl-enum-ciphers`, testssl.sh, sslscan and sslyze offer legacy versions on purpose, usually to check that a server refuses them. Reported as information, so that a probe that *expects* legacy TLS to work is noticed.',
+    ecosystem: 'Scripts, CLI & CI',
+    catalogue: ['K4'],
+    docs: ['https://docs.openssl.org/master/man1/openssl-s_client/', 'https://nmap.org/nsedoc/scripts/ssl-enum-ciphers.html', 'https://testssl.sh/'],
+    files: { kinds: SCRIPT_KINDS },
+    keywords: /s_client|s_server|s_time|ssl-enum-ciphers|testssl|sslscan|sslyze/,
+    fixable: false,
+    safe: 'openssl s_client -connect example.com:443 -tls1_2',
+    limits: 'Whether the probe expects the legacy handshake to fail or to succeed is not decided; every probe is a note.',
+  },
+  *check(file) {
+    const code = file.code;
+    const openssl = /(?<![\w-])s_(?:client|server|time)(?![\w-])/g;
+    for (let m = openssl.exec(code); m; m = openssl.exec(code)) {
+      // Past the closing quote of `'s_client'` in an argument list.
+      const start = m.index + m[0].length + (/["']/.test(code[m.index + m[0].length] ?? '') ? 1 : 0);
+      const end = commandEnd(code, start);
+      let versions = 0;
+      let first: Flag | undefined;
+      for (const f of flagsIn(code, start, end)) {
+        const v = OPENSSL_FLAGS[f.name.toLowerCase()];
+        if (!v) continue;
+        versions |= setOf(v);
+        if (!first && below(setOf(v), 'TLSv1.2')) first = f;
+      }
+      if (versions === 0) continue;
+      const at = first ?? { start: m.index, end: m.index + m[0].length };
+      yield {
+        start: at.start,
+        end: at.end,
+        versions,
+        what: `openssl ${m[0]} ${first ? first.name : ''}`.trim(),
+        instead: PROBE_INSTEAD,
+        severity: 'note',
+      } satisfies Match;
+    }
+    const scanners = /(?<![\w-])(ssl-enum-ciphers|testssl(?:\.sh)?|sslscan|sslyze)(?=[ \t]+["'$\w-]|[ \t]*[,"']|$)/gim;
+    for (let m = scanners.exec(code); m; m = scanners.exec(code)) {
+      if (m[1] === 'ssl-enum-ciphers' && !/--script[ \t=]+["']?[\w,-]{0,200}$/.test(code.slice(Math.max(0, m.index - 220), m.index))) continue;
+      yield {
+        start: m.index,
+        end: m.index + m[0].length,
+        versions: range('SSLv2', 'TLSv1.3'),
+        what: m[1] === 'ssl-enum-ciphers' ? 'nmap --script ssl-enum-ciphers' : m[1],
+        why: 'it offers every version to see which ones the server accepts',
+        instead: PROBE_INSTEAD.replace(' (`-tls1_2`)', ''),
+        severity: 'note',
+      } satisfies Match;
+    }
+  },
+  examples: {
+    valid: [
+      { file: 'scripts/check.sh', code: 'echo | openssl s_client -connect example.com:443 -tls1_2 -servername example.com' },
+      { file: 'scripts/check.sh', code: 'openssl s_client -connect "$HOST:443" -no_ssl3 -no_tls1 -no_tls1_1 </dev/null', note: 'disabling flags' },
+      { file: 'scripts/check.sh', code: '# openssl s_client -connect host:443 -tls1\nopenssl x509 -in cert.pem -noout -text', note: 'commented out; other openssl commands' },
+      { file: 'Dockerfile', code: 'FROM drwetter/testssl.sh:3.2', note: 'an image name, not a run' },
+    ],
+    invalid: [
+      {
+        file: 'tests/tls.sh',
+        code: 'if echo | openssl s_client -connect "$HOST:443" -tls1 2>/dev/null | grep -q "BEGIN CERTIFICATE"; then\n  echo "FAIL: TLS 1.0 accepted"; exit 1\nfi',
+        versions: ['TLSv1.0'],
+        severity: 'note',
+      },
+      {
+        file: '.github/workflows/tls.yml',
+        code: 'jobs:\n  scan:\n    steps:\n      - run: nmap --script ssl-enum-ciphers -p 443 example.com',
+        versions: ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+        line: 4,
+      },
+      {
+        file: 'ci/scan.sh',
+        code: './testssl.sh --protocols --severity HIGH https://staging.example.com',
+        versions: ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+      },
+      {
+        file: 'tests/probe.py',
+        code: "subprocess.run(['openssl', 's_client', '-connect', addr, '-ssl3'], input=b'', check=False)",
+        versions: ['SSLv3'],
+        severity: 'note',
+      },
+    ],
+  },
+};
+
+// ---------------------------------------------------------------------------------------------
+// K5 (part): OPENSSL_CONF pointing at a legacy configuration
+// ---------------------------------------------------------------------------------------------
+
+const LEGACY_CONF_NAME = /legacy|insecure|weak|seclevel[-_.]?[01](?!\d)|tlsv?1(?:[-_.]?[01])?(?![-_.]?[23\d])|lowsec|lower[-_]?security/i;
+
+export const opensslConfLegacy: Rule = {
+  meta: {
+    id: 'cli/openssl-conf-legacy',
+    title: 'OPENSSL_CONF points at a legacy OpenSSL configuration',
+    description:
+      '`OPENSSL_CONF` replaces the OpenSSL configuration of a whole process. Pointing it at a file named as a legacy or low-security configuration (`openssl-legacy.cnf`, `tls1.cnf`, `seclevel1.cnf`) in a Dockerfile, Compose or Kubernetes manifest, CI file or script usually lowers `MinProtocol` to TLSv1 or `CipherString` to `@SECLEVEL=0/1` for every TLS connection of that process.',
+    ecosystem: 'Scripts, CLI & CI',
+    catalogue: ['K5'],
+    docs: ['https://docs.openssl.org/master/man5/config/', 'https://docs.openssl.org/master/man3/SSL_CONF_cmd/'],
+    files: { kinds: SCRIPT_KINDS },
+    keywords: /OPENSSL_CONF/,
+    fixable: false,
+    safe: 'no OPENSSL_CONF override, or one whose [system_default_sect] has MinProtocol = TLSv1.2',
+    limits:
+      'The configuration file itself is not read from here (openssl.cnf `MinProtocol` belongs to the C/OpenSSL rules); the judgement rests on the file name, so this is a warning. A "legacy" configuration may only load the OpenSSL 3 legacy provider (old algorithms), which does not change TLS versions. `OPENSSL_CONF=/dev/null` (no system configuration) is not reported.',
+  },
+  *check(file) {
+    const code = file.code;
+    const re = /(?<![\w])OPENSSL_CONF["']?\]?[ \t]*(?:=|:|[ \t])[ \t]*(["']?)([^\s"';,)}]{1,300})\1|(?<![\w])name:[ \t]*["']?OPENSSL_CONF["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']{1,300})\3/g;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+      const path = m[2] ?? m[4];
+      const base = path.slice(path.lastIndexOf('/') + 1);
+      if (!LEGACY_CONF_NAME.test(base)) continue;
+      yield {
+        start: m.index,
+        end: m.index + m[0].length,
+        versions: atLeast('TLSv1.0'),
+        what: `OPENSSL_CONF=${path}`,
+        why: `the name ${base} suggests a configuration that allows TLS 1.0/1.1`,
+        instead: 'no `OPENSSL_CONF` override, or a configuration with `MinProtocol = TLSv1.2` in its `[system_default_sect]`',
+        severity: 'warning',
+      } satisfies Match;
+    }
+  },
+  examples: {
+    valid: [
+      { file: 'Dockerfile', code: 'ENV OPENSSL_CONF=/etc/ssl/openssl.cnf' },
+      { file: 'docker-compose.yml', code: 'services:\n  app:\n    environment:\n      - OPENSSL_CONF=/dev/null', note: '/dev/null only drops the system configuration' },
+      { file: 'scripts/run.sh', code: '# export OPENSSL_CONF=/opt/legacy/openssl-legacy.cnf\nexport OPENSSL_CONF=/opt/app/openssl-tls12.cnf', note: 'commented out; tls12 is not tls1' },
+    ],
+    invalid: [
+      {
+        file: 'Dockerfile',
+        code: 'FROM python:3.12-slim\nCOPY openssl-legacy.cnf /etc/ssl/\nENV OPENSSL_CONF=/etc/ssl/openssl-legacy.cnf',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 3,
+      },
+      {
+        file: 'k8s/deployment.yaml',
+        code: 'env:\n  - name: OPENSSL_CONF\n    value: /config/seclevel1.cnf\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 2,
+      },
+      {
+        file: 'scripts/start.sh',
+        code: 'OPENSSL_CONF="$PWD/conf/tls1.cnf" ./legacy-client --host old.example.com',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+    ],
+  },
+};
+
+export const rules: readonly Rule[] = [curlTlsVersion, wgetSecureProtocol, gitSslVersion, tlsProbe, opensslConfLegacy];

@@ -1,3 +1,477 @@
+/**
+ * Python: the standard `ssl` module (`PROTOCOL_*` constants, `TLSVersion` bounds, `options`),
+ * pyOpenSSL (`*_METHOD`, `set_min_proto_version`), and the libraries that take the same
+ * constants as arguments (urllib3/requests adapters, paho-mqtt, ldap3, pymongo, Celery, Twisted).
+ */
+import { atLeast, range, setOf, type Version, type VersionSet } from '../../versions.js';
+import { patternRule } from '../define.js';
 import type { Rule } from '../rule.js';
+import type { SourceFile } from '../source.js';
 
-export const rules: readonly Rule[] = [];
+const PY_FILES = { kinds: ['python'] } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Local helpers
+
+/** Offsets of triple-quoted strings (docstrings), which the comment masker leaves in `code`. */
+const tripleQuoted = new WeakMap<SourceFile, readonly (readonly [number, number])[]>();
+
+function docstrings(file: SourceFile): readonly (readonly [number, number])[] {
+  let ranges = tripleQuoted.get(file);
+  if (ranges) return ranges;
+  const found: [number, number][] = [];
+  const code = file.code;
+  const open = /"""|'''/g;
+  for (let m = open.exec(code); m; m = open.exec(code)) {
+    const close = code.indexOf(m[0], m.index + 3);
+    const end = close < 0 ? code.length : close + 3;
+    found.push([m.index, end]);
+    open.lastIndex = end;
+  }
+  ranges = found;
+  tripleQuoted.set(file, ranges);
+  return ranges;
+}
+
+function inDocstring(file: SourceFile, offset: number): boolean {
+  return docstrings(file).some(([a, b]) => offset >= a && offset < b);
+}
+
+/** What a maximum enables: TLS up to the cap, from TLSv1.2 (the modern default minimum) when the cap allows it. */
+function capped(max: Version): VersionSet {
+  return max === 'TLSv1.2' || max === 'TLSv1.3' ? range('TLSv1.2', max) : range('TLSv1.0', max);
+}
+
+/** Names of call targets whose arguments only inspect or collect a constant. */
+const INSPECTING_CALLS =
+  /^(?:hasattr|getattr|setattr|isinstance|print|repr|str|int|len|id|hash|sorted|set|list|tuple|dict|frozenset|enumerate|format|append|extend|add|insert|remove|discard|index|count|parametrize|skipIf|skipUnless|skipif|log|debug|info|warn|warning|error|exception|if|elif|while|in|not|and|or|return|assert|for|with|yield|lambda|print_function)$|^assert|^_?check|^_?verify|^_?validate/i;
+
+/** Dictionary keys (and keyword names) under which a protocol constant is a setting. */
+const PROTOCOL_KEYS = /^(?:ssl_?version|tls_?version|ssl_?protocol|tls_?protocol|protocol|version|method|ssl_?method|ssl_?context_?protocol)$/i;
+
+/** The name called by the bracket that opens at `open` (`ssl.SSLContext(`), or '' for a bare bracket. */
+function calleeBefore(code: string, open: number): string {
+  const m = /([A-Za-z_][\w.]{0,80})\s*$/.exec(code.slice(Math.max(0, open - 80), open));
+  return m ? m[1] : '';
+}
+
+/** The unmatched opening bracket before `at`, scanning back at most 800 characters. */
+function enclosingBracket(code: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i < 800; i--) {
+    const ch = code[i];
+    if (ch === ')' || ch === ']' || ch === '}') depth++;
+    else if (ch === '(' || ch === '[' || ch === '{') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+type Use = 'setting' | 'fallback' | undefined;
+
+/**
+ * Whether the constant written at `start` is used as a setting: a call argument, a keyword
+ * argument or default, an assignment, or the value of a `'ssl_version':` key. Comparisons,
+ * imports, membership tests, lookup tables and collections of several constants are not.
+ */
+function useOf(code: string, start: number): Use {
+  const before = code.slice(Math.max(0, start - 300), start);
+  if (/(?:^|\n)[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+\(?[\w\s,.\\]*$/.test(before)) return undefined;
+  const prev = /(==|!=|<=|>=|[=(,:<>\[{]|\b(?:return|or|else|is|in|not|and|if|elif|yield|lambda))[\s\\]*$/.exec(before);
+  if (!prev) return undefined;
+  const op = prev[1];
+  const at = start - prev[0].length;
+  switch (op) {
+    case '=': {
+      // `table[ssl.PROTOCOL_TLSv1_1] = SSL.TLSv1_1_METHOD` fills a lookup table; `kwargs['ssl_version'] = …` is a setting.
+      const target = code.slice(Math.max(0, at - 120), at).replace(/\s+$/, '');
+      if (!target.endsWith(']')) return 'setting';
+      const key = /\[\s*(["'])(\w{1,40})\1\s*\]$/.exec(target);
+      return key && PROTOCOL_KEYS.test(key[2]) ? 'setting' : undefined;
+    }
+    case '(': {
+      const callee = calleeBefore(code, at);
+      const name = callee.slice(callee.lastIndexOf('.') + 1);
+      // `table.get(ssl.PROTOCOL_TLSv1)` looks a key up; `kwargs.get('ssl_version', ssl.PROTOCOL_TLSv1)` is a default.
+      if (/^(?:get|pop|setdefault)$/.test(name)) return undefined;
+      return callee && !INSPECTING_CALLS.test(name) ? 'setting' : undefined;
+    }
+    case ',': {
+      const open = enclosingBracket(code, at);
+      if (open < 0 || code[open] !== '(') return undefined;
+      const callee = calleeBefore(code, open);
+      return callee && !INSPECTING_CALLS.test(callee.slice(callee.lastIndexOf('.') + 1)) ? 'setting' : undefined;
+    }
+    case ':': {
+      const key = /(["'])(\w{1,40})\1\s*$/.exec(code.slice(Math.max(0, at - 50), at));
+      return key && PROTOCOL_KEYS.test(key[2]) ? 'setting' : undefined;
+    }
+    case 'return':
+    case 'or':
+    case 'else':
+      return 'fallback';
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// D1, D2, D5, D6, D7: pinned protocol constants
+
+const PINNED: Readonly<Record<string, Version>> = {
+  SSLv2: 'SSLv2',
+  SSLv3: 'SSLv3',
+  TLSv1: 'TLSv1.0',
+  TLSv1_1: 'TLSv1.1',
+};
+
+/** pyOpenSSL's SSLv23_METHOD negotiates; what it allows depends on OP_NO_* flags and the OpenSSL build. */
+function negotiated(file: SourceFile): VersionSet | undefined {
+  const code = file.code;
+  if (/set_min_proto_version|minimum_version/.test(code)) return undefined;
+  let set = range('TLSv1.0', 'TLSv1.3');
+  const flags = /(~\s*)?\bOP_NO_(TLSv1_1|TLSv1)\b/g;
+  for (let m = flags.exec(code); m; m = flags.exec(code)) if (!m[1]) set &= ~setOf(PINNED[m[2]]);
+  return set;
+}
+
+export const pythonProtocolConstant = patternRule({
+  meta: {
+    id: 'python/ssl-protocol-constant',
+    title: 'Python code pins a legacy SSL/TLS protocol',
+    description:
+      '`ssl.PROTOCOL_TLSv1`, `PROTOCOL_TLSv1_1`, `PROTOCOL_SSLv3`, `PROTOCOL_SSLv2` and pyOpenSSL `TLSv1_METHOD`, `TLSv1_1_METHOD`, `SSLv3_METHOD`, `SSLv2_METHOD` pin a connection to one legacy version — whether passed positionally to `ssl.SSLContext(...)` / `SSL.Context(...)`, as `ssl_version=` to `wrap_socket`, `get_server_certificate` or urllib3/requests pool managers, as `tls_version=` (paho-mqtt), `version=` (ldap3), `method=` (Twisted), or as the `ssl_version` value of a Celery `broker_use_ssl` dict. pyOpenSSL `SSLv23_METHOD` negotiates and allows TLSv1.0 and TLSv1.1 unless `OP_NO_TLSv1 | OP_NO_TLSv1_1` or a minimum version is set.',
+    ecosystem: 'Python',
+    catalogue: ['D1', 'D2', 'D5', 'D6', 'D7'],
+    docs: [
+      'https://docs.python.org/3/library/ssl.html#ssl.PROTOCOL_TLSv1',
+      'https://www.pyopenssl.org/en/stable/api/ssl.html#OpenSSL.SSL.Context',
+      'https://urllib3.readthedocs.io/en/stable/reference/urllib3.util.html#urllib3.util.ssl_wrap_socket',
+    ],
+    files: PY_FILES,
+    keywords: /PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|SSLv2_METHOD|SSLv3_METHOD|SSLv23_METHOD|TLSv1_METHOD|TLSv1_1_METHOD|ssl_version/,
+    fixable: true,
+    safe: 'ctx = ssl.create_default_context()  # or ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) with ctx.minimum_version = ssl.TLSVersion.TLSv1_2',
+    limits:
+      '`ssl.PROTOCOL_TLS` / `PROTOCOL_SSLv23`, `ssl.SSLContext()` and `ssl.wrap_socket()` without a version negotiate; before Python 3.10 they allow TLSv1.0 and TLSv1.1 unless `OP_NO_TLSv1 | OP_NO_TLSv1_1` or `minimum_version` is set, which depends on the Python version and is not reported. Constants reached through variables, lookup tables keyed by user input (`{"tlsv1": ssl.PROTOCOL_TLSv1}`) and `getattr(ssl, name)` are not followed.',
+  },
+  pattern:
+    /(?<![\w'"])(?:[A-Za-z_][\w]{0,30}\.){0,3}(PROTOCOL_(SSLv2|SSLv3|TLSv1|TLSv1_1)|(SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1)_METHOD)\b(?!['"])|\bssl_version(["']?)\s*[=:]\s*(["'])(?:PROTOCOL_)?(SSLv2|SSLv3|TLSv1|TLSv1_1)\5/,
+  evaluate: (m, ctx, file) => {
+    if (inDocstring(file, m.index)) return undefined;
+    const code = file.code;
+    if (m[6]) {
+      // urllib3 resolves `ssl_version='TLSv1'` to `ssl.PROTOCOL_TLSv1`.
+      const valueStart = m.index + m[0].length - m[6].length - 1;
+      return {
+        versions: setOf(PINNED[m[6]]),
+        fix: ctx.floor === 'TLSv1.2' ? { start: valueStart, end: valueStart + m[6].length, text: 'TLSv1_2' } : undefined,
+      };
+    }
+    const use = useOf(code, m.index);
+    if (!use) return undefined;
+    const nameStart = m.index + m[0].length - m[1].length;
+    const pyOpenSsl = m[3] !== undefined;
+    const instead = pyOpenSsl
+      ? `\`SSL.Context(SSL.TLS_METHOD)\` with \`ctx.set_min_proto_version(SSL.${ctx.floor === 'TLSv1.3' ? 'TLS1_3_VERSION' : 'TLS1_2_VERSION'})\``
+      : `\`ssl.create_default_context()\` (or \`ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\` with \`ctx.minimum_version = ssl.TLSVersion.${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}\`)`;
+    if (m[3] === 'SSLv23') {
+      const set = negotiated(file);
+      if (set === undefined) return undefined;
+      return {
+        versions: set,
+        severity: 'warning',
+        why: '`SSLv23_METHOD` negotiates down to the lowest version the OpenSSL build allows unless `OP_NO_TLSv1 | OP_NO_TLSv1_1` is set',
+        instead,
+        start: nameStart,
+        end: nameStart + m[1].length,
+      };
+    }
+    const lineStart = code.lastIndexOf('\n', m.index) + 1;
+    const lineEnd = code.indexOf('\n', m.index);
+    const what = file.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 100);
+    const version = PINNED[m[2] ?? m[3]];
+    const fixed = pyOpenSsl ? 'TLSv1_2_METHOD' : 'PROTOCOL_TLSv1_2';
+    return {
+      versions: setOf(version),
+      what,
+      severity: use === 'fallback' ? 'warning' : undefined,
+      why: use === 'fallback' ? 'returned or used as a fallback value' : undefined,
+      instead,
+      fix: ctx.floor === 'TLSv1.2' ? { start: nameStart, end: nameStart + m[1].length, text: fixed } : undefined,
+    };
+  },
+  instead: '`ssl.create_default_context()`',
+  examples: {
+    valid: [
+      { file: 'client.py', code: 'ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2' },
+      { file: 'client.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)', note: 'protocol-neutral, negotiates' },
+      { file: 'server.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)', note: 'PROTOCOL_TLSv1 must not match inside PROTOCOL_TLSv1_2' },
+      { file: 'app/net.py', code: 'sock = ssl.wrap_socket(s, ssl_version=ssl.PROTOCOL_TLS)' },
+      { file: 'app/net.py', code: '# sock = ssl.wrap_socket(s, ssl_version=ssl.PROTOCOL_TLSv1)\nsock = ctx.wrap_socket(s)', note: 'commented out' },
+      { file: 'compat.py', code: 'if ctx.protocol == ssl.PROTOCOL_TLSv1:\n    warnings.warn("legacy")', note: 'a comparison only checks' },
+      { file: 'compat.py', code: 'HAS_TLSv1 = hasattr(ssl, "PROTOCOL_TLSv1")', note: 'feature probe in a string' },
+      { file: 'compat.py', code: 'from ssl import PROTOCOL_TLSv1, PROTOCOL_TLSv1_2\nctx = SSLContext(PROTOCOL_TLSv1_2)', note: 'an import is not a use' },
+      {
+        file: 'cli/options.py',
+        code: 'PROTOCOLS = {\n    "tlsv1": ssl.PROTOCOL_TLSv1,\n    "tlsv1.1": ssl.PROTOCOL_TLSv1_1,\n    "tlsv1.2": ssl.PROTOCOL_TLSv1_2,\n}',
+        note: 'a lookup table keyed by user input is not a setting',
+      },
+      {
+        file: 'vendor/urllib3/contrib/pyopenssl.py',
+        code: "_openssl_versions = {\n    ssl.PROTOCOL_SSLv23: OpenSSL.SSL.SSLv23_METHOD,\n    ssl.PROTOCOL_TLSv1: OpenSSL.SSL.TLSv1_METHOD,\n}\nif hasattr(ssl, 'PROTOCOL_TLSv1_1') and hasattr(OpenSSL.SSL, 'TLSv1_1_METHOD'):\n    _openssl_versions[ssl.PROTOCOL_TLSv1_1] = OpenSSL.SSL.TLSv1_1_METHOD\ntry:\n    _openssl_versions.update({ssl.PROTOCOL_SSLv3: OpenSSL.SSL.SSLv3_METHOD})\nexcept AttributeError:\n    pass",
+        note: 'a translation table between two libraries (vendored in many projects)',
+      },
+      { file: 'tests/test_tls.py', code: 'if proto in (ssl.PROTOCOL_TLSv1, ssl.PROTOCOL_TLSv1_1):\n    pytest.skip("legacy")', note: 'membership test' },
+      { file: 'tls.py', code: 'def connect(sock):\n    """Wrap with ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_TLSv1) on old servers."""\n    return ctx.wrap_socket(sock)', note: 'docstring' },
+      {
+        file: 'twisted_ctx.py',
+        code: 'ctx = SSL.Context(SSL.SSLv23_METHOD)\nctx.set_options(SSL.OP_NO_SSLv2 | SSL.OP_NO_SSLv3 | SSL.OP_NO_TLSv1 | SSL.OP_NO_TLSv1_1)',
+        note: 'negotiating method with the legacy versions switched off',
+      },
+      { file: 'ctx.py', code: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)' },
+      { file: 'adapters.py', code: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1_2")' },
+    ],
+    invalid: [
+      {
+        file: 'client.py',
+        code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)',
+        versions: ['TLSv1.0'],
+        note: 'positional argument (Bandit misses it)',
+        output: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)',
+      },
+      {
+        file: 'server.py',
+        code: 'httpd.socket = ssl.wrap_socket(httpd.socket,\n                               certfile=CERT,\n                               server_side=True,\n                               ssl_version=ssl.PROTOCOL_TLSv1,\n                               do_handshake_on_connect=True)',
+        versions: ['TLSv1.0'],
+        line: 4,
+        note: 'multi-line keyword arguments',
+      },
+      {
+        file: 'legacy/sock.py',
+        code: 'self.sock = ssl.wrap_socket(self.sock, self.key_file, self.cert_file, False, ssl.CERT_NONE, ssl.PROTOCOL_SSLv3)',
+        versions: ['SSLv3'],
+        note: 'sixth positional argument',
+      },
+      {
+        file: 'adapters.py',
+        code: 'class Tls1Adapter(HTTPAdapter):\n    def init_poolmanager(self, connections, maxsize, block=False):\n        self.poolmanager = PoolManager(num_pools=connections, maxsize=maxsize,\n                                       block=block, ssl_version=ssl.PROTOCOL_TLSv1_1)',
+        versions: ['TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'mqtt.py',
+        code: 'client.tls_set(ca_certs=CA, tls_version=ssl.PROTOCOL_TLSv1)',
+        versions: ['TLSv1.0'],
+        output: 'client.tls_set(ca_certs=CA, tls_version=ssl.PROTOCOL_TLSv1_2)',
+      },
+      { file: 'directory.py', code: 'tls = ldap3.Tls(validate=ssl.CERT_REQUIRED, version=ssl.PROTOCOL_TLSv1)', versions: ['TLSv1.0'] },
+      {
+        file: 'celeryconfig.py',
+        code: "broker_use_ssl = {\n    'ca_certs': '/etc/ssl/ca.pem',\n    'ssl_version': ssl.PROTOCOL_TLSv1,\n}",
+        versions: ['TLSv1.0'],
+        line: 3,
+      },
+      {
+        file: 'pyopenssl_client.py',
+        code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLSv1_METHOD)',
+        versions: ['TLSv1.0'],
+        line: 2,
+        output: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLSv1_2_METHOD)',
+      },
+      { file: 'tls_server.py', code: 'options = CertificateOptions(privateKey=key, certificate=cert, method=SSL.SSLv3_METHOD)', versions: ['SSLv3'] },
+      {
+        file: 'client.py',
+        code: 'from ssl import PROTOCOL_TLSv1, wrap_socket\n\ndef connect(sock, ssl_version=PROTOCOL_TLSv1):\n    return wrap_socket(sock, ssl_version=ssl_version)',
+        versions: ['TLSv1.0'],
+        line: 3,
+        note: 'bare imported name as a default argument',
+      },
+      { file: 'mail.py', code: "kwargs = {}\nkwargs['ssl_version'] = ssl.PROTOCOL_TLSv1_1\nconn = imaplib.IMAP4_SSL(host, ssl_context=make_ctx(**kwargs))", versions: ['TLSv1.1'], line: 2 },
+      {
+        file: 'client.py',
+        code: "class Client:\n    def __init__(self, **kwargs):\n        self.ssl_version = kwargs.get('ssl_version', ssl.PROTOCOL_TLSv1)",
+        versions: ['TLSv1.0'],
+        line: 3,
+        note: 'a default taken when the caller passes nothing',
+      },
+      { file: 'probe.py', code: 'cert = ssl.get_server_certificate(("example.org", 443), ssl.PROTOCOL_TLSv1_1)', versions: ['TLSv1.1'], note: 'positional after a tuple' },
+      { file: 'probe.py', code: 'cert = ssl.get_server_certificate((host, 443), ssl_version=ssl.PROTOCOL_SSLv2)', versions: ['SSLv2'] },
+      { file: 'adapters.py', code: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1")', versions: ['TLSv1.0'], note: 'urllib3 resolves strings', output: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1_2")' },
+      {
+        file: 'twisted_ctx.py',
+        code: 'ctx = SSL.Context(SSL.SSLv23_METHOD)\nctx.set_options(SSL.OP_NO_SSLv2 | SSL.OP_NO_SSLv3)',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        note: 'negotiating method: TLSv1.0 and TLSv1.1 stay on',
+      },
+      { file: 'proto.py', code: 'def protocol(self):\n    return ssl.PROTOCOL_TLSv1', versions: ['TLSv1.0'], line: 2, severity: 'warning' },
+      { file: 'client.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)\nlegacy = ssl.SSLContext(ssl.PROTOCOL_TLSv1_1)', versions: ['TLSv1.1'], line: 2, floor: 'TLSv1.3' },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// D3, D5, D6, D7: minimum and maximum version settings
+
+const TLS_VERSION_MEMBERS: Readonly<Record<string, Version>> = {
+  SSLv3: 'SSLv3',
+  TLSv1: 'TLSv1.0',
+  TLSv1_0: 'TLSv1.0',
+  TLSv1_1: 'TLSv1.1',
+  TLSv1_2: 'TLSv1.2',
+  TLSv1_3: 'TLSv1.3',
+};
+
+const PROTO_VERSION_CONSTANTS: Readonly<Record<string, Version>> = {
+  SSL3: 'SSLv3',
+  TLS1: 'TLSv1.0',
+  TLS1_1: 'TLSv1.1',
+  TLS1_2: 'TLSv1.2',
+  TLS1_3: 'TLSv1.3',
+};
+
+export const pythonVersionBound = patternRule({
+  meta: {
+    id: 'python/tls-version-bound',
+    title: 'Python TLS minimum or maximum version allows legacy TLS',
+    description:
+      '`ctx.minimum_version = ssl.TLSVersion.TLSv1` (or `TLSv1_1`, `SSLv3`, `MINIMUM_SUPPORTED`) lets a connection fall back to legacy versions; a `maximum_version` below TLS 1.2 allows nothing else. The same bounds appear as urllib3 2 `ssl_minimum_version=` / `ssl_maximum_version=`, Twisted `raiseMinimumTo=` / `insecurelyLowerMinimumTo=` / `lowerMaximumSecurityTo=`, and pyOpenSSL `set_min_proto_version(SSL.TLS1_VERSION)` / `set_max_proto_version(...)`.',
+    ecosystem: 'Python',
+    catalogue: ['D3', 'D5', 'D6', 'D7'],
+    docs: [
+      'https://docs.python.org/3/library/ssl.html#ssl.SSLContext.minimum_version',
+      'https://urllib3.readthedocs.io/en/stable/reference/urllib3.poolmanager.html',
+      'https://www.pyopenssl.org/en/stable/api/ssl.html#OpenSSL.SSL.Context.set_min_proto_version',
+      'https://docs.twisted.org/en/stable/api/twisted.internet.ssl.CertificateOptions.html',
+    ],
+    files: PY_FILES,
+    keywords: /minimum_version|maximum_version|MinimumTo|MaximumSecurityTo|set_min_proto_version|set_max_proto_version/,
+    fixable: true,
+    safe: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2',
+    limits: 'Bounds given through variables, settings files or `getattr(ssl.TLSVersion, name)` are not followed.',
+  },
+  pattern:
+    /\b(minimum_version|maximum_version|ssl_minimum_version|ssl_maximum_version|raiseMinimumTo|insecurelyLowerMinimumTo|lowerMaximumSecurityTo)["']?[ \t]*(?:=(?!=)|:)[ \t]*(?:[A-Za-z_]\w{0,30}\.){0,3}TLSVersion\.(\w{1,20})\b|\bset_(min|max)_proto_version\(\s*(?:[A-Za-z_]\w{0,30}\.){0,3}(SSL3|TLS1|TLS1_1|TLS1_2|TLS1_3)_VERSION\b/,
+  evaluate: (m, ctx, file) => {
+    if (inDocstring(file, m.index)) return undefined;
+    const isMin = m[1] ? !/max/i.test(m[1]) : m[3] === 'min';
+    const member = m[2] ?? m[4];
+    const memberStart = m.index + m[0].length - (m[2] ? member.length : member.length + '_VERSION'.length);
+    const pyOpenSsl = m[4] !== undefined;
+    const spell = (v: Version): string => (pyOpenSsl ? `${v === 'TLSv1.3' ? 'TLS1_3' : 'TLS1_2'}` : v === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2');
+    const instead = pyOpenSsl
+      ? `\`ctx.set_min_proto_version(SSL.${spell(ctx.floor)}_VERSION)\``
+      : `\`ctx.minimum_version = ssl.TLSVersion.${spell(ctx.floor)}\``;
+    if (isMin) {
+      let versions: VersionSet;
+      let why: string | undefined;
+      if (member === 'MINIMUM_SUPPORTED') {
+        versions = range('TLSv1.0', 'TLSv1.3');
+        why = '`MINIMUM_SUPPORTED` is the lowest version the OpenSSL build supports';
+      } else {
+        const v = (pyOpenSsl ? PROTO_VERSION_CONSTANTS : TLS_VERSION_MEMBERS)[member];
+        if (!v) return undefined;
+        versions = atLeast(v);
+      }
+      const fixText = spell(ctx.floor);
+      return { versions, why, instead, fix: { start: memberStart, end: memberStart + member.length, text: fixText } };
+    }
+    if (member === 'MAXIMUM_SUPPORTED' || member === 'MINIMUM_SUPPORTED') return undefined;
+    const v = (pyOpenSsl ? PROTO_VERSION_CONSTANTS : TLS_VERSION_MEMBERS)[member];
+    if (!v) return undefined;
+    return {
+      versions: capped(v),
+      why: `the maximum is ${v}`,
+      instead: pyOpenSsl ? '`ctx.set_max_proto_version(SSL.TLS1_3_VERSION)` (or no maximum)' : '`ctx.maximum_version = ssl.TLSVersion.TLSv1_3` (or no maximum)',
+      fix: { start: memberStart, end: memberStart + member.length, text: pyOpenSsl ? 'TLS1_3' : 'TLSv1_3' },
+    };
+  },
+  instead: '`ctx.minimum_version = ssl.TLSVersion.TLSv1_2`',
+  examples: {
+    valid: [
+      { file: 'tls.py', code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2' },
+      { file: 'tls.py', code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_3\nctx.maximum_version = ssl.TLSVersion.MAXIMUM_SUPPORTED', note: 'MAXIMUM_SUPPORTED is fine' },
+      { file: 'tls.py', code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2\nctx.maximum_version = ssl.TLSVersion.TLSv1_2', note: 'a TLS 1.2 cap is not legacy at the default floor' },
+      { file: 'tls.py', code: 'if ctx.minimum_version == ssl.TLSVersion.TLSv1:\n    raise ValueError("too old")', note: 'comparison' },
+      { file: 'tls.py', code: 'assert ctx.minimum_version >= ssl.TLSVersion.TLSv1_2', note: 'check' },
+      { file: 'tls.py', code: '# ctx.minimum_version = ssl.TLSVersion.TLSv1\nctx.minimum_version = ssl.TLSVersion.TLSv1_2', note: 'commented out' },
+      { file: 'client.py', code: 'http = urllib3.PoolManager(ssl_minimum_version=ssl.TLSVersion.TLSv1_2)' },
+      { file: 'ctx.py', code: 'ctx.set_min_proto_version(SSL.TLS1_2_VERSION)', note: 'TLS1 must not match inside TLS1_2' },
+      { file: 'tls.py', code: 'def set_minimum(ctx, version=ssl.TLSVersion.TLSv1_2):\n    ctx.minimum_version = version', note: 'value from a variable is unknown' },
+    ],
+    invalid: [
+      {
+        file: 'probe.py',
+        code: 'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1\nexcept (AttributeError, ValueError):\n    pass',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1_2\nexcept (AttributeError, ValueError):\n    pass',
+      },
+      { file: 'tls.py', code: 'context.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED', versions: ['TLSv1.0', 'TLSv1.1'] },
+      { file: 'tls.py', code: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_1', versions: ['TLSv1.0', 'TLSv1.1'], output: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_3' },
+      { file: 'tls.py', code: 'ctx.minimum_version = TLSVersion.SSLv3', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
+      { file: 'client.py', code: 'http = urllib3.PoolManager(\n    ssl_minimum_version=ssl.TLSVersion.TLSv1_1,\n)', versions: ['TLSv1.1'], line: 2 },
+      {
+        file: 'ctx.py',
+        code: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_VERSION)',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)',
+      },
+      { file: 'server.py', code: 'opts = CertificateOptions(privateKey=key, certificate=cert, raiseMinimumTo=TLSVersion.TLSv1_0)', versions: ['TLSv1.0', 'TLSv1.1'] },
+      { file: 'tls.py', code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_3' },
+    ],
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// D4: clearing the OP_NO_* protections
+
+const OPTION_VERSIONS: Readonly<Record<string, Version>> = { SSLv2: 'SSLv2', SSLv3: 'SSLv3', TLSv1: 'TLSv1.0', TLSv1_1: 'TLSv1.1' };
+
+export const pythonOptionsCleared = patternRule({
+  meta: {
+    id: 'python/ssl-options-cleared',
+    title: 'Python code clears OP_NO_TLSv1 / OP_NO_SSLv3 protections',
+    description:
+      '`ctx.options &= ~ssl.OP_NO_TLSv1` (or `~ssl.OP_NO_SSLv3`, `~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)`) removes the flags that switch legacy versions off, re-enabling them. Setting the flags with `|=` is the safe form.',
+    ecosystem: 'Python',
+    catalogue: ['D4'],
+    docs: ['https://docs.python.org/3/library/ssl.html#ssl.SSLContext.options', 'https://docs.python.org/3/library/ssl.html#ssl.OP_NO_TLSv1'],
+    files: PY_FILES,
+    keywords: /OP_NO_SSLv2|OP_NO_SSLv3|OP_NO_TLSv1/,
+    fixable: false,
+    safe: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2',
+    limits:
+      'Whether clearing the flag actually enables the version also depends on the OpenSSL build and security level (SSLv2 and SSLv3 are usually compiled out); the version set assumes they are available.',
+  },
+  pattern: /\boptions[ \t]*(?:&=|=[ \t]*[\w.]{0,60}options[ \t]*&)[ \t]*~[ \t]*(\([^)]{1,300}\)|[\w.]{1,80})|(?<![A-Za-z])clear_options\(([^)]{1,300})\)/,
+  evaluate: (m) => {
+    const flags = m[1] ?? m[2];
+    let versions = 0;
+    for (const f of flags.matchAll(/OP_NO_(SSLv2|SSLv3|TLSv1_1|TLSv1)\b/g)) versions |= setOf(OPTION_VERSIONS[f[1]]);
+    if (!versions) return undefined;
+    return { versions, why: 'clearing `OP_NO_*` re-enables those versions' };
+  },
+  instead: (ctx) => `\`ctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\` or \`ctx.minimum_version = ssl.TLSVersion.${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}\``,
+  examples: {
+    valid: [
+      { file: 'tls.py', code: 'ctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1', note: 'setting the flags is the safe form' },
+      { file: 'tls.py', code: 'ctx.options |= ssl.OP_NO_SSLv2\nctx.options |= ssl.OP_NO_SSLv3' },
+      { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_COMPRESSION', note: 'an unrelated flag' },
+      { file: 'tls.py', code: '# ctx.options &= ~ssl.OP_NO_TLSv1\nctx.options |= ssl.OP_NO_TLSv1', note: 'commented out' },
+      { file: 'tests/test_ctx.py', code: 'self.assertEqual(ctx.options & ssl.OP_NO_TLSv1, ssl.OP_NO_TLSv1)', note: 'a check' },
+    ],
+    invalid: [
+      { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_TLSv1', versions: ['TLSv1.0'] },
+      { file: 'tls.py', code: 'context.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)', versions: ['TLSv1.0', 'TLSv1.1'] },
+      { file: 'tls.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.options = ctx.options & ~ssl.OP_NO_SSLv3', versions: ['SSLv3'], line: 2 },
+      { file: 'legacy.py', code: '_lib.SSL_CTX_clear_options(ctx._context, _lib.SSL_OP_NO_TLSv1_1)', versions: ['TLSv1.1'] },
+    ],
+  },
+});
+
+export const rules: readonly Rule[] = [pythonProtocolConstant, pythonVersionBound, pythonOptionsCleared];
