@@ -23,14 +23,33 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-function gitFiles(root: string, paths: readonly string[]): string[] | undefined {
+interface Listed {
+  readonly path: string;
+  /** Known to be a regular file (git's index says so): no need to lstat it. */
+  readonly regular: boolean;
+}
+
+function git(root: string, args: string[]): string {
+  return execFileSync('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+}
+
+/** Tracked files with their modes (so symbolic links are known without an lstat), then untracked ones. */
+function gitFiles(root: string, paths: readonly string[]): Listed[] | undefined {
   try {
-    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', ...paths], {
-      cwd: root,
-      maxBuffer: 1 << 30,
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return out.toString('utf8').split('\0').filter(Boolean);
+    const listed: Listed[] = [];
+    // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
+    for (const entry of git(root, ['ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]).split('\0')) {
+      if (!entry) continue;
+      const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
+      if (!staged) {
+        listed.push({ path: entry, regular: false });
+        continue;
+      }
+      // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
+      if (staged[1] === '160000') continue;
+      listed.push({ path: entry.slice(staged[0].length), regular: staged[1].startsWith('100') });
+    }
+    return listed;
   } catch {
     return undefined;
   }
@@ -111,8 +130,9 @@ export function enumerate(root: string, paths: readonly string[], exclude: reado
   let files = gitFiles(root, wanted);
   const source = files ? 'git' : 'walk';
   if (!files) {
-    files = [];
-    for (const p of wanted) walk(root, path.resolve(root, p), files);
+    const walked: string[] = [];
+    for (const p of wanted) walk(root, path.resolve(root, p), walked);
+    files = walked.map((p) => ({ path: p, regular: false }));
   }
   // A bare directory name or path excludes everything below it too (`vendor`, `third_party/`).
   const globs = exclude.flatMap((e) => [e, `${e.replace(/\/+$/, '')}/**`]);
@@ -120,9 +140,14 @@ export function enumerate(root: string, paths: readonly string[], exclude: reado
   const result = new Set<string>();
   let excluded = 0;
   let outsideLinks = 0;
-  for (const rel of files) {
+  for (const { path: rel, regular } of files) {
     if (isExcluded(rel)) {
       excluded++;
+      continue;
+    }
+    if (regular) {
+      // A tracked regular file; if it was deleted from the work tree, reading it reports that.
+      result.add(rel);
       continue;
     }
     const abs = path.join(root, rel);

@@ -59,6 +59,25 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** Reads a file with one open and one fstat, unless it is larger than `max` bytes. */
+function readBounded(abs: string, max: number): Buffer | 'too-large' {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > max) return 'too-large';
+    const buf = Buffer.allocUnsafe(size);
+    let off = 0;
+    while (off < size) {
+      const n = fs.readSync(fd, buf, off, size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return off === size ? buf : buf.subarray(0, off);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export function scan(opts: ScanOptions): ScanResult {
   const started = performance.now();
   const listed = enumerate(opts.root, opts.paths, opts.exclude);
@@ -78,15 +97,17 @@ export function scan(opts: ScanOptions): ScanResult {
     const abs = path.join(opts.root, rel);
     let bytes: Buffer;
     try {
-      const size = fs.statSync(abs).size;
-      if (size > opts.maxFileSize) {
+      const read = readBounded(abs, opts.maxFileSize);
+      if (read === 'too-large') {
         skipped.tooLarge++;
         continue;
       }
-      bytes = fs.readFileSync(abs);
+      bytes = read;
     } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') continue; // in git's index but deleted from the work tree
       skipped.unreadable++;
-      errors.push({ file: rel, message: (e as NodeJS.ErrnoException).code ?? String(e) });
+      errors.push({ file: rel, message: code ?? String(e) });
       continue;
     }
     read++;
