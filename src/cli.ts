@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { ConfigurationError, oneLine } from './errors.js';
 import { render, writeReportFile, type Format } from './outputs.js';
 import { KNOWN_RULE_IDS, activeRules, runScan } from './pipeline.js';
+import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
 import { RULES } from './scan/rules/index.js';
 import { loadSettings } from './settings.js';
@@ -17,7 +18,7 @@ import { TOOL_VERSION } from './version.js';
 export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3 } as const;
 
 const HELP = `Usage: tls-floor scan [paths…] [options]
-       tls-floor rules [--format text|json]
+       tls-floor rules [--format text|json|markdown]
 
 Finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.
 
@@ -53,8 +54,10 @@ function parseFormat(v: string | undefined): Format {
   return usage(`--format: "${v}" is not a format; expected text, json or sarif`);
 }
 
-function listRules(io: CliIO, format: Format): number {
-  if (format === 'json') {
+function listRules(io: CliIO, format: Format | 'markdown'): number {
+  if (format === 'markdown') {
+    io.stdout(`${rulesMarkdown(RULES)}\n`);
+  } else if (format === 'json') {
     io.stdout(`${JSON.stringify(RULES.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
   } else {
     for (const r of RULES) io.stdout(`${r.meta.id.padEnd(40)} ${r.meta.title}\n`);
@@ -96,8 +99,8 @@ export function runCli(argv: readonly string[], io: CliIO): number {
       return EXIT.pass;
     }
     const [command, ...rest] = positionals;
+    if (command === 'rules') return listRules(io, values.format === 'markdown' ? 'markdown' : parseFormat(values.format));
     const format = parseFormat(values.format);
-    if (command === 'rules') return listRules(io, format);
     if (command !== 'scan') return usage(command ? `unknown command "${command}"` : 'missing command');
 
     let root = path.resolve(io.cwd, values.root ?? '.');

@@ -104,8 +104,36 @@ function readValue(code: string, i: number, key: string, keyStart: number, sep: 
   bare.lastIndex = i;
   const m = bare.exec(code);
   if (!m) return undefined;
-  const value = m[0].replace(/\s+$/, '');
+  let value = m[0];
+  // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
+  // on the same line closes the value, so neither the message nor a fix runs into the shell text.
+  const open = openQuoteBefore(code, keyStart);
+  if (open) {
+    for (let k = 0; k < value.length; k++) {
+      if (value[k] === '\\') k++;
+      else if (value[k] === open) {
+        value = value.slice(0, k);
+        break;
+      }
+    }
+  }
+  value = value.replace(/\s+$/, '');
   return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+
+/** The quote character left open between the start of the line and `at` (bounded look-back). */
+function openQuoteBefore(code: string, at: number): string | undefined {
+  const before = code.slice(Math.max(0, at - MAX_SCALAR), at);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  let open: string | undefined;
+  for (let k = 0; k < line.length; k++) {
+    const ch = line[k];
+    if (ch === '\\') k++;
+    else if (open) {
+      if (ch === open) open = undefined;
+    } else if (ch === '"' || ch === "'") open = ch;
+  }
+  return open;
 }
 
 export function settingTokens(s: Setting): Token[] {

@@ -1,0 +1,25 @@
+/**
+ * The README's generated tables (inputs from action.yml, detections from the rules' meta) must be
+ * current. `npm run docs` (UPDATE_DOCS=1) rewrites them.
+ */
+import * as fs from 'node:fs';
+import { expect, test } from 'vitest';
+import { fillSection, inputsMarkdown } from '../src/report/inputs-doc.js';
+import { rulesMarkdown } from '../src/report/rules-doc.js';
+import { RULES } from '../src/scan/rules/index.js';
+
+test('README tables are generated from action.yml and the rules', () => {
+  const readme = fs.readFileSync('README.md', 'utf8');
+  let expected = fillSection(readme, 'inputs', inputsMarkdown(fs.readFileSync('action.yml', 'utf8')));
+  expected = fillSection(expected, 'rules', rulesMarkdown(RULES));
+  if (process.env.UPDATE_DOCS) fs.writeFileSync('README.md', expected);
+  expect(readme, 'README is stale: run npm run docs').toBe(expected);
+});
+
+test('the README opens with the two commands, and .ci/run runs the test one', () => {
+  const readme = fs.readFileSync('README.md', 'utf8');
+  const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme)![1];
+  expect(firstBlock).toMatch(/^node dist\/cli\/index\.js scan \./m);
+  expect(firstBlock).toMatch(/^npm ci && npm test/m);
+  expect(fs.readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci && npm test$/m);
+});
