@@ -60,7 +60,8 @@ describe('job summary', () => {
 
 test('SARIF results point at their rule and carry fixes and suppressions', () => {
   const fixed = finding(0, 'error', { fix: { line: 1, column: 17, endLine: 1, endColumn: 22, replacement: 'TLSv1.2' } });
-  const sarif = toSarif(report([fixed], [finding(1, 'warning', { suppressed: { reason: 'r' } })]), RULES) as any;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const sarif = toSarif(report([fixed], [finding(1, 'warning', { suppressed: { reason: 'r' } })]), RULES) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: Record<string, any>[] }[] };
   const run = sarif.runs[0];
   const [a, b] = run.results;
   expect(run.tool.driver.rules[a.ruleIndex].id).toBe('nginx/ssl-protocols');
