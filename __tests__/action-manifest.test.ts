@@ -23,8 +23,10 @@ describe('action.yml', () => {
   test('declares exactly the inputs the action reads, each documented', () => {
     const manifest = parse(text);
     expect(Object.keys(manifest.inputs).sort()).toEqual([...INPUT_NAMES].sort());
-    for (const [name, input] of Object.entries<{ description: string }>(manifest.inputs)) expect(input.description.length, name).toBeGreaterThan(20);
-    for (const name of ['verdict', 'findings', 'legacy-versions', 'report-file', 'sarif-file']) expect(manifest.outputs[name]?.description).toBeTruthy();
+    for (const [name, input] of Object.entries<{ description: string }>(manifest.inputs))
+      expect(input.description.length, name).toBeGreaterThan(20);
+    for (const name of ['verdict', 'findings', 'legacy-versions', 'report-file', 'sarif-file'])
+      expect(manifest.outputs[name]?.description).toBeTruthy();
   });
 });
 

@@ -49,8 +49,12 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(r.status).toBe(1);
     const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(errors).toEqual([
-      expect.stringMatching(/^::error title=apache\/ssl-protocol%3A TLSv1\.0%2C TLSv1\.1,file=deploy\/apache\/ssl\.conf,line=3,endLine=3,col=3,endColumn=\d+::`SSLProtocol all -SSLv3` enables/),
-      expect.stringMatching(/^::error title=nginx\/ssl-protocols%3A TLSv1\.0%2C TLSv1\.1,file=deploy\/nginx\/site\.conf,line=3,endLine=3,col=5,endColumn=\d+::/),
+      expect.stringMatching(
+        /^::error title=apache\/ssl-protocol%3A TLSv1\.0%2C TLSv1\.1,file=deploy\/apache\/ssl\.conf,line=3,endLine=3,col=3,endColumn=\d+::`SSLProtocol all -SSLv3` enables/,
+      ),
+      expect.stringMatching(
+        /^::error title=nginx\/ssl-protocols%3A TLSv1\.0%2C TLSv1\.1,file=deploy\/nginx\/site\.conf,line=3,endLine=3,col=5,endColumn=\d+::/,
+      ),
     ]);
     expect(r.stdout).toMatch(/::error::TLSv1\.0, TLSv1\.1 enabled below TLSv1\.2 in 2 place\(s\)/);
     expect(r.outputs).toMatchObject({ verdict: 'fail', findings: '2', 'legacy-versions': 'TLSv1.0,TLSv1.1' });
@@ -84,7 +88,9 @@ describe('the bundled action, run as the runner runs it', () => {
     const r = runAction(ws, {});
     expect(r.status).toBe(1);
     const failures = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
-    expect(failures).toEqual(['::error::configuration error: .github/tls-floor.yml:2: unknown key "exlude"; expected one of min-version, paths, exclude, fail, fail-on, max-file-size, report-file, rules']);
+    expect(failures).toEqual([
+      '::error::configuration error: .github/tls-floor.yml:2: unknown key "exlude"; expected one of min-version, paths, exclude, fail, fail-on, max-file-size, report-file, rules',
+    ]);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 

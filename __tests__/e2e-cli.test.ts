@@ -23,7 +23,9 @@ describe('tls-floor scan (bundled CLI)', () => {
     const r = cli(repo, 'scan', '.');
     expect(r.status).toBe(1);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^deploy\/apache\/ssl\.conf:3:3  error  apache\/ssl-protocol  `SSLProtocol all -SSLv3` enables TLSv1\.0, TLSv1\.1/);
+    expect(lines[0]).toMatch(
+      /^deploy\/apache\/ssl\.conf:3:3  error  apache\/ssl-protocol  `SSLProtocol all -SSLv3` enables TLSv1\.0, TLSv1\.1/,
+    );
     expect(lines[1]).toMatch(/^deploy\/nginx\/site\.conf:3:5  error  nginx\/ssl-protocols  /);
     expect(r.stdout).toMatch(/2 findings \(2 errors\) in \d+ files; 1 suppressed; skipped 1 binary, 1 documentation/);
     expect(r.stdout).toMatch(/fail: TLSv1\.0, TLSv1\.1 enabled below the TLSv1\.2 floor/);
@@ -81,7 +83,9 @@ describe('tls-floor scan (bundled CLI)', () => {
     fs.mkdirSync(path.join(bad, 'srcdir'));
     const r = cli(bad, 'scan');
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('tls-floor: .github/tls-floor.yml:2: min-version: "1.4" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3\n');
+    expect(r.stderr).toBe(
+      'tls-floor: .github/tls-floor.yml:2: min-version: "1.4" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3\n',
+    );
   });
 
   test('--help and --version', () => {

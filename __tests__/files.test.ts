@@ -51,7 +51,14 @@ describe('scan', () => {
       'README.md': 'ssl_protocols TLSv1;',
       'ok.conf': 'ssl_protocols TLSv1;',
     });
-    const r = scan({ root, paths: ['.'], exclude: [], maxFileSize: 1024, policy: { minVersion: 'TLSv1.2', failOn: 'error' }, rules: RULES });
+    const r = scan({
+      root,
+      paths: ['.'],
+      exclude: [],
+      maxFileSize: 1024,
+      policy: { minVersion: 'TLSv1.2', failOn: 'error' },
+      rules: RULES,
+    });
     expect(r.findings.map((f) => f.file)).toEqual(['ok.conf']);
     expect(r.stats.skipped).toMatchObject({ tooLarge: 1, binary: 1, documentation: 1 });
   });

@@ -7,12 +7,29 @@ import type { Finding } from '../src/scan/finding.js';
 import { RULES } from '../src/scan/rules/index.js';
 
 const POLICY = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
-const STATS = { files: 1, read: 1, skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 }, rules: 1, milliseconds: 1 };
+const STATS = {
+  files: 1,
+  read: 1,
+  skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
+  rules: 1,
+  milliseconds: 1,
+};
 
 function finding(i: number, severity: Finding['severity'] = 'error', extra: Partial<Finding> = {}): Finding {
   return {
-    ruleId: 'nginx/ssl-protocols', title: 't', file: `conf/f${i}.conf`, line: i + 1, column: 3, endLine: i + 1, endColumn: 20,
-    versions: ['TLSv1.0'], enabled: ['TLSv1.0', 'TLSv1.2'], severity, message: `m${i} | with a pipe`, snippet: 'ssl_protocols TLSv1;', ...extra,
+    ruleId: 'nginx/ssl-protocols',
+    title: 't',
+    file: `conf/f${i}.conf`,
+    line: i + 1,
+    column: 3,
+    endLine: i + 1,
+    endColumn: 20,
+    versions: ['TLSv1.0'],
+    enabled: ['TLSv1.0', 'TLSv1.2'],
+    severity,
+    message: `m${i} | with a pipe`,
+    snippet: 'ssl_protocols TLSv1;',
+    ...extra,
   };
 }
 
@@ -31,7 +48,14 @@ describe('annotations', () => {
     expect(calls.filter((c) => c[0] === 'warning')).toHaveLength(10);
     expect(calls.at(-1)![0]).toBe('notice');
     expect(calls.at(-1)![1]).toMatch(/^3 more findings not annotated/);
-    expect(calls[0][2]).toEqual({ title: 'nginx/ssl-protocols: TLSv1.0', file: 'conf/f0.conf', startLine: 1, endLine: 1, startColumn: 3, endColumn: 20 });
+    expect(calls[0][2]).toEqual({
+      title: 'nginx/ssl-protocols: TLSv1.0',
+      file: 'conf/f0.conf',
+      startLine: 1,
+      endLine: 1,
+      startColumn: 3,
+      endColumn: 20,
+    });
   });
   test('multi-line findings carry no columns (GitHub ignores them there)', () => {
     const calls: (AnnotationProperties | undefined)[] = [];
@@ -42,7 +66,10 @@ describe('annotations', () => {
 
 describe('job summary', () => {
   test('verdict, escaped cells, links and suppressed findings', () => {
-    const md = formatSummary(report([finding(0)], [finding(1, 'error', { suppressed: { reason: 'legacy | appliance' } })]), (f, l) => `https://x/${f}#L${l}`);
+    const md = formatSummary(
+      report([finding(0)], [finding(1, 'error', { suppressed: { reason: 'legacy | appliance' } })]),
+      (f, l) => `https://x/${f}#L${l}`,
+    );
     expect(md).toMatch(/^## ❌ tls-floor: TLSv1\.0 enabled below TLSv1\.2/);
     expect(md).toContain('[conf/f0.conf:1](https://x/conf/f0.conf#L1)');
     expect(md).toContain('m0 \\| with a pipe');
@@ -60,12 +87,23 @@ describe('job summary', () => {
 
 test('SARIF results point at their rule and carry fixes and suppressions', () => {
   const fixed = finding(0, 'error', { fix: { line: 1, column: 17, endLine: 1, endColumn: 22, replacement: 'TLSv1.2' } });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const sarif = toSarif(report([fixed], [finding(1, 'warning', { suppressed: { reason: 'r' } })]), RULES) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: Record<string, any>[] }[] };
+  type Result = {
+    ruleIndex: number;
+    level: string;
+    fixes: { artifactChanges: { replacements: unknown[] }[] }[];
+    suppressions?: unknown[];
+    partialFingerprints: Record<string, string>;
+  };
+  const sarif = toSarif(report([fixed], [finding(1, 'warning', { suppressed: { reason: 'r' } })]), RULES) as {
+    runs: { tool: { driver: { rules: { id: string }[] } }; results: Result[] }[];
+  };
   const run = sarif.runs[0];
   const [a, b] = run.results;
   expect(run.tool.driver.rules[a.ruleIndex].id).toBe('nginx/ssl-protocols');
-  expect(a.fixes[0].artifactChanges[0].replacements[0]).toEqual({ deletedRegion: { startLine: 1, startColumn: 17, endLine: 1, endColumn: 22 }, insertedContent: { text: 'TLSv1.2' } });
+  expect(a.fixes[0].artifactChanges[0].replacements[0]).toEqual({
+    deletedRegion: { startLine: 1, startColumn: 17, endLine: 1, endColumn: 22 },
+    insertedContent: { text: 'TLSv1.2' },
+  });
   expect(b.level).toBe('warning');
   expect(b.suppressions).toEqual([{ kind: 'inSource', justification: 'r' }]);
   expect(a.partialFingerprints['tlsFloor/v1']).toMatch(/^[0-9a-f]{32}$/);

@@ -21,7 +21,10 @@ export function run(rule: Rule, example: Example): { findings: Finding[]; file: 
 
 export function expectValid(rule: Rule, example: Example): void {
   const { findings } = run(rule, example);
-  expect(findings.map((f) => `${f.line}:${f.column} ${f.message}`), `valid example fired:\n${example.code}`).toEqual([]);
+  expect(
+    findings.map((f) => `${f.line}:${f.column} ${f.message}`),
+    `valid example fired:\n${example.code}`,
+  ).toEqual([]);
 }
 
 export function expectInvalid(rule: Rule, example: InvalidExample): void {

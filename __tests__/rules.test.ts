@@ -12,7 +12,11 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
     expect(rule.examples.invalid.length).toBeGreaterThan(0);
     // Nested unbounded quantifiers are how a rule becomes super-linear.
     expect(rule.meta.keywords.source).not.toMatch(/[*+]\)?[*+]/);
-    if (rule.meta.fixable) expect(rule.examples.invalid.some((e) => e.output !== undefined), 'a fixable rule shows a fix').toBe(true);
+    if (rule.meta.fixable)
+      expect(
+        rule.examples.invalid.some((e) => e.output !== undefined),
+        'a fixable rule shows a fix',
+      ).toBe(true);
   });
   test.each(rule.examples.valid.map((e, i) => [i, e] as const))('valid #%i', (_i, example) => expectValid(rule, example));
   test.each(rule.examples.invalid.map((e, i) => [i, e] as const))('invalid #%i', (_i, example) => expectInvalid(rule, example));

@@ -20,16 +20,32 @@ describe('config file errors name the file, line and key', () => {
   test.each([
     ['min-version: TLSv1.2\nexclude: 3\n', '.github/tls-floor.yml:2: exclude: expected a list of strings'],
     ['fail: perhaps\n', '.github/tls-floor.yml:1: fail: "perhaps" is not a boolean; expected true or false'],
-    ['\n\nmax-file-size: lots\n', '.github/tls-floor.yml:3: max-file-size: "lots" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)'],
-    ['rules:\n  nginx/ssl-protocol: off\n', '.github/tls-floor.yml:2: rules.nginx/ssl-protocol: unknown rule id "nginx/ssl-protocol" (see the README for the list)'],
-    ['rules:\n  nginx/ssl-protocols: loud\n', '.github/tls-floor.yml:2: rules.nginx/ssl-protocols: "loud" is not a severity; expected error, warning or note'],
+    [
+      '\n\nmax-file-size: lots\n',
+      '.github/tls-floor.yml:3: max-file-size: "lots" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)',
+    ],
+    [
+      'rules:\n  nginx/ssl-protocol: off\n',
+      '.github/tls-floor.yml:2: rules.nginx/ssl-protocol: unknown rule id "nginx/ssl-protocol" (see the README for the list)',
+    ],
+    [
+      'rules:\n  nginx/ssl-protocols: loud\n',
+      '.github/tls-floor.yml:2: rules.nginx/ssl-protocols: "loud" is not a severity; expected error, warning or note',
+    ],
     ['- a\n- b\n', '.github/tls-floor.yml:1: expected a mapping of settings (min-version, paths, exclude, …)'],
-    ['paths: [a\n', '.github/tls-floor.yml:2: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    [
+      'paths: [a\n',
+      '.github/tls-floor.yml:2: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ],
     ['fail: true\nfail: false\n', '.github/tls-floor.yml:2: invalid YAML: Map keys must be unique'],
   ])('%j', (yaml, message) => expect(configError(yaml)).toBe(message));
 
   test('a valid file', () => {
-    const v = readConfigFile('c.yml', 'min-version: "1.3"\npaths:\n  - src\nexclude: "vendor/**, dist"\nrules:\n  nginx/ssl-protocols: warning\n', KNOWN);
+    const v = readConfigFile(
+      'c.yml',
+      'min-version: "1.3"\npaths:\n  - src\nexclude: "vendor/**, dist"\nrules:\n  nginx/ssl-protocols: warning\n',
+      KNOWN,
+    );
     expect(v).toMatchObject({ minVersion: 'TLSv1.3', paths: ['src'], exclude: ['vendor/**', 'dist'] });
     expect(v.rules.get('nginx/ssl-protocols')).toBe('warning');
   });
@@ -55,6 +71,9 @@ describe('loadSettings', () => {
   });
 
   test.each([
-    ['1MiB', 1048576], ['512k', 524288], ['2048', 2048], ['1.5 MB', 1572864],
+    ['1MiB', 1048576],
+    ['512k', 524288],
+    ['2048', 2048],
+    ['1.5 MB', 1572864],
   ])('size %s', (s, n) => expect(parseSize(s, 'x')).toBe(n));
 });

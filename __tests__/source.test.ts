@@ -4,10 +4,23 @@ import { decode, looksBinary, SourceFile } from '../src/scan/source.js';
 
 describe('classify', () => {
   test.each([
-    ['deploy/nginx.conf.j2', 'conf'], ['Dockerfile', 'dockerfile'], ['Dockerfile.prod', 'dockerfile'], ['api.dockerfile', 'dockerfile'],
-    ['src/App.config', 'xml'], ['main.tf', 'hcl'], ['infra/storage.bicep', 'hcl'], ['README.md', 'prose'], ['notes.txt', 'prose'],
-    ['settings.json', 'json'], ['x/y/Program.cs', 'csharp'], ['.env.production', 'env'], ['sites-available/default', 'other'],
-    ['my.cnf', 'ini'], ['values.yaml.tmpl', 'yaml'], ['Jenkinsfile', 'groovy'], ['server.xml.erb', 'xml'],
+    ['deploy/nginx.conf.j2', 'conf'],
+    ['Dockerfile', 'dockerfile'],
+    ['Dockerfile.prod', 'dockerfile'],
+    ['api.dockerfile', 'dockerfile'],
+    ['src/App.config', 'xml'],
+    ['main.tf', 'hcl'],
+    ['infra/storage.bicep', 'hcl'],
+    ['README.md', 'prose'],
+    ['notes.txt', 'prose'],
+    ['settings.json', 'json'],
+    ['x/y/Program.cs', 'csharp'],
+    ['.env.production', 'env'],
+    ['sites-available/default', 'other'],
+    ['my.cnf', 'ini'],
+    ['values.yaml.tmpl', 'yaml'],
+    ['Jenkinsfile', 'groovy'],
+    ['server.xml.erb', 'xml'],
   ])('%s is %s', (p, kind) => expect(classify(p)).toBe(kind));
   test('logical names drop template suffixes', () => expect(logicalName('a/B/nginx.conf.j2')).toBe('nginx.conf'));
 });
@@ -44,6 +57,12 @@ test('sed search patterns are masked, replacements kept', () => {
   expect(m).toContain('/MinProtocol = TLSv1/');
   expect(m).not.toContain('TLSv1.2');
   expect(maskSedSearches('sed -e "s|a\\|b|c|"')).toBe('sed -e "s|    |c|"');
+});
+
+test('grep patterns are masked: a script that looks for a legacy line does not set it', () => {
+  const line = "grep -q '^SSLProtocol all -SSLv3' /etc/x.conf && echo found";
+  expect(maskSedSearches(line)).toBe(`grep -q '${' '.repeat('^SSLProtocol all -SSLv3'.length)}' /etc/x.conf && echo found`);
+  expect(maskSedSearches('egrep -i -e "TLSv1" f')).toBe('egrep -i -e "     " f');
 });
 
 describe('SourceFile positions', () => {

@@ -12,7 +12,12 @@ test.each([
   ['same line, any rule', 'site.conf', 'ssl_protocols TLSv1 TLSv1.2; # tls-floor-ignore -- legacy scanners', 'legacy scanners'],
   ['line above, named rule', 'site.conf', '# tls-floor-ignore: nginx/ssl-protocols -- appliance\nssl_protocols TLSv1;', 'appliance'],
   ['no reason', 'site.conf', '# tls-floor-ignore\nssl_protocols TLSv1;', '(no reason given)'],
-  ['Dockerfile', 'Dockerfile', '# tls-floor-ignore: nginx/ssl-protocols, apache/ssl-protocol -- test image\nRUN echo "ssl_protocols TLSv1;" > /x.conf', 'test image'],
+  [
+    'Dockerfile',
+    'Dockerfile',
+    '# tls-floor-ignore: nginx/ssl-protocols, apache/ssl-protocol -- test image\nRUN echo "ssl_protocols TLSv1;" > /x.conf',
+    'test image',
+  ],
 ])('suppressed: %s', (_name, path, code, reason) => {
   const [f] = findings(path, code);
   expect(f.suppressed).toEqual({ reason });

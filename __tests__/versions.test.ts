@@ -4,9 +4,21 @@ import { atLeast, atMost, below, parseVersion, range, setOf, toList } from '../s
 
 describe('parseVersion', () => {
   test.each([
-    ['TLSv1', 'TLSv1.0'], ['TLSv1.0', 'TLSv1.0'], ['tlsv1_1', 'TLSv1.1'], ['TLS1_2', 'TLSv1.2'], ['TLS12', 'TLSv1.2'],
-    ['VersionTLS10', 'TLSv1.0'], ['TLS_1_1', 'TLSv1.1'], ['TLSV1_2', 'TLSv1.2'], ['SSLv3', 'SSLv3'], ['ssl3', 'SSLv3'],
-    ['SSL 3.0', 'SSLv3'], ['TLS 1.0', 'TLSv1.0'], ["'tlsv1.3'", 'TLSv1.3'], [':TLSv1', 'TLSv1.0'], ['SSLv2', 'SSLv2'],
+    ['TLSv1', 'TLSv1.0'],
+    ['TLSv1.0', 'TLSv1.0'],
+    ['tlsv1_1', 'TLSv1.1'],
+    ['TLS1_2', 'TLSv1.2'],
+    ['TLS12', 'TLSv1.2'],
+    ['VersionTLS10', 'TLSv1.0'],
+    ['TLS_1_1', 'TLSv1.1'],
+    ['TLSV1_2', 'TLSv1.2'],
+    ['SSLv3', 'SSLv3'],
+    ['ssl3', 'SSLv3'],
+    ['SSL 3.0', 'SSLv3'],
+    ['TLS 1.0', 'TLSv1.0'],
+    ["'tlsv1.3'", 'TLSv1.3'],
+    [':TLSv1', 'TLSv1.0'],
+    ['SSLv2', 'SSLv2'],
   ])('%s → %s', (token, version) => expect(parseVersion(token)).toBe(version));
 
   test.each(['TLS', 'SSL', 'SSLv23', 'Default', 'TLSv1.4', 'tls1x', '', 'TLSv12.0', '1.0'])('%s is not a version', (t) =>
@@ -53,8 +65,17 @@ describe('evalList', () => {
 
 describe('respell writes the floor in the style of the token', () => {
   test.each([
-    ['TLSv1', 'TLSv1.2'], ['TLSv1.1', 'TLSv1.2'], ['TLS1_0', 'TLS1_2'], ['VersionTLS10', 'VersionTLS12'], ['tls10', 'tls12'],
-    ['TLS_1_1', 'TLS_1_2'], ['1.0', '1.2'], ['SSLv3', 'TLSv1.2'], ['TLSV1_0', 'TLSV1_2'], ['tlsv1.1', 'tlsv1.2'], ['Tls11', 'Tls12'],
+    ['TLSv1', 'TLSv1.2'],
+    ['TLSv1.1', 'TLSv1.2'],
+    ['TLS1_0', 'TLS1_2'],
+    ['VersionTLS10', 'VersionTLS12'],
+    ['tls10', 'tls12'],
+    ['TLS_1_1', 'TLS_1_2'],
+    ['1.0', '1.2'],
+    ['SSLv3', 'TLSv1.2'],
+    ['TLSV1_0', 'TLSV1_2'],
+    ['tlsv1.1', 'tlsv1.2'],
+    ['Tls11', 'Tls12'],
   ])('%s → %s', (token, out) => expect(respell(token, 'TLSv1.2')).toBe(out));
   test('no number, no respelling', () => expect(respell('Tls', 'TLSv1.2')).toBeUndefined());
 });

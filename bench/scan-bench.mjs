@@ -26,13 +26,25 @@ const RG_PATTERN =
 /** A small deterministic PRNG, so every run benchmarks the same tree. */
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
-const WORDS = 'const let var function return import export class interface type if else for while switch case break value name data config server client request response error result handler options default string number boolean list map set get put post delete update create read write open close start stop'.split(' ');
+const WORDS =
+  'const let var function return import export class interface type if else for while switch case break value name data config server client request response error result handler options default string number boolean list map set get put post delete update create read write open close start stop'.split(
+    ' ',
+  );
 const KINDS = [
-  ['src', 'ts', 30], ['src', 'js', 12], ['app', 'py', 12], ['pkg', 'go', 10], ['svc', 'cs', 8], ['lib', 'java', 8],
-  ['deploy', 'yaml', 8], ['conf', 'conf', 3], ['data', 'json', 5], ['docs', 'md', 3], ['infra', 'tf', 1],
+  ['src', 'ts', 30],
+  ['src', 'js', 12],
+  ['app', 'py', 12],
+  ['pkg', 'go', 10],
+  ['svc', 'cs', 8],
+  ['lib', 'java', 8],
+  ['deploy', 'yaml', 8],
+  ['conf', 'conf', 3],
+  ['data', 'json', 5],
+  ['docs', 'md', 3],
+  ['infra', 'tf', 1],
 ];
 const LEGACY = {
   ts: "const agent = new https.Agent({ minVersion: 'TLSv1' });",
@@ -114,7 +126,9 @@ for (let i = 0; i < RUNS; i++) {
 }
 const mo = median(ours);
 const mr = median(theirs);
-console.log(`tree: ${FILES} files at ${TREE} (${planted} planted legacy settings, ${found} findings; documentation files are skipped by design)`);
+console.log(
+  `tree: ${FILES} files at ${TREE} (${planted} planted legacy settings, ${found} findings; documentation files are skipped by design)`,
+);
 console.log(`tls-floor scan: median ${mo.toFixed(0)} ms over ${RUNS} runs, peak RSS ${rss.toFixed(0)} MB`);
 console.log(`rg union regex: median ${mr.toFixed(0)} ms over ${RUNS} runs`);
 console.log(`ratio tls-floor / rg: ${(mo / mr).toFixed(2)}x  (target: <= 2.5x, RSS < 300 MB)`);

@@ -10,7 +10,17 @@ import { annotate, type Annotator } from './report/annotations.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { loadSettings } from './settings.js';
 
-export const INPUT_NAMES = ['min-version', 'paths', 'exclude', 'config', 'fail', 'fail-on', 'report-file', 'sarif-file', 'max-file-size'] as const;
+export const INPUT_NAMES = [
+  'min-version',
+  'paths',
+  'exclude',
+  'config',
+  'fail',
+  'fail-on',
+  'report-file',
+  'sarif-file',
+  'max-file-size',
+] as const;
 
 export interface ActionIO extends Annotator {
   getInput(name: string): string;
@@ -47,7 +57,9 @@ export async function runAction(io: ActionIO): Promise<void> {
       `tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms`,
     );
     if (report.verdict === 'fail' && settings.fail) {
-      io.setFailed(`${report.legacyVersions.join(', ')} enabled below ${settings.policy.minVersion} in ${report.findings.length} place(s); see the annotations and the job summary`);
+      io.setFailed(
+        `${report.legacyVersions.join(', ')} enabled below ${settings.policy.minVersion} in ${report.findings.length} place(s); see the annotations and the job summary`,
+      );
     }
   } catch (e) {
     io.setFailed(e instanceof ConfigurationError ? `configuration error: ${oneLine(e)}` : oneLine(e));

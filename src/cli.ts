@@ -58,7 +58,13 @@ function listRules(io: CliIO, format: Format | 'markdown'): number {
   if (format === 'markdown') {
     io.stdout(`${rulesMarkdown(RULES)}\n`);
   } else if (format === 'json') {
-    io.stdout(`${JSON.stringify(RULES.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        RULES.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })),
+        null,
+        2,
+      )}\n`,
+    );
   } else {
     for (const r of RULES) io.stdout(`${r.meta.id.padEnd(40)} ${r.meta.title}\n`);
   }
@@ -106,7 +112,12 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     let root = path.resolve(io.cwd, values.root ?? '.');
     const targets = rest.map((p) => path.resolve(io.cwd, p));
     // `tls-floor scan ../other-repo`: one directory outside the cwd becomes the root.
-    if (!values.root && targets.length === 1 && path.relative(root, targets[0]).startsWith('..') && fs.statSync(targets[0], { throwIfNoEntry: false })?.isDirectory()) {
+    if (
+      !values.root &&
+      targets.length === 1 &&
+      path.relative(root, targets[0]).startsWith('..') &&
+      fs.statSync(targets[0], { throwIfNoEntry: false })?.isDirectory()
+    ) {
       root = targets[0];
     }
     const settings = loadSettings(

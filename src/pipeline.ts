@@ -30,7 +30,11 @@ export function runScan(settings: Settings, rules: readonly Rule[] = RULES): Rep
     rules: activeRules(settings, rules),
   });
   return buildReport(
-    { ...result, findings: withSeverityOverrides(result.findings, settings), suppressed: withSeverityOverrides(result.suppressed, settings) },
+    {
+      ...result,
+      findings: withSeverityOverrides(result.findings, settings),
+      suppressed: withSeverityOverrides(result.suppressed, settings),
+    },
     settings.policy,
   );
 }

@@ -95,7 +95,8 @@ function lineOf(node: Node | Pair | null | undefined, lc: LineCounter): number {
 }
 
 function scalarString(node: unknown, where: string): string {
-  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean')) return String(node.value);
+  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean'))
+    return String(node.value);
   throw new ConfigurationError(`${where}: expected a single value`);
 }
 
@@ -121,7 +122,9 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
     const where = `${file}:${lineOf(pair.key as Node, lc)}: ${key}`;
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
-      throw new ConfigurationError(`${file}:${lineOf(pair.key as Node, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`);
+      throw new ConfigurationError(
+        `${file}:${lineOf(pair.key as Node, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`,
+      );
     }
     const v = pair.value;
     switch (key as ConfigKey) {

@@ -100,7 +100,10 @@ const BARE_NUMBERS: Record<string, Version> = {
  * (`TLS`, `SSL`, `SSLv23`, `Default`) and anything unknown give `undefined`: unknown is not legacy.
  */
 export function parseVersion(token: string, opts: { bareNumbers?: boolean } = {}): Version | undefined {
-  let t = token.trim().toLowerCase().replace(/^['"`:]+|['"`]+$/g, '');
+  let t = token
+    .trim()
+    .toLowerCase()
+    .replace(/^['"`:]+|['"`]+$/g, '');
   t = t.replace(/^(?:version|protocol)/, '');
   const compact = t.replace(/[\s._-]/g, '').replace(/^(ssl|tls)v/, '$1');
   if (compact in BY_DIGITS) return BY_DIGITS[compact];

@@ -30,7 +30,8 @@ export const LEGACY_REPO: Record<string, string | Buffer> = {
     '',
   ].join('\n'),
   'deploy/apache/ssl.conf': 'SSLProtocol -all +TLSv1.2 +TLSv1.3\r\n<VirtualHost *:443>\r\n  SSLProtocol all -SSLv3\r\n</VirtualHost>\r\n',
-  'deploy/legacy-proxy.conf': '\uFEFF# tls-floor-ignore: nginx/ssl-protocols -- old appliance, retired in Q3\nssl_protocols TLSv1 TLSv1.2;\n',
+  'deploy/legacy-proxy.conf':
+    '\uFEFF# tls-floor-ignore: nginx/ssl-protocols -- old appliance, retired in Q3\nssl_protocols TLSv1 TLSv1.2;\n',
   'docs/hardening.md': 'Never write `ssl_protocols TLSv1 TLSv1.1;` again.\n',
   'build/generated.conf': 'ssl_protocols SSLv3;\n',
   '.gitignore': 'build/\n',

@@ -13,7 +13,8 @@ function cell(s: string): string {
 export function inputsMarkdown(actionYml: string): string {
   const m = parse(actionYml) as Manifest;
   const out = ['| Input | Default | Description |', '|---|---|---|'];
-  for (const [name, i] of Object.entries(m.inputs)) out.push(`| \`${name}\` | ${i.default ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
+  for (const [name, i] of Object.entries(m.inputs))
+    out.push(`| \`${name}\` | ${i.default ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
   out.push('', '| Output | Description |', '|---|---|');
   for (const [name, o] of Object.entries(m.outputs)) out.push(`| \`${name}\` | ${cell(o.description)} |`);
   return out.join('\n');

@@ -13,7 +13,10 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
   const groups = new Map<Ecosystem, Rule[]>();
   for (const r of rules) groups.set(r.meta.ecosystem, [...(groups.get(r.meta.ecosystem) ?? []), r]);
   const out: string[] = [];
-  out.push(`${rules.length} rules in ${groups.size} groups. Each computes the protocol versions a setting enables; the policy (\`min-version\`) decides which are legacy.`, '');
+  out.push(
+    `${rules.length} rules in ${groups.size} groups. Each computes the protocol versions a setting enables; the policy (\`min-version\`) decides which are legacy.`,
+    '',
+  );
   for (const [eco, list] of groups) {
     out.push(`### ${eco}`, '', '| Rule | Detects | Safe form | Fix |', '|---|---|---|---|');
     for (const r of list) {

@@ -9,7 +9,12 @@ import type { Report } from './report.js';
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
 function region(f: { line: number; column: number; endLine: number; endColumn: number }) {
-  return { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1) };
+  return {
+    startLine: f.line,
+    startColumn: f.column,
+    endLine: f.endLine,
+    endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1),
+  };
 }
 
 function fingerprint(f: Finding): string {

@@ -19,7 +19,12 @@ function row(f: Finding, link: LinkFn | undefined): string {
   return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${cell(f.message)} |`;
 }
 
-function table(findings: readonly Finding[], link: LinkFn | undefined, budget: number, extra?: (f: Finding) => string): { text: string; omitted: number } {
+function table(
+  findings: readonly Finding[],
+  link: LinkFn | undefined,
+  budget: number,
+  extra?: (f: Finding) => string,
+): { text: string; omitted: number } {
   const head = `| Severity | Location | Rule | Legacy | Message${extra ? ' | Reason' : ''} |\n|---|---|---|---|---${extra ? '|---' : ''}|\n`;
   let text = head;
   let i = 0;
@@ -51,7 +56,8 @@ export function formatSummary(report: Report, link?: LinkFn): string {
   if (report.findings.length) {
     const t = table(report.findings, link, SUMMARY_LIMIT - reserve - text.length);
     text += `### Findings\n\n${t.text}`;
-    if (t.omitted) text += `\n_${t.omitted} more findings are not listed here (summary size limit): see the report file or code scanning._\n`;
+    if (t.omitted)
+      text += `\n_${t.omitted} more findings are not listed here (summary size limit): see the report file or code scanning._\n`;
   }
   if (report.suppressed.length) {
     const t = table(report.suppressed, link, SUMMARY_LIMIT - 8 * 1024 - text.length, (f) => f.suppressed?.reason ?? '');

@@ -42,13 +42,18 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   }
   for (const e of report.errors) lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
   if (lines.length) lines.push('');
-  const counts = report.findings.length ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})` : 'no findings';
+  const counts = report.findings.length
+    ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})`
+    : 'no findings';
   const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
   lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
   const verdict =
     report.verdict === 'fail'
       ? c('error', `fail: ${report.legacyVersions.join(', ')} enabled below the ${report.minVersion} floor`)
-      : c('bold', `pass: nothing below ${report.minVersion}${report.findings.length ? ` fails the check (fail-on: ${report.failOn})` : ''}`);
+      : c(
+          'bold',
+          `pass: nothing below ${report.minVersion}${report.findings.length ? ` fails the check (fail-on: ${report.failOn})` : ''}`,
+        );
   lines.push(verdict);
   return `${lines.join('\n')}\n`;
 }

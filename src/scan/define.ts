@@ -153,7 +153,13 @@ export interface Evaluation {
 export type Evaluator = (setting: Setting, context: RuleContext, file: SourceFile) => Evaluation | undefined;
 
 /** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
-function listFix(s: Setting, tokens: readonly Token[], keep: (t: Token) => boolean, floor: Version, spelling: VersionSpelling): Edit | undefined {
+function listFix(
+  s: Setting,
+  tokens: readonly Token[],
+  keep: (t: Token) => boolean,
+  floor: Version,
+  spelling: VersionSpelling,
+): Edit | undefined {
   if (tokens.length === 0 || s.form === 'block-list') return undefined;
   const kept = tokens.filter(keep);
   const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
@@ -178,10 +184,16 @@ export function asList(opts: ListOptions = {}): Evaluator {
     if (!result) return undefined;
     const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
     const fix = plain
-      ? listFix(s, tokens, (t) => {
-          const v = readVersion(t.text.replace(/^\+/, ''), opts);
-          return !v || below(setOf(v), ctx.floor) === 0;
-        }, ctx.floor, opts)
+      ? listFix(
+          s,
+          tokens,
+          (t) => {
+            const v = readVersion(t.text.replace(/^\+/, ''), opts);
+            return !v || below(setOf(v), ctx.floor) === 0;
+          },
+          ctx.floor,
+          opts,
+        )
       : undefined;
     return { versions: result.versions, fix };
   };
@@ -197,7 +209,10 @@ export function asMinimum(spelling: VersionSpelling & { special?: Readonly<Recor
     const v = readVersion(token.text, spelling);
     if (!v) return undefined;
     const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
-    const fix = spelled && readVersion(spelled, spelling) === ctx.floor ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled } : undefined;
+    const fix =
+      spelled && readVersion(spelled, spelling) === ctx.floor
+        ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+        : undefined;
     return { versions: atLeast(v), fix };
   };
 }
@@ -209,7 +224,10 @@ export function asMaximum(spelling: VersionSpelling = {}): Evaluator {
     const v = token && readVersion(token.text, spelling);
     if (!v) return undefined;
     const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
-    const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3' ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled } : undefined;
+    const fix =
+      spelled && readVersion(spelled, spelling) === 'TLSv1.3'
+        ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+        : undefined;
     return { versions: atMost(v), why: `the maximum is ${v}`, fix };
   };
 }
@@ -272,7 +290,11 @@ export interface PatternRuleDef {
   readonly meta: RuleMeta;
   /** Run over the comment-free code; must not nest unbounded quantifiers. */
   readonly pattern: RegExp;
-  readonly evaluate: (m: RegExpExecArray, context: RuleContext, file: SourceFile) => (Evaluation & { what?: string; start?: number; end?: number }) | undefined;
+  readonly evaluate: (
+    m: RegExpExecArray,
+    context: RuleContext,
+    file: SourceFile,
+  ) => (Evaluation & { what?: string; start?: number; end?: number }) | undefined;
   readonly instead: string | ((context: RuleContext, m: RegExpExecArray) => string);
   readonly severity?: Severity;
   readonly examples: { readonly valid: readonly Example[]; readonly invalid: readonly InvalidExample[] };

@@ -111,7 +111,9 @@ function splitTopLevel(source: string): string[] {
 }
 
 function union(res: readonly RegExp[]): RegExp | undefined {
-  return res.length ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '') : undefined;
+  return res.length
+    ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '')
+    : undefined;
 }
 
 function message(match: Match, legacy: string): string {
@@ -171,7 +173,11 @@ function rangeOf(file: SourceFile, start: number, end: number) {
 export function applyFixes(file: SourceFile, findings: readonly Finding[]): string {
   const edits = findings
     .filter((f) => f.fix)
-    .map((f) => ({ start: file.lineStart(f.fix!.line) + f.fix!.column - 1, end: file.lineStart(f.fix!.endLine) + f.fix!.endColumn - 1, text: f.fix!.replacement }))
+    .map((f) => ({
+      start: file.lineStart(f.fix!.line) + f.fix!.column - 1,
+      end: file.lineStart(f.fix!.endLine) + f.fix!.endColumn - 1,
+      text: f.fix!.replacement,
+    }))
     .sort((a, b) => b.start - a.start);
   let text = file.text;
   let limit = Infinity;

@@ -20,7 +20,7 @@ export function tokenize(value: string, base = 0, separators = /[\s,;|[\]"'():{}
     // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
     let s = from;
     for (let i = from + 1; i < to; i++) {
-      if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=' ) {
+      if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
         if (i > s) tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
         s = i;
       }

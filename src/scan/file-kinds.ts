@@ -5,63 +5,263 @@
  */
 
 export type FileKind =
-  | 'csharp' | 'vb' | 'fsharp' | 'powershell' | 'msbuild' | 'xml' | 'plist' | 'html'
-  | 'java' | 'kotlin' | 'scala' | 'groovy' | 'clojure' | 'properties'
-  | 'python' | 'js' | 'ts' | 'json' | 'go' | 'gomod' | 'rust' | 'c' | 'cpp' | 'objc' | 'swift'
-  | 'php' | 'ruby' | 'perl' | 'erlang' | 'elixir' | 'lua' | 'dart'
-  | 'shell' | 'batch' | 'dockerfile' | 'makefile' | 'yaml' | 'toml' | 'ini' | 'hcl' | 'reg' | 'inno'
-  | 'conf' | 'sql' | 'env' | 'vbscript' | 'asp'
-  | 'prose' | 'other';
+  | 'csharp'
+  | 'vb'
+  | 'fsharp'
+  | 'powershell'
+  | 'msbuild'
+  | 'xml'
+  | 'plist'
+  | 'html'
+  | 'java'
+  | 'kotlin'
+  | 'scala'
+  | 'groovy'
+  | 'clojure'
+  | 'properties'
+  | 'python'
+  | 'js'
+  | 'ts'
+  | 'json'
+  | 'go'
+  | 'gomod'
+  | 'rust'
+  | 'c'
+  | 'cpp'
+  | 'objc'
+  | 'swift'
+  | 'php'
+  | 'ruby'
+  | 'perl'
+  | 'erlang'
+  | 'elixir'
+  | 'lua'
+  | 'dart'
+  | 'shell'
+  | 'batch'
+  | 'dockerfile'
+  | 'makefile'
+  | 'yaml'
+  | 'toml'
+  | 'ini'
+  | 'hcl'
+  | 'reg'
+  | 'inno'
+  | 'conf'
+  | 'sql'
+  | 'env'
+  | 'vbscript'
+  | 'asp'
+  | 'prose'
+  | 'other';
 
 const BY_EXTENSION: Record<string, FileKind> = {
-  cs: 'csharp', csx: 'csharp', cshtml: 'csharp', razor: 'csharp',
-  vb: 'vb', fs: 'fsharp', fsx: 'fsharp', fsi: 'fsharp',
-  ps1: 'powershell', psm1: 'powershell', psd1: 'powershell',
-  csproj: 'msbuild', vbproj: 'msbuild', fsproj: 'msbuild', props: 'msbuild', targets: 'msbuild', proj: 'msbuild',
-  config: 'xml', xml: 'xml', xaml: 'xml', wxs: 'xml', pom: 'xml', xsl: 'xml', jelly: 'xml',
-  plist: 'plist', html: 'html', htm: 'html', vue: 'html', svelte: 'html',
-  java: 'java', jsp: 'java', kt: 'kotlin', kts: 'kotlin', scala: 'scala', sc: 'scala', sbt: 'scala',
-  groovy: 'groovy', gradle: 'groovy', gvy: 'groovy', clj: 'clojure', cljs: 'clojure', edn: 'clojure',
+  cs: 'csharp',
+  csx: 'csharp',
+  cshtml: 'csharp',
+  razor: 'csharp',
+  vb: 'vb',
+  fs: 'fsharp',
+  fsx: 'fsharp',
+  fsi: 'fsharp',
+  ps1: 'powershell',
+  psm1: 'powershell',
+  psd1: 'powershell',
+  csproj: 'msbuild',
+  vbproj: 'msbuild',
+  fsproj: 'msbuild',
+  props: 'msbuild',
+  targets: 'msbuild',
+  proj: 'msbuild',
+  config: 'xml',
+  xml: 'xml',
+  xaml: 'xml',
+  wxs: 'xml',
+  pom: 'xml',
+  xsl: 'xml',
+  jelly: 'xml',
+  plist: 'plist',
+  html: 'html',
+  htm: 'html',
+  vue: 'html',
+  svelte: 'html',
+  java: 'java',
+  jsp: 'java',
+  kt: 'kotlin',
+  kts: 'kotlin',
+  scala: 'scala',
+  sc: 'scala',
+  sbt: 'scala',
+  groovy: 'groovy',
+  gradle: 'groovy',
+  gvy: 'groovy',
+  clj: 'clojure',
+  cljs: 'clojure',
+  edn: 'clojure',
   properties: 'properties',
-  py: 'python', pyw: 'python', pyi: 'python',
-  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'ts', mts: 'ts', cts: 'ts', tsx: 'ts',
-  json: 'json', jsonc: 'json', json5: 'json', bicepparam: 'json',
-  go: 'go', rs: 'rust',
-  c: 'c', h: 'c', cc: 'cpp', cpp: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp', ino: 'cpp', ipp: 'cpp', inl: 'cpp', tcc: 'cpp',
-  m: 'objc', mm: 'objc', swift: 'swift',
-  php: 'php', phtml: 'php', inc: 'php',
-  rb: 'ruby', rake: 'ruby', gemspec: 'ruby', ru: 'ruby',
-  pl: 'perl', pm: 'perl', t: 'perl', cgi: 'perl',
-  erl: 'erlang', hrl: 'erlang', 'app.src': 'erlang', ex: 'elixir', exs: 'elixir',
-  lua: 'lua', dart: 'dart',
-  sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', ash: 'shell', command: 'shell',
-  bat: 'batch', cmd: 'batch',
-  dockerfile: 'dockerfile', containerfile: 'dockerfile',
-  mk: 'makefile', mak: 'makefile',
-  yml: 'yaml', yaml: 'yaml',
-  toml: 'toml', ini: 'ini', cfg: 'ini', cnf: 'ini', inf: 'ini', desktop: 'ini',
-  tf: 'hcl', tfvars: 'hcl', hcl: 'hcl', nomad: 'hcl', bicep: 'hcl', pkr: 'hcl',
-  reg: 'reg', iss: 'inno',
-  conf: 'conf', vhost: 'conf', site: 'conf', htaccess: 'conf', cf: 'conf', ovpn: 'conf',
-  sql: 'sql', env: 'env', vbs: 'vbscript', asp: 'asp', asa: 'asp',
-  md: 'prose', markdown: 'prose', mdx: 'prose', rst: 'prose', txt: 'prose', adoc: 'prose',
-  asciidoc: 'prose', textile: 'prose', rdoc: 'prose', org: 'prose', tex: 'prose',
+  py: 'python',
+  pyw: 'python',
+  pyi: 'python',
+  js: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  jsx: 'js',
+  ts: 'ts',
+  mts: 'ts',
+  cts: 'ts',
+  tsx: 'ts',
+  json: 'json',
+  jsonc: 'json',
+  json5: 'json',
+  bicepparam: 'json',
+  go: 'go',
+  rs: 'rust',
+  c: 'c',
+  h: 'c',
+  cc: 'cpp',
+  cpp: 'cpp',
+  cxx: 'cpp',
+  hpp: 'cpp',
+  hh: 'cpp',
+  hxx: 'cpp',
+  ino: 'cpp',
+  ipp: 'cpp',
+  inl: 'cpp',
+  tcc: 'cpp',
+  m: 'objc',
+  mm: 'objc',
+  swift: 'swift',
+  php: 'php',
+  phtml: 'php',
+  inc: 'php',
+  rb: 'ruby',
+  rake: 'ruby',
+  gemspec: 'ruby',
+  ru: 'ruby',
+  pl: 'perl',
+  pm: 'perl',
+  t: 'perl',
+  cgi: 'perl',
+  erl: 'erlang',
+  hrl: 'erlang',
+  'app.src': 'erlang',
+  ex: 'elixir',
+  exs: 'elixir',
+  lua: 'lua',
+  dart: 'dart',
+  sh: 'shell',
+  bash: 'shell',
+  zsh: 'shell',
+  ksh: 'shell',
+  ash: 'shell',
+  command: 'shell',
+  bat: 'batch',
+  cmd: 'batch',
+  dockerfile: 'dockerfile',
+  containerfile: 'dockerfile',
+  mk: 'makefile',
+  mak: 'makefile',
+  yml: 'yaml',
+  yaml: 'yaml',
+  toml: 'toml',
+  ini: 'ini',
+  cfg: 'ini',
+  cnf: 'ini',
+  inf: 'ini',
+  desktop: 'ini',
+  tf: 'hcl',
+  tfvars: 'hcl',
+  hcl: 'hcl',
+  nomad: 'hcl',
+  bicep: 'hcl',
+  pkr: 'hcl',
+  reg: 'reg',
+  iss: 'inno',
+  conf: 'conf',
+  vhost: 'conf',
+  site: 'conf',
+  htaccess: 'conf',
+  cf: 'conf',
+  ovpn: 'conf',
+  sql: 'sql',
+  env: 'env',
+  vbs: 'vbscript',
+  asp: 'asp',
+  asa: 'asp',
+  md: 'prose',
+  markdown: 'prose',
+  mdx: 'prose',
+  rst: 'prose',
+  txt: 'prose',
+  adoc: 'prose',
+  asciidoc: 'prose',
+  textile: 'prose',
+  rdoc: 'prose',
+  org: 'prose',
+  tex: 'prose',
 };
 
 const BY_NAME: Record<string, FileKind> = {
-  dockerfile: 'dockerfile', containerfile: 'dockerfile', makefile: 'makefile', gnumakefile: 'makefile',
-  gemfile: 'ruby', rakefile: 'ruby', vagrantfile: 'ruby', podfile: 'ruby', guardfile: 'ruby',
-  jenkinsfile: 'groovy', 'go.mod': 'gomod', 'go.work': 'gomod', '.env': 'env', '.curlrc': 'conf',
-  '.wgetrc': 'conf', '.gitconfig': 'ini', gitconfig: 'ini', '.npmrc': 'ini', 'main.cf': 'conf',
-  'master.cf': 'conf', 'my.cnf': 'ini', 'httpd.conf': 'conf', 'nginx.conf': 'conf', readme: 'prose',
-  license: 'prose', changelog: 'prose', authors: 'prose', notice: 'prose', copying: 'prose',
-  'java.security': 'properties', 'caddyfile': 'conf', 'procfile': 'shell', 'build': 'other',
+  dockerfile: 'dockerfile',
+  containerfile: 'dockerfile',
+  makefile: 'makefile',
+  gnumakefile: 'makefile',
+  gemfile: 'ruby',
+  rakefile: 'ruby',
+  vagrantfile: 'ruby',
+  podfile: 'ruby',
+  guardfile: 'ruby',
+  jenkinsfile: 'groovy',
+  'go.mod': 'gomod',
+  'go.work': 'gomod',
+  '.env': 'env',
+  '.curlrc': 'conf',
+  '.wgetrc': 'conf',
+  '.gitconfig': 'ini',
+  gitconfig: 'ini',
+  '.npmrc': 'ini',
+  'main.cf': 'conf',
+  'master.cf': 'conf',
+  'my.cnf': 'ini',
+  'httpd.conf': 'conf',
+  'nginx.conf': 'conf',
+  readme: 'prose',
+  license: 'prose',
+  changelog: 'prose',
+  authors: 'prose',
+  notice: 'prose',
+  copying: 'prose',
+  'java.security': 'properties',
+  caddyfile: 'conf',
+  procfile: 'shell',
+  build: 'other',
 };
 
 /** Suffixes that wrap another file kind: looked through when classifying. */
 const WRAPPER_SUFFIXES = new Set([
-  'j2', 'jinja', 'jinja2', 'tmpl', 'tpl', 'template', 'erb', 'epp', 'mustache', 'hbs', 'ejs', 'gotmpl',
-  'example', 'sample', 'dist', 'default', 'orig', 'bak', 'in', 'local', 'dev', 'prod', 'production',
+  'j2',
+  'jinja',
+  'jinja2',
+  'tmpl',
+  'tpl',
+  'template',
+  'erb',
+  'epp',
+  'mustache',
+  'hbs',
+  'ejs',
+  'gotmpl',
+  'example',
+  'sample',
+  'dist',
+  'default',
+  'orig',
+  'bak',
+  'in',
+  'local',
+  'dev',
+  'prod',
+  'production',
 ]);
 
 export function classify(path: string): FileKind {
@@ -109,18 +309,45 @@ type CommentStyle = {
 const C: CommentStyle = { line: ['//'], block: [['/*', '*/']], quotes: '"\'`' };
 const HASH: CommentStyle = { line: ['#'], quotes: '"\'', hashAfterSpace: true };
 const STYLES: Partial<Record<FileKind, CommentStyle>> = {
-  csharp: C, java: C, kotlin: C, scala: C, groovy: C, go: C, rust: { ...C, quotes: '"`' }, c: C,
-  cpp: C, objc: C, swift: C, js: C, ts: C, json: C, dart: C,
+  csharp: C,
+  java: C,
+  kotlin: C,
+  scala: C,
+  groovy: C,
+  go: C,
+  rust: { ...C, quotes: '"`' },
+  c: C,
+  cpp: C,
+  objc: C,
+  swift: C,
+  js: C,
+  ts: C,
+  json: C,
+  dart: C,
   fsharp: { line: ['//'], block: [['(*', '*)']], quotes: '"' },
   php: { line: ['//', '#'], block: [['/*', '*/']], quotes: '"\'' },
   hcl: { line: ['#', '//'], block: [['/*', '*/']], quotes: '"' },
-  python: HASH, ruby: HASH, perl: HASH, shell: HASH, dockerfile: HASH, makefile: HASH, yaml: HASH,
-  toml: HASH, conf: HASH, env: HASH, elixir: HASH, gomod: C,
+  python: HASH,
+  ruby: HASH,
+  perl: HASH,
+  shell: HASH,
+  dockerfile: HASH,
+  makefile: HASH,
+  yaml: HASH,
+  toml: HASH,
+  conf: HASH,
+  env: HASH,
+  elixir: HASH,
+  gomod: C,
   properties: { lineStart: ['#', '!'] },
-  powershell: { line: ['#'], block: [['<#', '#>']], quotes: '"\'' , hashAfterSpace: true },
-  ini: { lineStart: [';', '#'] }, reg: { lineStart: [';'] }, inno: { lineStart: [';', '//'] },
-  xml: { block: [['<!--', '-->']] }, msbuild: { block: [['<!--', '-->']] },
-  plist: { block: [['<!--', '-->']] }, html: { block: [['<!--', '-->']] },
+  powershell: { line: ['#'], block: [['<#', '#>']], quotes: '"\'', hashAfterSpace: true },
+  ini: { lineStart: [';', '#'] },
+  reg: { lineStart: [';'] },
+  inno: { lineStart: [';', '//'] },
+  xml: { block: [['<!--', '-->']] },
+  msbuild: { block: [['<!--', '-->']] },
+  plist: { block: [['<!--', '-->']] },
+  html: { block: [['<!--', '-->']] },
   sql: { line: ['--', '#'], block: [['/*', '*/']], quotes: '\'"' },
   lua: { line: ['--'], quotes: '"\'' },
   vb: { line: ["'"], lineStart: ['REM ', 'rem '], quotes: '"' },
@@ -221,17 +448,24 @@ export function maskComments(text: string, kind: FileKind, name?: string): strin
 }
 
 /**
- * In shell-like text, blanks the *search* half of `sed 's/search/replacement/'` expressions: what
- * a script writes into a configuration file is its replacement, and the text it looks for is often
- * the very legacy setting it removes.
+ * In shell-like text, blanks what a script only *looks for*: the search half of
+ * `sed 's/search/replacement/'` and the pattern of `grep 'pattern'`. What a script writes into a
+ * configuration file is the replacement, and the text it looks for is often the very legacy
+ * setting it removes (`grep -q '^SSLProtocol all -SSLv3' f && sed -i 's|^SSLProtocol .*|…|' f`).
  */
 export function maskSedSearches(text: string): string {
-  if (!text.includes('sed')) return text;
-  return text.replace(/\bsed\b[^\n]*/g, (line) =>
-    line.replace(/(^|[\s'"])s([/|#,:@!])((?:\\.|(?!\2)[^\\\n])*)\2/g, (all, pre: string, d: string, search: string) =>
-      `${pre}s${d}${' '.repeat(search.length)}${d}`,
+  if (!text.includes('sed') && !text.includes('grep')) return text;
+  let out = text.replace(/\bsed\b[^\n]*/g, (line) =>
+    line.replace(
+      /(^|[\s'"])s([/|#,:@!])((?:\\.|(?!\2)[^\\\n])*)\2/g,
+      (all, pre: string, d: string, search: string) => `${pre}s${d}${' '.repeat(search.length)}${d}`,
     ),
   );
+  out = out.replace(
+    /\b(e?grep(?:[ \t]+-{1,2}[\w-]+)*[ \t]+)(['"])([^'"\n]{0,400})\2/g,
+    (all, cmd: string, q: string, pattern: string) => `${cmd}${q}${' '.repeat(pattern.length)}${q}`,
+  );
+  return out;
 }
 
 export const SHELL_LIKE: ReadonlySet<FileKind> = new Set(['shell', 'dockerfile', 'makefile', 'yaml', 'powershell', 'batch', 'groovy']);

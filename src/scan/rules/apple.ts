@@ -23,6 +23,9 @@ function clip(text: string): string {
 const ATS_KEYS = /NS(?:Temporary|ThirdParty)?ExceptionMinimumTLSVersion/;
 const ATS_KINDS: readonly FileKind[] = ['plist', 'xml', 'json', 'yaml', 'js', 'ts', 'ruby', 'toml', 'python', 'shell', 'makefile', 'other'];
 
+const PROGRAM_KINDS: readonly FileKind[] = ['js', 'ts', 'ruby', 'python'];
+const TEST_PATH = /(?:^|\/)(?:tests?|specs?|__tests__|testdata|fixtures?)\/|(?:^|\/)test_[^/]*$|[._-](?:test|spec)\.[a-z]+$/i;
+
 function atsValue(raw: string): Version | undefined {
   const v = raw.trim().replace(/^@?["']|["']$/g, '');
   // Only the spellings ATS accepts: TLSv1.0 … TLSv1.3.
@@ -47,6 +50,8 @@ export const atsMinimumTlsVersion: Rule = {
   },
   *check(file: SourceFile, ctx: RuleContext): Iterable<Match> {
     const code = file.code;
+    // Plist text inside a program's tests is a fixture (of a plist checker), not an app's Info.plist.
+    if (PROGRAM_KINDS.includes(file.kind) && TEST_PATH.test(file.path)) return;
     const target = ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2';
     const report = (start: number, end: number, key: string, valueStart: number, raw: string): Match | undefined => {
       const v = atsValue(raw);
@@ -64,7 +69,8 @@ export const atsMinimumTlsVersion: Rule = {
       };
     };
     // Info.plist XML: <key>NSExceptionMinimumTLSVersion</key> <string>TLSv1.0</string>
-    const plist = /<key>[ \t]*(NS(?:Temporary|ThirdParty)?ExceptionMinimumTLSVersion)[ \t]*<\/key>(?:\s|\\[nrt]){0,200}<string>([^<\n]{1,40})<\/string>/g;
+    const plist =
+      /<key>[ \t]*(NS(?:Temporary|ThirdParty)?ExceptionMinimumTLSVersion)[ \t]*<\/key>(?:\s|\\[nrt]){0,200}<string>([^<\n]{1,40})<\/string>/g;
     const seen = new Set<number>();
     for (let m = plist.exec(code); m; m = plist.exec(code)) {
       const valueStart = m.index + m[0].length - '</string>'.length - m[2].length;
@@ -73,9 +79,14 @@ export const atsMinimumTlsVersion: Rule = {
       if (r) yield r;
     }
     // PlistBuddy `Add :…:NSExceptionMinimumTLSVersion string TLSv1.0`, plutil `-insert … -string TLSv1.0`.
-    const tool = /(NS(?:Temporary|ThirdParty)?ExceptionMinimumTLSVersion)(?:[ \t]+string|[ \t]+-string)?[ \t]+(["']?)(TLSv1\.[0-3])\2(?![\w.])/g;
+    const tool =
+      /(NS(?:Temporary|ThirdParty)?ExceptionMinimumTLSVersion)(?:[ \t]+string|[ \t]+-string)?[ \t]+(["']?)(TLSv1\.[0-3])\2(?![\w.])/g;
     for (let m = tool.exec(code); m; m = tool.exec(code)) {
-      if (!/[:.]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) && !/PlistBuddy|plutil/.test(code.slice(code.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+      if (
+        !/[:.]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) &&
+        !/PlistBuddy|plutil/.test(code.slice(code.lastIndexOf('\n', m.index) + 1, m.index))
+      )
+        continue;
       const valueStart = m.index + m[0].length - m[2].length - m[3].length;
       seen.add(m.index);
       const r = report(m.index, m.index + m[0].length, m[1], valueStart, m[3]);
@@ -109,6 +120,11 @@ export const atsMinimumTlsVersion: Rule = {
         note: 'build setting: unknown',
       },
       {
+        file: 'tests/test_plist_checks.py',
+        code: 'def test_flags_tls10():\n    content = """\n<key>NSExceptionMinimumTLSVersion</key>\n<string>TLSv1.0</string>\n"""\n    assert check_plist(content)',
+        note: 'a plist fixture in the tests of a plist checker',
+      },
+      {
         file: 'Sources/ATS.swift',
         code: 'let minimum = ats["NSExceptionMinimumTLSVersion"] as? String\nif minimum == "TLSv1.0" { warn() }',
         note: 'reading the key is not setting it',
@@ -120,7 +136,8 @@ export const atsMinimumTlsVersion: Rule = {
         code: '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.0</string>\n\t</dict>\n</dict>',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 6,
-        output: '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.2</string>\n\t</dict>\n</dict>',
+        output:
+          '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.2</string>\n\t</dict>\n</dict>',
       },
       {
         file: 'Info.plist',
@@ -152,7 +169,8 @@ export const atsMinimumTlsVersion: Rule = {
         file: 'scripts/patch-ats.sh',
         code: '/usr/libexec/PlistBuddy -c "Add :NSAppTransportSecurity:NSExceptionDomains:legacy.example.com:NSExceptionMinimumTLSVersion string TLSv1.0" "$INFOPLIST"',
         versions: ['TLSv1.0', 'TLSv1.1'],
-        output: '/usr/libexec/PlistBuddy -c "Add :NSAppTransportSecurity:NSExceptionDomains:legacy.example.com:NSExceptionMinimumTLSVersion string TLSv1.2" "$INFOPLIST"',
+        output:
+          '/usr/libexec/PlistBuddy -c "Add :NSAppTransportSecurity:NSExceptionDomains:legacy.example.com:NSExceptionMinimumTLSVersion string TLSv1.2" "$INFOPLIST"',
         note: 'PlistBuddy in a build script',
       },
       {
@@ -186,7 +204,9 @@ function appleVersion(token: string): Version | undefined {
     .replace(/^\./, '')
     .replace(/^(?:SSLProtocol|tls_protocol_version_t|TlsProtocolVersion|SslProtocol|NWProtocolTLS\.Version)\s*\.\s*/i, '')
     .toLowerCase();
-  const raw = /^tls_protocol_version_t\s*\(\s*rawvalue\s*:\s*(0x[0-9a-f]{1,4}|\d{1,4})\s*\)!?$/.exec(t)?.[1] ?? (/^(0x03\d\d|7[67]\d)$/.test(t) ? t : undefined);
+  const raw =
+    /^tls_protocol_version_t\s*\(\s*rawvalue\s*:\s*(0x[0-9a-f]{1,4}|\d{1,4})\s*\)!?$/.exec(t)?.[1] ??
+    (/^(0x03\d\d|7[67]\d)$/.test(t) ? t : undefined);
   if (raw !== undefined) {
     const n = raw.startsWith('0x') ? parseInt(raw, 16) : Number(raw);
     return ({ 0x300: 'SSLv3', 0x301: 'TLSv1.0', 0x302: 'TLSv1.1', 0x303: 'TLSv1.2', 0x304: 'TLSv1.3' } as Record<number, Version>)[n];
@@ -205,7 +225,10 @@ function appleVersion(token: string): Version | undefined {
 /** The constant rewritten for `target`, in its own style (`.TLSv10` → `.TLSv12`, `kSSLProtocol3` → `kTLSProtocol12`). */
 function appleRespell(token: string, target: Version): string | undefined {
   const digits = target === 'TLSv1.3' ? '13' : '12';
-  if (/TLSv1[0-3]$/i.test(token)) return token.replace(/DTLSv1[0-3]$/i, (s) => `${s.slice(0, 1)}${s.slice(1, 5)}${digits}`).replace(/(?<!D)TLSv1[0-3]$/i, (s) => `${s.slice(0, 4)}${digits}`);
+  if (/TLSv1[0-3]$/i.test(token))
+    return token
+      .replace(/DTLSv1[0-3]$/i, (s) => `${s.slice(0, 1)}${s.slice(1, 5)}${digits}`)
+      .replace(/(?<!D)TLSv1[0-3]$/i, (s) => `${s.slice(0, 4)}${digits}`);
   const st = /^(.*?)(ssl|tls|dtls)(protocol)(\d{1,2})(only)?$/i.exec(token);
   if (st && !st[5]) {
     const proto = st[2] === 'SSL' ? 'TLS' : st[2] === 'ssl' ? 'tls' : st[2];
@@ -237,7 +260,16 @@ function boundSet(b: Bound): VersionSet {
   }
 }
 
-function versionMatch(file: SourceFile, ctx: RuleContext, start: number, end: number, valueStart: number, value: string, bound: Bound, instead: string): Match {
+function versionMatch(
+  file: SourceFile,
+  ctx: RuleContext,
+  start: number,
+  end: number,
+  valueStart: number,
+  value: string,
+  bound: Bound,
+  instead: string,
+): Match {
   const target = bound.kind === 'max' ? 'TLSv1.3' : ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2';
   const spelled = bound.kind === 'upto' ? undefined : appleRespell(value, target);
   return {
@@ -245,7 +277,14 @@ function versionMatch(file: SourceFile, ctx: RuleContext, start: number, end: nu
     end,
     versions: boundSet(bound),
     what: clip(file.text.slice(start, end)),
-    why: bound.kind === 'max' ? `the maximum is ${bound.version}` : bound.kind === 'upto' ? 'SSLSetProtocolVersion also allows every lower version' : /dtls/i.test(value) ? 'DTLS 1.0 is TLS 1.1 over datagrams' : undefined,
+    why:
+      bound.kind === 'max'
+        ? `the maximum is ${bound.version}`
+        : bound.kind === 'upto'
+          ? 'SSLSetProtocolVersion also allows every lower version'
+          : /dtls/i.test(value)
+            ? 'DTLS 1.0 is TLS 1.1 over datagrams'
+            : undefined,
     instead,
     fix: spelled && appleVersion(spelled) === target ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined,
   };
@@ -256,7 +295,7 @@ export const urlSessionTlsVersion: Rule = {
     id: 'apple/urlsession-tls-version',
     title: 'URLSessionConfiguration allows legacy TLS',
     description:
-      '`URLSessionConfiguration.tlsMinimumSupportedProtocolVersion` (`tls_protocol_version_t`: `.TLSv10`, `.TLSv11`), the deprecated `tlsMinimumSupportedProtocol` (`SSLProtocol`: `.tlsProtocol1`, `.sslProtocol3`, `kTLSProtocol1`) and the matching `…Maximum…` properties bound what a URLSession negotiates. A minimum of TLS 1.0/1.1 or a maximum below TLS 1.2 enables legacy versions. Xamarin\'s `NSUrlSessionConfiguration.TlsMinimumSupportedProtocol(Version)` is the same property.',
+      "`URLSessionConfiguration.tlsMinimumSupportedProtocolVersion` (`tls_protocol_version_t`: `.TLSv10`, `.TLSv11`), the deprecated `tlsMinimumSupportedProtocol` (`SSLProtocol`: `.tlsProtocol1`, `.sslProtocol3`, `kTLSProtocol1`) and the matching `…Maximum…` properties bound what a URLSession negotiates. A minimum of TLS 1.0/1.1 or a maximum below TLS 1.2 enables legacy versions. Xamarin's `NSUrlSessionConfiguration.TlsMinimumSupportedProtocol(Version)` is the same property.",
     ecosystem: 'Apple platforms',
     catalogue: ['J2'],
     docs: ['https://developer.apple.com/documentation/foundation/urlsessionconfiguration/3674552-tlsminimumsupportedprotocolversi'],
@@ -282,20 +321,42 @@ export const urlSessionTlsVersion: Rule = {
       const max = m[2] === 'Maximum';
       const valueStart = m.index + m[0].length - value.length;
       const key = `${m[1]}${m[2]}SupportedProtocol`;
-      yield versionMatch(file, ctx, m.index, m.index + m[0].length, valueStart, value, { kind: max ? 'max' : 'min', version: v },
-        max ? '`tlsMaximumSupportedProtocolVersion = .TLSv13` (or leave the maximum unset)' : ctx.floor === 'TLSv1.3' ? '`tlsMinimumSupportedProtocolVersion = .TLSv13`' : `\`tlsMinimumSupportedProtocolVersion = .TLSv12\`${/Version/.test(m[0]) ? '' : ` (\`${key}\` is deprecated)`}`);
+      yield versionMatch(
+        file,
+        ctx,
+        m.index,
+        m.index + m[0].length,
+        valueStart,
+        value,
+        { kind: max ? 'max' : 'min', version: v },
+        max
+          ? '`tlsMaximumSupportedProtocolVersion = .TLSv13` (or leave the maximum unset)'
+          : ctx.floor === 'TLSv1.3'
+            ? '`tlsMinimumSupportedProtocolVersion = .TLSv13`'
+            : `\`tlsMinimumSupportedProtocolVersion = .TLSv12\`${/Version/.test(m[0]) ? '' : ` (\`${key}\` is deprecated)`}`,
+      );
     }
   },
   examples: {
     valid: [
-      { file: 'Sources/Net/Session.swift', code: 'let config = URLSessionConfiguration.default\nconfig.tlsMinimumSupportedProtocolVersion = .TLSv12' },
-      { file: 'Sources/Net/Session.swift', code: 'config.tlsMinimumSupportedProtocolVersion = tls_protocol_version_t.TLSv13\nconfig.tlsMaximumSupportedProtocolVersion = .TLSv13' },
+      {
+        file: 'Sources/Net/Session.swift',
+        code: 'let config = URLSessionConfiguration.default\nconfig.tlsMinimumSupportedProtocolVersion = .TLSv12',
+      },
+      {
+        file: 'Sources/Net/Session.swift',
+        code: 'config.tlsMinimumSupportedProtocolVersion = tls_protocol_version_t.TLSv13\nconfig.tlsMaximumSupportedProtocolVersion = .TLSv13',
+      },
       {
         file: 'Sources/Net/Audit.swift',
         code: 'if config.tlsMinimumSupportedProtocolVersion == .TLSv10 {\n    logger.warning("TLS 1.0 allowed")\n}',
         note: 'a comparison',
       },
-      { file: 'Classes/Client.m', code: '// config.TLSMinimumSupportedProtocol = kTLSProtocol1;\nconfig.TLSMinimumSupportedProtocol = kTLSProtocol12;', note: 'commented out; kTLSProtocol12 is not kTLSProtocol1' },
+      {
+        file: 'Classes/Client.m',
+        code: '// config.TLSMinimumSupportedProtocol = kTLSProtocol1;\nconfig.TLSMinimumSupportedProtocol = kTLSProtocol12;',
+        note: 'commented out; kTLSProtocol12 is not kTLSProtocol1',
+      },
       { file: 'Sources/Net/Session.swift', code: 'config.tlsMinimumSupportedProtocolVersion = minimumVersion', note: 'variable' },
     ],
     invalid: [
@@ -317,7 +378,8 @@ export const urlSessionTlsVersion: Rule = {
         code: 'NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];\nconfig.TLSMinimumSupportedProtocol = kSSLProtocol3;',
         versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
         line: 2,
-        output: 'NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];\nconfig.TLSMinimumSupportedProtocol = kTLSProtocol12;',
+        output:
+          'NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];\nconfig.TLSMinimumSupportedProtocol = kTLSProtocol12;',
       },
       {
         file: 'Sources/Net/Session.swift',
@@ -360,7 +422,8 @@ export const networkTlsVersion: Rule = {
     keywords: /sec_protocol_options_set|SSLSetProtocolVersion|SocketSecurityLevel/,
     fixable: true,
     safe: 'sec_protocol_options_set_min_tls_protocol_version(options, .TLSv12)',
-    limits: 'Values passed in variables are not followed; `kCFStreamSocketSecurityLevelNegotiatedSSL` leaves the choice to the system and is not reported.',
+    limits:
+      'Values passed in variables are not followed; `kCFStreamSocketSecurityLevelNegotiatedSSL` leaves the choice to the system and is not reported.',
   },
   *check(file, ctx) {
     const code = file.code;
@@ -402,7 +465,11 @@ export const networkTlsVersion: Rule = {
       // (CFReadStreamSetProperty(s, key, level)) or `(` of a setter — not `DB_LOG(level, "level")`.
       const context = /([=:?,([{])[ \t]*(?:\((?:__bridge[ \t]+)?\w+[ \t]*\*?\)[ \t]*)?$/.exec(before);
       if (!context) continue;
-      if ((context[1] === '(' || context[1] === '[' || context[1] === '{') && !/(?:[Ss]etProperty|setValue|setObject)[ \t]*\([ \t]*(?:\((?:__bridge[ \t]+)?\w+[ \t]*\*?\)[ \t]*)?$/.test(before)) continue;
+      if (
+        (context[1] === '(' || context[1] === '[' || context[1] === '{') &&
+        !/(?:[Ss]etProperty|setValue|setObject)[ \t]*\([ \t]*(?:\((?:__bridge[ \t]+)?\w+[ \t]*\*?\)[ \t]*)?$/.test(before)
+      )
+        continue;
       if (/==[^=]{0,80}$|!=[^=]{0,80}$/.test(before)) continue;
       const v = STREAM_LEVELS[(m[1] ?? m[2]).toLowerCase()];
       yield {
@@ -411,22 +478,40 @@ export const networkTlsVersion: Rule = {
         versions: v === 'TLSv1.0' ? atLeast('TLSv1.0') : v === 'SSLv3' ? atLeast('SSLv3') : setOf('SSLv2', 'SSLv3'),
         what: m[0],
         why: `the ${m[1] ?? m[2]} level allows ${v}`,
-        instead: '`NSStreamSocketSecurityLevelNegotiatedSSL` (the system default, TLS 1.2+), or Network.framework with `sec_protocol_options_set_min_tls_protocol_version(options, .TLSv12)`',
-        fix: m[1] ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, text: 'NegotiatedSSL' } : { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, text: 'negotiatedSSL' },
+        instead:
+          '`NSStreamSocketSecurityLevelNegotiatedSSL` (the system default, TLS 1.2+), or Network.framework with `sec_protocol_options_set_min_tls_protocol_version(options, .TLSv12)`',
+        fix: m[1]
+          ? { start: m.index + m[0].length - m[1].length, end: m.index + m[0].length, text: 'NegotiatedSSL' }
+          : { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length, text: 'negotiatedSSL' },
       } satisfies Match;
     }
   },
   examples: {
     valid: [
-      { file: 'Sources/Transport/TLS.swift', code: 'let tls = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(tls.securityProtocolOptions, .TLSv12)' },
-      { file: 'Sources/Transport/TLS.swift', code: 'sec_protocol_options_set_max_tls_protocol_version(tls.securityProtocolOptions, .TLSv13)', note: 'a maximum of 1.3' },
-      { file: 'Classes/Socket.m', code: 'SSLSetProtocolVersionMin(ctx, kTLSProtocol12);\nSSLSetProtocolVersionEnabled(ctx, kSSLProtocol3, false);', note: 'disabling SSL 3.0' },
+      {
+        file: 'Sources/Transport/TLS.swift',
+        code: 'let tls = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(tls.securityProtocolOptions, .TLSv12)',
+      },
+      {
+        file: 'Sources/Transport/TLS.swift',
+        code: 'sec_protocol_options_set_max_tls_protocol_version(tls.securityProtocolOptions, .TLSv13)',
+        note: 'a maximum of 1.3',
+      },
+      {
+        file: 'Classes/Socket.m',
+        code: 'SSLSetProtocolVersionMin(ctx, kTLSProtocol12);\nSSLSetProtocolVersionEnabled(ctx, kSSLProtocol3, false);',
+        note: 'disabling SSL 3.0',
+      },
       {
         file: 'Classes/Socket.m',
         code: 'if ([level isEqualToString:NSStreamSocketSecurityLevelTLSv1]) { NSLog(@"TLS1"); }\nswitch (lvl) { case kCFStreamSocketSecurityLevelSSLv3: break; }',
         note: 'comparisons and switch cases',
       },
-      { file: 'Classes/Socket.m', code: '[settings setObject:NSStreamSocketSecurityLevelNegotiatedSSL forKey:NSStreamSocketSecurityLevelKey];', note: 'protocol-neutral level' },
+      {
+        file: 'Classes/Socket.m',
+        code: '[settings setObject:NSStreamSocketSecurityLevelNegotiatedSSL forKey:NSStreamSocketSecurityLevelKey];',
+        note: 'protocol-neutral level',
+      },
       {
         file: 'Headers/NSStream.h',
         code: 'FOUNDATION_EXPORT NSString * const NSStreamSocketSecurityLevelTLSv1;\nLOG_CONSTANT(NSStreamSocketSecurityLevelSSLv3, "NSStreamSocketSecurityLevelSSLv3");',
@@ -437,7 +522,11 @@ export const networkTlsVersion: Rule = {
         code: 'sec_protocol_options_set_max_tls_protocol_version(sec, maxVersion ?? .TLSv13)\nSSLSetProtocolVersionMin(ctx, protocolMin);',
         note: 'values computed at run time',
       },
-      { file: 'Sources/Transport/TLS.swift', code: '// sec_protocol_options_set_min_tls_protocol_version(opts, .TLSv10)\nsec_protocol_options_set_min_tls_protocol_version(opts, minimum)', note: 'comment; variable' },
+      {
+        file: 'Sources/Transport/TLS.swift',
+        code: '// sec_protocol_options_set_min_tls_protocol_version(opts, .TLSv10)\nsec_protocol_options_set_min_tls_protocol_version(opts, minimum)',
+        note: 'comment; variable',
+      },
     ],
     invalid: [
       {
@@ -445,7 +534,8 @@ export const networkTlsVersion: Rule = {
         code: 'let options = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(options.securityProtocolOptions, .TLSv10)',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 2,
-        output: 'let options = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(options.securityProtocolOptions, .TLSv12)',
+        output:
+          'let options = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(options.securityProtocolOptions, .TLSv12)',
       },
       {
         file: 'Sources/Transport/TLS.swift',
@@ -468,7 +558,8 @@ export const networkTlsVersion: Rule = {
         file: 'Classes/Stream.m',
         code: 'NSDictionary *settings = @{ (__bridge NSString *)kCFStreamSSLLevel: (__bridge NSString *)kCFStreamSocketSecurityLevelTLSv1 };',
         versions: ['TLSv1.0', 'TLSv1.1'],
-        output: 'NSDictionary *settings = @{ (__bridge NSString *)kCFStreamSSLLevel: (__bridge NSString *)kCFStreamSocketSecurityLevelNegotiatedSSL };',
+        output:
+          'NSDictionary *settings = @{ (__bridge NSString *)kCFStreamSSLLevel: (__bridge NSString *)kCFStreamSocketSecurityLevelNegotiatedSSL };',
       },
       {
         file: 'Sources/Transport/Listener.swift',

@@ -239,7 +239,8 @@ export function combine(meta: RuleMeta, examples: Rule['examples'], parts: reado
 }
 
 const CODE_KINDS = new Set(['ts', 'js', 'python', 'java', 'csharp', 'go', 'kotlin']);
-const IAC_CODE = /pulumi|aws-cdk|aws_cdk|awscdk|amazon\.awscdk|Amazon\.CDK|cdktf|aws-sdk|@aws-sdk|boto3|botocore|azure[._-]mgmt|azure[_-]native|@azure\/arm-|Azure\.ResourceManager|armstorage|armsql|armappservice|google\.cloud|googleapis|gcp\b|alicloud|aliyun/i;
+const IAC_CODE =
+  /pulumi|aws-cdk|aws_cdk|awscdk|amazon\.awscdk|Amazon\.CDK|cdktf|aws-sdk|@aws-sdk|boto3|botocore|azure[._-]mgmt|azure[_-]native|@azure\/arm-|Azure\.ResourceManager|armstorage|armsql|armappservice|google\.cloud|googleapis|gcp\b|alicloud|aliyun/i;
 
 /**
  * Program files (TypeScript, Python, …) count only when they use an IaC tool or a cloud SDK:
@@ -363,8 +364,16 @@ const elbSetting = settingRule({
     const sev = severityFor(s, file);
     if (!sev) return undefined;
     const at = s.value.indexOf(lit);
-    const fix = at >= 0 && s.form !== 'block-list' ? { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: elbSafe(ctx) } : undefined;
-    return { versions, fix, severity: sev.severity, why: sev.why ?? (/2016-08/.test(lit) ? 'ELBSecurityPolicy-2016-08 allows TLS 1.0 and 1.1' : undefined) };
+    const fix =
+      at >= 0 && s.form !== 'block-list'
+        ? { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: elbSafe(ctx) }
+        : undefined;
+    return {
+      versions,
+      fix,
+      severity: sev.severity,
+      why: sev.why ?? (/2016-08/.test(lit) ? 'ELBSecurityPolicy-2016-08 allows TLS 1.0 and 1.1' : undefined),
+    };
   },
   instead: (ctx) => `\`${elbSafe(ctx)}\``,
   examples: NO_EXAMPLES,
@@ -395,43 +404,181 @@ const elbQuotedKey = patternRule({
   examples: NO_EXAMPLES,
 });
 
-export const elbSslPolicy = combine(elbMeta, {
-  valid: [
-    { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"\n}' },
-    { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06"\n}', note: 'TLS 1.2+ with CBC ciphers: not a protocol problem' },
-    { file: 'nlb.tf', code: 'resource "aws_lb_listener" "tls" {\n  protocol   = "TLS"\n  ssl_policy = "ELBSecurityPolicy-TLS-1-2-2017-01"\n}', note: '`TLS-1-2` is not `TLS-1-0`' },
-    { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = var.https_ssl_policy\n}', note: 'variable: unknown' },
-    { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = var.legacy ? "ELBSecurityPolicy-2016-08" : "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}', note: 'ternary: unknown' },
-    { file: 'alb.tf', code: '# ssl_policy = "ELBSecurityPolicy-2016-08"\nresource "aws_lb_listener" "https" {\n  ssl_policy = "ELBSecurityPolicy-FS-1-2-Res-2020-10"\n}', note: 'commented out' },
-    { file: 'variables.tf', code: 'variable "ssl_policy" {\n  type = string\n  validation {\n    condition     = !contains(["ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-TLS-1-1-2017-01"], var.ssl_policy)\n    error_message = "Legacy policy."\n  }\n  default = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}', note: 'a deny-list of legacy names is not a setting' },
-    { file: 'checks/weak_policies.py', code: 'WEAK = [\n    "ELBSecurityPolicy-2016-08",\n    "ELBSecurityPolicy-TLS-1-1-2017-01",\n]\nif listener["SslPolicy"] in WEAK:\n    report(listener)', note: 'a scanner listing legacy names' },
-    { file: 'tests/test_checks.py', code: 'def test_flags_legacy_policy():\n    listener = {"SslPolicy": "ELBSecurityPolicy-2016-08", "Protocol": "HTTPS"}\n    assert check(listener) == "FAILED"', note: 'test data of a scanner: a program file without an IaC or SDK import' },
-    { file: 'lib/stack.ts', code: 'const listener = alb.addListener("Https", {\n  port: 443,\n  sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,\n});' },
-    { file: 'stack.py', code: 'listener = lb.add_listener("Https", port=443, ssl_policy=elbv2.SslPolicy.TLS12)' },
-    { file: 'enums.ts', code: 'export enum SslPolicy {\n  RECOMMENDED = \'ELBSecurityPolicy-2016-08\',\n  LEGACY = \'ELBSecurityPolicy-TLS-1-0-2015-04\',\n}', note: 'enum definition' },
-    { file: 'template.yaml', code: 'Listener:\n  Type: AWS::ElasticLoadBalancingV2::Listener\n  Properties:\n    Protocol: HTTPS\n    SslPolicy: !Ref SslPolicyParam' },
-  ],
-  invalid: [
-    { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"\n}' },
-    { file: 'modules/alb/main.tf', code: 'resource "aws_alb_listener" "front_end" {\n  protocol        = "TLS"\n  ssl_policy      = "ELBSecurityPolicy-TLS13-1-0-2021-06"\n  certificate_arn = aws_acm_certificate.this.arn\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-    { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}', versions: ['TLSv1.1'], line: 2 },
-    { file: 'alb.tf', code: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-3-2021-06"' },
-    { file: 'variables.tf', code: 'variable "listener_ssl_policy_default" {\n  type    = string\n  default = "ELBSecurityPolicy-2016-08"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, severity: 'warning' },
-    { file: 'main.tf', code: 'module "alb" {\n  source                      = "terraform-aws-modules/alb/aws"\n  listener_ssl_policy_default = "ELBSecurityPolicy-FS-1-1-2019-08"\n}', versions: ['TLSv1.1'], line: 3 },
-    { file: 'template.yaml', code: 'HttpsListener:\n  Type: AWS::ElasticLoadBalancingV2::Listener\n  Properties:\n    Port: 443\n    Protocol: HTTPS\n    SslPolicy: ELBSecurityPolicy-2016-08\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 6 },
-    { file: 'stack.template.json', code: '{\n  "Type": "AWS::ElasticLoadBalancingV2::Listener",\n  "Properties": {\n    "Protocol": "HTTPS",\n    "SslPolicy": "ELBSecurityPolicy-TLS13-1-1-2021-06"\n  }\n}', versions: ['TLSv1.1'], line: 5 },
-    { file: 'template.yaml', code: 'Parameters:\n  SslPolicy:\n    Type: String\n    Default: ELBSecurityPolicy-2016-08\n    AllowedValues:\n      - ELBSecurityPolicy-2016-08\n      - ELBSecurityPolicy-TLS13-1-2-2021-06\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, severity: 'warning' },
-    { file: 'lib/stack.ts', code: 'alb.addListener("Https", {\n  port: 443,\n  certificates: [cert],\n  sslPolicy: elbv2.SslPolicy.RECOMMENDED,\n});', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-    { file: 'src/main/java/Stack.java', code: 'ApplicationListener.Builder.create(this, "Https")\n    .loadBalancer(alb)\n    .sslPolicy(SslPolicy.LEGACY)\n    .build();', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-    { file: 'stack.py', code: 'lb.add_listener("Tls", port=443, ssl_policy=elbv2.SslPolicy.TLS13_11)', versions: ['TLSv1.1'] },
-    { file: 'main.go', code: 'awselasticloadbalancingv2.NewApplicationListener(stack, jsii.String("L"), &awselasticloadbalancingv2.ApplicationListenerProps{\n\tSslPolicy: awselasticloadbalancingv2.SslPolicy_FORWARD_SECRECY,\n})', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-    { file: 'index.ts', code: 'import * as aws from "@pulumi/aws";\nnew aws.lb.Listener("https", {\n    protocol: "HTTPS",\n    sslPolicy: "ELBSecurityPolicy-2015-05",\n});', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, note: 'Pulumi' },
-    { file: '.ebextensions/https.config', code: 'option_settings:\n  aws:elbv2:listener:443:\n    Protocol: HTTPS\n    SSLPolicy: ELBSecurityPolicy-2016-08\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, note: 'Elastic Beanstalk' },
-    { file: 'beanstalk.tf', code: 'setting {\n  namespace = "aws:elbv2:listener:443"\n  name      = "SSLPolicy"\n  value     = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}', versions: ['TLSv1.1'], line: 4 },
-    { file: 'elb.tf', code: 'resource "aws_load_balancer_policy" "ssl" {\n  policy_type_name = "SSLNegotiationPolicyType"\n  policy_attribute {\n    name  = "Reference-Security-Policy"\n    value = "ELBSecurityPolicy-2014-01"\n  }\n}', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], line: 5, note: 'Classic ELB predefined policy' },
-    { file: 'deploy.sh', code: 'aws elbv2 create-listener --load-balancer-arn "$LB" --protocol HTTPS --port 443 \\\n  --ssl-policy ELBSecurityPolicy-2016-08 --certificates CertificateArn="$CERT"', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-  ],
-}, [elbSetting, elbCdk, elbQuotedKey]);
+export const elbSslPolicy = combine(
+  elbMeta,
+  {
+    valid: [
+      {
+        file: 'alb.tf',
+        code: 'resource "aws_lb_listener" "https" {\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"\n}',
+      },
+      {
+        file: 'alb.tf',
+        code: 'resource "aws_lb_listener" "https" {\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Ext2-2021-06"\n}',
+        note: 'TLS 1.2+ with CBC ciphers: not a protocol problem',
+      },
+      {
+        file: 'nlb.tf',
+        code: 'resource "aws_lb_listener" "tls" {\n  protocol   = "TLS"\n  ssl_policy = "ELBSecurityPolicy-TLS-1-2-2017-01"\n}',
+        note: '`TLS-1-2` is not `TLS-1-0`',
+      },
+      { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = var.https_ssl_policy\n}', note: 'variable: unknown' },
+      {
+        file: 'alb.tf',
+        code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = var.legacy ? "ELBSecurityPolicy-2016-08" : "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}',
+        note: 'ternary: unknown',
+      },
+      {
+        file: 'alb.tf',
+        code: '# ssl_policy = "ELBSecurityPolicy-2016-08"\nresource "aws_lb_listener" "https" {\n  ssl_policy = "ELBSecurityPolicy-FS-1-2-Res-2020-10"\n}',
+        note: 'commented out',
+      },
+      {
+        file: 'variables.tf',
+        code: 'variable "ssl_policy" {\n  type = string\n  validation {\n    condition     = !contains(["ELBSecurityPolicy-2016-08", "ELBSecurityPolicy-TLS-1-1-2017-01"], var.ssl_policy)\n    error_message = "Legacy policy."\n  }\n  default = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}',
+        note: 'a deny-list of legacy names is not a setting',
+      },
+      {
+        file: 'checks/weak_policies.py',
+        code: 'WEAK = [\n    "ELBSecurityPolicy-2016-08",\n    "ELBSecurityPolicy-TLS-1-1-2017-01",\n]\nif listener["SslPolicy"] in WEAK:\n    report(listener)',
+        note: 'a scanner listing legacy names',
+      },
+      {
+        file: 'tests/test_checks.py',
+        code: 'def test_flags_legacy_policy():\n    listener = {"SslPolicy": "ELBSecurityPolicy-2016-08", "Protocol": "HTTPS"}\n    assert check(listener) == "FAILED"',
+        note: 'test data of a scanner: a program file without an IaC or SDK import',
+      },
+      {
+        file: 'lib/stack.ts',
+        code: 'const listener = alb.addListener("Https", {\n  port: 443,\n  sslPolicy: elbv2.SslPolicy.RECOMMENDED_TLS,\n});',
+      },
+      { file: 'stack.py', code: 'listener = lb.add_listener("Https", port=443, ssl_policy=elbv2.SslPolicy.TLS12)' },
+      {
+        file: 'enums.ts',
+        code: "export enum SslPolicy {\n  RECOMMENDED = 'ELBSecurityPolicy-2016-08',\n  LEGACY = 'ELBSecurityPolicy-TLS-1-0-2015-04',\n}",
+        note: 'enum definition',
+      },
+      {
+        file: 'template.yaml',
+        code: 'Listener:\n  Type: AWS::ElasticLoadBalancingV2::Listener\n  Properties:\n    Protocol: HTTPS\n    SslPolicy: !Ref SslPolicyParam',
+      },
+    ],
+    invalid: [
+      {
+        file: 'alb.tf',
+        code: 'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output:
+          'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"\n}',
+      },
+      {
+        file: 'modules/alb/main.tf',
+        code: 'resource "aws_alb_listener" "front_end" {\n  protocol        = "TLS"\n  ssl_policy      = "ELBSecurityPolicy-TLS13-1-0-2021-06"\n  certificate_arn = aws_acm_certificate.this.arn\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'alb.tf',
+        code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}',
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'alb.tf',
+        code: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-3-2021-06"',
+      },
+      {
+        file: 'variables.tf',
+        code: 'variable "listener_ssl_policy_default" {\n  type    = string\n  default = "ELBSecurityPolicy-2016-08"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        severity: 'warning',
+      },
+      {
+        file: 'main.tf',
+        code: 'module "alb" {\n  source                      = "terraform-aws-modules/alb/aws"\n  listener_ssl_policy_default = "ELBSecurityPolicy-FS-1-1-2019-08"\n}',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'template.yaml',
+        code: 'HttpsListener:\n  Type: AWS::ElasticLoadBalancingV2::Listener\n  Properties:\n    Port: 443\n    Protocol: HTTPS\n    SslPolicy: ELBSecurityPolicy-2016-08\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 6,
+      },
+      {
+        file: 'stack.template.json',
+        code: '{\n  "Type": "AWS::ElasticLoadBalancingV2::Listener",\n  "Properties": {\n    "Protocol": "HTTPS",\n    "SslPolicy": "ELBSecurityPolicy-TLS13-1-1-2021-06"\n  }\n}',
+        versions: ['TLSv1.1'],
+        line: 5,
+      },
+      {
+        file: 'template.yaml',
+        code: 'Parameters:\n  SslPolicy:\n    Type: String\n    Default: ELBSecurityPolicy-2016-08\n    AllowedValues:\n      - ELBSecurityPolicy-2016-08\n      - ELBSecurityPolicy-TLS13-1-2-2021-06\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        severity: 'warning',
+      },
+      {
+        file: 'lib/stack.ts',
+        code: 'alb.addListener("Https", {\n  port: 443,\n  certificates: [cert],\n  sslPolicy: elbv2.SslPolicy.RECOMMENDED,\n});',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'src/main/java/Stack.java',
+        code: 'ApplicationListener.Builder.create(this, "Https")\n    .loadBalancer(alb)\n    .sslPolicy(SslPolicy.LEGACY)\n    .build();',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      { file: 'stack.py', code: 'lb.add_listener("Tls", port=443, ssl_policy=elbv2.SslPolicy.TLS13_11)', versions: ['TLSv1.1'] },
+      {
+        file: 'main.go',
+        code: 'awselasticloadbalancingv2.NewApplicationListener(stack, jsii.String("L"), &awselasticloadbalancingv2.ApplicationListenerProps{\n\tSslPolicy: awselasticloadbalancingv2.SslPolicy_FORWARD_SECRECY,\n})',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'index.ts',
+        code: 'import * as aws from "@pulumi/aws";\nnew aws.lb.Listener("https", {\n    protocol: "HTTPS",\n    sslPolicy: "ELBSecurityPolicy-2015-05",\n});',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        note: 'Pulumi',
+      },
+      {
+        file: '.ebextensions/https.config',
+        code: 'option_settings:\n  aws:elbv2:listener:443:\n    Protocol: HTTPS\n    SSLPolicy: ELBSecurityPolicy-2016-08\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        note: 'Elastic Beanstalk',
+      },
+      {
+        file: 'beanstalk.tf',
+        code: 'setting {\n  namespace = "aws:elbv2:listener:443"\n  name      = "SSLPolicy"\n  value     = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}',
+        versions: ['TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'elb.tf',
+        code: 'resource "aws_load_balancer_policy" "ssl" {\n  policy_type_name = "SSLNegotiationPolicyType"\n  policy_attribute {\n    name  = "Reference-Security-Policy"\n    value = "ELBSecurityPolicy-2014-01"\n  }\n}',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        line: 5,
+        note: 'Classic ELB predefined policy',
+      },
+      {
+        file: 'deploy.sh',
+        code: 'aws elbv2 create-listener --load-balancer-arn "$LB" --protocol HTTPS --port 443 \\\n  --ssl-policy ELBSecurityPolicy-2016-08 --certificates CertificateArn="$CERT"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+    ],
+  },
+  [elbSetting, elbCdk, elbQuotedKey],
+);
 
 // N1: an HTTPS/TLS listener without a policy gets ELBSecurityPolicy-2016-08 from the API.
 
@@ -451,7 +598,7 @@ export const elbListenerDefaultPolicy: Rule = {
     fixable: false,
     safe: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"',
     limits:
-      'Only Terraform resources and CloudFormation listeners whose protocol is a literal are checked; a `dynamic` or templated protocol is unknown, and CDK/Pulumi listeners are not checked. The default is the API\'s, which AWS may change.',
+      "Only Terraform resources and CloudFormation listeners whose protocol is a literal are checked; a `dynamic` or templated protocol is unknown, and CDK/Pulumi listeners are not checked. The default is the API's, which AWS may change.",
   },
   *check(file) {
     const code = file.code;
@@ -470,7 +617,8 @@ export const elbListenerDefaultPolicy: Rule = {
       const re = /["']?Type["']?[ \t]*:[ \t]*["']?AWS::ElasticLoadBalancingV2::Listener\b["']?/g;
       for (let m = re.exec(code); m; m = re.exec(code)) {
         let body: string;
-        if (file.kind === 'yaml' || !/^[ \t]*"/.test(code.slice(lineStartOf(code, m.index), m.index + 1))) body = yamlMapping(code, m.index);
+        if (file.kind === 'yaml' || !/^[ \t]*"/.test(code.slice(lineStartOf(code, m.index), m.index + 1)))
+          body = yamlMapping(code, m.index);
         else body = innermostBlock(code, m.index)?.text ?? '';
         if (!/["']?Protocol["']?[ \t]*:[ \t]*["']?(?:HTTPS|TLS)\b/.test(stripActions(body)) || /\bSslPolicy\b/.test(body)) continue;
         found.push({ start: m.index, end: m.index + m[0].length, body });
@@ -491,17 +639,50 @@ export const elbListenerDefaultPolicy: Rule = {
   examples: {
     valid: [
       { file: 'alb.tf', code: 'resource "aws_lb_listener" "http" {\n  port     = 80\n  protocol = "HTTP"\n}', note: 'plain HTTP listener' },
-      { file: 'nlb.tf', code: 'resource "aws_lb_listener" "tcp" {\n  port     = 443\n  protocol = "TCP"\n}', note: 'TCP pass-through: no TLS at the load balancer' },
+      {
+        file: 'nlb.tf',
+        code: 'resource "aws_lb_listener" "tcp" {\n  port     = 443\n  protocol = "TCP"\n}',
+        note: 'TCP pass-through: no TLS at the load balancer',
+      },
       { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  protocol   = "HTTPS"\n  ssl_policy = var.ssl_policy\n}' },
       { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  protocol = var.protocol\n}', note: 'protocol unknown' },
-      { file: 'template.yaml', code: 'Resources:\n  Listener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      Protocol: HTTPS\n      SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06\n  Other:\n    Type: AWS::S3::Bucket\n' },
-      { file: 'template.yaml', code: 'Resources:\n  Udp:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      Protocol: UDP\n      Port: 53\n' },
+      {
+        file: 'template.yaml',
+        code: 'Resources:\n  Listener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      Protocol: HTTPS\n      SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06\n  Other:\n    Type: AWS::S3::Bucket\n',
+      },
+      {
+        file: 'template.yaml',
+        code: 'Resources:\n  Udp:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      Protocol: UDP\n      Port: 53\n',
+      },
     ],
     invalid: [
-      { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n  port              = 443\n  protocol          = "HTTPS"\n  certificate_arn   = aws_acm_certificate.main.arn\n  default_action {\n    type = "forward"\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 1 },
-      { file: 'nlb.tf', code: 'resource "aws_alb_listener" "tls" {\n  protocol = "TLS"\n}\nresource "aws_lb_listener" "ok" {\n  protocol   = "TLS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'template.yaml', code: 'Resources:\n  HttpsListener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: !Ref LoadBalancer\n      Port: 443\n      Protocol: HTTPS\n      Certificates:\n        - CertificateArn: !Ref Cert\n  Next:\n    Type: AWS::S3::Bucket\n    Properties:\n      SslPolicy: x\n', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 3 },
-      { file: 'stack.json', code: '{\n  "Listener": {\n    "Type": "AWS::ElasticLoadBalancingV2::Listener",\n    "Properties": { "Protocol": "HTTPS", "Port": 443 }\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 3 },
+      {
+        file: 'alb.tf',
+        code: 'resource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n  port              = 443\n  protocol          = "HTTPS"\n  certificate_arn   = aws_acm_certificate.main.arn\n  default_action {\n    type = "forward"\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 1,
+      },
+      {
+        file: 'nlb.tf',
+        code: 'resource "aws_alb_listener" "tls" {\n  protocol = "TLS"\n}\nresource "aws_lb_listener" "ok" {\n  protocol   = "TLS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'template.yaml',
+        code: 'Resources:\n  HttpsListener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: !Ref LoadBalancer\n      Port: 443\n      Protocol: HTTPS\n      Certificates:\n        - CertificateArn: !Ref Cert\n  Next:\n    Type: AWS::S3::Bucket\n    Properties:\n      SslPolicy: x\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 3,
+      },
+      {
+        file: 'stack.json',
+        code: '{\n  "Listener": {\n    "Type": "AWS::ElasticLoadBalancingV2::Listener",\n    "Properties": { "Protocol": "HTTPS", "Port": 443 }\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 3,
+      },
     ],
   },
 };
@@ -524,7 +705,13 @@ function stripActions(text: string): string {
   }
   const lines = rest.split('\n');
   let k = 1;
-  while (k < lines.length && (lines[k].trim() === '' || /^[ \t]*/.exec(lines[k])![0].length > indent || /^[ \t]*- /.test(lines[k]) && /^[ \t]*/.exec(lines[k])![0].length >= indent)) k++;
+  while (
+    k < lines.length &&
+    (lines[k].trim() === '' ||
+      /^[ \t]*/.exec(lines[k])![0].length > indent ||
+      (/^[ \t]*- /.test(lines[k]) && /^[ \t]*/.exec(lines[k])![0].length >= indent))
+  )
+    k++;
   return text.slice(0, i) + lines.slice(k).join('\n');
 }
 
@@ -551,19 +738,42 @@ export const elbClassicProtocolAttribute = patternRule({
     if (!/true/i.test(m[2])) return undefined;
     const v = readVersion(m[1])!;
     const at = m.index + m[0].length - m[2].length;
-    return { versions: setOf(v), fix: { start: at, end: at + m[2].length, text: m[2] === 'True' ? 'False' : m[2] === 'TRUE' ? 'FALSE' : 'false' } };
+    return {
+      versions: setOf(v),
+      fix: { start: at, end: at + m[2].length, text: m[2] === 'True' ? 'False' : m[2] === 'TRUE' ? 'FALSE' : 'false' },
+    };
   },
   instead: '`value = "false"` for `Protocol-SSLv3`, `Protocol-TLSv1` and `Protocol-TLSv1.1`',
   examples: {
     valid: [
-      { file: 'elb.tf', code: 'attribute {\n  name  = "Protocol-TLSv1"\n  value = "false"\n}\nattribute {\n  name  = "Protocol-TLSv1.2"\n  value = "true"\n}', note: 'disabled, and TLSv1.2 (not TLSv1) enabled' },
+      {
+        file: 'elb.tf',
+        code: 'attribute {\n  name  = "Protocol-TLSv1"\n  value = "false"\n}\nattribute {\n  name  = "Protocol-TLSv1.2"\n  value = "true"\n}',
+        note: 'disabled, and TLSv1.2 (not TLSv1) enabled',
+      },
       { file: 'elb.tf', code: 'attribute {\n  name  = "Protocol-TLSv1.1"\n  value = "false"\n}' },
-      { file: 'template.yaml', code: 'Attributes:\n  - Name: Protocol-SSLv3\n    Value: false\n  - Name: Protocol-TLSv1.2\n    Value: true\n' },
+      {
+        file: 'template.yaml',
+        code: 'Attributes:\n  - Name: Protocol-SSLv3\n    Value: false\n  - Name: Protocol-TLSv1.2\n    Value: true\n',
+      },
       { file: 'elb.tf', code: '# attribute { name = "Protocol-TLSv1" value = "true" }' },
     ],
     invalid: [
-      { file: 'elb.tf', code: 'resource "aws_lb_ssl_negotiation_policy" "foo" {\n  attribute {\n    name  = "Protocol-TLSv1"\n    value = "true"\n  }\n  attribute {\n    name  = "Protocol-TLSv1.2"\n    value = "true"\n  }\n}', versions: ['TLSv1.0'], line: 3, output: 'resource "aws_lb_ssl_negotiation_policy" "foo" {\n  attribute {\n    name  = "Protocol-TLSv1"\n    value = "false"\n  }\n  attribute {\n    name  = "Protocol-TLSv1.2"\n    value = "true"\n  }\n}' },
-      { file: 'template.yaml', code: 'Policies:\n  - PolicyName: Custom\n    PolicyType: SSLNegotiationPolicyType\n    Attributes:\n      - Name: Protocol-SSLv3\n        Value: true\n      - Name: Protocol-TLSv1.1\n        Value: "true"\n', versions: ['SSLv3', 'TLSv1.1'], count: 2, line: 5 },
+      {
+        file: 'elb.tf',
+        code: 'resource "aws_lb_ssl_negotiation_policy" "foo" {\n  attribute {\n    name  = "Protocol-TLSv1"\n    value = "true"\n  }\n  attribute {\n    name  = "Protocol-TLSv1.2"\n    value = "true"\n  }\n}',
+        versions: ['TLSv1.0'],
+        line: 3,
+        output:
+          'resource "aws_lb_ssl_negotiation_policy" "foo" {\n  attribute {\n    name  = "Protocol-TLSv1"\n    value = "false"\n  }\n  attribute {\n    name  = "Protocol-TLSv1.2"\n    value = "true"\n  }\n}',
+      },
+      {
+        file: 'template.yaml',
+        code: 'Policies:\n  - PolicyName: Custom\n    PolicyType: SSLNegotiationPolicyType\n    Attributes:\n      - Name: Protocol-SSLv3\n        Value: true\n      - Name: Protocol-TLSv1.1\n        Value: "true"\n',
+        versions: ['SSLv3', 'TLSv1.1'],
+        count: 2,
+        line: 5,
+      },
       { file: 'template.json', code: '"Attributes": [ { "Name": "Protocol-TLSv1", "Value": "true" } ]', versions: ['TLSv1.0'] },
       { file: 'index.ts', code: 'attributes: [{ name: "Protocol-TLSv1.1", value: "true" }],', versions: ['TLSv1.1'], note: 'Pulumi' },
     ],
@@ -594,7 +804,12 @@ function cloudfrontViewerVersions(name: string): VersionSet | undefined {
 function defaultCertificate(file: SourceFile, offset: number): 'true' | 'dynamic' | undefined {
   const code = file.code;
   const block = innermostBlock(code, offset);
-  const text = block && block.text.length < 4000 ? block.text : file.kind === 'yaml' ? yamlMapping(code, offset) : code.slice(Math.max(0, offset - 300), offset + 300);
+  const text =
+    block && block.text.length < 4000
+      ? block.text
+      : file.kind === 'yaml'
+        ? yamlMapping(code, offset)
+        : code.slice(Math.max(0, offset - 300), offset + 300);
   const m = /cloud_?front_?default_?certificate["']?[ \t]*[:=][ \t]*([^\n,}]{1,80})/i.exec(text);
   if (!m) return undefined;
   const v = m[1].trim().replace(/^["']|["']$/g, '');
@@ -638,7 +853,12 @@ const cfViewerSetting = settingRule({
     const cert = defaultCertificate(file, s.keyStart);
     if (cert === 'dynamic') return { versions, fix, severity: 'warning', why: 'applies when the distribution uses a custom certificate' };
     if (cert === 'true') {
-      return { versions, severity: 'note', why: 'the default *.cloudfront.net certificate always allows TLSv1', instead: 'a custom certificate (`acm_certificate_arn`) with `minimum_protocol_version = "TLSv1.2_2021"`' };
+      return {
+        versions,
+        severity: 'note',
+        why: 'the default *.cloudfront.net certificate always allows TLSv1',
+        instead: 'a custom certificate (`acm_certificate_arn`) with `minimum_protocol_version = "TLSv1.2_2021"`',
+      };
     }
     return { versions, fix };
   },
@@ -654,26 +874,80 @@ const cfViewerCdk = patternRule({
   examples: NO_EXAMPLES,
 });
 
-export const cloudfrontMinimumProtocol = combine(cfViewerMeta, {
-  valid: [
-    { file: 'cdn.tf', code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}' },
-    { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.2_2018"\n}', note: '`TLSv1.2_2018` is not `TLSv1`' },
-    { file: 'cdn.tf', code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n}', note: 'default certificate alone: nothing to change here' },
-    { file: 'template.yaml', code: 'ViewerCertificate:\n  AcmCertificateArn: !Ref Cert\n  MinimumProtocolVersion: TLSv1.2_2019\n  SslSupportMethod: sni-only\n' },
-    { file: 'lib/cdn.ts', code: 'new cloudfront.Distribution(this, "Dist", {\n  minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,\n});' },
-    { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = var.min_tls\n}' },
-    { file: 'frontdoor.tf', code: 'resource "azurerm_frontdoor" "x" {\n  minimum_protocol_version = "TLSv1"\n}', note: 'not CloudFront' },
-  ],
-  invalid: [
-    { file: 'cdn.tf', code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}' },
-    { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.1_2016"\n}', versions: ['TLSv1.1'], line: 2 },
-    { file: 'template.yaml', code: 'DistributionConfig:\n  ViewerCertificate:\n    AcmCertificateArn: !Ref Cert\n    MinimumProtocolVersion: TLSv1_2016\n    SslSupportMethod: sni-only\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-    { file: 'template.json', code: '"ViewerCertificate": {\n  "IamCertificateId": "ASCA",\n  "MinimumProtocolVersion": "SSLv3",\n  "SslSupportMethod": "vip"\n}', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], line: 3 },
-    { file: 'cdn.tf', code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n  minimum_protocol_version       = "TLSv1"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, severity: 'note', note: 'the default certificate forces TLSv1: note only' },
-    { file: 'lib/cdn.ts', code: 'viewerCertificate: cloudfront.ViewerCertificate.fromAcmCertificate(cert, {\n  securityPolicy: cloudfront.SecurityPolicyProtocol.TLS_V1_2016,\n}),', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-    { file: 'cdn_stack.py', code: 'security_policy=cloudfront.SecurityPolicyProtocol.SSL_V3,', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
-  ],
-}, [cfViewerSetting, cfViewerCdk]);
+export const cloudfrontMinimumProtocol = combine(
+  cfViewerMeta,
+  {
+    valid: [
+      {
+        file: 'cdn.tf',
+        code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}',
+      },
+      {
+        file: 'cdn.tf',
+        code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.2_2018"\n}',
+        note: '`TLSv1.2_2018` is not `TLSv1`',
+      },
+      {
+        file: 'cdn.tf',
+        code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n}',
+        note: 'default certificate alone: nothing to change here',
+      },
+      {
+        file: 'template.yaml',
+        code: 'ViewerCertificate:\n  AcmCertificateArn: !Ref Cert\n  MinimumProtocolVersion: TLSv1.2_2019\n  SslSupportMethod: sni-only\n',
+      },
+      {
+        file: 'lib/cdn.ts',
+        code: 'new cloudfront.Distribution(this, "Dist", {\n  minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,\n});',
+      },
+      { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = var.min_tls\n}' },
+      { file: 'frontdoor.tf', code: 'resource "azurerm_frontdoor" "x" {\n  minimum_protocol_version = "TLSv1"\n}', note: 'not CloudFront' },
+    ],
+    invalid: [
+      {
+        file: 'cdn.tf',
+        code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output:
+          'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}',
+      },
+      { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.1_2016"\n}', versions: ['TLSv1.1'], line: 2 },
+      {
+        file: 'template.yaml',
+        code: 'DistributionConfig:\n  ViewerCertificate:\n    AcmCertificateArn: !Ref Cert\n    MinimumProtocolVersion: TLSv1_2016\n    SslSupportMethod: sni-only\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'template.json',
+        code: '"ViewerCertificate": {\n  "IamCertificateId": "ASCA",\n  "MinimumProtocolVersion": "SSLv3",\n  "SslSupportMethod": "vip"\n}',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'cdn.tf',
+        code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n  minimum_protocol_version       = "TLSv1"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        severity: 'note',
+        note: 'the default certificate forces TLSv1: note only',
+      },
+      {
+        file: 'lib/cdn.ts',
+        code: 'viewerCertificate: cloudfront.ViewerCertificate.fromAcmCertificate(cert, {\n  securityPolicy: cloudfront.SecurityPolicyProtocol.TLS_V1_2016,\n}),',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'cdn_stack.py',
+        code: 'security_policy=cloudfront.SecurityPolicyProtocol.SSL_V3,',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+      },
+    ],
+  },
+  [cfViewerSetting, cfViewerCdk],
+);
 
 // N4: CloudFront → origin protocols.
 
@@ -694,63 +968,118 @@ const cfOriginMeta: RuleMeta = {
   limits: 'Lists held in variables are unknown; a variable default is a warning.',
 };
 
-export const cloudfrontOriginProtocols = combine(cfOriginMeta, {
-  valid: [
-    { file: 'cdn.tf', code: 'custom_origin_config {\n  http_port              = 80\n  https_port             = 443\n  origin_protocol_policy = "https-only"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}' },
-    { file: 'template.yaml', code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - TLSv1.2\n' },
-    { file: 'lib/cdn.ts', code: 'new origins.HttpOrigin("api.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],\n});' },
-    { file: 'cdn.tf', code: 'origin_ssl_protocols = var.origin_ssl_protocols' },
-    { file: 'cdn.tf', code: 'origin_ssl_protocols = concat(var.extra_protocols, ["TLSv1.2"])', note: 'an expression: unknown' },
-    { file: 'deploy.ts', code: 'import { CloudFrontClient } from "@aws-sdk/client-cloudfront";\nconst c = { OriginSslProtocols: { Quantity: 1, Items: ["TLSv1.2"] }, OriginReadTimeout: 30 };' },
-    { file: 'cdn.tf', code: '#origin_ssl_protocols = ["TLSv1", "TLSv1.1", "TLSv1.2"]\norigin_ssl_protocols = ["TLSv1.2"]' },
+export const cloudfrontOriginProtocols = combine(
+  cfOriginMeta,
+  {
+    valid: [
+      {
+        file: 'cdn.tf',
+        code: 'custom_origin_config {\n  http_port              = 80\n  https_port             = 443\n  origin_protocol_policy = "https-only"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}',
+      },
+      { file: 'template.yaml', code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - TLSv1.2\n' },
+      {
+        file: 'lib/cdn.ts',
+        code: 'new origins.HttpOrigin("api.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],\n});',
+      },
+      { file: 'cdn.tf', code: 'origin_ssl_protocols = var.origin_ssl_protocols' },
+      { file: 'cdn.tf', code: 'origin_ssl_protocols = concat(var.extra_protocols, ["TLSv1.2"])', note: 'an expression: unknown' },
+      {
+        file: 'deploy.ts',
+        code: 'import { CloudFrontClient } from "@aws-sdk/client-cloudfront";\nconst c = { OriginSslProtocols: { Quantity: 1, Items: ["TLSv1.2"] }, OriginReadTimeout: 30 };',
+      },
+      { file: 'cdn.tf', code: '#origin_ssl_protocols = ["TLSv1", "TLSv1.1", "TLSv1.2"]\norigin_ssl_protocols = ["TLSv1.2"]' },
+    ],
+    invalid: [
+      {
+        file: 'cdn.tf',
+        code: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}',
+      },
+      {
+        file: 'template.yaml',
+        code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - SSLv3\n    - TLSv1\n',
+        versions: ['SSLv3', 'TLSv1.0'],
+        line: 3,
+      },
+      {
+        file: 'template.json',
+        code: '"CustomOriginConfig": {\n  "OriginSSLProtocols": ["TLSv1.1", "TLSv1.2"]\n}',
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'lib/cdn.ts',
+        code: 'import * as origins from "aws-cdk-lib/aws-cloudfront-origins";\nnew origins.HttpOrigin("legacy.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1, cloudfront.OriginSslPolicy.TLS_V1_2],\n});',
+        versions: ['TLSv1.0'],
+        line: 3,
+      },
+      {
+        file: 'scripts/create-distribution.js',
+        code: "const { CloudFrontClient } = require('@aws-sdk/client-cloudfront');\nconst origin = {\n  CustomOriginConfig: {\n    OriginProtocolPolicy: 'https-only',\n    OriginSslProtocols: {\n      Quantity: 3,\n      Items: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],\n    },\n  },\n};",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 5,
+        note: 'CloudFront API shape with Quantity/Items',
+      },
+      {
+        file: 'variables.tf',
+        code: 'variable "origin_ssl_protocols" {\n  type    = list(string)\n  default = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        severity: 'warning',
+        note: 'variable default',
+      },
+    ],
+  },
+  [
+    settingRule({
+      meta: partMeta(cfOriginMeta, 'setting'),
+      keys: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols/i,
+      evaluate: (s, ctx, file) => {
+        if (/^\{/.test(s.value.trim())) {
+          // AWS SDK / CloudFront API shape: `OriginSslProtocols: { Quantity: 3, Items: ['TLSv1', …] }`
+          const items = /^\{[^}]{0,200}?\bItems["']?[ \t]*:[ \t]*\[([^\]]{0,200})\]/.exec(
+            file.code.slice(s.valueStart, s.valueStart + 400),
+          );
+          const result = items ? evalList(tokenize(items[1])) : undefined;
+          return result ? { versions: result.versions } : undefined;
+        }
+        const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
+          ...t,
+          text: t.text.replace(ORIGIN_ENUM, ''),
+        }));
+        // The list holds protocol names only; anything else (a function, a variable) makes it unknown.
+        if (tokens.some((t) => !readVersion(t.text))) return undefined;
+        const result = evalList(tokens);
+        if (!result) return undefined;
+        const keep = tokens.filter((t) => {
+          const v = readVersion(t.text);
+          return v && atLeast(ctx.floor) & setOf(v);
+        });
+        const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
+        const fix =
+          plain && keep.length > 0 ? { start: s.valueStart, end: s.valueEnd, text: keep.map((t) => `"${t.text}"`).join(', ') } : undefined;
+        return { versions: result.versions, fix };
+      },
+      instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`["TLSv1.2"]` and a TLS 1.3 origin' : '`["TLSv1.2"]`'),
+      examples: NO_EXAMPLES,
+    }),
+    settingRule({
+      meta: partMeta(cfOriginMeta, 'default'),
+      keys: /default/,
+      where: (s, file) =>
+        file.kind === 'hcl' &&
+        /^variable\s+"[\w-]*origin_?ssl_?protocols[\w-]*"/i.test(enclosingBlocks(file.code, s.keyStart, 8000)[0]?.header ?? ''),
+      evaluate: (s) => {
+        const result = evalList(tokenize(s.value, s.valueStart));
+        return result ? { versions: result.versions, severity: 'warning', why: 'the default of a variable' } : undefined;
+      },
+      instead: '`["TLSv1.2"]`',
+      examples: NO_EXAMPLES,
+    }),
   ],
-  invalid: [
-    { file: 'cdn.tf', code: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}' },
-    { file: 'template.yaml', code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - SSLv3\n    - TLSv1\n', versions: ['SSLv3', 'TLSv1.0'], line: 3 },
-    { file: 'template.json', code: '"CustomOriginConfig": {\n  "OriginSSLProtocols": ["TLSv1.1", "TLSv1.2"]\n}', versions: ['TLSv1.1'], line: 2 },
-    { file: 'lib/cdn.ts', code: 'import * as origins from "aws-cdk-lib/aws-cloudfront-origins";\nnew origins.HttpOrigin("legacy.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1, cloudfront.OriginSslPolicy.TLS_V1_2],\n});', versions: ['TLSv1.0'], line: 3 },
-    { file: 'scripts/create-distribution.js', code: "const { CloudFrontClient } = require('@aws-sdk/client-cloudfront');\nconst origin = {\n  CustomOriginConfig: {\n    OriginProtocolPolicy: 'https-only',\n    OriginSslProtocols: {\n      Quantity: 3,\n      Items: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],\n    },\n  },\n};", versions: ['TLSv1.0', 'TLSv1.1'], line: 5, note: 'CloudFront API shape with Quantity/Items' },
-    { file: 'variables.tf', code: 'variable "origin_ssl_protocols" {\n  type    = list(string)\n  default = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, severity: 'warning', note: 'variable default' },
-  ],
-}, [
-  settingRule({
-    meta: partMeta(cfOriginMeta, 'setting'),
-    keys: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols/i,
-    evaluate: (s, ctx, file) => {
-      if (/^\{/.test(s.value.trim())) {
-        // AWS SDK / CloudFront API shape: `OriginSslProtocols: { Quantity: 3, Items: ['TLSv1', …] }`
-        const items = /^\{[^}]{0,200}?\bItems["']?[ \t]*:[ \t]*\[([^\]]{0,200})\]/.exec(file.code.slice(s.valueStart, s.valueStart + 400));
-        const result = items ? evalList(tokenize(items[1])) : undefined;
-        return result ? { versions: result.versions } : undefined;
-      }
-      const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({ ...t, text: t.text.replace(ORIGIN_ENUM, '') }));
-      // The list holds protocol names only; anything else (a function, a variable) makes it unknown.
-      if (tokens.some((t) => !readVersion(t.text))) return undefined;
-      const result = evalList(tokens);
-      if (!result) return undefined;
-      const keep = tokens.filter((t) => {
-        const v = readVersion(t.text);
-        return v && atLeast(ctx.floor) & setOf(v);
-      });
-      const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
-      const fix = plain && keep.length > 0 ? { start: s.valueStart, end: s.valueEnd, text: keep.map((t) => `"${t.text}"`).join(', ') } : undefined;
-      return { versions: result.versions, fix };
-    },
-    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`["TLSv1.2"]` and a TLS 1.3 origin' : '`["TLSv1.2"]`'),
-    examples: NO_EXAMPLES,
-  }),
-  settingRule({
-    meta: partMeta(cfOriginMeta, 'default'),
-    keys: /default/,
-    where: (s, file) => file.kind === 'hcl' && /^variable\s+"[\w-]*origin_?ssl_?protocols[\w-]*"/i.test(enclosingBlocks(file.code, s.keyStart, 8000)[0]?.header ?? ''),
-    evaluate: (s) => {
-      const result = evalList(tokenize(s.value, s.valueStart));
-      return result ? { versions: result.versions, severity: 'warning', why: 'the default of a variable' } : undefined;
-    },
-    instead: '`["TLSv1.2"]`',
-    examples: NO_EXAMPLES,
-  }),
-]);
+);
 
 // N5: API Gateway custom domain security policy.
 
@@ -769,44 +1098,91 @@ const apigwMeta: RuleMeta = {
   limits: 'HTTP APIs (v2 domains) only accept TLS_1_2. Domains without a policy get the service default (TLS_1_2 for new domains).',
 };
 
-export const apigatewaySecurityPolicy = combine(apigwMeta, {
-  valid: [
-    { file: 'api.tf', code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}' },
-    { file: 'api.tf', code: 'resource "aws_api_gateway_domain_name" "api" {\n  security_policy = "SecurityPolicy_TLS13_1_2_2021_06"\n}', note: 'enhanced policy names are unknown to the deny-list, hence quiet' },
-    { file: 'serverless.yml', code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n' },
-    { file: 'lib/api.ts', code: 'new apigw.DomainName(this, "Domain", {\n  domainName: "api.example.com",\n  securityPolicy: apigw.SecurityPolicy.TLS_1_2,\n});' },
-    { file: 'lib/search.ts', code: 'if (policy === SecurityPolicy.TLS_1_0) { warn(); }', note: 'comparison only' },
-    { file: 'api.tf', code: '# security_policy = "TLS_1_0"\nsecurity_policy = "TLS_1_2"' },
+export const apigatewaySecurityPolicy = combine(
+  apigwMeta,
+  {
+    valid: [
+      {
+        file: 'api.tf',
+        code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}',
+      },
+      {
+        file: 'api.tf',
+        code: 'resource "aws_api_gateway_domain_name" "api" {\n  security_policy = "SecurityPolicy_TLS13_1_2_2021_06"\n}',
+        note: 'enhanced policy names are unknown to the deny-list, hence quiet',
+      },
+      { file: 'serverless.yml', code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n' },
+      {
+        file: 'lib/api.ts',
+        code: 'new apigw.DomainName(this, "Domain", {\n  domainName: "api.example.com",\n  securityPolicy: apigw.SecurityPolicy.TLS_1_2,\n});',
+      },
+      { file: 'lib/search.ts', code: 'if (policy === SecurityPolicy.TLS_1_0) { warn(); }', note: 'comparison only' },
+      { file: 'api.tf', code: '# security_policy = "TLS_1_0"\nsecurity_policy = "TLS_1_2"' },
+    ],
+    invalid: [
+      {
+        file: 'api.tf',
+        code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_0"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}',
+      },
+      {
+        file: 'template.yaml',
+        code: 'ApiDomain:\n  Type: AWS::ApiGateway::DomainName\n  Properties:\n    DomainName: api.example.com\n    SecurityPolicy: TLS_1_0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 5,
+      },
+      {
+        file: 'serverless.yml',
+        code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n',
+      },
+      {
+        file: 'lib/api.ts',
+        code: 'new apigw.DomainName(this, "Domain", {\n  securityPolicy: apigw.SecurityPolicy.TLS_1_0,\n});',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'template.json',
+        code: '{ "Type": "AWS::ApiGateway::DomainName", "Properties": { "SecurityPolicy": "TLS_1_0" } }',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'stack.py',
+        code: 'apigw.DomainNameOptions(domain_name="api.example.com", certificate=cert, security_policy=apigw.SecurityPolicy.TLS_1_0)',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+    ],
+  },
+  [
+    settingRule({
+      meta: partMeta(apigwMeta, 'setting'),
+      keys: /security_policy|SecurityPolicy|security-policy/i,
+      evaluate: (s) => {
+        const lit = literalOf(s.value, s.form);
+        if (!lit || !/^tls_1_0$/i.test(lit)) return undefined;
+        const at = s.value.indexOf(lit);
+        return {
+          versions: range('TLSv1.0', 'TLSv1.2'),
+          fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: lit === 'tls_1_0' ? 'tls_1_2' : 'TLS_1_2' },
+        };
+      },
+      instead: '`TLS_1_2`',
+      examples: NO_EXAMPLES,
+    }),
+    patternRule({
+      meta: partMeta(apigwMeta, 'cdk'),
+      pattern: /(?<![\w])SecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
+      evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: range('TLSv1.0', 'TLSv1.2') }),
+      instead: '`SecurityPolicy.TLS_1_2`',
+      examples: NO_EXAMPLES,
+    }),
   ],
-  invalid: [
-    { file: 'api.tf', code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_0"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}' },
-    { file: 'template.yaml', code: 'ApiDomain:\n  Type: AWS::ApiGateway::DomainName\n  Properties:\n    DomainName: api.example.com\n    SecurityPolicy: TLS_1_0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 5 },
-    { file: 'serverless.yml', code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n' },
-    { file: 'lib/api.ts', code: 'new apigw.DomainName(this, "Domain", {\n  securityPolicy: apigw.SecurityPolicy.TLS_1_0,\n});', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-    { file: 'template.json', code: '{ "Type": "AWS::ApiGateway::DomainName", "Properties": { "SecurityPolicy": "TLS_1_0" } }', versions: ['TLSv1.0', 'TLSv1.1'] },
-    { file: 'stack.py', code: 'apigw.DomainNameOptions(domain_name="api.example.com", certificate=cert, security_policy=apigw.SecurityPolicy.TLS_1_0)', versions: ['TLSv1.0', 'TLSv1.1'] },
-  ],
-}, [
-  settingRule({
-    meta: partMeta(apigwMeta, 'setting'),
-    keys: /security_policy|SecurityPolicy|security-policy/i,
-    evaluate: (s) => {
-      const lit = literalOf(s.value, s.form);
-      if (!lit || !/^tls_1_0$/i.test(lit)) return undefined;
-      const at = s.value.indexOf(lit);
-      return { versions: range('TLSv1.0', 'TLSv1.2'), fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: lit === 'tls_1_0' ? 'tls_1_2' : 'TLS_1_2' } };
-    },
-    instead: '`TLS_1_2`',
-    examples: NO_EXAMPLES,
-  }),
-  patternRule({
-    meta: partMeta(apigwMeta, 'cdk'),
-    pattern: /(?<![\w])SecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
-    evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: range('TLSv1.0', 'TLSv1.2') }),
-    instead: '`SecurityPolicy.TLS_1_2`',
-    examples: NO_EXAMPLES,
-  }),
-]);
+);
 
 // N6: OpenSearch / Elasticsearch / CloudSearch domain endpoint policies.
 
@@ -827,44 +1203,76 @@ const osMeta: RuleMeta = {
   keywords: /Policy-Min-TLS-1-0|TLSSecurityPolicy/,
   fixable: true,
   safe: 'tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"',
-  limits: 'A domain without `tls_security_policy` uses the provider/service default, which was the TLS 1.0 policy in older AWS provider versions; it is not reported.',
+  limits:
+    'A domain without `tls_security_policy` uses the provider/service default, which was the TLS 1.0 policy in older AWS provider versions; it is not reported.',
 };
 
-export const opensearchTlsPolicy = combine(osMeta, {
-  valid: [
-    { file: 'search.tf', code: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-2-2019-07"\n}' },
-    { file: 'search.tf', code: 'domain_endpoint_options {\n  tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"\n}' },
-    { file: 'template.yaml', code: 'DomainEndpointOptions:\n  EnforceHTTPS: true\n  TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07\n' },
-    { file: 'lib/search.ts', code: 'tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2,' },
-    { file: 'search.tf', code: 'tls_security_policy = var.tls_security_policy' },
+export const opensearchTlsPolicy = combine(
+  osMeta,
+  {
+    valid: [
+      {
+        file: 'search.tf',
+        code: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-2-2019-07"\n}',
+      },
+      { file: 'search.tf', code: 'domain_endpoint_options {\n  tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"\n}' },
+      { file: 'template.yaml', code: 'DomainEndpointOptions:\n  EnforceHTTPS: true\n  TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07\n' },
+      { file: 'lib/search.ts', code: 'tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2,' },
+      { file: 'search.tf', code: 'tls_security_policy = var.tls_security_policy' },
+    ],
+    invalid: [
+      {
+        file: 'search.tf',
+        code: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-0-2019-07"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"\n}',
+      },
+      {
+        file: 'template.yaml',
+        code: 'DomainEndpointOptions:\n  EnforceHTTPS: true\n  TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'lib/search.ts',
+        code: 'new opensearch.Domain(this, "Domain", {\n  tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_0,\n});',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'cloudsearch.tf',
+        code: 'resource "aws_cloudsearch_domain" "x" {\n  endpoint_options {\n    tls_security_policy = "Policy-Min-TLS-1-0-2019-07"\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+    ],
+  },
+  [
+    settingRule({
+      meta: partMeta(osMeta, 'setting'),
+      keys: /tls_security_policy|TLSSecurityPolicy|tls-security-policy/i,
+      evaluate: (s) => {
+        const lit = literalOf(s.value, s.form);
+        if (!lit || !/^policy-min-tls-1-0-/i.test(lit)) return undefined;
+        const at = s.value.indexOf(lit);
+        return {
+          versions: OPENSEARCH['policy-min-tls-1-0-2019-07'],
+          fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: 'Policy-Min-TLS-1-2-PFS-2023-10' },
+        };
+      },
+      instead: '`Policy-Min-TLS-1-2-PFS-2023-10` (or `Policy-Min-TLS-1-2-2019-07`)',
+      examples: NO_EXAMPLES,
+    }),
+    patternRule({
+      meta: partMeta(osMeta, 'cdk'),
+      pattern: /\bTLSSecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
+      evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: OPENSEARCH.tls_1_0 }),
+      instead: '`TLSSecurityPolicy.TLS_1_2`',
+      examples: NO_EXAMPLES,
+    }),
   ],
-  invalid: [
-    { file: 'search.tf', code: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-0-2019-07"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"\n}' },
-    { file: 'template.yaml', code: 'DomainEndpointOptions:\n  EnforceHTTPS: true\n  TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-    { file: 'lib/search.ts', code: 'new opensearch.Domain(this, "Domain", {\n  tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_0,\n});', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-    { file: 'cloudsearch.tf', code: 'resource "aws_cloudsearch_domain" "x" {\n  endpoint_options {\n    tls_security_policy = "Policy-Min-TLS-1-0-2019-07"\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-  ],
-}, [
-  settingRule({
-    meta: partMeta(osMeta, 'setting'),
-    keys: /tls_security_policy|TLSSecurityPolicy|tls-security-policy/i,
-    evaluate: (s) => {
-      const lit = literalOf(s.value, s.form);
-      if (!lit || !/^policy-min-tls-1-0-/i.test(lit)) return undefined;
-      const at = s.value.indexOf(lit);
-      return { versions: OPENSEARCH['policy-min-tls-1-0-2019-07'], fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: 'Policy-Min-TLS-1-2-PFS-2023-10' } };
-    },
-    instead: '`Policy-Min-TLS-1-2-PFS-2023-10` (or `Policy-Min-TLS-1-2-2019-07`)',
-    examples: NO_EXAMPLES,
-  }),
-  patternRule({
-    meta: partMeta(osMeta, 'cdk'),
-    pattern: /\bTLSSecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
-    evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: OPENSEARCH.tls_1_0 }),
-    instead: '`TLSSecurityPolicy.TLS_1_2`',
-    examples: NO_EXAMPLES,
-  }),
-]);
+);
 
 // N7 (and N10's flexible-server parameters): database parameters set through IaC.
 
@@ -876,7 +1284,10 @@ export function dbParameter(name: string, value: string, valueStart: number, ctx
   const v = value.trim();
   if (key === 'rds.tls10' || key === 'rds.tls11') {
     if (!/^(?:enabled|1|on|true)$/i.test(v)) return undefined;
-    return { versions: setOf(key === 'rds.tls10' ? 'TLSv1.0' : 'TLSv1.1'), fix: { start: valueStart, end: valueStart + value.length, text: 'disabled' } };
+    return {
+      versions: setOf(key === 'rds.tls10' ? 'TLSv1.0' : 'TLSv1.1'),
+      fix: { start: valueStart, end: valueStart + value.length, text: 'disabled' },
+    };
   }
   if (key === 'ssl_min_protocol_version') {
     const ver = readVersion(v);
@@ -900,19 +1311,19 @@ export function dbParameter(name: string, value: string, valueStart: number, ctx
   return { versions: result.versions, fix };
 }
 
-const DB_CONTEXT = /\bparameter[ \t]*\{|ParameterGroup|parameter_group|DBParameter|db_parameter|cluster_parameter|\brds\b|rds\.|aurora|Microsoft\.DBfor|flexible_?server|flexibleServers|_configuration"/i;
+const DB_CONTEXT =
+  /\bparameter[ \t]*\{|ParameterGroup|parameter_group|DBParameter|db_parameter|cluster_parameter|\brds\b|rds\.|aurora|Microsoft\.DBfor|flexible_?server|flexibleServers|_configuration"/i;
 
-const NAME_VALUE = new RegExp(
-  `\\bname["']?[ \\t]*[:=][ \\t]*[^\\n]{0,150}?(?<![\\w.])(${DB_PARAMETERS.source})(?![\\w.])`,
-  'gi',
-);
+const NAME_VALUE = new RegExp(`\\bname["']?[ \\t]*[:=][ \\t]*[^\\n]{0,150}?(?<![\\w.])(${DB_PARAMETERS.source})(?![\\w.])`, 'gi');
 
 /**
  * `parameter { name = "rds.tls10" value = "enabled" }`, `{ name: 'tls_version', value: '…' }`,
  * `azurerm_*_flexible_server_configuration { name = "…" value = "…" }`, Bicep/ARM configuration
  * resources: a parameter name and the `value` in the same block.
  */
-export function* nameValueParameters(file: SourceFile): Generator<{ name: string; nameAt: number; value: string; valueStart: number; end: number }> {
+export function* nameValueParameters(
+  file: SourceFile,
+): Generator<{ name: string; nameAt: number; value: string; valueStart: number; end: number }> {
   const code = file.code;
   // Only database parameter lists: a `name: TLS_VERSION` / `value:` pair elsewhere is an env var.
   if (!fileFlag(file, 'db-params', (f) => DB_CONTEXT.test(f.code))) return;
@@ -953,54 +1364,123 @@ const rdsMeta: RuleMeta = {
   keywords: /rds\.tls1|tls_version|ssl_min_protocol_version|ssl_max_protocol_version/,
   fixable: true,
   safe: 'parameter { name = "rds.tls10" value = "disabled" }',
-  limits: 'Parameters left at `default` follow the engine version (SQL Server enables TLS 1.0/1.1 by default on older versions); they are not reported.',
+  limits:
+    'Parameters left at `default` follow the engine version (SQL Server enables TLS 1.0/1.1 by default on older versions); they are not reported.',
 };
 
-export const rdsParameterTls = combine(rdsMeta, {
-  valid: [
-    { file: 'rds.tf', code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}' },
-    { file: 'rds.tf', code: 'resource "aws_db_parameter_group" "pg" {\n  parameter {\n    name  = "ssl_min_protocol_version"\n    value = "TLSv1.2"\n  }\n}' },
-    { file: 'rds.tf', code: 'parameter {\n  name  = "tls_version"\n  value = "TLSv1.2,TLSv1.3"\n}', note: 'TLSv1.2 is not TLSv1' },
-    { file: 'rds.tf', code: 'parameter {\n  name  = "rds.tls11"\n  value = "default"\n}' },
-    { file: 'template.yaml', code: 'DBParameterGroup:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Parameters:\n      rds.tls10: disabled\n      rds.tls11: disabled\n' },
-    { file: 'rds.tf', code: 'parameter {\n  name  = "ssl_min_protocol_version"\n  value = var.min_tls\n}' },
-    { file: 'k8s/deployment.yaml', code: 'env:\n  - name: TLS_VERSION\n    value: "TLSv1"\n', note: 'an environment variable, not a parameter group' },
-  ],
-  invalid: [
-    { file: 'rds.tf', code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "enabled"\n    apply_method = "pending-reboot"\n  }\n}', versions: ['TLSv1.0'], line: 4, output: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}' },
-    { file: 'rds.tf', code: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1,TLSv1.2"\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1.2"\n  }\n}' },
-    { file: 'rds.tf', code: 'parameter {\n  value = "TLSv1"\n  name  = "ssl_min_protocol_version"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, note: 'value before name' },
-    { file: 'template.yaml', code: 'SqlParams:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Family: sqlserver-ex-15.0\n    Parameters:\n      rds.tls10: enabled\n      rds.tls11: "enabled"\n', versions: ['TLSv1.0', 'TLSv1.1'], count: 2, line: 6 },
-    { file: 'template.json', code: '{"Type": "AWS::RDS::DBClusterParameterGroup", "Properties": {"Parameters": {"ssl_min_protocol_version": "TLSv1.1"}}}', versions: ['TLSv1.1'] },
-    { file: 'lib/db.ts', code: 'import * as rds from "aws-cdk-lib/aws-rds";\nnew rds.ParameterGroup(this, "Params", {\n  engine,\n  parameters: { "rds.tls11": "enabled" },\n});', versions: ['TLSv1.1'], line: 4 },
-  ],
-}, [
+export const rdsParameterTls = combine(
+  rdsMeta,
   {
-    meta: partMeta(rdsMeta, 'pair'),
-    examples: NO_EXAMPLES,
-    *check(file, ctx) {
-      for (const p of nameValueParameters(file)) {
-        if (isAzureParameter(file, p.nameAt)) continue;
-        const e = dbParameter(p.name, p.value, p.valueStart, ctx);
-        if (!e) continue;
-        yield { start: p.nameAt, end: p.end, versions: e.versions, what: `parameter ${p.name} = ${p.value}`, why: e.why, instead: rdsInstead(p.name), fix: e.fix };
-      }
-    },
+    valid: [
+      {
+        file: 'rds.tf',
+        code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}',
+      },
+      {
+        file: 'rds.tf',
+        code: 'resource "aws_db_parameter_group" "pg" {\n  parameter {\n    name  = "ssl_min_protocol_version"\n    value = "TLSv1.2"\n  }\n}',
+      },
+      { file: 'rds.tf', code: 'parameter {\n  name  = "tls_version"\n  value = "TLSv1.2,TLSv1.3"\n}', note: 'TLSv1.2 is not TLSv1' },
+      { file: 'rds.tf', code: 'parameter {\n  name  = "rds.tls11"\n  value = "default"\n}' },
+      {
+        file: 'template.yaml',
+        code: 'DBParameterGroup:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Parameters:\n      rds.tls10: disabled\n      rds.tls11: disabled\n',
+      },
+      { file: 'rds.tf', code: 'parameter {\n  name  = "ssl_min_protocol_version"\n  value = var.min_tls\n}' },
+      {
+        file: 'k8s/deployment.yaml',
+        code: 'env:\n  - name: TLS_VERSION\n    value: "TLSv1"\n',
+        note: 'an environment variable, not a parameter group',
+      },
+    ],
+    invalid: [
+      {
+        file: 'rds.tf',
+        code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "enabled"\n    apply_method = "pending-reboot"\n  }\n}',
+        versions: ['TLSv1.0'],
+        line: 4,
+        output:
+          'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}',
+      },
+      {
+        file: 'rds.tf',
+        code: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1,TLSv1.2"\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output:
+          'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1.2"\n  }\n}',
+      },
+      {
+        file: 'rds.tf',
+        code: 'parameter {\n  value = "TLSv1"\n  name  = "ssl_min_protocol_version"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        note: 'value before name',
+      },
+      {
+        file: 'template.yaml',
+        code: 'SqlParams:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Family: sqlserver-ex-15.0\n    Parameters:\n      rds.tls10: enabled\n      rds.tls11: "enabled"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        count: 2,
+        line: 6,
+      },
+      {
+        file: 'template.json',
+        code: '{"Type": "AWS::RDS::DBClusterParameterGroup", "Properties": {"Parameters": {"ssl_min_protocol_version": "TLSv1.1"}}}',
+        versions: ['TLSv1.1'],
+      },
+      {
+        file: 'lib/db.ts',
+        code: 'import * as rds from "aws-cdk-lib/aws-rds";\nnew rds.ParameterGroup(this, "Params", {\n  engine,\n  parameters: { "rds.tls11": "enabled" },\n});',
+        versions: ['TLSv1.1'],
+        line: 4,
+      },
+    ],
   },
-  {
-    meta: partMeta(rdsMeta, 'map'),
-    examples: NO_EXAMPLES,
-    *check(file, ctx) {
-      if (!/ParameterGroup|parameter_group/.test(file.code) || /Microsoft\.DBfor|azurerm_/.test(file.code)) return;
-      for (const s of findSettings(file, DB_PARAMETERS, { spaceSeparated: false })) {
-        if (s.form !== 'quoted' && s.form !== 'bare') continue;
-        const e = dbParameter(s.key, s.value, s.valueStart, ctx);
-        if (!e) continue;
-        yield { start: s.keyStart, end: s.end, versions: e.versions, what: `${s.key}: ${s.value}`, why: e.why, instead: rdsInstead(s.key), fix: e.fix };
-      }
+  [
+    {
+      meta: partMeta(rdsMeta, 'pair'),
+      examples: NO_EXAMPLES,
+      *check(file, ctx) {
+        for (const p of nameValueParameters(file)) {
+          if (isAzureParameter(file, p.nameAt)) continue;
+          const e = dbParameter(p.name, p.value, p.valueStart, ctx);
+          if (!e) continue;
+          yield {
+            start: p.nameAt,
+            end: p.end,
+            versions: e.versions,
+            what: `parameter ${p.name} = ${p.value}`,
+            why: e.why,
+            instead: rdsInstead(p.name),
+            fix: e.fix,
+          };
+        }
+      },
     },
-  },
-]);
+    {
+      meta: partMeta(rdsMeta, 'map'),
+      examples: NO_EXAMPLES,
+      *check(file, ctx) {
+        if (!/ParameterGroup|parameter_group/.test(file.code) || /Microsoft\.DBfor|azurerm_/.test(file.code)) return;
+        for (const s of findSettings(file, DB_PARAMETERS, { spaceSeparated: false })) {
+          if (s.form !== 'quoted' && s.form !== 'bare') continue;
+          const e = dbParameter(s.key, s.value, s.valueStart, ctx);
+          if (!e) continue;
+          yield {
+            start: s.keyStart,
+            end: s.end,
+            versions: e.versions,
+            what: `${s.key}: ${s.value}`,
+            why: e.why,
+            instead: rdsInstead(s.key),
+            fix: e.fix,
+          };
+        }
+      },
+    },
+  ],
+);
 
 function rdsInstead(name: string): string {
   if (/^rds\./i.test(name)) return `\`${name} = disabled\``;

@@ -95,12 +95,24 @@ const METHOD_VERSIONS: Record<string, Version> = {
   DTLSv1_2: 'TLSv1.2',
 };
 
+/**
+ * Whether the uncalled method name at `at` is an entry of a table of methods: a designated
+ * initializer (`[X] = TLSv1_method`) or one of several method names listed in the same braces.
+ */
+function methodTable(code: string, at: number): boolean {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  if (/\[[^\]\n]{1,80}\][ \t]*=[ \t]*(?:&[ \t]*)?(?:::)?$/.test(code.slice(lineStart, at))) return true;
+  const around = code.slice(Math.max(0, at - 300), at + 300);
+  const names = new Set(around.match(/\b\w{2,20}_method\b(?![ \t]*\()/g) ?? []);
+  return names.size >= 3;
+}
+
 export const opensslMethod = patternRule({
   meta: {
     id: 'c/openssl-method',
     title: 'OpenSSL/wolfSSL method pinned to a legacy protocol version',
     description:
-      '`SSLv3_method()`, `TLSv1_method()`, `TLSv1_1_method()` and `DTLSv1_method()` (and their `_client_`/`_server_` forms, and wolfSSL\'s `wolfTLSv1_client_method()`) create a context that speaks exactly that version. DTLS 1.0 corresponds to TLS 1.1.',
+      "`SSLv3_method()`, `TLSv1_method()`, `TLSv1_1_method()` and `DTLSv1_method()` (and their `_client_`/`_server_` forms, and wolfSSL's `wolfTLSv1_client_method()`) create a context that speaks exactly that version. DTLS 1.0 corresponds to TLS 1.1.",
     ecosystem: 'C & C++',
     catalogue: ['H1', 'H6'],
     docs: ['https://docs.openssl.org/master/man3/SSL_CTX_new/', 'https://www.wolfssl.com/documentation/manuals/wolfssl/group__Setup.html'],
@@ -111,7 +123,8 @@ export const opensslMethod = patternRule({
     limits:
       'A method chosen in a `case` arm of a switch over a runtime option is a choice the caller makes and is not reported; the generic `TLS_method()`/`SSLv23_method()` are judged by their options (c/openssl-options).',
   },
-  pattern: /(?<![\w"'])(?:::)?((?:wolf|Cya)?(SSLv2|SSLv3|TLSv1|TLSv1_1|TLSv1_2|TLSv1_3|DTLSv1|DTLSv1_2)_(?:client_|server_)?method(?:_ex)?)\b([ \t]*\()?/,
+  pattern:
+    /(?<![\w"'])(?:::)?((?:wolf|Cya)?(SSLv2|SSLv3|TLSv1|TLSv1_1|TLSv1_2|TLSv1_3|DTLSv1|DTLSv1_2)_(?:client_|server_)?method(?:_ex)?)\b([ \t]*\()?/,
   evaluate: (m, _ctx, file) => {
     const code = file.code;
     const name = m[1];
@@ -123,6 +136,9 @@ export const opensslMethod = patternRule({
       const word = /(\w+)\s*$/.exec(code.slice(Math.max(0, m.index - 40), m.index))?.[1];
       if (before === '*' || (/\w/.test(before) && word !== 'return' && word !== 'else')) return undefined;
     } else if (!'=(,?:{'.includes(before) || before === '') {
+      return undefined;
+    } else if (methodTable(code, m.index)) {
+      // `[METHOD_TLSV1] = TLSv1_method,` — a table of function pointers the caller picks from.
       return undefined;
     }
     if (inCaseArm(code, m.index) || guardedByVersionCheck(code, m.index)) return undefined;
@@ -141,26 +157,80 @@ export const opensslMethod = patternRule({
       : `\`TLS_client_method()\` (or \`TLS_server_method()\`) with \`SSL_CTX_set_min_proto_version(ctx, TLS1_${floorDigits(ctx)}_VERSION)\``,
   examples: {
     valid: [
-      { file: 'src/client.c', code: 'SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());\nSSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);' },
-      { file: 'src/server.cpp', code: 'ctx = SSL_CTX_new(SSLv23_server_method());', note: 'negotiates the highest version: not legacy by itself' },
-      { file: 'include/openssl/ssl.h', code: 'OSSL_DEPRECATEDIN_1_1_0 __owur const SSL_METHOD *TLSv1_method(void);\n__owur const SSL_METHOD *TLSv1_1_client_method(void);', note: 'declarations in the library header' },
+      {
+        file: 'src/client.c',
+        code: 'SSL_CTX *ctx = SSL_CTX_new(TLS_client_method());\nSSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
+      },
+      {
+        file: 'src/server.cpp',
+        code: 'ctx = SSL_CTX_new(SSLv23_server_method());',
+        note: 'negotiates the highest version: not legacy by itself',
+      },
+      {
+        file: 'include/openssl/ssl.h',
+        code: 'OSSL_DEPRECATEDIN_1_1_0 __owur const SSL_METHOD *TLSv1_method(void);\n__owur const SSL_METHOD *TLSv1_1_client_method(void);',
+        note: 'declarations in the library header',
+      },
       { file: 'ssl/methods.c', code: 'const SSL_METHOD *TLSv1_method(void)\n{\n    return tlsv1_method();\n}', note: 'the definition' },
-      { file: 'asio/ssl/impl/context.ipp', code: 'switch (m)\n{\n  case context::tlsv1_client:\n    handle_ = ::SSL_CTX_new(::TLSv1_client_method());\n    break;\n  case context::tls_client:\n    handle_ = ::SSL_CTX_new(::TLS_client_method());\n    break;\n}', note: 'a switch that maps a caller option to a method' },
+      {
+        file: 'asio/ssl/impl/context.ipp',
+        code: 'switch (m)\n{\n  case context::tlsv1_client:\n    handle_ = ::SSL_CTX_new(::TLSv1_client_method());\n    break;\n  case context::tls_client:\n    handle_ = ::SSL_CTX_new(::TLS_client_method());\n    break;\n}',
+        note: 'a switch that maps a caller option to a method',
+      },
       { file: 'src/tls.c', code: '// ctx = SSL_CTX_new(TLSv1_method());\nctx = SSL_CTX_new(TLS_method());', note: 'commented out' },
       { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_2_client_method());', note: 'DTLS 1.2 is TLS 1.2-equivalent' },
       { file: 'src/names.c', code: 'static const char *names[] = { "TLSv1_method", "SSLv3_method" };', note: 'names in strings' },
-      { file: 'apps/client.c', code: 'if (strcmp(*argv, "-tls1_2") == 0)\n    meth = TLS_client_method();\nelse if (strcmp(*argv, "-tls1") == 0)\n    meth = TLSv1_client_method();', note: 'chosen by a command-line flag' },
-      { file: 'Modules/_ssl.c', code: 'if (proto_version == PY_SSL_VERSION_TLS1)\n    ctx = SSL_CTX_new(TLSv1_method());\nelse if (proto_version == PY_SSL_VERSION_TLS)\n    ctx = SSL_CTX_new(TLS_method());', note: 'a binding that maps its own enum' },
+      {
+        file: 'apps/client.c',
+        code: 'if (strcmp(*argv, "-tls1_2") == 0)\n    meth = TLS_client_method();\nelse if (strcmp(*argv, "-tls1") == 0)\n    meth = TLSv1_client_method();',
+        note: 'chosen by a command-line flag',
+      },
+      {
+        file: 'Modules/_ssl.c',
+        code: 'if (proto_version == PY_SSL_VERSION_TLS1)\n    ctx = SSL_CTX_new(TLSv1_method());\nelse if (proto_version == PY_SSL_VERSION_TLS)\n    ctx = SSL_CTX_new(TLS_method());',
+        note: 'a binding that maps its own enum',
+      },
+      {
+        file: 'src/ssl_methods.c',
+        code: 'static method_fn methods[] = {\n  [PROTO_SSL3]  = SSLv3_client_method,\n  [PROTO_TLS1]  = TLSv1_client_method,\n  [PROTO_TLS11] = TLSv1_1_client_method,\n  [PROTO_TLS12] = TLSv1_2_client_method,\n};',
+        note: 'a table of function pointers indexed by a configured protocol',
+      },
+      {
+        file: 'src/ssl_methods.c',
+        code: 'static const method_fn all[] = { SSLv23_method, TLSv1_method, TLSv1_1_method, TLSv1_2_method };',
+        note: 'a list of every method',
+      },
     ],
     invalid: [
       { file: 'src/client.c', code: 'SSL_CTX *ctx = SSL_CTX_new(TLSv1_client_method());', versions: ['TLSv1.0'] },
       { file: 'src/server.cc', code: 'ctx_ = SSL_CTX_new(::SSLv3_server_method());', versions: ['SSLv3'] },
-      { file: 'src/legacy.c', code: 'const SSL_METHOD *meth;\nmeth = TLSv1_1_method();\nctx = SSL_CTX_new(meth);', versions: ['TLSv1.1'], line: 2 },
-      { file: 'src/ptr.c', code: 'const SSL_METHOD *(*make)(void) = TLSv1_client_method;', versions: ['TLSv1.0'], note: 'function pointer stored in a variable' },
+      {
+        file: 'src/legacy.c',
+        code: 'const SSL_METHOD *meth;\nmeth = TLSv1_1_method();\nctx = SSL_CTX_new(meth);',
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'src/legacy.c',
+        code: 'const SSL_METHOD *(*make)(void) = TLSv1_client_method;\nctx = SSL_CTX_new(make());',
+        versions: ['TLSv1.0'],
+        note: 'a single function pointer is a choice',
+      },
+      {
+        file: 'src/ptr.c',
+        code: 'const SSL_METHOD *(*make)(void) = TLSv1_client_method;',
+        versions: ['TLSv1.0'],
+        note: 'function pointer stored in a variable',
+      },
       { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_client_method());', versions: ['TLSv1.1'] },
       { file: 'src/wolf.c', code: 'WOLFSSL_CTX* ctx = wolfSSL_CTX_new(wolfTLSv1_1_client_method());', versions: ['TLSv1.1'] },
       { file: 'src/tls13.c', code: 'ctx = SSL_CTX_new(TLSv1_2_method());', floor: 'TLSv1.3', versions: ['TLSv1.2'] },
-      { file: 'src/method.c', code: 'static const SSL_METHOD *pick(void)\n{\n    return TLSv1_1_client_method();\n}', versions: ['TLSv1.1'], line: 3 },
+      {
+        file: 'src/method.c',
+        code: 'static const SSL_METHOD *pick(void)\n{\n    return TLSv1_1_client_method();\n}',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
       { file: 'src/method.cpp', code: 'meth = (SSL_METHOD *) SSLv3_client_method();', versions: ['SSLv3'], note: 'cast' },
     ],
   },
@@ -211,10 +281,13 @@ export const opensslProtoVersion = patternRule({
     id: 'c/openssl-proto-version',
     title: 'OpenSSL/wolfSSL minimum or maximum protocol version allows legacy TLS',
     description:
-      '`SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION)` (or `SSL_set_…`, BoringSSL/LibreSSL alike) lets TLS 1.0 and up be negotiated; `0` means the lowest version the library supports. A maximum of `TLS1_1_VERSION` leaves only legacy versions. wolfSSL\'s `wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1)` is the same.',
+      "`SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION)` (or `SSL_set_…`, BoringSSL/LibreSSL alike) lets TLS 1.0 and up be negotiated; `0` means the lowest version the library supports. A maximum of `TLS1_1_VERSION` leaves only legacy versions. wolfSSL's `wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1)` is the same.",
     ecosystem: 'C & C++',
     catalogue: ['H2', 'H6'],
-    docs: ['https://docs.openssl.org/master/man3/SSL_CTX_set_min_proto_version/', 'https://www.wolfssl.com/documentation/manuals/wolfssl/group__Setup.html'],
+    docs: [
+      'https://docs.openssl.org/master/man3/SSL_CTX_set_min_proto_version/',
+      'https://www.wolfssl.com/documentation/manuals/wolfssl/group__Setup.html',
+    ],
     files: { kinds: C_KINDS },
     keywords: /_proto_version|SetMinVersion|SET_MIN_PROTO_VERSION|SET_MAX_PROTO_VERSION/,
     fixable: true,
@@ -267,22 +340,65 @@ export const opensslProtoVersion = patternRule({
       { file: 'src/tls.c', code: 'SSL_CTX_set_max_proto_version(ctx, 0);', note: 'a maximum of 0 means the highest supported' },
       { file: 'src/tls.c', code: 'if (SSL_version(ssl) < TLS1_2_VERSION)\n    return -1;', note: 'a version check' },
       { file: 'include/tls_versions.h', code: '#define TLS1_VERSION 0x0301\n#define TLS1_1_VERSION 0x0302', note: 'constant definitions' },
-      { file: 'apps/s_client.c', code: 'switch (o) {\ncase OPT_TLS1:\n    min_version = TLS1_VERSION;\n    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n    break;\n}', note: 'a command-line switch that selects a version on request' },
+      {
+        file: 'apps/s_client.c',
+        code: 'switch (o) {\ncase OPT_TLS1:\n    min_version = TLS1_VERSION;\n    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n    break;\n}',
+        note: 'a command-line switch that selects a version on request',
+      },
       { file: 'src/tls.cc', code: 'SSL_CTX_set_min_proto_version(ctx, min_version);', note: 'a variable is unknown' },
-      { file: 'src/tls.c', code: '/* SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION); */\nSSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);' },
+      {
+        file: 'src/tls.c',
+        code: '/* SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION); */\nSSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);',
+      },
       { file: 'src/wolf.c', code: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_2);' },
-      { file: 'src/setters.c', code: 'static void ctx_set_tls10(SSL_CTX *ctx, int which) {\n\twhich == SET_MAX ? SSL_CTX_set_max_proto_version(ctx, TLS1_VERSION)\n\t\t: SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n}', note: 'a table of setters chosen by configuration' },
+      {
+        file: 'src/setters.c',
+        code: 'static void ctx_set_tls10(SSL_CTX *ctx, int which) {\n\twhich == SET_MAX ? SSL_CTX_set_max_proto_version(ctx, TLS1_VERSION)\n\t\t: SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n}',
+        note: 'a table of setters chosen by configuration',
+      },
     ],
     invalid: [
-      { file: 'src/tls.c', code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);', versions: ['TLSv1.0', 'TLSv1.1'], output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);' },
-      { file: 'src/conn.cpp', code: 'if (!SSL_set_min_proto_version(ssl.get(), TLS1_1_VERSION)) {\n  throw std::runtime_error("tls");\n}', versions: ['TLSv1.1'], output: 'if (!SSL_set_min_proto_version(ssl.get(), TLS1_2_VERSION)) {\n  throw std::runtime_error("tls");\n}' },
+      {
+        file: 'src/tls.c',
+        code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
+      },
+      {
+        file: 'src/conn.cpp',
+        code: 'if (!SSL_set_min_proto_version(ssl.get(), TLS1_1_VERSION)) {\n  throw std::runtime_error("tls");\n}',
+        versions: ['TLSv1.1'],
+        output: 'if (!SSL_set_min_proto_version(ssl.get(), TLS1_2_VERSION)) {\n  throw std::runtime_error("tls");\n}',
+      },
       { file: 'src/tls.c', code: 'SSL_CTX_set_min_proto_version(ctx, 0);', versions: ['TLSv1.0', 'TLSv1.1'], note: '0 = lowest supported' },
       { file: 'src/tls.c', code: 'SSL_CTX_set_max_proto_version(ctx, TLS1_1_VERSION);', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/tls.c', code: 'SSL_CTX_ctrl(ctx, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_VERSION, NULL);', versions: ['TLSv1.0', 'TLSv1.1'], output: 'SSL_CTX_ctrl(ctx, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_2_VERSION, NULL);' },
-      { file: 'src/wolf.c', code: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1);', versions: ['TLSv1.0', 'TLSv1.1'], output: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_2);' },
-      { file: 'src/tls.c', code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);' },
+      {
+        file: 'src/tls.c',
+        code: 'SSL_CTX_ctrl(ctx, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_VERSION, NULL);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'SSL_CTX_ctrl(ctx, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_2_VERSION, NULL);',
+      },
+      {
+        file: 'src/wolf.c',
+        code: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_2);',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);',
+      },
       { file: 'src/dtls.c', code: 'SSL_CTX_set_min_proto_version(ctx, DTLS1_VERSION);', versions: ['TLSv1.1'] },
-      { file: 'lib/vtls/wolf.c', code: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_1) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;', versions: ['TLSv1.1'], output: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_2) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;' },
+      {
+        file: 'lib/vtls/wolf.c',
+        code: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_1) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
+        versions: ['TLSv1.1'],
+        output:
+          'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_2) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
+      },
     ],
   },
 });
@@ -324,10 +440,13 @@ export const opensslOptions = patternRule({
     id: 'c/openssl-options',
     title: 'OpenSSL/Boost.Asio options disable only SSL, or re-enable TLS 1.0/1.1',
     description:
-      'With the negotiating methods (`TLS_method()`, `SSLv23_method()`, Boost\'s `context::sslv23`/`tls`), `SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3` (Boost `no_sslv2 | no_sslv3`) still leaves TLS 1.0 and 1.1 to the library default, which allows them before OpenSSL 3 and wherever the security level is lowered. `SSL_CTX_clear_options(ctx, SSL_OP_NO_TLSv1)` turns a version back on.',
+      "With the negotiating methods (`TLS_method()`, `SSLv23_method()`, Boost's `context::sslv23`/`tls`), `SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3` (Boost `no_sslv2 | no_sslv3`) still leaves TLS 1.0 and 1.1 to the library default, which allows them before OpenSSL 3 and wherever the security level is lowered. `SSL_CTX_clear_options(ctx, SSL_OP_NO_TLSv1)` turns a version back on.",
     ecosystem: 'C & C++',
     catalogue: ['H3', 'H7'],
-    docs: ['https://docs.openssl.org/master/man3/SSL_CTX_set_options/', 'https://www.boost.org/doc/libs/release/doc/html/boost_asio/reference/ssl__context.html'],
+    docs: [
+      'https://docs.openssl.org/master/man3/SSL_CTX_set_options/',
+      'https://www.boost.org/doc/libs/release/doc/html/boost_asio/reference/ssl__context.html',
+    ],
     files: { kinds: C_KINDS },
     keywords: /SSL_OP_NO_|no_sslv|no_tlsv/,
     fixable: false,
@@ -349,7 +468,9 @@ export const opensslOptions = patternRule({
     if (listed === EMPTY || inCaseArm(code, m.index)) return undefined;
     if (m[2] === 'clear') {
       // nginx-style reset: clear every version option, then set the configured ones again.
-      const setElsewhere = [...code.matchAll(/set_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/g)].some((c) => (optionSet(c[1]) & listed) !== EMPTY);
+      const setElsewhere = [...code.matchAll(/set_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/g)].some(
+        (c) => (optionSet(c[1]) & listed) !== EMPTY,
+      );
       if (setElsewhere) return undefined;
       return { versions: listed, why: 'clearing the option turns the version back on' };
     }
@@ -368,7 +489,9 @@ export const opensslOptions = patternRule({
     return {
       versions,
       severity,
-      why: onlyLegacy ? 'the options disable every modern version' : 'the options disable only older versions; TLS 1.0/1.1 are left to the library default',
+      why: onlyLegacy
+        ? 'the options disable every modern version'
+        : 'the options disable only older versions; TLS 1.0/1.1 are left to the library default',
     };
   },
   instead: (ctx, m) =>
@@ -380,12 +503,30 @@ export const opensslOptions = patternRule({
   examples: {
     valid: [
       { file: 'src/server.c', code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);' },
-      { file: 'src/server.c', code: 'ctx = SSL_CTX_new(TLS_server_method());\nSSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);\nSSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_COMPRESSION);', note: 'the minimum is set elsewhere in the file' },
-      { file: 'src/server.c', code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_COMPRESSION | SSL_OP_CIPHER_SERVER_PREFERENCE);', note: 'no version options' },
-      { file: 'src/ws.cpp', code: 'ctx.set_options(boost::asio::ssl::context::default_workarounds |\n                boost::asio::ssl::context::no_sslv2 |\n                boost::asio::ssl::context::no_sslv3 |\n                boost::asio::ssl::context::no_tlsv1 |\n                boost::asio::ssl::context::no_tlsv1_1);' },
-      { file: 'src/server.c', code: 'long opts = SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1;\nSSL_CTX_set_options(ctx, SSL_OP_ALL | SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3);\nSSL_CTX_set_options(ctx, opts);', note: 'the other options are set in the same file' },
+      {
+        file: 'src/server.c',
+        code: 'ctx = SSL_CTX_new(TLS_server_method());\nSSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);\nSSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_COMPRESSION);',
+        note: 'the minimum is set elsewhere in the file',
+      },
+      {
+        file: 'src/server.c',
+        code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_COMPRESSION | SSL_OP_CIPHER_SERVER_PREFERENCE);',
+        note: 'no version options',
+      },
+      {
+        file: 'src/ws.cpp',
+        code: 'ctx.set_options(boost::asio::ssl::context::default_workarounds |\n                boost::asio::ssl::context::no_sslv2 |\n                boost::asio::ssl::context::no_sslv3 |\n                boost::asio::ssl::context::no_tlsv1 |\n                boost::asio::ssl::context::no_tlsv1_1);',
+      },
+      {
+        file: 'src/server.c',
+        code: 'long opts = SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1;\nSSL_CTX_set_options(ctx, SSL_OP_ALL | SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3);\nSSL_CTX_set_options(ctx, opts);',
+        note: 'the other options are set in the same file',
+      },
       { file: 'src/server.c', code: 'SSL_CTX_clear_options(ctx, SSL_OP_NO_COMPRESSION);' },
-      { file: 'src/server.c', code: '// SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\nSSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);' },
+      {
+        file: 'src/server.c',
+        code: '// SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\nSSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);',
+      },
       {
         file: 'src/event/ngx_event_openssl.c',
         code: 'SSL_CTX_clear_options(ssl->ctx, SSL_OP_NO_SSLv2|SSL_OP_NO_SSLv3|SSL_OP_NO_TLSv1);\n\nif (!(protocols & NGX_SSL_SSLv2)) {\n    SSL_CTX_set_options(ssl->ctx, SSL_OP_NO_SSLv2);\n}\nif (!(protocols & NGX_SSL_SSLv3)) {\n    SSL_CTX_set_options(ssl->ctx, SSL_OP_NO_SSLv3);\n}',
@@ -393,13 +534,49 @@ export const opensslOptions = patternRule({
       },
     ],
     invalid: [
-      { file: 'src/server.c', code: 'ctx = SSL_CTX_new(SSLv23_server_method());\nSSL_CTX_set_options(ctx, SSL_OP_ALL | SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 2 },
-      { file: 'src/ws.cpp', code: 'ctx->set_options(asio::ssl::context::default_workarounds |\n                 asio::ssl::context::no_sslv2 |\n                 asio::ssl::context::single_dh_use);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'src/server.c', code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1);', versions: ['TLSv1.1'], severity: 'warning', note: 'TLS 1.1 is still left on' },
+      {
+        file: 'src/server.c',
+        code: 'ctx = SSL_CTX_new(SSLv23_server_method());\nSSL_CTX_set_options(ctx, SSL_OP_ALL | SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 2,
+      },
+      {
+        file: 'src/ws.cpp',
+        code: 'ctx->set_options(asio::ssl::context::default_workarounds |\n                 asio::ssl::context::no_sslv2 |\n                 asio::ssl::context::single_dh_use);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'src/server.c',
+        code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1);',
+        versions: ['TLSv1.1'],
+        severity: 'warning',
+        note: 'TLS 1.1 is still left on',
+      },
       { file: 'src/legacy.c', code: 'SSL_CTX_clear_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/legacy.c', code: 'SSL_set_options(ssl, SSL_OP_NO_TLSv1_2 | SSL_OP_NO_TLSv1_3);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'error', note: 'only legacy versions remain' },
-      { file: 'src/server.c', code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);', floor: 'TLSv1.3', versions: ['TLSv1.2'], severity: 'warning' },
-      { file: 'src/net/context.cpp', code: 'long flags = SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3;\nflags |= SSL_OP_NO_COMPRESSION;\nSSL_CTX_set_options(m_context, flags);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 3, note: 'options built in a variable' },
+      {
+        file: 'src/legacy.c',
+        code: 'SSL_set_options(ssl, SSL_OP_NO_TLSv1_2 | SSL_OP_NO_TLSv1_3);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'error',
+        note: 'only legacy versions remain',
+      },
+      {
+        file: 'src/server.c',
+        code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        severity: 'warning',
+      },
+      {
+        file: 'src/net/context.cpp',
+        code: 'long flags = SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3;\nflags |= SSL_OP_NO_COMPRESSION;\nSSL_CTX_set_options(m_context, flags);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 3,
+        note: 'options built in a variable',
+      },
     ],
   },
 });
@@ -428,14 +605,17 @@ export const sslConfCmd = patternRule({
     fixable: true,
     safe: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1.2");',
   },
-  pattern: /\bSSL_CONF_cmd[ \t]*\([^,;]{1,150},[ \t]*"-?(MinProtocol|MaxProtocol|Protocol|min_protocol|max_protocol)"[ \t]*,[ \t]*"([^"\n]{1,200})"/,
+  pattern:
+    /\bSSL_CONF_cmd[ \t]*\([^,;]{1,150},[ \t]*"-?(MinProtocol|MaxProtocol|Protocol|min_protocol|max_protocol)"[ \t]*,[ \t]*"([^"\n]{1,200})"/,
   evaluate: (m, ctx) => {
     const key = m[1].toLowerCase();
     const value = m[2];
     const valueStart = m.index + m[0].length - 1 - value.length;
     if (key === 'protocol') {
       const versions = protocolList(value);
-      return versions === undefined ? undefined : { versions, why: /^\s*-/.test(value) ? 'a list that only removes versions keeps the others' : undefined };
+      return versions === undefined
+        ? undefined
+        : { versions, why: /^\s*-/.test(value) ? 'a list that only removes versions keeps the others' : undefined };
     }
     if (/^none$/i.test(value.trim())) {
       return key === 'minprotocol' || key === 'min_protocol' ? { versions: TLS10_UP, why: '`None` removes the minimum' } : undefined;
@@ -458,7 +638,12 @@ export const sslConfCmd = patternRule({
       { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "MaxProtocol", "TLSv1.3");' },
     ],
     invalid: [
-      { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1");', versions: ['TLSv1.0', 'TLSv1.1'], output: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1.2");' },
+      {
+        file: 'src/conf.c',
+        code: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1");',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1.2");',
+      },
       { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "Protocol", "-SSLv3");', versions: ['TLSv1.0', 'TLSv1.1'] },
       { file: 'src/conf.cc', code: 'SSL_CONF_cmd(cctx.get(), "-min_protocol", "TLSv1.1");', versions: ['TLSv1.1'] },
       { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "MaxProtocol", "TLSv1.1");', versions: ['TLSv1.0', 'TLSv1.1'] },
@@ -497,7 +682,8 @@ export const gnutlsPriority = patternRule({
     keywords: /VERS-/,
     fixable: false,
     safe: 'NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2',
-    limits: 'Versions that a keyword such as `NORMAL` or `LEGACY` enables by itself depend on the GnuTLS build and the system crypto policy, and are not reported; only versions added explicitly are.',
+    limits:
+      'Versions that a keyword such as `NORMAL` or `LEGACY` enables by itself depend on the GnuTLS build and the system crypto policy, and are not reported; only versions added explicitly are.',
   },
   pattern: /[!+-]?VERS-/i,
   evaluate: (m, _ctx, file) => {
@@ -529,20 +715,49 @@ export const gnutlsPriority = patternRule({
   examples: {
     valid: [
       { file: 'src/client.c', code: 'gnutls_priority_set_direct(session, "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2", NULL);' },
-      { file: 'src/client.c', code: 'gnutls_priority_set_direct(session, "NORMAL:-VERS-TLS1.0:-VERS-TLS1.1", NULL);', note: '-VERS entries disable' },
-      { file: 'exim.conf', code: 'tls_require_ciphers = SECURE256:-VERS-TLS-ALL:+VERS-TLS1.2:+VERS-TLS1.3', note: 'cleared then re-added safely' },
-      { file: 'src/client.c', code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:-VERS-TLS1.0", NULL);', note: 'added then removed' },
+      {
+        file: 'src/client.c',
+        code: 'gnutls_priority_set_direct(session, "NORMAL:-VERS-TLS1.0:-VERS-TLS1.1", NULL);',
+        note: '-VERS entries disable',
+      },
+      {
+        file: 'exim.conf',
+        code: 'tls_require_ciphers = SECURE256:-VERS-TLS-ALL:+VERS-TLS1.2:+VERS-TLS1.3',
+        note: 'cleared then re-added safely',
+      },
+      {
+        file: 'src/client.c',
+        code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:-VERS-TLS1.0", NULL);',
+        note: 'added then removed',
+      },
       { file: 'lftp.conf', code: '# set ssl:priority "NORMAL:+VERS-TLS1.0"\nset ssl:priority "NORMAL:-VERS-SSL3.0"' },
       { file: 'src/client.c', code: 'gnutls_set_default_priority(session);' },
-      { file: 'lib/vtls/gtls.c', code: 'switch(version) {\n  case CURL_SSLVERSION_TLSv1_0:\n    prioritylist = GNUTLS_CIPHERS ":-VERS-SSL3.0:-VERS-TLS-ALL:"\n                   "+VERS-TLS1.0:" GNUTLS_SRP;\n    break;\n}', note: 'a requested version mapped to a priority string' },
+      {
+        file: 'lib/vtls/gtls.c',
+        code: 'switch(version) {\n  case CURL_SSLVERSION_TLSv1_0:\n    prioritylist = GNUTLS_CIPHERS ":-VERS-SSL3.0:-VERS-TLS-ALL:"\n                   "+VERS-TLS1.0:" GNUTLS_SRP;\n    break;\n}',
+        note: 'a requested version mapped to a priority string',
+      },
       { file: 'tests/run.sh', code: 'case "$MODE" in\n  "tls1")\n    PRIO="+VERS-TLS1.0"\n    ;;\nesac' },
     ],
     invalid: [
-      { file: 'src/client.c', code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:+VERS-TLS1.1", NULL);', versions: ['TLSv1.0', 'TLSv1.1'] },
+      {
+        file: 'src/client.c',
+        code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:+VERS-TLS1.1", NULL);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
       { file: 'exim4.conf.template', code: 'MAIN_TLS_REQUIRE_CIPHERS = SECURE128:-VERS-TLS-ALL:+VERS-TLS1.0', versions: ['TLSv1.0'] },
       { file: 'lftp.conf', code: 'set ssl:priority "NORMAL:+VERS-SSL3.0:+VERS-TLS1.2"', versions: ['SSLv3'] },
-      { file: 'scripts/vpn.sh', code: 'openconnect --gnutls-priority="NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL" vpn.example.com', versions: ['TLSv1.0', 'TLSv1.1'], note: 'TLS-ALL includes 1.0 and 1.1' },
-      { file: 'src/session.cc', code: 'const char *prio = "SECURE192:-VERS-ALL:+VERS-TLS1.2:+VERS-TLS1.1";\ngnutls_priority_init(&cache, prio, NULL);', versions: ['TLSv1.1'] },
+      {
+        file: 'scripts/vpn.sh',
+        code: 'openconnect --gnutls-priority="NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL" vpn.example.com',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'TLS-ALL includes 1.0 and 1.1',
+      },
+      {
+        file: 'src/session.cc',
+        code: 'const char *prio = "SECURE192:-VERS-ALL:+VERS-TLS1.2:+VERS-TLS1.1";\ngnutls_priority_init(&cache, prio, NULL);',
+        versions: ['TLSv1.1'],
+      },
     ],
   },
 });
@@ -567,7 +782,8 @@ export const mbedtlsVersion = patternRule({
     safe: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);',
     limits: 'Build-time defaults (`MBEDTLS_SSL_PROTO_TLS1`, `MBEDTLS_SSL_MIN_MINOR_VERSION`) in vendored config headers are not reported.',
   },
-  pattern: /\b(?:mbedtls_ssl_conf|ssl_set)_(min|max)_version[ \t]*\([^,;]{1,150},\s{0,40}((?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3)\s{0,40},\s{0,40}((?:MBEDTLS_)?SSL_MINOR_VERSION_|)([0-4])\s{0,40}\)/,
+  pattern:
+    /\b(?:mbedtls_ssl_conf|ssl_set)_(min|max)_version[ \t]*\([^,;]{1,150},\s{0,40}((?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3)\s{0,40},\s{0,40}((?:MBEDTLS_)?SSL_MINOR_VERSION_|)([0-4])\s{0,40}\)/,
   evaluate: (m, ctx, file) => {
     if (inCaseArm(file.code, m.index)) return undefined;
     const v = MBEDTLS_MINOR[m[4]];
@@ -582,21 +798,55 @@ export const mbedtlsVersion = patternRule({
       fix: { start: digitAt, end: digitAt + 1, text: ctx.floor === 'TLSv1.3' ? '4' : '3' },
     };
   },
-  instead: (ctx) => `\`mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_${ctx.floor === 'TLSv1.3' ? '4' : '3'})\``,
+  instead: (ctx) =>
+    `\`mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_${ctx.floor === 'TLSv1.3' ? '4' : '3'})\``,
   examples: {
     valid: [
       { file: 'main/tls.c', code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);' },
       { file: 'main/tls.c', code: 'mbedtls_ssl_conf_min_tls_version(&conf, MBEDTLS_SSL_VERSION_TLS1_2);', note: 'mbedTLS 3 API' },
-      { file: 'library/ssl_tls.c', code: 'void mbedtls_ssl_conf_min_version(mbedtls_ssl_config *conf, int major, int minor)\n{\n    conf->min_major_ver = major;\n}', note: 'the definition' },
-      { file: 'main/tls.c', code: 'if (ssl->minor_ver < MBEDTLS_SSL_MINOR_VERSION_3) return MBEDTLS_ERR_SSL_BAD_HS_PROTOCOL_VERSION;', note: 'a version check' },
+      {
+        file: 'library/ssl_tls.c',
+        code: 'void mbedtls_ssl_conf_min_version(mbedtls_ssl_config *conf, int major, int minor)\n{\n    conf->min_major_ver = major;\n}',
+        note: 'the definition',
+      },
+      {
+        file: 'main/tls.c',
+        code: 'if (ssl->minor_ver < MBEDTLS_SSL_MINOR_VERSION_3) return MBEDTLS_ERR_SSL_BAD_HS_PROTOCOL_VERSION;',
+        note: 'a version check',
+      },
       { file: 'main/tls.c', code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_4);' },
     ],
     invalid: [
-      { file: 'main/tls.c', code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_1);', versions: ['TLSv1.0', 'TLSv1.1'], output: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);' },
-      { file: 'main/tls.c', code: 'mbedtls_ssl_conf_min_version( &conf, 3, 2 );', versions: ['TLSv1.1'], output: 'mbedtls_ssl_conf_min_version( &conf, 3, 3 );', note: 'numeric minor version' },
-      { file: 'main/tls.c', code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_2);', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/polar.c', code: 'ssl_set_min_version(&ssl, SSL_MAJOR_VERSION_3, SSL_MINOR_VERSION_0);', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/transport.c', code: '/* configure TLSv1 */\nmbedtls_ssl_conf_min_version(ssl_conf,\n    MBEDTLS_SSL_MAJOR_VERSION_3,\n    MBEDTLS_SSL_MINOR_VERSION_1);', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, note: 'arguments on separate lines' },
+      {
+        file: 'main/tls.c',
+        code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);',
+      },
+      {
+        file: 'main/tls.c',
+        code: 'mbedtls_ssl_conf_min_version( &conf, 3, 2 );',
+        versions: ['TLSv1.1'],
+        output: 'mbedtls_ssl_conf_min_version( &conf, 3, 3 );',
+        note: 'numeric minor version',
+      },
+      {
+        file: 'main/tls.c',
+        code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_2);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'src/polar.c',
+        code: 'ssl_set_min_version(&ssl, SSL_MAJOR_VERSION_3, SSL_MINOR_VERSION_0);',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'src/transport.c',
+        code: '/* configure TLSv1 */\nmbedtls_ssl_conf_min_version(ssl_conf,\n    MBEDTLS_SSL_MAJOR_VERSION_3,\n    MBEDTLS_SSL_MINOR_VERSION_1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        note: 'arguments on separate lines',
+      },
     ],
   },
 });
@@ -604,7 +854,14 @@ export const mbedtlsVersion = patternRule({
 // ---------------------------------------------------------------------------------------------
 // H7: Boost.Asio context pinned to a legacy method.
 
-const BOOST_METHODS: Record<string, Version> = { sslv2: 'SSLv2', sslv3: 'SSLv3', tlsv1: 'TLSv1.0', tlsv11: 'TLSv1.1', tlsv12: 'TLSv1.2', tlsv13: 'TLSv1.3' };
+const BOOST_METHODS: Record<string, Version> = {
+  sslv2: 'SSLv2',
+  sslv3: 'SSLv3',
+  tlsv1: 'TLSv1.0',
+  tlsv11: 'TLSv1.1',
+  tlsv12: 'TLSv1.2',
+  tlsv13: 'TLSv1.3',
+};
 
 export const boostAsioContext = patternRule({
   meta: {
@@ -621,7 +878,8 @@ export const boostAsioContext = patternRule({
     safe: 'ssl::context ctx(ssl::context::tls_client); ctx.set_options(ssl::context::no_sslv2 | ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);',
     limits: 'The generic `sslv23`/`tls` methods are judged by their `set_options` (c/openssl-options).',
   },
-  pattern: /[({,][ \t\r\n]{0,40}(?:(?:::)?(?:boost::)?asio::)?(?:ssl::)?context::(sslv2|sslv3|tlsv1|tlsv11|tlsv12|tlsv13)(_client|_server)?\b/,
+  pattern:
+    /[({,][ \t\r\n]{0,40}(?:(?:::)?(?:boost::)?asio::)?(?:ssl::)?context::(sslv2|sslv3|tlsv1|tlsv11|tlsv12|tlsv13)(_client|_server)?\b/,
   evaluate: (m, ctx, file) => {
     if (inCaseArm(file.code, m.index) || guardedByVersionCheck(file.code, m.index)) return undefined;
     const v = BOOST_METHODS[m[1]];
@@ -634,22 +892,52 @@ export const boostAsioContext = patternRule({
       fix: { start: nameStart, end: nameStart + m[1].length, text: ctx.floor === 'TLSv1.3' ? 'tlsv13' : 'tlsv12' },
     };
   },
-  instead: (ctx) => `\`ssl::context::tls_client\` (or \`tls_server\`) with \`no_tlsv1 | no_tlsv1_1\` options, or \`ssl::context::tlsv1${floorDigits(ctx)}\``,
+  instead: (ctx) =>
+    `\`ssl::context::tls_client\` (or \`tls_server\`) with \`no_tlsv1 | no_tlsv1_1\` options, or \`ssl::context::tlsv1${floorDigits(ctx)}\``,
   examples: {
     valid: [
       { file: 'src/client.cpp', code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12_client);' },
       { file: 'src/client.cpp', code: 'ssl::context ctx{ssl::context::tls_client};' },
-      { file: 'include/asio_compat.hpp', code: 'enum class Method {\n  TLSv1 = asio::ssl::context::tlsv1,\n  TLSv1_1 = asio::ssl::context::tlsv11,\n};', note: 'an enum that maps names' },
-      { file: 'asio/ssl/impl/context.ipp', code: 'switch (m) {\n  case context::tlsv1:\n    handle_ = ::SSL_CTX_new(::TLS_method());\n    break;\n}', note: 'library dispatch' },
+      {
+        file: 'include/asio_compat.hpp',
+        code: 'enum class Method {\n  TLSv1 = asio::ssl::context::tlsv1,\n  TLSv1_1 = asio::ssl::context::tlsv11,\n};',
+        note: 'an enum that maps names',
+      },
+      {
+        file: 'asio/ssl/impl/context.ipp',
+        code: 'switch (m) {\n  case context::tlsv1:\n    handle_ = ::SSL_CTX_new(::TLS_method());\n    break;\n}',
+        note: 'library dispatch',
+      },
       { file: 'src/client.cpp', code: 'if (method == ssl::context::tlsv1) log("old");', note: 'comparison' },
       { file: 'src/client.cpp', code: '// ssl::context ctx(ssl::context::tlsv1);\nssl::context ctx(ssl::context::tlsv13_client);' },
     ],
     invalid: [
-      { file: 'src/client.cpp', code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv1);', versions: ['TLSv1.0'], output: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12);' },
-      { file: 'src/ws.cpp', code: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv11_client);', versions: ['TLSv1.1'], output: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv12_client);' },
-      { file: 'src/server.cpp', code: 'Server::Server()\n    : acceptor_(io_),\n      context_(boost::asio::ssl::context::sslv3_server) {}', versions: ['SSLv3'], line: 3 },
+      {
+        file: 'src/client.cpp',
+        code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv1);',
+        versions: ['TLSv1.0'],
+        output: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12);',
+      },
+      {
+        file: 'src/ws.cpp',
+        code: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv11_client);',
+        versions: ['TLSv1.1'],
+        output: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv12_client);',
+      },
+      {
+        file: 'src/server.cpp',
+        code: 'Server::Server()\n    : acceptor_(io_),\n      context_(boost::asio::ssl::context::sslv3_server) {}',
+        versions: ['SSLv3'],
+        line: 3,
+      },
       { file: 'src/old.cpp', code: 'ssl::context ctx(io_service, ssl::context::tlsv1_server);', versions: ['TLSv1.0'] },
-      { file: 'src/client.cpp', code: 'ssl::context ctx{ssl::context::tlsv12_client};', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'ssl::context ctx{ssl::context::tlsv13_client};' },
+      {
+        file: 'src/client.cpp',
+        code: 'ssl::context ctx{ssl::context::tlsv12_client};',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'ssl::context ctx{ssl::context::tlsv13_client};',
+      },
     ],
   },
 });
@@ -711,13 +999,31 @@ export const qtSslProtocol = patternRule({
       { file: 'src/net.cpp', code: 'config.setProtocol(QSsl::TlsV1_2OrLater);' },
       { file: 'src/net.cpp', code: 'socket->setProtocol(QSsl::SecureProtocols);' },
       { file: 'src/net.cpp', code: 'if (socket->sessionProtocol() == QSsl::TlsV1_0)\n    qWarning() << "old TLS";', note: 'comparison' },
-      { file: 'src/net.cpp', code: 'switch (proto) {\ncase QSsl::TlsV1_0: return "TLS 1.0";\ncase QSsl::TlsV1_1: return "TLS 1.1";\n}', note: 'naming a protocol' },
+      {
+        file: 'src/net.cpp',
+        code: 'switch (proto) {\ncase QSsl::TlsV1_0: return "TLS 1.0";\ncase QSsl::TlsV1_1: return "TLS 1.1";\n}',
+        note: 'naming a protocol',
+      },
       { file: 'src/net.cpp', code: '// config.setProtocol(QSsl::TlsV1_0);\nconfig.setProtocol(QSsl::TlsV1_3);' },
-      { file: 'src/settings.cpp', code: 'if (config->sslProtocol() == "sslv3") {\n    m_conf.setProtocol(QSsl::SslV3);\n} else if (config->sslProtocol() == "tlsv1") {\n    m_conf.setProtocol(QSsl::TlsV1_0);\n}', note: 'maps a user setting' },
+      {
+        file: 'src/settings.cpp',
+        code: 'if (config->sslProtocol() == "sslv3") {\n    m_conf.setProtocol(QSsl::SslV3);\n} else if (config->sslProtocol() == "tlsv1") {\n    m_conf.setProtocol(QSsl::TlsV1_0);\n}',
+        note: 'maps a user setting',
+      },
     ],
     invalid: [
-      { file: 'src/net.cpp', code: 'config.setProtocol(QSsl::TlsV1_0);', versions: ['TLSv1.0'], output: 'config.setProtocol(QSsl::TlsV1_2OrLater);' },
-      { file: 'src/net.cpp', code: 'QSslConfiguration conf = QSslConfiguration::defaultConfiguration();\nconf.setProtocol(QSsl::TlsV1_1OrLater);\nQSslConfiguration::setDefaultConfiguration(conf);', versions: ['TLSv1.1'], line: 2 },
+      {
+        file: 'src/net.cpp',
+        code: 'config.setProtocol(QSsl::TlsV1_0);',
+        versions: ['TLSv1.0'],
+        output: 'config.setProtocol(QSsl::TlsV1_2OrLater);',
+      },
+      {
+        file: 'src/net.cpp',
+        code: 'QSslConfiguration conf = QSslConfiguration::defaultConfiguration();\nconf.setProtocol(QSsl::TlsV1_1OrLater);\nQSslConfiguration::setDefaultConfiguration(conf);',
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
       { file: 'src/net.cpp', code: 'socket.setProtocol(QSsl::AnyProtocol);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
       { file: 'src/net.cpp', code: 'QSsl::SslProtocol proto = QSsl::TlsV1SslV3;', versions: ['SSLv3', 'TLSv1.0'] },
       { file: 'client.py', code: 'config.setProtocol(QSsl.TlsV1_0OrLater)', versions: ['TLSv1.0', 'TLSv1.1'], note: 'PyQt' },
@@ -783,11 +1089,20 @@ export function curlSslVersion(
   if (min == null && max != null && (max & setOf(ctx.floor)) !== 0) return undefined;
   const versions = (min ?? TLS10_UP) & (max ?? range('SSLv2'));
   const whyTLSv1 = /CURL_SSLVERSION_TLSv1\b|^\s*1[lL]?\s*$/.test(value) ? '`CURL_SSLVERSION_TLSv1` (1) means TLS 1.0 or later' : undefined;
-  const why = min == null && max != null ? `the maximum caps the versions at ${['TLSv1.0', 'TLSv1.1', 'TLSv1.2'].find((v) => (max! & ~atMost(v as Version)) === 0)}` : whyTLSv1;
+  const why =
+    min == null && max != null
+      ? `the maximum caps the versions at ${['TLSv1.0', 'TLSv1.1', 'TLSv1.2'].find((v) => (max! & ~atMost(v as Version)) === 0)}`
+      : whyTLSv1;
   const legacyMin = min != null && (min & range('SSLv2', 'TLSv1.1')) !== 0;
   const fix =
     max == null && minToken && legacyMin
-      ? { start: minToken.start, end: minToken.start + minToken.text.length, text: /SSLVERSION_\w+$/.test(minToken.text) ? minToken.text.replace(/(SSLVERSION_)\w+$/, `$1TLSv1_${floorDigits(ctx)}`) : `CURL_SSLVERSION_TLSv1_${floorDigits(ctx)}` }
+      ? {
+          start: minToken.start,
+          end: minToken.start + minToken.text.length,
+          text: /SSLVERSION_\w+$/.test(minToken.text)
+            ? minToken.text.replace(/(SSLVERSION_)\w+$/, `$1TLSv1_${floorDigits(ctx)}`)
+            : `CURL_SSLVERSION_TLSv1_${floorDigits(ctx)}`,
+        }
       : undefined;
   return { versions, why, fix };
 }
@@ -797,7 +1112,7 @@ export const curlSslVersionRule = patternRule({
     id: 'c/curl-sslversion',
     title: 'libcurl CURLOPT_SSLVERSION allows legacy TLS',
     description:
-      '`curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1)` means TLS 1.0 or later; `_TLSv1_0`, `_TLSv1_1` are minimums, `_SSLv3` pins SSLv3, and `CURL_SSLVERSION_MAX_TLSv1_0/1_1` cap the version. The same constants are used by Perl\'s WWW::Curl.',
+      "`curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1)` means TLS 1.0 or later; `_TLSv1_0`, `_TLSv1_1` are minimums, `_SSLv3` pins SSLv3, and `CURL_SSLVERSION_MAX_TLSv1_0/1_1` cap the version. The same constants are used by Perl's WWW::Curl.",
     ecosystem: 'C & C++',
     catalogue: ['H9'],
     docs: ['https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html'],
@@ -805,7 +1120,7 @@ export const curlSslVersionRule = patternRule({
     keywords: /SSLVERSION/,
     fixable: true,
     safe: 'curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
-    limits: 'Values held in variables (curl\'s own tool passes `config->ssl_version`) are not followed.',
+    limits: "Values held in variables (curl's own tool passes `config->ssl_version`) are not followed.",
   },
   pattern: /\b(?:CURLOPT_(?:PROXY_)?|pycurl\.(?:PROXY_)?)SSLVERSION\b[ \t]*(?:,|=>)\s{0,40}([^,;)\]}\n]{1,200})/,
   evaluate: (m, ctx, file) => {
@@ -819,19 +1134,61 @@ export const curlSslVersionRule = patternRule({
       { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);' },
       { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2 | CURL_SSLVERSION_MAX_DEFAULT);' },
       { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_DEFAULT);' },
-      { file: 'src/tool_operate.c', code: 'my_setopt_enum(curl, CURLOPT_SSLVERSION, config->ssl_version | config->ssl_version_max);', note: 'variables' },
-      { file: 'lib/vtls/backend.c', code: 'switch(conn->ssl_config.version) {\ncase CURL_SSLVERSION_TLSv1_0:\n  curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);\n  break;\n}', note: 'dispatch on a requested version' },
-      { file: 'src/http.cpp', code: '// curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);\ncurl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_3);' },
-      { file: 'include/curl/curl.h', code: 'enum {\n  CURL_SSLVERSION_DEFAULT,\n  CURL_SSLVERSION_TLSv1, /* TLS 1.x */\n  CURL_SSLVERSION_SSLv2,\n};', note: 'enum definition' },
+      {
+        file: 'src/tool_operate.c',
+        code: 'my_setopt_enum(curl, CURLOPT_SSLVERSION, config->ssl_version | config->ssl_version_max);',
+        note: 'variables',
+      },
+      {
+        file: 'lib/vtls/backend.c',
+        code: 'switch(conn->ssl_config.version) {\ncase CURL_SSLVERSION_TLSv1_0:\n  curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);\n  break;\n}',
+        note: 'dispatch on a requested version',
+      },
+      {
+        file: 'src/http.cpp',
+        code: '// curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);\ncurl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_3);',
+      },
+      {
+        file: 'include/curl/curl.h',
+        code: 'enum {\n  CURL_SSLVERSION_DEFAULT,\n  CURL_SSLVERSION_TLSv1, /* TLS 1.x */\n  CURL_SSLVERSION_SSLv2,\n};',
+        note: 'enum definition',
+      },
     ],
     invalid: [
-      { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);', versions: ['TLSv1.0', 'TLSv1.1'], output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);' },
+      {
+        file: 'src/http.c',
+        code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
+      },
       { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_SSLv3);', versions: ['SSLv3'] },
-      { file: 'src/http.cpp', code: 'curl_easy_setopt(m_curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0 | CURL_SSLVERSION_MAX_TLSv1_1);', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, 1L);', versions: ['TLSv1.0', 'TLSv1.1'], note: 'numeric value', output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);' },
+      {
+        file: 'src/http.cpp',
+        code: 'curl_easy_setopt(m_curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0 | CURL_SSLVERSION_MAX_TLSv1_1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'src/http.c',
+        code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, 1L);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'numeric value',
+        output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
+      },
       { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_PROXY_SSLVERSION, CURL_SSLVERSION_TLSv1_1);', versions: ['TLSv1.1'] },
-      { file: 'lib/Fetch.pm', code: '$curl->setopt(CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);', versions: ['TLSv1.0', 'TLSv1.1'], note: 'WWW::Curl' },
-      { file: 'fetch.py', code: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_0)', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, note: 'pycurl', output: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_2)' },
+      {
+        file: 'lib/Fetch.pm',
+        code: '$curl->setopt(CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'WWW::Curl',
+      },
+      {
+        file: 'fetch.py',
+        code: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_0)',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        note: 'pycurl',
+        output: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_2)',
+      },
     ],
   },
 });
@@ -847,48 +1204,125 @@ export const opensslCnfProtocol = patternRule({
       '`MinProtocol = TLSv1` (or `TLSv1.1`, `None`) in the `[system_default_sect]` of openssl.cnf lowers the minimum for every program on the machine that uses OpenSSL (.NET, Python, Node, curl). Dockerfiles often write it with `sed`, `echo` or `printf` to reach old SQL Server or mail servers.',
     ecosystem: 'C & C++',
     catalogue: ['H10'],
-    docs: ['https://docs.openssl.org/master/man3/SSL_CONF_cmd/#supported-configuration-file-commands', 'https://wiki.debian.org/ContinuousIntegration/TriagingTips/openssl-1.1.1'],
+    docs: [
+      'https://docs.openssl.org/master/man3/SSL_CONF_cmd/#supported-configuration-file-commands',
+      'https://wiki.debian.org/ContinuousIntegration/TriagingTips/openssl-1.1.1',
+    ],
     files: { kinds: CONFIG_KINDS, names: /openssl|\.cnf$/ },
-    keywords: /MinProtocol|MaxProtocol/,
+    keywords: /MinProtocol|MaxProtocol|openssl\.cnf/,
     fixable: true,
     safe: 'MinProtocol = TLSv1.2',
-    limits: 'An `OPENSSL_CONF` pointing at a file outside the repository is not followed; the `Protocol` list command is rare in openssl.cnf and not read.',
+    limits:
+      'An `OPENSSL_CONF` pointing at a file outside the repository is not followed; the `Protocol` list command is rare in openssl.cnf and not read.',
   },
-  pattern: /(?:(?<![\w.-])|(?<=\\n))(Min|Max)Protocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/,
-  evaluate: (m, ctx) => {
+  pattern:
+    /(?:(?<![\w.-])|(?<=\\n))(Min|Max)Protocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})|\bsed\b[^\n]{0,120}?\bs([\/|#,])([^\n\/|#,]{1,40}?)\3(TLSv1(?:\.[01])?)\3[^\n]{0,200}?openssl\.cnf\b/,
+  evaluate: (m, ctx, file) => {
+    if (m[5] !== undefined) {
+      // `sed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf`: every configured TLSv1.2 becomes a legacy value.
+      // The search half is masked in `code` (sed searches are what a command removes): read it from the text.
+      const searchStart = m.index + m[0].indexOf(`${m[3]}${m[4]}${m[3]}${m[5]}${m[3]}`) + 1;
+      const search = file.text.slice(searchStart, searchStart + m[4].length);
+      if (!/^(?:MinProtocol[ \t]*=[ \t]*)?TLSv1\.[23]$/.test(search)) return undefined;
+      const v = readVersion(m[5]);
+      if (!v) return undefined;
+      const at = searchStart + m[4].length + 1;
+      const m4 = m[5];
+      return {
+        versions: atLeast(v),
+        what: `sed s${m[3]}${search}${m[3]}${m4}${m[3]} … openssl.cnf`,
+        why: `the edit rewrites TLSv1.2 in openssl.cnf to ${m4}`,
+        start: at,
+        end: at + m4.length,
+        fix: { start: at, end: at + m4.length, text: ctx.floor },
+      };
+    }
     const value = m[2].replace(/\.$/, '');
     const valueStart = m.index + m[0].length - m[2].length;
     if (/^none$/i.test(value)) {
       return m[1] === 'Min'
-        ? { versions: TLS10_UP, why: '`None` removes the minimum', fix: { start: valueStart, end: valueStart + value.length, text: ctx.floor } }
+        ? {
+            versions: TLS10_UP,
+            why: '`None` removes the minimum',
+            fix: { start: valueStart, end: valueStart + value.length, text: ctx.floor },
+          }
         : undefined;
     }
     const v = readVersion(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
     if (!v) return undefined;
     if (m[1] === 'Max') {
       const capped = cap(v, ctx);
-      return capped === undefined ? undefined : { versions: capped, why: `the maximum is ${v}`, fix: { start: valueStart, end: valueStart + value.length, text: 'TLSv1.3' } };
+      return capped === undefined
+        ? undefined
+        : { versions: capped, why: `the maximum is ${v}`, fix: { start: valueStart, end: valueStart + value.length, text: 'TLSv1.3' } };
     }
-    return { versions: atLeast(v), fix: /^dtls/i.test(value) ? undefined : { start: valueStart, end: valueStart + value.length, text: ctx.floor } };
+    return {
+      versions: atLeast(v),
+      fix: /^dtls/i.test(value) ? undefined : { start: valueStart, end: valueStart + value.length, text: ctx.floor },
+    };
   },
   instead: (ctx) => `\`MinProtocol = ${ctx.floor}\``,
   examples: {
     valid: [
       { file: 'openssl.cnf', code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT@SECLEVEL=2' },
-      { file: 'Dockerfile', code: "#RUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/' /etc/ssl/openssl.cnf\nRUN dotnet restore", note: 'commented-out RUN' },
-      { file: 'Dockerfile', code: "RUN sed -i 's/MinProtocol = TLSv1/MinProtocol = TLSv1.2/' /etc/ssl/openssl.cnf", note: 'the search half of sed is what it removes' },
+      {
+        file: 'Dockerfile',
+        code: "#RUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/' /etc/ssl/openssl.cnf\nRUN dotnet restore",
+        note: 'commented-out RUN',
+      },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i 's/MinProtocol = TLSv1/MinProtocol = TLSv1.2/' /etc/ssl/openssl.cnf",
+        note: 'the search half of sed is what it removes',
+      },
       { file: 'docker/openssl.cnf', code: 'MinProtocol = TLSv1.3\nMaxProtocol = TLSv1.3' },
       { file: 'openssl.cnf', code: '# MinProtocol = TLSv1\nMinProtocol = TLSv1.2' },
       { file: 'Dockerfile', code: 'RUN sed -i "s/MinProtocol = .*/MinProtocol = ${TLS_MIN}/" /etc/ssl/openssl.cnf', note: 'variable' },
+      { file: 'ci/harden.sh', code: "sed -i 's/TLSv1.0/TLSv1.2/g' /etc/ssl/openssl.cnf", note: 'raising the version' },
     ],
     invalid: [
-      { file: 'Dockerfile', code: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/g' /etc/ssl/openssl.cnf", versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1.2/g' /etc/ssl/openssl.cnf" },
-      { file: 'Dockerfile', code: "RUN sed -i -e 's/^MinProtocol.*/MinProtocol = TLSv1.0/' /usr/lib/ssl/openssl.cnf", versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'Dockerfile', code: 'RUN printf "[system_default_sect]\\nMinProtocol = TLSv1\\nCipherString = DEFAULT@SECLEVEL=0\\n" >> /etc/ssl/openssl.cnf', versions: ['TLSv1.0', 'TLSv1.1'], note: 'printf with escaped line breaks' },
+      {
+        file: 'Dockerfile',
+        code: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/g' /etc/ssl/openssl.cnf",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output:
+          "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1.2/g' /etc/ssl/openssl.cnf",
+      },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i -e 's/^MinProtocol.*/MinProtocol = TLSv1.0/' /usr/lib/ssl/openssl.cnf",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'Dockerfile',
+        code: 'RUN printf "[system_default_sect]\\nMinProtocol = TLSv1\\nCipherString = DEFAULT@SECLEVEL=0\\n" >> /etc/ssl/openssl.cnf',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'printf with escaped line breaks',
+      },
       { file: 'scripts/setup.sh', code: 'echo "MinProtocol = TLSv1.1" >> /etc/ssl/openssl.cnf', versions: ['TLSv1.1'] },
-      { file: 'config/openssl.cnf', code: 'openssl_conf = default_conf\n\n[system_default_sect]\nMinProtocol = None\nCipherString = DEFAULT:@SECLEVEL=1', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-      { file: 'k8s/configmap.yaml', code: 'data:\n  openssl.cnf: |\n    [system_default_sect]\n    MinProtocol = TLSv1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
+      {
+        file: 'config/openssl.cnf',
+        code: 'openssl_conf = default_conf\n\n[system_default_sect]\nMinProtocol = None\nCipherString = DEFAULT:@SECLEVEL=1',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'k8s/configmap.yaml',
+        code: 'data:\n  openssl.cnf: |\n    [system_default_sect]\n    MinProtocol = TLSv1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
       { file: 'openssl.cnf', code: 'MaxProtocol = TLSv1.1', versions: ['TLSv1.0', 'TLSv1.1'] },
+      {
+        file: 'ci/odbc-tests.sh',
+        code: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output:
+          "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.2/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
+        note: 'a sed that rewrites the configured TLSv1.2',
+      },
     ],
   },
 });
@@ -923,25 +1357,62 @@ export const opensslSeclevel = patternRule({
     if (minVersion === 'TLSv1.2' || minVersion === 'TLSv1.3') return undefined;
     return level === 0
       ? { versions: TLS10_UP, severity: 'warning', why: 'OpenSSL 3 allows TLS 1.0/1.1 only at security level 0' }
-      : { versions: TLS10_UP, severity: 'note', why: 'security level 1 lowers OpenSSL\'s defaults for old peers; TLS 1.0/1.1 are allowed at this level on OpenSSL 1.1.1' };
+      : {
+          versions: TLS10_UP,
+          severity: 'note',
+          why: "security level 1 lowers OpenSSL's defaults for old peers; TLS 1.0/1.1 are allowed at this level on OpenSSL 1.1.1",
+        };
   },
   instead: '`SECLEVEL=2` (the default), with a `MinProtocol = TLSv1.2`',
   examples: {
     valid: [
       { file: 'openssl.cnf', code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT@SECLEVEL=2' },
-      { file: 'Dockerfile', code: "RUN sed -i 's/DEFAULT@SECLEVEL=1/DEFAULT@SECLEVEL=2/' /etc/ssl/openssl.cnf", note: 'restoring the default' },
-      { file: 'openssl.cnf', code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT:@SECLEVEL=1', note: 'the minimum keeps TLS 1.2' },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i 's/DEFAULT@SECLEVEL=1/DEFAULT@SECLEVEL=2/' /etc/ssl/openssl.cnf",
+        note: 'restoring the default',
+      },
+      {
+        file: 'openssl.cnf',
+        code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT:@SECLEVEL=1',
+        note: 'the minimum keeps TLS 1.2',
+      },
       { file: 'src/tls.c', code: 'SSL_CTX_set_security_level(ctx, 2);' },
       { file: 'Dockerfile', code: "# RUN sed -i 's/SECLEVEL=2/SECLEVEL=0/' /etc/ssl/openssl.cnf\nRUN make" },
       { file: 'src/tls.c', code: 'SSL_CTX_set_security_level(ctx, 1);', note: 'the OpenSSL 1.1.1 default' },
     ],
     invalid: [
-      { file: 'Dockerfile', code: "RUN sed -i 's/CipherString = DEFAULT@SECLEVEL=2/CipherString = DEFAULT@SECLEVEL=1/' /etc/ssl/openssl.cnf", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'note' },
-      { file: 'Dockerfile', code: 'RUN echo "CipherString = DEFAULT@SECLEVEL=0" >> /etc/ssl/openssl.cnf', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'src/client.c', code: 'SSL_CTX_set_cipher_list(ctx, "DEFAULT:@SECLEVEL=0");', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i 's/CipherString = DEFAULT@SECLEVEL=2/CipherString = DEFAULT@SECLEVEL=1/' /etc/ssl/openssl.cnf",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+      },
+      {
+        file: 'Dockerfile',
+        code: 'RUN echo "CipherString = DEFAULT@SECLEVEL=0" >> /etc/ssl/openssl.cnf',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'src/client.c',
+        code: 'SSL_CTX_set_cipher_list(ctx, "DEFAULT:@SECLEVEL=0");',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
       { file: 'src/client.c', code: 'SSL_CTX_set_security_level(ctx, 0);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'lib/Legacy/Client.pm', code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_cipher_list => 'DEFAULT:@SECLEVEL=0');", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'Dockerfile', code: "RUN sed -i.bak 's/SECLEVEL=2/SECLEVEL=1/g' /etc/ssl/openssl.cnf", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'note' },
+      {
+        file: 'lib/Legacy/Client.pm',
+        code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_cipher_list => 'DEFAULT:@SECLEVEL=0');",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i.bak 's/SECLEVEL=2/SECLEVEL=1/g' /etc/ssl/openssl.cnf",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+      },
     ],
   },
 });
@@ -957,7 +1428,9 @@ export const cryptoPolicies = patternRule({
       '`update-crypto-policies --set LEGACY` switches every library that follows the system policy (OpenSSL, GnuTLS, NSS, Java) to the LEGACY profile, whose minimum is TLS 1.0 on RHEL 8 (RHEL 9 keeps TLS 1.2). Custom sub-policies can lower `min_tls_version` directly.',
     ecosystem: 'C & C++',
     catalogue: ['H11'],
-    docs: ['https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/8/html/security_hardening/using-the-system-wide-cryptographic-policies_security-hardening'],
+    docs: [
+      'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/8/html/security_hardening/using-the-system-wide-cryptographic-policies_security-hardening',
+    ],
     files: { kinds: ['shell', 'dockerfile', 'yaml', 'other', 'makefile', 'ini', 'conf', 'json'], names: /\.pmod$|\.pol$/ },
     keywords: /crypto-policies|crypto_policies|min_tls_version/,
     fixable: false,
@@ -985,10 +1458,26 @@ export const cryptoPolicies = patternRule({
     ],
     invalid: [
       { file: 'Dockerfile', code: 'RUN update-crypto-policies --set LEGACY', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'playbook.yml', code: '- name: allow old clients\n  command: update-crypto-policies --set LEGACY:AD-SUPPORT', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 2 },
+      {
+        file: 'playbook.yml',
+        code: '- name: allow old clients\n  command: update-crypto-policies --set LEGACY:AD-SUPPORT',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 2,
+      },
       { file: 'group_vars/all.yml', code: 'crypto_policies_policy: "LEGACY"', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'Containerfile', code: 'RUN set -x; update-crypto-policies --set legacy --no-reload \\\n && ostree container commit', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'kickstart.sh', code: 'echo LEGACY > /etc/crypto-policies/config\nupdate-crypto-policies', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+      {
+        file: 'Containerfile',
+        code: 'RUN set -x; update-crypto-policies --set legacy --no-reload \\\n && ostree container commit',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'kickstart.sh',
+        code: 'echo LEGACY > /etc/crypto-policies/config\nupdate-crypto-policies',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
       { file: 'policies/modules/OLDTLS.pmod', code: 'min_tls_version = TLS1.0', versions: ['TLSv1.0', 'TLSv1.1'] },
     ],
   },

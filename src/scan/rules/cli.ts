@@ -11,8 +11,26 @@ import type { Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
 
 const SCRIPT_KINDS: readonly FileKind[] = [
-  'shell', 'dockerfile', 'makefile', 'yaml', 'batch', 'powershell', 'groovy', 'json', 'toml', 'hcl',
-  'python', 'ruby', 'js', 'ts', 'perl', 'env', 'ini', 'conf', 'xml', 'other',
+  'shell',
+  'dockerfile',
+  'makefile',
+  'yaml',
+  'batch',
+  'powershell',
+  'groovy',
+  'json',
+  'toml',
+  'hcl',
+  'python',
+  'ruby',
+  'js',
+  'ts',
+  'perl',
+  'env',
+  'ini',
+  'conf',
+  'xml',
+  'other',
 ];
 
 function clip(text: string): string {
@@ -43,6 +61,27 @@ function commandEnd(code: string, from: number): number {
     else if (ch === '|' || ch === ';' || ch === '&' || ch === ')' || (ch === '`' && code[i + 1] !== '\n' && code[i + 1] !== '\r')) break;
   }
   return i;
+}
+
+/**
+ * Whether the text at `at` is only printed for a human: an argument of `echo`/`printf`/`Write-Host`
+ * on a line that neither redirects the output into a file, pipes it to a shell, nor runs a
+ * command substitution before `at` (`echo "wget --secure-protocol=TLSv1 $URL"`).
+ */
+function printedOnly(code: string, at: number): boolean {
+  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  let lineEnd = code.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = code.length;
+  const before = code.slice(lineStart, at);
+  const echo = /(?:^|[\s;&|(])(?:echo|printf|Write-Host|Write-Output)[ \t]+/g;
+  let last = -1;
+  for (let m = echo.exec(before); m; m = echo.exec(before)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  const args = before.slice(last);
+  if (/\$\(|`|[;&|]/.test(args)) return false;
+  return !/>|\btee\b|\|[ \t]*(?:sudo[ \t]+)?(?:ba|z|da)?sh\b|\beval\b|Out-File|Set-Content|Add-Content/.test(
+    code.slice(lineStart, lineEnd),
+  );
 }
 
 interface Flag {
@@ -178,7 +217,13 @@ function* curlMatches(file: SourceFile, ctx: RuleContext, flags: readonly Flag[]
         end: at === max?.flag && max.flag.value ? max.flag.value.start + max.flag.value.text.length : at.end,
         versions,
         what: `curl ${[min && what(min.flag), max && what(max.flag, 'v')].filter(Boolean).join(' ')}`,
-        why: !min ? `the maximum is ${hi}` : min.version === 'TLSv1.0' && /^(?:--tlsv1|-1)$/i.test(min.flag.name) ? `${min.flag.name} means TLS 1.0 or later` : max ? `${min.flag.name} … --tls-max ${max.flag.value?.text}` : `${min.flag.name} is a minimum`,
+        why: !min
+          ? `the maximum is ${hi}`
+          : min.version === 'TLSv1.0' && /^(?:--tlsv1|-1)$/i.test(min.flag.name)
+            ? `${min.flag.name} means TLS 1.0 or later`
+            : max
+              ? `${min.flag.name} … --tls-max ${max.flag.value?.text}`
+              : `${min.flag.name} is a minimum`,
         instead: `\`${target}\`${maxLegacy ? ' without `--tls-max`' : ''}`,
         fix,
       };
@@ -196,14 +241,15 @@ function* curlMatches(file: SourceFile, ctx: RuleContext, flags: readonly Flag[]
   }
 }
 
-const CURLRC_LINE = /^[ \t]*(?:--)?(tlsv1(?:\.[0-3])?|sslv[23]|tls-max|proxy-tlsv1)\b(?:[ \t]*[=:]?[ \t]*"?([\d.]{1,5}|default)"?)?[ \t]*\r?$/gim;
+const CURLRC_LINE =
+  /^[ \t]*(?:--)?(tlsv1(?:\.[0-3])?|sslv[23]|tls-max|proxy-tlsv1)\b(?:[ \t]*[=:]?[ \t]*"?([\d.]{1,5}|default)"?)?[ \t]*\r?$/gim;
 
 export const curlTlsVersion: Rule = {
   meta: {
     id: 'cli/curl-tls-version',
     title: 'curl is told to use legacy TLS',
     description:
-      'curl\'s `-1`/`--tlsv1`, `--tlsv1.0` and `--tlsv1.1` set the *minimum* version (TLS 1.0 or 1.1 and later), `-3`/`--sslv3` and `-2`/`--sslv2` force SSL, and `--tls-max 1.0|1.1` caps the connection at a legacy version. `--tlsv1.2` and `--tlsv1.3` are safe minimums. The same options can sit in a `.curlrc` (without the dashes).',
+      "curl's `-1`/`--tlsv1`, `--tlsv1.0` and `--tlsv1.1` set the *minimum* version (TLS 1.0 or 1.1 and later), `-3`/`--sslv3` and `-2`/`--sslv2` force SSL, and `--tls-max 1.0|1.1` caps the connection at a legacy version. `--tlsv1.2` and `--tlsv1.3` are safe minimums. The same options can sit in a `.curlrc` (without the dashes).",
     ecosystem: 'Scripts, CLI & CI',
     catalogue: ['K1'],
     docs: ['https://curl.se/docs/manpage.html#--tlsv1', 'https://curl.se/docs/manpage.html#--tls-max'],
@@ -211,7 +257,8 @@ export const curlTlsVersion: Rule = {
     keywords: /curl|tlsv1|sslv2|sslv3|tls-max/,
     fixable: true,
     safe: 'curl --tlsv1.2 --proto =https https://example.com',
-    limits: 'Options held in variables that are not named after curl, or built at run time, are not followed; curl\'s own default minimum depends on its version and TLS library.',
+    limits:
+      "Options held in variables that are not named after curl, or built at run time, are not followed; curl's own default minimum depends on its version and TLS library.",
   },
   *check(file, ctx) {
     const code = file.code;
@@ -225,7 +272,10 @@ export const curlTlsVersion: Rule = {
       }
       for (const match of curlMatches(file, ctx, flags)) {
         // In .curlrc the option has no dashes: keep that style in the fix.
-        const fix = match.fix && match.fix.text.startsWith('--') && !file.text.slice(match.fix.start - 2, match.fix.start).startsWith('--') ? { ...match.fix, text: match.fix.text.slice(2) } : match.fix;
+        const fix =
+          match.fix && match.fix.text.startsWith('--') && !file.text.slice(match.fix.start - 2, match.fix.start).startsWith('--')
+            ? { ...match.fix, text: match.fix.text.slice(2) }
+            : match.fix;
         yield { ...match, fix };
       }
       return;
@@ -235,6 +285,10 @@ export const curlTlsVersion: Rule = {
     for (let m = re.exec(code); m; m = re.exec(code)) {
       const start = m.index + m[0].length;
       const end = commandEnd(code, start);
+      if (printedOnly(code, m.index)) {
+        re.lastIndex = Math.max(re.lastIndex, end);
+        continue;
+      }
       yield* curlMatches(file, ctx, flagsIn(code, start, end));
       re.lastIndex = Math.max(re.lastIndex, end);
     }
@@ -261,13 +315,37 @@ export const curlTlsVersion: Rule = {
   examples: {
     valid: [
       { file: 'scripts/install.sh', code: 'curl --proto =https --tlsv1.2 -sSf https://sh.rustup.rs | sh', note: '--tlsv1.2 is a minimum' },
-      { file: 'Dockerfile', code: 'RUN curl -fsSL --tlsv1.3 https://example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/example.gpg' },
-      { file: '.github/workflows/ci.yml', code: "steps:\n  - run: curl --tlsv1.2 --tls-max 1.2 -o out.json https://api.example.com/v1", note: 'a range of exactly TLS 1.2' },
-      { file: 'ci/check.sh', code: 'curl -s https://example.com/versions.txt | tail -1\nls -1 /etc/ssl/certs | head -3', note: '-1 and -3 belong to tail, ls and head' },
-      { file: 'scripts/fetch.sh', code: '# curl --tlsv1 https://legacy.example.com\ncurl --tlsv1.2 https://example.com', note: 'commented out' },
+      {
+        file: 'Dockerfile',
+        code: 'RUN curl -fsSL --tlsv1.3 https://example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/example.gpg',
+      },
+      {
+        file: '.github/workflows/ci.yml',
+        code: 'steps:\n  - run: curl --tlsv1.2 --tls-max 1.2 -o out.json https://api.example.com/v1',
+        note: 'a range of exactly TLS 1.2',
+      },
+      {
+        file: 'ci/check.sh',
+        code: 'curl -s https://example.com/versions.txt | tail -1\nls -1 /etc/ssl/certs | head -3',
+        note: '-1 and -3 belong to tail, ls and head',
+      },
+      {
+        file: 'scripts/fetch.sh',
+        code: '# curl --tlsv1 https://legacy.example.com\ncurl --tlsv1.2 https://example.com',
+        note: 'commented out',
+      },
       { file: 'Makefile', code: 'fetch:\n\tcurl -sSL "https://example.com/data?offset=-1" -o data.json', note: '-1 inside a URL' },
-      { file: 'scripts/seed.sh', code: 'curl -s -X POST -H "Content-Type: application/json" -d \'{"limit": -1, "mode": "--tlsv1"}\' "$API/items"', note: 'flags inside a quoted body are data' },
+      {
+        file: 'scripts/seed.sh',
+        code: 'curl -s -X POST -H "Content-Type: application/json" -d \'{"limit": -1, "mode": "--tlsv1"}\' "$API/items"',
+        note: 'flags inside a quoted body are data',
+      },
       { file: '.curlrc', code: 'tlsv1.2\nproto = "=https"\n' },
+      {
+        file: 'scripts/hint.sh',
+        code: 'echo "If the appliance refuses, retry with: curl --tlsv1.0 https://$APPLIANCE/api"',
+        note: 'advice printed for a human',
+      },
     ],
     invalid: [
       {
@@ -361,7 +439,7 @@ export const wgetSecureProtocol: Rule = {
       : /(?<=(?:^|[\s,[(])["']?)(--secure-protocol)(?:=|[ \t]+)(["']?)(\w{1,10})\2(?![\w.])/gi;
     for (let m = re.exec(code); m; m = re.exec(code)) {
       const versions = WGET_PROTOCOLS[m[3].toLowerCase()];
-      if (versions === undefined) continue;
+      if (versions === undefined || printedOnly(code, m.index)) continue;
       const valueStart = m.index + m[0].length - m[2].length - m[3].length;
       yield {
         start: m.index,
@@ -376,10 +454,23 @@ export const wgetSecureProtocol: Rule = {
   },
   examples: {
     valid: [
-      { file: 'scripts/get.sh', code: 'wget --secure-protocol=TLSv1_2 -q https://example.com/pkg.tgz', note: 'TLSv1 must not match inside TLSv1_2' },
+      {
+        file: 'scripts/get.sh',
+        code: 'wget --secure-protocol=TLSv1_2 -q https://example.com/pkg.tgz',
+        note: 'TLSv1 must not match inside TLSv1_2',
+      },
       { file: 'Dockerfile', code: 'RUN wget --secure-protocol=PFS -O /tmp/x.zip https://example.com/x.zip' },
-      { file: 'scripts/get.sh', code: 'wget --secure-protocol=auto "$URL"\n# wget --secure-protocol=SSLv3 "$URL"', note: 'auto; commented out' },
+      {
+        file: 'scripts/get.sh',
+        code: 'wget --secure-protocol=auto "$URL"\n# wget --secure-protocol=SSLv3 "$URL"',
+        note: 'auto; commented out',
+      },
       { file: 'etc/wgetrc', code: 'secureprotocol = TLSv1_3\n' },
+      {
+        file: 'deploy/reload.sh',
+        code: 'echo "now run: wget --secure-protocol=TLSv1 $HOST/reload"\nwget "$HOST/reload"',
+        note: 'a command printed for a human, not run',
+      },
     ],
     invalid: [
       {
@@ -399,6 +490,18 @@ export const wgetSecureProtocol: Rule = {
         code: 'jobs:\n  fetch:\n    steps:\n      - run: wget --secure-protocol="TLSv1_1" https://mirror.example.org/file',
         versions: ['TLSv1.1'],
         line: 4,
+      },
+      {
+        file: 'bin/unread.sh',
+        code: 'count="$(wget --secure-protocol=TLSv1 -q -O - https://mail.example.com/feed | grep -c entry)"\necho "$count new"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'run inside a command substitution',
+      },
+      {
+        file: 'scripts/run.sh',
+        code: 'echo "wget --secure-protocol=SSLv3 https://device.local/fw.bin" | sh',
+        versions: ['SSLv3'],
+        note: 'printed into a shell is run',
       },
       {
         file: 'config/.wgetrc',
@@ -430,7 +533,7 @@ export const gitSslVersion: Rule = {
     id: 'cli/git-ssl-version',
     title: 'git http.sslVersion allows legacy TLS',
     description:
-      'git\'s `http.sslVersion` (also `http.<url>.sslVersion`, `git -c http.sslVersion=…`, `[http] sslVersion = …` in a gitconfig, and the `GIT_SSL_VERSION` environment variable) is handed to libcurl as a minimum: `tlsv1`, `tlsv1.0` and `tlsv1.1` let HTTPS fetches use TLS 1.0/1.1; `sslv2`/`sslv3` select SSL.',
+      "git's `http.sslVersion` (also `http.<url>.sslVersion`, `git -c http.sslVersion=…`, `[http] sslVersion = …` in a gitconfig, and the `GIT_SSL_VERSION` environment variable) is handed to libcurl as a minimum: `tlsv1`, `tlsv1.0` and `tlsv1.1` let HTTPS fetches use TLS 1.0/1.1; `sslv2`/`sslv3` select SSL.",
     ecosystem: 'Scripts, CLI & CI',
     catalogue: ['K3'],
     docs: ['https://git-scm.com/docs/git-config#Documentation/git-config.txt-httpsslVersion'],
@@ -523,7 +626,8 @@ const OPENSSL_FLAGS: Readonly<Record<string, Version>> = {
   '-dtls1_2': 'TLSv1.2',
 };
 
-const PROBE_INSTEAD = '`# tls-floor-ignore: cli/tls-probe -- checks that legacy TLS is refused` when the probe expects a refusal; otherwise the TLS 1.2 flag (`-tls1_2`)';
+const PROBE_INSTEAD =
+  '`# tls-floor-ignore: cli/tls-probe -- checks that legacy TLS is refused` when the probe expects a refusal; otherwise the TLS 1.2 flag (`-tls1_2`)';
 
 export const tlsProbe: Rule = {
   meta: {
@@ -533,7 +637,11 @@ export const tlsProbe: Rule = {
       '`openssl s_client -tls1` / `-tls1_1` / `-ssl3` (and `s_server`, `s_time`), `nmap --script ssl-enum-ciphers`, testssl.sh, sslscan and sslyze offer legacy versions on purpose, usually to check that a server refuses them. Reported as information, so that a probe that *expects* legacy TLS to work is noticed.',
     ecosystem: 'Scripts, CLI & CI',
     catalogue: ['K4'],
-    docs: ['https://docs.openssl.org/master/man1/openssl-s_client/', 'https://nmap.org/nsedoc/scripts/ssl-enum-ciphers.html', 'https://testssl.sh/'],
+    docs: [
+      'https://docs.openssl.org/master/man1/openssl-s_client/',
+      'https://nmap.org/nsedoc/scripts/ssl-enum-ciphers.html',
+      'https://testssl.sh/',
+    ],
     files: { kinds: SCRIPT_KINDS },
     keywords: /s_client|s_server|s_time|ssl-enum-ciphers|testssl|sslscan|sslyze/,
     fixable: false,
@@ -568,7 +676,8 @@ export const tlsProbe: Rule = {
     }
     const scanners = /(?<![\w-])(ssl-enum-ciphers|testssl(?:\.sh)?|sslscan|sslyze)(?=[ \t]+["'$\w-]|[ \t]*[,"']|$)/gim;
     for (let m = scanners.exec(code); m; m = scanners.exec(code)) {
-      if (m[1] === 'ssl-enum-ciphers' && !/--script[ \t=]+["']?[\w,-]{0,200}$/.test(code.slice(Math.max(0, m.index - 220), m.index))) continue;
+      if (m[1] === 'ssl-enum-ciphers' && !/--script[ \t=]+["']?[\w,-]{0,200}$/.test(code.slice(Math.max(0, m.index - 220), m.index)))
+        continue;
       yield {
         start: m.index,
         end: m.index + m[0].length,
@@ -583,8 +692,16 @@ export const tlsProbe: Rule = {
   examples: {
     valid: [
       { file: 'scripts/check.sh', code: 'echo | openssl s_client -connect example.com:443 -tls1_2 -servername example.com' },
-      { file: 'scripts/check.sh', code: 'openssl s_client -connect "$HOST:443" -no_ssl3 -no_tls1 -no_tls1_1 </dev/null', note: 'disabling flags' },
-      { file: 'scripts/check.sh', code: '# openssl s_client -connect host:443 -tls1\nopenssl x509 -in cert.pem -noout -text', note: 'commented out; other openssl commands' },
+      {
+        file: 'scripts/check.sh',
+        code: 'openssl s_client -connect "$HOST:443" -no_ssl3 -no_tls1 -no_tls1_1 </dev/null',
+        note: 'disabling flags',
+      },
+      {
+        file: 'scripts/check.sh',
+        code: '# openssl s_client -connect host:443 -tls1\nopenssl x509 -in cert.pem -noout -text',
+        note: 'commented out; other openssl commands',
+      },
       { file: 'Dockerfile', code: 'FROM drwetter/testssl.sh:3.2', note: 'an image name, not a run' },
     ],
     invalid: [
@@ -641,7 +758,8 @@ export const opensslConfLegacy: Rule = {
   },
   *check(file) {
     const code = file.code;
-    const re = /(?<![\w])OPENSSL_CONF["']?\]?[ \t]*(?:=|:|[ \t])[ \t]*(["']?)([^\s"';,)}]{1,300})\1|(?<![\w])name:[ \t]*["']?OPENSSL_CONF["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']{1,300})\3/g;
+    const re =
+      /(?<![\w])OPENSSL_CONF["']?\]?[ \t]*(?:=|:|[ \t])[ \t]*(["']?)([^\s"';,)}]{1,300})\1|(?<![\w])name:[ \t]*["']?OPENSSL_CONF["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']{1,300})\3/g;
     for (let m = re.exec(code); m; m = re.exec(code)) {
       const path = m[2] ?? m[4];
       const base = path.slice(path.lastIndexOf('/') + 1);
@@ -660,8 +778,16 @@ export const opensslConfLegacy: Rule = {
   examples: {
     valid: [
       { file: 'Dockerfile', code: 'ENV OPENSSL_CONF=/etc/ssl/openssl.cnf' },
-      { file: 'docker-compose.yml', code: 'services:\n  app:\n    environment:\n      - OPENSSL_CONF=/dev/null', note: '/dev/null only drops the system configuration' },
-      { file: 'scripts/run.sh', code: '# export OPENSSL_CONF=/opt/legacy/openssl-legacy.cnf\nexport OPENSSL_CONF=/opt/app/openssl-tls12.cnf', note: 'commented out; tls12 is not tls1' },
+      {
+        file: 'docker-compose.yml',
+        code: 'services:\n  app:\n    environment:\n      - OPENSSL_CONF=/dev/null',
+        note: '/dev/null only drops the system configuration',
+      },
+      {
+        file: 'scripts/run.sh',
+        code: '# export OPENSSL_CONF=/opt/legacy/openssl-legacy.cnf\nexport OPENSSL_CONF=/opt/app/openssl-tls12.cnf',
+        note: 'commented out; tls12 is not tls1',
+      },
     ],
     invalid: [
       {

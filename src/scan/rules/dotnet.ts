@@ -37,7 +37,10 @@ function langOf(kind: FileKind): Lang {
 }
 
 function clip(text: string): string {
-  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' ').trim();
+  const oneLine = text
+    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/\s+_ /g, ' ')
+    .trim();
   return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
 }
 
@@ -93,7 +96,7 @@ const MEMBERS: Readonly<Record<string, VersionSet | null>> = {
 
 /** The member that spells a version, for fixes. */
 const MEMBER_FOR: Partial<Record<Version, string>> = {
-  'SSLv3': 'Ssl3',
+  SSLv3: 'Ssl3',
   'TLSv1.0': 'Tls',
   'TLSv1.1': 'Tls11',
   'TLSv1.2': 'Tls12',
@@ -112,9 +115,11 @@ interface Context {
   readonly op?: string;
 }
 
-const SKIP_WORDS = /^(?:case|is|when|not|and|HasFlag|Then|If|ElseIf|elif|if|While|Until|Select|typeof|nameof|sizeof|else|Else|Case|Assert|match|with|in|yield|throw|new|New)$/;
+const SKIP_WORDS =
+  /^(?:case|is|when|not|and|HasFlag|Then|If|ElseIf|elif|if|While|Until|Select|typeof|nameof|sizeof|else|Else|Case|Assert|match|with|in|yield|throw|new|New)$/;
 const RETURN_WORDS = /^(?:return|Return)$/;
-const BLOCK_WORDS = /^(?:else|do|try|finally|checked|unchecked|unsafe|get|set|init|add|remove|namespace|class|struct|enum|interface|record|union)$/;
+const BLOCK_WORDS =
+  /^(?:else|do|try|finally|checked|unchecked|unsafe|get|set|init|add|remove|namespace|class|struct|enum|interface|record|union)$/;
 
 /**
  * Reads backwards from `pos` (the first operand of a flag expression) to what the expression is
@@ -166,11 +171,12 @@ function findContext(code: string, pos: number, lang: Lang): Context {
       i--;
       continue;
     }
-    if (ch === '"' || ch === '\'' || ch === '`') return skip;
+    if (ch === '"' || ch === "'" || ch === '`') return skip;
     if (ch === '{') {
       // C++ brace initialisation `Type{ flags }` reads like a call.
       const before = /([A-Za-z_]\w*)\s*$/.exec(code.slice(Math.max(0, i - 100), i));
-      if (before && !BLOCK_WORDS.test(before[1])) return { kind: 'call', exprStart: exprStart >= 0 ? exprStart : i + 1, start: exprStart >= 0 ? exprStart : i + 1, name: before[1] };
+      if (before && !BLOCK_WORDS.test(before[1]))
+        return { kind: 'call', exprStart: exprStart >= 0 ? exprStart : i + 1, start: exprStart >= 0 ? exprStart : i + 1, name: before[1] };
       return skip;
     }
     if (ch === ';' || ch === '}') return skip;
@@ -210,7 +216,13 @@ function findContext(code: string, pos: number, lang: Lang): Context {
       if (op === '=' && lang !== 'c') {
         // VB and F# compare with `=` inside conditions.
         const prefix = code.slice(lastNl(code, opStart) + 1, opStart);
-        if (/(?:^|\s)(?:If|ElseIf|elif|if|While|Until|Return|return|Case|when|Assert|AndAlso|OrElse|then|Then|And|Or|Not|not|&&|\|\|)(?:\s|\(|$)/.test(prefix) || /\(/.test(prefix.replace(/\([^()]*\)/g, ''))) return skip;
+        if (
+          /(?:^|\s)(?:If|ElseIf|elif|if|While|Until|Return|return|Case|when|Assert|AndAlso|OrElse|then|Then|And|Or|Not|not|&&|\|\|)(?:\s|\(|$)/.test(
+            prefix,
+          ) ||
+          /\(/.test(prefix.replace(/\([^()]*\)/g, ''))
+        )
+          return skip;
       }
       return { kind, exprStart: i + 1, start: lhs ? start : i + 1, name, op };
     }
@@ -343,7 +355,9 @@ function evalFlags(expr: string, base: number, family: FlagFamily, bareNumbers: 
   const t = splitTernary(expr);
   if (!t) return evalPlain(expr, base, family, bareNumbers);
   // `cond ? A : B`: either branch may be used.
-  const parts = [evalPlain(t.yes, base + t.yesAt, family, bareNumbers), evalPlain(t.no, base + t.noAt, family, bareNumbers)].filter((v): v is FlagValue => v !== undefined);
+  const parts = [evalPlain(t.yes, base + t.yesAt, family, bareNumbers), evalPlain(t.no, base + t.noAt, family, bareNumbers)].filter(
+    (v): v is FlagValue => v !== undefined,
+  );
   if (parts.length === 0) return undefined;
   return {
     versions: parts.reduce((a, v) => a | v.versions, 0),
@@ -382,7 +396,12 @@ function splitTernary(expr: string): { yes: string; yesAt: number; no: string; n
 
 function evalPlain(expr: string, base: number, family: FlagFamily, bareNumbers: boolean): FlagValue | undefined {
   // Removing (`& ~X`, `And Not`), choosing (`?:`, `If(`) and comparing make the result unknown.
-  if (/[&~^!?:<>%*/]|(?:^|[^\w])(?:And|AndAlso|Not|Xor|OrElse|If|IIf|Then|band|bnot)(?:[^\w]|$)|-(?!bor\b)/.test(expr.replace(/enum\s*<\s*[\w.]+\s*>/g, ''))) return undefined;
+  if (
+    /[&~^!?:<>%*/]|(?:^|[^\w])(?:And|AndAlso|Not|Xor|OrElse|If|IIf|Then|band|bnot)(?:[^\w]|$)|-(?!bor\b)/.test(
+      expr.replace(/enum\s*<\s*[\w.]+\s*>/g, ''),
+    )
+  )
+    return undefined;
   let versions = 0;
   const atoms: Atom[] = [];
   let rest = expr;
@@ -395,7 +414,13 @@ function evalPlain(expr: string, base: number, family: FlagFamily, bareNumbers: 
       continue;
     }
     const nameAt = m.index + m[0].length - m[1].length;
-    atoms.push({ text: m[0], start: base + m.index, end: base + m.index + m[0].length, prefix: m[0].slice(0, nameAt - m.index), versions: v ?? 0 });
+    atoms.push({
+      text: m[0],
+      start: base + m.index,
+      end: base + m.index + m[0].length,
+      prefix: m[0].slice(0, nameAt - m.index),
+      versions: v ?? 0,
+    });
     versions |= v ?? 0;
     rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
@@ -409,13 +434,20 @@ function evalPlain(expr: string, base: number, family: FlagFamily, bareNumbers: 
     return ' '.repeat(s.length);
   });
   if (numbers.length && (hasCast || bareNumbers)) for (const n of numbers) versions |= fromBits(parseNumber(n) ?? 0, family.bits);
-  if (/[A-Za-z_]/.test(rest.replace(/(?:^|[^\w])(?:Or|bor|CType|DirectCast|TryCast|enum|LanguagePrimitives|EnumOfValue)(?=[^\w]|$)/g, ' '))) unknown = true;
+  if (/[A-Za-z_]/.test(rest.replace(/(?:^|[^\w])(?:Or|bor|CType|DirectCast|TryCast|enum|LanguagePrimitives|EnumOfValue)(?=[^\w]|$)/g, ' ')))
+    unknown = true;
   const joiner = /\|\|\|/.test(expr) ? ' ||| ' : /(?:^|\s)Or(?:\s|$)/.test(expr) ? ' Or ' : /-bor/.test(expr) ? ' -bor ' : ' | ';
   return { versions, atoms, unknown, numbers: hasCast || bareNumbers ? numbers : [], keepsExisting, joiner };
 }
 
 /** Rewrites an expression of named members without the legacy ones (or as the floor's member). */
-function memberFix(value: FlagValue, start: number, end: number, floor: Version, memberFor: (v: Version, prefix: string) => string | undefined): Edit | undefined {
+function memberFix(
+  value: FlagValue,
+  start: number,
+  end: number,
+  floor: Version,
+  memberFor: (v: Version, prefix: string) => string | undefined,
+): Edit | undefined {
   if (value.unknown || value.numbers.length || value.keepsExisting || value.atoms.length === 0) return undefined;
   const kept: string[] = [];
   for (const a of value.atoms) if (a.versions !== 0 && below(a.versions, floor) === 0 && !kept.includes(a.text)) kept.push(a.text);
@@ -476,16 +508,23 @@ function inEnum(code: string, pos: number): boolean {
   if (open >= 0 && open > close && /\benum\b[^{};]{0,200}$/.test(code.slice(Math.max(0, open - 220), open))) return true;
   const vbAt = window.lastIndexOf('Enum ');
   const vbEnum = vbAt < 0 ? -1 : from + vbAt;
-  return vbEnum >= 0 && /^\s*(?:(?:Public|Private|Friend|Protected|Shared)\s+)*Enum\s/m.test(code.slice(lastNl(code, vbEnum) + 1, vbEnum + 5)) && !/End Enum/.test(code.slice(vbEnum, pos));
+  return (
+    vbEnum >= 0 &&
+    /^\s*(?:(?:Public|Private|Friend|Protected|Shared)\s+)*Enum\s/m.test(code.slice(lastNl(code, vbEnum) + 1, vbEnum + 5)) &&
+    !/End Enum/.test(code.slice(vbEnum, pos))
+  );
 }
 
 /** Test code: protocol arguments there usually check that a version is refused or still works. */
 function isTestPath(path: string): boolean {
-  return /(?:^|\/)(?:tests?|specs?|testing|unittests?|[\w.-]*\.(?:Unit|Functional|Integration)?Tests?)(?:\/|$)|Tests?\.(?:cs|vb|fs)$/i.test(path);
+  return /(?:^|\/)(?:tests?|specs?|testing|unittests?|[\w.-]*\.(?:Unit|Functional|Integration)?Tests?)(?:\/|$)|Tests?\.(?:cs|vb|fs)$/i.test(
+    path,
+  );
 }
 
 /** Names of sets that are checked against, not enabled. */
-const NEGATIVE_NAME = /expected|actual|unsupported|disabled?|deprecated|insecure|weak|blocked|forbidden|notallowed|legacy|obsolete|unsafe|excluded|banned|denied/i;
+const NEGATIVE_NAME =
+  /expected|actual|unsupported|disabled?|deprecated|insecure|weak|blocked|forbidden|notallowed|legacy|obsolete|unsafe|excluded|banned|denied/i;
 
 interface FlagMatch {
   readonly context: Context;
@@ -518,14 +557,24 @@ function* flagExpressions(file: SourceFile, family: FlagFamily, find: RegExp): G
 function describeAtoms(value: FlagValue, extra?: string): string | undefined {
   const parts: string[] = [];
   if (value.atoms.some((a) => /default$/i.test(a.text))) parts.push('`Default` is `Ssl3 | Tls`');
-  if (value.numbers.length) parts.push(`${value.numbers.map((n) => `\`${n}\``).join(', ')} ${value.numbers.length > 1 ? 'are' : 'is'} the bit mask of ${value.numbers.map((n) => describeBits(parseNumber(n) ?? 0)).join(', ')}`);
+  if (value.numbers.length)
+    parts.push(
+      `${value.numbers.map((n) => `\`${n}\``).join(', ')} ${value.numbers.length > 1 ? 'are' : 'is'} the bit mask of ${value.numbers.map((n) => describeBits(parseNumber(n) ?? 0)).join(', ')}`,
+    );
   if (extra) parts.push(extra);
   return parts.length ? parts.join('; ') : undefined;
 }
 
 function describeBits(n: number): string {
   const names: string[] = [];
-  const table: [number, string][] = [[0x0c, 'Ssl2'], [0x30, 'Ssl3'], [0xc0, 'Tls'], [0x300, 'Tls11'], [0xc00, 'Tls12'], [0x3000, 'Tls13']];
+  const table: [number, string][] = [
+    [0x0c, 'Ssl2'],
+    [0x30, 'Ssl3'],
+    [0xc0, 'Tls'],
+    [0x300, 'Tls11'],
+    [0xc00, 'Tls12'],
+    [0x3000, 'Tls13'],
+  ];
   for (const [mask, name] of table) if (n & mask) names.push(name);
   return names.length ? `\`${names.join(' | ')}\`` : '`SystemDefault`';
 }
@@ -542,7 +591,9 @@ const SECURITY_PROTOCOL_TYPE: FlagFamily = {
   atom: new RegExp(String.raw`(?<![\w.])${NS}SecurityProtocolType\s*\.\s*(\w+)`),
   member: (name) => (name.toLowerCase() === 'ssl2' || name.toLowerCase() === 'default' ? undefined : MEMBERS[name.toLowerCase()]),
   bits: SCHANNEL_BITS,
-  cast: new RegExp(String.raw`\(\s*${NS}SecurityProtocolType\s*\)|(?:CType|DirectCast)\s*\(|,\s*${NS}SecurityProtocolType\s*\)|enum\s*<\s*${NS}SecurityProtocolType\s*>`),
+  cast: new RegExp(
+    String.raw`\(\s*${NS}SecurityProtocolType\s*\)|(?:CType|DirectCast)\s*\(|,\s*${NS}SecurityProtocolType\s*\)|enum\s*<\s*${NS}SecurityProtocolType\s*>`,
+  ),
   self: /(?<![\w.])(?:[\w.]{0,120}ServicePointManager\.)?SecurityProtocol(?![\w.]|\s*\.)/,
 };
 
@@ -578,7 +629,8 @@ function sptMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch, isTarget: bo
   } else if (!isTarget) {
     if (context.kind === 'orassign') return undefined;
     // `const SecurityProtocolType Tls11 = (SecurityProtocolType)768;` names a member: a definition.
-    if (context.kind === 'assign' && value.atoms.length + value.numbers.length === 1 && MEMBER_NAME.test(context.name ?? '')) return undefined;
+    if (context.kind === 'assign' && value.atoms.length + value.numbers.length === 1 && MEMBER_NAME.test(context.name ?? ''))
+      return undefined;
     if ((context.kind === 'assign' || context.kind === 'named') && context.name && NEGATIVE_NAME.test(context.name)) return undefined;
     if (context.kind === 'named' && !/protocol/i.test(context.name ?? '')) return undefined;
     if (context.kind === 'call' && !callEnables(context.name ?? '')) return undefined;
@@ -586,7 +638,9 @@ function sptMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch, isTarget: bo
     if (context.kind === 'define') return undefined;
   }
   if (below(versions, ctx.floor) === 0) return undefined;
-  const branch = value.conditional ? { severity: 'warning' as const, why: 'chosen at run time by a condition' } : branchSeverity(branchOf(code, context.start));
+  const branch = value.conditional
+    ? { severity: 'warning' as const, why: 'chosen at run time by a condition' }
+    : branchSeverity(branchOf(code, context.start));
   if (!severity && branch) {
     severity = branch.severity;
     why = why ? `${why}; ${branch.why}` : branch.why;
@@ -595,9 +649,20 @@ function sptMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch, isTarget: bo
     severity = 'note';
     why = why ? `${why}; passed to a helper in test code` : 'passed to a helper in test code';
   }
-  const fix = severity ? undefined : memberFix(value, m.exprStart, m.exprEnd, ctx.floor, (v, prefix) => (MEMBER_FOR[v] ? `${prefix}${MEMBER_FOR[v]}` : undefined));
+  const fix = severity
+    ? undefined
+    : memberFix(value, m.exprStart, m.exprEnd, ctx.floor, (v, prefix) => (MEMBER_FOR[v] ? `${prefix}${MEMBER_FOR[v]}` : undefined));
   const start = context.kind === 'call' || context.kind === 'return' || context.kind === 'arrow' ? m.exprStart : context.start;
-  return { start, end: m.exprEnd, versions, what: clip(file.text.slice(start, m.exprEnd)), why, instead: sptInstead(ctx.floor), severity, fix };
+  return {
+    start,
+    end: m.exprEnd,
+    versions,
+    what: clip(file.text.slice(start, m.exprEnd)),
+    why,
+    instead: sptInstead(ctx.floor),
+    severity,
+    fix,
+  };
 }
 
 const MEMBER_NAME = /(?:^|[._]|[a-z])(?:Ssl3|Tls|Tls1[0-3]|Tls1_[0-3])$/i;
@@ -606,11 +671,25 @@ const MEMBER_NAME = /(?:^|[._]|[a-z])(?:Ssl3|Tls|Tls1[0-3]|Tls1_[0-3])$/i;
 function memberConstants(code: string): Map<string, VersionSet> {
   const map = new Map<string, VersionSet>();
   if (!/(?:const|readonly|Const)\b/.test(code)) return map;
-  const re = /\b(?:const|readonly|Const|ReadOnly)\s+(?:[\w.]{0,60}SecurityProtocolType\s+)?(\w+)(?:\s+As\s+[\w.]{0,60}SecurityProtocolType)?\s*=\s*([^;\n]{1,160})/g;
+  const re =
+    /\b(?:const|readonly|Const|ReadOnly)\s+(?:[\w.]{0,60}SecurityProtocolType\s+)?(\w+)(?:\s+As\s+[\w.]{0,60}SecurityProtocolType)?\s*=\s*([^;\n]{1,160})/g;
   for (const m of code.matchAll(re)) {
     const v = evalFlags(m[2], 0, SECURITY_PROTOCOL_TYPE, false);
     // Only constants that name one member: others are reported where they are declared.
     if (v && v.versions && !v.unknown && MEMBER_NAME.test(m[1]) && v.atoms.length + v.numbers.length === 1) map.set(m[1], v.versions);
+  }
+  // Casts between the two enums, also through another constant:
+  // `const SslProtocols _Tls11 = (SslProtocols)0x300; const SecurityProtocolType Tls11 = (SecurityProtocolType)_Tls11;`.
+  const casts = new Map<string, string>();
+  const cast =
+    /\b(?:const|Const)\s+[\w.]{0,60}(?:SecurityProtocolType|SslProtocols)\s+(\w+)\s*=\s*\(\s*[\w.]{0,60}(?:SecurityProtocolType|SslProtocols)\s*\)\s*(0x[0-9a-f]+|\d+|[A-Za-z_]\w*)\s*;/gi;
+  for (const m of code.matchAll(cast)) casts.set(m[1], m[2]);
+  for (const [name, operand] of casts) {
+    if (map.has(name) || !MEMBER_NAME.test(name)) continue;
+    let value: string | undefined = operand;
+    for (let n = 0; n < 3 && value !== undefined && parseNumber(value) === undefined; n++) value = casts.get(value);
+    const bits = value === undefined ? undefined : parseNumber(value);
+    if (bits) map.set(name, fromBits(bits, SCHANNEL_BITS));
   }
   return map;
 }
@@ -619,7 +698,8 @@ function memberConstants(code: string): Map<string, VersionSet> {
 function removedBefore(code: string, pos: number): VersionSet {
   const window = code.slice(Math.max(0, pos - 1500), pos);
   let removed = 0;
-  const re = /SecurityProtocol\s*(?:&=\s*~|=\s*[\w.]{0,120}SecurityProtocol\s*&\s*~|=\s*[\w.]{0,120}SecurityProtocol\s+And\s+Not\s)\s*\(?([^;\n]{0,300})/g;
+  const re =
+    /SecurityProtocol\s*(?:&=\s*~|=\s*[\w.]{0,120}SecurityProtocol\s*&\s*~|=\s*[\w.]{0,120}SecurityProtocol\s+And\s+Not\s)\s*\(?([^;\n]{0,300})/g;
   for (let m = re.exec(window); m; m = re.exec(window)) {
     for (const a of m[1].matchAll(/SecurityProtocolType\s*\.\s*(\w+)/g)) removed |= MEMBERS[a[1].toLowerCase()] ?? 0;
     for (const n of m[1].matchAll(/\b0x[0-9a-f]+\b|\b\d+\b/gi)) removed |= fromBits(parseNumber(n[0]) ?? 0, SCHANNEL_BITS);
@@ -630,7 +710,12 @@ function removedBefore(code: string, pos: number): VersionSet {
 /** Calls whose protocol argument enables what it names (not checks such as `HasFlag`, `IsSupported`). */
 function callEnables(name: string): boolean {
   if (/^[A-Z0-9_]+$/.test(name)) return false; // a macro
-  if (/^(?:Is|Has|Supports?|Check|Verify|Assert|Validate|Can|Expect|Should|Test|Contains|Equals|InlineData|TestCase|DataRow|Theory|Fact|Remove|Disable|Exclude|Deny|Block|ToString|Parse|TryParse|Format|Log|Write|Print|Trace|Debug|Info|Warn|Error|nameof|typeof)/i.test(name)) return false;
+  if (
+    /^(?:Is|Has|Supports?|Check|Verify|Assert|Validate|Can|Expect|Should|Test|Contains|Equals|InlineData|TestCase|DataRow|Theory|Fact|Remove|Disable|Exclude|Deny|Block|ToString|Parse|TryParse|Format|Log|Write|Print|Trace|Debug|Info|Warn|Error|nameof|typeof)/i.test(
+      name,
+    )
+  )
+    return false;
   if (/Support|Disable|Remove|Exclude/i.test(name)) return false;
   return /Authenticate|Protocol|Tls|Ssl|Secur/i.test(name);
 }
@@ -694,21 +779,73 @@ export const securityProtocolType: Rule = {
   examples: {
     valid: [
       { file: 'src/Program.cs', code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;' },
-      { file: 'src/Program.cs', code: 'System.Net.ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;', note: '`Tls` must not match inside `Tls12`' },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)3072; // Tls12 on .NET 4.0', note: 'numeric cast of Tls12' },
-      { file: 'src/Http.cs', code: '// ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls;\nServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;', note: 'commented-out line' },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 /*| SecurityProtocolType.Tls */;', note: 'block comment inside the expression' },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol &= ~(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls11);', note: 'removing legacy versions' },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol &= ~(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls);\nServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;', note: '`|=` after the legacy bits were removed' },
-      { file: 'src/Check.cs', code: 'if (ServicePointManager.SecurityProtocol == SecurityProtocolType.Tls)\n    Log.Warn("TLS 1.0 only");', note: 'comparison' },
-      { file: 'src/Check.cs', code: 'if (!ServicePointManager.SecurityProtocol.HasFlag(SecurityProtocolType.Tls11)) { }', note: 'flag test' },
-      { file: 'src/Tls.vb', code: 'If ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls Then\n    Warn()\nEnd If', note: 'VB compares with `=` inside If' },
-      { file: 'src/Tls.cs', code: 'switch (ServicePointManager.SecurityProtocol)\n{\n    case SecurityProtocolType.Tls: return "TLS 1.0";\n    case SecurityProtocolType.Tls11: return "TLS 1.1";\n}', note: 'switch that names versions' },
-      { file: 'src/Types.vb', code: 'Public Enum MySecurityProtocol\n    Ssl3 = 48\n    Tls = 192\n    Tls11 = 768\nEnd Enum', note: 'enum definition' },
-      { file: 'src/Http.cs', code: 'var saved = ServicePointManager.SecurityProtocol;\nServicePointManager.SecurityProtocol = saved;', note: 'restoring a saved value is unknown' },
+      {
+        file: 'src/Program.cs',
+        code: 'System.Net.ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;',
+        note: '`Tls` must not match inside `Tls12`',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)3072; // Tls12 on .NET 4.0',
+        note: 'numeric cast of Tls12',
+      },
+      {
+        file: 'src/Http.cs',
+        code: '// ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls;\nServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;',
+        note: 'commented-out line',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 /*| SecurityProtocolType.Tls */;',
+        note: 'block comment inside the expression',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol &= ~(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls | SecurityProtocolType.Tls11);',
+        note: 'removing legacy versions',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol &= ~(SecurityProtocolType.Ssl3 | SecurityProtocolType.Tls);\nServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;',
+        note: '`|=` after the legacy bits were removed',
+      },
+      {
+        file: 'src/Check.cs',
+        code: 'if (ServicePointManager.SecurityProtocol == SecurityProtocolType.Tls)\n    Log.Warn("TLS 1.0 only");',
+        note: 'comparison',
+      },
+      {
+        file: 'src/Check.cs',
+        code: 'if (!ServicePointManager.SecurityProtocol.HasFlag(SecurityProtocolType.Tls11)) { }',
+        note: 'flag test',
+      },
+      {
+        file: 'src/Tls.vb',
+        code: 'If ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls Then\n    Warn()\nEnd If',
+        note: 'VB compares with `=` inside If',
+      },
+      {
+        file: 'src/Tls.cs',
+        code: 'switch (ServicePointManager.SecurityProtocol)\n{\n    case SecurityProtocolType.Tls: return "TLS 1.0";\n    case SecurityProtocolType.Tls11: return "TLS 1.1";\n}',
+        note: 'switch that names versions',
+      },
+      {
+        file: 'src/Types.vb',
+        code: 'Public Enum MySecurityProtocol\n    Ssl3 = 48\n    Tls = 192\n    Tls11 = 768\nEnd Enum',
+        note: 'enum definition',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'var saved = ServicePointManager.SecurityProtocol;\nServicePointManager.SecurityProtocol = saved;',
+        note: 'restoring a saved value is unknown',
+      },
       { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.SystemDefault;' },
       { file: 'src/Net.fs', code: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12 ||| SecurityProtocolType.Tls13' },
-      { file: 'src/Kafka/ProducerFactory.cs', code: 'var config = new ProducerConfig\n{\n    BootstrapServers = servers,\n    SecurityProtocol = SecurityProtocol.SaslSsl,\n};\nconfig.SecurityProtocol |= SecurityProtocol.Ssl;', note: 'Confluent.Kafka has its own `SecurityProtocol`' },
+      {
+        file: 'src/Kafka/ProducerFactory.cs',
+        code: 'var config = new ProducerConfig\n{\n    BootstrapServers = servers,\n    SecurityProtocol = SecurityProtocol.SaslSsl,\n};\nconfig.SecurityProtocol |= SecurityProtocol.Ssl;',
+        note: 'Confluent.Kafka has its own `SecurityProtocol`',
+      },
     ],
     invalid: [
       {
@@ -730,10 +867,32 @@ export const securityProtocolType: Rule = {
         line: 3,
         note: 'multi-line, order-independent',
       },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)3072 | (SecurityProtocolType)768;', versions: ['TLSv1.1'], note: 'numeric casts (compiled against .NET 4.0)' },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)(0xC00 | 0x300 | 0xC0);', versions: ['TLSv1.0', 'TLSv1.1'], note: 'hex sum inside a cast' },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;', versions: ['SSLv3', 'TLSv1.0'], severity: 'warning', note: '`|=` keeps the old mask' },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;', versions: ['TLSv1.1'], severity: 'error', note: '`|=` that adds a legacy version' },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)3072 | (SecurityProtocolType)768;',
+        versions: ['TLSv1.1'],
+        note: 'numeric casts (compiled against .NET 4.0)',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)(0xC00 | 0x300 | 0xC0);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'hex sum inside a cast',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;',
+        versions: ['SSLv3', 'TLSv1.0'],
+        severity: 'warning',
+        note: '`|=` keeps the old mask',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;',
+        versions: ['TLSv1.1'],
+        severity: 'error',
+        note: '`|=` that adds a legacy version',
+      },
       {
         file: 'src/Http.cs',
         code: 'ServicePointManager.SecurityProtocol &= ~SecurityProtocolType.Ssl3;\nServicePointManager.SecurityProtocol |= (SecurityProtocolType)12288 | SecurityProtocolType.Tls12 | SecurityProtocolType.Tls11;',
@@ -745,7 +904,8 @@ export const securityProtocolType: Rule = {
         code: 'Private Sub Form1_Load(sender As Object, e As EventArgs) Handles MyBase.Load\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls Or SecurityProtocolType.Tls11 Or SecurityProtocolType.Tls12\nEnd Sub',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 2,
-        output: 'Private Sub Form1_Load(sender As Object, e As EventArgs) Handles MyBase.Load\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12\nEnd Sub',
+        output:
+          'Private Sub Form1_Load(sender As Object, e As EventArgs) Handles MyBase.Load\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12\nEnd Sub',
       },
       {
         file: 'src/Updater.vb',
@@ -753,13 +913,50 @@ export const securityProtocolType: Rule = {
         versions: ['SSLv3', 'TLSv1.0'],
         note: 'VB implicit line continuation after `Or`',
       },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol = Environment.OSVersion.Version.Major < 6\n    ? SecurityProtocolType.Tls\n    : SecurityProtocolType.Tls12;', versions: ['TLSv1.0'], severity: 'warning', note: 'chosen by a condition' },
-      { file: 'src/Legacy.vb', code: 'ServicePointManager.SecurityProtocol = 3072 Or 768 Or 192', versions: ['TLSv1.0', 'TLSv1.1'], note: 'VB without Option Strict accepts numbers' },
-      { file: 'src/Legacy.vb', code: 'ServicePointManager.SecurityProtocol = CType(768, SecurityProtocolType) Or CType(3072, SecurityProtocolType)', versions: ['TLSv1.1'] },
-      { file: 'src/Setup.vb', code: 'Dim protocols As SecurityProtocolType = SecurityProtocolType.Tls11 Or SecurityProtocolType.Tls12\nServicePointManager.SecurityProtocol = protocols', versions: ['TLSv1.1'], output: 'Dim protocols As SecurityProtocolType = SecurityProtocolType.Tls12\nServicePointManager.SecurityProtocol = protocols', note: 'VB declaration with a type' },
-      { file: 'src/Salesforce.fsx', code: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12 ||| SecurityProtocolType.Tls11', versions: ['TLSv1.1'], output: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12' },
-      { file: 'src/Provider.fs', code: 'ServicePointManager.SecurityProtocol <- ServicePointManager.SecurityProtocol ||| SecurityProtocolType.Tls12', versions: ['SSLv3', 'TLSv1.0'], severity: 'warning', note: 'F# form of `|=`' },
-      { file: 'src/Http.cs', code: 'private const SecurityProtocolType Protocols = SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;\nServicePointManager.SecurityProtocol = Protocols;', versions: ['TLSv1.1'], note: 'mask built in a constant' },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol = Environment.OSVersion.Version.Major < 6\n    ? SecurityProtocolType.Tls\n    : SecurityProtocolType.Tls12;',
+        versions: ['TLSv1.0'],
+        severity: 'warning',
+        note: 'chosen by a condition',
+      },
+      {
+        file: 'src/Legacy.vb',
+        code: 'ServicePointManager.SecurityProtocol = 3072 Or 768 Or 192',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'VB without Option Strict accepts numbers',
+      },
+      {
+        file: 'src/Legacy.vb',
+        code: 'ServicePointManager.SecurityProtocol = CType(768, SecurityProtocolType) Or CType(3072, SecurityProtocolType)',
+        versions: ['TLSv1.1'],
+      },
+      {
+        file: 'src/Setup.vb',
+        code: 'Dim protocols As SecurityProtocolType = SecurityProtocolType.Tls11 Or SecurityProtocolType.Tls12\nServicePointManager.SecurityProtocol = protocols',
+        versions: ['TLSv1.1'],
+        output: 'Dim protocols As SecurityProtocolType = SecurityProtocolType.Tls12\nServicePointManager.SecurityProtocol = protocols',
+        note: 'VB declaration with a type',
+      },
+      {
+        file: 'src/Salesforce.fsx',
+        code: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12 ||| SecurityProtocolType.Tls11',
+        versions: ['TLSv1.1'],
+        output: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12',
+      },
+      {
+        file: 'src/Provider.fs',
+        code: 'ServicePointManager.SecurityProtocol <- ServicePointManager.SecurityProtocol ||| SecurityProtocolType.Tls12',
+        versions: ['SSLv3', 'TLSv1.0'],
+        severity: 'warning',
+        note: 'F# form of `|=`',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'private const SecurityProtocolType Protocols = SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;\nServicePointManager.SecurityProtocol = Protocols;',
+        versions: ['TLSv1.1'],
+        note: 'mask built in a constant',
+      },
       {
         file: 'src/Net40/Tls.cs',
         code: 'private const SecurityProtocolType Tls11 = (SecurityProtocolType)768;\nprivate const SecurityProtocolType Tls12 = (SecurityProtocolType)3072;\nstatic void Init()\n{\n    ServicePointManager.SecurityProtocol = Tls12 | Tls11;\n}',
@@ -767,7 +964,20 @@ export const securityProtocolType: Rule = {
         line: 5,
         note: 'constants that name members (for .NET 4.0) are definitions; their use is the finding',
       },
-      { file: 'src/Http.cs', code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls13;' },
+      {
+        file: 'src/Launcher/SslSetup.cs',
+        code: 'private const SslProtocols _Tls12 = (SslProtocols)0x00000C00;\nprivate const SslProtocols _TlsOld = (SslProtocols)0x00000300;\nprivate const SecurityProtocolType Tls12 = (SecurityProtocolType)_Tls12;\nprivate const SecurityProtocolType Tls10 = (SecurityProtocolType)_TlsOld;\npublic static void Setup()\n{\n    ServicePointManager.SecurityProtocol = Tls12 | Tls10;\n}',
+        versions: ['TLSv1.1'],
+        line: 7,
+        note: 'constants cast from `SslProtocols` constants; 0x300 is Tls11 whatever the name says',
+      },
+      {
+        file: 'src/Http.cs',
+        code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls13;',
+      },
     ],
   },
 };
@@ -782,7 +992,9 @@ const SSL_PROTOCOLS: FlagFamily = {
   atom: new RegExp(String.raw`(?<![\w.])${SSL_NS}SslProtocols\s*\.\s*(\w+)`),
   member: (name) => MEMBERS[name.toLowerCase()],
   bits: SCHANNEL_BITS,
-  cast: new RegExp(String.raw`\(\s*${SSL_NS}SslProtocols\s*\)|(?:CType|DirectCast)\s*\(|,\s*${SSL_NS}SslProtocols\s*\)|enum\s*<\s*${SSL_NS}SslProtocols\s*>`),
+  cast: new RegExp(
+    String.raw`\(\s*${SSL_NS}SslProtocols\s*\)|(?:CType|DirectCast)\s*\(|,\s*${SSL_NS}SslProtocols\s*\)|enum\s*<\s*${SSL_NS}SslProtocols\s*>`,
+  ),
 };
 
 const SSL_FIND = new RegExp(
@@ -821,17 +1033,21 @@ export const sslProtocols: Rule = {
       const { context, value } = m;
       if (inEnum(code, m.exprStart)) continue;
       if (context.kind === 'define') continue;
-      if ((context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named') && NEGATIVE_NAME.test(context.name ?? '')) continue;
+      if ((context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named') && NEGATIVE_NAME.test(context.name ?? ''))
+        continue;
       if (context.kind === 'named' && !/protocol/i.test(context.name ?? '')) continue;
       if (context.kind === 'call' && !callEnables(context.name ?? '')) continue;
       const operands = value.atoms.length + value.numbers.length;
       // `const SslProtocols Tls13 = (SslProtocols)12288;` names a member: a definition; `map["tls1.1"] = SslProtocols.Tls11` is a lookup table.
       if (context.kind === 'assign' && operands === 1 && (MEMBER_NAME.test(context.name ?? '') || /\]$/.test(context.name ?? ''))) continue;
-      if ((context.kind === 'return' || context.kind === 'arrow') && operands < 2 && !value.atoms.some((a) => /default$/i.test(a.text))) continue;
+      if ((context.kind === 'return' || context.kind === 'arrow') && operands < 2 && !value.atoms.some((a) => /default$/i.test(a.text)))
+        continue;
       if (below(value.versions, ctx.floor) === 0) continue;
       let severity: Severity | undefined;
       let why = describeAtoms(value);
-      const branch = value.conditional ? { severity: 'warning' as const, why: 'chosen at run time by a condition' } : branchSeverity(branchOf(code, context.start));
+      const branch = value.conditional
+        ? { severity: 'warning' as const, why: 'chosen at run time by a condition' }
+        : branchSeverity(branchOf(code, context.start));
       if (branch) {
         severity = branch.severity;
         why = why ? `${why}; ${branch.why}` : branch.why;
@@ -840,28 +1056,83 @@ export const sslProtocols: Rule = {
         severity = 'note';
         why = why ? `${why}; passed to a helper in test code` : 'passed to a helper in test code';
       }
-      const fix = severity || value.atoms.some((a) => /default$/i.test(a.text)) ? undefined : memberFix(value, m.exprStart, m.exprEnd, ctx.floor, (v, prefix) => (MEMBER_FOR[v] ? `${prefix}${MEMBER_FOR[v]}` : undefined));
+      const fix =
+        severity || value.atoms.some((a) => /default$/i.test(a.text))
+          ? undefined
+          : memberFix(value, m.exprStart, m.exprEnd, ctx.floor, (v, prefix) => (MEMBER_FOR[v] ? `${prefix}${MEMBER_FOR[v]}` : undefined));
       const start = context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named' ? context.start : m.exprStart;
-      yield { start, end: m.exprEnd, versions: value.versions, what: clip(file.text.slice(start, m.exprEnd)), why, instead: sslInstead(ctx.floor), severity, fix };
+      yield {
+        start,
+        end: m.exprEnd,
+        versions: value.versions,
+        what: clip(file.text.slice(start, m.exprEnd)),
+        why,
+        instead: sslInstead(ctx.floor),
+        severity,
+        fix,
+      };
     }
   },
   examples: {
     valid: [
       { file: 'src/Client.cs', code: 'var handler = new HttpClientHandler { SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13 };' },
       { file: 'src/Client.cs', code: 'handler.SslProtocols = SslProtocols.None; // let the OS decide' },
-      { file: 'src/Server.cs', code: 'await ssl.AuthenticateAsServerAsync(cert, false, SslProtocols.Tls12, true);', note: '`Tls` inside `Tls12`' },
-      { file: 'src/Info.cs', code: 'if (stream.SslProtocol == SslProtocols.Tls || stream.SslProtocol == SslProtocols.Tls11)\n    logger.LogWarning("legacy TLS negotiated");', note: 'comparisons' },
-      { file: 'src/Info.cs', code: 'string Name(SslProtocols p) => p switch\n{\n    SslProtocols.Tls => "TLS 1.0",\n    SslProtocols.Tls11 => "TLS 1.1",\n    _ => p.ToString(),\n};', note: 'switch arms that name versions' },
-      { file: 'tests/TlsTests.cs', code: '[Theory]\n[InlineData(SslProtocols.Tls)]\n[InlineData(SslProtocols.Tls11)]\npublic async Task RejectsLegacy(SslProtocols protocol) { }', note: 'test data' },
-      { file: 'src/Policy.cs', code: 'private const SslProtocols DisabledProtocols = SslProtocols.Ssl3 | SslProtocols.Tls | SslProtocols.Tls11;', note: 'a set named as excluded' },
+      {
+        file: 'src/Server.cs',
+        code: 'await ssl.AuthenticateAsServerAsync(cert, false, SslProtocols.Tls12, true);',
+        note: '`Tls` inside `Tls12`',
+      },
+      {
+        file: 'src/Info.cs',
+        code: 'if (stream.SslProtocol == SslProtocols.Tls || stream.SslProtocol == SslProtocols.Tls11)\n    logger.LogWarning("legacy TLS negotiated");',
+        note: 'comparisons',
+      },
+      {
+        file: 'src/Info.cs',
+        code: 'string Name(SslProtocols p) => p switch\n{\n    SslProtocols.Tls => "TLS 1.0",\n    SslProtocols.Tls11 => "TLS 1.1",\n    _ => p.ToString(),\n};',
+        note: 'switch arms that name versions',
+      },
+      {
+        file: 'tests/TlsTests.cs',
+        code: '[Theory]\n[InlineData(SslProtocols.Tls)]\n[InlineData(SslProtocols.Tls11)]\npublic async Task RejectsLegacy(SslProtocols protocol) { }',
+        note: 'test data',
+      },
+      {
+        file: 'src/Policy.cs',
+        code: 'private const SslProtocols DisabledProtocols = SslProtocols.Ssl3 | SslProtocols.Tls | SslProtocols.Tls11;',
+        note: 'a set named as excluded',
+      },
       { file: 'src/Policy.cs', code: 'options.EnabledSslProtocols &= ~(SslProtocols.Tls | SslProtocols.Tls11);', note: 'removing' },
       { file: 'src/Policy.cs', code: 'bool legacy = (protocols & SslProtocols.Tls) != 0;', note: 'flag test' },
-      { file: 'src/Kestrel.cs', code: '// o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;\no.SslProtocols = SslProtocols.Tls12;', note: 'commented out' },
-      { file: 'src/Tcp.fs', code: 'let opts = SslClientAuthenticationOptions(EnabledSslProtocols = (SslProtocols.Tls12 ||| SslProtocols.Tls13))' },
-      { file: 'src/Defaults.cs', code: 's_protocols = preferModern ? SslProtocols.Tls13 : (SslProtocols.Tls12 | SslProtocols.Tls13);', note: 'both branches are safe' },
-      { file: 'src/Parse.cs', code: 'SslProtocols p = (SslProtocols)Enum.Parse(typeof(SslProtocols), setting);', note: 'cast of a parsed value' },
-      { file: 'src/Parse.cs', code: 'var byName = new Dictionary<string, SslProtocols>\n{\n    ["tls1.1"] = SslProtocols.Tls11,\n    ["tls1.2"] = SslProtocols.Tls12,\n};', note: 'a lookup table' },
-      { file: 'src/Compat.cs', code: 'internal const SslProtocols Tls11 = (SslProtocols)768;\ninternal const SslProtocols Tls13 = (SslProtocols)12288;', note: 'constants that name members' },
+      {
+        file: 'src/Kestrel.cs',
+        code: '// o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;\no.SslProtocols = SslProtocols.Tls12;',
+        note: 'commented out',
+      },
+      {
+        file: 'src/Tcp.fs',
+        code: 'let opts = SslClientAuthenticationOptions(EnabledSslProtocols = (SslProtocols.Tls12 ||| SslProtocols.Tls13))',
+      },
+      {
+        file: 'src/Defaults.cs',
+        code: 's_protocols = preferModern ? SslProtocols.Tls13 : (SslProtocols.Tls12 | SslProtocols.Tls13);',
+        note: 'both branches are safe',
+      },
+      {
+        file: 'src/Parse.cs',
+        code: 'SslProtocols p = (SslProtocols)Enum.Parse(typeof(SslProtocols), setting);',
+        note: 'cast of a parsed value',
+      },
+      {
+        file: 'src/Parse.cs',
+        code: 'var byName = new Dictionary<string, SslProtocols>\n{\n    ["tls1.1"] = SslProtocols.Tls11,\n    ["tls1.2"] = SslProtocols.Tls12,\n};',
+        note: 'a lookup table',
+      },
+      {
+        file: 'src/Compat.cs',
+        code: 'internal const SslProtocols Tls11 = (SslProtocols)768;\ninternal const SslProtocols Tls13 = (SslProtocols)12288;',
+        note: 'constants that name members',
+      },
     ],
     invalid: [
       {
@@ -871,22 +1142,62 @@ export const sslProtocols: Rule = {
         line: 3,
         output: 'var handler = new HttpClientHandler\n{\n    SslProtocols = SslProtocols.Tls12,\n};',
       },
-      { file: 'src/Stream.cs', code: 'sslStream.AuthenticateAsClient(host, certificates, SslProtocols.Tls, checkCertificateRevocation: true);', versions: ['TLSv1.0'], output: 'sslStream.AuthenticateAsClient(host, certificates, SslProtocols.Tls12, checkCertificateRevocation: true);' },
-      { file: 'src/Stream.cs', code: 'await stream.AuthenticateAsServerAsync(serverCert, false, SslProtocols.Default, false);', versions: ['SSLv3', 'TLSv1.0'], note: '`Default` is `Ssl3 | Tls`' },
+      {
+        file: 'src/Stream.cs',
+        code: 'sslStream.AuthenticateAsClient(host, certificates, SslProtocols.Tls, checkCertificateRevocation: true);',
+        versions: ['TLSv1.0'],
+        output: 'sslStream.AuthenticateAsClient(host, certificates, SslProtocols.Tls12, checkCertificateRevocation: true);',
+      },
+      {
+        file: 'src/Stream.cs',
+        code: 'await stream.AuthenticateAsServerAsync(serverCert, false, SslProtocols.Default, false);',
+        versions: ['SSLv3', 'TLSv1.0'],
+        note: '`Default` is `Ssl3 | Tls`',
+      },
       {
         file: 'src/Program.cs',
         code: 'builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(o =>\n{\n    o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;\n}));',
         versions: ['TLSv1.1'],
         line: 3,
       },
-      { file: 'src/Program.cs', code: 'listenOptions.UseHttps(o => o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12);', versions: ['TLSv1.1'], output: 'listenOptions.UseHttps(o => o.SslProtocols = SslProtocols.Tls12);' },
-      { file: 'src/Mail.cs', code: 'using var client = new SmtpClient();\nclient.SslProtocols = SslProtocols.Tls | SslProtocols.Tls11;\nawait client.ConnectAsync("smtp.office365.com", 587);', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'using var client = new SmtpClient();\nclient.SslProtocols = SslProtocols.Tls12;\nawait client.ConnectAsync("smtp.office365.com", 587);' },
-      { file: 'src/Wcf.cs', code: 'binding.Security.Transport.SslProtocols = System.Security.Authentication.SslProtocols.Tls;', versions: ['TLSv1.0'] },
-      { file: 'src/Sockets.cs', code: 'var options = new SslClientAuthenticationOptions\n{\n    TargetHost = host,\n    EnabledSslProtocols = (SslProtocols)192 | (SslProtocols)768,\n};', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
+      {
+        file: 'src/Program.cs',
+        code: 'listenOptions.UseHttps(o => o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12);',
+        versions: ['TLSv1.1'],
+        output: 'listenOptions.UseHttps(o => o.SslProtocols = SslProtocols.Tls12);',
+      },
+      {
+        file: 'src/Mail.cs',
+        code: 'using var client = new SmtpClient();\nclient.SslProtocols = SslProtocols.Tls | SslProtocols.Tls11;\nawait client.ConnectAsync("smtp.office365.com", 587);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output:
+          'using var client = new SmtpClient();\nclient.SslProtocols = SslProtocols.Tls12;\nawait client.ConnectAsync("smtp.office365.com", 587);',
+      },
+      {
+        file: 'src/Wcf.cs',
+        code: 'binding.Security.Transport.SslProtocols = System.Security.Authentication.SslProtocols.Tls;',
+        versions: ['TLSv1.0'],
+      },
+      {
+        file: 'src/Sockets.cs',
+        code: 'var options = new SslClientAuthenticationOptions\n{\n    TargetHost = host,\n    EnabledSslProtocols = (SslProtocols)192 | (SslProtocols)768,\n};',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
       { file: 'src/Sockets.cs', code: 'handler.SslOptions.EnabledSslProtocols |= SslProtocols.Default;', versions: ['SSLv3', 'TLSv1.0'] },
-      { file: 'src/Net.vb', code: 'handler.SslProtocols = SslProtocols.Tls Or SslProtocols.Tls12', versions: ['TLSv1.0'], output: 'handler.SslProtocols = SslProtocols.Tls12' },
+      {
+        file: 'src/Net.vb',
+        code: 'handler.SslProtocols = SslProtocols.Tls Or SslProtocols.Tls12',
+        versions: ['TLSv1.0'],
+        output: 'handler.SslProtocols = SslProtocols.Tls12',
+      },
       { file: 'src/Net.fs', code: 'handler.SslProtocols <- SslProtocols.Tls11 ||| SslProtocols.Tls12', versions: ['TLSv1.1'] },
-      { file: 'src/Stream.cs', code: 'stream.BeginAuthenticateAsClient(host, null, SslProtocols.Ssl3 | SslProtocols.Tls, false, OnAuth, state);', versions: ['SSLv3', 'TLSv1.0'] },
+      {
+        file: 'src/Stream.cs',
+        code: 'stream.BeginAuthenticateAsClient(host, null, SslProtocols.Ssl3 | SslProtocols.Tls, false, OnAuth, state);',
+        versions: ['SSLv3', 'TLSv1.0'],
+      },
       {
         file: 'src/Tor/TorSocks.cs',
         code: 'await sslStream\n    .AuthenticateAsClientAsync(\n        host,\n        new X509CertificateCollection(),\n        SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12,\n        checkCertificateRevocation: true)\n    .ConfigureAwait(false);',
@@ -895,7 +1206,13 @@ export const sslProtocols: Rule = {
         note: 'arguments on separate lines',
       },
       { file: 'src/Analyzers.cs', code: 'SslProtocols protocols = (SslProtocols)768; // TLS 1.1', versions: ['TLSv1.1'] },
-      { file: 'src/Defaults.cs', code: 's_protocols = disableSystemDefault ? (SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12) : SslProtocols.None;', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', note: 'one branch of a condition' },
+      {
+        file: 'src/Defaults.cs',
+        code: 's_protocols = disableSystemDefault ? (SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12) : SslProtocols.None;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        note: 'one branch of a condition',
+      },
       {
         file: 'src/Host.cs',
         code: 'listenOptions.UseHttps(portOptions =>\n{\n    portOptions.SslProtocols = SslProtocols.Tls13 | SslProtocols.Tls11 | SslProtocols.Tls12;\n});',
@@ -903,9 +1220,30 @@ export const sslProtocols: Rule = {
         line: 3,
         output: 'listenOptions.UseHttps(portOptions =>\n{\n    portOptions.SslProtocols = SslProtocols.Tls13 | SslProtocols.Tls12;\n});',
       },
-      { file: 'tests/FunctionalTests/SslStreamProtocolTests.cs', code: 'await ClientAsyncSslHelper(SslProtocols.Tls11 | SslProtocols.Tls12, SslProtocols.Tls11);', versions: ['TLSv1.1'], count: 2, severity: 'note', note: 'test helper: information only' },
-      { file: 'src/Connect.cs', code: 'switch (version)\n{\n    case "1.0":\n        protocols = SslProtocols.Tls;\n        break;\n}', versions: ['TLSv1.0'], severity: 'note', line: 4, note: 'a switch that maps a setting: information' },
-      { file: 'src/Connect.cs', code: 'if (config.AllowLegacyTls)\n    handler.SslProtocols |= SslProtocols.Tls11;', versions: ['TLSv1.1'], severity: 'warning', line: 2, note: 'enabled under a condition' },
+      {
+        file: 'tests/FunctionalTests/SslStreamProtocolTests.cs',
+        code: 'await ClientAsyncSslHelper(SslProtocols.Tls11 | SslProtocols.Tls12, SslProtocols.Tls11);',
+        versions: ['TLSv1.1'],
+        count: 2,
+        severity: 'note',
+        note: 'test helper: information only',
+      },
+      {
+        file: 'src/Connect.cs',
+        code: 'switch (version)\n{\n    case "1.0":\n        protocols = SslProtocols.Tls;\n        break;\n}',
+        versions: ['TLSv1.0'],
+        severity: 'note',
+        line: 4,
+        note: 'a switch that maps a setting: information',
+      },
+      {
+        file: 'src/Connect.cs',
+        code: 'if (config.AllowLegacyTls)\n    handler.SslProtocols |= SslProtocols.Tls11;',
+        versions: ['TLSv1.1'],
+        severity: 'warning',
+        line: 2,
+        note: 'enabled under a condition',
+      },
     ],
   },
 };
@@ -930,7 +1268,8 @@ export const kestrelConfigSslProtocols = settingRule({
     keywords: /SslProtocols/,
     fixable: true,
     safe: '"SslProtocols": ["Tls12", "Tls13"]',
-    limits: 'Kubernetes `env:` entries written as `name:`/`value:` pairs and command-line `--Kestrel:EndpointDefaults:SslProtocols:0=Tls11` arguments are not read.',
+    limits:
+      'Kubernetes `env:` entries written as `name:`/`value:` pairs and command-line `--Kestrel:EndpointDefaults:SslProtocols:0=Tls11` arguments are not read.',
   },
   // PascalCase only: lower-case `sslProtocols` lists (CloudFront origins, Tomcat) belong to other rules.
   keys: /SslProtocols|Kestrel__\w{1,160}?__SslProtocols(?:__\d+)?/,
@@ -944,13 +1283,25 @@ export const kestrelConfigSslProtocols = settingRule({
     }
     return asList({ spell: { tls: 'TLSv1.0' } })(s, ctx, file);
   },
-  instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`"SslProtocols": ["Tls13"]`' : '`"SslProtocols": ["Tls12", "Tls13"]` (or leave it out: the OS default)'),
+  instead: (ctx) =>
+    ctx.floor === 'TLSv1.3' ? '`"SslProtocols": ["Tls13"]`' : '`"SslProtocols": ["Tls12", "Tls13"]` (or leave it out: the OS default)',
   examples: {
     valid: [
-      { file: 'appsettings.json', code: '{\n  "Kestrel": {\n    "EndpointDefaults": {\n      "SslProtocols": ["Tls12", "Tls13"]\n    }\n  }\n}' },
-      { file: 'appsettings.Production.json', code: '{ "Kestrel": { "Endpoints": { "Https": { "Url": "https://*:443", "SslProtocols": [ "Tls12" ] } } } }', note: '`Tls` inside `Tls12`' },
+      {
+        file: 'appsettings.json',
+        code: '{\n  "Kestrel": {\n    "EndpointDefaults": {\n      "SslProtocols": ["Tls12", "Tls13"]\n    }\n  }\n}',
+      },
+      {
+        file: 'appsettings.Production.json',
+        code: '{ "Kestrel": { "Endpoints": { "Https": { "Url": "https://*:443", "SslProtocols": [ "Tls12" ] } } } }',
+        note: '`Tls` inside `Tls12`',
+      },
       { file: 'cloudfront/origin.json', code: '{ "sslProtocols": ["TLSv1", "TLSv1.1"] }', note: 'CloudFront origin list (another rule)' },
-      { file: 'appsettings.json', code: '{\n  // "SslProtocols": ["Tls", "Tls11", "Tls12"],\n  "SslProtocols": ["Tls12", "Tls13"]\n}', note: 'commented out' },
+      {
+        file: 'appsettings.json',
+        code: '{\n  // "SslProtocols": ["Tls", "Tls11", "Tls12"],\n  "SslProtocols": ["Tls12", "Tls13"]\n}',
+        note: 'commented out',
+      },
       { file: 'appsettings.json', code: '{ "Kestrel": { "EndpointDefaults": { "SslProtocols": ["None"] } } }' },
     ],
     invalid: [
@@ -967,8 +1318,18 @@ export const kestrelConfigSslProtocols = settingRule({
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 6,
       },
-      { file: 'appsettings.json', code: '{ "Endpoints": { "Api": { "SslProtocols": [ "Default" ] } } }', versions: ['SSLv3', 'TLSv1.0'], note: '`Default` = `Ssl3 | Tls`' },
-      { file: 'yarp.json', code: '{ "Clusters": { "c1": { "HttpClient": { "SslProtocols": [ "Tls11" ] } } } }', versions: ['TLSv1.1'], output: '{ "Clusters": { "c1": { "HttpClient": { "SslProtocols": [ "Tls12" ] } } } }' },
+      {
+        file: 'appsettings.json',
+        code: '{ "Endpoints": { "Api": { "SslProtocols": [ "Default" ] } } }',
+        versions: ['SSLv3', 'TLSv1.0'],
+        note: '`Default` = `Ssl3 | Tls`',
+      },
+      {
+        file: 'yarp.json',
+        code: '{ "Clusters": { "c1": { "HttpClient": { "SslProtocols": [ "Tls11" ] } } } }',
+        versions: ['TLSv1.1'],
+        output: '{ "Clusters": { "c1": { "HttpClient": { "SslProtocols": [ "Tls12" ] } } } }',
+      },
       { file: '.env', code: 'Kestrel__EndpointDefaults__SslProtocols__0=Tls11', versions: ['TLSv1.1'], note: 'environment-variable form' },
       { file: 'Dockerfile', code: 'ENV Kestrel__Endpoints__Https__SslProtocols__0=Tls', versions: ['TLSv1.0'] },
     ],
@@ -1001,9 +1362,20 @@ export const wcfSslProtocols = settingRule({
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`sslProtocols="Tls13"`' : '`sslProtocols="Tls12"` (add `Tls13` where the OS supports it)'),
   examples: {
     valid: [
-      { file: 'web.config', code: '<netTcpBinding>\n  <binding name="tcp">\n    <security mode="Transport">\n      <transport clientCredentialType="Windows" sslProtocols="Tls12" />\n    </security>\n  </binding>\n</netTcpBinding>' },
-      { file: 'conf/server.xml', code: '<Connector port="8443" SSLEnabled="true" sslProtocols="TLSv1,TLSv1.1,TLSv1.2" />', note: 'Tomcat connector (Java rules)' },
-      { file: 'app.config', code: '<!-- <transport sslProtocols="Tls|Tls11|Tls12" /> -->\n<transport sslProtocols="Tls12|Tls13" />', note: 'commented out' },
+      {
+        file: 'web.config',
+        code: '<netTcpBinding>\n  <binding name="tcp">\n    <security mode="Transport">\n      <transport clientCredentialType="Windows" sslProtocols="Tls12" />\n    </security>\n  </binding>\n</netTcpBinding>',
+      },
+      {
+        file: 'conf/server.xml',
+        code: '<Connector port="8443" SSLEnabled="true" sslProtocols="TLSv1,TLSv1.1,TLSv1.2" />',
+        note: 'Tomcat connector (Java rules)',
+      },
+      {
+        file: 'app.config',
+        code: '<!-- <transport sslProtocols="Tls|Tls11|Tls12" /> -->\n<transport sslProtocols="Tls12|Tls13" />',
+        note: 'commented out',
+      },
       { file: 'App.config', code: '<sslStreamSecurity requireClientCertificate="false" sslProtocols="Tls12" />' },
     ],
     invalid: [
@@ -1012,10 +1384,19 @@ export const wcfSslProtocols = settingRule({
         code: '<security mode="Transport">\n  <transport clientCredentialType="None"\n             protectionLevel="EncryptAndSign"\n             sslProtocols="Tls|Tls11|Tls12" />\n</security>',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 4,
-        output: '<security mode="Transport">\n  <transport clientCredentialType="None"\n             protectionLevel="EncryptAndSign"\n             sslProtocols="Tls12" />\n</security>',
+        output:
+          '<security mode="Transport">\n  <transport clientCredentialType="None"\n             protectionLevel="EncryptAndSign"\n             sslProtocols="Tls12" />\n</security>',
       },
-      { file: 'App.config', code: '<transport clientCredentialType="Certificate" sslProtocols="Tls, Tls11" />', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'service.exe.config', code: '<customBinding><binding name="b"><sslStreamSecurity sslProtocols="Ssl3|Tls12" /><tcpTransport /></binding></customBinding>', versions: ['SSLv3'] },
+      {
+        file: 'App.config',
+        code: '<transport clientCredentialType="Certificate" sslProtocols="Tls, Tls11" />',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'service.exe.config',
+        code: '<customBinding><binding name="b"><sslStreamSecurity sslProtocols="Ssl3|Tls12" /><tcpTransport /></binding></customBinding>',
+        versions: ['SSLv3'],
+      },
     ],
   },
 });
@@ -1045,7 +1426,7 @@ const SWITCHES: Readonly<Record<string, SwitchInfo>> = {
   'switch.system.net.dontenablesystemdefaulttlsversions': {
     versions: FRAMEWORK_46,
     severity: 'warning',
-    why: 'the default becomes the framework\'s fixed list `Tls | Tls11 | Tls12` instead of the OS\'s',
+    why: "the default becomes the framework's fixed list `Tls | Tls11 | Tls12` instead of the OS's",
   },
   'switch.system.servicemodel.disableusingservicepointmanagersecurityprotocols': {
     versions: FRAMEWORK_46,
@@ -1059,9 +1440,18 @@ const SWITCHES: Readonly<Record<string, SwitchInfo>> = {
   },
 };
 
-const SWITCH_NAME = /Switch\.System\.(?:Net\.DontEnableSchUseStrongCrypto|Net\.DontEnableSystemDefaultTlsVersions|ServiceModel\.DisableUsingServicePointManagerSecurityProtocols|ServiceModel\.DontEnableSystemDefaultTlsVersions)/i;
+const SWITCH_NAME =
+  /Switch\.System\.(?:Net\.DontEnableSchUseStrongCrypto|Net\.DontEnableSystemDefaultTlsVersions|ServiceModel\.DisableUsingServicePointManagerSecurityProtocols|ServiceModel\.DontEnableSystemDefaultTlsVersions)/i;
 
-function switchMatch(file: SourceFile, name: string, start: number, end: number, valueStart: number, valueEnd: number, falseText: string): Match | undefined {
+function switchMatch(
+  file: SourceFile,
+  name: string,
+  start: number,
+  end: number,
+  valueStart: number,
+  valueEnd: number,
+  falseText: string,
+): Match | undefined {
   const info = SWITCHES[name.toLowerCase()];
   if (!info) return undefined;
   return {
@@ -1107,7 +1497,9 @@ export const appContextSwitch: Rule = {
       }
     }
     // <RuntimeHostConfigurationOption Include="Switch…" Value="true" />
-    for (const m of code.matchAll(/<RuntimeHostConfigurationOption\b[^>]{0,300}?\bInclude\s*=\s*"(Switch\.[\w.]{1,120})"[^>]{0,300}?\bValue\s*=\s*"(true)"/gi)) {
+    for (const m of code.matchAll(
+      /<RuntimeHostConfigurationOption\b[^>]{0,300}?\bInclude\s*=\s*"(Switch\.[\w.]{1,120})"[^>]{0,300}?\bValue\s*=\s*"(true)"/gi,
+    )) {
       const tStart = m.index + m[0].length - 1 - m[2].length;
       const r = switchMatch(file, m[1], m.index, m.index + m[0].length + 1, tStart, tStart + 4, 'false');
       if (r) yield r;
@@ -1116,7 +1508,15 @@ export const appContextSwitch: Rule = {
     if (file.kind === 'json') {
       for (const m of code.matchAll(/"(Switch\.[\w.]{1,120})"\s*:\s*(true|"true")/gi)) {
         const tStart = m.index + m[0].length - m[2].length;
-        const r = switchMatch(file, m[1], m.index, m.index + m[0].length, tStart, tStart + m[2].length, m[2].startsWith('"') ? '"false"' : 'false');
+        const r = switchMatch(
+          file,
+          m[1],
+          m.index,
+          m.index + m[0].length,
+          tStart,
+          tStart + m[2].length,
+          m[2].startsWith('"') ? '"false"' : 'false',
+        );
         if (r) yield r;
       }
     }
@@ -1135,19 +1535,45 @@ export const appContextSwitch: Rule = {
         }
         if (!name || !SWITCH_NAME.test(name)) continue;
         const tStart = m.index + m[0].length - 1 - m[2].length;
-        const r = switchMatch(file, name, m.index, m.index + m[0].length, tStart, tStart + m[2].length, m[2] === '$true' ? '$false' : m[2] === 'True' ? 'False' : 'false');
+        const r = switchMatch(
+          file,
+          name,
+          m.index,
+          m.index + m[0].length,
+          tStart,
+          tStart + m[2].length,
+          m[2] === '$true' ? '$false' : m[2] === 'True' ? 'False' : 'false',
+        );
         if (r) yield r;
       }
     }
   },
   examples: {
     valid: [
-      { file: 'App.config', code: '<runtime>\n  <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=false;Switch.System.Net.DontEnableSystemDefaultTlsVersions=false" />\n</runtime>' },
-      { file: 'Web.config', code: '<!-- <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=true" /> -->', note: 'commented out' },
+      {
+        file: 'App.config',
+        code: '<runtime>\n  <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=false;Switch.System.Net.DontEnableSystemDefaultTlsVersions=false" />\n</runtime>',
+      },
+      {
+        file: 'Web.config',
+        code: '<!-- <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=true" /> -->',
+        note: 'commented out',
+      },
       { file: 'src/Program.cs', code: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", false);' },
-      { file: 'src/Program.cs', code: 'AppContext.SetSwitch("System.Net.Http.SocketsHttpHandler.Http2UnencryptedSupport", true);', note: 'an unrelated switch' },
-      { file: 'src/Program.cs', code: 'if (AppContext.TryGetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", out var on) && on) Warn();', note: 'reading a switch' },
-      { file: 'app.runtimeconfig.template.json', code: '{ "configProperties": { "Switch.System.Net.DontEnableSystemDefaultTlsVersions": false } }' },
+      {
+        file: 'src/Program.cs',
+        code: 'AppContext.SetSwitch("System.Net.Http.SocketsHttpHandler.Http2UnencryptedSupport", true);',
+        note: 'an unrelated switch',
+      },
+      {
+        file: 'src/Program.cs',
+        code: 'if (AppContext.TryGetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", out var on) && on) Warn();',
+        note: 'reading a switch',
+      },
+      {
+        file: 'app.runtimeconfig.template.json',
+        code: '{ "configProperties": { "Switch.System.Net.DontEnableSystemDefaultTlsVersions": false } }',
+      },
     ],
     invalid: [
       {
@@ -1155,7 +1581,8 @@ export const appContextSwitch: Rule = {
         code: '<configuration>\n  <runtime>\n    <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=true" />\n  </runtime>\n</configuration>',
         versions: ['SSLv3', 'TLSv1.0'],
         line: 3,
-        output: '<configuration>\n  <runtime>\n    <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=false" />\n  </runtime>\n</configuration>',
+        output:
+          '<configuration>\n  <runtime>\n    <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=false" />\n  </runtime>\n</configuration>',
       },
       {
         file: 'Web.config',
@@ -1165,12 +1592,42 @@ export const appContextSwitch: Rule = {
         severity: 'warning',
         note: 'several switches separated by `;`',
       },
-      { file: 'src/Startup.cs', code: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", true);', versions: ['SSLv3', 'TLSv1.0'], output: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", false);' },
-      { file: 'src/Startup.cs', code: 'private const string WeakCrypto = "Switch.System.Net.DontEnableSchUseStrongCrypto";\nstatic void Init() => AppContext.SetSwitch(WeakCrypto, true);', versions: ['SSLv3', 'TLSv1.0'], line: 2, note: 'switch name in a constant' },
-      { file: 'src/Startup.vb', code: 'AppContext.SetSwitch("Switch.System.ServiceModel.DontEnableSystemDefaultTlsVersions", True)', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'setup.ps1', code: "[AppContext]::SetSwitch('Switch.System.Net.DontEnableSchUseStrongCrypto', $true)", versions: ['SSLv3', 'TLSv1.0'] },
-      { file: 'Service.csproj', code: '<ItemGroup>\n  <RuntimeHostConfigurationOption Include="Switch.System.Net.DontEnableSchUseStrongCrypto" Value="true" />\n</ItemGroup>', versions: ['SSLv3', 'TLSv1.0'], line: 2 },
-      { file: 'app.runtimeconfig.json', code: '{\n  "runtimeOptions": {\n    "configProperties": {\n      "Switch.System.Net.DontEnableSchUseStrongCrypto": true\n    }\n  }\n}', versions: ['SSLv3', 'TLSv1.0'], line: 4 },
+      {
+        file: 'src/Startup.cs',
+        code: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", true);',
+        versions: ['SSLv3', 'TLSv1.0'],
+        output: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", false);',
+      },
+      {
+        file: 'src/Startup.cs',
+        code: 'private const string WeakCrypto = "Switch.System.Net.DontEnableSchUseStrongCrypto";\nstatic void Init() => AppContext.SetSwitch(WeakCrypto, true);',
+        versions: ['SSLv3', 'TLSv1.0'],
+        line: 2,
+        note: 'switch name in a constant',
+      },
+      {
+        file: 'src/Startup.vb',
+        code: 'AppContext.SetSwitch("Switch.System.ServiceModel.DontEnableSystemDefaultTlsVersions", True)',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'setup.ps1',
+        code: "[AppContext]::SetSwitch('Switch.System.Net.DontEnableSchUseStrongCrypto', $true)",
+        versions: ['SSLv3', 'TLSv1.0'],
+      },
+      {
+        file: 'Service.csproj',
+        code: '<ItemGroup>\n  <RuntimeHostConfigurationOption Include="Switch.System.Net.DontEnableSchUseStrongCrypto" Value="true" />\n</ItemGroup>',
+        versions: ['SSLv3', 'TLSv1.0'],
+        line: 2,
+      },
+      {
+        file: 'app.runtimeconfig.json',
+        code: '{\n  "runtimeOptions": {\n    "configProperties": {\n      "Switch.System.Net.DontEnableSchUseStrongCrypto": true\n    }\n  }\n}',
+        versions: ['SSLv3', 'TLSv1.0'],
+        line: 4,
+      },
     ],
   },
 };
@@ -1185,8 +1642,15 @@ function frameworkDefault(version: string): { versions: VersionSet; why: string 
   if (!m) return undefined;
   const n = Number(m[1]) * 100 + Number(m[2] ?? 0) * 10 + Number(m[3] ?? 0);
   if (n < 200 || n >= 470) return undefined;
-  if (n < 460) return { versions: LEGACY_SSL3_TLS, why: `an app that targets .NET Framework ${version} defaults to \`Ssl3 | Tls\` unless the registry (\`SchUseStrongCrypto\`) overrides it` };
-  return { versions: FRAMEWORK_46, why: `an app that targets .NET Framework ${version} defaults to \`Tls | Tls11 | Tls12\` instead of the OS default` };
+  if (n < 460)
+    return {
+      versions: LEGACY_SSL3_TLS,
+      why: `an app that targets .NET Framework ${version} defaults to \`Ssl3 | Tls\` unless the registry (\`SchUseStrongCrypto\`) overrides it`,
+    };
+  return {
+    versions: FRAMEWORK_46,
+    why: `an app that targets .NET Framework ${version} defaults to \`Tls | Tls11 | Tls12\` instead of the OS default`,
+  };
 }
 
 /** `net452` → `4.5.2`; `net48` → `4.8`; anything else (netstandard, net8.0) → undefined. */
@@ -1196,7 +1660,11 @@ function tfmVersion(tfm: string): string | undefined {
 }
 
 function isApp(code: string): boolean {
-  return /<OutputType>\s*(?:Win)?Exe\s*</i.test(code) || /Sdk\s*=\s*"Microsoft\.NET\.Sdk\.Web/i.test(code) || /349c5851-65df-11da-9384-00065b846f21/i.test(code);
+  return (
+    /<OutputType>\s*(?:Win)?Exe\s*</i.test(code) ||
+    /Sdk\s*=\s*"Microsoft\.NET\.Sdk\.Web/i.test(code) ||
+    /349c5851-65df-11da-9384-00065b846f21/i.test(code)
+  );
 }
 
 export const targetFramework: Rule = {
@@ -1204,7 +1672,7 @@ export const targetFramework: Rule = {
     id: 'dotnet/target-framework',
     title: '.NET Framework target defaults to legacy TLS',
     description:
-      'On .NET Framework the target version picks `ServicePointManager`\'s default: an app targeting 4.5.2 or earlier gets `Ssl3 | Tls`, 4.6–4.6.2 gets `Tls | Tls11 | Tls12`, and only 4.7+ uses the OS default (`SystemDefault`). Read from `<TargetFrameworkVersion>`, SDK-style `<TargetFramework(s)>`, `<httpRuntime targetFramework>` and `<supportedRuntime sku>`.',
+      "On .NET Framework the target version picks `ServicePointManager`'s default: an app targeting 4.5.2 or earlier gets `Ssl3 | Tls`, 4.6–4.6.2 gets `Tls | Tls11 | Tls12`, and only 4.7+ uses the OS default (`SystemDefault`). Read from `<TargetFrameworkVersion>`, SDK-style `<TargetFramework(s)>`, `<httpRuntime targetFramework>` and `<supportedRuntime sku>`.",
     ecosystem: '.NET',
     catalogue: ['A13'],
     docs: [
@@ -1216,7 +1684,7 @@ export const targetFramework: Rule = {
     fixable: false,
     safe: '<TargetFrameworkVersion>v4.8</TargetFrameworkVersion>',
     limits:
-      'Informational: the registry (`SchUseStrongCrypto`, `SystemDefaultTlsVersions`), AppContext switches or an explicit `SecurityProtocol` override the default; a library\'s target does not decide it (the app\'s does), so libraries get a note and apps a warning. An ASP.NET app without `<httpRuntime targetFramework>` runs in 4.0 compatibility mode, which is not reported.',
+      "Informational: the registry (`SchUseStrongCrypto`, `SystemDefaultTlsVersions`), AppContext switches or an explicit `SecurityProtocol` override the default; a library's target does not decide it (the app's does), so libraries get a note and apps a warning. An ASP.NET app without `<httpRuntime targetFramework>` runs in 4.0 compatibility mode, which is not reported.",
   },
   *check(file, ctx) {
     const code = file.code;
@@ -1228,13 +1696,26 @@ export const targetFramework: Rule = {
     if (file.kind === 'msbuild') {
       const severity: Severity = isApp(code) ? 'warning' : 'note';
       for (const m of code.matchAll(/<TargetFrameworkVersion>\s*v?(\d(?:\.\d){1,2})\s*<\/TargetFrameworkVersion>/g)) {
-        yield* report(m.index, m.index + m[0].length, m[1], severity, '`<TargetFrameworkVersion>v4.8</TargetFrameworkVersion>` (4.7+ uses the OS default)');
+        yield* report(
+          m.index,
+          m.index + m[0].length,
+          m[1],
+          severity,
+          '`<TargetFrameworkVersion>v4.8</TargetFrameworkVersion>` (4.7+ uses the OS default)',
+        );
       }
       for (const m of code.matchAll(/<TargetFrameworks?>([^<]{1,400})<\/TargetFrameworks?>/g)) {
         const valueStart = m.index + m[0].indexOf('>') + 1;
         for (const t of m[1].matchAll(/[^;\s]+/g)) {
           const version = tfmVersion(t[0]);
-          if (version) yield* report(valueStart + t.index, valueStart + t.index + t[0].length, version, severity, '`net48` (or .NET 6+); 4.7+ uses the OS default');
+          if (version)
+            yield* report(
+              valueStart + t.index,
+              valueStart + t.index + t[0].length,
+              version,
+              severity,
+              '`net48` (or .NET 6+); 4.7+ uses the OS default',
+            );
         }
       }
       return;
@@ -1242,17 +1723,38 @@ export const targetFramework: Rule = {
     for (const m of code.matchAll(/<httpRuntime\b[^>]{0,500}?\btargetFramework\s*=\s*"v?(\d(?:\.\d){1,2})"/g)) {
       yield* report(m.index, m.index + m[0].length, m[1], 'warning', '`<httpRuntime targetFramework="4.8" />` (4.7+ uses the OS default)');
     }
-    for (const m of code.matchAll(/<supportedRuntime\b[^>]{0,300}?\bsku\s*=\s*"\.NETFramework\s*,\s*Version\s*=\s*v(\d(?:\.\d){1,2})[^"]{0,60}"/g)) {
+    for (const m of code.matchAll(
+      /<supportedRuntime\b[^>]{0,300}?\bsku\s*=\s*"\.NETFramework\s*,\s*Version\s*=\s*v(\d(?:\.\d){1,2})[^"]{0,60}"/g,
+    )) {
       yield* report(m.index, m.index + m[0].length, m[1], 'note', '`sku=".NETFramework,Version=v4.8"` with the app built for 4.8');
     }
   },
   examples: {
     valid: [
-      { file: 'src/App/App.csproj', code: '<PropertyGroup>\n  <OutputType>Exe</OutputType>\n  <TargetFrameworkVersion>v4.8</TargetFrameworkVersion>\n</PropertyGroup>' },
-      { file: 'src/Lib/Lib.csproj', code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFrameworks>netstandard2.0;net6.0;net8.0</TargetFrameworks>\n  </PropertyGroup>\n</Project>', note: 'netstandard and net6.0+ are not .NET Framework' },
-      { file: 'packages.config', code: '<packages>\n  <package id="Newtonsoft.Json" version="13.0.1" targetFramework="net45" />\n</packages>', note: 'the framework a package was installed for' },
-      { file: 'Web.config', code: '<system.web>\n  <compilation debug="true" targetFramework="4.5" />\n  <httpRuntime targetFramework="4.7.2" />\n</system.web>', note: '`compilation` does not choose the runtime behaviour' },
-      { file: 'src/App/App.csproj', code: '<PropertyGroup Condition="\'$(TargetFramework)\' == \'net45\'">\n  <DefineConstants>NET45</DefineConstants>\n</PropertyGroup>', note: 'a condition, not a target' },
+      {
+        file: 'src/App/App.csproj',
+        code: '<PropertyGroup>\n  <OutputType>Exe</OutputType>\n  <TargetFrameworkVersion>v4.8</TargetFrameworkVersion>\n</PropertyGroup>',
+      },
+      {
+        file: 'src/Lib/Lib.csproj',
+        code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFrameworks>netstandard2.0;net6.0;net8.0</TargetFrameworks>\n  </PropertyGroup>\n</Project>',
+        note: 'netstandard and net6.0+ are not .NET Framework',
+      },
+      {
+        file: 'packages.config',
+        code: '<packages>\n  <package id="Newtonsoft.Json" version="13.0.1" targetFramework="net45" />\n</packages>',
+        note: 'the framework a package was installed for',
+      },
+      {
+        file: 'Web.config',
+        code: '<system.web>\n  <compilation debug="true" targetFramework="4.5" />\n  <httpRuntime targetFramework="4.7.2" />\n</system.web>',
+        note: '`compilation` does not choose the runtime behaviour',
+      },
+      {
+        file: 'src/App/App.csproj',
+        code: "<PropertyGroup Condition=\"'$(TargetFramework)' == 'net45'\">\n  <DefineConstants>NET45</DefineConstants>\n</PropertyGroup>",
+        note: 'a condition, not a target',
+      },
       { file: 'App.config', code: '<startup>\n  <supportedRuntime version="v4.0" sku=".NETFramework,Version=v4.7.2" />\n</startup>' },
     ],
     invalid: [
@@ -1263,11 +1765,43 @@ export const targetFramework: Rule = {
         line: 3,
         severity: 'warning',
       },
-      { file: 'src/Lib/Lib.csproj', code: '<PropertyGroup>\n  <OutputType>Library</OutputType>\n  <TargetFrameworkVersion>v4.6.1</TargetFrameworkVersion>\n</PropertyGroup>', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, severity: 'note', note: 'library: the app decides' },
-      { file: 'src/Lib/Lib.csproj', code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFrameworks>net452;net8.0</TargetFrameworks>\n  </PropertyGroup>\n</Project>', versions: ['SSLv3', 'TLSv1.0'], line: 3, severity: 'note', note: 'multi-target: only the .NET Framework target' },
-      { file: 'src/Tool/Tool.csproj', code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net45</TargetFramework>\n  </PropertyGroup>\n</Project>', versions: ['SSLv3', 'TLSv1.0'], line: 4, severity: 'warning' },
-      { file: 'Web.config', code: '<system.web>\n  <compilation targetFramework="4.5" />\n  <httpRuntime targetFramework="4.5" maxRequestLength="4096" />\n</system.web>', versions: ['SSLv3', 'TLSv1.0'], line: 3, severity: 'warning' },
-      { file: 'App.config', code: '<startup>\n  <supportedRuntime version="v4.0" sku=".NETFramework,Version=v4.5.2" />\n</startup>', versions: ['SSLv3', 'TLSv1.0'], line: 2, severity: 'note' },
+      {
+        file: 'src/Lib/Lib.csproj',
+        code: '<PropertyGroup>\n  <OutputType>Library</OutputType>\n  <TargetFrameworkVersion>v4.6.1</TargetFrameworkVersion>\n</PropertyGroup>',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        severity: 'note',
+        note: 'library: the app decides',
+      },
+      {
+        file: 'src/Lib/Lib.csproj',
+        code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFrameworks>net452;net8.0</TargetFrameworks>\n  </PropertyGroup>\n</Project>',
+        versions: ['SSLv3', 'TLSv1.0'],
+        line: 3,
+        severity: 'note',
+        note: 'multi-target: only the .NET Framework target',
+      },
+      {
+        file: 'src/Tool/Tool.csproj',
+        code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net45</TargetFramework>\n  </PropertyGroup>\n</Project>',
+        versions: ['SSLv3', 'TLSv1.0'],
+        line: 4,
+        severity: 'warning',
+      },
+      {
+        file: 'Web.config',
+        code: '<system.web>\n  <compilation targetFramework="4.5" />\n  <httpRuntime targetFramework="4.5" maxRequestLength="4096" />\n</system.web>',
+        versions: ['SSLv3', 'TLSv1.0'],
+        line: 3,
+        severity: 'warning',
+      },
+      {
+        file: 'App.config',
+        code: '<startup>\n  <supportedRuntime version="v4.0" sku=".NETFramework,Version=v4.5.2" />\n</startup>',
+        versions: ['SSLv3', 'TLSv1.0'],
+        line: 2,
+        severity: 'note',
+      },
     ],
   },
 };
@@ -1312,7 +1846,8 @@ export const winHttpOption: Rule = {
   },
   *check(file, ctx) {
     const code = file.code;
-    const re = /\bOption\s*[([]\s*(?:9|(?:[\w.]{0,120}\.)?WinHttpRequestOption_SecureProtocols)\s*[)\]]\s*=(?!=)[ \t]*([^\n;:'"]{1,200})|\bset_Option\s*\(\s*(?:9|(?:[\w.]{0,120}\.)?WinHttpRequestOption_SecureProtocols)\s*,\s*([^\n;)]{1,200})\)/gi;
+    const re =
+      /\bOption\s*[([]\s*(?:9|(?:[\w.]{0,120}\.)?WinHttpRequestOption_SecureProtocols)\s*[)\]]\s*=(?!=)[ \t]*([^\n;:'"]{1,200})|\bset_Option\s*\(\s*(?:9|(?:[\w.]{0,120}\.)?WinHttpRequestOption_SecureProtocols)\s*,\s*([^\n;)]{1,200})\)/gi;
     for (const m of code.matchAll(re)) {
       if (/\b(?:If|ElseIf|While|Until|Case|if|while)\b/i.test(code.slice(lastNl(code, m.index) + 1, m.index))) continue; // a comparison
       // Comment styles the masking does not know (FoxPro `&&`, VBA in `.bas`/`.cls`) end the value.
@@ -1349,27 +1884,74 @@ export const winHttpOption: Rule = {
         what: clip(file.text.slice(m.index, valueStart + raw.length)),
         why: `the mask enables ${describeWinHttp(set)}`,
         instead: ctx.floor === 'TLSv1.3' ? '`Option(9) = 8192` (TLS 1.3)' : '`Option(9) = 2048` (TLS 1.2) or `10240` (TLS 1.2 and 1.3)',
-        fix: single && first ? { start: valueStart, end: valueStart + raw.length, text: winHttpMaskFix(first.text, first.n, ctx.floor) } : undefined,
+        fix:
+          single && first
+            ? { start: valueStart, end: valueStart + raw.length, text: winHttpMaskFix(first.text, first.n, ctx.floor) }
+            : undefined,
       };
     }
   },
   examples: {
     valid: [
       { file: 'scripts/post.vbs', code: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2048' },
-      { file: 'default.asp', code: 'http.Option(9) = &H2800  \' TLS 1.2 + 1.3' },
-      { file: 'scripts/post.vbs', code: '\' objHTTP.Option(9) = 128\nobjHTTP.Option(9) = 2048', note: 'commented out' },
-      { file: 'scripts/post.vbs', code: 'objHTTP.Option(4) = 13056  \' ignore certificate errors', note: 'another option' },
-      { file: 'scripts/check.vbs', code: 'If objHTTP.Option(9) = 128 Then WScript.Echo "TLS 1.0"', note: 'reading the option in a condition' },
+      { file: 'default.asp', code: "http.Option(9) = &H2800  ' TLS 1.2 + 1.3" },
+      { file: 'scripts/post.vbs', code: "' objHTTP.Option(9) = 128\nobjHTTP.Option(9) = 2048", note: 'commented out' },
+      { file: 'scripts/post.vbs', code: "objHTTP.Option(4) = 13056  ' ignore certificate errors", note: 'another option' },
+      {
+        file: 'scripts/check.vbs',
+        code: 'If objHTTP.Option(9) = 128 Then WScript.Echo "TLS 1.0"',
+        note: 'reading the option in a condition',
+      },
     ],
     invalid: [
-      { file: 'scripts/post.vbs', code: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2720', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], line: 2, output: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2048' },
-      { file: 'includes/api.asp', code: '<%\nhttp.Option(9) = 128\n%>', versions: ['TLSv1.0'], line: 2, output: '<%\nhttp.Option(9) = 2048\n%>' },
-      { file: 'scripts/post.vbs', code: 'objHTTP.Option(9) = &HA80', versions: ['TLSv1.0', 'TLSv1.1'], output: 'objHTTP.Option(9) = &H800' },
-      { file: 'scripts/post.vbs', code: 'Const WinHttpRequestOption_SecureProtocols = 9\nConst SECURE_TLS1 = &H80\nConst SECURE_TLS12 = &H800\nhttp.Option(WinHttpRequestOption_SecureProtocols) = SECURE_TLS1 Or SECURE_TLS12', versions: ['TLSv1.0'], line: 4, note: 'constants resolved in the file' },
-      { file: 'lib/http.prg', code: 'This.oXMLHTTP.option(9) = 2720 && TLS SUPPORT', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], output: 'This.oXMLHTTP.option(9) = 2048 && TLS SUPPORT', note: 'Visual FoxPro comment' },
-      { file: 'src/Main.bas', code: "' WinHttpRequestOption_SecureProtocols = 9\nhttp.Option(9) = 128 + 512 + 2048", versions: ['TLSv1.0', 'TLSv1.1'], line: 2, note: 'VBA module, sum of bits' },
+      {
+        file: 'scripts/post.vbs',
+        code: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2720',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2048',
+      },
+      {
+        file: 'includes/api.asp',
+        code: '<%\nhttp.Option(9) = 128\n%>',
+        versions: ['TLSv1.0'],
+        line: 2,
+        output: '<%\nhttp.Option(9) = 2048\n%>',
+      },
+      {
+        file: 'scripts/post.vbs',
+        code: 'objHTTP.Option(9) = &HA80',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'objHTTP.Option(9) = &H800',
+      },
+      {
+        file: 'scripts/post.vbs',
+        code: 'Const WinHttpRequestOption_SecureProtocols = 9\nConst SECURE_TLS1 = &H80\nConst SECURE_TLS12 = &H800\nhttp.Option(WinHttpRequestOption_SecureProtocols) = SECURE_TLS1 Or SECURE_TLS12',
+        versions: ['TLSv1.0'],
+        line: 4,
+        note: 'constants resolved in the file',
+      },
+      {
+        file: 'lib/http.prg',
+        code: 'This.oXMLHTTP.option(9) = 2720 && TLS SUPPORT',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        output: 'This.oXMLHTTP.option(9) = 2048 && TLS SUPPORT',
+        note: 'Visual FoxPro comment',
+      },
+      {
+        file: 'src/Main.bas',
+        code: "' WinHttpRequestOption_SecureProtocols = 9\nhttp.Option(9) = 128 + 512 + 2048",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        note: 'VBA module, sum of bits',
+      },
       { file: 'src/Download.bas', code: 'http.Option(9) = &HA00', versions: ['TLSv1.1'], output: 'http.Option(9) = &H800' },
-      { file: 'tools/fetch.js', code: 'var http = new ActiveXObject("WinHttp.WinHttpRequest.5.1");\nhttp.Option(9) = 0x0A00;', versions: ['TLSv1.1'], line: 2 },
+      {
+        file: 'tools/fetch.js',
+        code: 'var http = new ActiveXObject("WinHttp.WinHttpRequest.5.1");\nhttp.Option(9) = 0x0A00;',
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
     ],
   },
 };
@@ -1406,13 +1988,18 @@ function nativeFlagMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch, prefi
   const all = value.atoms.find((a) => /_ALL$/i.test(a.text));
   let why = all ? `\`${all.text}\` enables ${describeWinHttp(all.versions)}` : undefined;
   let severity: Severity | undefined;
-  const branch = value.conditional ? { severity: 'warning' as const, why: 'chosen at run time by a condition' } : branchSeverity(branchOf(code, context.start));
+  const branch = value.conditional
+    ? { severity: 'warning' as const, why: 'chosen at run time by a condition' }
+    : branchSeverity(branchOf(code, context.start));
   if (branch) {
     severity = branch.severity;
     why = why ? `${why}; ${branch.why}` : branch.why;
   }
   const fix = severity || all ? undefined : memberFix(value, m.exprStart, m.exprEnd, ctx.floor, () => undefined);
-  const start = context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named' || context.kind === 'define' ? context.start : m.exprStart;
+  const start =
+    context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named' || context.kind === 'define'
+      ? context.start
+      : m.exprStart;
   return { start, end: m.exprEnd, versions: value.versions, what: clip(file.text.slice(start, m.exprEnd)), why, instead, severity, fix };
 }
 
@@ -1438,7 +2025,10 @@ export const winHttpFlags: Rule = {
     limits: 'Numeric masks passed without the flag names are not read in C/C++.',
   },
   *check(file, ctx) {
-    const instead = ctx.floor === 'TLSv1.3' ? '`WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3`' : '`WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3`';
+    const instead =
+      ctx.floor === 'TLSv1.3'
+        ? '`WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3`'
+        : '`WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3`';
     for (const m of flagExpressions(file, WINHTTP_FLAGS, /(?<![\w])WINHTTP_FLAG_SECURE_PROTOCOL_(?:SSL[23]|TLS1(?:_[0-3])?|ALL)\b/)) {
       const r = nativeFlagMatch(file, ctx, m, /^WINHTTP_FLAG_/, instead);
       if (r) yield r;
@@ -1446,12 +2036,27 @@ export const winHttpFlags: Rule = {
   },
   examples: {
     valid: [
-      { file: 'src/http.cpp', code: 'DWORD protocols = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;\nWinHttpSetOption(hSession, WINHTTP_OPTION_SECURE_PROTOCOLS, &protocols, sizeof(protocols));' },
-      { file: 'include/compat.h', code: '#ifndef WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1\n#define WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 0x00000200\n#endif', note: 'header definitions' },
+      {
+        file: 'src/http.cpp',
+        code: 'DWORD protocols = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;\nWinHttpSetOption(hSession, WINHTTP_OPTION_SECURE_PROTOCOLS, &protocols, sizeof(protocols));',
+      },
+      {
+        file: 'include/compat.h',
+        code: '#ifndef WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1\n#define WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 0x00000200\n#endif',
+        note: 'header definitions',
+      },
       { file: 'src/http.c', code: 'if (flags & WINHTTP_FLAG_SECURE_PROTOCOL_TLS1) log_warn("TLS 1.0 enabled");', note: 'flag test' },
-      { file: 'src/http.c', code: 'protocols &= ~(WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1);', note: 'removing' },
+      {
+        file: 'src/http.c',
+        code: 'protocols &= ~(WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1);',
+        note: 'removing',
+      },
       { file: 'src/Native.cs', code: 'internal const uint WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 = 0x00000080;', note: 'P/Invoke constant' },
-      { file: 'tests/WinHttpHandlerTest.cs', code: '[InlineData(SslProtocols.Tls, Interop.WinHttp.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1)]\npublic void Maps(SslProtocols p, uint flags) { }', note: 'test data' },
+      {
+        file: 'tests/WinHttpHandlerTest.cs',
+        code: '[InlineData(SslProtocols.Tls, Interop.WinHttp.WINHTTP_FLAG_SECURE_PROTOCOL_TLS1)]\npublic void Maps(SslProtocols p, uint flags) { }',
+        note: 'test data',
+      },
     ],
     invalid: [
       {
@@ -1459,12 +2064,32 @@ export const winHttpFlags: Rule = {
         code: 'DWORD flags = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 |\n              WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 |\n              WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\nWinHttpSetOption(h, WINHTTP_OPTION_SECURE_PROTOCOLS, &flags, sizeof(flags));',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 1,
-        output: 'DWORD flags = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\nWinHttpSetOption(h, WINHTTP_OPTION_SECURE_PROTOCOLS, &flags, sizeof(flags));',
+        output:
+          'DWORD flags = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\nWinHttpSetOption(h, WINHTTP_OPTION_SECURE_PROTOCOLS, &flags, sizeof(flags));',
       },
-      { file: 'src/http.c', code: 'DWORD protocols = WINHTTP_FLAG_SECURE_PROTOCOL_ALL;', versions: ['SSLv2', 'SSLv3', 'TLSv1.0'], note: '`ALL` is SSL 2 | SSL 3 | TLS 1.0' },
-      { file: 'src/config.h', code: '#define MY_SECURE_PROTOCOLS (WINHTTP_FLAG_SECURE_PROTOCOL_SSL3 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1)', versions: ['SSLv3', 'TLSv1.0'], note: 'an application macro' },
-      { file: 'src/Native.cs', code: 'uint protocols = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;', versions: ['TLSv1.1'] },
-      { file: 'src/provider.cpp', code: 'return SecurityInformation{ WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 };', versions: ['TLSv1.0', 'TLSv1.1'], note: 'C++ brace initialisation' },
+      {
+        file: 'src/http.c',
+        code: 'DWORD protocols = WINHTTP_FLAG_SECURE_PROTOCOL_ALL;',
+        versions: ['SSLv2', 'SSLv3', 'TLSv1.0'],
+        note: '`ALL` is SSL 2 | SSL 3 | TLS 1.0',
+      },
+      {
+        file: 'src/config.h',
+        code: '#define MY_SECURE_PROTOCOLS (WINHTTP_FLAG_SECURE_PROTOCOL_SSL3 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1)',
+        versions: ['SSLv3', 'TLSv1.0'],
+        note: 'an application macro',
+      },
+      {
+        file: 'src/Native.cs',
+        code: 'uint protocols = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;',
+        versions: ['TLSv1.1'],
+      },
+      {
+        file: 'src/provider.cpp',
+        code: 'return SecurityInformation{ WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 };',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'C++ brace initialisation',
+      },
       {
         file: 'src/update.c',
         code: '#ifdef WINHTTP_OPTION_SECURE_PROTOCOLS\n    DWORD prot = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 |\n                 WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\n#ifdef WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3\n    prot |= WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;\n#endif\n#endif',
@@ -1523,29 +2148,63 @@ export const schannelProtocols: Rule = {
     fixable: true,
     safe: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_2_CLIENT | SP_PROT_TLS1_3_CLIENT;',
     limits:
-      'PCT 1.0 is reported as SSLv2 (the closest version the report knows); `grbitDisabledProtocols` lists are disabling and stay quiet; a flag chosen in one `case` of a switch (mapping a caller\'s setting) is a note, under an `if` a warning; positional `SCHANNEL_CRED` initialisers (`{ SCHANNEL_CRED_VERSION, 0, …, SP_PROT_TLS1_CLIENT }`) and numeric masks are not read.',
+      "PCT 1.0 is reported as SSLv2 (the closest version the report knows); `grbitDisabledProtocols` lists are disabling and stay quiet; a flag chosen in one `case` of a switch (mapping a caller's setting) is a note, under an `if` a warning; positional `SCHANNEL_CRED` initialisers (`{ SCHANNEL_CRED_VERSION, 0, …, SP_PROT_TLS1_CLIENT }`) and numeric masks are not read.",
   },
   *check(file, ctx) {
-    const instead = ctx.floor === 'TLSv1.3'
-      ? '`SP_PROT_TLS1_3_CLIENT` (or `SCH_CREDENTIALS` with `TLS_PARAMETERS.grbitDisabledProtocols`)'
-      : '`SP_PROT_TLS1_2_CLIENT | SP_PROT_TLS1_3_CLIENT` (or `SCH_CREDENTIALS` with `TLS_PARAMETERS.grbitDisabledProtocols`)';
-    for (const m of flagExpressions(file, SP_PROT, /(?<![\w])SP_PROT_(?:PCT1|SSL[23]|TLS1|TLS1_[01]|TLS1_1PLUS|SSL3TLS1|TLS1_X|SSL3TLS1_X|X|CLIENTS|SERVERS|ALL)(?:_CLIENTS?|_SERVERS?)?\b/)) {
+    const instead =
+      ctx.floor === 'TLSv1.3'
+        ? '`SP_PROT_TLS1_3_CLIENT` (or `SCH_CREDENTIALS` with `TLS_PARAMETERS.grbitDisabledProtocols`)'
+        : '`SP_PROT_TLS1_2_CLIENT | SP_PROT_TLS1_3_CLIENT` (or `SCH_CREDENTIALS` with `TLS_PARAMETERS.grbitDisabledProtocols`)';
+    for (const m of flagExpressions(
+      file,
+      SP_PROT,
+      /(?<![\w])SP_PROT_(?:PCT1|SSL[23]|TLS1|TLS1_[01]|TLS1_1PLUS|SSL3TLS1|TLS1_X|SSL3TLS1_X|X|CLIENTS|SERVERS|ALL)(?:_CLIENTS?|_SERVERS?)?\b/,
+    )) {
       const r = nativeFlagMatch(file, ctx, m, /^SP_PROT_/, instead);
       if (r) yield r;
     }
   },
   examples: {
     valid: [
-      { file: 'src/tls.c', code: 'SCHANNEL_CRED cred = { 0 };\ncred.dwVersion = SCHANNEL_CRED_VERSION;\ncred.grbitEnabledProtocols = SP_PROT_TLS1_2_CLIENT | SP_PROT_TLS1_3_CLIENT;' },
-      { file: 'src/tls.c', code: 'TLS_PARAMETERS params = { 0 };\nparams.grbitDisabledProtocols = SP_PROT_SSL3_CLIENT | SP_PROT_TLS1_0_CLIENT | SP_PROT_TLS1_1_CLIENT;', note: 'disabling list' },
-      { file: 'src/tls.cpp', code: 'switch (info.dwProtocol) {\ncase SP_PROT_TLS1_0_CLIENT: return "TLS 1.0";\ncase SP_PROT_TLS1_1_CLIENT: return "TLS 1.1";\n}', note: 'naming the negotiated version' },
-      { file: 'include/schannel_compat.h', code: '#ifndef SP_PROT_TLS1_1_CLIENT\n#define SP_PROT_TLS1_1_CLIENT 0x00000200\n#endif\n#define SP_PROT_SSL3TLS1_CLIENTS (SP_PROT_TLS1_CLIENT | SP_PROT_SSL3_CLIENT)', note: 'SDK-style definitions' },
-      { file: 'include/schannel.h', code: '#define SP_PROT_TLS1_X_CLIENT      ( SP_PROT_TLS1_0_CLIENT \\\n                                   | SP_PROT_TLS1_1_CLIENT \\\n                                   | SP_PROT_TLS1_2_CLIENT )\n#define SP_PROT_SSL3TLS1_X_CLIENTS (SP_PROT_SSL3_CLIENT | SP_PROT_TLS1_X_CLIENT)', note: 'multi-line macro definitions' },
+      {
+        file: 'src/tls.c',
+        code: 'SCHANNEL_CRED cred = { 0 };\ncred.dwVersion = SCHANNEL_CRED_VERSION;\ncred.grbitEnabledProtocols = SP_PROT_TLS1_2_CLIENT | SP_PROT_TLS1_3_CLIENT;',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'TLS_PARAMETERS params = { 0 };\nparams.grbitDisabledProtocols = SP_PROT_SSL3_CLIENT | SP_PROT_TLS1_0_CLIENT | SP_PROT_TLS1_1_CLIENT;',
+        note: 'disabling list',
+      },
+      {
+        file: 'src/tls.cpp',
+        code: 'switch (info.dwProtocol) {\ncase SP_PROT_TLS1_0_CLIENT: return "TLS 1.0";\ncase SP_PROT_TLS1_1_CLIENT: return "TLS 1.1";\n}',
+        note: 'naming the negotiated version',
+      },
+      {
+        file: 'include/schannel_compat.h',
+        code: '#ifndef SP_PROT_TLS1_1_CLIENT\n#define SP_PROT_TLS1_1_CLIENT 0x00000200\n#endif\n#define SP_PROT_SSL3TLS1_CLIENTS (SP_PROT_TLS1_CLIENT | SP_PROT_SSL3_CLIENT)',
+        note: 'SDK-style definitions',
+      },
+      {
+        file: 'include/schannel.h',
+        code: '#define SP_PROT_TLS1_X_CLIENT      ( SP_PROT_TLS1_0_CLIENT \\\n                                   | SP_PROT_TLS1_1_CLIENT \\\n                                   | SP_PROT_TLS1_2_CLIENT )\n#define SP_PROT_SSL3TLS1_X_CLIENTS (SP_PROT_SSL3_CLIENT | SP_PROT_TLS1_X_CLIENT)',
+        note: 'multi-line macro definitions',
+      },
       { file: 'src/tls.c', code: 'if (conn.dwProtocol & (SP_PROT_SSL3_CLIENT | SP_PROT_TLS1_CLIENT)) warn_legacy();', note: 'flag test' },
-      { file: 'src/Interop.SChannel.cs', code: 'public const int SP_PROT_TLS1_0 = (SP_PROT_TLS1_0_SERVER | SP_PROT_TLS1_0_CLIENT);', note: 'P/Invoke definitions' },
+      {
+        file: 'src/Interop.SChannel.cs',
+        code: 'public const int SP_PROT_TLS1_0 = (SP_PROT_TLS1_0_SERVER | SP_PROT_TLS1_0_CLIENT);',
+        note: 'P/Invoke definitions',
+      },
     ],
     invalid: [
-      { file: 'src/socket.cpp', code: 'schannelCred.dwVersion = SCHANNEL_CRED_VERSION;\nschannelCred.grbitEnabledProtocols = SP_PROT_TLS1_CLIENT;', versions: ['TLSv1.0'], line: 2, note: 'no fix: the client/server suffix of a single flag is kept by hand' },
+      {
+        file: 'src/socket.cpp',
+        code: 'schannelCred.dwVersion = SCHANNEL_CRED_VERSION;\nschannelCred.grbitEnabledProtocols = SP_PROT_TLS1_CLIENT;',
+        versions: ['TLSv1.0'],
+        line: 2,
+        note: 'no fix: the client/server suffix of a single flag is kept by hand',
+      },
       {
         file: 'src/tls.c',
         code: 'SCHANNEL_CRED cred = {\n    .dwVersion = SCHANNEL_CRED_VERSION,\n    .grbitEnabledProtocols = SP_PROT_TLS1_0_CLIENT | SP_PROT_TLS1_1_CLIENT | SP_PROT_TLS1_2_CLIENT,\n};',
@@ -1553,11 +2212,37 @@ export const schannelProtocols: Rule = {
         line: 3,
         output: 'SCHANNEL_CRED cred = {\n    .dwVersion = SCHANNEL_CRED_VERSION,\n    .grbitEnabledProtocols = SP_PROT_TLS1_2_CLIENT,\n};',
       },
-      { file: 'src/server.cpp', code: 'cred.grbitEnabledProtocols = SP_PROT_SSL3TLS1_SERVERS;', versions: ['SSLv3', 'TLSv1.0'], note: 'combined macro' },
-      { file: 'src/tls.c', code: '#ifndef SP_PROT_TLS1_1_CLIENT\n#define SP_PROT_TLS1_1_CLIENT 0x00000200\n#endif\nstatic void init(SCHANNEL_CRED *c)\n{\n    c->grbitEnabledProtocols = SP_PROT_TLS1_1_CLIENT | SP_PROT_TLS1_2_CLIENT;\n}', versions: ['TLSv1.1'], line: 6, note: 'a macro before the assignment ends at its line' },
-      { file: 'src/server.cpp', code: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_1PLUS_SERVER;', versions: ['TLSv1.1'], note: '`1PLUS` starts at TLS 1.1' },
-      { file: 'src/server.cpp', code: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_X_SERVER;', versions: ['TLSv1.0', 'TLSv1.1'], note: '`TLS1_X` is TLS 1.0 to 1.3' },
-      { file: 'src/client.c', code: 'SchannelCred.grbitEnabledProtocols = SP_PROT_PCT1 | SP_PROT_SSL2 | SP_PROT_SSL3;', versions: ['SSLv2', 'SSLv3'], note: 'PCT reported as SSLv2' },
+      {
+        file: 'src/server.cpp',
+        code: 'cred.grbitEnabledProtocols = SP_PROT_SSL3TLS1_SERVERS;',
+        versions: ['SSLv3', 'TLSv1.0'],
+        note: 'combined macro',
+      },
+      {
+        file: 'src/tls.c',
+        code: '#ifndef SP_PROT_TLS1_1_CLIENT\n#define SP_PROT_TLS1_1_CLIENT 0x00000200\n#endif\nstatic void init(SCHANNEL_CRED *c)\n{\n    c->grbitEnabledProtocols = SP_PROT_TLS1_1_CLIENT | SP_PROT_TLS1_2_CLIENT;\n}',
+        versions: ['TLSv1.1'],
+        line: 6,
+        note: 'a macro before the assignment ends at its line',
+      },
+      {
+        file: 'src/server.cpp',
+        code: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_1PLUS_SERVER;',
+        versions: ['TLSv1.1'],
+        note: '`1PLUS` starts at TLS 1.1',
+      },
+      {
+        file: 'src/server.cpp',
+        code: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_X_SERVER;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: '`TLS1_X` is TLS 1.0 to 1.3',
+      },
+      {
+        file: 'src/client.c',
+        code: 'SchannelCred.grbitEnabledProtocols = SP_PROT_PCT1 | SP_PROT_SSL2 | SP_PROT_SSL3;',
+        versions: ['SSLv2', 'SSLv3'],
+        note: 'PCT reported as SSLv2',
+      },
       {
         file: 'src/wget_ssl.c',
         code: 'switch (opt.secure_protocol) {\ncase secure_protocol_tlsv1:\n    schannel_cred.grbitEnabledProtocols = SP_PROT_TLS1_0_CLIENT;\n    break;\n}',
@@ -1574,7 +2259,13 @@ export const schannelProtocols: Rule = {
         severity: 'warning',
         note: 'the default case of a mapping is what most callers get',
       },
-      { file: 'src/ma_schannel.c', code: 'if (strstr(tls_version, "TLSv1.1"))\n    Enabled_Protocols |= SP_PROT_TLS1_1_CLIENT;', versions: ['TLSv1.1'], line: 2, severity: 'warning' },
+      {
+        file: 'src/ma_schannel.c',
+        code: 'if (strstr(tls_version, "TLSv1.1"))\n    Enabled_Protocols |= SP_PROT_TLS1_1_CLIENT;',
+        versions: ['TLSv1.1'],
+        line: 2,
+        severity: 'warning',
+      },
     ],
   },
 };

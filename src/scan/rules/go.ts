@@ -172,24 +172,52 @@ const goTlsConfigVersion = makeRule(
     valid: [
       { file: 'server.go', code: 'cfg := &tls.Config{\n\tMinVersion: tls.VersionTLS12,\n}' },
       { file: 'server.go', code: 'cfg := &tls.Config{MinVersion: tls.VersionTLS13, MaxVersion: tls.VersionTLS13}' },
-      { file: 'client.go', code: 'tlsCfg := &tls.Config{\n\tMinVersion: tls.VersionTLS12,\n\tMaxVersion: tls.VersionTLS12, // pinned for the HSM\n}', note: 'a maximum of TLS 1.2 is not legacy' },
-      { file: 'internal/tlsutil/names.go', code: 'func versionName(v uint16) string {\n\tswitch v {\n\tcase tls.VersionTLS10:\n\t\treturn "TLS 1.0"\n\tcase tls.VersionTLS11:\n\t\treturn "TLS 1.1"\n\t}\n\treturn "unknown"\n}', note: 'switch cases name versions, they do not set them' },
-      { file: 'pkg/config/tls.go', code: 'var tlsVersions = map[string]uint16{\n\t"VersionTLS10": tls.VersionTLS10,\n\t"VersionTLS11": tls.VersionTLS11,\n\t"VersionTLS12": tls.VersionTLS12,\n}', note: 'a map of accepted names is an enum, not a setting' },
-      { file: 'proxy/listener.go', code: 'if cfg.MinVersion == 0 || cfg.MinVersion < tls.VersionTLS12 {\n\tcfg.MinVersion = tls.VersionTLS12\n}', note: 'comparisons, then a safe assignment' },
+      {
+        file: 'client.go',
+        code: 'tlsCfg := &tls.Config{\n\tMinVersion: tls.VersionTLS12,\n\tMaxVersion: tls.VersionTLS12, // pinned for the HSM\n}',
+        note: 'a maximum of TLS 1.2 is not legacy',
+      },
+      {
+        file: 'internal/tlsutil/names.go',
+        code: 'func versionName(v uint16) string {\n\tswitch v {\n\tcase tls.VersionTLS10:\n\t\treturn "TLS 1.0"\n\tcase tls.VersionTLS11:\n\t\treturn "TLS 1.1"\n\t}\n\treturn "unknown"\n}',
+        note: 'switch cases name versions, they do not set them',
+      },
+      {
+        file: 'pkg/config/tls.go',
+        code: 'var tlsVersions = map[string]uint16{\n\t"VersionTLS10": tls.VersionTLS10,\n\t"VersionTLS11": tls.VersionTLS11,\n\t"VersionTLS12": tls.VersionTLS12,\n}',
+        note: 'a map of accepted names is an enum, not a setting',
+      },
+      {
+        file: 'proxy/listener.go',
+        code: 'if cfg.MinVersion == 0 || cfg.MinVersion < tls.VersionTLS12 {\n\tcfg.MinVersion = tls.VersionTLS12\n}',
+        note: 'comparisons, then a safe assignment',
+      },
       { file: 'audit.go', code: 'if state.Version != tls.VersionTLS13 && conn.MinVersion <= tls.VersionTLS11 {\n\tlog.Print("old")\n}' },
       { file: 'main.go', code: '// cfg.MinVersion = tls.VersionTLS10\ncfg.MinVersion = tls.VersionTLS12', note: 'commented-out line' },
       { file: 'main.go', code: 'cfg := &tls.Config{\n\t/* MinVersion: tls.VersionTLS10, */\n\tMinVersion: cryptotls.VersionTLS13,\n}' },
       { file: 'conn.go', code: 'cfg := &tls.Config{MinVersion: opts.MinTLSVersion}', note: 'value from a field: unknown' },
-      { file: 'conn.go', code: 'minVersion := tls.VersionTLS12\nif strict {\n\tminVersion = tls.VersionTLS13\n}\ncfg := &tls.Config{MinVersion: minVersion}', note: 'every assignment of the variable is safe' },
+      {
+        file: 'conn.go',
+        code: 'minVersion := tls.VersionTLS12\nif strict {\n\tminVersion = tls.VersionTLS13\n}\ncfg := &tls.Config{MinVersion: minVersion}',
+        note: 'every assignment of the variable is safe',
+      },
       { file: 'conn.go', code: 'cfg := &tls.Config{MinVersion: versions[name]}' },
       {
         file: 'pkg/tlsconfig/load.go',
         code: 'minVersion, maxVersion, err := parseProtocols(t.Protocols)\nif err != nil {\n\tminVersion = tls.VersionTLS10\n}\ncfg := &tls.Config{\n\tMinVersion:   minVersion,\n\tMaxVersion:   maxVersion,\n}',
         note: 'also assigned from a parser: unknown',
       },
-      { file: 'tlsutil/config.go', code: 'func serverConfig(minVersion uint16) *tls.Config {\n\tif minVersion == 0 {\n\t\tminVersion = tls.VersionTLS10\n\t}\n\treturn &tls.Config{MinVersion: minVersion}\n}', note: 'a parameter: unknown' },
+      {
+        file: 'tlsutil/config.go',
+        code: 'func serverConfig(minVersion uint16) *tls.Config {\n\tif minVersion == 0 {\n\t\tminVersion = tls.VersionTLS10\n\t}\n\treturn &tls.Config{MinVersion: minVersion}\n}',
+        note: 'a parameter: unknown',
+      },
       { file: 'server.go', code: 'cfg := &tls.Config{MinVersion: 0x0303}' },
-      { file: 'firmware/header.go', code: 'package firmware\n\nvar hdr = Header{Magic: 0xCAFE, MinVersion: 0x0300, MaxVersion: 769}', note: 'numbers in a file that does not use crypto/tls' },
+      {
+        file: 'firmware/header.go',
+        code: 'package firmware\n\nvar hdr = Header{Magic: 0xCAFE, MinVersion: 0x0300, MaxVersion: 769}',
+        note: 'numbers in a file that does not use crypto/tls',
+      },
       { file: 'server.go', code: 'type Options struct {\n\tMinVersion uint16\n\tMaxVersion uint16\n}' },
     ],
     invalid: [
@@ -200,12 +228,47 @@ const goTlsConfigVersion = makeRule(
         line: 2,
         output: 'cfg := &tls.Config{\n\tMinVersion: tls.VersionTLS12,\n}',
       },
-      { file: 'client.go', code: 'transport.TLSClientConfig.MinVersion = tls.VersionTLS11', versions: ['TLSv1.1'], output: 'transport.TLSClientConfig.MinVersion = tls.VersionTLS12', note: 'field assignment (gosec misses it)' },
-      { file: 'db/bolt.go', code: 'config := &tls.Config{\n\t\tMinVersion: tls.VersionTLS10,\n\t\tMaxVersion: tls.VersionTLS12,\n\t}', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'legacy.go', code: 'import cryptotls "crypto/tls"\n\nvar cfg = &cryptotls.Config{MinVersion: cryptotls.VersionSSL30}', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], line: 3, note: 'alias import' },
-      { file: 'smtp.go', code: 'c := &tls.Config{ServerName: host, MinVersion: 0x0301}', versions: ['TLSv1.0', 'TLSv1.1'], output: 'c := &tls.Config{ServerName: host, MinVersion: 0x0303}', note: 'hex value' },
-      { file: 'smtp.go', code: 'c := &tls.Config{MinVersion: 770}', versions: ['TLSv1.1'], output: 'c := &tls.Config{MinVersion: 771}', note: 'decimal value' },
-      { file: 'client.go', code: 'c := &tls.Config{MaxVersion: tls.VersionTLS11}', versions: ['TLSv1.0', 'TLSv1.1'], output: 'c := &tls.Config{MaxVersion: tls.VersionTLS13}', note: 'a cap below TLS 1.2' },
+      {
+        file: 'client.go',
+        code: 'transport.TLSClientConfig.MinVersion = tls.VersionTLS11',
+        versions: ['TLSv1.1'],
+        output: 'transport.TLSClientConfig.MinVersion = tls.VersionTLS12',
+        note: 'field assignment (gosec misses it)',
+      },
+      {
+        file: 'db/bolt.go',
+        code: 'config := &tls.Config{\n\t\tMinVersion: tls.VersionTLS10,\n\t\tMaxVersion: tls.VersionTLS12,\n\t}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'legacy.go',
+        code: 'import cryptotls "crypto/tls"\n\nvar cfg = &cryptotls.Config{MinVersion: cryptotls.VersionSSL30}',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        note: 'alias import',
+      },
+      {
+        file: 'smtp.go',
+        code: 'c := &tls.Config{ServerName: host, MinVersion: 0x0301}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'c := &tls.Config{ServerName: host, MinVersion: 0x0303}',
+        note: 'hex value',
+      },
+      {
+        file: 'smtp.go',
+        code: 'c := &tls.Config{MinVersion: 770}',
+        versions: ['TLSv1.1'],
+        output: 'c := &tls.Config{MinVersion: 771}',
+        note: 'decimal value',
+      },
+      {
+        file: 'client.go',
+        code: 'c := &tls.Config{MaxVersion: tls.VersionTLS11}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'c := &tls.Config{MaxVersion: tls.VersionTLS13}',
+        note: 'a cap below TLS 1.2',
+      },
       { file: 'server.go', code: 'cfg.MinVersion = uint16(tls.VersionTLS10)', versions: ['TLSv1.0', 'TLSv1.1'] },
       {
         file: 'ldap/conn.go',
@@ -214,9 +277,29 @@ const goTlsConfigVersion = makeRule(
         line: 4,
         note: 'a constant followed to its value',
       },
-      { file: 'pkg/provider/defaults.go', code: 'opts := tls.Options{\n\tMinVersion: "VersionTLS11",\n}', versions: ['TLSv1.1'], line: 2, output: 'opts := tls.Options{\n\tMinVersion: "VersionTLS12",\n}', note: 'a string setting of a Go config type' },
-      { file: 'server.go', code: 'cfg := &tls.Config{MinVersion: tls.VersionTLS12}', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'cfg := &tls.Config{MinVersion: tls.VersionTLS13}' },
-      { file: 'internal/probe/probe_test.go', code: 'legacy := &tls.Config{MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11}', versions: ['TLSv1.0', 'TLSv1.1'], count: 2, severity: 'note', note: 'tests: a note' },
+      {
+        file: 'pkg/provider/defaults.go',
+        code: 'opts := tls.Options{\n\tMinVersion: "VersionTLS11",\n}',
+        versions: ['TLSv1.1'],
+        line: 2,
+        output: 'opts := tls.Options{\n\tMinVersion: "VersionTLS12",\n}',
+        note: 'a string setting of a Go config type',
+      },
+      {
+        file: 'server.go',
+        code: 'cfg := &tls.Config{MinVersion: tls.VersionTLS12}',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'cfg := &tls.Config{MinVersion: tls.VersionTLS13}',
+      },
+      {
+        file: 'internal/probe/probe_test.go',
+        code: 'legacy := &tls.Config{MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        count: 2,
+        severity: 'note',
+        note: 'tests: a note',
+      },
     ],
   },
   function* (file, ctx) {
@@ -266,10 +349,9 @@ const goTlsConfigVersion = makeRule(
         versions,
         what: clip(m[0]),
         why,
-        instead:
-          isMax
-            ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
-            : `\`MinVersion: tls.VersionTLS1${versionIndex(ctx.floor) - 2}\``,
+        instead: isMax
+          ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
+          : `\`MinVersion: tls.VersionTLS1${versionIndex(ctx.floor) - 2}\``,
         severity: test ? 'note' : severity,
         fix,
       };
@@ -319,7 +401,23 @@ function* godebugMatches(text: string, base: number, severity: Severity | undefi
   }
 }
 
-const GODEBUG_KINDS = new Set(['dockerfile', 'yaml', 'shell', 'env', 'json', 'hcl', 'toml', 'conf', 'ini', 'makefile', 'properties', 'other', 'powershell', 'batch', 'groovy']);
+const GODEBUG_KINDS = new Set([
+  'dockerfile',
+  'yaml',
+  'shell',
+  'env',
+  'json',
+  'hcl',
+  'toml',
+  'conf',
+  'ini',
+  'makefile',
+  'properties',
+  'other',
+  'powershell',
+  'batch',
+  'groovy',
+]);
 
 const goGodebugTls10 = makeRule(
   {
@@ -330,7 +428,27 @@ const goGodebugTls10 = makeRule(
     ecosystem: 'Go & Kubernetes',
     catalogue: ['F4', 'K5', 'F5'],
     docs: ['https://go.dev/doc/godebug', 'https://go.dev/doc/go1.22#crypto/tls'],
-    files: { kinds: ['go', 'gomod', 'dockerfile', 'yaml', 'shell', 'env', 'json', 'hcl', 'toml', 'conf', 'ini', 'makefile', 'properties', 'other', 'powershell', 'batch', 'groovy'] },
+    files: {
+      kinds: [
+        'go',
+        'gomod',
+        'dockerfile',
+        'yaml',
+        'shell',
+        'env',
+        'json',
+        'hcl',
+        'toml',
+        'conf',
+        'ini',
+        'makefile',
+        'properties',
+        'other',
+        'powershell',
+        'batch',
+        'groovy',
+      ],
+    },
     keywords: /tls10server|tls10default|godebug|go:debug/,
     fixable: true,
     safe: 'GODEBUG=tls10server=0',
@@ -343,22 +461,75 @@ const goGodebugTls10 = makeRule(
       { file: 'deploy/app.yaml', code: 'env:\n  - name: GODEBUG\n    value: "madvdontneed=1,http2client=0"' },
       { file: 'go.mod', code: 'module example.com/app\n\ngo 1.22\n\ngodebug default=go1.22\n' },
       { file: 'go.mod', code: 'module example.com/app\n\ngo 1.23\n\n// godebug tls10server=1\n', note: 'commented out' },
-      { file: 'internal/buildinfo/check.go', code: 'const wantDefault = "DefaultGODEBUG=httpmuxgo121=1,tls10server=1"', note: 'DefaultGODEBUG in build info is read, not set' },
-      { file: 'cmd/server/main.go', code: '// Unless GODEBUG contains tls10server=1 the server floor is TLS 1.2.\nvar _ = 1', note: 'a comment that mentions it' },
+      {
+        file: 'internal/buildinfo/check.go',
+        code: 'const wantDefault = "DefaultGODEBUG=httpmuxgo121=1,tls10server=1"',
+        note: 'DefaultGODEBUG in build info is read, not set',
+      },
+      {
+        file: 'cmd/server/main.go',
+        code: '// Unless GODEBUG contains tls10server=1 the server floor is TLS 1.2.\nvar _ = 1',
+        note: 'a comment that mentions it',
+      },
       { file: 'cmd/server/main.go', code: 'flags := map[string]string{"tls10server=1": "legacy"}', note: 'not on a GODEBUG line' },
       { file: 'docker-compose.yml', code: 'services:\n  api:\n    environment:\n      GODEBUG: tls10server=10', note: 'not the value 1' },
     ],
     invalid: [
-      { file: 'Dockerfile', code: 'FROM golang:1.22\nENV GODEBUG=tls10server=1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'FROM golang:1.22\nENV GODEBUG=tls10server=0\n' },
-      { file: 'k8s/deployment.yaml', code: 'containers:\n  - name: api\n    env:\n      - name: GODEBUG\n        value: "x509sha1=1,tls10server=1"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 5, note: 'GODEBUG name and value on separate lines' },
-      { file: 'go.mod', code: 'module example.com/legacy\n\ngo 1.22\n\ngodebug (\n\ttls10server=1\n)\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 6, output: 'module example.com/legacy\n\ngo 1.22\n\ngodebug (\n\ttls10server=0\n)\n' },
-      { file: 'cmd/gateway/main.go', code: '//go:debug tls10server=1\npackage main\n', versions: ['TLSv1.0', 'TLSv1.1'], note: 'a directive, though written like a comment' },
-      { file: 'go.mod', code: 'module example.com/app\n\ngo 1.23\n\ngodebug default=go1.21\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 5, severity: 'warning' },
+      {
+        file: 'Dockerfile',
+        code: 'FROM golang:1.22\nENV GODEBUG=tls10server=1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'FROM golang:1.22\nENV GODEBUG=tls10server=0\n',
+      },
+      {
+        file: 'k8s/deployment.yaml',
+        code: 'containers:\n  - name: api\n    env:\n      - name: GODEBUG\n        value: "x509sha1=1,tls10server=1"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 5,
+        note: 'GODEBUG name and value on separate lines',
+      },
+      {
+        file: 'go.mod',
+        code: 'module example.com/legacy\n\ngo 1.22\n\ngodebug (\n\ttls10server=1\n)\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 6,
+        output: 'module example.com/legacy\n\ngo 1.22\n\ngodebug (\n\ttls10server=0\n)\n',
+      },
+      {
+        file: 'cmd/gateway/main.go',
+        code: '//go:debug tls10server=1\npackage main\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'a directive, though written like a comment',
+      },
+      {
+        file: 'go.mod',
+        code: 'module example.com/app\n\ngo 1.23\n\ngodebug default=go1.21\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 5,
+        severity: 'warning',
+      },
       { file: 'scripts/run.sh', code: 'export GODEBUG="tls10default=1"\n./client', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'Makefile', code: 'run: build\n\tGODEBUG=tlsrsakex=1,tls10server=1,x509sha1=1 \\\n\t./proxy -listen 0.0.0.0:8888\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, note: 'inline env in a Makefile recipe' },
+      {
+        file: 'Makefile',
+        code: 'run: build\n\tGODEBUG=tlsrsakex=1,tls10server=1,x509sha1=1 \\\n\t./proxy -listen 0.0.0.0:8888\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        note: 'inline env in a Makefile recipe',
+      },
       { file: 'main.go', code: 'func init() {\n\tos.Setenv("GODEBUG", "tls10server=1")\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'deploy/app.service', code: '[Service]\nEnvironment=GODEBUG=tls10server=1\nExecStart=/usr/bin/app', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'server_test.go', code: 'func TestLegacy(t *testing.T) {\n\tt.Setenv("GODEBUG", "tls10server=1")\n}', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'note' },
+      {
+        file: 'deploy/app.service',
+        code: '[Service]\nEnvironment=GODEBUG=tls10server=1\nExecStart=/usr/bin/app',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'server_test.go',
+        code: 'func TestLegacy(t *testing.T) {\n\tt.Setenv("GODEBUG", "tls10server=1")\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+      },
     ],
   },
   function* (file) {
@@ -398,8 +569,7 @@ const goGodebugTls10 = makeRule(
 
 const K8S_KINDS = ['yaml', 'json', 'shell', 'dockerfile', 'conf', 'env', 'ini', 'toml', 'hcl', 'makefile', 'other'] as const;
 
-const KUBEADM_V1BETA4 =
-  /\bname:[ \t]*["']?((?:[\w-]+\.)?tls-min-version)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([\w.]+)["']?/g;
+const KUBEADM_V1BETA4 = /\bname:[ \t]*["']?((?:[\w-]+\.)?tls-min-version)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([\w.]+)["']?/g;
 
 const kubernetesTlsMinVersion = withExtra(
   settingRule({
@@ -419,35 +589,97 @@ const kubernetesTlsMinVersion = withExtra(
       keywords: /tls-min-version|tlsMinVersion|minTLSVersion/,
       fixable: true,
       safe: '--tls-min-version=VersionTLS12',
-      limits: 'A component started without the flag uses the Go default of its build (TLS 1.2 for current releases); that is not reported. Templated values are unknown.',
+      limits:
+        'A component started without the flag uses the Go default of its build (TLS 1.2 for current releases); that is not reported. Templated values are unknown.',
     },
     keys: /(?:[\w-]+\.)?tls-min-version|tlsMinVersion|minTLSVersion/,
     where: notCommented,
     // The key says TLS, so `1.0` is a version here (etcd, Cilium and webhooks take numbers).
     evaluate: minMax(() => false, undefined, true),
     instead: (ctx, s) =>
-      /^[a-z]+[A-Z]/.test(s.key) ? `\`${s.key}: VersionTLS1${versionIndex(ctx.floor) - 2}\`` : `\`--${s.key.replace(/^-+/, '')}=VersionTLS1${versionIndex(ctx.floor) - 2}\``,
+      /^[a-z]+[A-Z]/.test(s.key)
+        ? `\`${s.key}: VersionTLS1${versionIndex(ctx.floor) - 2}\``
+        : `\`--${s.key.replace(/^-+/, '')}=VersionTLS1${versionIndex(ctx.floor) - 2}\``,
     examples: {
       valid: [
-        { file: 'manifests/kube-apiserver.yaml', code: 'spec:\n  containers:\n  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n' },
-        { file: 'kubelet-config.yaml', code: 'kind: KubeletConfiguration\ntlsMinVersion: VersionTLS13\ntlsCipherSuites:\n- TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n' },
+        {
+          file: 'manifests/kube-apiserver.yaml',
+          code: 'spec:\n  containers:\n  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n',
+        },
+        {
+          file: 'kubelet-config.yaml',
+          code: 'kind: KubeletConfiguration\ntlsMinVersion: VersionTLS13\ntlsCipherSuites:\n- TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n',
+        },
         { file: 'kubeadm.yaml', code: 'apiServer:\n  extraArgs:\n    - name: tls-min-version\n      value: "VersionTLS12"\n' },
-        { file: 'roles/k8s/templates/kubeadm.yaml.j2', code: 'apiServer:\n  extraArgs:\n    - name: tls-min-version\n      value: "{{ tls_min_version }}"\n', note: 'templated' },
+        {
+          file: 'roles/k8s/templates/kubeadm.yaml.j2',
+          code: 'apiServer:\n  extraArgs:\n    - name: tls-min-version\n      value: "{{ tls_min_version }}"\n',
+          note: 'templated',
+        },
         { file: 'etcd.yaml', code: '    - --tls-min-version=TLS1.3' },
         { file: 'cilium.yaml', code: '  - --tls-min-version=1.2' },
         { file: 'kubelet-config.yaml', code: '# tlsMinVersion: VersionTLS10\ntlsMinVersion: VersionTLS12\n' },
-        { file: 'config/k3s.yaml', code: 'kube-apiserver-arg:\n  - tls-min-version=VersionTLS12\n  - tls-cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n' },
+        {
+          file: 'config/k3s.yaml',
+          code: 'kube-apiserver-arg:\n  - tls-min-version=VersionTLS12\n  - tls-cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n',
+        },
       ],
       invalid: [
-        { file: 'manifests/kube-apiserver.yaml', code: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS10\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n' },
-        { file: 'var/lib/kubelet/config.yaml', code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\ntlsMinVersion: VersionTLS11\n', versions: ['TLSv1.1'], line: 3 },
-        { file: 'kubeadm-config.yaml', code: 'apiServer:\n  extraArgs:\n    tls-min-version: "VersionTLS11"\n', versions: ['TLSv1.1'], line: 3, note: 'kubeadm v1beta3 map' },
-        { file: 'kubeadm-config.yaml', code: 'apiServer:\n  extraArgs:\n    - name: profiling\n      value: "false"\n    - name: tls-min-version\n      value: "VersionTLS10"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 5, note: 'kubeadm v1beta4 name/value list' },
-        { file: '10-kubeadm.conf', code: '[Service]\nEnvironment="KUBELET_EXTRA_ARGS=--tls-min-version=VersionTLS11"\n', versions: ['TLSv1.1'], line: 2 },
-        { file: 'apiserver.yaml', code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    type: Custom\n    custom:\n      minTLSVersion: VersionTLS10\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 7 },
+        {
+          file: 'manifests/kube-apiserver.yaml',
+          code: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS10\n',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          line: 3,
+          output: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n',
+        },
+        {
+          file: 'var/lib/kubelet/config.yaml',
+          code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\ntlsMinVersion: VersionTLS11\n',
+          versions: ['TLSv1.1'],
+          line: 3,
+        },
+        {
+          file: 'kubeadm-config.yaml',
+          code: 'apiServer:\n  extraArgs:\n    tls-min-version: "VersionTLS11"\n',
+          versions: ['TLSv1.1'],
+          line: 3,
+          note: 'kubeadm v1beta3 map',
+        },
+        {
+          file: 'kubeadm-config.yaml',
+          code: 'apiServer:\n  extraArgs:\n    - name: profiling\n      value: "false"\n    - name: tls-min-version\n      value: "VersionTLS10"\n',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          line: 5,
+          note: 'kubeadm v1beta4 name/value list',
+        },
+        {
+          file: '10-kubeadm.conf',
+          code: '[Service]\nEnvironment="KUBELET_EXTRA_ARGS=--tls-min-version=VersionTLS11"\n',
+          versions: ['TLSv1.1'],
+          line: 2,
+        },
+        {
+          file: 'apiserver.yaml',
+          code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    type: Custom\n    custom:\n      minTLSVersion: VersionTLS10\n',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          line: 7,
+        },
         { file: 'install.sh', code: 'k3s server --kube-apiserver-arg="tls-min-version=VersionTLS10"', versions: ['TLSv1.0', 'TLSv1.1'] },
-        { file: 'hubble/values.yaml', code: 'relay:\n  extraArgs:\n    - --tls-min-version=1.1\n', versions: ['TLSv1.1'], line: 3, output: 'relay:\n  extraArgs:\n    - --tls-min-version=1.2\n', note: 'a bare number' },
-        { file: 'loki.yaml', code: 'server:\n  http_tls_config:\n    cert_file: /tls/tls.crt\nargs:\n  - -server.tls-min-version=VersionTLS11\n', versions: ['TLSv1.1'], line: 5, note: 'dskit-style prefixed flag' },
+        {
+          file: 'hubble/values.yaml',
+          code: 'relay:\n  extraArgs:\n    - --tls-min-version=1.1\n',
+          versions: ['TLSv1.1'],
+          line: 3,
+          output: 'relay:\n  extraArgs:\n    - --tls-min-version=1.2\n',
+          note: 'a bare number',
+        },
+        {
+          file: 'loki.yaml',
+          code: 'server:\n  http_tls_config:\n    cert_file: /tls/tls.crt\nargs:\n  - -server.tls-min-version=VersionTLS11\n',
+          versions: ['TLSv1.1'],
+          line: 5,
+          note: 'dskit-style prefixed flag',
+        },
       ],
     },
   }),
@@ -466,7 +698,10 @@ const kubernetesTlsMinVersion = withExtra(
         what: clip(m[0]),
         instead: `\`value: VersionTLS1${versionIndex(ctx.floor) - 2}\``,
         severity: fixtureSeverity(file.path),
-        fix: to && readVersion(to, { bareNumbers: true }) === ctx.floor ? { start: valueStart, end: valueStart + m[2].length, text: to } : undefined,
+        fix:
+          to && readVersion(to, { bareNumbers: true }) === ctx.floor
+            ? { start: valueStart, end: valueStart + m[2].length, text: to }
+            : undefined,
       };
     }
   },
@@ -492,16 +727,43 @@ const openshiftOldProfile = makeRule(
   {
     valid: [
       { file: 'apiserver.yaml', code: 'spec:\n  tlsSecurityProfile:\n    type: Intermediate\n    intermediate: {}\n' },
-      { file: 'ingresscontroller.yaml', code: 'spec:\n  tlsSecurityProfile:\n    type: Modern\n    modern: {}\n  endpointPublishingStrategy:\n    type: Old\n', note: '`type: Old` outside the profile block' },
+      {
+        file: 'ingresscontroller.yaml',
+        code: 'spec:\n  tlsSecurityProfile:\n    type: Modern\n    modern: {}\n  endpointPublishingStrategy:\n    type: Old\n',
+        note: '`type: Old` outside the profile block',
+      },
       { file: 'apiserver.json', code: '{"spec": {"tlsSecurityProfile": {"type": "Intermediate"}}}' },
       { file: 'apiserver.yaml', code: 'spec:\n  # tlsSecurityProfile:\n  #   type: Old\n  tlsSecurityProfile:\n    type: Modern\n' },
-      { file: 'pkg/tls/profile.go', code: 'switch profile.Type {\ncase configv1.TLSProfileOldType:\n\treturn "VersionTLS10"\n}', note: 'a switch over profile types' },
+      {
+        file: 'pkg/tls/profile.go',
+        code: 'switch profile.Type {\ncase configv1.TLSProfileOldType:\n\treturn "VersionTLS10"\n}',
+        note: 'a switch over profile types',
+      },
     ],
     invalid: [
-      { file: 'apiserver.yaml', code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    old: {}\n    type: Old\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-      { file: 'ingress.json', code: '{\n  "spec": {\n    "tlsSecurityProfile": {\n      "type": "Old",\n      "old": {}\n    }\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-      { file: 'patch.sh', code: "oc patch apiserver cluster --type=merge -p '{\"spec\":{\"tlsSecurityProfile\":{\"type\":\"Old\",\"old\":{}}}}'", versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'pkg/operator/defaults.go', code: 'profile := &configv1.TLSSecurityProfile{\n\tType: configv1.TLSProfileOldType,\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+      {
+        file: 'apiserver.yaml',
+        code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    old: {}\n    type: Old\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'ingress.json',
+        code: '{\n  "spec": {\n    "tlsSecurityProfile": {\n      "type": "Old",\n      "old": {}\n    }\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'patch.sh',
+        code: 'oc patch apiserver cluster --type=merge -p \'{"spec":{"tlsSecurityProfile":{"type":"Old","old":{}}}}\'',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'pkg/operator/defaults.go',
+        code: 'profile := &configv1.TLSSecurityProfile{\n\tType: configv1.TLSProfileOldType,\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
     ],
   },
   function* (file) {
@@ -586,7 +848,11 @@ const hashicorpTlsVersion = settingRule({
   examples: {
     valid: [
       { file: 'vault.hcl', code: 'listener "tcp" {\n  address         = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}' },
-      { file: 'consul.hcl', code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}', note: 'TLSv1 must not match inside TLSv1_2' },
+      {
+        file: 'consul.hcl',
+        code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}',
+        note: 'TLSv1 must not match inside TLSv1_2',
+      },
       { file: 'nomad.hcl', code: 'tls {\n  http = true\n  # tls_min_version = "tls10"\n  tls_min_version = "tls13"\n}' },
       { file: 'vault.json', code: '{"listener": {"tcp": {"tls_min_version": "tls13", "tls_max_version": "tls13"}}}' },
       { file: 'telegraf.conf', code: '[[inputs.http]]\n  ## tls_min_version = "TLS11"\n  tls_min_version = "TLS12"\n' },
@@ -594,13 +860,47 @@ const hashicorpTlsVersion = settingRule({
       { file: 'vault.hcl', code: 'listener "tcp" {\n  tls_max_version = "tls12"\n}', note: 'a maximum of TLS 1.2 is not legacy' },
     ],
     invalid: [
-      { file: 'vault.hcl', code: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls10"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}' },
-      { file: 'consul.hcl', code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_1"\n  }\n}', versions: ['TLSv1.1'], line: 3, output: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}' },
+      {
+        file: 'vault.hcl',
+        code: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls10"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}',
+      },
+      {
+        file: 'consul.hcl',
+        code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_1"\n  }\n}',
+        versions: ['TLSv1.1'],
+        line: 3,
+        output: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}',
+      },
       { file: 'consul.json', code: '{\n  "verify_incoming": true,\n  "tls_min_version": "tls11"\n}', versions: ['TLSv1.1'], line: 3 },
-      { file: 'group_vars/vault.yml', code: 'vault_listener:\n  options:\n    tls_min_version: tls10\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, note: 'Ansible variables' },
-      { file: 'api-gateway.hcl', code: 'Kind = "api-gateway"\nListeners = [{\n  TLS = {\n    TLSMinVersion = "TLSv1_0"\n  }\n}]', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-      { file: 'charts/vault/values.yaml', code: 'server:\n  ha:\n    config: |\n      listener "tcp" {\n        tls_min_version = "tls11"\n      }\n', versions: ['TLSv1.1'], line: 5, note: 'HCL inside a Helm value' },
-      { file: 'vault.hcl', code: 'listener "tcp" {\n  tls_max_version = "tls11"\n}', versions: ['TLSv1.0', 'TLSv1.1'], output: 'listener "tcp" {\n  tls_max_version = "tls13"\n}' },
+      {
+        file: 'group_vars/vault.yml',
+        code: 'vault_listener:\n  options:\n    tls_min_version: tls10\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        note: 'Ansible variables',
+      },
+      {
+        file: 'api-gateway.hcl',
+        code: 'Kind = "api-gateway"\nListeners = [{\n  TLS = {\n    TLSMinVersion = "TLSv1_0"\n  }\n}]',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'charts/vault/values.yaml',
+        code: 'server:\n  ha:\n    config: |\n      listener "tcp" {\n        tls_min_version = "tls11"\n      }\n',
+        versions: ['TLSv1.1'],
+        line: 5,
+        note: 'HCL inside a Helm value',
+      },
+      {
+        file: 'vault.hcl',
+        code: 'listener "tcp" {\n  tls_max_version = "tls11"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'listener "tcp" {\n  tls_max_version = "tls13"\n}',
+      },
       { file: 'loki.yaml', code: 'server:\n  tls_min_version: VersionTLS10\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
     ],
   },
@@ -617,37 +917,85 @@ const prometheusTlsVersion = settingRule({
       'Prometheus, Alertmanager and every exporter built on exporter-toolkit read `tls_server_config.min_version` (`TLS10`, `TLS11`, `TLS12`, `TLS13`) from their web configuration file; scrape and remote-write `tls_config` blocks take the same `min_version` / `max_version`.',
     ecosystem: 'Go & Kubernetes',
     catalogue: ['F8'],
-    docs: ['https://prometheus.io/docs/prometheus/latest/configuration/https/', 'https://prometheus.io/docs/prometheus/latest/configuration/configuration/#tls_config'],
+    docs: [
+      'https://prometheus.io/docs/prometheus/latest/configuration/https/',
+      'https://prometheus.io/docs/prometheus/latest/configuration/configuration/#tls_config',
+    ],
     files: { kinds: ['yaml'] },
     keywords: /min_version|max_version/,
     fixable: true,
     safe: 'min_version: TLS12',
-    limits: 'Only the exporter-toolkit spelling (`TLS10`…`TLS13`, upper case) is read, so that scanners such as nuclei templates (`min_version: tls10`, which probe for legacy servers) stay quiet.',
+    limits:
+      'Only the exporter-toolkit spelling (`TLS10`…`TLS13`, upper case) is read, so that scanners such as nuclei templates (`min_version: tls10`, which probe for legacy servers) stay quiet.',
   },
   keys: /min_version|max_version/,
   evaluate: (s, ctx, file) => {
-    const e = minMax((key) => key === 'max_version', (t) => /^TLS1[0-3]$/.test(t))(s, ctx, file);
+    const e = minMax(
+      (key) => key === 'max_version',
+      (t) => /^TLS1[0-3]$/.test(t),
+    )(s, ctx, file);
     // blackbox_exporter modules pin versions to probe what a target accepts: a diagnostic, not a deployment.
     if (e && /^[ \t]*prober:/m.test(file.code)) return { ...e, severity: 'note', why: 'a blackbox_exporter probe module' };
     return e;
   },
-  instead: (ctx, s) => (s.key === 'max_version' ? '`max_version: TLS13` (or no max_version)' : `\`min_version: TLS1${versionIndex(ctx.floor) - 2}\``),
+  instead: (ctx, s) =>
+    s.key === 'max_version' ? '`max_version: TLS13` (or no max_version)' : `\`min_version: TLS1${versionIndex(ctx.floor) - 2}\``,
   examples: {
     valid: [
-      { file: 'web-config.yml', code: 'tls_server_config:\n  cert_file: /etc/prometheus/tls.crt\n  key_file: /etc/prometheus/tls.key\n  min_version: TLS12\n' },
+      {
+        file: 'web-config.yml',
+        code: 'tls_server_config:\n  cert_file: /etc/prometheus/tls.crt\n  key_file: /etc/prometheus/tls.key\n  min_version: TLS12\n',
+      },
       { file: 'prometheus.yml', code: 'scrape_configs:\n  - job_name: node\n    tls_config:\n      min_version: TLS13\n' },
-      { file: 'nuclei/ssl/tls11-detect.yaml', code: 'ssl:\n  - address: "{{Host}}:{{Port}}"\n    min_version: tls11\n    max_version: tls11\n', note: 'a scanner probing for TLS 1.1, not a server' },
+      {
+        file: 'nuclei/ssl/tls11-detect.yaml',
+        code: 'ssl:\n  - address: "{{Host}}:{{Port}}"\n    min_version: tls11\n    max_version: tls11\n',
+        note: 'a scanner probing for TLS 1.1, not a server',
+      },
       { file: 'web.yml', code: 'tls_server_config:\n  # min_version: TLS10\n  min_version: TLS13\n' },
       { file: 'renovate.yaml', code: 'packageRules:\n  - min_version: 1.0.0\n' },
       { file: 'web.yml', code: 'tls_server_config:\n  min_version: TLS12\n  max_version: TLS12\n', note: 'a cap at TLS 1.2' },
     ],
     invalid: [
-      { file: 'web.yml', code: 'tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n  min_version: TLS10\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n  min_version: TLS12\n' },
+      {
+        file: 'web.yml',
+        code: 'tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n  min_version: TLS10\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output: 'tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n  min_version: TLS12\n',
+      },
       { file: 'alertmanager/web-config.yaml', code: 'tls_server_config:\n  min_version: "TLS11"\n', versions: ['TLSv1.1'], line: 2 },
-      { file: 'prometheus.yml', code: 'scrape_configs:\n  - job_name: legacy-device\n    scheme: https\n    tls_config:\n      min_version: TLS10\n      max_version: TLS11\n', versions: ['TLSv1.0', 'TLSv1.1'], count: 2, line: 5 },
-      { file: 'blackbox.yml', code: 'modules:\n  diagnostic_tls10:\n    prober: http\n    http:\n      tls_config:\n        min_version: TLS10\n        max_version: TLS10\n', versions: ['TLSv1.0', 'TLSv1.1'], count: 2, line: 6, severity: 'note', note: 'a probe module that checks whether a target accepts TLS 1.0' },
-      { file: 'config/testdata/conf.good.yml', code: 'scrape_configs:\n  - job_name: x\n    tls_config:\n      min_version: TLS10\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, severity: 'note', note: 'parser test data' },
-      { file: 'web.yml', code: 'tls_server_config:\n  min_version: TLS12\n', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'tls_server_config:\n  min_version: TLS13\n' },
+      {
+        file: 'prometheus.yml',
+        code: 'scrape_configs:\n  - job_name: legacy-device\n    scheme: https\n    tls_config:\n      min_version: TLS10\n      max_version: TLS11\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        count: 2,
+        line: 5,
+      },
+      {
+        file: 'blackbox.yml',
+        code: 'modules:\n  diagnostic_tls10:\n    prober: http\n    http:\n      tls_config:\n        min_version: TLS10\n        max_version: TLS10\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        count: 2,
+        line: 6,
+        severity: 'note',
+        note: 'a probe module that checks whether a target accepts TLS 1.0',
+      },
+      {
+        file: 'config/testdata/conf.good.yml',
+        code: 'scrape_configs:\n  - job_name: x\n    tls_config:\n      min_version: TLS10\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        severity: 'note',
+        note: 'parser test data',
+      },
+      {
+        file: 'web.yml',
+        code: 'tls_server_config:\n  min_version: TLS12\n',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'tls_server_config:\n  min_version: TLS13\n',
+      },
     ],
   },
 });
@@ -663,7 +1011,10 @@ const traefikTlsVersion = settingRule({
       'Traefik v2/v3 TLS options (`[tls.options.<name>] minVersion`, YAML `tls.options.<name>.minVersion`, the `TLSOption` CRD `spec.minVersion`, KV and label keys) and Traefik v1 `[entryPoints.<name>.tls] MinVersion` take Go constant names; `VersionTLS10`/`VersionTLS11` let clients negotiate legacy TLS, and `maxVersion` below `VersionTLS12` caps them to it.',
     ecosystem: 'Go & Kubernetes',
     catalogue: ['F9'],
-    docs: ['https://doc.traefik.io/traefik/https/tls/#minimum-tls-version', 'https://doc.traefik.io/traefik/routing/providers/kubernetes-crd/#kind-tlsoption'],
+    docs: [
+      'https://doc.traefik.io/traefik/https/tls/#minimum-tls-version',
+      'https://doc.traefik.io/traefik/routing/providers/kubernetes-crd/#kind-tlsoption',
+    ],
     files: { kinds: ['toml', 'yaml', 'json', 'conf', 'shell', 'dockerfile', 'env', 'other'] },
     keywords: /minVersion|maxVersion/,
     fixable: true,
@@ -673,7 +1024,10 @@ const traefikTlsVersion = settingRule({
   keys: /(?:[\w-]+[./]){0,6}(?:min|max)version/i,
   where: notCommented,
   evaluate: (s, ctx, file) => {
-    const e = minMax((key) => /maxversion$/i.test(key), (t) => /^Version(?:TLS1[0-3]|SSL30)$/.test(t))(s, ctx, file);
+    const e = minMax(
+      (key) => /maxversion$/i.test(key),
+      (t) => /^Version(?:TLS1[0-3]|SSL30)$/.test(t),
+    )(s, ctx, file);
     if (!e) return undefined;
     // Written the way the file writes it: TOML/Nix `key = "value"`, labels `key=value`, YAML `key: value`.
     const max = /maxversion$/i.test(s.key);
@@ -685,20 +1039,65 @@ const traefikTlsVersion = settingRule({
   instead: (ctx) => `\`minVersion: VersionTLS1${versionIndex(ctx.floor) - 2}\``,
   examples: {
     valid: [
-      { file: 'dynamic/tls.toml', code: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS12"\n  [tls.options.modern]\n    minVersion = "VersionTLS13"\n' },
+      {
+        file: 'dynamic/tls.toml',
+        code: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS12"\n  [tls.options.modern]\n    minVersion = "VersionTLS13"\n',
+      },
       { file: 'dynamic.yml', code: 'tls:\n  options:\n    default:\n      minVersion: VersionTLS12\n      maxVersion: VersionTLS13\n' },
       { file: 'traefik.nix', code: 'tls.options.default = {\n  # minVersion = "VersionTLS10";\n  sniStrict = true;\n};' },
       { file: 'values.yaml', code: 'global:\n  minVersion: "1.0.0"\n', note: 'not a TLS version' },
-      { file: 'k8s/tlsoption.yaml', code: 'apiVersion: traefik.io/v1alpha1\nkind: TLSOption\nmetadata:\n  name: default\nspec:\n  minVersion: VersionTLS12\n' },
-      { file: 'dynamic.yml', code: 'tls:\n  options:\n    pinned:\n      minVersion: VersionTLS12\n      maxVersion: VersionTLS12\n', note: 'a cap at TLS 1.2' },
+      {
+        file: 'k8s/tlsoption.yaml',
+        code: 'apiVersion: traefik.io/v1alpha1\nkind: TLSOption\nmetadata:\n  name: default\nspec:\n  minVersion: VersionTLS12\n',
+      },
+      {
+        file: 'dynamic.yml',
+        code: 'tls:\n  options:\n    pinned:\n      minVersion: VersionTLS12\n      maxVersion: VersionTLS12\n',
+        note: 'a cap at TLS 1.2',
+      },
     ],
     invalid: [
-      { file: 'traefik.toml', code: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS10"\n    cipherSuites = [\n      "TLS_RSA_WITH_AES_128_CBC_SHA",\n    ]\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS12"\n    cipherSuites = [\n      "TLS_RSA_WITH_AES_128_CBC_SHA",\n    ]\n' },
-      { file: 'k8s/tlsoption.yaml', code: 'kind: TLSOption\nmetadata:\n  name: legacy\nspec:\n  minVersion: VersionTLS11\n', versions: ['TLSv1.1'], line: 5 },
-      { file: 'traefik.toml', code: '[entryPoints.https.tls]\n  MinVersion = "VersionTLS11"\n', versions: ['TLSv1.1'], line: 2, note: 'Traefik v1' },
-      { file: 'docker-compose.yml', code: 'labels:\n  - "traefik.tls.options.legacy.minversion=VersionTLS10"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, note: 'label key' },
-      { file: 'dynamic.yml', code: 'tls:\n  options:\n    old:\n      maxVersion: VersionTLS11\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-      { file: 'flake/traefik.nix', code: 'dynamicConfigOptions.tls.options.default = {\n  minVersion = "VersionTLS11";\n};', versions: ['TLSv1.1'], line: 2, note: 'NixOS module' },
+      {
+        file: 'traefik.toml',
+        code: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS10"\n    cipherSuites = [\n      "TLS_RSA_WITH_AES_128_CBC_SHA",\n    ]\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output:
+          '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS12"\n    cipherSuites = [\n      "TLS_RSA_WITH_AES_128_CBC_SHA",\n    ]\n',
+      },
+      {
+        file: 'k8s/tlsoption.yaml',
+        code: 'kind: TLSOption\nmetadata:\n  name: legacy\nspec:\n  minVersion: VersionTLS11\n',
+        versions: ['TLSv1.1'],
+        line: 5,
+      },
+      {
+        file: 'traefik.toml',
+        code: '[entryPoints.https.tls]\n  MinVersion = "VersionTLS11"\n',
+        versions: ['TLSv1.1'],
+        line: 2,
+        note: 'Traefik v1',
+      },
+      {
+        file: 'docker-compose.yml',
+        code: 'labels:\n  - "traefik.tls.options.legacy.minversion=VersionTLS10"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        note: 'label key',
+      },
+      {
+        file: 'dynamic.yml',
+        code: 'tls:\n  options:\n    old:\n      maxVersion: VersionTLS11\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'flake/traefik.nix',
+        code: 'dynamicConfigOptions.tls.options.default = {\n  minVersion = "VersionTLS11";\n};',
+        versions: ['TLSv1.1'],
+        line: 2,
+        note: 'NixOS module',
+      },
     ],
   },
 });
@@ -740,12 +1139,34 @@ const caddyProtocols = settingRule({
       { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}' },
       { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.3\n  }\n}' },
       { file: 'Caddyfile', code: 'example.com {\n  tls {\n    # protocols tls1.0 tls1.2\n    protocols tls1.2\n  }\n}' },
-      { file: 'conf/Caddyfile', code: 'example.com {\n  tls {\n    protocols {$TLS_MIN} {$TLS_MAX}\n  }\n}', note: 'placeholders are unknown' },
+      {
+        file: 'conf/Caddyfile',
+        code: 'example.com {\n  tls {\n    protocols {$TLS_MIN} {$TLS_MAX}\n  }\n}',
+        note: 'placeholders are unknown',
+      },
     ],
     invalid: [
-      { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.0 tls1.2\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}' },
-      { file: 'Caddyfile', code: 'legacy.example.com {\n  tls admin@example.com {\n    protocols tls1.1\n  }\n}', versions: ['TLSv1.1'], line: 3 },
-      { file: 'sites/shop.caddy', code: 'shop.example.com {\n  tls {\n    protocols tls1.0 tls1.1\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'shop.example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}', note: 'both ends legacy' },
+      {
+        file: 'Caddyfile',
+        code: 'example.com {\n  tls {\n    protocols tls1.0 tls1.2\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
+      },
+      {
+        file: 'Caddyfile',
+        code: 'legacy.example.com {\n  tls admin@example.com {\n    protocols tls1.1\n  }\n}',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'sites/shop.caddy',
+        code: 'shop.example.com {\n  tls {\n    protocols tls1.0 tls1.1\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'shop.example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
+        note: 'both ends legacy',
+      },
     ],
   },
 });

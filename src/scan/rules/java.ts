@@ -18,7 +18,18 @@ import type { SourceFile } from '../source.js';
 
 const CODE_KINDS: readonly FileKind[] = ['java', 'kotlin', 'scala', 'groovy', 'clojure'];
 const CONFIG_KINDS: readonly FileKind[] = [
-  'properties', 'yaml', 'json', 'toml', 'conf', 'ini', 'env', 'shell', 'dockerfile', 'hcl', 'makefile', 'xml',
+  'properties',
+  'yaml',
+  'json',
+  'toml',
+  'conf',
+  'ini',
+  'env',
+  'shell',
+  'dockerfile',
+  'hcl',
+  'makefile',
+  'xml',
 ];
 /** Files with JVM options in them that have no telling extension. */
 const JVM_OPTION_NAMES = /^jvm\.(?:config|options)$|^setenv(?:\.sh|\.bat)?$|^java\.security$|\.security$|^gradle\.properties$/;
@@ -102,8 +113,7 @@ interface VersionToken {
 }
 
 /** String literals and version enum constants (HttpClient 5 `TLS.V_1_0`, OkHttp `TlsVersion.TLS_1_0`). */
-const TOKEN_RE =
-  /"([^"\\\n]{0,80})"|'([^'\\\n]{0,80})'|(?<![\w$.])(?:TLS\.V_(\d)_(\d)|(?:TlsVersion\.)?(TLS_1_[0-3]|SSL_3_0))(?![\w$])/g;
+const TOKEN_RE = /"([^"\\\n]{0,80})"|'([^'\\\n]{0,80})'|(?<![\w$.])(?:TLS\.V_(\d)_(\d)|(?:TlsVersion\.)?(TLS_1_[0-3]|SSL_3_0))(?![\w$])/g;
 
 function versionTokens(code: string, start: number, end: number): VersionToken[] {
   const out: VersionToken[] = [];
@@ -186,7 +196,9 @@ function respellToken(t: VersionToken, target: Version): string | undefined {
   const q = t.text[0] === '"' || t.text[0] === "'" ? t.text[0] : '';
   const inner = q ? t.text.slice(1, -1) : t.text;
   const spelled = respell(inner, target);
-  return spelled && readVersion(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target ? `${q}${spelled}${q}` : undefined;
+  return spelled && readVersion(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
+    ? `${q}${spelled}${q}`
+    : undefined;
 }
 
 /** Deletes the legacy entries of a literal list (`"TLSv1", "TLSv1.1", "TLSv1.2"` → `"TLSv1.2"`). */
@@ -282,7 +294,10 @@ function inHashComment(file: SourceFile, offset: number): boolean {
  */
 function* envPairs(file: SourceFile, name: RegExp): Generator<Setting> {
   if (file.kind !== 'yaml') return;
-  const re = new RegExp(`\\bname:[ \\t]*(["']?)(${name.source})\\1[ \\t]*\\r?\\n[ \\t]*value:[ \\t]*`, `g${name.flags.includes('i') ? 'i' : ''}`);
+  const re = new RegExp(
+    `\\bname:[ \\t]*(["']?)(${name.source})\\1[ \\t]*\\r?\\n[ \\t]*value:[ \\t]*`,
+    `g${name.flags.includes('i') ? 'i' : ''}`,
+  );
   const code = file.code;
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const i = m.index + m[0].length;
@@ -290,17 +305,43 @@ function* envPairs(file: SourceFile, name: RegExp): Generator<Setting> {
     if (q === '"' || q === "'") {
       const close = code.indexOf(q, i + 1);
       if (close < 0 || code.slice(i, close).includes('\n')) continue;
-      yield { key: m[2], keyStart: m.index + m[0].indexOf(m[2]), value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'quoted', end: close + 1 };
+      yield {
+        key: m[2],
+        keyStart: m.index + m[0].indexOf(m[2]),
+        value: code.slice(i + 1, close),
+        valueStart: i + 1,
+        valueEnd: close,
+        form: 'quoted',
+        end: close + 1,
+      };
     } else {
       const nl = code.indexOf('\n', i);
       const raw = code.slice(i, nl < 0 ? code.length : nl).replace(/\s+$/, '');
-      if (raw) yield { key: m[2], keyStart: m.index + m[0].indexOf(m[2]), value: raw, valueStart: i, valueEnd: i + raw.length, form: 'bare', end: i + raw.length };
+      if (raw)
+        yield {
+          key: m[2],
+          keyStart: m.index + m[0].indexOf(m[2]),
+          value: raw,
+          valueStart: i,
+          valueEnd: i + raw.length,
+          form: 'bare',
+          end: i + raw.length,
+        };
     }
   }
 }
 
 /** A setting rule that also reads `- name: KEY` / `value: …` env pairs. */
-function withEnvPairs(rule: Rule, name: RegExp, evaluate: (s: Setting, ctx: RuleContext, file: SourceFile) => (Omit<Match, 'start' | 'end' | 'what' | 'instead'> & { instead?: string }) | undefined, instead: (ctx: RuleContext, s: Setting) => string): Rule {
+function withEnvPairs(
+  rule: Rule,
+  name: RegExp,
+  evaluate: (
+    s: Setting,
+    ctx: RuleContext,
+    file: SourceFile,
+  ) => (Omit<Match, 'start' | 'end' | 'what' | 'instead'> & { instead?: string }) | undefined,
+  instead: (ctx: RuleContext, s: Setting) => string,
+): Rule {
   return {
     ...rule,
     *check(file, ctx) {
@@ -360,7 +401,8 @@ export const sslContextProtocol = patternRule({
     if (!v) return undefined;
     const litStart = a + code.slice(a, b).indexOf(lit[1]);
     const spelled = respell(lit[2], ctx.floor);
-    const fix = spelled && readVersion(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
+    const fix =
+      spelled && readVersion(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
     const getInstance = /getInstance/.test(m[0]);
     return {
       versions: contextVersions(v),
@@ -374,15 +416,37 @@ export const sslContextProtocol = patternRule({
     };
   },
   instead: (ctx) =>
-    ctx.floor === 'TLSv1.3' ? '`SSLContext.getInstance("TLSv1.3")`' : '`SSLContext.getInstance("TLSv1.3")` (or `"TLS"` with `setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"})`)',
+    ctx.floor === 'TLSv1.3'
+      ? '`SSLContext.getInstance("TLSv1.3")`'
+      : '`SSLContext.getInstance("TLSv1.3")` (or `"TLS"` with `setEnabledProtocols(new String[] {"TLSv1.3", "TLSv1.2"})`)',
   examples: {
     valid: [
-      { file: 'src/main/java/net/Client.java', code: 'SSLContext ctx = SSLContext.getInstance("TLS");', note: '"TLS" is a protocol family, not TLS 1.0' },
-      { file: 'src/main/java/net/Client.java', code: 'SSLContext ctx = SSLContext.getInstance("TLSv1.2");\nctx.init(null, tms, null);', note: 'TLSv1 must not match inside TLSv1.2' },
+      {
+        file: 'src/main/java/net/Client.java',
+        code: 'SSLContext ctx = SSLContext.getInstance("TLS");',
+        note: '"TLS" is a protocol family, not TLS 1.0',
+      },
+      {
+        file: 'src/main/java/net/Client.java',
+        code: 'SSLContext ctx = SSLContext.getInstance("TLSv1.2");\nctx.init(null, tms, null);',
+        note: 'TLSv1 must not match inside TLSv1.2',
+      },
       { file: 'app/src/main/java/Tls.kt', code: 'val ctx = SSLContext.getInstance("Default")' },
-      { file: 'src/Legacy.java', code: 'SSLContext ctx = SSLContext.getInstance("SSL");', note: '"SSL" is a family name; SSLv3 only on JDK 7 and older' },
-      { file: 'src/Old.java', code: '// SSLContext.getInstance("TLSv1");\nSSLContext ctx = SSLContext.getInstance("TLSv1.3");', note: 'commented out' },
-      { file: 'src/Check.java', code: 'if ("TLSv1".equals(session.getProtocol())) { log.warn("legacy peer"); }', note: 'a comparison, not a setting' },
+      {
+        file: 'src/Legacy.java',
+        code: 'SSLContext ctx = SSLContext.getInstance("SSL");',
+        note: '"SSL" is a family name; SSLv3 only on JDK 7 and older',
+      },
+      {
+        file: 'src/Old.java',
+        code: '// SSLContext.getInstance("TLSv1");\nSSLContext ctx = SSLContext.getInstance("TLSv1.3");',
+        note: 'commented out',
+      },
+      {
+        file: 'src/Check.java',
+        code: 'if ("TLSv1".equals(session.getProtocol())) { log.warn("legacy peer"); }',
+        note: 'a comparison, not a setting',
+      },
       { file: 'src/Factory.java', code: 'SSLContext ctx = SSLContext.getInstance(protocol);', note: 'a parameter: unknown' },
       { file: 'src/Server.java', code: 'connector.setProtocol("HTTP/1.1");', note: 'setProtocol with a non-TLS value' },
     ],
@@ -393,8 +457,18 @@ export const sslContextProtocol = patternRule({
         versions: ['TLSv1.0'],
         output: 'SSLContext sc = SSLContext.getInstance("TLSv1.2");\nsc.init(null, trustAll, new SecureRandom());',
       },
-      { file: 'src/Legacy.java', code: 'final SSLContext context = SSLContext . getInstance ( "SSLv3" );', versions: ['SSLv3'], output: 'final SSLContext context = SSLContext . getInstance ( "TLSv1.2" );' },
-      { file: 'app/src/main/java/com/acme/Net.kt', code: 'val sslContext = SSLContext.getInstance("TLSv1.1")\nsslContext.init(null, arrayOf(tm), null)', versions: ['TLSv1.0', 'TLSv1.1'], note: 'a TLSv1.1 context also offers TLSv1.0' },
+      {
+        file: 'src/Legacy.java',
+        code: 'final SSLContext context = SSLContext . getInstance ( "SSLv3" );',
+        versions: ['SSLv3'],
+        output: 'final SSLContext context = SSLContext . getInstance ( "TLSv1.2" );',
+      },
+      {
+        file: 'app/src/main/java/com/acme/Net.kt',
+        code: 'val sslContext = SSLContext.getInstance("TLSv1.1")\nsslContext.init(null, arrayOf(tm), null)',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'a TLSv1.1 context also offers TLSv1.0',
+      },
       {
         file: 'src/main/java/com/acme/Soap.java',
         code: 'public class Soap {\n  private static final String PROTOCOL = "TLSv1";\n\n  SSLContext ctx() throws Exception {\n    return SSLContext.getInstance(PROTOCOL);\n  }\n}',
@@ -402,11 +476,33 @@ export const sslContextProtocol = patternRule({
         line: 5,
         note: 'the name comes from a constant in the same file',
       },
-      { file: 'src/main/java/Http.java', code: 'SSLContext sslContext = SSLContexts.custom()\n    .loadTrustMaterial(null, new TrustSelfSignedStrategy())\n    .useProtocol("TLSv1.1")\n    .build();', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-      { file: 'src/Tls.java', code: 'SSLContext ctx = SSLContext.getInstance("TLSv1.2", "BCJSSE");', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'SSLContext ctx = SSLContext.getInstance("TLSv1.3", "BCJSSE");' },
-      { file: 'src/jetty/Main.java', code: 'sslContextFactory.setProtocol("TLSv1");', versions: ['TLSv1.0'], severity: 'warning', note: 'server-side context protocol: what is accepted also depends on the include/exclude lists' },
+      {
+        file: 'src/main/java/Http.java',
+        code: 'SSLContext sslContext = SSLContexts.custom()\n    .loadTrustMaterial(null, new TrustSelfSignedStrategy())\n    .useProtocol("TLSv1.1")\n    .build();',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'src/Tls.java',
+        code: 'SSLContext ctx = SSLContext.getInstance("TLSv1.2", "BCJSSE");',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'SSLContext ctx = SSLContext.getInstance("TLSv1.3", "BCJSSE");',
+      },
+      {
+        file: 'src/jetty/Main.java',
+        code: 'sslContextFactory.setProtocol("TLSv1");',
+        versions: ['TLSv1.0'],
+        severity: 'warning',
+        note: 'server-side context protocol: what is accepted also depends on the include/exclude lists',
+      },
       { file: 'src/tls.clj', code: '(let [ctx (SSLContext/getInstance "TLSv1")] ctx)', versions: ['TLSv1.0'] },
-      { file: 'src/Kafka.java', code: 'props.put(SslConfigs.SSL_PROTOCOL_CONFIG, "TLSv1.1");', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+      {
+        file: 'src/Kafka.java',
+        code: 'props.put(SslConfigs.SSL_PROTOCOL_CONFIG, "TLSv1.1");',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
     ],
   },
 });
@@ -423,7 +519,7 @@ export const enabledProtocolsCall = patternRule({
     id: 'java/enabled-protocols',
     title: 'Protocol list in code enables legacy TLS',
     description:
-      'Lists of protocol names given to `SSLSocket`/`SSLEngine.setEnabledProtocols`, `SSLParameters.setProtocols` or `new SSLParameters(…, protocols)`, Apache HttpClient (`new SSLConnectionSocketFactory(ctx, protocols, …)`, HttpClient 5 `setSupportedProtocols`/`setTlsVersions`), OkHttp `tlsVersions`, Netty `SslContextBuilder.protocols`, Jetty `setIncludeProtocols` and Vert.x enable every listed version. `getSupportedProtocols()` enables everything the runtime implements, and Jetty `setExcludeProtocols` without SSLv3 drops Jetty\'s own exclusions.',
+      "Lists of protocol names given to `SSLSocket`/`SSLEngine.setEnabledProtocols`, `SSLParameters.setProtocols` or `new SSLParameters(…, protocols)`, Apache HttpClient (`new SSLConnectionSocketFactory(ctx, protocols, …)`, HttpClient 5 `setSupportedProtocols`/`setTlsVersions`), OkHttp `tlsVersions`, Netty `SslContextBuilder.protocols`, Jetty `setIncludeProtocols` and Vert.x enable every listed version. `getSupportedProtocols()` enables everything the runtime implements, and Jetty `setExcludeProtocols` without SSLv3 drops Jetty's own exclusions.",
     ecosystem: 'Java & JVM',
     catalogue: ['C2', 'C6', 'C8', 'C9', 'C12', 'C14'],
     docs: [
@@ -450,11 +546,15 @@ export const enabledProtocolsCall = patternRule({
     let b: number | undefined;
     let exclude = false;
     if (m[1] !== undefined) {
+      // Mockito `verify(socket).setEnabledProtocols(…)` checks a call made elsewhere.
+      if (/\bverify\s*\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*\.\s*$/.test(code.slice(Math.max(0, m.index - 300), m.index)))
+        return undefined;
       a = after;
       b = readUntil(code, a, '');
       exclude = m[1] === 'setExcludeProtocols';
       // `.protocols(...)` without a receiver is a function of the file's own, not a TLS builder.
-      if (m[1] === 'protocols' && code[m.index - 1] !== '.' && !/\.\s*$/.test(code.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+      if (m[1] === 'protocols' && code[m.index - 1] !== '.' && !/\.\s*$/.test(code.slice(Math.max(0, m.index - 40), m.index)))
+        return undefined;
     } else if (m[2] !== undefined) {
       a = after;
       b = readUntil(code, a, ';\n');
@@ -483,7 +583,12 @@ export const enabledProtocolsCall = patternRule({
         }
         if (exclude) {
           if (set & setOf('SSLv3')) return undefined;
-          return { versions: JDK_ALL & ~set, severity: 'warning', end: b + 6, why: 'this list replaces Jetty\'s default exclusions (SSL, SSLv2, SSLv2Hello, SSLv3)' };
+          return {
+            versions: JDK_ALL & ~set,
+            severity: 'warning',
+            end: b + 6,
+            why: "this list replaces Jetty's default exclusions (SSL, SSLv2, SSLv2Hello, SSLv3)",
+          };
         }
         return set ? { versions: set, end: b + 6 } : undefined;
       }
@@ -491,7 +596,8 @@ export const enabledProtocolsCall = patternRule({
     if (b === undefined) return undefined;
     let list = analyzeList(code, a, b);
     // `setExcludeProtocols("SSLv2Hello")`: literals only, none of them a version.
-    if (!list && exclude && /^[\s,"'\w.{}[\]()]*$/.test(code.slice(a, b)) && !/^\s*[\w$.]+\s*$/.test(code.slice(a, b))) list = { versions: 0, tokens: [] };
+    if (!list && exclude && /^[\s,"'\w.{}[\]()]*$/.test(code.slice(a, b)) && !/^\s*[\w$.]+\s*$/.test(code.slice(a, b)))
+      list = { versions: 0, tokens: [] };
     if (!list) return undefined;
     const end = Math.min(code.length, b + (m[2] !== undefined ? 0 : 1));
     if (exclude) {
@@ -500,7 +606,7 @@ export const enabledProtocolsCall = patternRule({
         versions: JDK_ALL & ~list.versions,
         severity: 'warning',
         end,
-        why: 'the exclude list replaces Jetty\'s default exclusions (SSL, SSLv2, SSLv2Hello, SSLv3)',
+        why: "the exclude list replaces Jetty's default exclusions (SSL, SSLv2, SSLv2Hello, SSLv3)",
         instead: '`setExcludeProtocols("SSL", "SSLv2", "SSLv2Hello", "SSLv3", "TLSv1", "TLSv1.1")`',
       };
     }
@@ -518,7 +624,10 @@ export const enabledProtocolsCall = patternRule({
   examples: {
     valid: [
       { file: 'src/main/java/Tls12SocketFactory.java', code: 'socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});' },
-      { file: 'src/Server.java', code: 'SSLParameters params = engine.getSSLParameters();\nparams.setProtocols(new String[] {"TLSv1.3"});' },
+      {
+        file: 'src/Server.java',
+        code: 'SSLParameters params = engine.getSSLParameters();\nparams.setProtocols(new String[] {"TLSv1.3"});',
+      },
       {
         file: 'app/src/main/java/com/acme/NoSslv3.java',
         code: 'List<String> protocols = new ArrayList<>(Arrays.asList(socket.getEnabledProtocols()));\nprotocols.remove("SSLv3");\nsocket.setEnabledProtocols(protocols.toArray(new String[0]));',
@@ -529,14 +638,45 @@ export const enabledProtocolsCall = patternRule({
         code: 'socket.setEnabledProtocols(Arrays.stream(socket.getSupportedProtocols()).filter(p -> !p.equals("TLSv1") && !p.equals("TLSv1.1")).toArray(String[]::new));',
         note: 'a filter that removes TLSv1: not an enabling list',
       },
-      { file: 'src/Netty.java', code: 'SslContext ctx = SslContextBuilder.forServer(cert, key)\n    .protocols("TLSv1.3", "TLSv1.2")\n    .build();' },
-      { file: 'src/Okhttp.kt', code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2)\n    .build()' },
+      {
+        file: 'src/Netty.java',
+        code: 'SslContext ctx = SslContextBuilder.forServer(cert, key)\n    .protocols("TLSv1.3", "TLSv1.2")\n    .build();',
+      },
+      {
+        file: 'src/Okhttp.kt',
+        code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2)\n    .build()',
+      },
       { file: 'src/Hc5.java', code: 'TlsConfig.custom().setSupportedProtocols(TLS.V_1_3, TLS.V_1_2).build();' },
-      { file: 'src/Jetty.java', code: 'factory.setExcludeProtocols("SSL", "SSLv2", "SSLv2Hello", "SSLv3", "TLSv1", "TLSv1.1");', note: 'exclusions disable' },
-      { file: 'src/Compat.java', code: '// socket.setEnabledProtocols(new String[] {"TLSv1", "TLSv1.1", "TLSv1.2"});\nsocket.setEnabledProtocols(new String[] {"TLSv1.2"});', note: 'commented out' },
-      { file: 'src/Check.java', code: 'assertArrayEquals(new String[] {"TLSv1.2"}, socket.getEnabledProtocols());', note: 'reads the list' },
-      { file: 'src/Http2.kt', code: 'client.protocols(listOf(Protocol.HTTP_2, Protocol.HTTP_1_1))', note: 'OkHttp application protocols, not TLS versions' },
-      { file: 'src/Hello.java', code: 'socket.setEnabledProtocols(new String[] {"SSLv2Hello", "TLSv1.2"});', note: 'SSLv2Hello is a pseudo-protocol' },
+      {
+        file: 'src/Jetty.java',
+        code: 'factory.setExcludeProtocols("SSL", "SSLv2", "SSLv2Hello", "SSLv3", "TLSv1", "TLSv1.1");',
+        note: 'exclusions disable',
+      },
+      {
+        file: 'src/Compat.java',
+        code: '// socket.setEnabledProtocols(new String[] {"TLSv1", "TLSv1.1", "TLSv1.2"});\nsocket.setEnabledProtocols(new String[] {"TLSv1.2"});',
+        note: 'commented out',
+      },
+      {
+        file: 'src/Check.java',
+        code: 'assertArrayEquals(new String[] {"TLSv1.2"}, socket.getEnabledProtocols());',
+        note: 'reads the list',
+      },
+      {
+        file: 'src/test/java/com/acme/SocketFactoryTest.java',
+        code: 'factory.prepare(socket);\nMockito.verify(socket).setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.1", "TLSv1"});\nverify(engine, times(1)).setEnabledProtocols(new String[] {"TLSv1"});',
+        note: 'Mockito verifies a call made by the code under test',
+      },
+      {
+        file: 'src/Http2.kt',
+        code: 'client.protocols(listOf(Protocol.HTTP_2, Protocol.HTTP_1_1))',
+        note: 'OkHttp application protocols, not TLS versions',
+      },
+      {
+        file: 'src/Hello.java',
+        code: 'socket.setEnabledProtocols(new String[] {"SSLv2Hello", "TLSv1.2"});',
+        note: 'SSLv2Hello is a pseudo-protocol',
+      },
     ],
     invalid: [
       {
@@ -544,35 +684,98 @@ export const enabledProtocolsCall = patternRule({
         code: 'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.1", "TLSv1.2"});\n    }\n    return socket;\n}',
         versions: ['TLSv1.1'],
         line: 3,
-        output: 'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.2"});\n    }\n    return socket;\n}',
+        output:
+          'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.2"});\n    }\n    return socket;\n}',
       },
-      { file: 'src/Client.java', code: 'sslSocket.setEnabledProtocols(new String[]{"TLSv1"});', versions: ['TLSv1.0'], output: 'sslSocket.setEnabledProtocols(new String[]{"TLSv1.2"});' },
+      {
+        file: 'src/Client.java',
+        code: 'sslSocket.setEnabledProtocols(new String[]{"TLSv1"});',
+        versions: ['TLSv1.0'],
+        output: 'sslSocket.setEnabledProtocols(new String[]{"TLSv1.2"});',
+      },
       {
         file: 'src/main/java/com/acme/Protocols.java',
         code: 'class Protocols {\n  static final String[] PROTOCOLS = {"TLSv1", "TLSv1.1", "TLSv1.2"};\n\n  void apply(SSLEngine engine) {\n    engine.setEnabledProtocols(PROTOCOLS);\n  }\n}',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 5,
-        output: 'class Protocols {\n  static final String[] PROTOCOLS = {"TLSv1.2"};\n\n  void apply(SSLEngine engine) {\n    engine.setEnabledProtocols(PROTOCOLS);\n  }\n}',
+        output:
+          'class Protocols {\n  static final String[] PROTOCOLS = {"TLSv1.2"};\n\n  void apply(SSLEngine engine) {\n    engine.setEnabledProtocols(PROTOCOLS);\n  }\n}',
         note: 'array constant defined in the same file',
       },
-      { file: 'src/Everything.java', code: 'sslSocket.setEnabledProtocols(sslSocket.getSupportedProtocols());', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+      {
+        file: 'src/Everything.java',
+        code: 'sslSocket.setEnabledProtocols(sslSocket.getSupportedProtocols());',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
       {
         file: 'src/Hc4.java',
         code: 'SSLConnectionSocketFactory sslsf = new SSLConnectionSocketFactory(\n        sslcontext,\n        new String[] { "TLSv1" },\n        null,\n        SSLConnectionSocketFactory.getDefaultHostnameVerifier());',
         versions: ['TLSv1.0'],
         line: 1,
       },
-      { file: 'src/Hc5.java', code: 'final TlsConfig tls = TlsConfig.custom()\n    .setSupportedProtocols(TLS.V_1_0, TLS.V_1_1, TLS.V_1_2)\n    .build();', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'final TlsConfig tls = TlsConfig.custom()\n    .setSupportedProtocols(TLS.V_1_2)\n    .build();' },
-      { file: 'app/src/main/java/com/acme/Api.kt', code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_2, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0)\n    .build()', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'src/Netty.java', code: 'SslContextBuilder.forClient().protocols("TLSv1", "TLSv1.1", "TLSv1.2").build();', versions: ['TLSv1.0', 'TLSv1.1'], output: 'SslContextBuilder.forClient().protocols("TLSv1.2").build();' },
-      { file: 'src/Jetty.java', code: 'SslContextFactory.Server f = new SslContextFactory.Server();\nf.setIncludeProtocols("TLSv1", "TLSv1.1", "TLSv1.2");', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'src/Jetty.java', code: 'sslContextFactory.setExcludeProtocols("SSLv2Hello");', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], severity: 'warning', note: 'replaces the default exclusions' },
-      { file: 'src/Params.java', code: 'SSLParameters p = new SSLParameters(new String[] {"TLS_AES_128_GCM_SHA256"}, new String[] {"TLSv1", "TLSv1.2"});', versions: ['TLSv1.0'] },
-      { file: 'src/Tls.kt', code: 'sslSocket.enabledProtocols = arrayOf("TLSv1", "TLSv1.1", "TLSv1.2")', versions: ['TLSv1.0', 'TLSv1.1'], output: 'sslSocket.enabledProtocols = arrayOf("TLSv1.2")' },
-      { file: 'src/Mysql.java', code: 'ds.setEnabledTLSProtocols("TLSv1,TLSv1.1,TLSv1.2");', versions: ['TLSv1.0', 'TLSv1.1'], note: 'one literal holding a list' },
+      {
+        file: 'src/Hc5.java',
+        code: 'final TlsConfig tls = TlsConfig.custom()\n    .setSupportedProtocols(TLS.V_1_0, TLS.V_1_1, TLS.V_1_2)\n    .build();',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'final TlsConfig tls = TlsConfig.custom()\n    .setSupportedProtocols(TLS.V_1_2)\n    .build();',
+      },
+      {
+        file: 'app/src/main/java/com/acme/Api.kt',
+        code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_2, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0)\n    .build()',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'src/Netty.java',
+        code: 'SslContextBuilder.forClient().protocols("TLSv1", "TLSv1.1", "TLSv1.2").build();',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'SslContextBuilder.forClient().protocols("TLSv1.2").build();',
+      },
+      {
+        file: 'src/Jetty.java',
+        code: 'SslContextFactory.Server f = new SslContextFactory.Server();\nf.setIncludeProtocols("TLSv1", "TLSv1.1", "TLSv1.2");',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'src/Jetty.java',
+        code: 'sslContextFactory.setExcludeProtocols("SSLv2Hello");',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        note: 'replaces the default exclusions',
+      },
+      {
+        file: 'src/Params.java',
+        code: 'SSLParameters p = new SSLParameters(new String[] {"TLS_AES_128_GCM_SHA256"}, new String[] {"TLSv1", "TLSv1.2"});',
+        versions: ['TLSv1.0'],
+      },
+      {
+        file: 'src/Tls.kt',
+        code: 'sslSocket.enabledProtocols = arrayOf("TLSv1", "TLSv1.1", "TLSv1.2")',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'sslSocket.enabledProtocols = arrayOf("TLSv1.2")',
+      },
+      {
+        file: 'src/Mysql.java',
+        code: 'ds.setEnabledTLSProtocols("TLSv1,TLSv1.1,TLSv1.2");',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'one literal holding a list',
+      },
       { file: 'src/Producer.java', code: 'props.put(SslConfigs.SSL_ENABLED_PROTOCOLS_CONFIG, "TLSv1.2,TLSv1.1");', versions: ['TLSv1.1'] },
-      { file: 'etc/jetty-ssl-context.xml', code: '<Set name="IncludeProtocols">\n  <Array type="String">\n    <Item>TLSv1</Item>\n    <Item>TLSv1.2</Item>\n  </Array>\n</Set>', versions: ['TLSv1.0'] },
-      { file: 'src/Socket.java', code: 'socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'socket.setEnabledProtocols(new String[] {"TLSv1.3"});' },
+      {
+        file: 'etc/jetty-ssl-context.xml',
+        code: '<Set name="IncludeProtocols">\n  <Array type="String">\n    <Item>TLSv1</Item>\n    <Item>TLSv1.2</Item>\n  </Array>\n</Set>',
+        versions: ['TLSv1.0'],
+      },
+      {
+        file: 'src/Socket.java',
+        code: 'socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'socket.setEnabledProtocols(new String[] {"TLSv1.3"});',
+      },
     ],
   },
 });
@@ -586,15 +789,19 @@ export const okhttpCompatibleTls = patternRule({
     id: 'java/okhttp-compatible-tls',
     title: 'OkHttp COMPATIBLE_TLS enables TLS 1.0 and 1.1',
     description:
-      '`ConnectionSpec.COMPATIBLE_TLS` is OkHttp\'s fallback for obsolete servers: it offers TLS 1.0 and TLS 1.1 (OkHttp 3.13 and later keep them out of `MODERN_TLS` only). A client that lists it, or builds a spec from it without `tlsVersions(…)`, can be downgraded.',
+      "`ConnectionSpec.COMPATIBLE_TLS` is OkHttp's fallback for obsolete servers: it offers TLS 1.0 and TLS 1.1 (OkHttp 3.13 and later keep them out of `MODERN_TLS` only). A client that lists it, or builds a spec from it without `tlsVersions(…)`, can be downgraded.",
     ecosystem: 'Java & JVM',
     catalogue: ['C7'],
-    docs: ['https://square.github.io/okhttp/features/https/', 'https://square.github.io/okhttp/5.x/okhttp/okhttp3/-connection-spec/index.html'],
+    docs: [
+      'https://square.github.io/okhttp/features/https/',
+      'https://square.github.io/okhttp/5.x/okhttp/okhttp3/-connection-spec/index.html',
+    ],
     files: { kinds: CODE_KINDS },
     keywords: /COMPATIBLE_TLS|allEnabledTlsVersions/,
     fixable: true,
     safe: 'connectionSpecs(listOf(ConnectionSpec.RESTRICTED_TLS, ConnectionSpec.MODERN_TLS))',
-    limits: 'The versions actually offered are also limited by the platform (old Android releases lack TLS 1.2 unless a provider is installed).',
+    limits:
+      'The versions actually offered are also limited by the platform (old Android releases lack TLS 1.2 unless a provider is installed).',
   },
   pattern: /(?<![\w$.])(?:ConnectionSpec\.)?COMPATIBLE_TLS(?![\w$])|\.allEnabledTlsVersions\s*\(\s*\)/,
   evaluate: (m, _ctx, file) => {
@@ -603,7 +810,11 @@ export const okhttpCompatibleTls = patternRule({
     const before = code.slice(Math.max(0, m.index - 200), m.index);
     if (/import\s+(?:static\s+)?[\w.]*$/.test(before) || /\bval\s+$|\bstatic\s+final\s+\w+\s+$|==\s*$/.test(before)) return undefined;
     if (m[0].startsWith('.')) {
-      return { versions: TLS_ALL, severity: 'warning', why: 'every version the platform enables, TLS 1.0 and 1.1 included on older runtimes' };
+      return {
+        versions: TLS_ALL,
+        severity: 'warning',
+        why: 'every version the platform enables, TLS 1.0 and 1.1 included on older runtimes',
+      };
     }
     // `Builder(COMPATIBLE_TLS).tlsVersions(...)` overrides the versions; the list rule judges it.
     const rest = code.slice(m.index + m[0].length, m.index + m[0].length + 400);
@@ -618,9 +829,20 @@ export const okhttpCompatibleTls = patternRule({
   instead: '`ConnectionSpec.MODERN_TLS` (or `RESTRICTED_TLS`)',
   examples: {
     valid: [
-      { file: 'app/src/main/java/Api.kt', code: 'OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS))\n    .build()' },
-      { file: 'src/Imports.java', code: 'import static okhttp3.ConnectionSpec.COMPATIBLE_TLS;\nclient = builder.connectionSpecs(List.of(ConnectionSpec.RESTRICTED_TLS)).build();', note: 'an import is not a use' },
-      { file: 'src/Spec.kt', code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)\n    .tlsVersions(TlsVersion.TLS_1_2)\n    .build()', note: 'versions overridden by tlsVersions' },
+      {
+        file: 'app/src/main/java/Api.kt',
+        code: 'OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS))\n    .build()',
+      },
+      {
+        file: 'src/Imports.java',
+        code: 'import static okhttp3.ConnectionSpec.COMPATIBLE_TLS;\nclient = builder.connectionSpecs(List.of(ConnectionSpec.RESTRICTED_TLS)).build();',
+        note: 'an import is not a use',
+      },
+      {
+        file: 'src/Spec.kt',
+        code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)\n    .tlsVersions(TlsVersion.TLS_1_2)\n    .build()',
+        note: 'versions overridden by tlsVersions',
+      },
       { file: 'src/Spec.java', code: '// builder.connectionSpecs(Arrays.asList(ConnectionSpec.COMPATIBLE_TLS));', note: 'commented out' },
       { file: 'src/Check.kt', code: 'if (spec == ConnectionSpec.COMPATIBLE_TLS) log("fallback")', note: 'comparison' },
     ],
@@ -630,11 +852,25 @@ export const okhttpCompatibleTls = patternRule({
         code: 'val client = OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS, ConnectionSpec.COMPATIBLE_TLS))\n    .build()',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 2,
-        output: 'val client = OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS, ConnectionSpec.MODERN_TLS))\n    .build()',
+        output:
+          'val client = OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS, ConnectionSpec.MODERN_TLS))\n    .build()',
       },
-      { file: 'src/Http.java', code: 'builder.connectionSpecs(Collections.singletonList(ConnectionSpec.COMPATIBLE_TLS));', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/Spec.java', code: 'ConnectionSpec spec = new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)\n    .cipherSuites(CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)\n    .build();', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/Spec.kt', code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).allEnabledTlsVersions().build()', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+      {
+        file: 'src/Http.java',
+        code: 'builder.connectionSpecs(Collections.singletonList(ConnectionSpec.COMPATIBLE_TLS));',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'src/Spec.java',
+        code: 'ConnectionSpec spec = new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)\n    .cipherSuites(CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)\n    .build();',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'src/Spec.kt',
+        code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).allEnabledTlsVersions().build()',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
     ],
   },
 });
@@ -656,46 +892,101 @@ function refineFlag(s: Setting, file: SourceFile): Setting {
 
 export const jsseProtocolProperties: Rule = {
   ...settingRule({
-  meta: {
-    id: 'java/jsse-protocols-property',
-    title: 'JSSE protocol system property enables legacy TLS',
-    description:
-      '`https.protocols` (HttpsURLConnection) and `jdk.tls.client.protocols` / `jdk.tls.server.protocols` (every JSSE socket of the JVM) set the default enabled protocols process-wide. They are set with `System.setProperty`, `-D` flags in `JAVA_OPTS`, `JAVA_TOOL_OPTIONS`, `MAVEN_OPTS`, `CATALINA_OPTS`, Dockerfile `ENV`, Kubernetes env, `setenv.sh`, or `systemProp.` lines in `gradle.properties`.',
-    ecosystem: 'Java & JVM',
-    catalogue: ['C3', 'C4', 'K5'],
-    docs: ['https://docs.oracle.com/en/java/javase/21/security/java-secure-socket-extension-jsse-reference-guide.html#GUID-A41282C3-19A3-400A-A40F-86F4DA22ABA9'],
-    files: { kinds: [...CODE_KINDS, ...CONFIG_KINDS, 'batch', 'powershell'], names: JVM_OPTION_NAMES },
-    keywords: /https\.protocols|jdk\.tls\.client\.protocols|jdk\.tls\.server\.protocols|overrideDefaultProtocol/,
-    fixable: true,
-    safe: '-Djdk.tls.client.protocols=TLSv1.3,TLSv1.2',
-    limits: '`SSLv2Hello` is a pseudo-protocol and ignored. A value from a variable (`-Dhttps.protocols=$PROTOCOLS`) is unknown.',
-  },
-  keys: JSSE_KEYS,
-  evaluate: () => undefined,
-  instead: '',
-  examples: {
-    valid: [
-      { file: 'Dockerfile', code: 'ENV JAVA_OPTS="-Dhttps.protocols=TLSv1.2,TLSv1.3 -Xmx512m"' },
-      { file: 'src/main/java/App.java', code: 'System.setProperty("https.protocols", "TLSv1.2");' },
-      { file: 'bin/setenv.sh', code: '# CATALINA_OPTS="$CATALINA_OPTS -Dhttps.protocols=TLSv1,TLSv1.1"\nCATALINA_OPTS="$CATALINA_OPTS -Djdk.tls.client.protocols=TLSv1.2"', note: 'commented out' },
-      { file: 'src/main/java/App.java', code: 'String p = System.getProperty("jdk.tls.client.protocols");', note: 'a read, not a setting' },
-      { file: 'gradle.properties', code: 'systemProp.https.protocols=SSLv2Hello,TLSv1.2', note: 'SSLv2Hello is a pseudo-protocol' },
-      { file: 'wlp/usr/servers/app/jvm.options', code: '# -Dhttps.protocols=TLSv1,TLSv1.1\n-Dhttps.protocols=TLSv1.2', note: 'a # line in a file kind without comment masking' },
-      { file: 'k8s/deployment.yaml', code: 'env:\n  - name: JAVA_TOOL_OPTIONS\n    value: "-Djdk.tls.client.protocols=${TLS_PROTOCOLS}"', note: 'a variable: unknown' },
-    ],
-    invalid: [
-      { file: 'Dockerfile', code: 'FROM eclipse-temurin:17-jre\nENV JAVA_OPTS="-Xms256m -Dhttps.protocols=TLSv1,TLSv1.1,TLSv1.2 -Dfile.encoding=UTF-8"', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'FROM eclipse-temurin:17-jre\nENV JAVA_OPTS="-Xms256m -Dhttps.protocols=TLSv1.2 -Dfile.encoding=UTF-8"' },
-      { file: 'src/main/java/com/acme/Main.java', code: 'System.setProperty("https.protocols", "TLSv1");', versions: ['TLSv1.0'], output: 'System.setProperty("https.protocols", "TLSv1.2");' },
-      { file: 'k8s/deployment.yaml', code: 'containers:\n  - name: app\n    env:\n      - name: JAVA_TOOL_OPTIONS\n        value: "-Djdk.tls.client.protocols=TLSv1.1,TLSv1.2"', versions: ['TLSv1.1'], line: 5 },
-      { file: 'gradle.properties', code: 'org.gradle.jvmargs=-Xmx2g\nsystemProp.https.protocols=TLSv1,TLSv1.1,TLSv1.2', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'bin/setenv.sh', code: 'export CATALINA_OPTS="$CATALINA_OPTS -Djdk.tls.server.protocols=SSLv3,TLSv1,TLSv1.2"', versions: ['SSLv3', 'TLSv1.0'] },
-      { file: '.mvn/jvm.config', code: '-Xmx1024m -Dhttps.protocols=TLSv1.1,TLSv1.2', versions: ['TLSv1.1'] },
-      { file: 'src/Boot.kt', code: 'System.setProperty("jdk.tls.client.protocols", "TLSv1,TLSv1.2")', versions: ['TLSv1.0'] },
-      { file: 'bin/setenv.bat', code: 'set "JAVA_OPTS=%JAVA_OPTS% -Dhttps.protocols=TLSv1"', versions: ['TLSv1.0'] },
-      { file: 'bin/setenv.sh', code: 'JAVA_OPTS="$JAVA_OPTS -Djdk.tls.client.protocols=\\"TLSv1,TLSv1.1,TLSv1.2\\""', versions: ['TLSv1.0', 'TLSv1.1'], output: 'JAVA_OPTS="$JAVA_OPTS -Djdk.tls.client.protocols=\\"TLSv1.2\\""', note: 'escaped quotes inside a shell string' },
-      { file: 'wlp/usr/servers/app/jvm.options', code: '# Legacy partner\n-Dcom.ibm.jsse2.overrideDefaultProtocol=TLSv1', versions: ['TLSv1.0'], line: 2, note: 'IBM JSSE; jvm.options has no comment masking of its own' },
-    ],
-  },
+    meta: {
+      id: 'java/jsse-protocols-property',
+      title: 'JSSE protocol system property enables legacy TLS',
+      description:
+        '`https.protocols` (HttpsURLConnection) and `jdk.tls.client.protocols` / `jdk.tls.server.protocols` (every JSSE socket of the JVM) set the default enabled protocols process-wide. They are set with `System.setProperty`, `-D` flags in `JAVA_OPTS`, `JAVA_TOOL_OPTIONS`, `MAVEN_OPTS`, `CATALINA_OPTS`, Dockerfile `ENV`, Kubernetes env, `setenv.sh`, or `systemProp.` lines in `gradle.properties`.',
+      ecosystem: 'Java & JVM',
+      catalogue: ['C3', 'C4', 'K5'],
+      docs: [
+        'https://docs.oracle.com/en/java/javase/21/security/java-secure-socket-extension-jsse-reference-guide.html#GUID-A41282C3-19A3-400A-A40F-86F4DA22ABA9',
+      ],
+      files: { kinds: [...CODE_KINDS, ...CONFIG_KINDS, 'batch', 'powershell'], names: JVM_OPTION_NAMES },
+      keywords: /https\.protocols|jdk\.tls\.client\.protocols|jdk\.tls\.server\.protocols|overrideDefaultProtocol/,
+      fixable: true,
+      safe: '-Djdk.tls.client.protocols=TLSv1.3,TLSv1.2',
+      limits: '`SSLv2Hello` is a pseudo-protocol and ignored. A value from a variable (`-Dhttps.protocols=$PROTOCOLS`) is unknown.',
+    },
+    keys: JSSE_KEYS,
+    evaluate: () => undefined,
+    instead: '',
+    examples: {
+      valid: [
+        { file: 'Dockerfile', code: 'ENV JAVA_OPTS="-Dhttps.protocols=TLSv1.2,TLSv1.3 -Xmx512m"' },
+        { file: 'src/main/java/App.java', code: 'System.setProperty("https.protocols", "TLSv1.2");' },
+        {
+          file: 'bin/setenv.sh',
+          code: '# CATALINA_OPTS="$CATALINA_OPTS -Dhttps.protocols=TLSv1,TLSv1.1"\nCATALINA_OPTS="$CATALINA_OPTS -Djdk.tls.client.protocols=TLSv1.2"',
+          note: 'commented out',
+        },
+        {
+          file: 'src/main/java/App.java',
+          code: 'String p = System.getProperty("jdk.tls.client.protocols");',
+          note: 'a read, not a setting',
+        },
+        { file: 'gradle.properties', code: 'systemProp.https.protocols=SSLv2Hello,TLSv1.2', note: 'SSLv2Hello is a pseudo-protocol' },
+        {
+          file: 'wlp/usr/servers/app/jvm.options',
+          code: '# -Dhttps.protocols=TLSv1,TLSv1.1\n-Dhttps.protocols=TLSv1.2',
+          note: 'a # line in a file kind without comment masking',
+        },
+        {
+          file: 'k8s/deployment.yaml',
+          code: 'env:\n  - name: JAVA_TOOL_OPTIONS\n    value: "-Djdk.tls.client.protocols=${TLS_PROTOCOLS}"',
+          note: 'a variable: unknown',
+        },
+      ],
+      invalid: [
+        {
+          file: 'Dockerfile',
+          code: 'FROM eclipse-temurin:17-jre\nENV JAVA_OPTS="-Xms256m -Dhttps.protocols=TLSv1,TLSv1.1,TLSv1.2 -Dfile.encoding=UTF-8"',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          line: 2,
+          output: 'FROM eclipse-temurin:17-jre\nENV JAVA_OPTS="-Xms256m -Dhttps.protocols=TLSv1.2 -Dfile.encoding=UTF-8"',
+        },
+        {
+          file: 'src/main/java/com/acme/Main.java',
+          code: 'System.setProperty("https.protocols", "TLSv1");',
+          versions: ['TLSv1.0'],
+          output: 'System.setProperty("https.protocols", "TLSv1.2");',
+        },
+        {
+          file: 'k8s/deployment.yaml',
+          code: 'containers:\n  - name: app\n    env:\n      - name: JAVA_TOOL_OPTIONS\n        value: "-Djdk.tls.client.protocols=TLSv1.1,TLSv1.2"',
+          versions: ['TLSv1.1'],
+          line: 5,
+        },
+        {
+          file: 'gradle.properties',
+          code: 'org.gradle.jvmargs=-Xmx2g\nsystemProp.https.protocols=TLSv1,TLSv1.1,TLSv1.2',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          line: 2,
+        },
+        {
+          file: 'bin/setenv.sh',
+          code: 'export CATALINA_OPTS="$CATALINA_OPTS -Djdk.tls.server.protocols=SSLv3,TLSv1,TLSv1.2"',
+          versions: ['SSLv3', 'TLSv1.0'],
+        },
+        { file: '.mvn/jvm.config', code: '-Xmx1024m -Dhttps.protocols=TLSv1.1,TLSv1.2', versions: ['TLSv1.1'] },
+        { file: 'src/Boot.kt', code: 'System.setProperty("jdk.tls.client.protocols", "TLSv1,TLSv1.2")', versions: ['TLSv1.0'] },
+        { file: 'bin/setenv.bat', code: 'set "JAVA_OPTS=%JAVA_OPTS% -Dhttps.protocols=TLSv1"', versions: ['TLSv1.0'] },
+        {
+          file: 'bin/setenv.sh',
+          code: 'JAVA_OPTS="$JAVA_OPTS -Djdk.tls.client.protocols=\\"TLSv1,TLSv1.1,TLSv1.2\\""',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          output: 'JAVA_OPTS="$JAVA_OPTS -Djdk.tls.client.protocols=\\"TLSv1.2\\""',
+          note: 'escaped quotes inside a shell string',
+        },
+        {
+          file: 'wlp/usr/servers/app/jvm.options',
+          code: '# Legacy partner\n-Dcom.ibm.jsse2.overrideDefaultProtocol=TLSv1',
+          versions: ['TLSv1.0'],
+          line: 2,
+          note: 'IBM JSSE; jvm.options has no comment masking of its own',
+        },
+      ],
+    },
   }),
   *check(file, ctx) {
     for (const raw of findSettings(file, JSSE_KEYS, { spaceSeparated: false })) {
@@ -772,7 +1063,10 @@ export const disabledAlgorithms = patternRule({
     ecosystem: 'Java & JVM',
     catalogue: ['C5'],
     docs: ['https://www.java.com/en/configure_crypto.html', 'https://bugs.openjdk.org/browse/JDK-8202343'],
-    files: { kinds: [...CODE_KINDS, 'properties', 'shell', 'dockerfile', 'yaml', 'makefile', 'batch', 'powershell', 'conf'], names: JVM_OPTION_NAMES },
+    files: {
+      kinds: [...CODE_KINDS, 'properties', 'shell', 'dockerfile', 'yaml', 'makefile', 'batch', 'powershell', 'conf'],
+      names: JVM_OPTION_NAMES,
+    },
     keywords: /disabledAlgorithms/,
     fixable: true,
     safe: 'jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, …',
@@ -801,7 +1095,8 @@ export const disabledAlgorithms = patternRule({
       const stop = readUntil(code, i, ';');
       const expr = stop === undefined ? '' : code.slice(i, stop);
       let removed: VersionSet = 0;
-      for (const r of expr.matchAll(/\.replace(?:All|First)?\s*\(\s*"((?:\\.|[^"\\\n]){0,200})"\s*,\s*"((?:\\.|[^"\\\n]){0,200})"/g)) removed |= versionsIn(r[1]) & ~versionsIn(r[2]);
+      for (const r of expr.matchAll(/\.replace(?:All|First)?\s*\(\s*"((?:\\.|[^"\\\n]){0,200})"\s*,\s*"((?:\\.|[^"\\\n]){0,200})"/g))
+        removed |= versionsIn(r[1]) & ~versionsIn(r[2]);
       if (!removed) return undefined;
       return {
         versions: removed | range('TLSv1.2', 'TLSv1.3'),
@@ -842,13 +1137,20 @@ export const disabledAlgorithms = patternRule({
     return {
       versions,
       end,
-      what: `jdk.tls.disabledAlgorithms=${value.replace(/\s*\\\s*\n\s*/g, ' ').trim().slice(0, 80)}`,
+      what: `jdk.tls.disabledAlgorithms=${value
+        .replace(/\s*\\\s*\n\s*/g, ' ')
+        .trim()
+        .slice(0, 80)}`,
       why: `the list does not name ${missing.join(', ') || 'the legacy versions'}`,
       severity: onlySsl3 ? 'warning' : undefined,
-      fix: missing.length && !sed ? { start: valueStart, end: valueStart, text: `${missing.join(', ')}${value.trim() ? ', ' : ''}` } : undefined,
+      fix:
+        missing.length && !sed
+          ? { start: valueStart, end: valueStart, text: `${missing.join(', ')}${value.trim() ? ', ' : ''}` }
+          : undefined,
     };
   },
-  instead: (ctx) => `\`jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, ${ctx.floor === 'TLSv1.3' ? 'TLSv1.2, ' : ''}…\` (keep the JDK's legacy entries)`,
+  instead: (ctx) =>
+    `\`jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, ${ctx.floor === 'TLSv1.3' ? 'TLSv1.2, ' : ''}…\` (keep the JDK's legacy entries)`,
   examples: {
     valid: [
       {
@@ -856,7 +1158,11 @@ export const disabledAlgorithms = patternRule({
         code: 'jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, DTLSv1.0, RC4, DES, \\\n    MD5withRSA, DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL, \\\n    ECDH',
         note: 'the JDK 21 default',
       },
-      { file: 'java.security', code: '#jdk.tls.disabledAlgorithms=SSLv3, RC4\njdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, RC4, DES', note: 'commented-out old default' },
+      {
+        file: 'java.security',
+        code: '#jdk.tls.disabledAlgorithms=SSLv3, RC4\njdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, RC4, DES',
+        note: 'commented-out old default',
+      },
       {
         file: 'Dockerfile',
         code: "RUN sed -i 's/jdk.tls.disabledAlgorithms=/jdk.tls.disabledAlgorithms=SSLv2Hello, DES40_CBC, TLSv1, TLSv1.1, /' $JAVA_HOME/jre/lib/security/java.security",
@@ -864,15 +1170,24 @@ export const disabledAlgorithms = patternRule({
       },
       { file: 'src/TlsConfig.java', code: 'String current = Security.getProperty("jdk.tls.disabledAlgorithms");', note: 'a read' },
       { file: 'src/Harden.java', code: 'Security.setProperty("jdk.tls.disabledAlgorithms", "SSLv3, TLSv1, TLSv1.1, RC4");' },
-      { file: 'src/Harden.java', code: 'Security.setProperty("jdk.tls.disabledAlgorithms", current + ", TLSv1.2");', note: 'appends to the current list' },
-      { file: 'bin/run.sh', code: 'java -Djdk.tls.disabledAlgorithms=SSLv3 -jar app.jar', note: 'a security property cannot be set with -D; has no effect' },
+      {
+        file: 'src/Harden.java',
+        code: 'Security.setProperty("jdk.tls.disabledAlgorithms", current + ", TLSv1.2");',
+        note: 'appends to the current list',
+      },
+      {
+        file: 'bin/run.sh',
+        code: 'java -Djdk.tls.disabledAlgorithms=SSLv3 -jar app.jar',
+        note: 'a security property cannot be set with -D; has no effect',
+      },
     ],
     invalid: [
       {
         file: 'docker/legacy-tls.security',
         code: 'jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, \\\n    DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL',
         versions: ['TLSv1.0', 'TLSv1.1'],
-        output: 'jdk.tls.disabledAlgorithms=TLSv1, TLSv1.1, SSLv3, RC4, DES, MD5withRSA, \\\n    DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL',
+        output:
+          'jdk.tls.disabledAlgorithms=TLSv1, TLSv1.1, SSLv3, RC4, DES, MD5withRSA, \\\n    DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL',
         note: 'an override file for -Djava.security.properties',
       },
       {
@@ -881,7 +1196,11 @@ export const disabledAlgorithms = patternRule({
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 2,
       },
-      { file: 'src/main/java/com/acme/LegacyTls.java', code: 'Security.setProperty("jdk.tls.disabledAlgorithms", "");', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
+      {
+        file: 'src/main/java/com/acme/LegacyTls.java',
+        code: 'Security.setProperty("jdk.tls.disabledAlgorithms", "");',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+      },
       {
         file: 'src/main/java/com/acme/SqlServerTls.java',
         code: 'String disabled = Security.getProperty("jdk.tls.disabledAlgorithms");\nSecurity.setProperty("jdk.tls.disabledAlgorithms", disabled.replace("TLSv1, ", "").replace("TLSv1.1, ", ""));',
@@ -895,9 +1214,24 @@ export const disabledAlgorithms = patternRule({
         versions: ['TLSv1.0', 'TLSv1.1'],
         note: 'the replacement replaces the whole line',
       },
-      { file: 'java.security', code: 'jdk.tls.disabledAlgorithms=SSLv3, TLSv1, RC4', versions: ['TLSv1.1'], output: 'jdk.tls.disabledAlgorithms=TLSv1.1, SSLv3, TLSv1, RC4' },
-      { file: 'scripts/enable-tls1.sh', code: "DISABLED='jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, \\\\\n    anon, NULL'", versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'java.security', code: 'jdk.tls.disabledAlgorithms=TLSv1, TLSv1.1, RC4', versions: ['SSLv3'], severity: 'warning', note: 'SSLv3 is also off in the default protocol list' },
+      {
+        file: 'java.security',
+        code: 'jdk.tls.disabledAlgorithms=SSLv3, TLSv1, RC4',
+        versions: ['TLSv1.1'],
+        output: 'jdk.tls.disabledAlgorithms=TLSv1.1, SSLv3, TLSv1, RC4',
+      },
+      {
+        file: 'scripts/enable-tls1.sh',
+        code: "DISABLED='jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, \\\\\n    anon, NULL'",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'java.security',
+        code: 'jdk.tls.disabledAlgorithms=TLSv1, TLSv1.1, RC4',
+        versions: ['SSLv3'],
+        severity: 'warning',
+        note: 'SSLv3 is also off in the default protocol list',
+      },
     ],
   },
 });
@@ -919,24 +1253,58 @@ export const disabledAlgorithmsEdit: Rule = {
   },
   examples: {
     valid: [
-      { file: 'Dockerfile', code: "RUN sed -i 's/jdk.tls.disabledAlgorithms=SSLv3/jdk.tls.disabledAlgorithms=SSLv3, TLSv1.3/g' /opt/java/openjdk/conf/security/java.security", note: 'adds an entry; nothing removed' },
-      { file: 'Dockerfile', code: "RUN sed -i 's/securerandom.source=file:\\/dev\\/random/securerandom.source=file:\\/dev\\/urandom/' $JAVA_HOME/conf/security/java.security" },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i 's/jdk.tls.disabledAlgorithms=SSLv3/jdk.tls.disabledAlgorithms=SSLv3, TLSv1.3/g' /opt/java/openjdk/conf/security/java.security",
+        note: 'adds an entry; nothing removed',
+      },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i 's/securerandom.source=file:\\/dev\\/random/securerandom.source=file:\\/dev\\/urandom/' $JAVA_HOME/conf/security/java.security",
+      },
       { file: 'build.sh', code: "# sed -i 's/TLSv1, TLSv1.1, //' $JAVA_HOME/conf/security/java.security", note: 'commented out' },
       { file: 'Dockerfile', code: "RUN sed -i 's/TLSv1, TLSv1.1, //' /etc/openssl/legacy.cnf", note: 'not the Java security file' },
     ],
     invalid: [
-      { file: 'Dockerfile', code: "FROM openjdk:11\nRUN sed -i 's/TLSv1, TLSv1.1, //' $JAVA_HOME/conf/security/java.security", versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'Dockerfile', code: "RUN sed -i '/^jdk.tls.disabledAlgorithms/s/TLSv1,TLSv1.1//g' /usr/java/openjdk-16/conf/security/java.security", versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'Dockerfile', code: 'RUN sed -Ei "s/(jdk.tls.disabledAlgorithms=.+)TLSv1,\\s+TLSv1.1,\\s+(.+)/$1$2/g" /usr/local/openjdk-8/jre/lib/security/java.security', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'scripts/setup.sh', code: 'sudo sed -i -e "s/SSLv3, TLSv1, TLSv1.1, /SSLv3, /" "$JAVA_HOME/jre/lib/security/java.security"', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: '.gitlab-ci.yml', code: "script:\n  - sed -i 's/TLSv1\\.1, //' $JAVA_HOME/conf/security/java.security", versions: ['TLSv1.1'], line: 2 },
-      { file: 'Dockerfile', code: "RUN sed -i '/^jdk.tls.disabledAlgorithms/d' $JAVA_HOME/conf/security/java.security", versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], note: 'deleting the first line of the entry' },
+      {
+        file: 'Dockerfile',
+        code: "FROM openjdk:11\nRUN sed -i 's/TLSv1, TLSv1.1, //' $JAVA_HOME/conf/security/java.security",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i '/^jdk.tls.disabledAlgorithms/s/TLSv1,TLSv1.1//g' /usr/java/openjdk-16/conf/security/java.security",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'Dockerfile',
+        code: 'RUN sed -Ei "s/(jdk.tls.disabledAlgorithms=.+)TLSv1,\\s+TLSv1.1,\\s+(.+)/$1$2/g" /usr/local/openjdk-8/jre/lib/security/java.security',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'scripts/setup.sh',
+        code: 'sudo sed -i -e "s/SSLv3, TLSv1, TLSv1.1, /SSLv3, /" "$JAVA_HOME/jre/lib/security/java.security"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: '.gitlab-ci.yml',
+        code: "script:\n  - sed -i 's/TLSv1\\.1, //' $JAVA_HOME/conf/security/java.security",
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'Dockerfile',
+        code: "RUN sed -i '/^jdk.tls.disabledAlgorithms/d' $JAVA_HOME/conf/security/java.security",
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        note: 'deleting the first line of the entry',
+      },
     ],
   },
   *check(file: SourceFile, ctx: RuleContext): Iterable<Match> {
     const code = file.code;
     const text = file.text;
-    for (let ls = 0; ls < code.length; ) {
+    for (let ls = 0; ls < code.length;) {
       let le = code.indexOf('\n', ls);
       if (le < 0) le = code.length;
       const lineStart = ls;
@@ -989,7 +1357,9 @@ function versionsIn(text: string): VersionSet {
 }
 
 function describeRemoved(set: VersionSet): string {
-  return DISABLE_ORDER.filter(([v]) => set & setOf(v)).map(([, n]) => n).join(', ');
+  return DISABLE_ORDER.filter(([v]) => set & setOf(v))
+    .map(([, n]) => n)
+    .join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1030,7 +1400,8 @@ export const tomcatProtocols = settingRule({
     if (inSedSearch(file, s.keyStart)) return false;
     if (s.key === 'protocols') {
       if (file.kind === 'toml') return /sslHostConfig/i.test(tomlSection(file.code, s.keyStart) ?? '');
-      if (file.kind === 'shell' || file.kind === 'dockerfile') return file.code.slice(Math.max(0, s.keyStart - 400), s.keyStart + 400).includes('server.xml');
+      if (file.kind === 'shell' || file.kind === 'dockerfile')
+        return file.code.slice(Math.max(0, s.keyStart - 400), s.keyStart + 400).includes('server.xml');
       return /^(?:SSLHostConfig|Connector)$/.test(enclosingTag(file.code, s.keyStart) ?? '');
     }
     if (/jdbc:/i.test(linePrefix(file.code, s.keyStart)) || file.code[s.keyStart - 1] === ';') return false;
@@ -1067,14 +1438,37 @@ export const tomcatProtocols = settingRule({
   instead: (ctx) => `\`protocols="${safeList(ctx.floor, '+')}"\``,
   examples: {
     valid: [
-      { file: 'conf/server.xml', code: '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol" SSLEnabled="true">\n  <SSLHostConfig protocols="TLSv1.2+TLSv1.3">\n    <Certificate certificateKeystoreFile="conf/ks.p12" type="RSA" />\n  </SSLHostConfig>\n</Connector>' },
-      { file: 'conf/server.xml', code: '<Connector port="8443" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS" sslEnabledProtocols="TLSv1.2,TLSv1.3" />', note: '"TLS" is the protocol family' },
-      { file: 'conf/server.xml', code: '<!-- <Connector port="8443" sslEnabledProtocols="TLSv1,TLSv1.1,TLSv1.2" /> -->\n<Connector port="8443" sslEnabledProtocols="TLSv1.2" />', note: 'commented out' },
+      {
+        file: 'conf/server.xml',
+        code: '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol" SSLEnabled="true">\n  <SSLHostConfig protocols="TLSv1.2+TLSv1.3">\n    <Certificate certificateKeystoreFile="conf/ks.p12" type="RSA" />\n  </SSLHostConfig>\n</Connector>',
+      },
+      {
+        file: 'conf/server.xml',
+        code: '<Connector port="8443" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS" sslEnabledProtocols="TLSv1.2,TLSv1.3" />',
+        note: '"TLS" is the protocol family',
+      },
+      {
+        file: 'conf/server.xml',
+        code: '<!-- <Connector port="8443" sslEnabledProtocols="TLSv1,TLSv1.1,TLSv1.2" /> -->\n<Connector port="8443" sslEnabledProtocols="TLSv1.2" />',
+        note: 'commented out',
+      },
       { file: 'conf/server.xml', code: '<SSLHostConfig protocols="all -TLSv1 -TLSv1.1">', note: 'all minus the legacy versions' },
-      { file: 'conf/server.xml', code: '<Connector port="8080" protocol="HTTP/1.1" redirectPort="8443" />', note: 'protocol (singular) is the HTTP implementation' },
-      { file: 'conf/context.xml', code: '<Resource name="jdbc/db" url="jdbc:sqlserver://db:1433;encrypt=true;sslProtocol=TLSv1.2" />', note: 'JDBC parameter, other rule' },
+      {
+        file: 'conf/server.xml',
+        code: '<Connector port="8080" protocol="HTTP/1.1" redirectPort="8443" />',
+        note: 'protocol (singular) is the HTTP implementation',
+      },
+      {
+        file: 'conf/context.xml',
+        code: '<Resource name="jdbc/db" url="jdbc:sqlserver://db:1433;encrypt=true;sslProtocol=TLSv1.2" />',
+        note: 'JDBC parameter, other rule',
+      },
       { file: 'conf/server.xml', code: '<Connector port="8443" sslProtocol="TLSv1.2" sslEnabledProtocols="TLSv1.2" />' },
-      { file: 'Dockerfile', code: 'RUN sed -i "conf/server.xml" \\\n    -e \'s|protocols="TLSv1+TLSv1.1+TLSv1.2"|protocols="TLSv1.2+TLSv1.3"|\'', note: 'the sed removes the legacy versions' },
+      {
+        file: 'Dockerfile',
+        code: 'RUN sed -i "conf/server.xml" \\\n    -e \'s|protocols="TLSv1+TLSv1.1+TLSv1.2"|protocols="TLSv1.2+TLSv1.3"|\'',
+        note: 'the sed removes the legacy versions',
+      },
       { file: 'repository/conf/deployment.toml', code: '[transport.https.sslHostConfig.properties]\nprotocols="TLSv1.2+TLSv1.3"' },
     ],
     invalid: [
@@ -1083,12 +1477,34 @@ export const tomcatProtocols = settingRule({
         code: '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol"\n           maxThreads="150" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS"\n           sslEnabledProtocols="TLSv1,TLSv1.1,TLSv1.2" />',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 4,
-        output: '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol"\n           maxThreads="150" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS"\n           sslEnabledProtocols="TLSv1.2" />',
+        output:
+          '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol"\n           maxThreads="150" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS"\n           sslEnabledProtocols="TLSv1.2" />',
       },
-      { file: 'conf/server.xml', code: '<SSLHostConfig protocols="TLSv1+TLSv1.1+TLSv1.2">', versions: ['TLSv1.0', 'TLSv1.1'], output: '<SSLHostConfig protocols="TLSv1.2">' },
-      { file: 'conf/server.xml', code: '<SSLHostConfig hostName="example.com"\n               protocols="all">', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: '<SSLHostConfig hostName="example.com"\n               protocols="TLSv1.2+TLSv1.3">' },
-      { file: 'conf/server.xml', code: '<Connector port="443" SSLProtocol="TLSv1+TLSv1.1+TLSv1.2" SSLEnabled="true" />', versions: ['TLSv1.0', 'TLSv1.1'], note: 'APR connector' },
-      { file: 'conf/server.xml', code: '<Connector port="8443" SSLEnabled="true" keystoreFile="conf/.keystore" sslProtocol="TLSv1" />', versions: ['TLSv1.0'], severity: 'warning' },
+      {
+        file: 'conf/server.xml',
+        code: '<SSLHostConfig protocols="TLSv1+TLSv1.1+TLSv1.2">',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: '<SSLHostConfig protocols="TLSv1.2">',
+      },
+      {
+        file: 'conf/server.xml',
+        code: '<SSLHostConfig hostName="example.com"\n               protocols="all">',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: '<SSLHostConfig hostName="example.com"\n               protocols="TLSv1.2+TLSv1.3">',
+      },
+      {
+        file: 'conf/server.xml',
+        code: '<Connector port="443" SSLProtocol="TLSv1+TLSv1.1+TLSv1.2" SSLEnabled="true" />',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'APR connector',
+      },
+      {
+        file: 'conf/server.xml',
+        code: '<Connector port="8443" SSLEnabled="true" keystoreFile="conf/.keystore" sslProtocol="TLSv1" />',
+        versions: ['TLSv1.0'],
+        severity: 'warning',
+      },
       { file: 'conf/server.xml', code: '<SSLHostConfig protocols="+TLSv1.1 +TLSv1.2 +TLSv1.3">', versions: ['TLSv1.1'] },
       {
         file: 'Dockerfile',
@@ -1097,8 +1513,19 @@ export const tomcatProtocols = settingRule({
         line: 2,
         note: 'a sed that writes the attribute into server.xml; its search half is not a setting',
       },
-      { file: 'repository/conf/deployment.toml', code: '[server]\nhostname = "localhost"\n\n[transport.https.sslHostConfig.properties]\nprotocols="TLSv1+TLSv1.1+TLSv1.2+TLSv1.3"', versions: ['TLSv1.0', 'TLSv1.1'], line: 5, note: 'WSO2 deployment.toml passes SSLHostConfig properties' },
-      { file: 'cycle_server.properties', code: 'webServerSslEnabledProtocols=TLSv1.2\nsslEnabledProtocols="TLSv1.0+TLSv1.1+TLSv1.2"', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+      {
+        file: 'repository/conf/deployment.toml',
+        code: '[server]\nhostname = "localhost"\n\n[transport.https.sslHostConfig.properties]\nprotocols="TLSv1+TLSv1.1+TLSv1.2+TLSv1.3"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 5,
+        note: 'WSO2 deployment.toml passes SSLHostConfig properties',
+      },
+      {
+        file: 'cycle_server.properties',
+        code: 'webServerSslEnabledProtocols=TLSv1.2\nsslEnabledProtocols="TLSv1.0+TLSv1.1+TLSv1.2"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
     ],
   },
 });
@@ -1112,59 +1539,118 @@ const enabledProtocolsEval = (s: Setting, ctx: RuleContext, file: SourceFile) =>
   return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, s.form === 'list' ? ', ' : separatorOf(s.value))) };
 };
 
-export const enabledProtocolsSetting = withEnvPairs(settingRule({
-  meta: {
-    id: 'java/enabled-protocols-setting',
-    title: 'JVM enabled-protocols setting enables legacy TLS',
-    description:
-      'Spring Boot `server.ssl.enabled-protocols` (relaxed binding: `enabledProtocols`, `SERVER_SSL_ENABLED_PROTOCOLS`), Spring SSL bundles, Kafka `ssl.enabled.protocols` (`KAFKA_SSL_ENABLED_PROTOCOLS`, listener and client prefixes), ZooKeeper `ssl.enabledProtocols` / `ssl.quorum.enabledProtocols`, OpenSearch `plugins.security.ssl.*.enabled_protocols` and Akka/Play `enabled-protocols` list the versions a JVM server or client enables.',
-    ecosystem: 'Java & JVM',
-    catalogue: ['C11', 'C12', 'C15', 'M11'],
-    docs: [
-      'https://docs.spring.io/spring-boot/appendix/application-properties/index.html#application-properties.server.server.ssl.enabled-protocols',
-      'https://kafka.apache.org/documentation/#brokerconfigs_ssl.enabled.protocols',
-      'https://zookeeper.apache.org/doc/current/zookeeperAdmin.html#sc_authOptions',
-      'https://opensearch.org/docs/latest/security/configuration/tls/',
-    ],
-    files: { kinds: [...CONFIG_KINDS, ...CODE_KINDS] },
-    keywords: /enabled-protocols|enabled_protocols|enabledProtocols|enabled\.protocols/,
-    fixable: true,
-    safe: 'server.ssl.enabled-protocols=TLSv1.3,TLSv1.2',
-    limits:
-      'Defaults are not reported: Kafka before 2.5 and Elastic-era OpenSearch enabled TLSv1/TLSv1.1 when the setting was absent.',
-  },
-  keys: /(?:[\w-]+\.){0,10}(?:enabled[-_]protocols|enabledprotocols|enabled\.protocols)|(?:[a-z0-9]+_){1,10}enabled_protocols/i,
-  where: (s, file) =>
-    codeCallOrConfig(s, file) &&
-    !inSedSearch(file, s.keyStart) &&
-    // `setEnabledProtocols(...)` and Kotlin `socket.enabledProtocols = arrayOf(...)` belong to java/enabled-protocols.
-    !(isCode(file) && /\.$/.test(file.code.slice(s.keyStart - 1, s.keyStart))) &&
-    !/^(?:SSLHostConfig|Connector)$/.test(file.kind === 'xml' ? enclosingTag(file.code, s.keyStart) ?? '' : ''),
-  evaluate: enabledProtocolsEval,
-  instead: (ctx) => `\`enabled-protocols: ${safeList(ctx.floor)}\``,
-  examples: {
-    valid: [
-      { file: 'src/main/resources/application.properties', code: 'server.ssl.enabled-protocols=TLSv1.3,TLSv1.2' },
-      { file: 'config/server.properties', code: 'ssl.enabled.protocols=TLSv1.2,TLSv1.3\nssl.protocol=TLSv1.3' },
-      { file: 'src/main/resources/application.yml', code: 'server:\n  ssl:\n    # enabled-protocols: TLSv1,TLSv1.1,TLSv1.2\n    enabled-protocols:\n      - TLSv1.3\n      - TLSv1.2', note: 'commented-out legacy list' },
-      { file: 'docker-compose.yml', code: 'environment:\n  KAFKA_SSL_ENABLED_PROTOCOLS: ${SSL_PROTOCOLS}', note: 'variable' },
-      { file: 'conf/zoo.cfg.tmpl', code: 'ssl.enabledProtocols=TLSv1.2', note: 'not a TLSv1 inside TLSv1.2' },
-      { file: 'src/main/java/Config.java', code: 'String[] enabledProtocols = {"TLSv1.2"};', note: 'Java code: a variable, not configuration' },
-    ],
-    invalid: [
-      { file: 'src/main/resources/application.properties', code: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1,TLSv1.1,TLSv1.2', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1.2' },
-      { file: 'src/main/resources/application.yml', code: 'server:\n  port: 8443\n  ssl:\n    enabled-protocols:\n      - TLSv1.1\n      - TLSv1.2', versions: ['TLSv1.1'], line: 4 },
-      { file: 'src/main/resources/application.yaml', code: 'server:\n  ssl:\n    enabledProtocols: [TLSv1, TLSv1.2]', versions: ['TLSv1.0'], line: 3 },
-      { file: 'config/server.properties', code: 'listeners=SSL://:9093\nssl.enabled.protocols=TLSv1.2,TLSv1.1,TLSv1', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'listeners=SSL://:9093\nssl.enabled.protocols=TLSv1.2' },
-      { file: 'docker-compose.yml', code: 'services:\n  kafka:\n    environment:\n      KAFKA_CFG_SSL_ENABLED_PROTOCOLS: "TLSv1.2,TLSv1.1"', versions: ['TLSv1.1'], line: 4 },
-      { file: 'k8s/kafka.yaml', code: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2,TLSv1.1,TLSv1"', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2"', note: 'Kubernetes name/value env pair' },
-      { file: 'conf/zoo.cfg', code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.2', versions: ['TLSv1.0'] },
-      { file: 'config/opensearch.yml', code: 'plugins.security.ssl.http.enabled_protocols:\n  - "TLSv1.1"\n  - "TLSv1.2"', versions: ['TLSv1.1'] },
-      { file: 'conf/application.conf', code: 'akka.remote.artery.ssl.config-ssl-engine {\n  enabled-protocols = ["TLSv1", "TLSv1.2"]\n}', versions: ['TLSv1.0'], line: 2 },
-      { file: 'src/main/java/com/acme/KafkaConfig.java', code: 'props.put("ssl.enabled.protocols", "TLSv1.2,TLSv1.1,TLSv1");', versions: ['TLSv1.0', 'TLSv1.1'] },
-    ],
-  },
-}), /(?:[A-Z0-9]+_){1,10}ENABLED_PROTOCOLS/, enabledProtocolsEval, (ctx) => `\`${safeList(ctx.floor)}\``);
+export const enabledProtocolsSetting = withEnvPairs(
+  settingRule({
+    meta: {
+      id: 'java/enabled-protocols-setting',
+      title: 'JVM enabled-protocols setting enables legacy TLS',
+      description:
+        'Spring Boot `server.ssl.enabled-protocols` (relaxed binding: `enabledProtocols`, `SERVER_SSL_ENABLED_PROTOCOLS`), Spring SSL bundles, Kafka `ssl.enabled.protocols` (`KAFKA_SSL_ENABLED_PROTOCOLS`, listener and client prefixes), ZooKeeper `ssl.enabledProtocols` / `ssl.quorum.enabledProtocols`, OpenSearch `plugins.security.ssl.*.enabled_protocols` and Akka/Play `enabled-protocols` list the versions a JVM server or client enables.',
+      ecosystem: 'Java & JVM',
+      catalogue: ['C11', 'C12', 'C15', 'M11'],
+      docs: [
+        'https://docs.spring.io/spring-boot/appendix/application-properties/index.html#application-properties.server.server.ssl.enabled-protocols',
+        'https://kafka.apache.org/documentation/#brokerconfigs_ssl.enabled.protocols',
+        'https://zookeeper.apache.org/doc/current/zookeeperAdmin.html#sc_authOptions',
+        'https://opensearch.org/docs/latest/security/configuration/tls/',
+      ],
+      files: { kinds: [...CONFIG_KINDS, ...CODE_KINDS] },
+      keywords: /enabled-protocols|enabled_protocols|enabledProtocols|enabled\.protocols/,
+      fixable: true,
+      safe: 'server.ssl.enabled-protocols=TLSv1.3,TLSv1.2',
+      limits: 'Defaults are not reported: Kafka before 2.5 and Elastic-era OpenSearch enabled TLSv1/TLSv1.1 when the setting was absent.',
+    },
+    keys: /(?:[\w-]+\.){0,10}(?:enabled[-_]protocols|enabledprotocols|enabled\.protocols)|(?:[a-z0-9]+_){1,10}enabled_protocols/i,
+    where: (s, file) =>
+      codeCallOrConfig(s, file) &&
+      !inSedSearch(file, s.keyStart) &&
+      // `setEnabledProtocols(...)` and Kotlin `socket.enabledProtocols = arrayOf(...)` belong to java/enabled-protocols.
+      !(isCode(file) && /\.$/.test(file.code.slice(s.keyStart - 1, s.keyStart))) &&
+      !/^(?:SSLHostConfig|Connector)$/.test(file.kind === 'xml' ? (enclosingTag(file.code, s.keyStart) ?? '') : ''),
+    evaluate: enabledProtocolsEval,
+    instead: (ctx) => `\`enabled-protocols: ${safeList(ctx.floor)}\``,
+    examples: {
+      valid: [
+        { file: 'src/main/resources/application.properties', code: 'server.ssl.enabled-protocols=TLSv1.3,TLSv1.2' },
+        { file: 'config/server.properties', code: 'ssl.enabled.protocols=TLSv1.2,TLSv1.3\nssl.protocol=TLSv1.3' },
+        {
+          file: 'src/main/resources/application.yml',
+          code: 'server:\n  ssl:\n    # enabled-protocols: TLSv1,TLSv1.1,TLSv1.2\n    enabled-protocols:\n      - TLSv1.3\n      - TLSv1.2',
+          note: 'commented-out legacy list',
+        },
+        { file: 'docker-compose.yml', code: 'environment:\n  KAFKA_SSL_ENABLED_PROTOCOLS: ${SSL_PROTOCOLS}', note: 'variable' },
+        { file: 'conf/zoo.cfg.tmpl', code: 'ssl.enabledProtocols=TLSv1.2', note: 'not a TLSv1 inside TLSv1.2' },
+        {
+          file: 'src/main/java/Config.java',
+          code: 'String[] enabledProtocols = {"TLSv1.2"};',
+          note: 'Java code: a variable, not configuration',
+        },
+      ],
+      invalid: [
+        {
+          file: 'src/main/resources/application.properties',
+          code: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1,TLSv1.1,TLSv1.2',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          line: 2,
+          output: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1.2',
+        },
+        {
+          file: 'src/main/resources/application.yml',
+          code: 'server:\n  port: 8443\n  ssl:\n    enabled-protocols:\n      - TLSv1.1\n      - TLSv1.2',
+          versions: ['TLSv1.1'],
+          line: 4,
+        },
+        {
+          file: 'src/main/resources/application.yaml',
+          code: 'server:\n  ssl:\n    enabledProtocols: [TLSv1, TLSv1.2]',
+          versions: ['TLSv1.0'],
+          line: 3,
+        },
+        {
+          file: 'config/server.properties',
+          code: 'listeners=SSL://:9093\nssl.enabled.protocols=TLSv1.2,TLSv1.1,TLSv1',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          line: 2,
+          output: 'listeners=SSL://:9093\nssl.enabled.protocols=TLSv1.2',
+        },
+        {
+          file: 'docker-compose.yml',
+          code: 'services:\n  kafka:\n    environment:\n      KAFKA_CFG_SSL_ENABLED_PROTOCOLS: "TLSv1.2,TLSv1.1"',
+          versions: ['TLSv1.1'],
+          line: 4,
+        },
+        {
+          file: 'k8s/kafka.yaml',
+          code: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2,TLSv1.1,TLSv1"',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+          line: 2,
+          output: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2"',
+          note: 'Kubernetes name/value env pair',
+        },
+        { file: 'conf/zoo.cfg', code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.2', versions: ['TLSv1.0'] },
+        {
+          file: 'config/opensearch.yml',
+          code: 'plugins.security.ssl.http.enabled_protocols:\n  - "TLSv1.1"\n  - "TLSv1.2"',
+          versions: ['TLSv1.1'],
+        },
+        {
+          file: 'conf/application.conf',
+          code: 'akka.remote.artery.ssl.config-ssl-engine {\n  enabled-protocols = ["TLSv1", "TLSv1.2"]\n}',
+          versions: ['TLSv1.0'],
+          line: 2,
+        },
+        {
+          file: 'src/main/java/com/acme/KafkaConfig.java',
+          code: 'props.put("ssl.enabled.protocols", "TLSv1.2,TLSv1.1,TLSv1");',
+          versions: ['TLSv1.0', 'TLSv1.1'],
+        },
+      ],
+    },
+  }),
+  /(?:[A-Z0-9]+_){1,10}ENABLED_PROTOCOLS/,
+  enabledProtocolsEval,
+  (ctx) => `\`${safeList(ctx.floor)}\``,
+);
 
 // ---------------------------------------------------------------------------------------------
 // C11, C12, M11: the context protocol (`server.ssl.protocol`, Kafka `ssl.protocol`)
@@ -1206,7 +1692,10 @@ export const sslProtocolSetting = settingRule({
       versions: contextVersions(v),
       severity: 'warning',
       why: 'the SSLContext protocol; an enabled-protocols list decides what is finally offered',
-      fix: spelled && readVersion(spelled) === ctx.floor ? { start: tokens[0].start + s.valueStart, end: tokens[0].end + s.valueStart, text: spelled } : undefined,
+      fix:
+        spelled && readVersion(spelled) === ctx.floor
+          ? { start: tokens[0].start + s.valueStart, end: tokens[0].end + s.valueStart, text: spelled }
+          : undefined,
     };
   },
   instead: (ctx) => `\`ssl.protocol=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.3` or `TLSv1.2'}\``,
@@ -1214,16 +1703,48 @@ export const sslProtocolSetting = settingRule({
     valid: [
       { file: 'src/main/resources/application.properties', code: 'server.ssl.protocol=TLS', note: 'protocol family' },
       { file: 'config/producer.properties', code: 'ssl.protocol=TLSv1.2' },
-      { file: 'src/main/resources/application.yml', code: 'spring:\n  rabbitmq:\n    ssl:\n      algorithm: TLSv1.2\n  datasource:\n    protocol: TLSv1', note: '`protocol` outside an `ssl:` block' },
+      {
+        file: 'src/main/resources/application.yml',
+        code: 'spring:\n  rabbitmq:\n    ssl:\n      algorithm: TLSv1.2\n  datasource:\n    protocol: TLSv1',
+        note: '`protocol` outside an `ssl:` block',
+      },
       { file: 'group_vars/web.yml', code: 'apache_ssl_protocol: "All -SSLv2 -SSLv3"', note: 'Apache rule' },
       { file: 'config/server.properties', code: '#ssl.protocol=TLSv1\nssl.protocol=TLSv1.3', note: 'commented out' },
-      { file: 'config/client.properties', code: 'ssl.protocol=TLSv1.1\nssl.enabled.protocols=TLSv1.2,TLSv1.3', note: 'the enabled list overrides the context protocol' },
+      {
+        file: 'config/client.properties',
+        code: 'ssl.protocol=TLSv1.1\nssl.enabled.protocols=TLSv1.2,TLSv1.3',
+        note: 'the enabled list overrides the context protocol',
+      },
     ],
     invalid: [
-      { file: 'src/main/resources/application.properties', code: 'server.ssl.protocol=TLSv1', versions: ['TLSv1.0'], severity: 'warning', output: 'server.ssl.protocol=TLSv1.2' },
-      { file: 'config/client.properties', code: 'security.protocol=SSL\nssl.protocol=TLSv1.1', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, severity: 'warning' },
-      { file: 'src/main/resources/application.yml', code: 'spring:\n  kafka:\n    ssl:\n      protocol: TLSv1', versions: ['TLSv1.0'], line: 4, severity: 'warning' },
-      { file: 'docker-compose.yml', code: 'environment:\n  - KAFKA_SSL_PROTOCOL=TLSv1.1', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, severity: 'warning' },
+      {
+        file: 'src/main/resources/application.properties',
+        code: 'server.ssl.protocol=TLSv1',
+        versions: ['TLSv1.0'],
+        severity: 'warning',
+        output: 'server.ssl.protocol=TLSv1.2',
+      },
+      {
+        file: 'config/client.properties',
+        code: 'security.protocol=SSL\nssl.protocol=TLSv1.1',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        severity: 'warning',
+      },
+      {
+        file: 'src/main/resources/application.yml',
+        code: 'spring:\n  kafka:\n    ssl:\n      protocol: TLSv1',
+        versions: ['TLSv1.0'],
+        line: 4,
+        severity: 'warning',
+      },
+      {
+        file: 'docker-compose.yml',
+        code: 'environment:\n  - KAFKA_SSL_PROTOCOL=TLSv1.1',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        severity: 'warning',
+      },
       { file: 'conf/application.conf', code: 'play.ws.ssl.protocol = "TLSv1"', versions: ['TLSv1.0'], severity: 'warning' },
     ],
   },
@@ -1241,7 +1762,10 @@ export const javamailProtocols = settingRule({
       '`mail.smtp.ssl.protocols` (also `mail.smtps.`, `mail.imap(s).`, `mail.pop3(s).`, and Spring `spring.mail.properties.mail.smtp.ssl.protocols`) is the space-separated list of versions Jakarta/JavaMail enables for SSL and STARTTLS connections.',
     ecosystem: 'Java & JVM',
     catalogue: ['C13'],
-    docs: ['https://jakarta.ee/specifications/mail/2.1/apidocs/jakarta.mail/jakarta/mail/internet/package-summary.html', 'https://javaee.github.io/javamail/docs/api/com/sun/mail/smtp/package-summary.html'],
+    docs: [
+      'https://jakarta.ee/specifications/mail/2.1/apidocs/jakarta.mail/jakarta/mail/internet/package-summary.html',
+      'https://javaee.github.io/javamail/docs/api/com/sun/mail/smtp/package-summary.html',
+    ],
     files: { kinds: [...CONFIG_KINDS, ...CODE_KINDS] },
     keywords: /ssl\.protocols|SSL_PROTOCOLS/,
     fixable: true,
@@ -1258,13 +1782,34 @@ export const javamailProtocols = settingRule({
     valid: [
       { file: 'src/main/resources/mail.properties', code: 'mail.smtp.ssl.protocols=TLSv1.2 TLSv1.3' },
       { file: 'src/main/java/Mailer.java', code: 'props.put("mail.smtp.ssl.protocols", "TLSv1.2");' },
-      { file: 'src/main/resources/application.yml', code: 'spring:\n  mail:\n    properties:\n      # mail.smtp.ssl.protocols: TLSv1\n      mail.smtp.starttls.enable: true', note: 'commented out' },
+      {
+        file: 'src/main/resources/application.yml',
+        code: 'spring:\n  mail:\n    properties:\n      # mail.smtp.ssl.protocols: TLSv1\n      mail.smtp.starttls.enable: true',
+        note: 'commented out',
+      },
       { file: 'src/main/java/Mailer.java', code: 'String p = props.getProperty("mail.smtp.ssl.protocols");' },
     ],
     invalid: [
-      { file: 'src/main/java/com/acme/Mailer.java', code: 'Properties props = new Properties();\nprops.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.ssl.protocols", "TLSv1");', versions: ['TLSv1.0'], line: 3, output: 'Properties props = new Properties();\nprops.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.ssl.protocols", "TLSv1.2");' },
-      { file: 'src/main/resources/application.properties', code: 'spring.mail.properties.mail.smtp.ssl.protocols=TLSv1 TLSv1.1 TLSv1.2', versions: ['TLSv1.0', 'TLSv1.1'], output: 'spring.mail.properties.mail.smtp.ssl.protocols=TLSv1.2' },
-      { file: 'src/main/resources/application.yml', code: 'spring:\n  mail:\n    properties:\n      "[mail.smtp.ssl.protocols]": TLSv1.1', versions: ['TLSv1.1'], line: 4 },
+      {
+        file: 'src/main/java/com/acme/Mailer.java',
+        code: 'Properties props = new Properties();\nprops.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.ssl.protocols", "TLSv1");',
+        versions: ['TLSv1.0'],
+        line: 3,
+        output:
+          'Properties props = new Properties();\nprops.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.ssl.protocols", "TLSv1.2");',
+      },
+      {
+        file: 'src/main/resources/application.properties',
+        code: 'spring.mail.properties.mail.smtp.ssl.protocols=TLSv1 TLSv1.1 TLSv1.2',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'spring.mail.properties.mail.smtp.ssl.protocols=TLSv1.2',
+      },
+      {
+        file: 'src/main/resources/application.yml',
+        code: 'spring:\n  mail:\n    properties:\n      "[mail.smtp.ssl.protocols]": TLSv1.1',
+        versions: ['TLSv1.1'],
+        line: 4,
+      },
       { file: 'src/Mail.kt', code: 'props.setProperty("mail.imaps.ssl.protocols", "TLSv1.1 TLSv1.2")', versions: ['TLSv1.1'] },
     ],
   },
@@ -1291,7 +1836,8 @@ export const jdbcProtocols = settingRule({
     keywords: /enabledTLSProtocols|tlsVersions|enabledSslProtocolSuites|sslProtocol/,
     fixable: true,
     safe: 'jdbc:mysql://db:3306/app?sslMode=VERIFY_IDENTITY&tlsVersions=TLSv1.2,TLSv1.3',
-    limits: 'The driver version decides the default when the parameter is absent (Connector/J before 8.0.28 and mssql-jdbc before 9 offered TLSv1 and TLSv1.1).',
+    limits:
+      'The driver version decides the default when the parameter is absent (Connector/J before 8.0.28 and mssql-jdbc before 9 offered TLSv1 and TLSv1.1).',
   },
   keys: /enabledTLSProtocols|tlsVersions|enabledSslProtocolSuites|sslProtocol/,
   finder: { spaceSeparated: false, stops: '&"\'' },
@@ -1310,7 +1856,11 @@ export const jdbcProtocols = settingRule({
       const v = readVersion(s.value.trim());
       if (!v) return undefined;
       const spelled = respell(s.value.trim(), ctx.floor);
-      return { versions: contextVersions(v), fix: spelled ? { start: s.valueStart, end: s.valueEnd, text: spelled } : undefined, instead: `\`sslProtocol=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}\`` };
+      return {
+        versions: contextVersions(v),
+        fix: spelled ? { start: s.valueStart, end: s.valueEnd, text: spelled } : undefined,
+        instead: `\`sslProtocol=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}\``,
+      };
     }
     const e = asList()(setting, ctx, file);
     if (!e) return undefined;
@@ -1319,16 +1869,51 @@ export const jdbcProtocols = settingRule({
   instead: (ctx) => `\`tlsVersions=${safeList(ctx.floor)}\``,
   examples: {
     valid: [
-      { file: 'src/main/resources/application.properties', code: 'spring.datasource.url=jdbc:mysql://db:3306/app?sslMode=REQUIRED&tlsVersions=TLSv1.2,TLSv1.3' },
-      { file: 'src/main/resources/application.properties', code: 'spring.datasource.url=jdbc:sqlserver://db:1433;databaseName=app;encrypt=true;sslProtocol=TLS', note: '"TLS" lets the driver negotiate' },
-      { file: 'conf/server.xml', code: '<Connector port="8443" sslProtocol="TLSv1" />', note: 'Tomcat attribute: the Tomcat rule reports it' },
-      { file: 'src/main/resources/db.properties', code: '# url=jdbc:mysql://legacy:3306/app?enabledTLSProtocols=TLSv1\nurl=jdbc:mysql://db:3306/app?enabledTLSProtocols=TLSv1.2', note: 'commented out' },
-      { file: 'src/Db.java', code: '//String url="jdbc:sqlserver://10.0.0.5;encrypt=false;sslProtocol=TLSv1.1;database=BAS;";\nString url = "jdbc:sqlserver://10.0.0.5;encrypt=true;sslProtocol=TLSv1.2;database=BAS;";', note: 'commented-out URL; TLSv1.2' },
+      {
+        file: 'src/main/resources/application.properties',
+        code: 'spring.datasource.url=jdbc:mysql://db:3306/app?sslMode=REQUIRED&tlsVersions=TLSv1.2,TLSv1.3',
+      },
+      {
+        file: 'src/main/resources/application.properties',
+        code: 'spring.datasource.url=jdbc:sqlserver://db:1433;databaseName=app;encrypt=true;sslProtocol=TLS',
+        note: '"TLS" lets the driver negotiate',
+      },
+      {
+        file: 'conf/server.xml',
+        code: '<Connector port="8443" sslProtocol="TLSv1" />',
+        note: 'Tomcat attribute: the Tomcat rule reports it',
+      },
+      {
+        file: 'src/main/resources/db.properties',
+        code: '# url=jdbc:mysql://legacy:3306/app?enabledTLSProtocols=TLSv1\nurl=jdbc:mysql://db:3306/app?enabledTLSProtocols=TLSv1.2',
+        note: 'commented out',
+      },
+      {
+        file: 'src/Db.java',
+        code: '//String url="jdbc:sqlserver://10.0.0.5;encrypt=false;sslProtocol=TLSv1.1;database=BAS;";\nString url = "jdbc:sqlserver://10.0.0.5;encrypt=true;sslProtocol=TLSv1.2;database=BAS;";',
+        note: 'commented-out URL; TLSv1.2',
+      },
     ],
     invalid: [
-      { file: 'src/main/resources/application.properties', code: 'spring.datasource.url=jdbc:sqlserver://legacy-db:1433;databaseName=erp;encrypt=true;trustServerCertificate=true;sslProtocol=TLSv1', versions: ['TLSv1.0'], output: 'spring.datasource.url=jdbc:sqlserver://legacy-db:1433;databaseName=erp;encrypt=true;trustServerCertificate=true;sslProtocol=TLSv1.2' },
-      { file: 'src/main/resources/application.yml', code: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/app?useSSL=true&enabledTLSProtocols=TLSv1,TLSv1.1,TLSv1.2&serverTimezone=UTC', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/app?useSSL=true&enabledTLSProtocols=TLSv1.2&serverTimezone=UTC' },
-      { file: 'src/main/java/Db.java', code: 'String url = "jdbc:mariadb://db:3306/app?useSsl=true&enabledSslProtocolSuites=TLSv1.1";', versions: ['TLSv1.1'] },
+      {
+        file: 'src/main/resources/application.properties',
+        code: 'spring.datasource.url=jdbc:sqlserver://legacy-db:1433;databaseName=erp;encrypt=true;trustServerCertificate=true;sslProtocol=TLSv1',
+        versions: ['TLSv1.0'],
+        output:
+          'spring.datasource.url=jdbc:sqlserver://legacy-db:1433;databaseName=erp;encrypt=true;trustServerCertificate=true;sslProtocol=TLSv1.2',
+      },
+      {
+        file: 'src/main/resources/application.yml',
+        code: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/app?useSSL=true&enabledTLSProtocols=TLSv1,TLSv1.1,TLSv1.2&serverTimezone=UTC',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/app?useSSL=true&enabledTLSProtocols=TLSv1.2&serverTimezone=UTC',
+      },
+      {
+        file: 'src/main/java/Db.java',
+        code: 'String url = "jdbc:mariadb://db:3306/app?useSsl=true&enabledSslProtocolSuites=TLSv1.1";',
+        versions: ['TLSv1.1'],
+      },
       {
         file: 'app/src/main/java/com/acme/Db.kt',
         code: 'val url = "jdbc:sqlserver://$host:1433;databaseName=erp;" +\n    "encrypt=true;trustServerCertificate=true;" +\n    "loginTimeout=30;sslProtocol=TLSv1.1;"',
@@ -1336,7 +1921,12 @@ export const jdbcProtocols = settingRule({
         line: 3,
         note: 'URL concatenated over several lines',
       },
-      { file: 'hibernate.cfg.xml', code: '<property name="connection.url">jdbc:mysql://db/app?tlsVersions=TLSv1%2CTLSv1.2</property>', versions: ['TLSv1.0'], note: 'URL-encoded comma' },
+      {
+        file: 'hibernate.cfg.xml',
+        code: '<property name="connection.url">jdbc:mysql://db/app?tlsVersions=TLSv1%2CTLSv1.2</property>',
+        versions: ['TLSv1.0'],
+        note: 'URL-encoded comma',
+      },
     ],
   },
 });
@@ -1362,7 +1952,7 @@ export const elasticSupportedProtocols = settingRule({
     keywords: /supported_protocols|supportedProtocols|SUPPORTEDPROTOCOLS/,
     fixable: true,
     safe: 'xpack.security.http.ssl.supported_protocols: [TLSv1.3, TLSv1.2]',
-    limits: 'Elasticsearch\'s default (`TLSv1.3, TLSv1.2, TLSv1.1` on some versions) is not reported when the setting is absent.',
+    limits: "Elasticsearch's default (`TLSv1.3, TLSv1.2, TLSv1.1` on some versions) is not reported when the setting is absent.",
   },
   keys: /(?:[\w-]+\.){0,10}(?:ssl_)?(?:supported_protocols|supportedprotocols)|(?:[a-z0-9]+_){1,10}supportedprotocols/i,
   where: (s, file) => !inSedSearch(file, s.keyStart),
@@ -1375,15 +1965,48 @@ export const elasticSupportedProtocols = settingRule({
     valid: [
       { file: 'config/elasticsearch.yml', code: 'xpack.security.http.ssl.supported_protocols: [TLSv1.3, TLSv1.2]' },
       { file: 'filebeat.yml', code: 'output.logstash:\n  hosts: ["ls:5044"]\n  ssl.supported_protocols: [TLSv1.2, TLSv1.3]' },
-      { file: 'config/kibana.yml', code: '#server.ssl.supportedProtocols: ["TLSv1.1", "TLSv1.2"]\nserver.ssl.supportedProtocols: ["TLSv1.2", "TLSv1.3"]', note: 'commented out' },
-      { file: 'pipeline/beats.conf', code: "input {\n  beats {\n    port => 5044\n    ssl_supported_protocols => ['TLSv1.2', 'TLSv1.3']\n  }\n}" },
+      {
+        file: 'config/kibana.yml',
+        code: '#server.ssl.supportedProtocols: ["TLSv1.1", "TLSv1.2"]\nserver.ssl.supportedProtocols: ["TLSv1.2", "TLSv1.3"]',
+        note: 'commented out',
+      },
+      {
+        file: 'pipeline/beats.conf',
+        code: "input {\n  beats {\n    port => 5044\n    ssl_supported_protocols => ['TLSv1.2', 'TLSv1.3']\n  }\n}",
+      },
     ],
     invalid: [
-      { file: 'config/elasticsearch.yml', code: 'xpack.security.http.ssl.enabled: true\nxpack.security.http.ssl.supported_protocols: [TLSv1.1, TLSv1.2]', versions: ['TLSv1.1'], line: 2, output: 'xpack.security.http.ssl.enabled: true\nxpack.security.http.ssl.supported_protocols: [TLSv1.2]' },
-      { file: 'filebeat.yml', code: 'output.elasticsearch:\n  hosts: ["https://es:9200"]\n  ssl:\n    supported_protocols:\n      - TLSv1.0\n      - TLSv1.1\n      - TLSv1.2', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-      { file: 'pipeline/beats.conf', code: "input {\n  beats {\n    port => 5044\n    ssl_supported_protocols => ['TLSv1.1', 'TLSv1.2']\n  }\n}", versions: ['TLSv1.1'], line: 4 },
-      { file: 'config/kibana.yml', code: 'server.ssl.supportedProtocols: ["TLSv1", "TLSv1.1", "TLSv1.2"]', versions: ['TLSv1.0', 'TLSv1.1'], output: 'server.ssl.supportedProtocols: ["TLSv1.2"]' },
-      { file: 'docker-compose.yml', code: 'services:\n  es:\n    environment:\n      - xpack.security.transport.ssl.supported_protocols=TLSv1.1,TLSv1.2,TLSv1.3', versions: ['TLSv1.1'], line: 4 },
+      {
+        file: 'config/elasticsearch.yml',
+        code: 'xpack.security.http.ssl.enabled: true\nxpack.security.http.ssl.supported_protocols: [TLSv1.1, TLSv1.2]',
+        versions: ['TLSv1.1'],
+        line: 2,
+        output: 'xpack.security.http.ssl.enabled: true\nxpack.security.http.ssl.supported_protocols: [TLSv1.2]',
+      },
+      {
+        file: 'filebeat.yml',
+        code: 'output.elasticsearch:\n  hosts: ["https://es:9200"]\n  ssl:\n    supported_protocols:\n      - TLSv1.0\n      - TLSv1.1\n      - TLSv1.2',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'pipeline/beats.conf',
+        code: "input {\n  beats {\n    port => 5044\n    ssl_supported_protocols => ['TLSv1.1', 'TLSv1.2']\n  }\n}",
+        versions: ['TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'config/kibana.yml',
+        code: 'server.ssl.supportedProtocols: ["TLSv1", "TLSv1.1", "TLSv1.2"]',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'server.ssl.supportedProtocols: ["TLSv1.2"]',
+      },
+      {
+        file: 'docker-compose.yml',
+        code: 'services:\n  es:\n    environment:\n      - xpack.security.transport.ssl.supported_protocols=TLSv1.1,TLSv1.2,TLSv1.3',
+        versions: ['TLSv1.1'],
+        line: 4,
+      },
     ],
   },
 });

@@ -31,7 +31,13 @@ function exclusionList(opts: { all: VersionSet; spell?: VersionSpelling['spell']
     const single = tokens.length === 1 ? /^(>=?)(.+)$/.exec(tokens[0].text) : null;
     let fix: Edit | undefined;
     if (exclusionsOnly && s.form !== 'block-list') {
-      fix = { start: s.valueStart, end: s.valueEnd, text: exclusionsBelow(ctx.floor, opts.names).map((n) => `!${n}`).join(separatorOf(s.value)) };
+      fix = {
+        start: s.valueStart,
+        end: s.valueEnd,
+        text: exclusionsBelow(ctx.floor, opts.names)
+          .map((n) => `!${n}`)
+          .join(separatorOf(s.value)),
+      };
     } else if (single && readVersion(single[2], opts)) {
       fix = { start: tokens[0].start, end: tokens[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
     } else {
@@ -50,11 +56,26 @@ function exclusionList(opts: { all: VersionSet; spell?: VersionSpelling['spell']
 // ---------------------------------------------------------------------------------------------
 
 const POSTFIX_HEX: Record<string, Version> = {
-  '0300': 'SSLv3', '0x0300': 'SSLv3', '300': 'SSLv3', '0x300': 'SSLv3',
-  '0301': 'TLSv1.0', '0x0301': 'TLSv1.0', '301': 'TLSv1.0', '0x301': 'TLSv1.0',
-  '0302': 'TLSv1.1', '0x0302': 'TLSv1.1', '302': 'TLSv1.1', '0x302': 'TLSv1.1',
-  '0303': 'TLSv1.2', '0x0303': 'TLSv1.2', '303': 'TLSv1.2', '0x303': 'TLSv1.2',
-  '0304': 'TLSv1.3', '0x0304': 'TLSv1.3', '304': 'TLSv1.3', '0x304': 'TLSv1.3',
+  '0300': 'SSLv3',
+  '0x0300': 'SSLv3',
+  '300': 'SSLv3',
+  '0x300': 'SSLv3',
+  '0301': 'TLSv1.0',
+  '0x0301': 'TLSv1.0',
+  '301': 'TLSv1.0',
+  '0x301': 'TLSv1.0',
+  '0302': 'TLSv1.1',
+  '0x0302': 'TLSv1.1',
+  '302': 'TLSv1.1',
+  '0x302': 'TLSv1.1',
+  '0303': 'TLSv1.2',
+  '0x0303': 'TLSv1.2',
+  '303': 'TLSv1.2',
+  '0x303': 'TLSv1.2',
+  '0304': 'TLSv1.3',
+  '0x0304': 'TLSv1.3',
+  '304': 'TLSv1.3',
+  '0x304': 'TLSv1.3',
 };
 
 export const postfixTlsProtocols = configRule({
@@ -65,7 +86,10 @@ export const postfixTlsProtocols = configRule({
       '`smtpd_tls_protocols`, `smtp_tls_protocols`, `lmtp_tls_protocols`, `tlsproxy_tls_protocols` and their `_mandatory_` variants take exclusion lists (`!SSLv2, !SSLv3`) that start from every version OpenSSL supports, or bounds (`>=TLSv1`). Excluding only SSL keeps TLSv1 and TLSv1.1.',
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M1'],
-    docs: ['https://www.postfix.org/postconf.5.html#smtpd_tls_protocols', 'https://www.postfix.org/postconf.5.html#smtp_tls_mandatory_protocols'],
+    docs: [
+      'https://www.postfix.org/postconf.5.html#smtpd_tls_protocols',
+      'https://www.postfix.org/postconf.5.html#smtp_tls_mandatory_protocols',
+    ],
     files: { kinds: CONF_KINDS, names: /main\.cf|master\.cf|postfix/ },
     keywords: /_tls_protocols|_tls_mandatory_protocols/,
     fixable: true,
@@ -77,24 +101,68 @@ export const postfixTlsProtocols = configRule({
   finder: { spaceSeparated: false },
   evaluate: exclusionList({ all: range('SSLv3'), spell: POSTFIX_HEX }),
   instead: (ctx, s) =>
-    `\`${s.key.replace(/^postfix_/, '')} = >=${ctx.floor}\` (Postfix 3.6+) or \`${exclusionsBelow(ctx.floor).map((n) => `!${n}`).join(', ')}\``,
+    `\`${s.key.replace(/^postfix_/, '')} = >=${ctx.floor}\` (Postfix 3.6+) or \`${exclusionsBelow(ctx.floor)
+      .map((n) => `!${n}`)
+      .join(', ')}\``,
   examples: {
     valid: [
       { file: 'main.cf', code: 'smtpd_tls_protocols = >=TLSv1.2\nsmtp_tls_protocols = >=TLSv1.2\n' },
-      { file: 'main.cf', code: 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n', note: '!TLSv1 tokens are exclusions, not legacy' },
-      { file: 'main.cf', code: '#smtpd_tls_protocols = !SSLv2, !SSLv3\nsmtpd_tls_protocols = TLSv1.2 TLSv1.3\n', note: 'commented default' },
+      {
+        file: 'main.cf',
+        code: 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n',
+        note: '!TLSv1 tokens are exclusions, not legacy',
+      },
+      {
+        file: 'main.cf',
+        code: '#smtpd_tls_protocols = !SSLv2, !SSLv3\nsmtpd_tls_protocols = TLSv1.2 TLSv1.3\n',
+        note: 'commented default',
+      },
       { file: 'main.cf', code: 'smtp_tls_protocols = $smtpd_tls_protocols\n', note: 'a reference is unknown' },
       { file: 'roles/postfix/defaults/main.yml', code: 'postfix_smtpd_tls_protocols: "!SSLv2,!SSLv3,!TLSv1,!TLSv1.1"\n' },
     ],
     invalid: [
-      { file: 'main.cf', code: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n' },
-      { file: 'main.cf', code: 'smtp_tls_mandatory_protocols = >=TLSv1\n', versions: ['TLSv1.0', 'TLSv1.1'], output: 'smtp_tls_mandatory_protocols = >=TLSv1.2\n' },
-      { file: 'main.cf', code: 'smtpd_tls_mandatory_protocols = !SSLv2 !SSLv3 !TLSv1\n', versions: ['TLSv1.1'], output: 'smtpd_tls_mandatory_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n', note: 'space separated; !TLSv1 leaves TLSv1.1' },
-      { file: 'master.cf', code: 'submission inet n       -       y       -       -       smtpd\n  -o syslog_name=postfix/submission\n  -o smtpd_tls_protocols=!SSLv2,!SSLv3\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'submission inet n       -       y       -       -       smtpd\n  -o syslog_name=postfix/submission\n  -o smtpd_tls_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\n' },
+      {
+        file: 'main.cf',
+        code: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n',
+      },
+      {
+        file: 'main.cf',
+        code: 'smtp_tls_mandatory_protocols = >=TLSv1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'smtp_tls_mandatory_protocols = >=TLSv1.2\n',
+      },
+      {
+        file: 'main.cf',
+        code: 'smtpd_tls_mandatory_protocols = !SSLv2 !SSLv3 !TLSv1\n',
+        versions: ['TLSv1.1'],
+        output: 'smtpd_tls_mandatory_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
+        note: 'space separated; !TLSv1 leaves TLSv1.1',
+      },
+      {
+        file: 'master.cf',
+        code: 'submission inet n       -       y       -       -       smtpd\n  -o syslog_name=postfix/submission\n  -o smtpd_tls_protocols=!SSLv2,!SSLv3\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output:
+          'submission inet n       -       y       -       -       smtpd\n  -o syslog_name=postfix/submission\n  -o smtpd_tls_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\n',
+      },
       { file: 'install.sh', code: "postconf -e 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3'\n", versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'main.cf', code: 'lmtp_tls_protocols = TLSv1 TLSv1.1 TLSv1.2\n', versions: ['TLSv1.0', 'TLSv1.1'], output: 'lmtp_tls_protocols = TLSv1.2\n' },
+      {
+        file: 'main.cf',
+        code: 'lmtp_tls_protocols = TLSv1 TLSv1.1 TLSv1.2\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'lmtp_tls_protocols = TLSv1.2\n',
+      },
       { file: 'group_vars/mail.yml', code: 'postfix_smtp_tls_protocols: "!SSLv2, !SSLv3"\n', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'main.cf', code: 'smtpd_tls_protocols = >=0x0301\n', versions: ['TLSv1.0', 'TLSv1.1'], note: 'hexadecimal bound (Postfix 3.6+)' },
+      {
+        file: 'main.cf',
+        code: 'smtpd_tls_protocols = >=0x0301\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'hexadecimal bound (Postfix 3.6+)',
+      },
     ],
   },
 });
@@ -114,7 +182,10 @@ export const dovecotSslProtocols = configRule({
       'Dovecot 2.3+ `ssl_min_protocol` sets the lowest version; Dovecot 2.2 `ssl_protocols = !SSLv2 !SSLv3` is an exclusion list that keeps TLSv1 and TLSv1.1.',
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M2'],
-    docs: ['https://doc.dovecot.org/2.3/settings/core/#core_setting-ssl_min_protocol', 'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/'],
+    docs: [
+      'https://doc.dovecot.org/2.3/settings/core/#core_setting-ssl_min_protocol',
+      'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/',
+    ],
     files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml'], names: /dovecot|\d\d-ssl/ },
     keywords: /ssl_min_protocol|ssl_protocols/,
     fixable: true,
@@ -124,24 +195,60 @@ export const dovecotSslProtocols = configRule({
   keys: /(?:dovecot_)?ssl_min_protocol|(?:dovecot_)?ssl_protocols/,
   finder: { spaceSeparated: false },
   // `ssl_protocols = …` with `=`: Dovecot (nginx writes `ssl_protocols TLSv1.2;`, Kong files are Kong's).
-  where: (s, file) => !/kong/.test(file.name) && (/min/.test(s.key) || /^[ \t]*[=:]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 4)) || s.key.startsWith('dovecot_')),
+  where: (s, file) =>
+    !/kong/.test(file.name) &&
+    (/min/.test(s.key) ||
+      /^[ \t]*[=:]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 4)) ||
+      s.key.startsWith('dovecot_')),
   evaluate: (s, ctx, file) => (/min/.test(s.key) ? dovecotMin(s, ctx, file) : dovecotList(s, ctx, file)),
   instead: (ctx) => `\`ssl_min_protocol = ${ctx.floor}\` (Dovecot 2.3+)`,
   examples: {
     valid: [
       { file: 'conf.d/10-ssl.conf', code: 'ssl = required\nssl_min_protocol = TLSv1.2\n' },
-      { file: 'conf.d/10-ssl.conf', code: '# SSL protocols to use\n#ssl_protocols = !SSLv3\n#ssl_min_protocol = TLSv1\n', note: 'commented defaults of the stock file' },
+      {
+        file: 'conf.d/10-ssl.conf',
+        code: '# SSL protocols to use\n#ssl_protocols = !SSLv3\n#ssl_min_protocol = TLSv1\n',
+        note: 'commented defaults of the stock file',
+      },
       { file: 'dovecot.conf', code: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n', note: 'exclusions reaching the floor' },
       { file: 'dovecot.conf', code: 'ssl_min_protocol = !SSLv3\n', note: 'not a version (a misconfiguration Dovecot rejects)' },
       { file: 'nginx.conf', code: 'ssl_protocols TLSv1 TLSv1.1;\n', note: 'nginx syntax belongs to the nginx rule' },
     ],
     invalid: [
-      { file: 'conf.d/10-ssl.conf', code: 'ssl = yes\nssl_min_protocol = TLSv1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'ssl = yes\nssl_min_protocol = TLSv1.2\n' },
-      { file: 'dovecot.conf', code: 'ssl_protocols = !SSLv2 !SSLv3\n', versions: ['TLSv1.0', 'TLSv1.1'], output: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n' },
-      { file: 'docker/mail/dovecot.sh', code: 'cat > /etc/dovecot/dovecot.conf <<EOF\nssl_cert = </etc/ssl/mail.crt\nssl_min_protocol = TLSv1.1\nEOF\n', versions: ['TLSv1.1'], line: 3 },
+      {
+        file: 'conf.d/10-ssl.conf',
+        code: 'ssl = yes\nssl_min_protocol = TLSv1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'ssl = yes\nssl_min_protocol = TLSv1.2\n',
+      },
+      {
+        file: 'dovecot.conf',
+        code: 'ssl_protocols = !SSLv2 !SSLv3\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
+      },
+      {
+        file: 'docker/mail/dovecot.sh',
+        code: 'cat > /etc/dovecot/dovecot.conf <<EOF\nssl_cert = </etc/ssl/mail.crt\nssl_min_protocol = TLSv1.1\nEOF\n',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
       { file: 'dovecot.conf', code: 'ssl_min_protocol = ANY\n', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
-      { file: 'install/dovecot.sh', code: 'echo "ssl_protocols = !SSLv2 !SSLv3" >> "${DOVECOT_PATH}/conf/ssl.conf"\n', versions: ['TLSv1.0', 'TLSv1.1'], output: 'echo "ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1" >> "${DOVECOT_PATH}/conf/ssl.conf"\n', note: 'the closing quote of echo ends the value' },
-      { file: 'local.conf', code: 'ssl_min_protocol = TLSv1.2\n', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'ssl_min_protocol = TLSv1.3\n' },
+      {
+        file: 'install/dovecot.sh',
+        code: 'echo "ssl_protocols = !SSLv2 !SSLv3" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'echo "ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
+        note: 'the closing quote of echo ends the value',
+      },
+      {
+        file: 'local.conf',
+        code: 'ssl_min_protocol = TLSv1.2\n',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'ssl_min_protocol = TLSv1.3\n',
+      },
     ],
   },
 });
@@ -151,7 +258,12 @@ export const dovecotSslProtocols = configRule({
 // ---------------------------------------------------------------------------------------------
 
 const EXIM_OPTION: Record<string, Version> = {
-  no_sslv2: 'SSLv2', no_sslv3: 'SSLv3', no_tlsv1: 'TLSv1.0', no_tlsv1_1: 'TLSv1.1', no_tlsv1_2: 'TLSv1.2', no_tlsv1_3: 'TLSv1.3',
+  no_sslv2: 'SSLv2',
+  no_sslv3: 'SSLv3',
+  no_tlsv1: 'TLSv1.0',
+  no_tlsv1_1: 'TLSv1.1',
+  no_tlsv1_2: 'TLSv1.2',
+  no_tlsv1_3: 'TLSv1.3',
 };
 
 function eximOpenssl(s: Setting, ctx: RuleContext): ReturnType<Evaluator> {
@@ -170,7 +282,7 @@ function eximOpenssl(s: Setting, ctx: RuleContext): ReturnType<Evaluator> {
   const canFix = !/-no_/i.test(s.value) && missing.length > 0;
   return {
     versions,
-    why: 'options that only exclude SSL keep OpenSSL\'s TLSv1 and TLSv1.1',
+    why: "options that only exclude SSL keep OpenSSL's TLSv1 and TLSv1.1",
     fix: canFix ? { start: s.valueEnd, end: s.valueEnd, text: ` ${missing.join(' ')}` } : undefined,
   };
 }
@@ -183,7 +295,13 @@ function eximGnutls(s: Setting): ReturnType<Evaluator> {
     if (m[1] === '+') versions |= setOf(v);
     else versions &= ~setOf(v);
   }
-  return versions ? { versions, why: 'the GnuTLS priority string adds legacy versions', instead: '`tls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`' } : undefined;
+  return versions
+    ? {
+        versions,
+        why: 'the GnuTLS priority string adds legacy versions',
+        instead: '`tls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`',
+      }
+    : undefined;
 }
 
 export const eximTlsOptions = configRule({
@@ -194,12 +312,16 @@ export const eximTlsOptions = configRule({
       'Exim (OpenSSL builds) takes `openssl_options = +no_sslv2 +no_sslv3`; excluding only SSL keeps TLSv1 and TLSv1.1. GnuTLS builds take a priority string in `tls_require_ciphers`, where `+VERS-TLS1.0` / `+VERS-TLS1.1` add legacy versions.',
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M3'],
-    docs: ['https://www.exim.org/exim-html-current/doc/html/spec_html/ch-main_configuration.html#SECID102', 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-encrypted_smtp_connections_using_tlsssl.html'],
+    docs: [
+      'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-main_configuration.html#SECID102',
+      'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-encrypted_smtp_connections_using_tlsssl.html',
+    ],
     files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml', 'ini'], names: /exim|^configure$/ },
     keywords: /openssl_options|tls_require_ciphers/,
     fixable: true,
     safe: 'openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1',
-    limits: 'Without `openssl_options`, the versions follow Exim\'s and OpenSSL\'s defaults; not reported. GnuTLS keywords such as `NORMAL` are not expanded.',
+    limits:
+      "Without `openssl_options`, the versions follow Exim's and OpenSSL's defaults; not reported. GnuTLS keywords such as `NORMAL` are not expanded.",
   },
   keys: /(?:exim4?_)?(?:openssl_options|tls_require_ciphers)/,
   finder: { spaceSeparated: false },
@@ -208,17 +330,42 @@ export const eximTlsOptions = configRule({
   examples: {
     valid: [
       { file: 'exim4.conf', code: 'openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1 +cipher_server_preference\n' },
-      { file: 'exim4.conf', code: 'openssl_options = +no_compression +cipher_server_preference\n', note: 'no version options: defaults, not reported' },
+      {
+        file: 'exim4.conf',
+        code: 'openssl_options = +no_compression +cipher_server_preference\n',
+        note: 'no version options: defaults, not reported',
+      },
       { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2\n' },
       { file: 'exim4.conf', code: '# openssl_options = +no_sslv2 +no_sslv3\n', note: 'commented' },
       { file: 'exim4.conf', code: 'tls_require_ciphers = SECURE192:-VERS-TLS1.0:-VERS-TLS1.1\n', note: 'disabling forms' },
     ],
     invalid: [
-      { file: 'exim4.conf', code: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1\n' },
-      { file: 'conf.d/main/03_exim4-config_tlsoptions', code: 'openssl_options = +all +no_sslv2 -no_sslv3\n', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], note: '-no_sslv3 re-enables SSLv3' },
+      {
+        file: 'exim4.conf',
+        code: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
+      },
+      {
+        file: 'conf.d/main/03_exim4-config_tlsoptions',
+        code: 'openssl_options = +all +no_sslv2 -no_sslv3\n',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        note: '-no_sslv3 re-enables SSLv3',
+      },
       { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:+VERS-TLS1.0:+VERS-TLS1.1\n', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'exim.conf', code: 'openssl_options = +no_sslv3 +no_tlsv1\n', versions: ['TLSv1.1'], output: 'openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1\n' },
-      { file: 'exim4/conf.d/main/00_local', code: 'openssl_options = +all +no_sslv2 +no_compression +cipher_server_preference\n', versions: ['TLSv1.0', 'TLSv1.1'], note: '`+all` is bug workarounds, not versions' },
+      {
+        file: 'exim.conf',
+        code: 'openssl_options = +no_sslv3 +no_tlsv1\n',
+        versions: ['TLSv1.1'],
+        output: 'openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
+      },
+      {
+        file: 'exim4/conf.d/main/00_local',
+        code: 'openssl_options = +all +no_sslv2 +no_compression +cipher_server_preference\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: '`+all` is bug workarounds, not versions',
+      },
     ],
   },
 });
@@ -256,12 +403,22 @@ export const vsftpdSslVersions = configRule({
   instead: (ctx, s) => `\`${s.key}=NO\``,
   examples: {
     valid: [
-      { file: 'vsftpd.conf', code: 'ssl_enable=YES\nssl_sslv2=NO\nssl_sslv3=NO\nssl_tlsv1=NO\nssl_tlsv1_2=YES\n', note: 'TLSv1 in ssl_tlsv1_2 must not count' },
+      {
+        file: 'vsftpd.conf',
+        code: 'ssl_enable=YES\nssl_sslv2=NO\nssl_sslv3=NO\nssl_tlsv1=NO\nssl_tlsv1_2=YES\n',
+        note: 'TLSv1 in ssl_tlsv1_2 must not count',
+      },
       { file: 'vsftpd.conf', code: '#ssl_tlsv1=YES\nssl_tlsv1=NO\n', note: 'commented default' },
       { file: 'vsftpd.conf', code: 'ssl_tlsv1_2=YES\nssl_tlsv1_3=YES\n' },
     ],
     invalid: [
-      { file: 'vsftpd.conf', code: 'ssl_enable=YES\nssl_tlsv1=YES\nssl_sslv2=NO\nssl_sslv3=NO\n', versions: ['TLSv1.0'], line: 2, output: 'ssl_enable=YES\nssl_tlsv1=NO\nssl_sslv2=NO\nssl_sslv3=NO\n' },
+      {
+        file: 'vsftpd.conf',
+        code: 'ssl_enable=YES\nssl_tlsv1=YES\nssl_sslv2=NO\nssl_sslv3=NO\n',
+        versions: ['TLSv1.0'],
+        line: 2,
+        output: 'ssl_enable=YES\nssl_tlsv1=NO\nssl_sslv2=NO\nssl_sslv3=NO\n',
+      },
       { file: 'vsftpd.conf', code: 'ssl_sslv3=YES\n', versions: ['SSLv3'], output: 'ssl_sslv3=NO\n' },
       { file: 'Dockerfile', code: 'RUN echo "ssl_tlsv1_1=YES" >> /etc/vsftpd.conf\n', versions: ['TLSv1.1'] },
     ],
@@ -272,7 +429,8 @@ export const proftpdTlsProtocol = configRule({
   meta: {
     id: 'ftp/proftpd-tls-protocol',
     title: 'ProFTPD TLSProtocol enables legacy TLS',
-    description: 'mod_tls `TLSProtocol` lists the versions ProFTPD accepts (`ALL -SSLv3` keeps TLSv1 and TLSv1.1; `SSLv23` means SSLv3 and TLSv1).',
+    description:
+      'mod_tls `TLSProtocol` lists the versions ProFTPD accepts (`ALL -SSLv3` keeps TLSv1 and TLSv1.1; `SSLv23` means SSLv3 and TLSv1).',
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M4'],
     docs: ['http://www.proftpd.org/docs/contrib/mod_tls.html#TLSProtocol'],
@@ -291,8 +449,14 @@ export const proftpdTlsProtocol = configRule({
     if (!result && !sslv23) return undefined;
     const versions = (result?.versions ?? EMPTY) | sslv23;
     const plain = !sslv23 && tokens.every((t) => /^[\w.]/.test(t.text) && !/^all$/i.test(t.text));
-    const fix = plain ? asList({ all, base: all })(s, ctx, file)?.fix : { start: s.valueStart, end: s.valueEnd, text: ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2 TLSv1.3' };
-    return { versions, fix, why: sslv23 ? '`SSLv23` means SSLv3 and TLSv1' : /all/i.test(s.value) ? '`ALL` includes TLSv1 and TLSv1.1' : undefined };
+    const fix = plain
+      ? asList({ all, base: all })(s, ctx, file)?.fix
+      : { start: s.valueStart, end: s.valueEnd, text: ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2 TLSv1.3' };
+    return {
+      versions,
+      fix,
+      why: sslv23 ? '`SSLv23` means SSLv3 and TLSv1' : /all/i.test(s.value) ? '`ALL` includes TLSv1 and TLSv1.1' : undefined,
+    };
   },
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`TLSProtocol TLSv1.3`' : '`TLSProtocol TLSv1.2 TLSv1.3`'),
   examples: {
@@ -302,7 +466,13 @@ export const proftpdTlsProtocol = configRule({
       { file: 'proftpd/tls.conf', code: '#TLSProtocol SSLv23\nTLSProtocol TLSv1.2\n', note: 'commented stock line' },
     ],
     invalid: [
-      { file: 'proftpd/tls.conf', code: '<IfModule mod_tls.c>\n  TLSProtocol TLSv1 TLSv1.1 TLSv1.2\n</IfModule>\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: '<IfModule mod_tls.c>\n  TLSProtocol TLSv1.2\n</IfModule>\n' },
+      {
+        file: 'proftpd/tls.conf',
+        code: '<IfModule mod_tls.c>\n  TLSProtocol TLSv1 TLSv1.1 TLSv1.2\n</IfModule>\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: '<IfModule mod_tls.c>\n  TLSProtocol TLSv1.2\n</IfModule>\n',
+      },
       { file: 'proftpd/tls.conf', code: 'TLSProtocol SSLv23\n', versions: ['SSLv3', 'TLSv1.0'], output: 'TLSProtocol TLSv1.2 TLSv1.3\n' },
       { file: 'proftpd.conf', code: 'TLSProtocol ALL -SSLv3\n', versions: ['TLSv1.0', 'TLSv1.1'] },
     ],
@@ -313,7 +483,14 @@ export const proftpdTlsProtocol = configRule({
 // M5 OpenLDAP
 // ---------------------------------------------------------------------------------------------
 
-const LDAP_NUMBERS: Record<string, Version> = { '3': 'SSLv3', '3.0': 'SSLv3', '3.1': 'TLSv1.0', '3.2': 'TLSv1.1', '3.3': 'TLSv1.2', '3.4': 'TLSv1.3' };
+const LDAP_NUMBERS: Record<string, Version> = {
+  '3': 'SSLv3',
+  '3.0': 'SSLv3',
+  '3.1': 'TLSv1.0',
+  '3.2': 'TLSv1.1',
+  '3.3': 'TLSv1.2',
+  '3.4': 'TLSv1.3',
+};
 
 export const ldapTlsProtocolMin = configRule({
   meta: {
@@ -335,22 +512,49 @@ export const ldapTlsProtocolMin = configRule({
     const w = firstWord(s);
     const v = w && LDAP_NUMBERS[w.text];
     if (!w || !v) return undefined;
-    return { versions: atLeast(v), why: `${w.text} is ${v}`, fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor === 'TLSv1.3' ? '3.4' : '3.3' } };
+    return {
+      versions: atLeast(v),
+      why: `${w.text} is ${v}`,
+      fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor === 'TLSv1.3' ? '3.4' : '3.3' },
+    };
   },
-  instead: (ctx) => `\`olcTLSProtocolMin: ${ctx.floor === 'TLSv1.3' ? '3.4' : '3.3'}\` (ldap.conf: \`TLS_PROTOCOL_MIN ${ctx.floor === 'TLSv1.3' ? '3.4' : '3.3'}\`)`,
+  instead: (ctx) =>
+    `\`olcTLSProtocolMin: ${ctx.floor === 'TLSv1.3' ? '3.4' : '3.3'}\` (ldap.conf: \`TLS_PROTOCOL_MIN ${ctx.floor === 'TLSv1.3' ? '3.4' : '3.3'}\`)`,
   examples: {
     valid: [
-      { file: 'tls.ldif', code: 'dn: cn=config\nchangetype: modify\nreplace: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n', note: '`replace: olcTLSProtocolMin` is not a value' },
+      {
+        file: 'tls.ldif',
+        code: 'dn: cn=config\nchangetype: modify\nreplace: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n',
+        note: '`replace: olcTLSProtocolMin` is not a value',
+      },
       { file: 'ldap.conf', code: 'TLS_PROTOCOL_MIN 3.3\n' },
       { file: 'slapd.conf', code: '# TLSProtocolMin 3.1\nTLSProtocolMin 3.4\n', note: 'commented' },
       { file: 'tls.ldif', code: '#olcTLSProtocolMin: 3.1\n', note: 'LDIF comment (no comment syntax known for .ldif)' },
     ],
     invalid: [
-      { file: 'tls.ldif', code: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n' },
+      {
+        file: 'tls.ldif',
+        code: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n',
+      },
       { file: 'slapd.conf', code: 'TLSCipherSuite HIGH\nTLSProtocolMin 3.2\n', versions: ['TLSv1.1'], line: 2 },
       { file: 'ldap.conf', code: 'TLS_REQCERT demand\nTLS_PROTOCOL_MIN 3.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'docker-compose.yml', code: 'environment:\n  LDAP_TLS_PROTOCOL_MIN: "3.1"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, note: 'osixia/openldap variable' },
-      { file: 'hosts/ldap.nix', code: 'attrs = {\n  olcTLSVerifyClient = "never";\n  olcTLSProtocolMin = "3.1";\n  # olcTLSProtocolMin = "3.2";\n};\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, note: 'NixOS services.openldap settings' },
+      {
+        file: 'docker-compose.yml',
+        code: 'environment:\n  LDAP_TLS_PROTOCOL_MIN: "3.1"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        note: 'osixia/openldap variable',
+      },
+      {
+        file: 'hosts/ldap.nix',
+        code: 'attrs = {\n  olcTLSVerifyClient = "never";\n  olcTLSProtocolMin = "3.1";\n  # olcTLSProtocolMin = "3.2";\n};\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        note: 'NixOS services.openldap settings',
+      },
     ],
   },
 });
@@ -367,18 +571,23 @@ export const mysqlTlsVersion = configRule({
       '`tls_version` / `admin_tls_version` (server), `--tls-version` (clients) and the Connector/J `tlsVersions` / `enabledTLSProtocols` properties list the versions MySQL and MariaDB use; listing TLSv1 or TLSv1.1 enables them.',
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M6'],
-    docs: ['https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_tls_version', 'https://mariadb.com/kb/en/ssltls-system-variables/#tls_version'],
+    docs: [
+      'https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_tls_version',
+      'https://mariadb.com/kb/en/ssltls-system-variables/#tls_version',
+    ],
     files: { kinds: ['ini', 'conf', 'other', 'yaml', 'shell', 'dockerfile', 'env', 'properties', 'sql'], names: /my\.cnf|mysql|mariadb/ },
     keywords: /tls_version|tls-version|tlsVersions|enabledTLSProtocols/,
     fixable: true,
     safe: 'tls_version = TLSv1.2,TLSv1.3',
-    limits: 'Unset, MySQL 5.7 and MariaDB before 10.6 allow TLSv1 and TLSv1.1 (MySQL 8.0.28+ removed them); defaults are not reported. RDS parameter groups and Azure flexible-server configurations are left to the cloud rules.',
+    limits:
+      'Unset, MySQL 5.7 and MariaDB before 10.6 allow TLSv1 and TLSv1.1 (MySQL 8.0.28+ removed them); defaults are not reported. RDS parameter groups and Azure flexible-server configurations are left to the cloud rules.',
   },
   keys: /(?:admin_)?tls[_-]version|tlsVersions|enabledTLSProtocols/,
   finder: { spaceSeparated: true },
   where: (s, file) => {
     if (file.kind === 'hcl' || file.kind === 'json' || /AWS::RDS::DB(?:Cluster)?ParameterGroup/.test(file.code)) return false;
-    if (/tlsVersions|enabledTLSProtocols/.test(s.key)) return /mysql|mariadb/i.test(file.code.slice(Math.max(0, s.keyStart - 300), s.keyStart));
+    if (/tlsVersions|enabledTLSProtocols/.test(s.key))
+      return /mysql|mariadb/i.test(file.code.slice(Math.max(0, s.keyStart - 300), s.keyStart));
     // `tls_version` is also a field of other tools (MQTT clients, Docker Compose): outside option
     // files, require a MySQL context in the file.
     if (/^\s*(?:ssl\.|tls\.|PROTOCOL_)/.test(s.value)) return false;
@@ -392,15 +601,34 @@ export const mysqlTlsVersion = configRule({
       { file: 'mariadb.cnf', code: '[mariadb]\n#tls_version = TLSv1.0,TLSv1.1,TLSv1.2\ntls_version = TLSv1.2\n', note: 'commented' },
       { file: 'docker-compose.yml', code: 'command: --tls-version=TLSv1.2 --require-secure-transport=ON\n' },
       { file: 'my.cnf', code: "[mysqld]\ntls_version=''\n", note: 'empty disables TLS: not a version' },
-      { file: 'rds.tf', code: 'resource "aws_db_parameter_group" "mysql" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1"\n  }\n}\n', note: 'cloud parameter groups are reported by the AWS/Azure rules' },
+      {
+        file: 'rds.tf',
+        code: 'resource "aws_db_parameter_group" "mysql" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1"\n  }\n}\n',
+        note: 'cloud parameter groups are reported by the AWS/Azure rules',
+      },
       { file: 'configuration.yaml', code: 'mqtt:\n  broker: mqtt.local\n  tls_version: TLSv1\n', note: 'an MQTT client, not MySQL' },
     ],
     invalid: [
-      { file: 'my.cnf', code: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1,TLSv1.1,TLSv1.2\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1.2\n' },
-      { file: 'mariadb.conf.d/50-server.cnf', code: '[mariadb]\ntls_version = TLSv1.0,TLSv1.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+      {
+        file: 'my.cnf',
+        code: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1,TLSv1.1,TLSv1.2\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1.2\n',
+      },
+      {
+        file: 'mariadb.conf.d/50-server.cnf',
+        code: '[mariadb]\ntls_version = TLSv1.0,TLSv1.1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
       { file: 'my.cnf', code: '[mysqld]\nadmin_tls_version = TLSv1.1,TLSv1.2\n', versions: ['TLSv1.1'], line: 2 },
       { file: 'backup.sh', code: 'mysqldump --ssl-mode=REQUIRED --tls-version=TLSv1 -h db mydb > dump.sql\n', versions: ['TLSv1.0'] },
-      { file: 'application.properties', code: 'spring.datasource.url=jdbc:mysql://db:3306/app?sslMode=REQUIRED&enabledTLSProtocols=TLSv1.1,TLSv1.2\n', versions: ['TLSv1.1'] },
+      {
+        file: 'application.properties',
+        code: 'spring.datasource.url=jdbc:mysql://db:3306/app?sslMode=REQUIRED&enabledTLSProtocols=TLSv1.1,TLSv1.2\n',
+        versions: ['TLSv1.1'],
+      },
     ],
   },
 });
@@ -417,38 +645,91 @@ export const postgresSslProtocolVersion = configRule({
       '`ssl_min_protocol_version` / `ssl_max_protocol_version` (postgresql.conf, `ALTER SYSTEM`, PG 12+) and the libpq connection parameters of the same name (`PGSSLMINPROTOCOLVERSION`) bound the TLS versions; `TLSv1` / `TLSv1.1` as minimum or a `TLSv1.1` maximum allow legacy TLS.',
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M7'],
-    docs: ['https://www.postgresql.org/docs/current/runtime-config-connection.html#GUC-SSL-MIN-PROTOCOL-VERSION', 'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNECT-SSL-MIN-PROTOCOL-VERSION'],
+    docs: [
+      'https://www.postgresql.org/docs/current/runtime-config-connection.html#GUC-SSL-MIN-PROTOCOL-VERSION',
+      'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNECT-SSL-MIN-PROTOCOL-VERSION',
+    ],
     files: {
-      kinds: ['conf', 'ini', 'other', 'yaml', 'json', 'shell', 'dockerfile', 'env', 'sql', 'properties', 'python', 'js', 'ts', 'go', 'java', 'ruby', 'php', 'csharp', 'rust'],
+      kinds: [
+        'conf',
+        'ini',
+        'other',
+        'yaml',
+        'json',
+        'shell',
+        'dockerfile',
+        'env',
+        'sql',
+        'properties',
+        'python',
+        'js',
+        'ts',
+        'go',
+        'java',
+        'ruby',
+        'php',
+        'csharp',
+        'rust',
+      ],
       names: /postgresql|pg_|postgres/,
     },
     keywords: /ssl_min_protocol_version|ssl_max_protocol_version|PGSSLMINPROTOCOLVERSION|PGSSLMAXPROTOCOLVERSION/,
     fixable: true,
     safe: "ssl_min_protocol_version = 'TLSv1.2'",
-    limits: 'PostgreSQL 12 defaults to TLSv1 (13+: TLSv1.2); defaults are not reported. RDS parameter groups and Azure flexible-server configurations are left to the cloud rules.',
+    limits:
+      'PostgreSQL 12 defaults to TLSv1 (13+: TLSv1.2); defaults are not reported. RDS parameter groups and Azure flexible-server configurations are left to the cloud rules.',
   },
   keys: /(?:postgresql_)?ssl_(?:min|max)_protocol_version|PGSSL(?:MIN|MAX)PROTOCOLVERSION/i,
   finder: { spaceSeparated: true },
   // CloudFormation/ARM JSON parameter groups are the cloud rules' (`"Parameters": {"ssl_min_protocol_version": …}`).
-  where: (s, file) => !/AWS::RDS::DB(?:Cluster)?ParameterGroup/.test(file.code) && (file.kind !== 'json' || !/"(?:Parameters|properties)"\s*:/.test(file.code)),
+  where: (s, file) =>
+    !/AWS::RDS::DB(?:Cluster)?ParameterGroup/.test(file.code) &&
+    (file.kind !== 'json' || !/"(?:Parameters|properties)"\s*:/.test(file.code)),
   evaluate: minOrMax(),
   instead: (ctx) => `\`ssl_min_protocol_version = '${ctx.floor}'\``,
   examples: {
     valid: [
       { file: 'postgresql.conf', code: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n" },
-      { file: 'postgresql.conf', code: "#ssl_min_protocol_version = 'TLSv1.2'\n#ssl_max_protocol_version = ''\n", note: 'commented sample defaults' },
+      {
+        file: 'postgresql.conf',
+        code: "#ssl_min_protocol_version = 'TLSv1.2'\n#ssl_max_protocol_version = ''\n",
+        note: 'commented sample defaults',
+      },
       { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.3'\n", note: 'a cap above the floor' },
       { file: 'db.py', code: 'conn = psycopg2.connect("host=db sslmode=verify-full ssl_min_protocol_version=TLSv1.3")\n' },
       { file: 'postgresql.conf', code: "ssl_max_protocol_version = ''\n", note: 'empty: no cap' },
-      { file: 'pg.tf', code: 'resource "azurerm_postgresql_flexible_server_configuration" "tls" {\n  name  = "ssl_min_protocol_version"\n  value = "TLSv1"\n}\n', note: 'cloud server parameters are reported by the AWS/Azure rules' },
-      { file: 'cfn/db.yaml', code: 'Type: AWS::RDS::DBParameterGroup\nProperties:\n  Parameters:\n    ssl_min_protocol_version: TLSv1\n', note: 'CloudFormation parameter group: the AWS rule reports it' },
-      { file: 'check.sh', code: "psql -c \"SELECT setting FROM pg_settings WHERE name IN ('ssl', 'ssl_min_protocol_version', 'ssl_max_protocol_version')\"\n", note: 'a query that lists parameter names' },
+      {
+        file: 'pg.tf',
+        code: 'resource "azurerm_postgresql_flexible_server_configuration" "tls" {\n  name  = "ssl_min_protocol_version"\n  value = "TLSv1"\n}\n',
+        note: 'cloud server parameters are reported by the AWS/Azure rules',
+      },
+      {
+        file: 'cfn/db.yaml',
+        code: 'Type: AWS::RDS::DBParameterGroup\nProperties:\n  Parameters:\n    ssl_min_protocol_version: TLSv1\n',
+        note: 'CloudFormation parameter group: the AWS rule reports it',
+      },
+      {
+        file: 'check.sh',
+        code: "psql -c \"SELECT setting FROM pg_settings WHERE name IN ('ssl', 'ssl_min_protocol_version', 'ssl_max_protocol_version')\"\n",
+        note: 'a query that lists parameter names',
+      },
     ],
     invalid: [
-      { file: 'postgresql.conf', code: "ssl = on\nssl_min_protocol_version = 'TLSv1'\n", versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n" },
+      {
+        file: 'postgresql.conf',
+        code: "ssl = on\nssl_min_protocol_version = 'TLSv1'\n",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n",
+      },
       { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.1'\n", versions: ['TLSv1.0', 'TLSv1.1'] },
       { file: 'migrations/001.sql', code: "ALTER SYSTEM SET ssl_min_protocol_version TO 'TLSv1.1';\n", versions: ['TLSv1.1'] },
-      { file: 'app/db.py', code: 'DSN = "host=db port=5432 sslmode=require ssl_min_protocol_version=TLSv1 dbname=app"\n', versions: ['TLSv1.0', 'TLSv1.1'], note: 'libpq connection string' },
+      {
+        file: 'app/db.py',
+        code: 'DSN = "host=db port=5432 sslmode=require ssl_min_protocol_version=TLSv1 dbname=app"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'libpq connection string',
+      },
       { file: 'values.yaml', code: 'postgresql:\n  parameters:\n    ssl_min_protocol_version: TLSv1.1\n', versions: ['TLSv1.1'], line: 3 },
       { file: '.env', code: 'PGSSLMINPROTOCOLVERSION=TLSv1.1\n', versions: ['TLSv1.1'] },
     ],
@@ -463,10 +744,14 @@ export const redisTlsProtocols = configRule({
   meta: {
     id: 'redis/tls-protocols',
     title: 'Redis tls-protocols enables legacy TLS',
-    description: 'Redis, Valkey and KeyDB `tls-protocols "TLSv1 TLSv1.1 TLSv1.2"` (redis.conf, `--tls-protocols`, `CONFIG SET`) lists the versions the server accepts.',
+    description:
+      'Redis, Valkey and KeyDB `tls-protocols "TLSv1 TLSv1.1 TLSv1.2"` (redis.conf, `--tls-protocols`, `CONFIG SET`) lists the versions the server accepts.',
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M8'],
-    docs: ['https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/', 'https://raw.githubusercontent.com/redis/redis/unstable/redis.conf'],
+    docs: [
+      'https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/',
+      'https://raw.githubusercontent.com/redis/redis/unstable/redis.conf',
+    ],
     files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml'], names: /redis|valkey|keydb|sentinel/ },
     keywords: /tls-protocols/,
     fixable: true,
@@ -480,11 +765,21 @@ export const redisTlsProtocols = configRule({
   examples: {
     valid: [
       { file: 'redis.conf', code: 'tls-port 6379\ntls-protocols "TLSv1.2 TLSv1.3"\n' },
-      { file: 'redis.conf', code: '# tls-protocols "TLSv1.2 TLSv1.3"\n# tls-protocols TLSv1\n', note: 'commented defaults of the stock file' },
+      {
+        file: 'redis.conf',
+        code: '# tls-protocols "TLSv1.2 TLSv1.3"\n# tls-protocols TLSv1\n',
+        note: 'commented defaults of the stock file',
+      },
       { file: 'docker-compose.yml', code: 'command: redis-server --tls-port 6380 --tls-protocols "TLSv1.2"\n' },
     ],
     invalid: [
-      { file: 'redis.conf', code: 'tls-port 6379\ntls-protocols "TLSv1 TLSv1.1 TLSv1.2"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'tls-port 6379\ntls-protocols "TLSv1.2"\n' },
+      {
+        file: 'redis.conf',
+        code: 'tls-port 6379\ntls-protocols "TLSv1 TLSv1.1 TLSv1.2"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'tls-port 6379\ntls-protocols "TLSv1.2"\n',
+      },
       { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', versions: ['TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
       { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', versions: ['TLSv1.0'] },
     ],
@@ -502,7 +797,7 @@ export const mongodbDisabledProtocols = configRule({
     id: 'mongodb/disabled-protocols',
     title: 'MongoDB disabledProtocols leaves legacy TLS enabled',
     description:
-      '`net.tls.disabledProtocols` (`net.ssl.disabledProtocols`, `--tlsDisabledProtocols`) lists the versions to *disable*; setting it replaces MongoDB\'s default of disabling TLS 1.0. `none` enables every version, and `TLS1_2` alone leaves TLS 1.0 and 1.1 on.',
+      "`net.tls.disabledProtocols` (`net.ssl.disabledProtocols`, `--tlsDisabledProtocols`) lists the versions to *disable*; setting it replaces MongoDB's default of disabling TLS 1.0. `none` enables every version, and `TLS1_2` alone leaves TLS 1.0 and 1.1 on.",
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M9'],
     docs: ['https://www.mongodb.com/docs/manual/reference/configuration-options/#mongodb-setting-net.tls.disabledProtocols'],
@@ -540,17 +835,37 @@ export const mongodbDisabledProtocols = configRule({
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`disabledProtocols: TLS1_0,TLS1_1,TLS1_2`' : '`disabledProtocols: TLS1_0,TLS1_1`'),
   examples: {
     valid: [
-      { file: 'mongod.conf', code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n', note: 'disabling TLS1_0/TLS1_1 is the safe form' },
+      {
+        file: 'mongod.conf',
+        code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n',
+        note: 'disabling TLS1_0/TLS1_1 is the safe form',
+      },
       { file: 'mongod.conf', code: 'net:\n  tls:\n    # disabledProtocols: none\n    mode: requireTLS\n', note: 'commented' },
       { file: 'docker-compose.yml', code: 'command: mongod --tlsMode requireTLS --tlsDisabledProtocols TLS1_0,TLS1_1\n' },
       { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: ${DISABLED_PROTOCOLS}\n', note: 'variable' },
       { file: 'config/server.yaml', code: 'http:\n  disabledProtocols: TLS1_2\n', note: 'not a MongoDB file' },
     ],
     invalid: [
-      { file: 'mongod.conf', code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: none\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n' },
-      { file: 'mongod.conf', code: 'net:\n  ssl:\n    disabledProtocols: TLS1_2\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, note: 'disabling 1.2 leaves 1.0 and 1.1' },
+      {
+        file: 'mongod.conf',
+        code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: none\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n',
+      },
+      {
+        file: 'mongod.conf',
+        code: 'net:\n  ssl:\n    disabledProtocols: TLS1_2\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        note: 'disabling 1.2 leaves 1.0 and 1.1',
+      },
       { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: TLS1_0\n', versions: ['TLSv1.1'], line: 3 },
-      { file: 'start.sh', code: 'mongod --tlsMode requireTLS --tlsDisabledProtocols none --bind_ip_all\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+      {
+        file: 'start.sh',
+        code: 'mongod --tlsMode requireTLS --tlsDisabledProtocols none --bind_ip_all\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
     ],
   },
 });
@@ -563,7 +878,8 @@ export const mssqlTlsProtocols = configRule({
   meta: {
     id: 'mssql/tlsprotocols',
     title: 'SQL Server on Linux tlsprotocols enables legacy TLS',
-    description: '`mssql-conf set network.tlsprotocols 1.0,1.1,1.2` (or `tlsprotocols` under `[network]` in mssql.conf) lists the versions SQL Server on Linux accepts.',
+    description:
+      '`mssql-conf set network.tlsprotocols 1.0,1.1,1.2` (or `tlsprotocols` under `[network]` in mssql.conf) lists the versions SQL Server on Linux accepts.',
     ecosystem: 'Mail, databases & brokers',
     catalogue: ['M10'],
     docs: ['https://learn.microsoft.com/en-us/sql/linux/sql-server-linux-configure-mssql-conf#tls'],
@@ -583,7 +899,12 @@ export const mssqlTlsProtocols = configRule({
       { file: 'mssql.conf', code: '[network]\n# tlsprotocols = 1.0,1.1,1.2\ntlsprotocols = 1.2,1.3\n', note: 'commented' },
     ],
     invalid: [
-      { file: 'setup.sh', code: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0,1.1,1.2\n', versions: ['TLSv1.0', 'TLSv1.1'], output: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.2\n' },
+      {
+        file: 'setup.sh',
+        code: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0,1.1,1.2\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.2\n',
+      },
       { file: 'mssql.conf', code: '[network]\nforceencryption = 1\ntlsprotocols = 1.1,1.2\n', versions: ['TLSv1.1'], line: 3 },
       { file: 'Dockerfile', code: 'RUN /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0\n', versions: ['TLSv1.0'] },
     ],
@@ -629,8 +950,19 @@ export const zookeeperSslProtocol = configRule({
       { file: 'conf/zoo.cfg', code: 'ssl.protocol=TLS\n', note: 'protocol-neutral name' },
     ],
     invalid: [
-      { file: 'conf/zoo.cfg', code: 'secureClientPort=2281\nssl.protocol=TLSv1\n', versions: ['TLSv1.0'], line: 2, output: 'secureClientPort=2281\nssl.protocol=TLSv1.2\n' },
-      { file: 'conf/zoo.cfg', code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.1,TLSv1.2\n', versions: ['TLSv1.0', 'TLSv1.1'], output: 'ssl.quorum.enabledProtocols=TLSv1.2\n' },
+      {
+        file: 'conf/zoo.cfg',
+        code: 'secureClientPort=2281\nssl.protocol=TLSv1\n',
+        versions: ['TLSv1.0'],
+        line: 2,
+        output: 'secureClientPort=2281\nssl.protocol=TLSv1.2\n',
+      },
+      {
+        file: 'conf/zoo.cfg',
+        code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.1,TLSv1.2\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'ssl.quorum.enabledProtocols=TLSv1.2\n',
+      },
       { file: 'bin/zkEnv.sh', code: 'export SERVER_JVMFLAGS="-Dzookeeper.ssl.protocol=TLSv1.1 $SERVER_JVMFLAGS"\n', versions: ['TLSv1.1'] },
       { file: 'conf/zoo.cfg', code: 'ssl.enabledProtocols=TLSv1.1,TLSv1.2\n', versions: ['TLSv1.1'] },
     ],

@@ -53,7 +53,13 @@ function enclosingObject(code: string, at: number): string {
   return code.slice(open, open + 4000);
 }
 
-const NO_FLAGS: Readonly<Record<string, Version>> = { SSLv2: 'SSLv2', SSLv3: 'SSLv3', TLSv1: 'TLSv1.0', TLSv1_1: 'TLSv1.1', TLSv1_2: 'TLSv1.2' };
+const NO_FLAGS: Readonly<Record<string, Version>> = {
+  SSLv2: 'SSLv2',
+  SSLv3: 'SSLv3',
+  TLSv1: 'TLSv1.0',
+  TLSv1_1: 'TLSv1.1',
+  TLSv1_2: 'TLSv1.2',
+};
 
 /** Versions switched off by `SSL_OP_NO_*` flags in `secureOptions` (not negated with `~`). */
 function disabledBy(text: string): VersionSet {
@@ -117,16 +123,32 @@ export const nodeSecureProtocol = patternRule({
   examples: {
     valid: [
       { file: 'src/agent.js', code: "const agent = new https.Agent({ minVersion: 'TLSv1.2' });" },
-      { file: 'src/agent.js', code: "const agent = new https.Agent({ secureProtocol: 'TLSv1_2_method' });", note: 'TLSv1 must not match inside TLSv1_2' },
+      {
+        file: 'src/agent.js',
+        code: "const agent = new https.Agent({ secureProtocol: 'TLSv1_2_method' });",
+        note: 'TLSv1 must not match inside TLSv1_2',
+      },
       {
         file: 'src/server.ts',
         code: "const server = https.createServer({\n  key, cert,\n  secureProtocol: 'SSLv23_method',\n  secureOptions: constants.SSL_OP_NO_SSLv3 | constants.SSL_OP_NO_TLSv1 | constants.SSL_OP_NO_TLSv1_1,\n}, app);",
         note: 'any-version method with TLSv1 and TLSv1.1 switched off',
       },
-      { file: 'src/agent.js', code: "// secureProtocol: 'TLSv1_method',\nconst agent = new https.Agent({ keepAlive: true });", note: 'commented out' },
-      { file: 'src/check.js', code: "if (options.secureProtocol === 'TLSv1_method') throw new Error('refusing TLS 1.0');", note: 'comparison' },
+      {
+        file: 'src/agent.js',
+        code: "// secureProtocol: 'TLSv1_method',\nconst agent = new https.Agent({ keepAlive: true });",
+        note: 'commented out',
+      },
+      {
+        file: 'src/check.js',
+        code: "if (options.secureProtocol === 'TLSv1_method') throw new Error('refusing TLS 1.0');",
+        note: 'comparison',
+      },
       { file: 'config/default.json', code: '{ "https": { "secureProtocol": "TLSv1_2_method" } }' },
-      { file: 'src/agent.js', code: 'const agent = new https.Agent({ secureProtocol: process.env.TLS_METHOD });', note: 'value from the environment is unknown' },
+      {
+        file: 'src/agent.js',
+        code: 'const agent = new https.Agent({ secureProtocol: process.env.TLS_METHOD });',
+        note: 'value from the environment is unknown',
+      },
     ],
     invalid: [
       {
@@ -134,7 +156,8 @@ export const nodeSecureProtocol = patternRule({
         code: "const dynamo = new AWS.DynamoDB({\n  httpOptions: {\n    agent: new https.Agent({\n      ciphers: 'ALL',\n      secureProtocol: 'TLSv1_method'\n    })\n  }\n});",
         versions: ['TLSv1.0'],
         line: 5,
-        output: "const dynamo = new AWS.DynamoDB({\n  httpOptions: {\n    agent: new https.Agent({\n      ciphers: 'ALL',\n      secureProtocol: 'TLSv1_2_method'\n    })\n  }\n});",
+        output:
+          "const dynamo = new AWS.DynamoDB({\n  httpOptions: {\n    agent: new https.Agent({\n      ciphers: 'ALL',\n      secureProtocol: 'TLSv1_2_method'\n    })\n  }\n});",
       },
       {
         file: 'routes/files.js',
@@ -157,7 +180,12 @@ export const nodeSecureProtocol = patternRule({
         line: 2,
         note: 'E4: only SSLv3 is switched off',
       },
-      { file: 'src/agent.js', code: "const agent = new https.Agent({ secureProtocol: 'TLS_method' });", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+      {
+        file: 'src/agent.js',
+        code: "const agent = new https.Agent({ secureProtocol: 'TLS_method' });",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
       { file: 'config/request.json', code: '{ "agentOptions": { "secureProtocol": "TLSv1_method" } }', versions: ['TLSv1.0'] },
     ],
   },
@@ -179,7 +207,8 @@ export const nodeMinMaxVersion = patternRule({
     keywords: /minVersion|maxVersion|DEFAULT_MIN_VERSION|DEFAULT_MAX_VERSION/,
     fixable: true,
     safe: "minVersion: 'TLSv1.2'",
-    limits: 'Versions computed at run time (ternaries, configuration files, environment variables without a literal fallback) are not followed.',
+    limits:
+      'Versions computed at run time (ternaries, configuration files, environment variables without a literal fallback) are not followed.',
   },
   pattern:
     /(?<![\w$])(["']?)(minVersion|maxVersion|(?<=\.)DEFAULT_MIN_VERSION|(?<=\.)DEFAULT_MAX_VERSION)\1[ \t]*(?::|=(?![=>]))[ \t]*((?:[\w$.]{1,80}|\[[^\]\n]{1,80}\])[ \t]*(?:\|\||\?\?)[ \t]*)?(["'`])(TLSv1(?:\.[0-3])?|SSLv3)\4(?![ \t]*\|(?!\|))/,
@@ -198,7 +227,9 @@ export const nodeMinMaxVersion = patternRule({
         versions: atLeast(v) & ~off,
         severity,
         why: fallbackWhy,
-        instead: m[2].startsWith('DEFAULT') ? `\`tls.DEFAULT_MIN_VERSION = '${target}'\` (or leave the default)` : `\`${m[2]}: '${target}'\``,
+        instead: m[2].startsWith('DEFAULT')
+          ? `\`tls.DEFAULT_MIN_VERSION = '${target}'\` (or leave the default)`
+          : `\`${m[2]}: '${target}'\``,
         fix: { start: valueStart, end: valueStart + m[5].length, text: target },
       };
     }
@@ -213,19 +244,43 @@ export const nodeMinMaxVersion = patternRule({
   instead: "`minVersion: 'TLSv1.2'`",
   examples: {
     valid: [
-      { file: 'src/agent.js', code: "const agent = new https.Agent({ minVersion: 'TLSv1.2' });", note: 'TLSv1 must not match inside TLSv1.2' },
-      { file: 'src/agent.ts', code: "const agent = new https.Agent({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' });", note: 'a TLS 1.2 cap is not legacy at the default floor' },
-      { file: 'src/types.ts', code: "interface Options {\n  minVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';\n}", note: 'a type, not a value' },
+      {
+        file: 'src/agent.js',
+        code: "const agent = new https.Agent({ minVersion: 'TLSv1.2' });",
+        note: 'TLSv1 must not match inside TLSv1.2',
+      },
+      {
+        file: 'src/agent.ts',
+        code: "const agent = new https.Agent({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' });",
+        note: 'a TLS 1.2 cap is not legacy at the default floor',
+      },
+      {
+        file: 'src/types.ts',
+        code: "interface Options {\n  minVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3';\n}",
+        note: 'a type, not a value',
+      },
       { file: 'src/types.ts', code: "type Strict = { minVersion: 'TLSv1.3' | 'TLSv1.2' };", note: 'a union type' },
       { file: 'src/check.js', code: "if (tls.DEFAULT_MIN_VERSION === 'TLSv1') console.warn('legacy TLS enabled');", note: 'comparison' },
-      { file: 'src/db.js', code: "// cryptoCredentialsDetails: { minVersion: 'TLSv1' },\nconst config = { options: { encrypt: true } };", note: 'commented out' },
-      { file: 'src/agent.js', code: 'const agent = new https.Agent({ minVersion: process.env.TLS_MIN_VERSION });', note: 'no literal value' },
+      {
+        file: 'src/db.js',
+        code: "// cryptoCredentialsDetails: { minVersion: 'TLSv1' },\nconst config = { options: { encrypt: true } };",
+        note: 'commented out',
+      },
+      {
+        file: 'src/agent.js',
+        code: 'const agent = new https.Agent({ minVersion: process.env.TLS_MIN_VERSION });',
+        note: 'no literal value',
+      },
       {
         file: 'src/mps.js',
         code: "tls.createServer({ key, cert, minVersion: 'TLSv1', secureOptions: constants.SSL_OP_NO_TLSv1 | constants.SSL_OP_NO_TLSv1_1 }, onConnection);",
         note: 'secureOptions switches the low versions off again',
       },
-      { file: 'traefik/dynamic.json', code: '{ "tls": { "options": { "default": { "minVersion": "VersionTLS12" } } } }', note: 'another product spelling belongs to its own rule' },
+      {
+        file: 'traefik/dynamic.json',
+        code: '{ "tls": { "options": { "default": { "minVersion": "VersionTLS12" } } } }',
+        note: 'another product spelling belongs to its own rule',
+      },
     ],
     invalid: [
       {
@@ -233,7 +288,8 @@ export const nodeMinMaxVersion = patternRule({
         code: "const config = {\n  server: host,\n  options: {\n    encrypt: true,\n    cryptoCredentialsDetails: {\n      minVersion: 'TLSv1'\n    }\n  }\n};",
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 6,
-        output: "const config = {\n  server: host,\n  options: {\n    encrypt: true,\n    cryptoCredentialsDetails: {\n      minVersion: 'TLSv1.2'\n    }\n  }\n};",
+        output:
+          "const config = {\n  server: host,\n  options: {\n    encrypt: true,\n    cryptoCredentialsDetails: {\n      minVersion: 'TLSv1.2'\n    }\n  }\n};",
       },
       {
         file: 'src/mailer.ts',
@@ -241,8 +297,18 @@ export const nodeMinMaxVersion = patternRule({
         versions: ['TLSv1.1'],
         line: 5,
       },
-      { file: 'src/index.js', code: "tls.DEFAULT_MIN_VERSION = 'TLSv1';", versions: ['TLSv1.0', 'TLSv1.1'], output: "tls.DEFAULT_MIN_VERSION = 'TLSv1.2';" },
-      { file: 'src/agent.js', code: "const agent = new https.Agent({ maxVersion: 'TLSv1.1' });", versions: ['TLSv1.0', 'TLSv1.1'], output: "const agent = new https.Agent({ maxVersion: 'TLSv1.3' });" },
+      {
+        file: 'src/index.js',
+        code: "tls.DEFAULT_MIN_VERSION = 'TLSv1';",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: "tls.DEFAULT_MIN_VERSION = 'TLSv1.2';",
+      },
+      {
+        file: 'src/agent.js',
+        code: "const agent = new https.Agent({ maxVersion: 'TLSv1.1' });",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: "const agent = new https.Agent({ maxVersion: 'TLSv1.3' });",
+      },
       {
         file: 'src/probe.ts',
         code: "export const LENIENT = { rejectUnauthorized: false, minVersion: 'TLSv1' as const, ciphers: 'DEFAULT:@SECLEVEL=0' };",
@@ -257,7 +323,13 @@ export const nodeMinMaxVersion = patternRule({
         note: 'literal fallback',
       },
       { file: 'config/default.json', code: '{\n  "db": {\n    "ssl": { "minVersion": "TLSv1.1" }\n  }\n}', versions: ['TLSv1.1'], line: 3 },
-      { file: 'src/agent.js', code: "const agent = new https.Agent({ minVersion: 'TLSv1.2' });", floor: 'TLSv1.3', versions: ['TLSv1.2'], output: "const agent = new https.Agent({ minVersion: 'TLSv1.3' });" },
+      {
+        file: 'src/agent.js',
+        code: "const agent = new https.Agent({ minVersion: 'TLSv1.2' });",
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: "const agent = new https.Agent({ minVersion: 'TLSv1.3' });",
+      },
     ],
   },
 });
@@ -266,8 +338,23 @@ export const nodeMinMaxVersion = patternRule({
 // E3, K5: --tls-min-v1.0 on command lines and in NODE_OPTIONS
 
 const FLAG_KINDS: readonly FileKind[] = [
-  'shell', 'dockerfile', 'yaml', 'json', 'makefile', 'env', 'ini', 'toml', 'hcl', 'batch', 'powershell', 'conf', 'other',
-  'js', 'ts', 'groovy', 'xml',
+  'shell',
+  'dockerfile',
+  'yaml',
+  'json',
+  'makefile',
+  'env',
+  'ini',
+  'toml',
+  'hcl',
+  'batch',
+  'powershell',
+  'conf',
+  'other',
+  'js',
+  'ts',
+  'groovy',
+  'xml',
 ];
 
 export const nodeTlsFlag = patternRule({
@@ -298,14 +385,41 @@ export const nodeTlsFlag = patternRule({
     if (alone.size > 1) return undefined;
     const before = code.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:\bcase[ \t]+|[=!]==?[ \t]*|\b(?:includes|indexOf|hasFlag|has|startsWith)\([ \t]*)["'`]?$/.test(before)) return undefined;
-    if (/^["'`]?[ \t]*(?:[=!]==?|\))/.test(code.slice(m.index + m[0].length, m.index + m[0].length + 6)) && /["'`]$/.test(before)) return undefined;
+    if (/^["'`]?[ \t]*(?:[=!]==?|\))/.test(code.slice(m.index + m[0].length, m.index + m[0].length + 6)) && /["'`]$/.test(before))
+      return undefined;
     // Advice printed for a human (`console.error('try NODE_OPTIONS=--tls-min-v1.0')`, `echo` without a redirect).
     const lineStart = code.lastIndexOf('\n', m.index) + 1;
     const lineEnd = code.indexOf('\n', m.index);
     const line = code.slice(lineStart, lineEnd < 0 ? code.length : lineEnd);
-    if ((file.kind === 'js' || file.kind === 'ts') && /\bconsole\.|\blog(?:ger)?\.\w+\(|\bError\(|\bthrow\b|\.(?:warn|error|info|debug)\(/.test(line)) return undefined;
-    if (/(?:^|[\s;&|])(?:echo|printf|Write-Host|Write-Output)\b/.test(line) && !/>|\btee\b|Out-File|Set-Content|Add-Content/.test(line)) return undefined;
+    if (
+      (file.kind === 'js' || file.kind === 'ts') &&
+      /\bconsole\.|\blog(?:ger)?\.\w+\(|\bError\(|\bthrow\b|\.(?:warn|error|info|debug)\(/.test(line)
+    )
+      return undefined;
+    if (/(?:^|[\s;&|])(?:echo|printf|Write-Host|Write-Output)\b/.test(line) && !/>|\btee\b|Out-File|Set-Content|Add-Content/.test(line))
+      return undefined;
+    // Node reads its options before the script: `node server.js --tls-min-v1.0` hands the flag to the
+    // application, and so does `npm start -- --tls-min-v1.0` (appended after the script's command).
+    const lineBefore = code.slice(lineStart, m.index);
+    const nodeAt = [...lineBefore.matchAll(/(?:^|[^\w.-])node(?:js)?(?:\.exe)?(?![\w.-])/g)].pop();
+    if (
+      nodeAt &&
+      lineBefore
+        .slice(nodeAt.index + nodeAt[0].length)
+        .split(/[\s,"'[\]]+/)
+        .some((w) => /^[^-$].*\.(?:[cm]?js|ts)$/.test(w))
+    )
+      return undefined;
+    const appArgs = /\bnpm[ \t]+(?:start|test|run(?:-script)?[ \t]+\S+)[^\n]*?[ \t]--[ \t]/.test(lineBefore);
     const target = ctx.floor === 'TLSv1.3' ? '1.3' : '1.2';
+    if (appArgs) {
+      return {
+        versions: atLeast(v),
+        severity: 'note',
+        why: "after `npm … --` the flag is appended to the script's command line, after the script name: Node does not read it unless the script passes it on",
+        instead: `\`NODE_OPTIONS=--tls-min-v${target}\` if a Node option was meant`,
+      };
+    }
     if (kind === 'max') {
       return {
         versions: capped(v),
@@ -334,29 +448,107 @@ export const nodeTlsFlag = patternRule({
       { file: 'src/env.ts', code: "if (process.execArgv.includes('--tls-min-v1.0')) console.warn('legacy TLS');", note: 'a check' },
       { file: 'package.json', code: '{\n  "scripts": {\n    "start": "node --tls-min-v1.3 server.js"\n  }\n}' },
       { file: 'scripts/run.sh', code: 'node --tls-keylog=/tmp/keys.log server.js', note: 'a different TLS flag' },
-      { file: 'data/node-flags.json', code: '{ "allowed": [\n  "--tls-min-v1.0",\n  "--tls-min-v1.1",\n  "--tls-min-v1.2",\n  "--tls-max-v1.3"\n] }', note: 'an allow-list of every flag' },
-      { file: 'src/db.js', code: "console.error('TLS handshake failed; try: set NODE_OPTIONS=--tls-min-v1.0 && node app.js');", note: 'advice printed for a human' },
-      { file: 'scripts/help.sh', code: 'echo "If the old proxy fails, export NODE_OPTIONS=--tls-min-v1.0"', note: 'echo without a redirect' },
+      {
+        file: 'data/node-flags.json',
+        code: '{ "allowed": [\n  "--tls-min-v1.0",\n  "--tls-min-v1.1",\n  "--tls-min-v1.2",\n  "--tls-max-v1.3"\n] }',
+        note: 'an allow-list of every flag',
+      },
+      {
+        file: 'src/db.js',
+        code: "console.error('TLS handshake failed; try: set NODE_OPTIONS=--tls-min-v1.0 && node app.js');",
+        note: 'advice printed for a human',
+      },
+      {
+        file: 'scripts/help.sh',
+        code: 'echo "If the old proxy fails, export NODE_OPTIONS=--tls-min-v1.0"',
+        note: 'echo without a redirect',
+      },
+      {
+        file: 'scripts/start.sh',
+        code: 'node dist/server.js --port 8443 --tls-min-v1.0',
+        note: 'after the script name it is an application argument',
+      },
+      { file: 'Dockerfile', code: 'CMD ["node", "index.js", "--tls-min-v1.0"]', note: 'exec form, after the script' },
     ],
     invalid: [
-      { file: 'Dockerfile', code: 'FROM node:20\nENV NODE_OPTIONS=--tls-min-v1.0\nCMD ["node", "server.js"]', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'FROM node:20\nENV NODE_OPTIONS=--tls-min-v1.2\nCMD ["node", "server.js"]' },
-      { file: 'package.json', code: '{\n  "scripts": {\n    "start": "node --tls-min-v1.0 dist/main.js"\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
+      {
+        file: 'Dockerfile',
+        code: 'FROM node:20\nENV NODE_OPTIONS=--tls-min-v1.0\nCMD ["node", "server.js"]',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'FROM node:20\nENV NODE_OPTIONS=--tls-min-v1.2\nCMD ["node", "server.js"]',
+      },
+      {
+        file: 'package.json',
+        code: '{\n  "scripts": {\n    "start": "node --tls-min-v1.0 dist/main.js"\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
       {
         file: 'k8s/deployment.yaml',
         code: 'containers:\n  - name: api\n    env:\n      - name: NODE_OPTIONS\n        value: "--tls-min-v1.1 --max-old-space-size=2048"',
         versions: ['TLSv1.1'],
         line: 5,
       },
-      { file: 'ecosystem.config.js', code: "module.exports = {\n  apps: [{ name: 'api', script: './api.js', node_args: '--tls-min-v1.0' }]\n};", versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+      {
+        file: 'ecosystem.config.js',
+        code: "module.exports = {\n  apps: [{ name: 'api', script: './api.js', node_args: '--tls-min-v1.0' }]\n};",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
       { file: '.npmrc', code: 'node-options=--tls-min-v1.0', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/bootstrap.js', code: "process.env.NODE_OPTIONS = '--tls-min-v1.0';\nrequire('./server');", versions: ['TLSv1.0', 'TLSv1.1'], output: "process.env.NODE_OPTIONS = '--tls-min-v1.2';\nrequire('./server');" },
-      { file: 'Dockerfile', code: 'CMD ["node", "--tls-min-v1.0", "--tls-max-v1.3", "index.js"]', versions: ['TLSv1.0', 'TLSv1.1'], note: 'exec form with a minimum and a maximum' },
-      { file: 'infra/lambda.tf', code: 'environment {\n  variables = {\n    NODE_OPTIONS = "--tls-min-v1.1"\n  }\n}', versions: ['TLSv1.1'], line: 3 },
+      {
+        file: 'src/bootstrap.js',
+        code: "process.env.NODE_OPTIONS = '--tls-min-v1.0';\nrequire('./server');",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: "process.env.NODE_OPTIONS = '--tls-min-v1.2';\nrequire('./server');",
+      },
+      {
+        file: 'Dockerfile',
+        code: 'CMD ["node", "--tls-min-v1.0", "--tls-max-v1.3", "index.js"]',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'exec form with a minimum and a maximum',
+      },
+      {
+        file: 'infra/lambda.tf',
+        code: 'environment {\n  variables = {\n    NODE_OPTIONS = "--tls-min-v1.1"\n  }\n}',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
       { file: 'scripts/start.sh', code: 'exec node --tls-v1.0 /app/index.js', versions: ['TLSv1.0', 'TLSv1.1'], note: 'Node 11 spelling' },
-      { file: 'scripts/setup.sh', code: 'echo "NODE_OPTIONS=--tls-min-v1.1" >> /etc/environment', versions: ['TLSv1.1'], note: 'configuration written by a script' },
-      { file: 'deploy/service.ts', code: "service('api').command('node').args('--tls-min-v1.0', '--no-experimental-fetch', 'main.js')", versions: ['TLSv1.0', 'TLSv1.1'], note: 'argument list in infrastructure code' },
-      { file: '.env', code: 'NODE_OPTIONS="--tls-min-v1.0 --tls-max-v1.3"', versions: ['TLSv1.0', 'TLSv1.1'], note: 'a max next to the min is still one command line' },
-      { file: 'Dockerfile', code: 'ENV NODE_OPTIONS=--tls-max-v1.2', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'ENV NODE_OPTIONS=--tls-max-v1.3' },
+      {
+        file: 'Dockerfile',
+        code: 'FROM node:12\nCMD npm start -- --verbose=$VERBOSE --tls-min-v1.0',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+        line: 2,
+        note: 'passed to the application by npm, not to Node',
+      },
+      {
+        file: 'scripts/setup.sh',
+        code: 'echo "NODE_OPTIONS=--tls-min-v1.1" >> /etc/environment',
+        versions: ['TLSv1.1'],
+        note: 'configuration written by a script',
+      },
+      {
+        file: 'deploy/service.ts',
+        code: "service('api').command('node').args('--tls-min-v1.0', '--no-experimental-fetch', 'main.js')",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'argument list in infrastructure code',
+      },
+      {
+        file: '.env',
+        code: 'NODE_OPTIONS="--tls-min-v1.0 --tls-max-v1.3"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'a max next to the min is still one command line',
+      },
+      {
+        file: 'Dockerfile',
+        code: 'ENV NODE_OPTIONS=--tls-max-v1.2',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'ENV NODE_OPTIONS=--tls-max-v1.3',
+      },
     ],
   },
 });
@@ -372,7 +564,11 @@ export const nodeSslv3CipherAlias = patternRule({
       "The widely copied nodemailer snippet `tls: { ciphers: 'SSLv3' }` does not enable the SSLv3 protocol: `SSLv3` is an OpenSSL cipher-string alias for the old CBC suites. Because the string names no TLS 1.3 suite, Node caps the connection at TLSv1.2 with those suites. It is reported as a note, and only under a TLSv1.3 floor.",
     ecosystem: 'Node.js',
     catalogue: ['E5'],
-    docs: ['https://nodejs.org/api/tls.html#modifying-the-default-tls-cipher-suite', 'https://docs.openssl.org/master/man1/openssl-ciphers/', 'https://nodemailer.com/smtp/'],
+    docs: [
+      'https://nodejs.org/api/tls.html#modifying-the-default-tls-cipher-suite',
+      'https://docs.openssl.org/master/man1/openssl-ciphers/',
+      'https://nodemailer.com/smtp/',
+    ],
     files: { kinds: CODE_KINDS },
     keywords: /SSLv3/,
     fixable: false,
@@ -395,7 +591,12 @@ export const nodeSslv3CipherAlias = patternRule({
         note: 'not an SSLv3 protocol finding at the default floor',
       },
       { file: 'src/mail.js', code: "tls: { ciphers: 'HIGH:!aNULL:!SSLv3' }", note: 'a real cipher string' },
-      { file: 'src/mail.js', code: "// tls: { ciphers: 'SSLv3' },\ntls: { minVersion: 'TLSv1.2' }", floor: 'TLSv1.3', note: 'commented out' },
+      {
+        file: 'src/mail.js',
+        code: "// tls: { ciphers: 'SSLv3' },\ntls: { minVersion: 'TLSv1.2' }",
+        floor: 'TLSv1.3',
+        note: 'commented out',
+      },
     ],
     invalid: [
       {
@@ -406,7 +607,13 @@ export const nodeSslv3CipherAlias = patternRule({
         line: 6,
         severity: 'note',
       },
-      { file: 'src/mail.service.ts', code: 'tls: { ciphers: "SSLv3", rejectUnauthorized: false },', floor: 'TLSv1.3', versions: ['TLSv1.2'], severity: 'note' },
+      {
+        file: 'src/mail.service.ts',
+        code: 'tls: { ciphers: "SSLv3", rejectUnauthorized: false },',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        severity: 'note',
+      },
       { file: 'config/mail.json', code: '{ "tls": { "ciphers": "SSLv3" } }', floor: 'TLSv1.3', versions: ['TLSv1.2'], severity: 'note' },
     ],
   },

@@ -24,7 +24,11 @@ function isGoogle(file: SourceFile, s: Setting): boolean {
   if (file.kind === 'shell' || file.kind === 'yaml') {
     if (/gcloud\b|ssl-policies/.test(lineAround(file.code, s.keyStart))) return true;
   }
-  return fileFlag(file, 'google', (f) => /ComputeSSLPolicy|compute\.v1\.sslPolic|gcp\.compute\.SSLPolicy|compute\.SSLPolicy|ssl-policies|google_compute_ssl_policy|SslPolicy\(|pulumi_gcp/.test(f.code));
+  return fileFlag(file, 'google', (f) =>
+    /ComputeSSLPolicy|compute\.v1\.sslPolic|gcp\.compute\.SSLPolicy|compute\.SSLPolicy|ssl-policies|google_compute_ssl_policy|SslPolicy\(|pulumi_gcp/.test(
+      f.code,
+    ),
+  );
 }
 
 const gcpMeta: RuleMeta = {
@@ -49,41 +53,97 @@ function gcpMinimum(s: Setting, floor: Version) {
   if (!lit || !v) return undefined;
   const spelled = respell(lit, floor);
   const at = s.value.indexOf(lit);
-  return { versions: atLeast(v), fix: spelled && at >= 0 ? { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: spelled } : undefined };
+  return {
+    versions: atLeast(v),
+    fix: spelled && at >= 0 ? { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: spelled } : undefined,
+  };
 }
 
-export const gcpSslPolicyMinTls = combine(gcpMeta, {
-  valid: [
-    { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "modern" {\n  name            = "modern"\n  profile         = "MODERN"\n  min_tls_version = "TLS_1_2"\n}' },
-    { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "p" {\n  min_tls_version = var.min_tls_version\n}' },
-    { file: 'storage.tf', code: 'resource "azurerm_storage_account" "sa" {\n  min_tls_version = "TLS1_0"\n}', note: 'Azure: reported by the azure rule' },
-    { file: 'cf.tf', code: 'resource "cloudflare_zone_settings_override" "z" {\n  settings {\n    min_tls_version = "1.0"\n  }\n}', note: 'not Google' },
-    { file: 'policy.yaml', code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: modern\nspec:\n  profile: RESTRICTED\n  minTlsVersion: TLS_1_2\n' },
-    { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "p" {\n  # min_tls_version = "TLS_1_0"\n  min_tls_version = "TLS_1_2"\n}' },
+export const gcpSslPolicyMinTls = combine(
+  gcpMeta,
+  {
+    valid: [
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_ssl_policy" "modern" {\n  name            = "modern"\n  profile         = "MODERN"\n  min_tls_version = "TLS_1_2"\n}',
+      },
+      { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "p" {\n  min_tls_version = var.min_tls_version\n}' },
+      {
+        file: 'storage.tf',
+        code: 'resource "azurerm_storage_account" "sa" {\n  min_tls_version = "TLS1_0"\n}',
+        note: 'Azure: reported by the azure rule',
+      },
+      {
+        file: 'cf.tf',
+        code: 'resource "cloudflare_zone_settings_override" "z" {\n  settings {\n    min_tls_version = "1.0"\n  }\n}',
+        note: 'not Google',
+      },
+      {
+        file: 'policy.yaml',
+        code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: modern\nspec:\n  profile: RESTRICTED\n  minTlsVersion: TLS_1_2\n',
+      },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_ssl_policy" "p" {\n  # min_tls_version = "TLS_1_0"\n  min_tls_version = "TLS_1_2"\n}',
+      },
+    ],
+    invalid: [
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_ssl_policy" "compat" {\n  name            = "compat"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_0"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output:
+          'resource "google_compute_ssl_policy" "compat" {\n  name            = "compat"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_2"\n}',
+      },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_ssl_policy" "custom" {\n  profile         = "CUSTOM"\n  min_tls_version = "TLS_1_1"\n  custom_features = ["TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"]\n}',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'policy.yaml',
+        code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: legacy\nspec:\n  minTlsVersion: TLS_1_1\n',
+        versions: ['TLSv1.1'],
+        line: 6,
+      },
+      {
+        file: 'setup.sh',
+        code: 'gcloud compute ssl-policies create legacy-policy --profile COMPATIBLE --min-tls-version 1.0',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'gcloud compute ssl-policies create legacy-policy --profile COMPATIBLE --min-tls-version 1.2',
+      },
+      {
+        file: 'index.ts',
+        code: 'import * as gcp from "@pulumi/gcp";\nconst policy = new gcp.compute.SSLPolicy("policy", {\n    profile: "MODERN",\n    minTlsVersion: "TLS_1_1",\n});',
+        versions: ['TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_region_ssl_policy" "p" {\n  region          = "europe-west1"\n  min_tls_version = "TLS_1_0"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+    ],
+  },
+  [
+    settingRule({
+      meta: partMeta(gcpMeta, 'setting'),
+      keys: /min_tls_version|minTlsVersion|min-tls-version/,
+      where: (s, file) => {
+        if (!isGoogle(file, s)) return false;
+        const sep = file.code.slice(s.keyStart + s.key.length, s.valueStart);
+        if (/^["']?[ \t]+$/.test(sep)) return /-{2}$/.test(file.code.slice(Math.max(0, s.keyStart - 2), s.keyStart));
+        return true;
+      },
+      evaluate: (s, ctx) => gcpMinimum(s, ctx.floor),
+      instead: (ctx) => `\`min_tls_version = "${ctx.floor === 'TLSv1.3' ? 'TLS_1_3' : 'TLS_1_2'}"\``,
+      examples: NO_EXAMPLES,
+    }),
   ],
-  invalid: [
-    { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "compat" {\n  name            = "compat"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_0"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'resource "google_compute_ssl_policy" "compat" {\n  name            = "compat"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_2"\n}' },
-    { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "custom" {\n  profile         = "CUSTOM"\n  min_tls_version = "TLS_1_1"\n  custom_features = ["TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"]\n}', versions: ['TLSv1.1'], line: 3 },
-    { file: 'policy.yaml', code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: legacy\nspec:\n  minTlsVersion: TLS_1_1\n', versions: ['TLSv1.1'], line: 6 },
-    { file: 'setup.sh', code: 'gcloud compute ssl-policies create legacy-policy --profile COMPATIBLE --min-tls-version 1.0', versions: ['TLSv1.0', 'TLSv1.1'], output: 'gcloud compute ssl-policies create legacy-policy --profile COMPATIBLE --min-tls-version 1.2' },
-    { file: 'index.ts', code: 'import * as gcp from "@pulumi/gcp";\nconst policy = new gcp.compute.SSLPolicy("policy", {\n    profile: "MODERN",\n    minTlsVersion: "TLS_1_1",\n});', versions: ['TLSv1.1'], line: 4 },
-    { file: 'lb.tf', code: 'resource "google_compute_region_ssl_policy" "p" {\n  region          = "europe-west1"\n  min_tls_version = "TLS_1_0"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-  ],
-}, [
-  settingRule({
-    meta: partMeta(gcpMeta, 'setting'),
-    keys: /min_tls_version|minTlsVersion|min-tls-version/,
-    where: (s, file) => {
-      if (!isGoogle(file, s)) return false;
-      const sep = file.code.slice(s.keyStart + s.key.length, s.valueStart);
-      if (/^["']?[ \t]+$/.test(sep)) return /-{2}$/.test(file.code.slice(Math.max(0, s.keyStart - 2), s.keyStart));
-      return true;
-    },
-    evaluate: (s, ctx) => gcpMinimum(s, ctx.floor),
-    instead: (ctx) => `\`min_tls_version = "${ctx.floor === 'TLSv1.3' ? 'TLS_1_3' : 'TLS_1_2'}"\``,
-    examples: NO_EXAMPLES,
-  }),
-]);
+);
 
 // N17: defaults — an SSL policy without min_tls_version, a proxy without an SSL policy.
 
@@ -99,15 +159,18 @@ export const gcpSslPolicyDefault: Rule = {
     catalogue: ['N17'],
     docs: ['https://cloud.google.com/load-balancing/docs/ssl-policies-concepts#defining_an_ssl_policy'],
     files: { kinds: ['hcl', 'yaml'] },
-    keywords: /google_compute_ssl_policy|google_compute_region_ssl_policy|google_compute_target_https_proxy|google_compute_region_target_https_proxy|google_compute_target_ssl_proxy|ComputeSSLPolicy/,
+    keywords:
+      /google_compute_ssl_policy|google_compute_region_ssl_policy|google_compute_target_https_proxy|google_compute_region_target_https_proxy|google_compute_target_ssl_proxy|ComputeSSLPolicy/,
     fixable: false,
     safe: 'min_tls_version = "TLS_1_2" (and ssl_policy = google_compute_ssl_policy.modern.id on every proxy)',
-    limits: 'Only Terraform resources and Config Connector `ComputeSSLPolicy` objects are checked; `dynamic` blocks and module wrappers are not followed.',
+    limits:
+      'Only Terraform resources and Config Connector `ComputeSSLPolicy` objects are checked; `dynamic` blocks and module wrappers are not followed.',
   },
   *check(file) {
     const code = file.code;
     if (file.kind === 'hcl') {
-      const re = /\bresource[ \t]+"(google_compute_(?:region_)?ssl_policy|google_compute_(?:region_)?target_https_proxy|google_compute_target_ssl_proxy)"[ \t]+"[\w-]{1,100}"[ \t]*\{/g;
+      const re =
+        /\bresource[ \t]+"(google_compute_(?:region_)?ssl_policy|google_compute_(?:region_)?target_https_proxy|google_compute_target_ssl_proxy)"[ \t]+"[\w-]{1,100}"[ \t]*\{/g;
       for (let m = re.exec(code); m; m = re.exec(code)) {
         const open = m.index + m[0].length - 1;
         const body = code.slice(open, blockEnd(code, open));
@@ -121,7 +184,9 @@ export const gcpSslPolicyDefault: Rule = {
           versions: GCP_DEFAULT,
           what: policy ? `${m[1]} without min_tls_version` : `${m[1]} without ssl_policy`,
           why: policy ? 'min_tls_version defaults to TLS_1_0' : 'the default SSL policy allows TLS 1.0',
-          instead: policy ? '`min_tls_version = "TLS_1_2"`' : '`ssl_policy = google_compute_ssl_policy.<name>.id` with `min_tls_version = "TLS_1_2"`',
+          instead: policy
+            ? '`min_tls_version = "TLS_1_2"`'
+            : '`ssl_policy = google_compute_ssl_policy.<name>.id` with `min_tls_version = "TLS_1_2"`',
           severity: 'warning',
         };
       }
@@ -131,24 +196,70 @@ export const gcpSslPolicyDefault: Rule = {
         const next = code.indexOf('\n---', m.index);
         const doc = code.slice(code.lastIndexOf('\n---', m.index) + 1, next < 0 ? Math.min(code.length, m.index + 4000) : next);
         if (/\bminTlsVersion\b/.test(doc) || /\bprofile:[ \t]*["']?RESTRICTED/.test(doc)) continue;
-        yield { start: m.index, end: m.index + m[0].length, versions: GCP_DEFAULT, what: 'ComputeSSLPolicy without minTlsVersion', why: 'minTlsVersion defaults to TLS_1_0', instead: '`minTlsVersion: TLS_1_2`', severity: 'warning' };
+        yield {
+          start: m.index,
+          end: m.index + m[0].length,
+          versions: GCP_DEFAULT,
+          what: 'ComputeSSLPolicy without minTlsVersion',
+          why: 'minTlsVersion defaults to TLS_1_0',
+          instead: '`minTlsVersion: TLS_1_2`',
+          severity: 'warning',
+        };
       }
     }
   },
   examples: {
     valid: [
       { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "p" {\n  name            = "p"\n  min_tls_version = "TLS_1_2"\n}' },
-      { file: 'lb.tf', code: 'resource "google_compute_target_https_proxy" "proxy" {\n  url_map          = google_compute_url_map.m.id\n  ssl_certificates = [google_compute_managed_ssl_certificate.c.id]\n  ssl_policy       = google_compute_ssl_policy.modern.id\n}' },
-      { file: 'lb.tf', code: 'resource "google_compute_target_http_proxy" "plain" {\n  url_map = google_compute_url_map.m.id\n}', note: 'HTTP proxy: no TLS' },
-      { file: 'lb.tf', code: 'data "google_compute_ssl_policy" "p" {\n  name = "existing"\n}', note: 'a data source reads an existing policy' },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_target_https_proxy" "proxy" {\n  url_map          = google_compute_url_map.m.id\n  ssl_certificates = [google_compute_managed_ssl_certificate.c.id]\n  ssl_policy       = google_compute_ssl_policy.modern.id\n}',
+      },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_target_http_proxy" "plain" {\n  url_map = google_compute_url_map.m.id\n}',
+        note: 'HTTP proxy: no TLS',
+      },
+      {
+        file: 'lb.tf',
+        code: 'data "google_compute_ssl_policy" "p" {\n  name = "existing"\n}',
+        note: 'a data source reads an existing policy',
+      },
       { file: 'policy.yaml', code: 'kind: ComputeSSLPolicy\nspec:\n  minTlsVersion: TLS_1_2\n' },
-      { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "schemes" {\n  name    = "schemes"\n  profile = "RESTRICTED"\n}', note: 'RESTRICTED offers only TLS 1.2 cipher suites' },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_ssl_policy" "schemes" {\n  name    = "schemes"\n  profile = "RESTRICTED"\n}',
+        note: 'RESTRICTED offers only TLS 1.2 cipher suites',
+      },
     ],
     invalid: [
-      { file: 'lb.tf', code: 'resource "google_compute_ssl_policy" "compat" {\n  name    = "compat"\n  profile = "MODERN"\n}', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 1 },
-      { file: 'lb.tf', code: 'resource "google_compute_target_https_proxy" "proxy" {\n  name             = "proxy"\n  url_map          = google_compute_url_map.m.id\n  ssl_certificates = [google_compute_managed_ssl_certificate.c.id]\n}', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 1 },
-      { file: 'lb.tf', code: 'resource "google_compute_target_ssl_proxy" "tcp" {\n  backend_service  = google_compute_backend_service.b.id\n  ssl_certificates = [google_compute_ssl_certificate.c.id]\n}', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'policy.yaml', code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: p\nspec:\n  profile: MODERN\n', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 2 },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_ssl_policy" "compat" {\n  name    = "compat"\n  profile = "MODERN"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 1,
+      },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_target_https_proxy" "proxy" {\n  name             = "proxy"\n  url_map          = google_compute_url_map.m.id\n  ssl_certificates = [google_compute_managed_ssl_certificate.c.id]\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 1,
+      },
+      {
+        file: 'lb.tf',
+        code: 'resource "google_compute_target_ssl_proxy" "tcp" {\n  backend_service  = google_compute_backend_service.b.id\n  ssl_certificates = [google_compute_ssl_certificate.c.id]\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'policy.yaml',
+        code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: p\nspec:\n  profile: MODERN\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 2,
+      },
     ],
   },
 };
@@ -168,7 +279,9 @@ function isAlibaba(file: SourceFile, s: Setting): boolean {
     if (type) return /^alicloud_/.test(type);
   }
   // The predefined policy names are Alibaba's own: module inputs and tfvars need no other hint.
-  return fileFlag(file, 'alibaba', (f) => /alicloud|aliyun|ALIYUN::|alibabacloud/i.test(f.code)) || /^\s*["']?tls_cipher_policy_1_/.test(s.value);
+  return (
+    fileFlag(file, 'alibaba', (f) => /alicloud|aliyun|ALIYUN::|alibabacloud/i.test(f.code)) || /^\s*["']?tls_cipher_policy_1_/.test(s.value)
+  );
 }
 
 function inTfVariable(file: SourceFile, offset: number): boolean {
@@ -193,57 +306,118 @@ const aliMeta: RuleMeta = {
     'A listener without a policy gets `tls_cipher_policy_1_0` on older SLB API versions; not reported. Huawei, Tencent, OCI and NIFCLOUD load balancer policies are not covered.',
 };
 
-export const alicloudTlsPolicy = combine(aliMeta, {
-  valid: [
-    { file: 'slb.tf', code: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_2"\n}' },
-    { file: 'slb.tf', code: 'resource "alicloud_slb_listener" "https" {\n  tls_cipher_policy = "tls_cipher_policy_1_2_strict_with_1_3"\n}', note: '`_1_2_strict_with_1_3` is not `_1_0`' },
-    { file: 'slb.tf', code: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_versions = ["TLSv1.2", "TLSv1.3"]\n  ciphers      = ["ECDHE-ECDSA-AES128-GCM-SHA256"]\n}' },
-    { file: 'alb.tf', code: 'resource "alicloud_alb_listener" "https" {\n  security_policy_id = alicloud_alb_security_policy.p.id\n}' },
-    { file: 'slb.tf', code: '# tls_cipher_policy = "tls_cipher_policy_1_0"\nresource "alicloud_slb_listener" "https" {\n  tls_cipher_policy = var.tls_policy\n}' },
+export const alicloudTlsPolicy = combine(
+  aliMeta,
+  {
+    valid: [
+      {
+        file: 'slb.tf',
+        code: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_2"\n}',
+      },
+      {
+        file: 'slb.tf',
+        code: 'resource "alicloud_slb_listener" "https" {\n  tls_cipher_policy = "tls_cipher_policy_1_2_strict_with_1_3"\n}',
+        note: '`_1_2_strict_with_1_3` is not `_1_0`',
+      },
+      {
+        file: 'slb.tf',
+        code: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_versions = ["TLSv1.2", "TLSv1.3"]\n  ciphers      = ["ECDHE-ECDSA-AES128-GCM-SHA256"]\n}',
+      },
+      { file: 'alb.tf', code: 'resource "alicloud_alb_listener" "https" {\n  security_policy_id = alicloud_alb_security_policy.p.id\n}' },
+      {
+        file: 'slb.tf',
+        code: '# tls_cipher_policy = "tls_cipher_policy_1_0"\nresource "alicloud_slb_listener" "https" {\n  tls_cipher_policy = var.tls_policy\n}',
+      },
+    ],
+    invalid: [
+      {
+        file: 'slb.tf',
+        code: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_0"\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output:
+          'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_2"\n}',
+      },
+      {
+        file: 'alb.tf',
+        code: 'resource "alicloud_alb_listener" "https" {\n  listener_protocol  = "HTTPS"\n  security_policy_id = "tls_cipher_policy_1_1"\n}',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'slb.tf',
+        code: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_cipher_policy_name = "legacy"\n  tls_versions           = ["TLSv1.0", "TLSv1.1", "TLSv1.2"]\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output:
+          'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_cipher_policy_name = "legacy"\n  tls_versions           = ["TLSv1.2"]\n}',
+      },
+      {
+        file: 'alb.tf',
+        code: 'resource "alicloud_alb_security_policy" "p" {\n  tls_versions = ["TLSv1.1", "TLSv1.2", "TLSv1.3"]\n}',
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'slb.tfvars',
+        code: 'ssl_certificates = {\n  tls_cipher_policy = "tls_cipher_policy_1_1"\n}',
+        versions: ['TLSv1.1'],
+        line: 2,
+        note: 'module input in tfvars',
+      },
+      {
+        file: 'variables.tf',
+        code: 'variable "ssl_certificates" {\n  type = map(string)\n  default = {\n    tls_cipher_policy = "tls_cipher_policy_1_0"\n  }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        severity: 'warning',
+      },
+      {
+        file: 'ros.yaml',
+        code: 'ROSTemplateFormatVersion: "2015-09-01"\nResources:\n  Listener:\n    Type: ALIYUN::SLB::Listener\n    Properties:\n      Protocol: https\n      TLSCipherPolicy: tls_cipher_policy_1_0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 7,
+      },
+    ],
+  },
+  [
+    settingRule({
+      meta: partMeta(aliMeta, 'name'),
+      keys: /tls_cipher_policy|security_policy_id|TLSCipherPolicy|TlsCipherPolicy|SecurityPolicyId/,
+      where: (s, file) => isAlibaba(file, s),
+      evaluate: (s, _ctx, file) => {
+        const lit = literalOf(s.value, s.form);
+        const versions = lit ? ALI_POLICIES[lit.toLowerCase()] : undefined;
+        if (!lit || versions === undefined) return undefined;
+        const at = s.value.indexOf(lit);
+        if (inTfVariable(file, s.keyStart)) return { versions, severity: 'warning', why: 'the default of a variable' };
+        return { versions, fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: 'tls_cipher_policy_1_2' } };
+      },
+      instead: '`tls_cipher_policy_1_2` (or `tls_cipher_policy_1_2_strict_with_1_3`)',
+      examples: NO_EXAMPLES,
+    }),
+    settingRule({
+      meta: partMeta(aliMeta, 'versions'),
+      keys: /tls_versions|TLSVersions|TlsVersions/,
+      where: (s, file) => isAlibaba(file, s),
+      evaluate: (s, ctx) => {
+        const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+        const result = evalList(tokens);
+        if (!result) return undefined;
+        const keep = tokens.filter((t) => {
+          const v = readVersion(t.text);
+          return v && (atLeast(ctx.floor) & atLeast(v)) === atLeast(v);
+        });
+        const plain = s.form === 'list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
+        return {
+          versions: result.versions,
+          fix: plain && keep.length ? { start: s.valueStart, end: s.valueEnd, text: keep.map((t) => `"${t.text}"`).join(', ') } : undefined,
+        };
+      },
+      instead: '`["TLSv1.2", "TLSv1.3"]`',
+      examples: NO_EXAMPLES,
+    }),
   ],
-  invalid: [
-    { file: 'slb.tf', code: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_0"\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_2"\n}' },
-    { file: 'alb.tf', code: 'resource "alicloud_alb_listener" "https" {\n  listener_protocol  = "HTTPS"\n  security_policy_id = "tls_cipher_policy_1_1"\n}', versions: ['TLSv1.1'], line: 3 },
-    { file: 'slb.tf', code: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_cipher_policy_name = "legacy"\n  tls_versions           = ["TLSv1.0", "TLSv1.1", "TLSv1.2"]\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_cipher_policy_name = "legacy"\n  tls_versions           = ["TLSv1.2"]\n}' },
-    { file: 'alb.tf', code: 'resource "alicloud_alb_security_policy" "p" {\n  tls_versions = ["TLSv1.1", "TLSv1.2", "TLSv1.3"]\n}', versions: ['TLSv1.1'], line: 2 },
-    { file: 'slb.tfvars', code: 'ssl_certificates = {\n  tls_cipher_policy = "tls_cipher_policy_1_1"\n}', versions: ['TLSv1.1'], line: 2, note: 'module input in tfvars' },
-    { file: 'variables.tf', code: 'variable "ssl_certificates" {\n  type = map(string)\n  default = {\n    tls_cipher_policy = "tls_cipher_policy_1_0"\n  }\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, severity: 'warning' },
-    { file: 'ros.yaml', code: 'ROSTemplateFormatVersion: "2015-09-01"\nResources:\n  Listener:\n    Type: ALIYUN::SLB::Listener\n    Properties:\n      Protocol: https\n      TLSCipherPolicy: tls_cipher_policy_1_0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 7 },
-  ],
-}, [
-  settingRule({
-    meta: partMeta(aliMeta, 'name'),
-    keys: /tls_cipher_policy|security_policy_id|TLSCipherPolicy|TlsCipherPolicy|SecurityPolicyId/,
-    where: (s, file) => isAlibaba(file, s),
-    evaluate: (s, _ctx, file) => {
-      const lit = literalOf(s.value, s.form);
-      const versions = lit ? ALI_POLICIES[lit.toLowerCase()] : undefined;
-      if (!lit || versions === undefined) return undefined;
-      const at = s.value.indexOf(lit);
-      if (inTfVariable(file, s.keyStart)) return { versions, severity: 'warning', why: 'the default of a variable' };
-      return { versions, fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: 'tls_cipher_policy_1_2' } };
-    },
-    instead: '`tls_cipher_policy_1_2` (or `tls_cipher_policy_1_2_strict_with_1_3`)',
-    examples: NO_EXAMPLES,
-  }),
-  settingRule({
-    meta: partMeta(aliMeta, 'versions'),
-    keys: /tls_versions|TLSVersions|TlsVersions/,
-    where: (s, file) => isAlibaba(file, s),
-    evaluate: (s, ctx) => {
-      const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-      const result = evalList(tokens);
-      if (!result) return undefined;
-      const keep = tokens.filter((t) => {
-        const v = readVersion(t.text);
-        return v && (atLeast(ctx.floor) & atLeast(v)) === atLeast(v);
-      });
-      const plain = s.form === 'list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
-      return { versions: result.versions, fix: plain && keep.length ? { start: s.valueStart, end: s.valueEnd, text: keep.map((t) => `"${t.text}"`).join(', ') } : undefined };
-    },
-    instead: '`["TLSv1.2", "TLSv1.3"]`',
-    examples: NO_EXAMPLES,
-  }),
-]);
+);
 
 export const rules: readonly Rule[] = [gcpSslPolicyMinTls, gcpSslPolicyDefault, alicloudTlsPolicy];

@@ -47,7 +47,8 @@ const INSPECTING_CALLS =
   /^(?:hasattr|getattr|setattr|isinstance|print|repr|str|int|len|id|hash|sorted|set|list|tuple|dict|frozenset|enumerate|format|append|extend|add|insert|remove|discard|index|count|parametrize|skipIf|skipUnless|skipif|log|debug|info|warn|warning|error|exception|if|elif|while|in|not|and|or|return|assert|for|with|yield|lambda|print_function)$|^assert|^_?check|^_?verify|^_?validate/i;
 
 /** Dictionary keys (and keyword names) under which a protocol constant is a setting. */
-const PROTOCOL_KEYS = /^(?:ssl_?version|tls_?version|ssl_?protocol|tls_?protocol|protocol|version|method|ssl_?method|ssl_?context_?protocol)$/i;
+const PROTOCOL_KEYS =
+  /^(?:ssl_?version|tls_?version|ssl_?protocol|tls_?protocol|protocol|version|method|ssl_?method|ssl_?context_?protocol)$/i;
 
 /** The name called by the bracket that opens at `open` (`ssl.SSLContext(`), or '' for a bare bracket. */
 function calleeBefore(code: string, open: number): string {
@@ -151,7 +152,8 @@ export const pythonProtocolConstant = patternRule({
       'https://urllib3.readthedocs.io/en/stable/reference/urllib3.util.html#urllib3.util.ssl_wrap_socket',
     ],
     files: PY_FILES,
-    keywords: /PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|SSLv2_METHOD|SSLv3_METHOD|SSLv23_METHOD|TLSv1_METHOD|TLSv1_1_METHOD|ssl_version/,
+    keywords:
+      /PROTOCOL_SSLv2|PROTOCOL_SSLv3|PROTOCOL_TLSv1|SSLv2_METHOD|SSLv3_METHOD|SSLv23_METHOD|TLSv1_METHOD|TLSv1_1_METHOD|ssl_version/,
     fixable: true,
     safe: 'ctx = ssl.create_default_context()  # or ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT) with ctx.minimum_version = ssl.TLSVersion.TLSv1_2',
     limits:
@@ -191,7 +193,10 @@ export const pythonProtocolConstant = patternRule({
     }
     const lineStart = code.lastIndexOf('\n', m.index) + 1;
     const lineEnd = code.indexOf('\n', m.index);
-    const what = file.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().slice(0, 100);
+    const what = file.text
+      .slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
+      .trim()
+      .slice(0, 100);
     const version = PINNED[m[2] ?? m[3]];
     const fixed = pyOpenSsl ? 'TLSv1_2_METHOD' : 'PROTOCOL_TLSv1_2';
     return {
@@ -208,12 +213,24 @@ export const pythonProtocolConstant = patternRule({
     valid: [
       { file: 'client.py', code: 'ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2' },
       { file: 'client.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)', note: 'protocol-neutral, negotiates' },
-      { file: 'server.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)', note: 'PROTOCOL_TLSv1 must not match inside PROTOCOL_TLSv1_2' },
+      {
+        file: 'server.py',
+        code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)',
+        note: 'PROTOCOL_TLSv1 must not match inside PROTOCOL_TLSv1_2',
+      },
       { file: 'app/net.py', code: 'sock = ssl.wrap_socket(s, ssl_version=ssl.PROTOCOL_TLS)' },
-      { file: 'app/net.py', code: '# sock = ssl.wrap_socket(s, ssl_version=ssl.PROTOCOL_TLSv1)\nsock = ctx.wrap_socket(s)', note: 'commented out' },
+      {
+        file: 'app/net.py',
+        code: '# sock = ssl.wrap_socket(s, ssl_version=ssl.PROTOCOL_TLSv1)\nsock = ctx.wrap_socket(s)',
+        note: 'commented out',
+      },
       { file: 'compat.py', code: 'if ctx.protocol == ssl.PROTOCOL_TLSv1:\n    warnings.warn("legacy")', note: 'a comparison only checks' },
       { file: 'compat.py', code: 'HAS_TLSv1 = hasattr(ssl, "PROTOCOL_TLSv1")', note: 'feature probe in a string' },
-      { file: 'compat.py', code: 'from ssl import PROTOCOL_TLSv1, PROTOCOL_TLSv1_2\nctx = SSLContext(PROTOCOL_TLSv1_2)', note: 'an import is not a use' },
+      {
+        file: 'compat.py',
+        code: 'from ssl import PROTOCOL_TLSv1, PROTOCOL_TLSv1_2\nctx = SSLContext(PROTOCOL_TLSv1_2)',
+        note: 'an import is not a use',
+      },
       {
         file: 'cli/options.py',
         code: 'PROTOCOLS = {\n    "tlsv1": ssl.PROTOCOL_TLSv1,\n    "tlsv1.1": ssl.PROTOCOL_TLSv1_1,\n    "tlsv1.2": ssl.PROTOCOL_TLSv1_2,\n}',
@@ -224,8 +241,16 @@ export const pythonProtocolConstant = patternRule({
         code: "_openssl_versions = {\n    ssl.PROTOCOL_SSLv23: OpenSSL.SSL.SSLv23_METHOD,\n    ssl.PROTOCOL_TLSv1: OpenSSL.SSL.TLSv1_METHOD,\n}\nif hasattr(ssl, 'PROTOCOL_TLSv1_1') and hasattr(OpenSSL.SSL, 'TLSv1_1_METHOD'):\n    _openssl_versions[ssl.PROTOCOL_TLSv1_1] = OpenSSL.SSL.TLSv1_1_METHOD\ntry:\n    _openssl_versions.update({ssl.PROTOCOL_SSLv3: OpenSSL.SSL.SSLv3_METHOD})\nexcept AttributeError:\n    pass",
         note: 'a translation table between two libraries (vendored in many projects)',
       },
-      { file: 'tests/test_tls.py', code: 'if proto in (ssl.PROTOCOL_TLSv1, ssl.PROTOCOL_TLSv1_1):\n    pytest.skip("legacy")', note: 'membership test' },
-      { file: 'tls.py', code: 'def connect(sock):\n    """Wrap with ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_TLSv1) on old servers."""\n    return ctx.wrap_socket(sock)', note: 'docstring' },
+      {
+        file: 'tests/test_tls.py',
+        code: 'if proto in (ssl.PROTOCOL_TLSv1, ssl.PROTOCOL_TLSv1_1):\n    pytest.skip("legacy")',
+        note: 'membership test',
+      },
+      {
+        file: 'tls.py',
+        code: 'def connect(sock):\n    """Wrap with ssl.wrap_socket(sock, ssl_version=ssl.PROTOCOL_TLSv1) on old servers."""\n    return ctx.wrap_socket(sock)',
+        note: 'docstring',
+      },
       {
         file: 'twisted_ctx.py',
         code: 'ctx = SSL.Context(SSL.SSLv23_METHOD)\nctx.set_options(SSL.OP_NO_SSLv2 | SSL.OP_NO_SSLv3 | SSL.OP_NO_TLSv1 | SSL.OP_NO_TLSv1_1)',
@@ -281,7 +306,11 @@ export const pythonProtocolConstant = patternRule({
         line: 2,
         output: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLSv1_2_METHOD)',
       },
-      { file: 'tls_server.py', code: 'options = CertificateOptions(privateKey=key, certificate=cert, method=SSL.SSLv3_METHOD)', versions: ['SSLv3'] },
+      {
+        file: 'tls_server.py',
+        code: 'options = CertificateOptions(privateKey=key, certificate=cert, method=SSL.SSLv3_METHOD)',
+        versions: ['SSLv3'],
+      },
       {
         file: 'client.py',
         code: 'from ssl import PROTOCOL_TLSv1, wrap_socket\n\ndef connect(sock, ssl_version=PROTOCOL_TLSv1):\n    return wrap_socket(sock, ssl_version=ssl_version)',
@@ -289,7 +318,12 @@ export const pythonProtocolConstant = patternRule({
         line: 3,
         note: 'bare imported name as a default argument',
       },
-      { file: 'mail.py', code: "kwargs = {}\nkwargs['ssl_version'] = ssl.PROTOCOL_TLSv1_1\nconn = imaplib.IMAP4_SSL(host, ssl_context=make_ctx(**kwargs))", versions: ['TLSv1.1'], line: 2 },
+      {
+        file: 'mail.py',
+        code: "kwargs = {}\nkwargs['ssl_version'] = ssl.PROTOCOL_TLSv1_1\nconn = imaplib.IMAP4_SSL(host, ssl_context=make_ctx(**kwargs))",
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
       {
         file: 'client.py',
         code: "class Client:\n    def __init__(self, **kwargs):\n        self.ssl_version = kwargs.get('ssl_version', ssl.PROTOCOL_TLSv1)",
@@ -297,9 +331,20 @@ export const pythonProtocolConstant = patternRule({
         line: 3,
         note: 'a default taken when the caller passes nothing',
       },
-      { file: 'probe.py', code: 'cert = ssl.get_server_certificate(("example.org", 443), ssl.PROTOCOL_TLSv1_1)', versions: ['TLSv1.1'], note: 'positional after a tuple' },
+      {
+        file: 'probe.py',
+        code: 'cert = ssl.get_server_certificate(("example.org", 443), ssl.PROTOCOL_TLSv1_1)',
+        versions: ['TLSv1.1'],
+        note: 'positional after a tuple',
+      },
       { file: 'probe.py', code: 'cert = ssl.get_server_certificate((host, 443), ssl_version=ssl.PROTOCOL_SSLv2)', versions: ['SSLv2'] },
-      { file: 'adapters.py', code: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1")', versions: ['TLSv1.0'], note: 'urllib3 resolves strings', output: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1_2")' },
+      {
+        file: 'adapters.py',
+        code: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1")',
+        versions: ['TLSv1.0'],
+        note: 'urllib3 resolves strings',
+        output: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1_2")',
+      },
       {
         file: 'twisted_ctx.py',
         code: 'ctx = SSL.Context(SSL.SSLv23_METHOD)\nctx.set_options(SSL.OP_NO_SSLv2 | SSL.OP_NO_SSLv3)',
@@ -308,7 +353,13 @@ export const pythonProtocolConstant = patternRule({
         note: 'negotiating method: TLSv1.0 and TLSv1.1 stay on',
       },
       { file: 'proto.py', code: 'def protocol(self):\n    return ssl.PROTOCOL_TLSv1', versions: ['TLSv1.0'], line: 2, severity: 'warning' },
-      { file: 'client.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)\nlegacy = ssl.SSLContext(ssl.PROTOCOL_TLSv1_1)', versions: ['TLSv1.1'], line: 2, floor: 'TLSv1.3' },
+      {
+        file: 'client.py',
+        code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)\nlegacy = ssl.SSLContext(ssl.PROTOCOL_TLSv1_1)',
+        versions: ['TLSv1.1'],
+        line: 2,
+        floor: 'TLSv1.3',
+      },
     ],
   },
 });
@@ -361,7 +412,8 @@ export const pythonVersionBound = patternRule({
     const member = m[2] ?? m[4];
     const memberStart = m.index + m[0].length - (m[2] ? member.length : member.length + '_VERSION'.length);
     const pyOpenSsl = m[4] !== undefined;
-    const spell = (v: Version): string => (pyOpenSsl ? `${v === 'TLSv1.3' ? 'TLS1_3' : 'TLS1_2'}` : v === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2');
+    const spell = (v: Version): string =>
+      pyOpenSsl ? `${v === 'TLSv1.3' ? 'TLS1_3' : 'TLS1_2'}` : v === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2';
     const instead = pyOpenSsl
       ? `\`ctx.set_min_proto_version(SSL.${spell(ctx.floor)}_VERSION)\``
       : `\`ctx.minimum_version = ssl.TLSVersion.${spell(ctx.floor)}\``;
@@ -385,7 +437,9 @@ export const pythonVersionBound = patternRule({
     return {
       versions: capped(v),
       why: `the maximum is ${v}`,
-      instead: pyOpenSsl ? '`ctx.set_max_proto_version(SSL.TLS1_3_VERSION)` (or no maximum)' : '`ctx.maximum_version = ssl.TLSVersion.TLSv1_3` (or no maximum)',
+      instead: pyOpenSsl
+        ? '`ctx.set_max_proto_version(SSL.TLS1_3_VERSION)` (or no maximum)'
+        : '`ctx.maximum_version = ssl.TLSVersion.TLSv1_3` (or no maximum)',
       fix: { start: memberStart, end: memberStart + member.length, text: pyOpenSsl ? 'TLS1_3' : 'TLSv1_3' },
     };
   },
@@ -393,14 +447,30 @@ export const pythonVersionBound = patternRule({
   examples: {
     valid: [
       { file: 'tls.py', code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2' },
-      { file: 'tls.py', code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_3\nctx.maximum_version = ssl.TLSVersion.MAXIMUM_SUPPORTED', note: 'MAXIMUM_SUPPORTED is fine' },
-      { file: 'tls.py', code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2\nctx.maximum_version = ssl.TLSVersion.TLSv1_2', note: 'a TLS 1.2 cap is not legacy at the default floor' },
+      {
+        file: 'tls.py',
+        code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_3\nctx.maximum_version = ssl.TLSVersion.MAXIMUM_SUPPORTED',
+        note: 'MAXIMUM_SUPPORTED is fine',
+      },
+      {
+        file: 'tls.py',
+        code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2\nctx.maximum_version = ssl.TLSVersion.TLSv1_2',
+        note: 'a TLS 1.2 cap is not legacy at the default floor',
+      },
       { file: 'tls.py', code: 'if ctx.minimum_version == ssl.TLSVersion.TLSv1:\n    raise ValueError("too old")', note: 'comparison' },
       { file: 'tls.py', code: 'assert ctx.minimum_version >= ssl.TLSVersion.TLSv1_2', note: 'check' },
-      { file: 'tls.py', code: '# ctx.minimum_version = ssl.TLSVersion.TLSv1\nctx.minimum_version = ssl.TLSVersion.TLSv1_2', note: 'commented out' },
+      {
+        file: 'tls.py',
+        code: '# ctx.minimum_version = ssl.TLSVersion.TLSv1\nctx.minimum_version = ssl.TLSVersion.TLSv1_2',
+        note: 'commented out',
+      },
       { file: 'client.py', code: 'http = urllib3.PoolManager(ssl_minimum_version=ssl.TLSVersion.TLSv1_2)' },
       { file: 'ctx.py', code: 'ctx.set_min_proto_version(SSL.TLS1_2_VERSION)', note: 'TLS1 must not match inside TLS1_2' },
-      { file: 'tls.py', code: 'def set_minimum(ctx, version=ssl.TLSVersion.TLSv1_2):\n    ctx.minimum_version = version', note: 'value from a variable is unknown' },
+      {
+        file: 'tls.py',
+        code: 'def set_minimum(ctx, version=ssl.TLSVersion.TLSv1_2):\n    ctx.minimum_version = version',
+        note: 'value from a variable is unknown',
+      },
     ],
     invalid: [
       {
@@ -408,12 +478,23 @@ export const pythonVersionBound = patternRule({
         code: 'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1\nexcept (AttributeError, ValueError):\n    pass',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 3,
-        output: 'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1_2\nexcept (AttributeError, ValueError):\n    pass',
+        output:
+          'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1_2\nexcept (AttributeError, ValueError):\n    pass',
       },
       { file: 'tls.py', code: 'context.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'tls.py', code: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_1', versions: ['TLSv1.0', 'TLSv1.1'], output: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_3' },
+      {
+        file: 'tls.py',
+        code: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_1',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_3',
+      },
       { file: 'tls.py', code: 'ctx.minimum_version = TLSVersion.SSLv3', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
-      { file: 'client.py', code: 'http = urllib3.PoolManager(\n    ssl_minimum_version=ssl.TLSVersion.TLSv1_1,\n)', versions: ['TLSv1.1'], line: 2 },
+      {
+        file: 'client.py',
+        code: 'http = urllib3.PoolManager(\n    ssl_minimum_version=ssl.TLSVersion.TLSv1_1,\n)',
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
       {
         file: 'ctx.py',
         code: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_VERSION)',
@@ -421,8 +502,18 @@ export const pythonVersionBound = patternRule({
         line: 2,
         output: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)',
       },
-      { file: 'server.py', code: 'opts = CertificateOptions(privateKey=key, certificate=cert, raiseMinimumTo=TLSVersion.TLSv1_0)', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'tls.py', code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_3' },
+      {
+        file: 'server.py',
+        code: 'opts = CertificateOptions(privateKey=key, certificate=cert, raiseMinimumTo=TLSVersion.TLSv1_0)',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'tls.py',
+        code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_3',
+      },
     ],
   },
 });
@@ -440,7 +531,10 @@ export const pythonOptionsCleared = patternRule({
       '`ctx.options &= ~ssl.OP_NO_TLSv1` (or `~ssl.OP_NO_SSLv3`, `~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)`) removes the flags that switch legacy versions off, re-enabling them. Setting the flags with `|=` is the safe form.',
     ecosystem: 'Python',
     catalogue: ['D4'],
-    docs: ['https://docs.python.org/3/library/ssl.html#ssl.SSLContext.options', 'https://docs.python.org/3/library/ssl.html#ssl.OP_NO_TLSv1'],
+    docs: [
+      'https://docs.python.org/3/library/ssl.html#ssl.SSLContext.options',
+      'https://docs.python.org/3/library/ssl.html#ssl.OP_NO_TLSv1',
+    ],
     files: PY_FILES,
     keywords: /OP_NO_SSLv2|OP_NO_SSLv3|OP_NO_TLSv1/,
     fixable: false,
@@ -448,7 +542,8 @@ export const pythonOptionsCleared = patternRule({
     limits:
       'Whether clearing the flag actually enables the version also depends on the OpenSSL build and security level (SSLv2 and SSLv3 are usually compiled out); the version set assumes they are available.',
   },
-  pattern: /\boptions[ \t]*(?:&=|=[ \t]*[\w.]{0,60}options[ \t]*&)[ \t]*~[ \t]*(\([^)]{1,300}\)|[\w.]{1,80})|(?<![A-Za-z])clear_options\(([^)]{1,300})\)/,
+  pattern:
+    /\boptions[ \t]*(?:&=|=[ \t]*[\w.]{0,60}options[ \t]*&)[ \t]*~[ \t]*(\([^)]{1,300}\)|[\w.]{1,80})|(?<![A-Za-z])clear_options\(([^)]{1,300})\)/,
   evaluate: (m) => {
     const flags = m[1] ?? m[2];
     let versions = 0;
@@ -456,7 +551,8 @@ export const pythonOptionsCleared = patternRule({
     if (!versions) return undefined;
     return { versions, why: 'clearing `OP_NO_*` re-enables those versions' };
   },
-  instead: (ctx) => `\`ctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\` or \`ctx.minimum_version = ssl.TLSVersion.${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}\``,
+  instead: (ctx) =>
+    `\`ctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1\` or \`ctx.minimum_version = ssl.TLSVersion.${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}\``,
   examples: {
     valid: [
       { file: 'tls.py', code: 'ctx.options |= ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1', note: 'setting the flags is the safe form' },
@@ -468,7 +564,12 @@ export const pythonOptionsCleared = patternRule({
     invalid: [
       { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_TLSv1', versions: ['TLSv1.0'] },
       { file: 'tls.py', code: 'context.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'tls.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.options = ctx.options & ~ssl.OP_NO_SSLv3', versions: ['SSLv3'], line: 2 },
+      {
+        file: 'tls.py',
+        code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.options = ctx.options & ~ssl.OP_NO_SSLv3',
+        versions: ['SSLv3'],
+        line: 2,
+      },
       { file: 'legacy.py', code: '_lib.SSL_CTX_clear_options(ctx._context, _lib.SSL_OP_NO_TLSv1_1)', versions: ['TLSv1.1'] },
     ],
   },

@@ -37,7 +37,7 @@ function statement(code: string, offset: number, end: number): string {
 // G1: native-tls Protocol (and lettre's TlsVersion)
 
 const NATIVE_TLS =
-  /\.(min|max)_protocol_version[ \t]*\(\s*(?:Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)|(None))\s*\)|\.set_min_tls_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}TlsVersion::(\w+)\s*\)/;
+  /\.(min|max)_protocol_version[ \t]*\(\s*(?:Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)|(None))\s*\)|\.set_min_tls_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}TlsVersion::(\w+)\s*\)|(?<![\w.])(min|max)_protocol_version[ \t]*:[ \t]*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)/;
 
 const nativeTlsProtocol = patternRule({
   meta: {
@@ -47,7 +47,10 @@ const nativeTlsProtocol = patternRule({
       'native-tls `TlsConnectorBuilder` / `TlsAcceptorBuilder::min_protocol_version(Some(Protocol::Tlsv10))` (also `Tlsv11`, `Sslv3`) lets OpenSSL, SChannel or Secure Transport negotiate legacy versions; `None` enables the oldest protocols the platform supports, and `max_protocol_version` below TLS 1.2 caps connections to legacy versions. lettre’s `TlsParametersBuilder::set_min_tls_version(TlsVersion::Tlsv10)` is the same setting.',
     ecosystem: 'Rust',
     catalogue: ['G1'],
-    docs: ['https://docs.rs/native-tls/latest/native_tls/struct.TlsConnectorBuilder.html#method.min_protocol_version', 'https://docs.rs/lettre/latest/lettre/transport/smtp/client/struct.TlsParametersBuilder.html'],
+    docs: [
+      'https://docs.rs/native-tls/latest/native_tls/struct.TlsConnectorBuilder.html#method.min_protocol_version',
+      'https://docs.rs/lettre/latest/lettre/transport/smtp/client/struct.TlsParametersBuilder.html',
+    ],
     files: { kinds: ['rust'] },
     keywords: /min_protocol_version|max_protocol_version|set_min_tls_version/,
     fixable: true,
@@ -58,15 +61,20 @@ const nativeTlsProtocol = patternRule({
   pattern: NATIVE_TLS,
   evaluate: (m, ctx, file) => {
     const severity = testSeverity(file, m.index);
-    const isMax = m[1] === 'max';
-    const name = m[2] ?? m[4];
+    // `min_protocol_version: Some(Protocol::Tlsv10)` initializes a config struct that is later passed to the builder.
+    const isMax = (m[1] ?? m[5]) === 'max';
+    const name = m[2] ?? m[4] ?? m[6];
     if (m[3]) {
       if (isMax) return undefined;
       return {
         versions: range('TLSv1.0'),
         why: '`None` enables the oldest protocols the platform TLS library supports',
         severity,
-        fix: { start: m.index + m[0].lastIndexOf('None'), end: m.index + m[0].lastIndexOf('None') + 4, text: `Some(Protocol::Tlsv1${versionIndex(ctx.floor) - 2})` },
+        fix: {
+          start: m.index + m[0].lastIndexOf('None'),
+          end: m.index + m[0].lastIndexOf('None') + 4,
+          text: `Some(Protocol::Tlsv1${versionIndex(ctx.floor) - 2})`,
+        },
       };
     }
     const v = readVersion(name);
@@ -79,21 +87,54 @@ const nativeTlsProtocol = patternRule({
       severity,
       // native-tls has no Tlsv13 before 0.2.12: a maximum is fixed by removing it, not rewriting it.
       fix: isMax ? undefined : { start: at, end: at + name.length, text: `Tlsv1${versionIndex(target) - 2}` },
-      instead: m[4] ? `\`set_min_tls_version(TlsVersion::Tlsv1${versionIndex(target) - 2})\`` : undefined,
+      instead: m[4]
+        ? `\`set_min_tls_version(TlsVersion::Tlsv1${versionIndex(target) - 2})\``
+        : m[6] && !isMax
+          ? `\`min_protocol_version: Some(Protocol::Tlsv1${versionIndex(target) - 2})\``
+          : undefined,
     };
   },
   instead: (ctx: RuleContext, m) =>
-    m[1] === 'max' ? 'no `max_protocol_version` call (or `max_protocol_version(None)`)' : `\`min_protocol_version(Some(Protocol::Tlsv1${versionIndex(ctx.floor) - 2}))\``,
+    (m[1] ?? m[5]) === 'max'
+      ? 'no `max_protocol_version` call (or `max_protocol_version(None)`)'
+      : `\`min_protocol_version(Some(Protocol::Tlsv1${versionIndex(ctx.floor) - 2}))\``,
   examples: {
     valid: [
-      { file: 'src/mail.rs', code: 'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv12));' },
-      { file: 'src/ws.rs', code: 'let connector = TlsConnector::builder()\n    .min_protocol_version(Some(Protocol::Tlsv12))\n    .max_protocol_version(Some(Protocol::Tlsv12))\n    .build()?;', note: 'a cap at TLS 1.2' },
-      { file: 'src/server.rs', code: 'let acceptor = TlsAcceptor::builder(identity)\n    // .min_protocol_version(Some(Protocol::Tlsv10))\n    .min_protocol_version(Some(Protocol::Tlsv12))\n    .build()?;', note: 'commented-out call' },
+      {
+        file: 'src/mail.rs',
+        code: 'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv12));',
+      },
+      {
+        file: 'src/ws.rs',
+        code: 'let connector = TlsConnector::builder()\n    .min_protocol_version(Some(Protocol::Tlsv12))\n    .max_protocol_version(Some(Protocol::Tlsv12))\n    .build()?;',
+        note: 'a cap at TLS 1.2',
+      },
+      {
+        file: 'src/server.rs',
+        code: 'let acceptor = TlsAcceptor::builder(identity)\n    // .min_protocol_version(Some(Protocol::Tlsv10))\n    .min_protocol_version(Some(Protocol::Tlsv12))\n    .build()?;',
+        note: 'commented-out call',
+      },
       { file: 'src/conn.rs', code: 'builder.max_protocol_version(None);', note: 'no maximum' },
       { file: 'src/conn.rs', code: 'builder.min_protocol_version(cfg.min_protocol);', note: 'a variable: unknown' },
-      { file: 'src/proto.rs', code: 'pub enum Protocol {\n    Sslv3,\n    Tlsv10,\n    Tlsv11,\n    Tlsv12,\n}', note: 'the enum definition' },
-      { file: 'src/tls.rs', code: 'let config = rustls::ClientConfig::builder_with_protocol_versions(&[&rustls::version::TLS12, &rustls::version::TLS13]);', note: 'rustls cannot go below 1.2' },
-      { file: 'src/smtp.rs', code: 'let params = TlsParameters::builder(host)\n    .set_min_tls_version(TlsVersion::Tlsv12)\n    .build()?;' },
+      {
+        file: 'src/proto.rs',
+        code: 'pub enum Protocol {\n    Sslv3,\n    Tlsv10,\n    Tlsv11,\n    Tlsv12,\n}',
+        note: 'the enum definition',
+      },
+      {
+        file: 'src/tls.rs',
+        code: 'let config = rustls::ClientConfig::builder_with_protocol_versions(&[&rustls::version::TLS12, &rustls::version::TLS13]);',
+        note: 'rustls cannot go below 1.2',
+      },
+      {
+        file: 'src/smtp.rs',
+        code: 'let params = TlsParameters::builder(host)\n    .set_min_tls_version(TlsVersion::Tlsv12)\n    .build()?;',
+      },
+      {
+        file: 'src/opts.rs',
+        code: 'pub struct TlsOptions {\n    min_protocol_version: Option<Protocol>,\n}\nimpl Default for TlsOptions {\n    fn default() -> Self {\n        Self { min_protocol_version: Some(Protocol::Tlsv12) }\n    }\n}',
+        note: 'a config struct with a safe default',
+      },
     ],
     invalid: [
       {
@@ -101,14 +142,53 @@ const nativeTlsProtocol = patternRule({
         code: 'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv10));\nlet params = ClientTlsParameters::new(host, tls_builder.build()?);',
         versions: ['TLSv1.0', 'TLSv1.1'],
         line: 2,
-        output: 'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv12));\nlet params = ClientTlsParameters::new(host, tls_builder.build()?);',
+        output:
+          'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv12));\nlet params = ClientTlsParameters::new(host, tls_builder.build()?);',
       },
-      { file: 'src/server.rs', code: 'let acceptor = TlsAcceptor::builder(identity)\n    .min_protocol_version(Some(native_tls::Protocol::Tlsv11))\n    .build()?;', versions: ['TLSv1.1'], line: 2, output: 'let acceptor = TlsAcceptor::builder(identity)\n    .min_protocol_version(Some(native_tls::Protocol::Tlsv12))\n    .build()?;' },
+      {
+        file: 'src/server.rs',
+        code: 'let acceptor = TlsAcceptor::builder(identity)\n    .min_protocol_version(Some(native_tls::Protocol::Tlsv11))\n    .build()?;',
+        versions: ['TLSv1.1'],
+        line: 2,
+        output:
+          'let acceptor = TlsAcceptor::builder(identity)\n    .min_protocol_version(Some(native_tls::Protocol::Tlsv12))\n    .build()?;',
+      },
       { file: 'src/legacy.rs', code: 'builder.min_protocol_version(Some(Protocol::Sslv3));', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/legacy.rs', code: 'builder.min_protocol_version(None);', versions: ['TLSv1.0', 'TLSv1.1'], output: 'builder.min_protocol_version(Some(Protocol::Tlsv12));' },
-      { file: 'src/client.rs', code: 'let c = TlsConnector::builder()\n    .max_protocol_version(Some(Protocol::Tlsv11))\n    .build()?;', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'src/smtp.rs', code: 'let params = TlsParameters::builder(domain)\n    .set_min_tls_version(TlsVersion::Tlsv10)\n    .build()?;', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'let params = TlsParameters::builder(domain)\n    .set_min_tls_version(TlsVersion::Tlsv12)\n    .build()?;', note: 'lettre' },
-      { file: 'tests/handshake.rs', code: 'builder.min_protocol_version(Some(Protocol::Tlsv10));', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'note' },
+      {
+        file: 'src/legacy.rs',
+        code: 'builder.min_protocol_version(None);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'builder.min_protocol_version(Some(Protocol::Tlsv12));',
+      },
+      {
+        file: 'src/client.rs',
+        code: 'let c = TlsConnector::builder()\n    .max_protocol_version(Some(Protocol::Tlsv11))\n    .build()?;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'src/smtp.rs',
+        code: 'let params = TlsParameters::builder(domain)\n    .set_min_tls_version(TlsVersion::Tlsv10)\n    .build()?;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'let params = TlsParameters::builder(domain)\n    .set_min_tls_version(TlsVersion::Tlsv12)\n    .build()?;',
+        note: 'lettre',
+      },
+      {
+        file: 'tests/handshake.rs',
+        code: 'builder.min_protocol_version(Some(Protocol::Tlsv10));',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+      },
+      {
+        file: 'src/opts.rs',
+        code: 'impl Default for TlsOptions {\n    fn default() -> Self {\n        Self {\n            min_protocol_version: Some(Protocol::Tlsv10),\n            max_protocol_version: None,\n        }\n    }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output:
+          'impl Default for TlsOptions {\n    fn default() -> Self {\n        Self {\n            min_protocol_version: Some(Protocol::Tlsv12),\n            max_protocol_version: None,\n        }\n    }\n}',
+        note: 'the default of a config struct that is handed to the builder',
+      },
       { file: 'src/lib.rs', code: 'b.min_protocol_version(Some(Protocol::Tlsv12));', floor: 'TLSv1.3', versions: ['TLSv1.2'] },
     ],
   },
@@ -130,7 +210,10 @@ const opensslProtoVersion = patternRule({
       'The `openssl` (and `boring`) crate’s `SslContextBuilder::set_min_proto_version(Some(SslVersion::TLS1))` (also `TLS1_1`, `SSL3`) lets OpenSSL negotiate legacy versions; `None` means the lowest version the library supports, and `set_max_proto_version` below TLS 1.2 caps connections to legacy versions. The pre-1.0 crate’s fixed methods (`SslMethod::Tlsv1`, `Sslv3`) and `clear_options(SslOptions::NO_TLSV1)` re-enable them too, and `SslAcceptor::mozilla_intermediate` (Mozilla’s version 4 intermediate profile, unlike `mozilla_intermediate_v5`) accepts TLS 1.0 and 1.1.',
     ecosystem: 'Rust',
     catalogue: ['G2'],
-    docs: ['https://docs.rs/openssl/latest/openssl/ssl/struct.SslContextBuilder.html#method.set_min_proto_version', 'https://docs.rs/openssl/latest/openssl/ssl/struct.SslVersion.html'],
+    docs: [
+      'https://docs.rs/openssl/latest/openssl/ssl/struct.SslContextBuilder.html#method.set_min_proto_version',
+      'https://docs.rs/openssl/latest/openssl/ssl/struct.SslVersion.html',
+    ],
     files: { kinds: ['rust'] },
     keywords: /set_min_proto_version|set_max_proto_version|SslMethod|clear_options|mozilla_intermediate/,
     fixable: true,
@@ -156,7 +239,12 @@ const opensslProtoVersion = patternRule({
     if (m[4]) {
       const v = readVersion(m[4]);
       if (!v) return undefined;
-      return { versions: setOf(v), why: `SslMethod::${m[4]} speaks only ${v}`, severity, instead: '`SslMethod::tls()` with `set_min_proto_version(Some(SslVersion::TLS1_2))`' };
+      return {
+        versions: setOf(v),
+        why: `SslMethod::${m[4]} speaks only ${v}`,
+        severity,
+        instead: '`SslMethod::tls()` with `set_min_proto_version(Some(SslVersion::TLS1_2))`',
+      };
     }
     if (m[5] !== undefined) {
       let versions = 0;
@@ -192,19 +280,46 @@ const opensslProtoVersion = patternRule({
     };
   },
   instead: (ctx, m) =>
-    m[1] === 'max' ? '`set_max_proto_version(Some(SslVersion::TLS1_3))` (or no maximum)' : `\`set_min_proto_version(Some(SslVersion::TLS1_${versionIndex(ctx.floor) - 2}))\``,
+    m[1] === 'max'
+      ? '`set_max_proto_version(Some(SslVersion::TLS1_3))` (or no maximum)'
+      : `\`set_min_proto_version(Some(SslVersion::TLS1_${versionIndex(ctx.floor) - 2}))\``,
   examples: {
     valid: [
-      { file: 'src/tls.rs', code: 'let mut builder = SslConnector::builder(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_2))?;\nbuilder.set_max_proto_version(Some(SslVersion::TLS1_3))?;' },
-      { file: 'src/psk.rs', code: 'builder.set_min_proto_version(Some(SslVersion::TLS1_2))?;\nbuilder.set_max_proto_version(Some(SslVersion::TLS1_2))?;', note: 'pinned to TLS 1.2' },
-      { file: 'src/server.rs', code: 'let mut b = SslContext::builder(SslMethod::tls_server())?;\nb.set_options(SslOptions::NO_TLSV1 | SslOptions::NO_TLSV1_1);', note: 'disabling options; tls_server is protocol-neutral' },
-      { file: 'src/server.rs', code: '// builder.set_min_proto_version(Some(SslVersion::TLS1))?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_3))?;' },
-      { file: 'src/version.rs', code: 'match ssl.version2() {\n    Some(SslVersion::TLS1) => "TLSv1",\n    Some(SslVersion::TLS1_1) => "TLSv1.1",\n    _ => "modern",\n}', note: 'a match over the negotiated version' },
+      {
+        file: 'src/tls.rs',
+        code: 'let mut builder = SslConnector::builder(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_2))?;\nbuilder.set_max_proto_version(Some(SslVersion::TLS1_3))?;',
+      },
+      {
+        file: 'src/psk.rs',
+        code: 'builder.set_min_proto_version(Some(SslVersion::TLS1_2))?;\nbuilder.set_max_proto_version(Some(SslVersion::TLS1_2))?;',
+        note: 'pinned to TLS 1.2',
+      },
+      {
+        file: 'src/server.rs',
+        code: 'let mut b = SslContext::builder(SslMethod::tls_server())?;\nb.set_options(SslOptions::NO_TLSV1 | SslOptions::NO_TLSV1_1);',
+        note: 'disabling options; tls_server is protocol-neutral',
+      },
+      {
+        file: 'src/server.rs',
+        code: '// builder.set_min_proto_version(Some(SslVersion::TLS1))?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_3))?;',
+      },
+      {
+        file: 'src/version.rs',
+        code: 'match ssl.version2() {\n    Some(SslVersion::TLS1) => "TLSv1",\n    Some(SslVersion::TLS1_1) => "TLSv1.1",\n    _ => "modern",\n}',
+        note: 'a match over the negotiated version',
+      },
       { file: 'src/client.rs', code: 'builder.set_max_proto_version(None)?;' },
       { file: 'src/client.rs', code: 'builder.clear_options(SslOptions::NO_TICKET);' },
       { file: 'src/dtls.rs', code: 'builder.set_min_proto_version(Some(SslVersion::DTLS1_2))?;' },
-      { file: 'src/main.rs', code: 'let mut builder = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).unwrap();\nbuilder.set_private_key_file("key.pem", SslFiletype::PEM).unwrap();' },
-      { file: 'src/main.rs', code: 'let mut builder = SslAcceptor::mozilla_intermediate(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_2))?;', note: 'the floor is raised again' },
+      {
+        file: 'src/main.rs',
+        code: 'let mut builder = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).unwrap();\nbuilder.set_private_key_file("key.pem", SslFiletype::PEM).unwrap();',
+      },
+      {
+        file: 'src/main.rs',
+        code: 'let mut builder = SslAcceptor::mozilla_intermediate(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
+        note: 'the floor is raised again',
+      },
     ],
     invalid: [
       {
@@ -214,21 +329,58 @@ const opensslProtoVersion = patternRule({
         line: 2,
         output: 'let mut builder = SslContextBuilder::new(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
       },
-      { file: 'src/peer.rs', code: 'ssl_context.set_min_proto_version(Some(SslVersion::TLS1_1))?;', versions: ['TLSv1.1'], output: 'ssl_context.set_min_proto_version(Some(SslVersion::TLS1_2))?;' },
-      { file: 'src/legacy.rs', code: 'ctx.set_min_proto_version(Some(openssl::ssl::SslVersion::SSL3)).unwrap();', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/legacy.rs', code: 'builder\n    .set_max_proto_version(Some(SslVersion::TLS1_1))\n    .expect("max version");', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'builder\n    .set_max_proto_version(Some(SslVersion::TLS1_3))\n    .expect("max version");' },
-      { file: 'src/old.rs', code: 'let ctx = SslContext::new(SslMethod::Tlsv1).unwrap();', versions: ['TLSv1.0'], note: 'openssl crate before 0.9' },
-      { file: 'src/compat.rs', code: 'builder.clear_options(SslOptions::NO_TLSV1 | SslOptions::NO_TLSV1_1);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+      {
+        file: 'src/peer.rs',
+        code: 'ssl_context.set_min_proto_version(Some(SslVersion::TLS1_1))?;',
+        versions: ['TLSv1.1'],
+        output: 'ssl_context.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
+      },
+      {
+        file: 'src/legacy.rs',
+        code: 'ctx.set_min_proto_version(Some(openssl::ssl::SslVersion::SSL3)).unwrap();',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'src/legacy.rs',
+        code: 'builder\n    .set_max_proto_version(Some(SslVersion::TLS1_1))\n    .expect("max version");',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'builder\n    .set_max_proto_version(Some(SslVersion::TLS1_3))\n    .expect("max version");',
+      },
+      {
+        file: 'src/old.rs',
+        code: 'let ctx = SslContext::new(SslMethod::Tlsv1).unwrap();',
+        versions: ['TLSv1.0'],
+        note: 'openssl crate before 0.9',
+      },
+      {
+        file: 'src/compat.rs',
+        code: 'builder.clear_options(SslOptions::NO_TLSV1 | SslOptions::NO_TLSV1_1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
       {
         file: 'src/main.rs',
         code: 'let mut builder = SslAcceptor::mozilla_intermediate(SslMethod::tls()).unwrap();\nbuilder.set_certificate_chain_file("cert.pem").unwrap();\nHttpServer::new(app).bind_openssl("0.0.0.0:8443", builder)?',
         versions: ['TLSv1.0', 'TLSv1.1'],
         severity: 'warning',
-        output: 'let mut builder = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).unwrap();\nbuilder.set_certificate_chain_file("cert.pem").unwrap();\nHttpServer::new(app).bind_openssl("0.0.0.0:8443", builder)?',
+        output:
+          'let mut builder = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).unwrap();\nbuilder.set_certificate_chain_file("cert.pem").unwrap();\nHttpServer::new(app).bind_openssl("0.0.0.0:8443", builder)?',
         note: 'actix-web style server setup',
       },
-      { file: 'src/compat.rs', code: 'builder.set_min_proto_version(None)?;', versions: ['TLSv1.0', 'TLSv1.1'], output: 'builder.set_min_proto_version(Some(SslVersion::TLS1_2))?;' },
-      { file: 'src/lib.rs', code: 'fn ctx() {}\n\n#[cfg(test)]\nmod tests {\n    fn legacy() { b.set_min_proto_version(Some(SslVersion::TLS1)).unwrap(); }\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 5, severity: 'note' },
+      {
+        file: 'src/compat.rs',
+        code: 'builder.set_min_proto_version(None)?;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'builder.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
+      },
+      {
+        file: 'src/lib.rs',
+        code: 'fn ctx() {}\n\n#[cfg(test)]\nmod tests {\n    fn legacy() { b.set_min_proto_version(Some(SslVersion::TLS1)).unwrap(); }\n}',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 5,
+        severity: 'note',
+      },
     ],
   },
 });
@@ -249,7 +401,10 @@ const reqwestTlsVersion = patternRule({
       'reqwest’s `ClientBuilder::min_tls_version(tls::Version::TLS_1_0)` (or `TLS_1_1`) lets the native-tls backend negotiate legacy versions, and `max_tls_version` below TLS 1.2 caps connections to them. With the rustls backend the setting cannot go below TLS 1.2, so chains that select rustls stay quiet. The `curl` crate’s `ssl_version(SslVersion::Tlsv10)` and `ssl_min_max_version` are read too.',
     ecosystem: 'Rust',
     catalogue: ['G3'],
-    docs: ['https://docs.rs/reqwest/latest/reqwest/struct.ClientBuilder.html#method.min_tls_version', 'https://docs.rs/curl/latest/curl/easy/struct.Easy.html#method.ssl_version'],
+    docs: [
+      'https://docs.rs/reqwest/latest/reqwest/struct.ClientBuilder.html#method.min_tls_version',
+      'https://docs.rs/curl/latest/curl/easy/struct.Easy.html#method.ssl_version',
+    ],
     files: { kinds: ['rust'] },
     keywords: /min_tls_version|max_tls_version|ssl_version|ssl_min_max_version/,
     fixable: true,
@@ -296,15 +451,39 @@ const reqwestTlsVersion = patternRule({
     };
   },
   instead: (ctx, m) =>
-    m[1] === 'max' ? '`max_tls_version(tls::Version::TLS_1_3)` (or no maximum)' : `\`min_tls_version(tls::Version::TLS_1_${versionIndex(ctx.floor) - 2})\``,
+    m[1] === 'max'
+      ? '`max_tls_version(tls::Version::TLS_1_3)` (or no maximum)'
+      : `\`min_tls_version(tls::Version::TLS_1_${versionIndex(ctx.floor) - 2})\``,
   examples: {
     valid: [
-      { file: 'src/client.rs', code: 'let client = reqwest::Client::builder()\n    .min_tls_version(reqwest::tls::Version::TLS_1_2)\n    .build()?;' },
-      { file: 'src/renew.rs', code: 'Client::builder()\n    .identity(identity)\n    .use_rustls_tls()\n    .min_tls_version(reqwest::tls::Version::TLS_1_0)\n    .build()', note: 'rustls cannot negotiate below TLS 1.2' },
-      { file: 'src/client.rs', code: 'let c = ClientBuilder::new()\n    // .min_tls_version(Version::TLS_1_0)\n    .min_tls_version(Version::TLS_1_3)\n    .build()?;' },
-      { file: 'src/client.rs', code: 'let c = ClientBuilder::new().max_tls_version(tls::Version::TLS_1_2).build()?;', note: 'a cap at TLS 1.2' },
-      { file: 'src/lib.rs', code: 'pub fn min_tls_version(self, version: tls::Version) -> ClientBuilder {\n    self.with_inner(|inner| inner.min_tls_version(version))\n}', note: 'the API itself' },
-      { file: 'src/config.rs', code: 'let v = match s {\n    "1.0" => tls::Version::TLS_1_0,\n    "1.1" => tls::Version::TLS_1_1,\n    _ => tls::Version::TLS_1_2,\n};', note: 'a mapping, not a setting' },
+      {
+        file: 'src/client.rs',
+        code: 'let client = reqwest::Client::builder()\n    .min_tls_version(reqwest::tls::Version::TLS_1_2)\n    .build()?;',
+      },
+      {
+        file: 'src/renew.rs',
+        code: 'Client::builder()\n    .identity(identity)\n    .use_rustls_tls()\n    .min_tls_version(reqwest::tls::Version::TLS_1_0)\n    .build()',
+        note: 'rustls cannot negotiate below TLS 1.2',
+      },
+      {
+        file: 'src/client.rs',
+        code: 'let c = ClientBuilder::new()\n    // .min_tls_version(Version::TLS_1_0)\n    .min_tls_version(Version::TLS_1_3)\n    .build()?;',
+      },
+      {
+        file: 'src/client.rs',
+        code: 'let c = ClientBuilder::new().max_tls_version(tls::Version::TLS_1_2).build()?;',
+        note: 'a cap at TLS 1.2',
+      },
+      {
+        file: 'src/lib.rs',
+        code: 'pub fn min_tls_version(self, version: tls::Version) -> ClientBuilder {\n    self.with_inner(|inner| inner.min_tls_version(version))\n}',
+        note: 'the API itself',
+      },
+      {
+        file: 'src/config.rs',
+        code: 'let v = match s {\n    "1.0" => tls::Version::TLS_1_0,\n    "1.1" => tls::Version::TLS_1_1,\n    _ => tls::Version::TLS_1_2,\n};',
+        note: 'a mapping, not a setting',
+      },
       { file: 'src/fetch.rs', code: 'easy.ssl_version(SslVersion::Tlsv12)?;' },
     ],
     invalid: [
@@ -316,10 +495,34 @@ const reqwestTlsVersion = patternRule({
         output: 'let client = reqwest::Client::builder()\n    .min_tls_version(reqwest::tls::Version::TLS_1_2)\n    .build()?;',
       },
       { file: 'src/client.rs', code: 'let c = ClientBuilder::new().min_tls_version(Version::TLS_1_1).build()?;', versions: ['TLSv1.1'] },
-      { file: 'src/printer.rs', code: 'let c = reqwest::blocking::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .max_tls_version(tls::Version::TLS_1_1)\n    .build()?;', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'let c = reqwest::blocking::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .max_tls_version(tls::Version::TLS_1_3)\n    .build()?;' },
-      { file: 'src/fetch.rs', code: 'let mut easy = Easy::new();\neasy.ssl_version(SslVersion::Tlsv10)?;', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'let mut easy = Easy::new();\neasy.ssl_version(SslVersion::Tlsv12)?;', note: 'curl crate' },
-      { file: 'src/fetch.rs', code: 'easy.ssl_min_max_version(SslVersion::Tlsv10, SslVersion::Tlsv12)?;', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'src/client.rs', code: 'let c = Client::builder().min_tls_version(tls::Version::TLS_1_2).build()?;', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'let c = Client::builder().min_tls_version(tls::Version::TLS_1_3).build()?;' },
+      {
+        file: 'src/printer.rs',
+        code: 'let c = reqwest::blocking::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .max_tls_version(tls::Version::TLS_1_1)\n    .build()?;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output:
+          'let c = reqwest::blocking::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .max_tls_version(tls::Version::TLS_1_3)\n    .build()?;',
+      },
+      {
+        file: 'src/fetch.rs',
+        code: 'let mut easy = Easy::new();\neasy.ssl_version(SslVersion::Tlsv10)?;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'let mut easy = Easy::new();\neasy.ssl_version(SslVersion::Tlsv12)?;',
+        note: 'curl crate',
+      },
+      {
+        file: 'src/fetch.rs',
+        code: 'easy.ssl_min_max_version(SslVersion::Tlsv10, SslVersion::Tlsv12)?;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+      },
+      {
+        file: 'src/client.rs',
+        code: 'let c = Client::builder().min_tls_version(tls::Version::TLS_1_2).build()?;',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'let c = Client::builder().min_tls_version(tls::Version::TLS_1_3).build()?;',
+      },
     ],
   },
 });

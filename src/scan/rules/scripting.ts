@@ -36,7 +36,7 @@ export const phpCurlSslVersion = patternRule({
     id: 'php/curl-sslversion',
     title: 'PHP curl CURLOPT_SSLVERSION allows legacy TLS',
     description:
-      '`curl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1)` (or the numbers `1`, `3`, `4`, `5`) lets curl use TLS 1.0/1.1 or SSLv3; `CURL_SSLVERSION_TLSv1` means TLS 1.0 or later. The same applies in `curl_setopt_array` and Guzzle `\'curl\' => [...]` options.',
+      "`curl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1)` (or the numbers `1`, `3`, `4`, `5`) lets curl use TLS 1.0/1.1 or SSLv3; `CURL_SSLVERSION_TLSv1` means TLS 1.0 or later. The same applies in `curl_setopt_array` and Guzzle `'curl' => [...]` options.",
     ecosystem: 'PHP, Ruby, Perl & Erlang',
     catalogue: ['I1'],
     docs: ['https://www.php.net/manual/en/function.curl-setopt.php', 'https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html'],
@@ -60,17 +60,60 @@ export const phpCurlSslVersion = patternRule({
       { file: 'src/Client.php', code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, 6);', note: '6 = TLS 1.2' },
       { file: 'src/Client.php', code: '<?php\n$opts = [CURLOPT_SSLVERSION => CURL_SSLVERSION_TLSv1_3, CURLOPT_TIMEOUT => 10];' },
       { file: 'src/Client.php', code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, $this->sslVersion);', note: 'variable' },
-      { file: 'src/Client.php', code: '<?php\n// curl_setopt($ch, CURLOPT_SSLVERSION, 3);\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_DEFAULT);' },
-      { file: 'src/Client.php', code: '<?php\nif (!defined(\'CURL_SSLVERSION_TLSv1_2\')) {\n    define(\'CURL_SSLVERSION_TLSv1_2\', 6);\n}', note: 'polyfill constant definition' },
+      {
+        file: 'src/Client.php',
+        code: '<?php\n// curl_setopt($ch, CURLOPT_SSLVERSION, 3);\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_DEFAULT);',
+      },
+      {
+        file: 'src/Client.php',
+        code: "<?php\nif (!defined('CURL_SSLVERSION_TLSv1_2')) {\n    define('CURL_SSLVERSION_TLSv1_2', 6);\n}",
+        note: 'polyfill constant definition',
+      },
     ],
     invalid: [
-      { file: 'src/Client.php', code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);' },
-      { file: 'src/Client.php', code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, 3);', versions: ['SSLv3'], output: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);' },
-      { file: 'src/Client.php', code: '<?php\ncurl_setopt_array($ch, [\n    CURLOPT_URL => $url,\n    CURLOPT_SSLVERSION => 1,\n]);', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-      { file: 'src/Gateway.php', code: "<?php\n\$client = new Client(['curl' => [CURLOPT_SSLVERSION => CURL_SSLVERSION_TLSv1_1]]);", versions: ['TLSv1.1'], note: 'Guzzle curl options' },
-      { file: 'wp-content/plugins/pay/pay.php', code: "<?php\nadd_action('http_api_curl', function (\$handle) {\n    curl_setopt(\$handle, CURLOPT_SSLVERSION, 4);\n});", versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-      { file: 'src/Http/Curl.php', code: '<?php\n$this->options[CURLOPT_SSLVERSION] = CURL_SSLVERSION_TLSv1_0;', versions: ['TLSv1.0', 'TLSv1.1'], note: 'options array assignment' },
-      { file: 'src/Client.php', code: '<?php\ncurl_setopt($ch, \\CURLOPT_SSLVERSION, \\CURL_SSLVERSION_TLSv1_0 | \\CURL_SSLVERSION_MAX_TLSv1_1);', versions: ['TLSv1.0', 'TLSv1.1'], note: 'namespaced constants' },
+      {
+        file: 'src/Client.php',
+        code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
+      },
+      {
+        file: 'src/Client.php',
+        code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, 3);',
+        versions: ['SSLv3'],
+        output: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
+      },
+      {
+        file: 'src/Client.php',
+        code: '<?php\ncurl_setopt_array($ch, [\n    CURLOPT_URL => $url,\n    CURLOPT_SSLVERSION => 1,\n]);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'src/Gateway.php',
+        code: "<?php\n\$client = new Client(['curl' => [CURLOPT_SSLVERSION => CURL_SSLVERSION_TLSv1_1]]);",
+        versions: ['TLSv1.1'],
+        note: 'Guzzle curl options',
+      },
+      {
+        file: 'wp-content/plugins/pay/pay.php',
+        code: "<?php\nadd_action('http_api_curl', function (\$handle) {\n    curl_setopt(\$handle, CURLOPT_SSLVERSION, 4);\n});",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'src/Http/Curl.php',
+        code: '<?php\n$this->options[CURLOPT_SSLVERSION] = CURL_SSLVERSION_TLSv1_0;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'options array assignment',
+      },
+      {
+        file: 'src/Client.php',
+        code: '<?php\ncurl_setopt($ch, \\CURLOPT_SSLVERSION, \\CURL_SSLVERSION_TLSv1_0 | \\CURL_SSLVERSION_MAX_TLSv1_1);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'namespaced constants',
+      },
     ],
   },
 });
@@ -103,9 +146,11 @@ export const phpStreamCrypto = patternRule({
     keywords: /STREAM_CRYPTO_METHOD_/,
     fixable: true,
     safe: "'crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT",
-    limits: 'The generic constants (`TLS_CLIENT`, `SSLv23_CLIENT`, `ANY_CLIENT`) are warnings: the server and the OpenSSL build decide what is finally negotiated.',
+    limits:
+      'The generic constants (`TLS_CLIENT`, `SSLv23_CLIENT`, `ANY_CLIENT`) are warnings: the server and the OpenSSL build decide what is finally negotiated.',
   },
-  pattern: /(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])[ \t\r\n]*(\\?STREAM_CRYPTO_METHOD_\w+(?:[ \t]*\|[ \t\r\n]*\\?STREAM_CRYPTO_METHOD_\w+){0,8})\b(?![ \t]*(?:[=!]=|&(?!&)|<|>))/,
+  pattern:
+    /(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])[ \t\r\n]*(\\?STREAM_CRYPTO_METHOD_\w+(?:[ \t]*\|[ \t\r\n]*\\?STREAM_CRYPTO_METHOD_\w+){0,8})\b(?![ \t]*(?:[=!]=|&(?!&)|<|>))/,
   evaluate: (m, ctx, file) => {
     const line = lineBefore(file.code, m.index);
     if (/\bdefine\s*\(|\bcase\b/.test(line) || inCaseArm(file.code, m.index)) return undefined;
@@ -127,7 +172,11 @@ export const phpStreamCrypto = patternRule({
     let fix: Edit | undefined;
     if (names.length === 1 && /^(SSLv3|TLSv1_0|TLSv1_1|TLSv1_2)$/.test(names[0][1])) {
       const at = start + (names[0].index ?? 0);
-      fix = { start: at, end: at + names[0][0].length, text: names[0][0].replace(names[0][1], ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2') };
+      fix = {
+        start: at,
+        end: at + names[0][0].length,
+        text: names[0][0].replace(names[0][1], ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'),
+      };
     }
     return {
       versions,
@@ -139,26 +188,87 @@ export const phpStreamCrypto = patternRule({
     };
   },
   instead: (ctx) =>
-    ctx.floor === 'TLSv1.3' ? '`STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT`' : '`STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT`',
+    ctx.floor === 'TLSv1.3'
+      ? '`STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT`'
+      : '`STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT`',
   examples: {
     valid: [
-      { file: 'src/Smtp.php', code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT]]);" },
-      { file: 'src/Smtp.php', code: '<?php\nif ($method & STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT) {\n    $legacy = true;\n}', note: 'a bit test' },
+      {
+        file: 'src/Smtp.php',
+        code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT]]);",
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\nif ($method & STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT) {\n    $legacy = true;\n}',
+        note: 'a bit test',
+      },
       { file: 'src/Smtp.php', code: '<?php\n$method &= ~STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;', note: 'removing a version' },
-      { file: 'src/Smtp.php', code: "<?php\nif (defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$m = STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\n}" },
+      {
+        file: 'src/Smtp.php',
+        code: "<?php\nif (defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$m = STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\n}",
+      },
       { file: 'src/Smtp.php', code: '<?php\nif ($crypto === STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT) { log("old"); }', note: 'comparison' },
-      { file: 'src/Transport.php', code: "<?php\nprivate static \$crypto = [\n  'tls'    => STREAM_CRYPTO_METHOD_TLS_CLIENT,\n  'tlsv10' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT,\n  'sslv3'  => STREAM_CRYPTO_METHOD_SSLv3_CLIENT,\n];", note: 'a table from version names to constants' },
-      { file: 'src/Mailer.php', code: "<?php\nswitch (\$this->secure) {\n    case 'tlsv1.0':\n        \$crypto = STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;\n        break;\n}", note: 'chosen on request' },
-      { file: 'src/Smtp.php', code: '<?php\n// stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT);\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);' },
+      {
+        file: 'src/Transport.php',
+        code: "<?php\nprivate static \$crypto = [\n  'tls'    => STREAM_CRYPTO_METHOD_TLS_CLIENT,\n  'tlsv10' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT,\n  'sslv3'  => STREAM_CRYPTO_METHOD_SSLv3_CLIENT,\n];",
+        note: 'a table from version names to constants',
+      },
+      {
+        file: 'src/Mailer.php',
+        code: "<?php\nswitch (\$this->secure) {\n    case 'tlsv1.0':\n        \$crypto = STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;\n        break;\n}",
+        note: 'chosen on request',
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\n// stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT);\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+      },
     ],
     invalid: [
-      { file: 'src/Smtp.php', code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT]]);", versions: ['TLSv1.0'], output: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT]]);" },
-      { file: 'src/Smtp.php', code: '<?php\nstream_socket_enable_crypto($this->socket, true, STREAM_CRYPTO_METHOD_TLS_CLIENT);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'src/SMTP.php', code: "<?php\n\$crypto_method = STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\nif (defined('STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT')) {\n    \$crypto_method |= STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}", versions: ['TLSv1.1'], line: 4, note: '|= accumulation' },
-      { file: 'src/Ftp.php', code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_SSLv3_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);', versions: ['SSLv3'] },
-      { file: 'src/Server.php', code: "<?php\n\$opts = [\n  'ssl' => [\n    'crypto_method' => STREAM_CRYPTO_METHOD_SSLv23_SERVER,\n  ],\n];", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 4 },
-      { file: 'src/Transport/Stream/SocketStream.php', code: "<?php\nif (\\defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$this->options['ssl']['crypto_method'] ??= \\STREAM_CRYPTO_METHOD_TLS_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}", versions: ['TLSv1.0', 'TLSv1.1'], line: 3, note: 'null-coalescing assignment of a combined mask' },
-      { file: 'src/Smtp.php', code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT);' },
+      {
+        file: 'src/Smtp.php',
+        code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT]]);",
+        versions: ['TLSv1.0'],
+        output: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT]]);",
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\nstream_socket_enable_crypto($this->socket, true, STREAM_CRYPTO_METHOD_TLS_CLIENT);',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'src/SMTP.php',
+        code: "<?php\n\$crypto_method = STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\nif (defined('STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT')) {\n    \$crypto_method |= STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
+        versions: ['TLSv1.1'],
+        line: 4,
+        note: '|= accumulation',
+      },
+      {
+        file: 'src/Ftp.php',
+        code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_SSLv3_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+        versions: ['SSLv3'],
+      },
+      {
+        file: 'src/Server.php',
+        code: "<?php\n\$opts = [\n  'ssl' => [\n    'crypto_method' => STREAM_CRYPTO_METHOD_SSLv23_SERVER,\n  ],\n];",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 4,
+      },
+      {
+        file: 'src/Transport/Stream/SocketStream.php',
+        code: "<?php\nif (\\defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$this->options['ssl']['crypto_method'] ??= \\STREAM_CRYPTO_METHOD_TLS_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        note: 'null-coalescing assignment of a combined mask',
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT);',
+      },
     ],
   },
 });
@@ -190,7 +300,8 @@ export const phpStreamWrapper = patternRule({
     keywords: /ssl:\/\/|tls:\/\/|sslv2:|sslv3:|tlsv1\./,
     fixable: true,
     safe: "stream_socket_client('tlsv1.2://smtp.example.com:465')",
-    limits: '`ssl://` and `tls://` are notes: what they negotiate depends on the PHP version and the peer; they are only reported inside `fsockopen`/`stream_socket_client`/`stream_socket_server` calls.',
+    limits:
+      '`ssl://` and `tls://` are notes: what they negotiate depends on the PHP version and the peer; they are only reported inside `fsockopen`/`stream_socket_client`/`stream_socket_server` calls.',
   },
   pattern: /(["'])(sslv2|sslv3|tlsv1\.[0-3]|ssl|tls):\/\//i,
   evaluate: (m, ctx, file) => {
@@ -199,7 +310,12 @@ export const phpStreamWrapper = patternRule({
     const code = file.code;
     const before = code.slice(Math.max(0, m.index - 200), m.index);
     const statement = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('{'), before.lastIndexOf('}')) + 1);
-    if (/(?:[=!]==?|\b(?:strpos|stripos|str_replace|str_starts_with|substr|preg_\w+|strncmp|strncasecmp|in_array|explode)\s*\()[^)]{0,80}$/.test(statement)) return undefined;
+    if (
+      /(?:[=!]==?|\b(?:strpos|stripos|str_replace|str_starts_with|substr|preg_\w+|strncmp|strncasecmp|in_array|explode)\s*\()[^)]{0,80}$/.test(
+        statement,
+      )
+    )
+      return undefined;
     if (/^\s*(?:[=!]==?|\?|\))/.test(code.slice(m.index + m[0].length).replace(/^[^'"]*['"]/, ''))) return undefined;
     if (inCaseArm(code, m.index)) return undefined;
     const start = m.index + 1;
@@ -225,18 +341,48 @@ export const phpStreamWrapper = patternRule({
   examples: {
     valid: [
       { file: 'src/Mailer.php', code: "<?php\n\$fp = stream_socket_client('tlsv1.2://smtp.example.com:465', \$errno, \$errstr, 30);" },
-      { file: 'src/Mailer.php', code: "<?php\nif (strpos(\$host, 'ssl://') === 0) {\n    \$secure = true;\n}", note: 'a check on the scheme' },
+      {
+        file: 'src/Mailer.php',
+        code: "<?php\nif (strpos(\$host, 'ssl://') === 0) {\n    \$secure = true;\n}",
+        note: 'a check on the scheme',
+      },
       { file: 'src/Mailer.php', code: "<?php\n\$host = str_replace('tlsv1.0://', '', \$host);" },
       { file: 'src/Mailer.php', code: "<?php\n\$url = 'ssl://' . \$host;", note: 'ssl:// outside a socket call is not judged' },
-      { file: 'src/Mailer.php', code: "<?php\n// \$fp = fsockopen('sslv3://' . \$host, 443);\n\$fp = fsockopen('tlsv1.3://' . \$host, 443);" },
+      {
+        file: 'src/Mailer.php',
+        code: "<?php\n// \$fp = fsockopen('sslv3://' . \$host, 443);\n\$fp = fsockopen('tlsv1.3://' . \$host, 443);",
+      },
       { file: 'src/Mailer.php', code: "<?php\nif (\$scheme == 'tlsv1.1://') { \$warn = true; }", note: 'comparison' },
-      { file: 'lib/Browser.php', code: "<?php\nswitch (\$proto) {\n  case 'tls:1.0':\n    \$protocol = 'tlsv1.0://';\n    break;\n  case 'sslv3':\n    \$protocol = 'sslv3://';\n    break;\n}", note: 'maps a setting to a wrapper' },
+      {
+        file: 'lib/Browser.php',
+        code: "<?php\nswitch (\$proto) {\n  case 'tls:1.0':\n    \$protocol = 'tlsv1.0://';\n    break;\n  case 'sslv3':\n    \$protocol = 'sslv3://';\n    break;\n}",
+        note: 'maps a setting to a wrapper',
+      },
     ],
     invalid: [
-      { file: 'src/Mailer.php', code: "<?php\n\$fp = fsockopen('tlsv1.0://' . \$host, 443, \$errno, \$errstr);", versions: ['TLSv1.0'], output: "<?php\n\$fp = fsockopen('tlsv1.2://' . \$host, 443, \$errno, \$errstr);" },
-      { file: 'src/Mailer.php', code: '<?php\n$sock = stream_socket_client("sslv3://{$host}:{$port}", $errno, $errstr);', versions: ['SSLv3'] },
-      { file: 'src/Mailer.php', code: "<?php\n\$fp = fsockopen('ssl://smtp.gmail.com', 465, \$errno, \$errstr, 10);", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'note' },
-      { file: 'src/Server.php', code: "<?php\n\$server = stream_socket_server('tls://0.0.0.0:8443', \$errno, \$errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, \$context);", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'note' },
+      {
+        file: 'src/Mailer.php',
+        code: "<?php\n\$fp = fsockopen('tlsv1.0://' . \$host, 443, \$errno, \$errstr);",
+        versions: ['TLSv1.0'],
+        output: "<?php\n\$fp = fsockopen('tlsv1.2://' . \$host, 443, \$errno, \$errstr);",
+      },
+      {
+        file: 'src/Mailer.php',
+        code: '<?php\n$sock = stream_socket_client("sslv3://{$host}:{$port}", $errno, $errstr);',
+        versions: ['SSLv3'],
+      },
+      {
+        file: 'src/Mailer.php',
+        code: "<?php\n\$fp = fsockopen('ssl://smtp.gmail.com', 465, \$errno, \$errstr, 10);",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+      },
+      {
+        file: 'src/Server.php',
+        code: "<?php\n\$server = stream_socket_server('tls://0.0.0.0:8443', \$errno, \$errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, \$context);",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+      },
       { file: 'src/Mailer.php', code: "<?php\n\$transport = 'tlsv1.1://mail.example.com:587';", versions: ['TLSv1.1'] },
     ],
   },
@@ -303,7 +449,8 @@ export const rubySslVersion = patternRule({
     const fix = key === 'max_version' || !spelled ? undefined : { start: bareStart, end: bareStart + bare.length, text: spelled };
     return { versions, why, fix };
   },
-  instead: (ctx) => `\`ctx.min_version = OpenSSL::SSL::TLS1_${ctx.floor === 'TLSv1.3' ? '3' : '2'}_VERSION\` (or \`:TLS1_${ctx.floor === 'TLSv1.3' ? '3' : '2'}\`)`,
+  instead: (ctx) =>
+    `\`ctx.min_version = OpenSSL::SSL::TLS1_${ctx.floor === 'TLSv1.3' ? '3' : '2'}_VERSION\` (or \`:TLS1_${ctx.floor === 'TLSv1.3' ? '3' : '2'}\`)`,
   examples: {
     valid: [
       { file: 'lib/client.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new\nctx.min_version = OpenSSL::SSL::TLS1_2_VERSION' },
@@ -313,21 +460,39 @@ export const rubySslVersion = patternRule({
       { file: 'my_gem.gemspec', code: 'spec.version = "1.0"\nspec.required_ruby_version = ">= 2.7"', note: 'gem versions' },
       { file: 'lib/client.rb', code: '# http.ssl_version = :TLSv1\nhttp.min_version = :TLS1_2' },
       { file: 'lib/client.rb', code: 'conn = Faraday.new(url, ssl: { min_version: :TLS1_2, verify: true })' },
-      { file: 'lib/client.rb', code: "ctx = OpenSSL::SSL::SSLContext.new(:SSLv23)", note: 'protocol-neutral' },
+      { file: 'lib/client.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new(:SSLv23)', note: 'protocol-neutral' },
     ],
     invalid: [
       { file: 'lib/client.rb', code: 'ctx.ssl_version = :TLSv1', versions: ['TLSv1.0'], output: 'ctx.ssl_version = :TLSv1_2' },
-      { file: 'lib/client.rb', code: "http = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = 'TLSv1_1'", versions: ['TLSv1.1'], line: 3, output: "http = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = 'TLSv1_2'" },
-      { file: 'lib/client.rb', code: 'ctx.min_version = OpenSSL::SSL::TLS1_VERSION', versions: ['TLSv1.0', 'TLSv1.1'], output: 'ctx.min_version = OpenSSL::SSL::TLS1_2_VERSION' },
+      {
+        file: 'lib/client.rb',
+        code: "http = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = 'TLSv1_1'",
+        versions: ['TLSv1.1'],
+        line: 3,
+        output: "http = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = 'TLSv1_2'",
+      },
+      {
+        file: 'lib/client.rb',
+        code: 'ctx.min_version = OpenSSL::SSL::TLS1_VERSION',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'ctx.min_version = OpenSSL::SSL::TLS1_2_VERSION',
+      },
       { file: 'config/initializers/ssl.rb', code: 'OpenSSL::SSL::SSLContext::DEFAULT_PARAMS[:ssl_version] = :SSLv3', versions: ['SSLv3'] },
-      { file: 'lib/api.rb', code: "class Api\n  include HTTParty\n  ssl_version :TLSv1\nend", versions: ['TLSv1.0'], line: 3 },
+      { file: 'lib/api.rb', code: 'class Api\n  include HTTParty\n  ssl_version :TLSv1\nend', versions: ['TLSv1.0'], line: 3 },
       { file: 'lib/api.rb', code: "conn = Faraday.new(url: base, ssl: { version: 'TLSv1', verify: false })", versions: ['TLSv1.0'] },
-      { file: 'lib/api.rb', code: "Excon.get(url, :ssl_version => :TLSv1_1)", versions: ['TLSv1.1'] },
+      { file: 'lib/api.rb', code: 'Excon.get(url, :ssl_version => :TLSv1_1)', versions: ['TLSv1.1'] },
       { file: 'lib/api.rb', code: 'RestClient::Request.execute(method: :get, url: url, ssl_version: "SSLv3")', versions: ['SSLv3'] },
       { file: 'lib/api.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new(:TLSv1)', versions: ['TLSv1.0'] },
       { file: 'lib/api.rb', code: 'ctx.max_version = :TLS1_1', versions: ['TLSv1.0', 'TLSv1.1'] },
       { file: 'lib/api.rb', code: 'http.min_version = :TLS1', versions: ['TLSv1.0', 'TLSv1.1'], output: 'http.min_version = :TLS1_2' },
-      { file: 'lib/fetch.rb', code: 'c = Curl::Easy.new(url)\nc.ssl_version = Curl::CURL_SSLVERSION_TLSv1', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, note: 'Curb uses libcurl semantics (a minimum)', output: 'c = Curl::Easy.new(url)\nc.ssl_version = Curl::CURL_SSLVERSION_TLSv1_2' },
+      {
+        file: 'lib/fetch.rb',
+        code: 'c = Curl::Easy.new(url)\nc.ssl_version = Curl::CURL_SSLVERSION_TLSv1',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        note: 'Curb uses libcurl semantics (a minimum)',
+        output: 'c = Curl::Easy.new(url)\nc.ssl_version = Curl::CURL_SSLVERSION_TLSv1_2',
+      },
     ],
   },
 });
@@ -372,16 +537,34 @@ export const pumaSslBind = patternRule({
   instead: '`no_tlsv1: true, no_tlsv1_1: true` in the `ssl_bind` options (or `&no_tlsv1=true&no_tlsv1_1=true` in the bind URL)',
   examples: {
     valid: [
-      { file: 'config/puma.rb', code: "ssl_bind '0.0.0.0', '9292', {\n  key: ENV['KEY'],\n  cert: ENV['CERT'],\n  no_tlsv1: true,\n  no_tlsv1_1: true\n}" },
+      {
+        file: 'config/puma.rb',
+        code: "ssl_bind '0.0.0.0', '9292', {\n  key: ENV['KEY'],\n  cert: ENV['CERT'],\n  no_tlsv1: true,\n  no_tlsv1_1: true\n}",
+      },
       { file: 'config/puma.rb', code: "bind 'ssl://0.0.0.0:9292?key=server.key&cert=server.crt&no_tlsv1=true&no_tlsv1_1=true'" },
       { file: 'config/puma.rb', code: "bind 'tcp://0.0.0.0:3000'", note: 'plain TCP' },
       { file: 'config/puma.rb', code: "# ssl_bind '0.0.0.0', '9292', { key: 'k', cert: 'c' }\nport 3000" },
     ],
     invalid: [
-      { file: 'config/puma.rb', code: "ssl_bind '0.0.0.0', '9292', { key: key_path, cert: cert_path }", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-      { file: 'config/puma.rb', code: "ssl_bind '0.0.0.0', '443', {\n  key: key,\n  cert: cert,\n  no_tlsv1: false\n}", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'error' },
+      {
+        file: 'config/puma.rb',
+        code: "ssl_bind '0.0.0.0', '9292', { key: key_path, cert: cert_path }",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'config/puma.rb',
+        code: "ssl_bind '0.0.0.0', '443', {\n  key: key,\n  cert: cert,\n  no_tlsv1: false\n}",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'error',
+      },
       { file: 'config/puma.rb', code: "ssl_bind '0.0.0.0', '443', { key: key, cert: cert, no_tlsv1: true }", versions: ['TLSv1.1'] },
-      { file: 'config/puma/production.rb', code: 'bind "ssl://0.0.0.0:#{port}?key=#{key}&cert=#{cert}"', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+      {
+        file: 'config/puma/production.rb',
+        code: 'bind "ssl://0.0.0.0:#{port}?key=#{key}&cert=#{cert}"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+      },
     ],
   },
 });
@@ -391,14 +574,21 @@ export const pumaSslBind = patternRule({
 
 const PERL_ALL = range('SSLv3');
 const SSLEAY_CTX: Record<string, Version> = { v2: 'SSLv2', v3: 'SSLv3', tlsv1: 'TLSv1.0', tlsv1_1: 'TLSv1.1', tlsv1_2: 'TLSv1.2' };
-const SSLEAY_NUMBERS: Record<string, Version> = { '2': 'SSLv2', '3': 'SSLv3', '10': 'TLSv1.0', '11': 'TLSv1.1', '12': 'TLSv1.2', '13': 'TLSv1.3' };
+const SSLEAY_NUMBERS: Record<string, Version> = {
+  '2': 'SSLv2',
+  '3': 'SSLv3',
+  '10': 'TLSv1.0',
+  '11': 'TLSv1.1',
+  '12': 'TLSv1.2',
+  '13': 'TLSv1.3',
+};
 
 export const perlSslVersion = patternRule({
   meta: {
     id: 'perl/ssl-version',
     title: 'Perl SSL_version allows legacy TLS',
     description:
-      'IO::Socket::SSL (and LWP `ssl_opts`, Net::SMTP, Mojo, imapsync `--sslargs`) take `SSL_version` as a `:`-separated list where `SSLv23` means every version and `!X` removes one: `\'SSLv23:!SSLv2\'` keeps SSLv3, TLS 1.0 and 1.1. `\'TLSv1\'` pins TLS 1.0. Net::LDAP\'s `sslversion` and Net::SSLeay\'s `CTX_tlsv1_new` / `$Net::SSLeay::ssl_version = 10` do the same.',
+      "IO::Socket::SSL (and LWP `ssl_opts`, Net::SMTP, Mojo, imapsync `--sslargs`) take `SSL_version` as a `:`-separated list where `SSLv23` means every version and `!X` removes one: `'SSLv23:!SSLv2'` keeps SSLv3, TLS 1.0 and 1.1. `'TLSv1'` pins TLS 1.0. Net::LDAP's `sslversion` and Net::SSLeay's `CTX_tlsv1_new` / `$Net::SSLeay::ssl_version = 10` do the same.",
     ecosystem: 'PHP, Ruby, Perl & Erlang',
     catalogue: ['I7'],
     docs: ['https://metacpan.org/pod/IO::Socket::SSL#SSL_version', 'https://metacpan.org/pod/Net::SSLeay'],
@@ -448,23 +638,58 @@ export const perlSslVersion = patternRule({
         : "`SSL_version => 'SSLv23:!SSLv3:!TLSv1:!TLSv1_1'` (or `'TLSv1_2'`)",
   examples: {
     valid: [
-      { file: 'lib/Client.pm', code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'SSLv23:!SSLv3:!TLSv1:!TLSv1_1');", note: '!TLSv1 tokens disable' },
+      {
+        file: 'lib/Client.pm',
+        code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'SSLv23:!SSLv3:!TLSv1:!TLSv1_1');",
+        note: '!TLSv1 tokens disable',
+      },
       { file: 'lib/Client.pm', code: "my $ua = LWP::UserAgent->new(ssl_opts => { SSL_version => 'TLSv1_2' });" },
-      { file: 'lib/Client.pm', code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => $version);", note: 'variable' },
+      { file: 'lib/Client.pm', code: 'my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => $version);', note: 'variable' },
       { file: 'lib/Client.pm', code: "# SSL_version => 'TLSv1',\nmy %opts = (SSL_version => 'TLSv12');" },
-      { file: 'lib/Client.pm', code: "my $ctx = Net::SSLeay::CTX_tlsv1_2_new();" },
+      { file: 'lib/Client.pm', code: 'my $ctx = Net::SSLeay::CTX_tlsv1_2_new();' },
       { file: 'lib/Client.pm', code: "my %opts = (SSL_version => 'SSLv23');", note: 'protocol-neutral alone negotiates the highest' },
     ],
     invalid: [
-      { file: 'lib/Client.pm', code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'TLSv1');", versions: ['TLSv1.0'], output: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'TLSv1_2');" },
-      { file: 'lib/Client.pm', code: "my $sock = IO::Socket::SSL->new(\n    PeerAddr    => $host,\n    SSL_version => 'SSLv23:!SSLv2',\n);", versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], severity: 'warning', line: 3 },
-      { file: 'lib/Client.pm', code: "my $ua = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0, SSL_version => 'SSLv3' });", versions: ['SSLv3'] },
-      { file: 'scripts/migrate.sh', code: 'imapsync --host1 old.example.com --ssl1 --sslargs1 SSL_version=SSLv3 --host2 new.example.com', versions: ['SSLv3'], note: 'imapsync command line' },
+      {
+        file: 'lib/Client.pm',
+        code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'TLSv1');",
+        versions: ['TLSv1.0'],
+        output: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'TLSv1_2');",
+      },
+      {
+        file: 'lib/Client.pm',
+        code: "my $sock = IO::Socket::SSL->new(\n    PeerAddr    => $host,\n    SSL_version => 'SSLv23:!SSLv2',\n);",
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        line: 3,
+      },
+      {
+        file: 'lib/Client.pm',
+        code: "my $ua = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0, SSL_version => 'SSLv3' });",
+        versions: ['SSLv3'],
+      },
+      {
+        file: 'scripts/migrate.sh',
+        code: 'imapsync --host1 old.example.com --ssl1 --sslargs1 SSL_version=SSLv3 --host2 new.example.com',
+        versions: ['SSLv3'],
+        note: 'imapsync command line',
+      },
       { file: 'lib/Ldap.pm', code: "my $ldap = Net::LDAPS->new($server, verify => 'none', sslversion => 'tlsv1');", versions: ['TLSv1.0'] },
       { file: 'lib/Raw.pm', code: 'my $ctx = Net::SSLeay::CTX_tlsv1_new() or die;', versions: ['TLSv1.0'] },
       { file: 'lib/Raw.pm', code: '$Net::SSLeay::ssl_version = 10;', versions: ['TLSv1.0'] },
-      { file: 'bin/notify.pl', code: "if (! IO::Socket::SSL->start_SSL($SERVER, SSL_version => 'SSLv3 TLSv1')) {\n  die 'tls';\n}", versions: ['SSLv3', 'TLSv1.0'], note: 'space-separated list' },
-      { file: 'lib/Client.pm', code: "my %ssl = (SSL_version => '!SSLv2:!SSLv3');", versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning', note: 'starts by removing: the rest stays' },
+      {
+        file: 'bin/notify.pl',
+        code: "if (! IO::Socket::SSL->start_SSL($SERVER, SSL_version => 'SSLv3 TLSv1')) {\n  die 'tls';\n}",
+        versions: ['SSLv3', 'TLSv1.0'],
+        note: 'space-separated list',
+      },
+      {
+        file: 'lib/Client.pm',
+        code: "my %ssl = (SSL_version => '!SSLv2:!SSLv3');",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        severity: 'warning',
+        note: 'starts by removing: the rest stays',
+      },
     ],
   },
 });
@@ -497,7 +722,7 @@ export const erlangTlsVersions = patternRule({
     id: 'erlang/tls-versions',
     title: 'Erlang/Elixir ssl versions list includes legacy TLS',
     description:
-      'The `versions` option of Erlang\'s `ssl` (`{versions, [\'tlsv1.2\', \'tlsv1.1\', tlsv1]}`, Elixir `versions: [:"tlsv1.1"]`, Phoenix `https:` options, `protocol_version` app env), RabbitMQ\'s `ssl_options.versions.N = tlsv1.1` and EMQX `tls_versions` list the versions that may be negotiated.',
+      "The `versions` option of Erlang's `ssl` (`{versions, ['tlsv1.2', 'tlsv1.1', tlsv1]}`, Elixir `versions: [:\"tlsv1.1\"]`, Phoenix `https:` options, `protocol_version` app env), RabbitMQ's `ssl_options.versions.N = tlsv1.1` and EMQX `tls_versions` list the versions that may be negotiated.",
     ecosystem: 'PHP, Ruby, Perl & Erlang',
     catalogue: ['I8'],
     docs: ['https://www.erlang.org/doc/apps/ssl/ssl.html', 'https://www.rabbitmq.com/docs/ssl#tls-versions'],
@@ -529,7 +754,8 @@ export const erlangTlsVersions = patternRule({
   },
   instead: (ctx, m) => {
     const only13 = ctx.floor === 'TLSv1.3';
-    if (m[5] !== undefined) return only13 ? 'only `….versions.1 = tlsv1.3`' : '`….versions.1 = tlsv1.3` and `….versions.2 = tlsv1.2` only (drop the older lines)';
+    if (m[5] !== undefined)
+      return only13 ? 'only `….versions.1 = tlsv1.3`' : '`….versions.1 = tlsv1.3` and `….versions.2 = tlsv1.2` only (drop the older lines)';
     if (m[6] !== undefined) return only13 ? '`tls_versions = tlsv1.3`' : '`tls_versions = tlsv1.3,tlsv1.2`';
     if (m[7] !== undefined) return only13 ? '`versions = ["tlsv1.3"]`' : '`versions = ["tlsv1.3", "tlsv1.2"]`';
     if (m[4] !== undefined) return only13 ? '`versions: [:"tlsv1.3"]`' : '`versions: [:"tlsv1.3", :"tlsv1.2"]`';
@@ -539,23 +765,74 @@ export const erlangTlsVersions = patternRule({
     valid: [
       { file: 'config/sys.config', code: "[{ssl, [{protocol_version, ['tlsv1.3', 'tlsv1.2']}]}]." },
       { file: 'src/client.erl', code: "Opts = [{versions, ['tlsv1.2']}, {verify, verify_peer}],\n{ok, S} = ssl:connect(Host, 443, Opts)." },
-      { file: 'src/ssl_internal.hrl', code: "-define(ALL_AVAILABLE_VERSIONS, ['tlsv1.3', 'tlsv1.2', 'tlsv1.1', tlsv1]).", note: 'a definition, not an option' },
+      {
+        file: 'src/ssl_internal.hrl',
+        code: "-define(ALL_AVAILABLE_VERSIONS, ['tlsv1.3', 'tlsv1.2', 'tlsv1.1', tlsv1]).",
+        note: 'a definition, not an option',
+      },
       { file: 'config/prod.exs', code: 'config :app, AppWeb.Endpoint,\n  https: [port: 443, versions: [:"tlsv1.3", :"tlsv1.2"]]' },
       { file: 'rabbitmq.conf', code: '# ssl_options.versions.2 = tlsv1.1\nssl_options.versions.1 = tlsv1.2' },
-      { file: 'rabbitmq.config', code: "[{rabbit, [\n  %% {ssl_options, [{versions, ['tlsv1.1']}]}\n  {ssl_options, [{versions, ['tlsv1.2']}]}\n]}].", note: 'Erlang comment in a .config file' },
+      {
+        file: 'rabbitmq.config',
+        code: "[{rabbit, [\n  %% {ssl_options, [{versions, ['tlsv1.1']}]}\n  {ssl_options, [{versions, ['tlsv1.2']}]}\n]}].",
+        note: 'Erlang comment in a .config file',
+      },
       { file: 'mix.exs', code: 'versions: ["1.0", "2.0"]', note: 'not TLS versions' },
     ],
     invalid: [
-      { file: 'src/client.erl', code: "Opts = [{versions, ['tlsv1.2', 'tlsv1.1', tlsv1]}],", versions: ['TLSv1.0', 'TLSv1.1'], output: "Opts = [{versions, ['tlsv1.2']}]," },
-      { file: 'config/prod.exs', code: 'config :app, AppWeb.Endpoint,\n  https: [\n    port: 443,\n    versions: [:"tlsv1.2", :"tlsv1.1"]\n  ]', versions: ['TLSv1.1'], line: 4, output: 'config :app, AppWeb.Endpoint,\n  https: [\n    port: 443,\n    versions: [:"tlsv1.2"]\n  ]' },
-      { file: 'rabbitmq.conf', code: 'listeners.ssl.default = 5671\nssl_options.versions.1 = tlsv1.2\nssl_options.versions.2 = tlsv1.1', versions: ['TLSv1.1'], line: 3 },
-      { file: 'advanced.config', code: "[{rabbit, [{ssl_options, [{cacertfile, \"/ca.pem\"}, {versions, ['tlsv1.1', 'tlsv1.2']}]}]}].", versions: ['TLSv1.1'] },
+      {
+        file: 'src/client.erl',
+        code: "Opts = [{versions, ['tlsv1.2', 'tlsv1.1', tlsv1]}],",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: "Opts = [{versions, ['tlsv1.2']}],",
+      },
+      {
+        file: 'config/prod.exs',
+        code: 'config :app, AppWeb.Endpoint,\n  https: [\n    port: 443,\n    versions: [:"tlsv1.2", :"tlsv1.1"]\n  ]',
+        versions: ['TLSv1.1'],
+        line: 4,
+        output: 'config :app, AppWeb.Endpoint,\n  https: [\n    port: 443,\n    versions: [:"tlsv1.2"]\n  ]',
+      },
+      {
+        file: 'rabbitmq.conf',
+        code: 'listeners.ssl.default = 5671\nssl_options.versions.1 = tlsv1.2\nssl_options.versions.2 = tlsv1.1',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'advanced.config',
+        code: "[{rabbit, [{ssl_options, [{cacertfile, \"/ca.pem\"}, {versions, ['tlsv1.1', 'tlsv1.2']}]}]}].",
+        versions: ['TLSv1.1'],
+      },
       { file: 'lib/client.ex', code: ':ssl.connect(host, 443, versions: [:tlsv1], verify: :verify_none)', versions: ['TLSv1.0'] },
-      { file: 'config/runtime.exs', code: 'config :app, App.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  allowed_tls_versions: [:"tlsv1", :"tlsv1.1", :"tlsv1.2"]', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'config :app, App.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  allowed_tls_versions: [:"tlsv1.2"]' },
-      { file: 'lib/proxy.ex', code: 'opts = Keyword.put(opts, :ssl_options, versions: [:"tlsv1.2", :"tlsv1.1", :tlsv1])', versions: ['TLSv1.0', 'TLSv1.1'], output: 'opts = Keyword.put(opts, :ssl_options, versions: [:"tlsv1.2"])' },
+      {
+        file: 'config/runtime.exs',
+        code: 'config :app, App.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  allowed_tls_versions: [:"tlsv1", :"tlsv1.1", :"tlsv1.2"]',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'config :app, App.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  allowed_tls_versions: [:"tlsv1.2"]',
+      },
+      {
+        file: 'lib/proxy.ex',
+        code: 'opts = Keyword.put(opts, :ssl_options, versions: [:"tlsv1.2", :"tlsv1.1", :tlsv1])',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'opts = Keyword.put(opts, :ssl_options, versions: [:"tlsv1.2"])',
+      },
       { file: 'etc/emqx.conf', code: 'listener.ssl.external.tls_versions = tlsv1.2,tlsv1.1,tlsv1', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'etc/emqx.conf', code: 'listeners.ssl.default {\n  bind = "0.0.0.0:8883"\n  ssl_options {\n    versions = ["tlsv1.3", "tlsv1.2", "tlsv1.1"]\n  }\n}', versions: ['TLSv1.1'], line: 4, output: 'listeners.ssl.default {\n  bind = "0.0.0.0:8883"\n  ssl_options {\n    versions = ["tlsv1.3", "tlsv1.2"]\n  }\n}', note: 'EMQX 5 HOCON' },
-      { file: 'k8s/rabbitmq.yaml', code: 'data:\n  rabbitmq.conf: |\n    management.ssl.versions.1 = tlsv1.1\n', versions: ['TLSv1.1'], line: 3 },
+      {
+        file: 'etc/emqx.conf',
+        code: 'listeners.ssl.default {\n  bind = "0.0.0.0:8883"\n  ssl_options {\n    versions = ["tlsv1.3", "tlsv1.2", "tlsv1.1"]\n  }\n}',
+        versions: ['TLSv1.1'],
+        line: 4,
+        output: 'listeners.ssl.default {\n  bind = "0.0.0.0:8883"\n  ssl_options {\n    versions = ["tlsv1.3", "tlsv1.2"]\n  }\n}',
+        note: 'EMQX 5 HOCON',
+      },
+      {
+        file: 'k8s/rabbitmq.yaml',
+        code: 'data:\n  rabbitmq.conf: |\n    management.ssl.versions.1 = tlsv1.1\n',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
       { file: 'src/client.erl', code: "ssl:connect(H, P, [{versions, ['tlsv1.2']}]).", floor: 'TLSv1.3', versions: ['TLSv1.2'] },
     ],
   },

@@ -31,7 +31,14 @@ export function trimValue(s: Setting, file?: SourceFile): Setting {
   const dflt = /^\$\{\w{1,100}:?-([^}\n]{0,500})(?:\}|$)/.exec(s.value);
   if (dflt) {
     const valueStart = s.valueStart + s.value.indexOf(dflt[1], 3);
-    return { ...s, value: dflt[1], valueStart, valueEnd: valueStart + dflt[1].length, form: 'quoted', end: valueStart + dflt[1].length + 1 };
+    return {
+      ...s,
+      value: dflt[1],
+      valueStart,
+      valueEnd: valueStart + dflt[1].length,
+      form: 'quoted',
+      end: valueStart + dflt[1].length + 1,
+    };
   }
   if (s.form !== 'bare') return s;
   let cut = s.value.search(/[ \t]#|&|\\n/);
@@ -66,7 +73,15 @@ export function* namedValues(file: SourceFile, names: RegExp): Generator<Setting
     const value = v[1] ?? v[2] ?? v[3];
     const valueStart = from + v.index + v[0].length - value.length - (v[3] === undefined ? 1 : 0);
     const end = valueStart + value.length + (v[3] === undefined ? 1 : 0);
-    yield { key: m[1], keyStart: m.index, value, valueStart, valueEnd: valueStart + value.length, form: v[3] === undefined ? 'quoted' : 'bare', end };
+    yield {
+      key: m[1],
+      keyStart: m.index,
+      value,
+      valueStart,
+      valueEnd: valueStart + value.length,
+      form: v[3] === undefined ? 'quoted' : 'bare',
+      end,
+    };
   }
 }
 
@@ -76,7 +91,15 @@ export function* flagArguments(file: SourceFile, keys: RegExp): Generator<Settin
   const re = new RegExp(`["']--?(${keys.source})["'][ \\t]*,[ \\t]*(["'])([^"'\\n]{1,500})\\2`, keys.flags.includes('i') ? 'gi' : 'g');
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const valueStart = m.index + m[0].length - 1 - m[3].length;
-    yield { key: m[1], keyStart: m.index + m[0].indexOf(m[1]), value: m[3], valueStart, valueEnd: valueStart + m[3].length, form: 'quoted', end: valueStart + m[3].length + 1 };
+    yield {
+      key: m[1],
+      keyStart: m.index + m[0].indexOf(m[1]),
+      value: m[3],
+      valueStart,
+      valueEnd: valueStart + m[3].length,
+      form: 'quoted',
+      end: valueStart + m[3].length + 1,
+    };
   }
 }
 
@@ -141,7 +164,9 @@ export function firstWord(s: Setting): { text: string; start: number } | undefin
 }
 
 /** A minimum-version value, read from its first word, with a fix that writes the floor in its style. */
-export function minimumOf(spelling: VersionSpelling & { special?: Readonly<Record<string, VersionSet>>; specialWhy?: string; specialSeverity?: Severity } = {}): Evaluator {
+export function minimumOf(
+  spelling: VersionSpelling & { special?: Readonly<Record<string, VersionSet>>; specialWhy?: string; specialSeverity?: Severity } = {},
+): Evaluator {
   return (s, ctx) => {
     const w = firstWord(s);
     if (!w) return undefined;
@@ -150,7 +175,8 @@ export function minimumOf(spelling: VersionSpelling & { special?: Readonly<Recor
     const v = readVersion(w.text, spelling);
     if (!v) return undefined;
     const spelled = respell(w.text, ctx.floor);
-    const fix = spelled && readVersion(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+    const fix =
+      spelled && readVersion(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
     return { versions: atLeast(v), fix };
   };
 }
@@ -163,13 +189,16 @@ export function maximumOf(spelling: VersionSpelling = {}): Evaluator {
     // A cap at or above the floor says nothing about the lower end: not a legacy setting.
     if (!w || !v || below(setOf(v), ctx.floor) === 0) return undefined;
     const spelled = respell(w.text, 'TLSv1.3');
-    const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+    const fix =
+      spelled && readVersion(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
     return { versions: atMost(v), why: `the maximum is ${v}`, fix };
   };
 }
 
 /** Minimum or maximum, depending on the key (`…max…` keys are maximums). */
-export function minOrMax(spelling: VersionSpelling & { special?: Readonly<Record<string, VersionSet>>; specialWhy?: string; specialSeverity?: Severity } = {}): Evaluator {
+export function minOrMax(
+  spelling: VersionSpelling & { special?: Readonly<Record<string, VersionSet>>; specialWhy?: string; specialSeverity?: Severity } = {},
+): Evaluator {
   const min = minimumOf(spelling);
   const max = maximumOf(spelling);
   return (s, ctx, file) => (/max/i.test(s.key) ? max(s, ctx, file) : min(s, ctx, file));
@@ -209,31 +238,81 @@ export const nginxSslProtocols = configRule({
   where: (s, file) =>
     /^nginx_/i.test(s.key) ||
     (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice(file.code.lastIndexOf('\n', s.keyStart) + 1, s.keyStart)) &&
-      /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 3))),
+      /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
   evaluate: asList(),
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols TLSv1.3;`' : '`ssl_protocols TLSv1.2 TLSv1.3;`'),
   examples: {
     valid: [
       { file: 'nginx.conf', code: 'ssl_protocols TLSv1.2 TLSv1.3;' },
-      { file: 'conf.d/site.conf', code: '    ssl_protocols TLSv1.2;' , note: 'TLSv1 must not match inside TLSv1.2' },
+      { file: 'conf.d/site.conf', code: '    ssl_protocols TLSv1.2;', note: 'TLSv1 must not match inside TLSv1.2' },
       { file: 'nginx.conf', code: '# ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\nssl_protocols TLSv1.3;', note: 'commented-out default' },
       { file: 'sites-available/default', code: 'server {\n  listen 443 ssl;\n  ssl_protocols TLSv1.2 TLSv1.3; # was TLSv1 TLSv1.1\n}' },
       { file: 'kong.conf', code: 'ssl_protocols = TLSv1.1 TLSv1.2', note: 'Kong syntax belongs to the Kong rule' },
       { file: 'roles/web/templates/nginx.conf.j2', code: 'ssl_protocols {{ nginx_ssl_protocols }};', note: 'templated value is unknown' },
-      { file: 'docker-compose.yaml', code: 'environment:\n  NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.2 TLSv1.3}\n', note: 'safe compose default' },
+      {
+        file: 'docker-compose.yaml',
+        code: 'environment:\n  NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.2 TLSv1.3}\n',
+        note: 'safe compose default',
+      },
       { file: 'roles/nginx/defaults/main.yml', code: 'nginx_ssl_protocols: "TLSv1.2 TLSv1.3"\n' },
     ],
     invalid: [
-      { file: 'nginx.conf', code: 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;', versions: ['TLSv1.0', 'TLSv1.1'], output: 'ssl_protocols TLSv1.2;' },
-      { file: 'conf.d/api.conf', code: 'server {\n    listen 443 ssl;\n    ssl_protocols SSLv3 TLSv1.2;\n}', versions: ['SSLv3'], line: 3, output: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2;\n}' },
+      {
+        file: 'nginx.conf',
+        code: 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'ssl_protocols TLSv1.2;',
+      },
+      {
+        file: 'conf.d/api.conf',
+        code: 'server {\n    listen 443 ssl;\n    ssl_protocols SSLv3 TLSv1.2;\n}',
+        versions: ['SSLv3'],
+        line: 3,
+        output: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2;\n}',
+      },
       { file: 'nginx.conf', code: 'location / {\n  proxy_ssl_protocols TLSv1 TLSv1.2;\n}', versions: ['TLSv1.0'], line: 2 },
       { file: 'snippets/ssl-params.conf', code: 'ssl_protocols TLSv1.1 TLSv1.2 TLSv1.3;', versions: ['TLSv1.1'] },
       { file: 'nginx.conf.j2', code: 'ssl_protocols TLSv1 TLSv1.2;', versions: ['TLSv1.0'] },
-      { file: 'nginx.conf', code: 'mail {\n  ssl_protocols TLSv1.2 TLSv1.3;\n}\n', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: 'mail {\n  ssl_protocols TLSv1.3;\n}\n' },
-      { file: 'Dockerfile', code: 'RUN echo "ssl_protocols TLSv1 TLSv1.1 TLSv1.2;" > /etc/nginx/conf.d/ssl.conf', versions: ['TLSv1.0', 'TLSv1.1'], note: 'configuration written by a Dockerfile' },
-      { file: 'docker/docker-compose.yaml', code: 'services:\n  nginx:\n    environment:\n      NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.1 TLSv1.2 TLSv1.3}\n', versions: ['TLSv1.1'], line: 4, note: 'compose default of a variable that an nginx template reads' },
-      { file: '.env.example', code: 'NGINX_SSL_PROTOCOLS=TLSv1.1 TLSv1.2 TLSv1.3\n', versions: ['TLSv1.1'], output: 'NGINX_SSL_PROTOCOLS=TLSv1.2 TLSv1.3\n' },
-      { file: 'roles/nginx/defaults/main.yml', code: 'nginx_ssl_protocols: "TLSv1 TLSv1.1 TLSv1.2"\n', versions: ['TLSv1.0', 'TLSv1.1'], note: 'Ansible role variable' },
+      {
+        file: 'conf/nginx.conf.tpl',
+        code: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1 TLSv1.1 TLSv1.2;\n}\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1.2;\n}\n',
+        note: 'value aligned with many spaces (nginx documentation style)',
+      },
+      {
+        file: 'nginx.conf',
+        code: 'mail {\n  ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: 'mail {\n  ssl_protocols TLSv1.3;\n}\n',
+      },
+      {
+        file: 'Dockerfile',
+        code: 'RUN echo "ssl_protocols TLSv1 TLSv1.1 TLSv1.2;" > /etc/nginx/conf.d/ssl.conf',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'configuration written by a Dockerfile',
+      },
+      {
+        file: 'docker/docker-compose.yaml',
+        code: 'services:\n  nginx:\n    environment:\n      NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.1 TLSv1.2 TLSv1.3}\n',
+        versions: ['TLSv1.1'],
+        line: 4,
+        note: 'compose default of a variable that an nginx template reads',
+      },
+      {
+        file: '.env.example',
+        code: 'NGINX_SSL_PROTOCOLS=TLSv1.1 TLSv1.2 TLSv1.3\n',
+        versions: ['TLSv1.1'],
+        output: 'NGINX_SSL_PROTOCOLS=TLSv1.2 TLSv1.3\n',
+      },
+      {
+        file: 'roles/nginx/defaults/main.yml',
+        code: 'nginx_ssl_protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'Ansible role variable',
+      },
     ],
   },
 });
@@ -255,6 +334,8 @@ export const apacheSslProtocol = settingRule({
     safe: 'SSLProtocol -all +TLSv1.2 +TLSv1.3',
   },
   keys: /SSL(?:Proxy)?Protocol|apache_ssl_protocol/i,
+  // Protocol expressions never contain `/` or quotes: a bare value ends there (`sed 's/…SSLProtocol all -SSLv3/'`, `echo "SSLProtocol …" >> file`).
+  finder: { stops: '/"\'`' },
   evaluate: (s, ctx, file) => {
     const e = asList({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
     if (!e) return undefined;
@@ -279,13 +360,36 @@ export const apacheSslProtocol = settingRule({
       { file: 'ssl.conf', code: 'SSLProtocol ALL -SSLv2 -SSLv3', versions: ['TLSv1.0', 'TLSv1.1'], note: 'case-insensitive ALL' },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1', versions: ['TLSv1.1'], note: '-TLSv1 only removes 1.0' },
       { file: 'ssl.conf', code: 'SSLProtocol +TLSv1 +TLSv1.1 +TLSv1.2', versions: ['TLSv1.0', 'TLSv1.1'] },
-      { file: 'ssl.conf', code: '<VirtualHost *:443>\n  SSLProxyProtocol all -SSLv3\n</VirtualHost>', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'group_vars/web.yml', code: 'apache_ssl_protocol: "All -SSLv2 -SSLv3"', versions: ['TLSv1.0', 'TLSv1.1'], note: 'Ansible variable' },
+      {
+        file: 'ssl.conf',
+        code: '<VirtualHost *:443>\n  SSLProxyProtocol all -SSLv3\n</VirtualHost>',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'group_vars/web.yml',
+        code: 'apache_ssl_protocol: "All -SSLv2 -SSLv3"',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        note: 'Ansible variable',
+      },
       { file: 'apache2.conf', code: 'SSLProtocol TLSv1', versions: ['TLSv1.0'] },
+      {
+        file: 'setup-apache.sh',
+        code: "sed -i -r 's/^[\\t #]+SSLProtocol .*$/  SSLProtocol all -SSLv3 -SSLv2/g' /etc/apache2/mods-enabled/ssl.conf\n",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: "sed -i -r 's/^[\\t #]+SSLProtocol .*$/  SSLProtocol -all +TLSv1.2 +TLSv1.3/g' /etc/apache2/mods-enabled/ssl.conf\n",
+        note: 'sed replacement: the value ends at the `/`, so the fix keeps the command',
+      },
+      {
+        file: 'Dockerfile',
+        code: 'RUN a2enmod ssl && echo "SSLProtocol ALL -SSLv2 -SSLv3" >> /etc/apache2/apache2.conf\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'RUN a2enmod ssl && echo "SSLProtocol -all +TLSv1.2 +TLSv1.3" >> /etc/apache2/apache2.conf\n',
+        note: 'the closing quote of echo ends the value',
+      },
     ],
   },
 });
-
 
 // ---------------------------------------------------------------------------------------------
 // L2 ingress-nginx
@@ -317,16 +421,51 @@ export const ingressNginxSslProtocols = configRule({
   examples: {
     valid: [
       { file: 'k8s/ingress-nginx-configmap.yaml', code: 'kind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
-      { file: 'values.yaml', code: 'controller:\n  config:\n    # ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n    ssl-protocols: "TLSv1.2"\n', note: 'commented-out legacy value; TLSv1 inside TLSv1.2' },
-      { file: 'templates/configmap.yaml', code: 'data:\n  ssl-protocols: {{ .Values.sslProtocols | quote }}\n', note: 'templated value is unknown' },
+      {
+        file: 'values.yaml',
+        code: 'controller:\n  config:\n    # ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n    ssl-protocols: "TLSv1.2"\n',
+        note: 'commented-out legacy value; TLSv1 inside TLSv1.2',
+      },
+      {
+        file: 'templates/configmap.yaml',
+        code: 'data:\n  ssl-protocols: {{ .Values.sslProtocols | quote }}\n',
+        note: 'templated value is unknown',
+      },
       { file: 'ingress.yaml', code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
     ],
     invalid: [
-      { file: 'k8s/ingress-nginx-configmap.yaml', code: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2"\n' },
-      { file: 'ingress.yaml', code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.1 TLSv1.2"\n', versions: ['TLSv1.1'], line: 3 },
-      { file: 'helm/values.yaml', code: 'controller:\n  config:\n    use-http2: "true"\n    ssl-protocols: TLSv1 TLSv1.2\n', versions: ['TLSv1.0'], line: 4 },
-      { file: 'deploy.sh', code: 'helm upgrade --install ingress ingress-nginx/ingress-nginx \\\n  --set controller.config.ssl-protocols="TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'ingress.tf', code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n', versions: ['TLSv1.1'], line: 2, note: 'Terraform helm_release set block' },
+      {
+        file: 'k8s/ingress-nginx-configmap.yaml',
+        code: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2"\n',
+      },
+      {
+        file: 'ingress.yaml',
+        code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.1 TLSv1.2"\n',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'helm/values.yaml',
+        code: 'controller:\n  config:\n    use-http2: "true"\n    ssl-protocols: TLSv1 TLSv1.2\n',
+        versions: ['TLSv1.0'],
+        line: 4,
+      },
+      {
+        file: 'deploy.sh',
+        code: 'helm upgrade --install ingress ingress-nginx/ingress-nginx \\\n  --set controller.config.ssl-protocols="TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'ingress.tf',
+        code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n',
+        versions: ['TLSv1.1'],
+        line: 2,
+        note: 'Terraform helm_release set block',
+      },
     ],
   },
 });
@@ -335,7 +474,8 @@ export const ingressNginxSslProtocols = configRule({
 // L4 HAProxy
 // ---------------------------------------------------------------------------------------------
 
-const HAPROXY_LINE = /(?:^|["'])[ \t]*(ssl-default-(?:bind|server)-options|bind|server|default-server|server-template)(?:[ \t]+|:[ \t]*["']?)([^\n"']{1,2000})/gm;
+const HAPROXY_LINE =
+  /(?:^|["'])[ \t]*(ssl-default-(?:bind|server)-options|bind|server|default-server|server-template)(?:[ \t]+|:[ \t]*["']?)([^\n"']{1,2000})/gm;
 
 /** The `ssl-min-ver` of `ssl-default-bind-options` / `ssl-default-server-options` in a file, per side. */
 function haproxyDefaultMinimums(code: string): { bind?: Version; server?: Version } {
@@ -355,8 +495,14 @@ export const haproxySslOptions: Rule = {
       '`ssl-min-ver` / `ssl-max-ver` / `force-*` / `no-*` on `bind` and `server` lines and in `ssl-default-bind-options` / `ssl-default-server-options` decide which versions HAProxy accepts and offers. A minimum of TLSv1.0 or TLSv1.1, a `force-tlsv10`, or a cap at TLSv1.1 enables legacy TLS; `no-sslv3` alone leaves TLSv1.0 and TLSv1.1 on HAProxy before 2.2, whose default minimum is TLSv1.0.',
     ecosystem: 'Web servers & proxies',
     catalogue: ['L4'],
-    docs: ['https://docs.haproxy.org/2.8/configuration.html#5.1-ssl-min-ver', 'https://docs.haproxy.org/2.8/configuration.html#3.1-ssl-default-bind-options'],
-    files: { kinds: ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile'], names: /haproxy/ },
+    docs: [
+      'https://docs.haproxy.org/2.8/configuration.html#5.1-ssl-min-ver',
+      'https://docs.haproxy.org/2.8/configuration.html#3.1-ssl-default-bind-options',
+    ],
+    files: {
+      kinds: ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile'],
+      names: /haproxy(?![^/]*\.(?:go|py|java|kt|scala|rb|js|ts|rs|c|h|cc|cpp|cs|php)$)/,
+    },
     keywords: /no-sslv3|no-tlsv1|force-sslv3|force-tlsv1|ssl-min-ver|ssl-max-ver/,
     fixable: true,
     safe: 'ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets',
@@ -420,7 +566,10 @@ export const haproxySslOptions: Rule = {
       }
       if (below(versions, ctx.floor) === 0) continue;
       const spelled = minWord && respell(minWord.text, ctx.floor);
-      const fix = minWord && spelled ? { start: optsStart + minWord.index, end: optsStart + minWord.index + minWord.text.length, text: spelled } : undefined;
+      const fix =
+        minWord && spelled
+          ? { start: optsStart + minWord.index, end: optsStart + minWord.index + minWord.text.length, text: spelled }
+          : undefined;
       yield {
         start: m.index + m[0].indexOf(m[1]),
         end: optsStart + opts.replace(/\s+$/, '').length,
@@ -428,7 +577,10 @@ export const haproxySslOptions: Rule = {
         what: clipText(`${m[1]} ${opts}`),
         why,
         severity,
-        instead: ctx.floor === 'TLSv1.3' ? '`ssl-min-ver TLSv1.3`' : '`ssl-min-ver TLSv1.2` (e.g. `ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets`)',
+        instead:
+          ctx.floor === 'TLSv1.3'
+            ? '`ssl-min-ver TLSv1.3`'
+            : '`ssl-min-ver TLSv1.2` (e.g. `ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets`)',
         fix,
       };
     }
@@ -436,24 +588,105 @@ export const haproxySslOptions: Rule = {
   examples: {
     valid: [
       { file: 'haproxy.cfg', code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets\n' },
-      { file: 'haproxy.cfg', code: 'global\n  ssl-default-bind-options no-sslv3 no-tlsv10 no-tlsv11 no-tls-tickets\n  ssl-default-server-options no-sslv3 no-tlsv10 no-tlsv11\n', note: 'Mozilla intermediate' },
+      {
+        file: 'haproxy.cfg',
+        code: 'global\n  ssl-default-bind-options no-sslv3 no-tlsv10 no-tlsv11 no-tls-tickets\n  ssl-default-server-options no-sslv3 no-tlsv10 no-tlsv11\n',
+        note: 'Mozilla intermediate',
+      },
       { file: 'haproxy.cfg', code: 'frontend https\n  bind :443 ssl crt /etc/ssl/site.pem force-tlsv12\n', note: 'force-tlsv12 is safe' },
-      { file: 'haproxy.cfg', code: 'global\n  # ssl-default-bind-options no-sslv3\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n', note: 'commented-out line' },
-      { file: 'haproxy.cfg', code: 'frontend https\n  bind *:443 ssl crt /etc/haproxy/certs/ alpn h2,http/1.1\n', note: 'no version options: build default, not reported' },
-      { file: 'haproxy.cfg.j2', code: 'global\n  ssl-default-bind-options no-sslv3 no-tlsv10 no-tlsv11 no-tlsv12 no-tls-tickets\n', note: 'Mozilla modern: TLS 1.3 only' },
-      { file: 'haproxy.cfg', code: 'global\n  ssl-default-bind-options no-sslv3\n  ssl-default-bind-options ssl-min-ver TLSv1.2\nfrontend f\n  bind :443 ssl crt /c.pem no-sslv3\n', note: 'the global ssl-min-ver applies to the other lines' },
-      { file: 'haproxy.cfg', code: 'global\n  ssl-default-bind-options ssl-max-ver TLSv1.3\n', note: 'a cap at TLSv1.3 says nothing about the minimum' },
-      { file: 'group_vars/lb.yml', code: 'haproxy:\n  global:\n    ssl-default-bind-options: "no-sslv3 no-tlsv10 no-tlsv11"\n', note: 'YAML role variables' },
+      {
+        file: 'haproxy.cfg',
+        code: 'global\n  # ssl-default-bind-options no-sslv3\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n',
+        note: 'commented-out line',
+      },
+      {
+        file: 'haproxy.cfg',
+        code: 'frontend https\n  bind *:443 ssl crt /etc/haproxy/certs/ alpn h2,http/1.1\n',
+        note: 'no version options: build default, not reported',
+      },
+      {
+        file: 'haproxy.cfg.j2',
+        code: 'global\n  ssl-default-bind-options no-sslv3 no-tlsv10 no-tlsv11 no-tlsv12 no-tls-tickets\n',
+        note: 'Mozilla modern: TLS 1.3 only',
+      },
+      {
+        file: 'haproxy.cfg',
+        code: 'global\n  ssl-default-bind-options no-sslv3\n  ssl-default-bind-options ssl-min-ver TLSv1.2\nfrontend f\n  bind :443 ssl crt /c.pem no-sslv3\n',
+        note: 'the global ssl-min-ver applies to the other lines',
+      },
+      {
+        file: 'haproxy.cfg',
+        code: 'global\n  ssl-default-bind-options ssl-max-ver TLSv1.3\n',
+        note: 'a cap at TLSv1.3 says nothing about the minimum',
+      },
+      {
+        file: 'group_vars/lb.yml',
+        code: 'haproxy:\n  global:\n    ssl-default-bind-options: "no-sslv3 no-tlsv10 no-tlsv11"\n',
+        note: 'YAML role variables',
+      },
+      {
+        file: 'config-parser/tests/configs/haproxy_https.cfg.go',
+        code: 'package configs\n\nconst basic = `\nglobal\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n`\n',
+        note: "a parser's test fixture in Go source: haproxy in the name does not make source code a configuration file",
+      },
     ],
     invalid: [
-      { file: 'haproxy.cfg', code: 'global\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, severity: 'warning', note: 'no-sslv3 alone: TLSv1.0+ before HAProxy 2.2' },
-      { file: 'haproxy.cfg', code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n' },
-      { file: 'haproxy.cfg', code: 'frontend legacy\n  bind :8443 ssl crt /etc/ssl/old.pem force-tlsv10\n', versions: ['TLSv1.0'], line: 2 },
-      { file: 'haproxy.cfg', code: 'backend old_api\n  server api1 10.0.0.5:443 ssl verify none ssl-max-ver TLSv1.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
-      { file: 'haproxy.cfg', code: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.1 no-tls-tickets   # partners\n', versions: ['TLSv1.1'], line: 2, output: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.2 no-tls-tickets   # partners\n' },
-      { file: 'group_vars/lb.yml', code: 'haproxy:\n  global:\n    ssl-default-server-options: "no-sslv3"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, severity: 'warning', note: 'YAML role variables' },
-      { file: 'docker/haproxy/Dockerfile', code: 'RUN echo "    ssl-default-bind-options no-sslv3 no-tlsv10" >> /usr/local/etc/haproxy/haproxy.cfg\n', versions: ['TLSv1.1'], severity: 'warning' },
-      { file: 'haproxy.cfg', code: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.2 no-tlsv13\n', floor: 'TLSv1.3', versions: ['TLSv1.2'], line: 2, output: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.3 no-tlsv13\n' },
+      {
+        file: 'haproxy.cfg',
+        code: 'global\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        severity: 'warning',
+        note: 'no-sslv3 alone: TLSv1.0+ before HAProxy 2.2',
+      },
+      {
+        file: 'haproxy.cfg',
+        code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n',
+      },
+      {
+        file: 'haproxy.cfg',
+        code: 'frontend legacy\n  bind :8443 ssl crt /etc/ssl/old.pem force-tlsv10\n',
+        versions: ['TLSv1.0'],
+        line: 2,
+      },
+      {
+        file: 'haproxy.cfg',
+        code: 'backend old_api\n  server api1 10.0.0.5:443 ssl verify none ssl-max-ver TLSv1.1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+      },
+      {
+        file: 'haproxy.cfg',
+        code: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.1 no-tls-tickets   # partners\n',
+        versions: ['TLSv1.1'],
+        line: 2,
+        output: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.2 no-tls-tickets   # partners\n',
+      },
+      {
+        file: 'group_vars/lb.yml',
+        code: 'haproxy:\n  global:\n    ssl-default-server-options: "no-sslv3"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        severity: 'warning',
+        note: 'YAML role variables',
+      },
+      {
+        file: 'docker/haproxy/Dockerfile',
+        code: 'RUN echo "    ssl-default-bind-options no-sslv3 no-tlsv10" >> /usr/local/etc/haproxy/haproxy.cfg\n',
+        versions: ['TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'haproxy.cfg',
+        code: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.2 no-tlsv13\n',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        line: 2,
+        output: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.3 no-tlsv13\n',
+      },
     ],
   },
 };
@@ -472,7 +705,9 @@ export const envoyTlsParams = configRule({
       '`common_tls_context.tls_params.tls_minimum_protocol_version` / `tls_maximum_protocol_version` bound the versions an Envoy listener or cluster negotiates. `TLSv1_0` / `TLSv1_1` as the minimum, or a maximum of `TLSv1_1`, enable legacy TLS; `TLS_AUTO` as the minimum is TLSv1_0 for servers in Envoy 1.21 and earlier (reported as a warning).',
     ecosystem: 'Web servers & proxies',
     catalogue: ['L5'],
-    docs: ['https://www.envoyproxy.io/docs/envoy/latest/api-v3/extensions/transport_sockets/tls/v3/common.proto#extensions-transport-sockets-tls-v3-tlsparameters'],
+    docs: [
+      'https://www.envoyproxy.io/docs/envoy/latest/api-v3/extensions/transport_sockets/tls/v3/common.proto#extensions-transport-sockets-tls-v3-tlsparameters',
+    ],
     files: { kinds: MESH_KINDS },
     keywords: /tls_minimum_protocol_version|tls_maximum_protocol_version|tlsMinimumProtocolVersion|tlsMaximumProtocolVersion/,
     fixable: true,
@@ -481,20 +716,58 @@ export const envoyTlsParams = configRule({
   },
   keys: /tls_minimum_protocol_version|tls_maximum_protocol_version|tlsMinimumProtocolVersion|tlsMaximumProtocolVersion/,
   finder: { spaceSeparated: false },
-  evaluate: minOrMax({ special: { TLS_AUTO: range('TLSv1.0') }, specialSeverity: 'warning', specialWhy: 'as a minimum, `TLS_AUTO` is TLSv1_0 for servers in Envoy 1.21 and earlier' }),
-  instead: (ctx, s) => (/max/i.test(s.key) ? '`tls_maximum_protocol_version: TLSv1_3`' : `\`tls_minimum_protocol_version: ${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}\``),
+  evaluate: minOrMax({
+    special: { TLS_AUTO: range('TLSv1.0') },
+    specialSeverity: 'warning',
+    specialWhy: 'as a minimum, `TLS_AUTO` is TLSv1_0 for servers in Envoy 1.21 and earlier',
+  }),
+  instead: (ctx, s) =>
+    /max/i.test(s.key)
+      ? '`tls_maximum_protocol_version: TLSv1_3`'
+      : `\`tls_minimum_protocol_version: ${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}\``,
   examples: {
     valid: [
-      { file: 'envoy.yaml', code: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_3\n', note: 'TLSv1_2 must not match as TLSv1' },
+      {
+        file: 'envoy.yaml',
+        code: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_3\n',
+        note: 'TLSv1_2 must not match as TLSv1',
+      },
       { file: 'envoy.json', code: '{"tlsParams": {"tlsMinimumProtocolVersion": "TLSv1_3"}}' },
-      { file: 'envoy.yaml', code: 'tls_params:\n  # tls_minimum_protocol_version: TLSv1_0\n  tls_maximum_protocol_version: TLS_AUTO\n', note: 'commented; TLS_AUTO maximum' },
+      {
+        file: 'envoy.yaml',
+        code: 'tls_params:\n  # tls_minimum_protocol_version: TLSv1_0\n  tls_maximum_protocol_version: TLS_AUTO\n',
+        note: 'commented; TLS_AUTO maximum',
+      },
       { file: 'envoy.yaml', code: 'tls_params:\n  tls_minimum_protocol_version: {{ .Values.minTls }}\n', note: 'templated' },
     ],
     invalid: [
-      { file: 'envoy.yaml', code: 'common_tls_context:\n  tls_params:\n    tls_minimum_protocol_version: TLSv1_0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'common_tls_context:\n  tls_params:\n    tls_minimum_protocol_version: TLSv1_2\n' },
-      { file: 'bootstrap.json', code: '{\n  "tls_params": {\n    "tls_minimum_protocol_version": "TLSv1_1"\n  }\n}', versions: ['TLSv1.1'], line: 3 },
-      { file: 'envoy.yaml', code: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, note: 'the cap leaves only legacy versions' },
-      { file: 'envoy.yaml', code: 'tls_params:\n  tls_minimum_protocol_version: TLS_AUTO\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, severity: 'warning' },
+      {
+        file: 'envoy.yaml',
+        code: 'common_tls_context:\n  tls_params:\n    tls_minimum_protocol_version: TLSv1_0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'common_tls_context:\n  tls_params:\n    tls_minimum_protocol_version: TLSv1_2\n',
+      },
+      {
+        file: 'bootstrap.json',
+        code: '{\n  "tls_params": {\n    "tls_minimum_protocol_version": "TLSv1_1"\n  }\n}',
+        versions: ['TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'envoy.yaml',
+        code: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        note: 'the cap leaves only legacy versions',
+      },
+      {
+        file: 'envoy.yaml',
+        code: 'tls_params:\n  tls_minimum_protocol_version: TLS_AUTO\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        severity: 'warning',
+      },
     ],
   },
 });
@@ -519,20 +792,42 @@ export const istioProtocolVersion = configRule({
   // Istio's enum is upper-case `TLSV1_0`; Azure Application Gateway's `minProtocolVersion: TLSv1_0` belongs to the Azure rules.
   where: (s) => /^\s*["']?TLSV1_[0-3]\b/.test(s.value),
   evaluate: minOrMax(),
-  instead: (ctx, s) => (/max/i.test(s.key) ? '`maxProtocolVersion: TLSV1_3`' : `\`minProtocolVersion: ${ctx.floor === 'TLSv1.3' ? 'TLSV1_3' : 'TLSV1_2'}\``),
+  instead: (ctx, s) =>
+    /max/i.test(s.key) ? '`maxProtocolVersion: TLSV1_3`' : `\`minProtocolVersion: ${ctx.floor === 'TLSv1.3' ? 'TLSV1_3' : 'TLSV1_2'}\``,
   examples: {
     valid: [
       { file: 'gateway.yaml', code: 'tls:\n  mode: SIMPLE\n  minProtocolVersion: TLSV1_2\n' },
       { file: 'gateway.yaml', code: 'tls:\n  mode: SIMPLE\n  minProtocolVersion: TLS_AUTO\n', note: 'TLS_AUTO is the Istio default' },
       { file: 'istio-operator.yaml', code: 'meshConfig:\n  meshMTLS:\n    minProtocolVersion: TLSV1_3\n' },
       { file: 'gateway.yaml', code: 'tls:\n  # minProtocolVersion: TLSV1_0\n  maxProtocolVersion: TLSV1_3\n' },
-      { file: 'azuredeploy.json', code: '{"sslPolicy": {"policyType": "Custom", "minProtocolVersion": "TLSv1_0"}}', note: 'Azure Application Gateway spelling: left to the Azure rules' },
+      {
+        file: 'azuredeploy.json',
+        code: '{"sslPolicy": {"policyType": "Custom", "minProtocolVersion": "TLSv1_0"}}',
+        note: 'Azure Application Gateway spelling: left to the Azure rules',
+      },
     ],
     invalid: [
-      { file: 'gateway.yaml', code: 'spec:\n  servers:\n  - tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 5, output: 'spec:\n  servers:\n  - tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_2\n' },
+      {
+        file: 'gateway.yaml',
+        code: 'spec:\n  servers:\n  - tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 5,
+        output: 'spec:\n  servers:\n  - tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_2\n',
+      },
       { file: 'gateway.yaml', code: 'tls:\n  minProtocolVersion: TLSV1_1\n', versions: ['TLSv1.1'], line: 2 },
-      { file: 'destination-rule.yaml', code: 'tls:\n  mode: SIMPLE\n  maxProtocolVersion: TLSV1_1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-      { file: 'gateway.json', code: '{"tls": {"mode": "SIMPLE", "minProtocolVersion": "TLSV1_2"}}', floor: 'TLSv1.3', versions: ['TLSv1.2'], output: '{"tls": {"mode": "SIMPLE", "minProtocolVersion": "TLSV1_3"}}' },
+      {
+        file: 'destination-rule.yaml',
+        code: 'tls:\n  mode: SIMPLE\n  maxProtocolVersion: TLSV1_1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'gateway.json',
+        code: '{"tls": {"mode": "SIMPLE", "minProtocolVersion": "TLSV1_2"}}',
+        floor: 'TLSv1.3',
+        versions: ['TLSv1.2'],
+        output: '{"tls": {"mode": "SIMPLE", "minProtocolVersion": "TLSV1_3"}}',
+      },
     ],
   },
 });
@@ -545,7 +840,10 @@ export const contourGlooMinimumVersion = configRule({
       'Contour (`tls.minimum-protocol-version` in its config file, `minimumProtocolVersion` in ContourConfiguration and HTTPProxy) and Gloo Edge (`sslParameters.minimumProtocolVersion` / `maximumProtocolVersion`) set the Envoy TLS bounds. `"1.1"` or `TLSv1_0` enables legacy TLS.',
     ecosystem: 'Web servers & proxies',
     catalogue: ['L7'],
-    docs: ['https://projectcontour.io/docs/main/configuration/#tls-configuration', 'https://docs.solo.io/gloo-edge/latest/reference/api/github.com/solo-io/gloo/projects/gloo/api/v1/ssl/ssl.proto.sk/#sslparameters'],
+    docs: [
+      'https://projectcontour.io/docs/main/configuration/#tls-configuration',
+      'https://docs.solo.io/gloo-edge/latest/reference/api/github.com/solo-io/gloo/projects/gloo/api/v1/ssl/ssl.proto.sk/#sslparameters',
+    ],
     files: { kinds: ['yaml', 'json', 'shell'] },
     keywords: /minimum-protocol-version|maximum-protocol-version|minimumProtocolVersion|maximumProtocolVersion/,
     fixable: true,
@@ -559,17 +857,53 @@ export const contourGlooMinimumVersion = configRule({
     valid: [
       { file: 'contour.yaml', code: 'tls:\n  minimum-protocol-version: "1.2"\n' },
       { file: 'httpproxy.yaml', code: 'spec:\n  virtualhost:\n    tls:\n      minimumProtocolVersion: "1.3"\n' },
-      { file: 'gloo-vs.yaml', code: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_2\n', note: 'Gloo enum, TLSv1_2 not TLSv1' },
+      {
+        file: 'gloo-vs.yaml',
+        code: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_2\n',
+        note: 'Gloo enum, TLSv1_2 not TLSv1',
+      },
       { file: 'contour.yaml', code: 'tls:\n  # minimum-protocol-version: "1.1"\n  cipher-suites: []\n' },
-      { file: 'cloudfront.yaml', code: 'ViewerCertificate:\n  MinimumProtocolVersion: TLSv1\n', note: 'CloudFront (capital M) belongs to the AWS rules' },
+      {
+        file: 'cloudfront.yaml',
+        code: 'ViewerCertificate:\n  MinimumProtocolVersion: TLSv1\n',
+        note: 'CloudFront (capital M) belongs to the AWS rules',
+      },
       { file: 'deploy.sh', code: 'cdn modify --minimum-protocol-version TLSv1.2_2021\n', note: 'a CloudFront policy name, not Contour' },
     ],
     invalid: [
-      { file: 'contour.yaml', code: 'tls:\n  minimum-protocol-version: "1.1"\n', versions: ['TLSv1.1'], line: 2, output: 'tls:\n  minimum-protocol-version: "1.2"\n' },
-      { file: 'httpproxy.yaml', code: 'spec:\n  virtualhost:\n    fqdn: legacy.example.com\n    tls:\n      secretName: cert\n      minimumProtocolVersion: "1.0"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 6 },
-      { file: 'gloo-vs.yaml', code: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_2\n' },
-      { file: 'gloo-vs.yaml', code: 'sslConfig:\n  parameters:\n    maximumProtocolVersion: TLSv1_1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3 },
-      { file: 'ingress.yaml', code: 'metadata:\n  annotations:\n    projectcontour.io/tls-minimum-protocol-version: "1.1"\n', versions: ['TLSv1.1'], line: 3, note: 'Contour Ingress annotation' },
+      {
+        file: 'contour.yaml',
+        code: 'tls:\n  minimum-protocol-version: "1.1"\n',
+        versions: ['TLSv1.1'],
+        line: 2,
+        output: 'tls:\n  minimum-protocol-version: "1.2"\n',
+      },
+      {
+        file: 'httpproxy.yaml',
+        code: 'spec:\n  virtualhost:\n    fqdn: legacy.example.com\n    tls:\n      secretName: cert\n      minimumProtocolVersion: "1.0"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 6,
+      },
+      {
+        file: 'gloo-vs.yaml',
+        code: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_2\n',
+      },
+      {
+        file: 'gloo-vs.yaml',
+        code: 'sslConfig:\n  parameters:\n    maximumProtocolVersion: TLSv1_1\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+      },
+      {
+        file: 'ingress.yaml',
+        code: 'metadata:\n  annotations:\n    projectcontour.io/tls-minimum-protocol-version: "1.1"\n',
+        versions: ['TLSv1.1'],
+        line: 3,
+        note: 'Contour Ingress annotation',
+      },
     ],
   },
 });
@@ -578,7 +912,8 @@ export const emissaryTlsVersion = configRule({
   meta: {
     id: 'emissary/tls-version',
     title: 'Emissary-ingress / Ambassador TLS version allows legacy TLS',
-    description: 'The `TLSContext` and `Host.tlsContext` fields `min_tls_version` / `max_tls_version` take `v1.0`–`v1.3`; `v1.0` or `v1.1` as minimum, or a `v1.1` maximum, enables legacy TLS.',
+    description:
+      'The `TLSContext` and `Host.tlsContext` fields `min_tls_version` / `max_tls_version` take `v1.0`–`v1.3`; `v1.0` or `v1.1` as minimum, or a `v1.1` maximum, enables legacy TLS.',
     ecosystem: 'Web servers & proxies',
     catalogue: ['L7'],
     docs: ['https://www.getambassador.io/docs/emissary/latest/topics/running/tls#tls-version-control'],
@@ -586,7 +921,8 @@ export const emissaryTlsVersion = configRule({
     keywords: /min_tls_version|max_tls_version/,
     fixable: true,
     safe: 'min_tls_version: v1.2',
-    limits: 'Only the `v1.x` spelling is read here; bare numbers and other spellings of `min_tls_version` belong to cloud providers and are left to their rules.',
+    limits:
+      'Only the `v1.x` spelling is read here; bare numbers and other spellings of `min_tls_version` belong to cloud providers and are left to their rules.',
   },
   keys: /min_tls_version|max_tls_version/,
   finder: { spaceSeparated: false },
@@ -600,7 +936,13 @@ export const emissaryTlsVersion = configRule({
       { file: 'main.yaml', code: 'min_tls_version: "1.0"\n', note: 'not the Emissary spelling (cloud rules own this key)' },
     ],
     invalid: [
-      { file: 'tlscontext.yaml', code: 'kind: TLSContext\nspec:\n  hosts: ["*"]\n  min_tls_version: v1.0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4, output: 'kind: TLSContext\nspec:\n  hosts: ["*"]\n  min_tls_version: v1.2\n' },
+      {
+        file: 'tlscontext.yaml',
+        code: 'kind: TLSContext\nspec:\n  hosts: ["*"]\n  min_tls_version: v1.0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+        output: 'kind: TLSContext\nspec:\n  hosts: ["*"]\n  min_tls_version: v1.2\n',
+      },
       { file: 'host.yaml', code: 'spec:\n  tlsContext:\n    min_tls_version: v1.1\n', versions: ['TLSv1.1'], line: 3 },
       { file: 'tlscontext.yaml', code: 'spec:\n  max_tls_version: v1.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
     ],
@@ -612,7 +954,7 @@ export const kongSslProtocols = configRule({
     id: 'kong/ssl-protocols',
     title: 'Kong ssl_protocols enables legacy TLS',
     description:
-      'Kong\'s `ssl_protocols` (kong.conf), `KONG_SSL_PROTOCOLS` (environment) and `nginx_*_ssl_protocols` injections become nginx `ssl_protocols`; listing TLSv1 or TLSv1.1 enables them.',
+      "Kong's `ssl_protocols` (kong.conf), `KONG_SSL_PROTOCOLS` (environment) and `nginx_*_ssl_protocols` injections become nginx `ssl_protocols`; listing TLSv1 or TLSv1.1 enables them.",
     ecosystem: 'Web servers & proxies',
     catalogue: ['L7'],
     docs: ['https://docs.konghq.com/gateway/latest/reference/configuration/#ssl_protocols'],
@@ -636,11 +978,32 @@ export const kongSslProtocols = configRule({
       { file: 'dovecot.yml', code: 'ssl_protocols: "!SSLv2 !SSLv3"\n', note: 'not a Kong file' },
     ],
     invalid: [
-      { file: 'kong.conf', code: 'ssl_protocols = TLSv1.1 TLSv1.2 TLSv1.3\n', versions: ['TLSv1.1'], output: 'ssl_protocols = TLSv1.2 TLSv1.3\n' },
-      { file: 'docker-compose.yml', code: 'services:\n  kong:\n    environment:\n      KONG_SSL_PROTOCOLS: "TLSv1 TLSv1.1 TLSv1.2"\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 4 },
-      { file: 'k8s/kong-deployment.yaml', code: 'env:\n- name: KONG_SSL_PROTOCOLS\n  value: "TLSv1.1 TLSv1.2 TLSv1.3"\n', versions: ['TLSv1.1'], line: 2 },
+      {
+        file: 'kong.conf',
+        code: 'ssl_protocols = TLSv1.1 TLSv1.2 TLSv1.3\n',
+        versions: ['TLSv1.1'],
+        output: 'ssl_protocols = TLSv1.2 TLSv1.3\n',
+      },
+      {
+        file: 'docker-compose.yml',
+        code: 'services:\n  kong:\n    environment:\n      KONG_SSL_PROTOCOLS: "TLSv1 TLSv1.1 TLSv1.2"\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 4,
+      },
+      {
+        file: 'k8s/kong-deployment.yaml',
+        code: 'env:\n- name: KONG_SSL_PROTOCOLS\n  value: "TLSv1.1 TLSv1.2 TLSv1.3"\n',
+        versions: ['TLSv1.1'],
+        line: 2,
+      },
       { file: 'Dockerfile', code: 'ENV KONG_NGINX_PROXY_SSL_PROTOCOLS="TLSv1 TLSv1.2"\n', versions: ['TLSv1.0'] },
-      { file: 'docker-compose.yml', code: 'services:\n  gateway:\n    environment:\n      - KONG_LUA_SSL_PROTOCOLS=TLSv1.1 TLSv1.2\n', versions: ['TLSv1.1'], line: 4, note: 'list-style environment entry' },
+      {
+        file: 'docker-compose.yml',
+        code: 'services:\n  gateway:\n    environment:\n      - KONG_LUA_SSL_PROTOCOLS=TLSv1.1 TLSv1.2\n',
+        versions: ['TLSv1.1'],
+        line: 4,
+        note: 'list-style environment entry',
+      },
     ],
   },
 });
@@ -695,7 +1058,10 @@ export const lighttpdProtocols = patternRule({
         }
       } else {
         const tokens = tokenize(p[2]);
-        const enabling = tokens.filter((t) => !/^[-!]/.test(t.text)).map((t) => readVersion(t.text)).filter((v): v is Version => !!v);
+        const enabling = tokens
+          .filter((t) => !/^[-!]/.test(t.text))
+          .map((t) => readVersion(t.text))
+          .filter((v): v is Version => !!v);
         for (const v of enabling) versions |= setOf(v);
       }
     }
@@ -705,14 +1071,31 @@ export const lighttpdProtocols = patternRule({
   examples: {
     valid: [
       { file: 'lighttpd.conf', code: 'ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1.2")\n' },
-      { file: 'lighttpd.conf', code: 'ssl.use-sslv3 = "disable"\nssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1.3", "Options" => "-SessionTicket")\n' },
+      {
+        file: 'lighttpd.conf',
+        code: 'ssl.use-sslv3 = "disable"\nssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1.3", "Options" => "-SessionTicket")\n',
+      },
       { file: 'conf.d/ssl.conf', code: '# ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1")\n', note: 'commented' },
-      { file: 'lighttpd.conf', code: 'ssl.openssl.ssl-conf-cmd = ("Protocol" => "-ALL, TLSv1.2, TLSv1.3")\n', note: 'TLSv1 inside TLSv1.2; -ALL disables' },
+      {
+        file: 'lighttpd.conf',
+        code: 'ssl.openssl.ssl-conf-cmd = ("Protocol" => "-ALL, TLSv1.2, TLSv1.3")\n',
+        note: 'TLSv1 inside TLSv1.2; -ALL disables',
+      },
     ],
     invalid: [
-      { file: 'lighttpd.conf', code: '$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1")\n}\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 3, output: '$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1.2")\n}\n' },
+      {
+        file: 'lighttpd.conf',
+        code: '$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1")\n}\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output: '$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1.2")\n}\n',
+      },
       { file: 'lighttpd.conf', code: 'ssl.use-sslv3 = "enable"\n', versions: ['SSLv3'] },
-      { file: 'lighttpd.conf', code: 'ssl.openssl.ssl-conf-cmd += ("MinProtocol" => "TLSv1.1", "CipherString" => "HIGH")\n', versions: ['TLSv1.1'] },
+      {
+        file: 'lighttpd.conf',
+        code: 'ssl.openssl.ssl-conf-cmd += ("MinProtocol" => "TLSv1.1", "CipherString" => "HIGH")\n',
+        versions: ['TLSv1.1'],
+      },
       { file: 'lighttpd.conf', code: 'ssl.openssl.ssl-conf-cmd = ("Protocol" => "-ALL, TLSv1, TLSv1.2")\n', versions: ['TLSv1.0'] },
     ],
   },
@@ -735,7 +1118,8 @@ export const stunnelSslVersion = configRule({
     keywords: /sslVersion/,
     fixable: true,
     safe: 'sslVersionMin = TLSv1.2',
-    limits: '`options = NO_SSLv3` alone leaves TLSv1.0 and TLSv1.1 to the OpenSSL default; that is not reported, because the default depends on the OpenSSL build and system policy.',
+    limits:
+      '`options = NO_SSLv3` alone leaves TLSv1.0 and TLSv1.1 to the OpenSSL default; that is not reported, because the default depends on the OpenSSL build and system policy.',
   },
   keys: /sslVersion(?:Min|Max)?/,
   finder: { spaceSeparated: false },
@@ -744,7 +1128,12 @@ export const stunnelSslVersion = configRule({
   evaluate: (s, ctx, file) => {
     if (/min|max/i.test(s.key)) return minOrMax()(s, ctx, file);
     const w = firstWord(s);
-    if (w && /^all$/i.test(w.text)) return { versions: range('SSLv3'), why: '`all` includes SSLv3, TLSv1 and TLSv1.1', fix: { start: s.keyStart, end: s.valueEnd, text: `sslVersionMin = ${ctx.floor}` } };
+    if (w && /^all$/i.test(w.text))
+      return {
+        versions: range('SSLv3'),
+        why: '`all` includes SSLv3, TLSv1 and TLSv1.1',
+        fix: { start: s.keyStart, end: s.valueEnd, text: `sslVersionMin = ${ctx.floor}` },
+      };
     const v = w && readVersion(w.text);
     if (!w || !v) return undefined;
     return { versions: setOf(v), fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor } };
@@ -758,9 +1147,21 @@ export const stunnelSslVersion = configRule({
       { file: 'stunnel.conf', code: '[svc]\noptions = NO_SSLv2\noptions = NO_SSLv3\n', note: 'left to the OpenSSL default; see limits' },
     ],
     invalid: [
-      { file: 'stunnel.conf', code: '[legacy]\naccept = 8443\nsslVersion = TLSv1\n', versions: ['TLSv1.0'], line: 3, output: '[legacy]\naccept = 8443\nsslVersion = TLSv1.2\n' },
+      {
+        file: 'stunnel.conf',
+        code: '[legacy]\naccept = 8443\nsslVersion = TLSv1\n',
+        versions: ['TLSv1.0'],
+        line: 3,
+        output: '[legacy]\naccept = 8443\nsslVersion = TLSv1.2\n',
+      },
       { file: 'stunnel.conf', code: 'sslVersion = SSLv3\n', versions: ['SSLv3'] },
-      { file: 'stunnel.conf', code: '[svc]\nsslVersionMin = TLSv1.1\n', versions: ['TLSv1.1'], line: 2, output: '[svc]\nsslVersionMin = TLSv1.2\n' },
+      {
+        file: 'stunnel.conf',
+        code: '[svc]\nsslVersionMin = TLSv1.1\n',
+        versions: ['TLSv1.1'],
+        line: 2,
+        output: '[svc]\nsslVersionMin = TLSv1.2\n',
+      },
       { file: 'stunnel.conf', code: 'sslVersion = all\n', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], output: 'sslVersionMin = TLSv1.2\n' },
     ],
   },
@@ -770,7 +1171,8 @@ export const openvpnTlsVersion = configRule({
   meta: {
     id: 'openvpn/tls-version',
     title: 'OpenVPN tls-version-min allows legacy TLS',
-    description: '`tls-version-min 1.0` / `1.1` (config file or `--tls-version-min` flag) lets the control channel use TLS 1.0/1.1; `tls-version-max 1.1` caps it there.',
+    description:
+      '`tls-version-min 1.0` / `1.1` (config file or `--tls-version-min` flag) lets the control channel use TLS 1.0/1.1; `tls-version-max 1.1` caps it there.',
     ecosystem: 'Web servers & proxies',
     catalogue: ['L9'],
     docs: ['https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/'],
@@ -790,7 +1192,13 @@ export const openvpnTlsVersion = configRule({
       { file: 'server.conf', code: ';tls-version-min 1.0\n# tls-version-min 1.1\ntls-version-min 1.3\n', note: 'both comment styles' },
     ],
     invalid: [
-      { file: 'server.conf', code: 'proto udp\ntls-version-min 1.0\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'proto udp\ntls-version-min 1.2\n' },
+      {
+        file: 'server.conf',
+        code: 'proto udp\ntls-version-min 1.0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'proto udp\ntls-version-min 1.2\n',
+      },
       { file: 'client.ovpn', code: 'tls-version-min 1.1 or-highest\n', versions: ['TLSv1.1'] },
       { file: 'start.sh', code: 'openvpn --config client.conf --tls-version-max 1.1\n', versions: ['TLSv1.0', 'TLSv1.1'] },
     ],
@@ -820,9 +1228,19 @@ export const hitchTlsProtos = configRule({
       { file: 'hitch.conf', code: 'tls-protos = {{ hitch_protos }}\n' },
     ],
     invalid: [
-      { file: 'hitch.conf', code: 'frontend = "[*]:443"\ntls-protos = TLSv1.0 TLSv1.1 TLSv1.2\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2, output: 'frontend = "[*]:443"\ntls-protos = TLSv1.2\n' },
+      {
+        file: 'hitch.conf',
+        code: 'frontend = "[*]:443"\ntls-protos = TLSv1.0 TLSv1.1 TLSv1.2\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output: 'frontend = "[*]:443"\ntls-protos = TLSv1.2\n',
+      },
       { file: 'hitch.conf', code: 'tls-protos = SSLv3 TLSv1.2\n', versions: ['SSLv3'] },
-      { file: 'run.sh', code: 'hitch --backend=[127.0.0.1]:6081 --tls-protos="TLSv1.1 TLSv1.2" /etc/hitch/cert.pem\n', versions: ['TLSv1.1'] },
+      {
+        file: 'run.sh',
+        code: 'hitch --backend=[127.0.0.1]:6081 --tls-protos="TLSv1.1 TLSv1.2" /etc/hitch/cert.pem\n',
+        versions: ['TLSv1.1'],
+      },
     ],
   },
 });
@@ -833,7 +1251,8 @@ export const squidTlsMinVersion = patternRule({
   meta: {
     id: 'squid/tls-min-version',
     title: 'Squid tls-min-version allows legacy TLS',
-    description: '`https_port … tls-min-version=1.0` and `tls_outgoing_options min-version=1.0` let Squid accept or offer TLS 1.0/1.1; Squid 3 `sslversion=3|4` pins SSLv3 or TLSv1.',
+    description:
+      '`https_port … tls-min-version=1.0` and `tls_outgoing_options min-version=1.0` let Squid accept or offer TLS 1.0/1.1; Squid 3 `sslversion=3|4` pins SSLv3 or TLSv1.',
     ecosystem: 'Web servers & proxies',
     catalogue: ['L9'],
     docs: ['https://www.squid-cache.org/Doc/config/https_port/', 'https://www.squid-cache.org/Doc/config/tls_outgoing_options/'],
@@ -863,7 +1282,12 @@ export const squidTlsMinVersion = patternRule({
       { file: 'squid.conf', code: '# https_port 443 tls-cert=/c.pem tls-min-version=1.0\n' },
     ],
     invalid: [
-      { file: 'squid.conf', code: 'https_port 443 accel tls-cert=/etc/squid/site.pem tls-min-version=1.0\n', versions: ['TLSv1.0', 'TLSv1.1'], output: 'https_port 443 accel tls-cert=/etc/squid/site.pem tls-min-version=1.2\n' },
+      {
+        file: 'squid.conf',
+        code: 'https_port 443 accel tls-cert=/etc/squid/site.pem tls-min-version=1.0\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        output: 'https_port 443 accel tls-cert=/etc/squid/site.pem tls-min-version=1.2\n',
+      },
       { file: 'squid.conf', code: 'tls_outgoing_options min-version=1.1 options=NO_SSLv3\n', versions: ['TLSv1.1'] },
       { file: 'squid.conf', code: 'http_port 3128 ssl-bump cert=/etc/squid/ca.pem sslversion=4\n', versions: ['TLSv1.0'] },
     ],

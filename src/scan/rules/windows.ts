@@ -90,7 +90,15 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
   const reg = new RegExp(String.raw`"(${names})"[ \t]*=[ \t]*dword:([0-9a-fA-F]{1,8})\b`, 'gi');
   for (let m = reg.exec(code); m; m = reg.exec(code)) {
     const valueStart = m.index + m[0].length - m[2].length;
-    const w = emit({ form: 'reg', name: m[1], nameStart: m.index + 1, raw: m[2], valueStart, valueEnd: valueStart + m[2].length, value: parseDword(m[2], true) });
+    const w = emit({
+      form: 'reg',
+      name: m[1],
+      nameStart: m.index + 1,
+      raw: m[2],
+      valueStart,
+      valueEnd: valueStart + m[2].length,
+      value: parseDword(m[2], true),
+    });
     if (w) yield w;
   }
   // 2. reg add "HKLM\…" /v Enabled /t REG_DWORD /d 1 /f (options in any order, one logical line)
@@ -104,7 +112,12 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
     const nameStart = m.index + v.index + v[0].length - v[1].length - v[2].length;
     const valueStart = d ? m.index + d.index + d[0].length - d[1].length - d[2].length : nameStart;
     const w = emit({
-      form: 'reg-add', name: v[2], nameStart, raw: d ? d[2] : '', valueStart, valueEnd: valueStart + (d ? d[2].length : 0),
+      form: 'reg-add',
+      name: v[2],
+      nameStart,
+      raw: d ? d[2] : '',
+      valueStart,
+      valueEnd: valueStart + (d ? d[2].length : 0),
       value: d ? parseDword(d[2], false) : undefined,
     });
     if (w) yield w;
@@ -121,7 +134,12 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
       const nameStart = base + named.index + named[0].length - named[1].length - named[2].length;
       const valueStart = value ? base + value.index + value[0].length - value[1].length - value[2].length : nameStart;
       const w = emit({
-        form: 'cmdlet', name: named[2], nameStart, raw: value?.[2] ?? '', valueStart, valueEnd: valueStart + (value?.[2].length ?? 0),
+        form: 'cmdlet',
+        name: named[2],
+        nameStart,
+        raw: value?.[2] ?? '',
+        valueStart,
+        valueEnd: valueStart + (value?.[2].length ?? 0),
         value: value ? parseDword(value[2], false) : undefined,
       });
       if (w) yield w;
@@ -135,7 +153,15 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
     if (positional) {
       const valueStart = base + positional.index + positional[0].length - positional[3].length - positional[4].length;
       const nameStart = base + positional.index + positional[0].lastIndexOf(positional[2], positional[0].length - positional[4].length - 1);
-      const w = emit({ form: 'cmdlet', name: positional[2], nameStart, raw: positional[4], valueStart, valueEnd: valueStart + positional[4].length, value: parseDword(positional[4], false) });
+      const w = emit({
+        form: 'cmdlet',
+        name: positional[2],
+        nameStart,
+        raw: positional[4],
+        valueStart,
+        valueEnd: valueStart + positional[4].length,
+        value: parseDword(positional[4], false),
+      });
       if (w) yield w;
     }
   }
@@ -145,7 +171,10 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
     String.raw`(?<![\w-])(?:ValueName|vname|name)[ \t]*(?:=>|[:=])[ \t]*(?:-[ \t]+)?(["']?):?(${names})\1(?![\w-])|\\(?:Server|Client)\\{1,2}(${names})(?=["'])`,
     'gi',
   );
-  const valueKey = new RegExp(String.raw`(?<![\w-])(?:ValueData|vdata|data|value)[ \t]*(?:=>|[:=])[ \t]*(?:-[ \t]+)?(?:@\([ \t]*)?(["']?)(${DWORD_VALUE})\1(?![\w.$])`, 'gi');
+  const valueKey = new RegExp(
+    String.raw`(?<![\w-])(?:ValueData|vdata|data|value)[ \t]*(?:=>|[:=])[ \t]*(?:-[ \t]+)?(?:@\([ \t]*)?(["']?)(${DWORD_VALUE})\1(?![\w.$])`,
+    'gi',
+  );
   const anyNameKey = /(?<![\w-])(?:ValueName|vname|name)[ \t]*(?:=>|[:=])/gi;
   const anyValueKey = /(?<![\w-])(?:ValueData|vdata|data|value)[ \t]*(?:=>|[:=])/gi;
   for (let m = nameKey.exec(code); m; m = nameKey.exec(code)) {
@@ -180,7 +209,12 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
     }
     const valueStart = v ? v.index + v[0].length - v[1].length - v[2].length : nameStart;
     const w = emit({
-      form: 'pair', name, nameStart, raw: v?.[2] ?? '', valueStart, valueEnd: valueStart + (v?.[2].length ?? 0),
+      form: 'pair',
+      name,
+      nameStart,
+      raw: v?.[2] ?? '',
+      valueStart,
+      valueEnd: valueStart + (v?.[2].length ?? 0),
       value: v ? parseDword(v[2], false) : undefined,
     });
     if (w) yield w;
@@ -195,7 +229,15 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
     const name = m[2] ?? m[5];
     const raw = m[3] ?? m[6];
     const valueStart = m.index + m[0].length - raw.length;
-    const w = emit({ form: 'call', name, nameStart: m.index + m[0].indexOf(name), raw, valueStart, valueEnd: valueStart + raw.length, value: parseDword(raw, false) });
+    const w = emit({
+      form: 'call',
+      name,
+      nameStart: m.index + m[0].indexOf(name),
+      raw,
+      valueStart,
+      valueEnd: valueStart + raw.length,
+      value: parseDword(raw, false),
+    });
     if (w) yield w;
   }
 }
@@ -212,8 +254,24 @@ function valueFix(w: RegWrite, n: number): Match['fix'] {
 }
 
 const REGISTRY_KINDS: readonly FileKind[] = [
-  'reg', 'batch', 'powershell', 'inno', 'yaml', 'ruby', 'shell', 'dockerfile', 'json', 'xml', 'hcl',
-  'csharp', 'vb', 'python', 'vbscript', 'groovy', 'conf', 'other',
+  'reg',
+  'batch',
+  'powershell',
+  'inno',
+  'yaml',
+  'ruby',
+  'shell',
+  'dockerfile',
+  'json',
+  'xml',
+  'hcl',
+  'csharp',
+  'vb',
+  'python',
+  'vbscript',
+  'groovy',
+  'conf',
+  'other',
 ];
 
 function clip(text: string): string {
@@ -398,7 +456,8 @@ export const schannelProtocols: Rule = {
       }
     }
     // SChannelDsc: Protocol X { Protocol = 'TLS 1.0'; State = 'Enabled' }
-    const dsc = /\bProtocol[ \t]*=[ \t]*(["'])(SSL 2\.0|SSL 3\.0|TLS 1\.[01]|PCT 1\.0|Multi-Protocol Unified Hello)\1[^}]{0,300}?\bState[ \t]*=[ \t]*(["'])Enabled\3/gi;
+    const dsc =
+      /\bProtocol[ \t]*=[ \t]*(["'])(SSL 2\.0|SSL 3\.0|TLS 1\.[01]|PCT 1\.0|Multi-Protocol Unified Hello)\1[^}]{0,300}?\bState[ \t]*=[ \t]*(["'])Enabled\3/gi;
     for (let m = dsc.exec(code); m; m = dsc.exec(code)) {
       const valueAt = m.index + m[0].length - 'Enabled'.length - 1;
       yield {
@@ -464,7 +523,8 @@ export const schannelProtocols: Rule = {
         code: 'Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server]\n"Enabled"=dword:00000001\n"DisabledByDefault"=dword:00000000\n',
         versions: ['TLSv1.0'],
         line: 4,
-        output: 'Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server]\n"Enabled"=dword:00000000\n"DisabledByDefault"=dword:00000000\n',
+        output:
+          'Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server]\n"Enabled"=dword:00000000\n"DisabledByDefault"=dword:00000000\n',
       },
       {
         file: 'compat.reg',
@@ -478,7 +538,8 @@ export const schannelProtocols: Rule = {
         code: '@echo off\nREG ADD "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client" /f /v Enabled /t REG_DWORD /d 0x1\n',
         versions: ['TLSv1.0'],
         line: 2,
-        output: '@echo off\nREG ADD "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client" /f /v Enabled /t REG_DWORD /d 0x0\n',
+        output:
+          '@echo off\nREG ADD "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client" /f /v Enabled /t REG_DWORD /d 0x0\n',
       },
       {
         file: 'Enable-LegacyTls.ps1',
@@ -539,7 +600,7 @@ export const dotnetStrongCrypto: Rule = {
     id: 'windows/dotnet-strong-crypto-off',
     title: '.NET Framework registry values keep the legacy protocol defaults',
     description:
-      '`SchUseStrongCrypto` and `SystemDefaultTlsVersions` under `HKLM\\SOFTWARE\\[Wow6432Node\\]Microsoft\\.NETFramework\\v4.0.30319` (and `v2.0.50727`) decide what .NET Framework applications negotiate when they do not choose. `SchUseStrongCrypto=0` leaves .NET 3.5/4.x on SSL 3.0 and TLS 1.0; `SystemDefaultTlsVersions=0` makes it use its own defaults instead of the operating system\'s.',
+      "`SchUseStrongCrypto` and `SystemDefaultTlsVersions` under `HKLM\\SOFTWARE\\[Wow6432Node\\]Microsoft\\.NETFramework\\v4.0.30319` (and `v2.0.50727`) decide what .NET Framework applications negotiate when they do not choose. `SchUseStrongCrypto=0` leaves .NET 3.5/4.x on SSL 3.0 and TLS 1.0; `SystemDefaultTlsVersions=0` makes it use its own defaults instead of the operating system's.",
     ecosystem: 'Windows & PowerShell',
     catalogue: ['B2'],
     docs: ['https://learn.microsoft.com/dotnet/framework/network-programming/tls#configure-security-via-the-windows-registry'],
@@ -561,7 +622,7 @@ export const dotnetStrongCrypto: Rule = {
         what: writeText(w),
         why: strong
           ? '.NET Framework without strong crypto defaults to SSL 3.0 and TLS 1.0'
-          : '.NET Framework then uses its own default protocol list (TLS 1.0 and 1.1 included) instead of the operating system\'s',
+          : ".NET Framework then uses its own default protocol list (TLS 1.0 and 1.1 included) instead of the operating system's",
         instead: `\`${strong ? 'SchUseStrongCrypto' : 'SystemDefaultTlsVersions'}\`=1 (both values, under the 64-bit and \`Wow6432Node\` keys)`,
         severity: strong ? undefined : 'warning',
         fix: valueFix(w, 1),
@@ -654,10 +715,7 @@ export const secureProtocolsMask: Rule = {
       '`DefaultSecureProtocols` (WinHTTP, `…\\Internet Settings\\WinHttp`, also under `Wow6432Node`) and `SecureProtocols` (WinINet and Internet Explorer, also set by the "Turn off encryption support" policy) are bit masks: 0x8 SSL 2.0, 0x20 SSL 3.0, 0x80 TLS 1.0, 0x200 TLS 1.1, 0x800 TLS 1.2, 0x2000 TLS 1.3. Masks such as 0xA80 or 0xAA0 keep TLS 1.0 (and SSL 3.0) in every WinHTTP/WinINet client.',
     ecosystem: 'Windows & PowerShell',
     catalogue: ['B3', 'B4'],
-    docs: [
-      'https://support.microsoft.com/help/3140245',
-      'https://learn.microsoft.com/windows/win32/winhttp/option-flags',
-    ],
+    docs: ['https://support.microsoft.com/help/3140245', 'https://learn.microsoft.com/windows/win32/winhttp/option-flags'],
     files: { kinds: REGISTRY_KINDS, names: /\.reg$|\.iss$|\.pp$|\.sls$/ },
     keywords: /SecureProtocols/,
     fixable: true,
@@ -675,7 +733,9 @@ export const secureProtocolsMask: Rule = {
         end: Math.max(w.valueEnd, w.nameStart + w.name.length),
         versions,
         what: writeText(w),
-        why: `0x${w.value.toString(16).toUpperCase()} sets the bits of ${SECURE_PROTOCOL_BITS.filter(([b]) => w.value! & b).map(([, v]) => v).join(', ')}`,
+        why: `0x${w.value.toString(16).toUpperCase()} sets the bits of ${SECURE_PROTOCOL_BITS.filter(([b]) => w.value! & b)
+          .map(([, v]) => v)
+          .join(', ')}`,
         instead: `\`${w.name}\`=0x${safe.toString(16).toUpperCase().padStart(8, '0')}`,
         fix: valueFix(w, safe),
       } satisfies Match;
@@ -708,13 +768,15 @@ export const secureProtocolsMask: Rule = {
         code: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000AA0\n',
         versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
         line: 2,
-        output: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000800\n',
+        output:
+          '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000800\n',
       },
       {
         file: 'kb3140245.cmd',
         code: 'reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp" /v DefaultSecureProtocols /t REG_DWORD /d 0x00000A80 /f',
         versions: ['TLSv1.0', 'TLSv1.1'],
-        output: 'reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp" /v DefaultSecureProtocols /t REG_DWORD /d 0x00000800 /f',
+        output:
+          'reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp" /v DefaultSecureProtocols /t REG_DWORD /d 0x00000800 /f',
       },
       {
         file: 'Client.ps1',
@@ -737,9 +799,32 @@ export const secureProtocolsMask: Rule = {
 // B5: [Net.ServicePointManager]::SecurityProtocol in PowerShell
 // ---------------------------------------------------------------------------------------------
 
-const PS_KINDS: readonly FileKind[] = ['powershell', 'batch', 'dockerfile', 'yaml', 'shell', 'json', 'hcl', 'ruby', 'groovy', 'xml', 'python', 'js', 'ts', 'inno', 'makefile', 'other'];
+const PS_KINDS: readonly FileKind[] = [
+  'powershell',
+  'batch',
+  'dockerfile',
+  'yaml',
+  'shell',
+  'json',
+  'hcl',
+  'ruby',
+  'groovy',
+  'xml',
+  'python',
+  'js',
+  'ts',
+  'inno',
+  'makefile',
+  'other',
+];
 
-const SECURITY_PROTOCOL_NAMES: Readonly<Record<string, Version>> = { ssl3: 'SSLv3', tls: 'TLSv1.0', tls11: 'TLSv1.1', tls12: 'TLSv1.2', tls13: 'TLSv1.3' };
+const SECURITY_PROTOCOL_NAMES: Readonly<Record<string, Version>> = {
+  ssl3: 'SSLv3',
+  tls: 'TLSv1.0',
+  tls11: 'TLSv1.1',
+  tls12: 'TLSv1.2',
+  tls13: 'TLSv1.3',
+};
 const SECURITY_PROTOCOL_BITS: readonly [number, Version][] = [
   [48, 'SSLv3'],
   [192, 'TLSv1.0'],
@@ -783,7 +868,10 @@ function rhsAt(code: string, i: number): [number, number] {
     if (ch === '"' || ch === "'") {
       // A quote opens a string at the start or after `]`, `=`, `,`, `(`, `+` (`[Net.SecurityProtocolType]'Tls11,Tls12'`);
       // anywhere else it closes the string the whole command sits in (Puppet, YAML, batch).
-      const prev = code.slice(start, end).replace(/[ \t]+$/, '').slice(-1);
+      const prev = code
+        .slice(start, end)
+        .replace(/[ \t]+$/, '')
+        .slice(-1);
       if (prev !== '' && !'])=,(+'.includes(prev)) break;
       quote = ch;
       continue;
@@ -803,10 +891,13 @@ export const powershellSecurityProtocol: Rule = {
     id: 'windows/powershell-security-protocol',
     title: 'PowerShell sets [Net.ServicePointManager]::SecurityProtocol to legacy versions',
     description:
-      'In Windows PowerShell 5.1 (.NET Framework), `[Net.ServicePointManager]::SecurityProtocol` decides the protocols of every web request of the session (`Invoke-WebRequest`, `Install-Module`, Exchange Online and Graph modules). Naming `Ssl3`, `Tls` or `Tls11` — as enum members, in a string such as `\'Tls,Tls11,Tls12\'`, or as numbers (48, 192, 768) — enables them.',
+      "In Windows PowerShell 5.1 (.NET Framework), `[Net.ServicePointManager]::SecurityProtocol` decides the protocols of every web request of the session (`Invoke-WebRequest`, `Install-Module`, Exchange Online and Graph modules). Naming `Ssl3`, `Tls` or `Tls11` — as enum members, in a string such as `'Tls,Tls11,Tls12'`, or as numbers (48, 192, 768) — enables them.",
     ecosystem: 'Windows & PowerShell',
     catalogue: ['B5'],
-    docs: ['https://learn.microsoft.com/dotnet/api/system.net.securityprotocoltype', 'https://learn.microsoft.com/dotnet/framework/network-programming/tls'],
+    docs: [
+      'https://learn.microsoft.com/dotnet/api/system.net.securityprotocoltype',
+      'https://learn.microsoft.com/dotnet/framework/network-programming/tls',
+    ],
     files: { kinds: PS_KINDS },
     keywords: /ServicePointManager/,
     fixable: true,
@@ -854,7 +945,7 @@ export const powershellSecurityProtocol: Rule = {
       { file: 'bootstrap.ps1', code: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12' },
       {
         file: 'install.ps1',
-        code: '[System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor 3072; iex ((New-Object System.Net.WebClient).DownloadString(\'https://community.chocolatey.org/install.ps1\'))',
+        code: "[System.Net.ServicePointManager]::SecurityProtocol = [System.Net.ServicePointManager]::SecurityProtocol -bor 3072; iex ((New-Object System.Net.WebClient).DownloadString('https://community.chocolatey.org/install.ps1'))",
         note: 'the Chocolatey idiom adds TLS 1.2 (3072) to the current value',
       },
       {
@@ -867,11 +958,15 @@ export const powershellSecurityProtocol: Rule = {
         code: "if ([Net.ServicePointManager]::SecurityProtocol -band 'Ssl3') { Write-Warning 'SSL 3.0 is on' }\nif ([Net.ServicePointManager]::SecurityProtocol -eq [Net.SecurityProtocolType]::Tls) { throw 'old' }",
         note: 'checks and comparisons',
       },
-      { file: 'Run.ps1', code: "# [Net.ServicePointManager]::SecurityProtocol = 'Tls,Tls11,Tls12'\n[Net.ServicePointManager]::SecurityProtocol = 'Tls12, Tls13'", note: 'commented out; Tls12 is not Tls' },
+      {
+        file: 'Run.ps1',
+        code: "# [Net.ServicePointManager]::SecurityProtocol = 'Tls,Tls11,Tls12'\n[Net.ServicePointManager]::SecurityProtocol = 'Tls12, Tls13'",
+        note: 'commented out; Tls12 is not Tls',
+      },
       {
         file: 'Dockerfile',
         code: 'RUN powershell -Command "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::SystemDefault; Invoke-WebRequest https://example.com/x.zip -OutFile x.zip"',
-        note: 'SystemDefault is the operating system\'s choice',
+        note: "SystemDefault is the operating system's choice",
       },
     ],
     invalid: [
@@ -903,7 +998,8 @@ export const powershellSecurityProtocol: Rule = {
         file: 'build.cmd',
         code: 'powershell -NoProfile -Command "[Net.ServicePointManager]::SecurityProtocol = \'tls12, tls11\'; Invoke-WebRequest https://example.com/tool.zip -OutFile tool.zip"',
         versions: ['TLSv1.1'],
-        output: 'powershell -NoProfile -Command "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12; Invoke-WebRequest https://example.com/tool.zip -OutFile tool.zip"',
+        output:
+          'powershell -NoProfile -Command "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12; Invoke-WebRequest https://example.com/tool.zip -OutFile tool.zip"',
         note: 'lower case, inside a batch one-liner',
       },
       {
@@ -918,7 +1014,8 @@ export const powershellSecurityProtocol: Rule = {
         code: "exec { 'TLS-Fix':\n  command  => '[Net.ServicePointManager]::SecurityProtocol = \"tls12, tls11\"',\n  provider => powershell,\n}",
         versions: ['TLSv1.1'],
         line: 2,
-        output: "exec { 'TLS-Fix':\n  command  => '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12',\n  provider => powershell,\n}",
+        output:
+          "exec { 'TLS-Fix':\n  command  => '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12',\n  provider => powershell,\n}",
         note: 'PowerShell inside a Puppet exec',
       },
       {
@@ -941,7 +1038,13 @@ export const powershellSecurityProtocol: Rule = {
 // B6: Invoke-WebRequest / Invoke-RestMethod -SslProtocol
 // ---------------------------------------------------------------------------------------------
 
-const WEB_SSL_PROTOCOL: Readonly<Record<string, Version>> = { ssl3: 'SSLv3', tls: 'TLSv1.0', tls11: 'TLSv1.1', tls12: 'TLSv1.2', tls13: 'TLSv1.3' };
+const WEB_SSL_PROTOCOL: Readonly<Record<string, Version>> = {
+  ssl3: 'SSLv3',
+  tls: 'TLSv1.0',
+  tls11: 'TLSv1.1',
+  tls12: 'TLSv1.2',
+  tls13: 'TLSv1.3',
+};
 
 export const powershellSslProtocolParameter: Rule = {
   meta: {
@@ -995,16 +1098,30 @@ export const powershellSslProtocolParameter: Rule = {
         what: clip(m[0]),
         why: /(?<![\w])tls(?![\w])/i.test(value) ? '`Tls` is TLS 1.0' : undefined,
         instead: ctx.floor === 'TLSv1.3' ? '`-SslProtocol Tls13`' : '`-SslProtocol Tls12,Tls13`',
-        fix: simple ? { start: valueStart, end: valueStart + value.length, text: `${quote}${kept.length ? kept.join(',') : target}${quote}` } : undefined,
+        fix: simple
+          ? { start: valueStart, end: valueStart + value.length, text: `${quote}${kept.length ? kept.join(',') : target}${quote}` }
+          : undefined,
       } satisfies Match;
     }
   },
   examples: {
     valid: [
       { file: 'api.ps1', code: 'Invoke-RestMethod -Uri $uri -SslProtocol Tls12,Tls13' },
-      { file: 'get.ps1', code: "Invoke-WebRequest -Uri 'https://example.org' -SslProtocol Tls12 -OutFile out.json", note: 'Tls12 is not Tls' },
-      { file: 'get.ps1', code: "$params = @{ Uri = $u; SslProtocol = 'Default' }\nInvoke-WebRequest @params", note: 'Default is the OS choice' },
-      { file: 'call.ps1', code: '# Invoke-WebRequest $u -SslProtocol Tls\nInvoke-WebRequest $u -SslProtocol $Protocol', note: 'comment; variable' },
+      {
+        file: 'get.ps1',
+        code: "Invoke-WebRequest -Uri 'https://example.org' -SslProtocol Tls12 -OutFile out.json",
+        note: 'Tls12 is not Tls',
+      },
+      {
+        file: 'get.ps1',
+        code: "$params = @{ Uri = $u; SslProtocol = 'Default' }\nInvoke-WebRequest @params",
+        note: 'Default is the OS choice',
+      },
+      {
+        file: 'call.ps1',
+        code: '# Invoke-WebRequest $u -SslProtocol Tls\nInvoke-WebRequest $u -SslProtocol $Protocol',
+        note: 'comment; variable',
+      },
       {
         file: 'wsadmin/ssl.py',
         code: "AdminTask.modifySSLConfig('[-alias ' + alias + ' -scopeName ' + scope + ' -sslProtocol TLS -securityLevel CUSTOM]')",
@@ -1028,9 +1145,10 @@ export const powershellSslProtocolParameter: Rule = {
       },
       {
         file: 'Find-Package.ps1',
-        code: "invoke-restmethod \"https://www.powershellgallery.com/api/v2/Packages?`$filter=Id eq '$name'\" -SslProtocol Tls -SkipCertificateCheck |\n  Select-Object -First 1",
+        code: 'invoke-restmethod "https://www.powershellgallery.com/api/v2/Packages?`$filter=Id eq \'$name\'" -SslProtocol Tls -SkipCertificateCheck |\n  Select-Object -First 1',
         versions: ['TLSv1.0'],
-        output: "invoke-restmethod \"https://www.powershellgallery.com/api/v2/Packages?`$filter=Id eq '$name'\" -SslProtocol Tls12 -SkipCertificateCheck |\n  Select-Object -First 1",
+        output:
+          'invoke-restmethod "https://www.powershellgallery.com/api/v2/Packages?`$filter=Id eq \'$name\'" -SslProtocol Tls12 -SkipCertificateCheck |\n  Select-Object -First 1',
       },
       {
         file: 'fetch.ps1',
@@ -1065,7 +1183,8 @@ export const sendMailMessageDefaults: Rule = {
     keywords: /Send-MailMessage/,
     fixable: false,
     safe: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 before Send-MailMessage -UseSsl',
-    limits: 'Informational: what the defaults are depends on the .NET Framework version and the registry (SchUseStrongCrypto, SystemDefaultTlsVersions) of the host running the script.',
+    limits:
+      'Informational: what the defaults are depends on the .NET Framework version and the registry (SchUseStrongCrypto, SystemDefaultTlsVersions) of the host running the script.',
   },
   *check(file) {
     const code = file.code;
@@ -1084,7 +1203,8 @@ export const sendMailMessageDefaults: Rule = {
         versions: setOf('SSLv3', 'TLSv1.0'),
         what: 'Send-MailMessage -UseSsl',
         why: 'the session default of Windows PowerShell 5.1 on older .NET Framework settings',
-        instead: '`[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12` earlier in the script (or Microsoft Graph `Send-MgUserMail`)',
+        instead:
+          '`[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12` earlier in the script (or Microsoft Graph `Send-MgUserMail`)',
         severity: 'note' as Severity,
       } satisfies Match;
     }
@@ -1096,7 +1216,11 @@ export const sendMailMessageDefaults: Rule = {
         code: "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12\nSend-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From $f -To $t -Subject 'Report'",
       },
       { file: 'notify.ps1', code: "Send-MailMessage -SmtpServer relay.internal -From $f -To $t -Subject 'Report'", note: 'no -UseSsl' },
-      { file: 'notify.ps1', code: "# Send-MailMessage -SmtpServer smtp.office365.com -UseSsl\nWrite-Output 'mail disabled'", note: 'commented out' },
+      {
+        file: 'notify.ps1',
+        code: "# Send-MailMessage -SmtpServer smtp.office365.com -UseSsl\nWrite-Output 'mail disabled'",
+        note: 'commented out',
+      },
     ],
     invalid: [
       {
