@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../src/scan/rules/index.js';
 import { expectInvalid, expectValid } from './rule-tester.js';
@@ -25,4 +27,14 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (_id, rule) => {
 test('rule ids are unique', () => {
   const ids = RULES.map((r) => r.meta.id);
   expect(new Set(ids).size).toBe(ids.length);
+});
+
+// The catalogue of what to detect lives beside the repository (shared/), as it does in CI.
+const CATALOGUE = path.resolve('..', 'shared', 'legacy-tls-catalogue.md');
+
+test.skipIf(!fs.existsSync(CATALOGUE))('every catalogue row has a rule', () => {
+  const rows = [...fs.readFileSync(CATALOGUE, 'utf8').matchAll(/^\| ([A-O]\d+) \|/gm)].map((m) => m[1]);
+  expect(rows.length).toBeGreaterThan(100);
+  const covered = new Set(RULES.flatMap((r) => r.meta.catalogue));
+  expect(rows.filter((r) => !covered.has(r))).toEqual([]);
 });

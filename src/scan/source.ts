@@ -100,3 +100,25 @@ export function looksBinary(bytes: Uint8Array): boolean {
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
 }
+
+/** How far back a rule looks for the start of a line: a 1 MiB minified line must not make it quadratic. */
+export const LINE_LOOKBACK = 2000;
+
+/**
+ * `text.lastIndexOf('\n', at)`, looking back at most LINE_LOOKBACK characters. When no line break
+ * is that close, the window's edge counts as one (the line is too long to be a setting's context).
+ */
+export function lastNewline(text: string, at: number): number {
+  const from = Math.max(0, at - LINE_LOOKBACK);
+  const i = text.slice(from, at + 1).lastIndexOf('\n');
+  return i >= 0 ? from + i : from === 0 ? -1 : from - 1;
+}
+
+/**
+ * `text.indexOf('\n', at)`, looking ahead at most LINE_LOOKBACK characters; past that, the window's
+ * edge counts as the end of the line.
+ */
+export function nextNewline(text: string, at: number): number {
+  const i = text.slice(at, at + LINE_LOOKBACK).indexOf('\n');
+  return i >= 0 ? at + i : Math.min(text.length, at + LINE_LOOKBACK);
+}

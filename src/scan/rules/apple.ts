@@ -10,6 +10,7 @@ import { respell } from '../evaluate.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
+import { lastNewline } from '../source.js';
 
 function clip(text: string): string {
   const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
@@ -84,7 +85,7 @@ export const atsMinimumTlsVersion: Rule = {
     for (let m = tool.exec(code); m; m = tool.exec(code)) {
       if (
         !/[:.]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) &&
-        !/PlistBuddy|plutil/.test(code.slice(code.lastIndexOf('\n', m.index) + 1, m.index))
+        !/PlistBuddy|plutil/.test(code.slice(lastNewline(code, m.index) + 1, m.index))
       )
         continue;
       const valueStart = m.index + m[0].length - m[2].length - m[3].length;
@@ -458,7 +459,7 @@ export const networkTlsVersion: Rule = {
     // Stream security levels, where they are set (not compared).
     const level = /\b(?:kCF|NS)StreamSocketSecurityLevel(TLSv1|SSLv3|SSLv2)\b|\bStreamSocketSecurityLevel\.(tlSv1|ssLv3|ssLv2)\b/g;
     for (let m = level.exec(code); m; m = level.exec(code)) {
-      const lineStart = code.lastIndexOf('\n', m.index) + 1;
+      const lineStart = lastNewline(code, m.index) + 1;
       const before = code.slice(Math.max(lineStart, m.index - 200), m.index);
       if (/(?:\bcase|==|!=|isEqual\w*:|\breturn)[ \t(@]*$/.test(before)) continue;
       // Set, not listed: after `=`, `:` (message argument, dictionary value), `?` (ternary), `,`

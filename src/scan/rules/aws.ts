@@ -11,6 +11,7 @@ import { evalList, readVersion, respell, tokenize } from '../evaluate.js';
 import { findSettings, patternRule, settingRule, type Evaluation, type Setting } from '../define.js';
 import type { Example, FileSelector, InvalidExample, Match, Rule, RuleContext, RuleMeta } from '../rule.js';
 import type { SourceFile } from '../source.js';
+import { lastNewline, nextNewline } from '../source.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers (bounded scans only).
@@ -169,13 +170,13 @@ function indentOf(line: string): number {
  * the same indentation or deeper (at most 200 lines each way).
  */
 export function yamlMapping(code: string, offset: number): string {
-  const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = code.indexOf('\n', offset);
+  const lineStart = lastNewline(code, offset - 1) + 1;
+  const lineEnd = nextNewline(code, offset);
   const first = code.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
   const indent = indentOf(first.replace(/^([ \t]*)- /, '$1  '));
   let start = lineStart;
   for (let n = 0; n < 200 && start > 0; n++) {
-    const prevStart = code.lastIndexOf('\n', start - 2) + 1;
+    const prevStart = lastNewline(code, start - 2) + 1;
     const line = code.slice(prevStart, start - 1);
     if (line.trim() !== '' && indentOf(line) < indent) break;
     start = prevStart;
@@ -183,7 +184,7 @@ export function yamlMapping(code: string, offset: number): string {
   }
   let end = lineEnd < 0 ? code.length : lineEnd;
   for (let n = 0; n < 200 && end < code.length; n++) {
-    const nextEnd = code.indexOf('\n', end + 1);
+    const nextEnd = nextNewline(code, end + 1);
     const line = code.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
     if (line.trim() !== '' && (indentOf(line) < indent || (/^[ \t]*- /.test(line) && indentOf(line) + 2 === indent))) break;
     end = nextEnd < 0 ? code.length : nextEnd;
@@ -691,7 +692,7 @@ export const elbListenerDefaultPolicy: Rule = {
 function stripActions(text: string): string {
   const i = text.search(/["']?DefaultActions["']?[ \t]*:/);
   if (i < 0) return text;
-  const lineStart = text.lastIndexOf('\n', i) + 1;
+  const lineStart = lastNewline(text, i) + 1;
   const indent = i - lineStart;
   const rest = text.slice(i);
   if (rest.includes('[')) {

@@ -9,6 +9,7 @@ import { evalList, readVersion, tokenize } from '../evaluate.js';
 import { patternRule } from '../define.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Edit, Rule, RuleContext } from '../rule.js';
+import { lastNewline, nextNewline } from '../source.js';
 
 const C_KINDS: readonly FileKind[] = ['c', 'cpp', 'objc'];
 /** Where configuration for C libraries is written: config files and the scripts that write them. */
@@ -66,8 +67,8 @@ function charBefore(code: string, index: number): string {
 }
 
 function lineOf(code: string, index: number): string {
-  const start = code.lastIndexOf('\n', index - 1) + 1;
-  const end = code.indexOf('\n', index);
+  const start = lastNewline(code, index - 1) + 1;
+  const end = nextNewline(code, index);
   return code.slice(start, end < 0 ? undefined : end);
 }
 
@@ -100,7 +101,7 @@ const METHOD_VERSIONS: Record<string, Version> = {
  * initializer (`[X] = TLSv1_method`) or one of several method names listed in the same braces.
  */
 function methodTable(code: string, at: number): boolean {
-  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lastNewline(code, at - 1) + 1;
   if (/\[[^\]\n]{1,80}\][ \t]*=[ \t]*(?:&[ \t]*)?(?:::)?$/.test(code.slice(lineStart, at))) return true;
   const around = code.slice(Math.max(0, at - 300), at + 300);
   const names = new Set(around.match(/\b\w{2,20}_method\b(?![ \t]*\()/g) ?? []);

@@ -9,6 +9,7 @@ import { below } from '../../versions.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
+import { lastNewline, nextNewline } from '../source.js';
 
 const SCRIPT_KINDS: readonly FileKind[] = [
   'shell',
@@ -69,8 +70,8 @@ function commandEnd(code: string, from: number): number {
  * command substitution before `at` (`echo "wget --secure-protocol=TLSv1 $URL"`).
  */
 function printedOnly(code: string, at: number): boolean {
-  const lineStart = code.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = code.indexOf('\n', at);
+  const lineStart = lastNewline(code, at - 1) + 1;
+  let lineEnd = nextNewline(code, at);
   if (lineEnd < 0) lineEnd = code.length;
   const before = code.slice(lineStart, at);
   const echo = /(?:^|[\s;&|(])(?:echo|printf|Write-Host|Write-Output)[ \t]+/g;
@@ -300,7 +301,7 @@ export const curlTlsVersion: Rule = {
       const name = code.slice(nameStart, m.index + m[0].length).replace(/[ \t]*(?:\+?=|:)[ \t]*$/, '');
       if (/^curl$/i.test(name)) continue;
       let start = m.index + m[0].length;
-      const lineEnd = code.indexOf('\n', start);
+      const lineEnd = nextNewline(code, start);
       let end = lineEnd < 0 ? code.length : lineEnd;
       // A quoted value is a command line of its own: CURL_OPTS="-sS --tlsv1".
       const q = code[start];

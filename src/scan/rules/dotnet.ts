@@ -15,6 +15,7 @@ import { asList, settingRule, settingTokens } from '../define.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Edit, Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
+import { nextNewline } from '../source.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
@@ -134,7 +135,7 @@ function findContext(code: string, pos: number, lang: Lang): Context {
     for (let n = 0; n < 30 && macroStart > 1 && /\\\r?$/.test(code.slice(lastNl(code, macroStart - 2) + 1, macroStart - 1)); n++) {
       macroStart = lastNl(code, macroStart - 2) + 1;
     }
-    const firstEnd = macroStart === lineStart ? pos : code.indexOf('\n', macroStart);
+    const firstEnd = macroStart === lineStart ? pos : nextNewline(code, macroStart);
     const first = code.slice(macroStart, firstEnd < 0 ? pos : firstEnd);
     const define = /^\s*#\s*define\s+(\w+)/.exec(first);
     if (define) return { kind: 'define', exprStart: macroStart + define[0].length, start: macroStart, name: define[1] };

@@ -11,6 +11,7 @@ import { settingRule, settingTokens, type Evaluator } from '../define.js';
 import type { Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from '../rule.js';
 import type { Severity } from '../../policy.js';
 import type { SourceFile } from '../source.js';
+import { lastNewline, nextNewline } from '../source.js';
 
 // ---------------------------------------------------------------------------------------------
 // Local helpers
@@ -42,7 +43,7 @@ function clip(text: string): string {
 
 /** The text of the line that holds `offset`, up to `offset`. */
 function lineBefore(code: string, offset: number): string {
-  return code.slice(code.lastIndexOf('\n', offset - 1) + 1, offset);
+  return code.slice(lastNewline(code, offset - 1) + 1, offset);
 }
 
 /** Files without a known comment syntax (Nix, unit files) are not masked: skip lines that are comments. */
@@ -58,15 +59,6 @@ function fixtureSeverity(path: string): Severity | undefined {
 /** Go test files and fixtures: a legacy setting there is a test of legacy handling, not a deployment. */
 function isGoTest(path: string): boolean {
   return /_test\.go$/.test(path) || /(?:^|\/)testdata\//.test(path);
-}
-
-/**
- * What a maximum enables when the minimum is the stack's default of TLS 1.2 (Go since 1.18 for
- * clients and 1.22 for servers, Traefik, Vault, Prometheus): a cap at 1.2 or above is not legacy, a
- * cap below it leaves only legacy versions.
- */
-function capped(max: Version, defaultMin: Version = 'TLSv1.2'): VersionSet {
-  return versionIndex(max) >= versionIndex(defaultMin) ? range(defaultMin, max) : atMost(max);
 }
 
 /** Evaluates a minimum or maximum setting; `accept` filters the raw first token. */
@@ -85,7 +77,7 @@ function minMax(isMax: (key: string) => boolean, accept?: (token: string) => boo
     if (isMax(s.key)) {
       const to = respell(raw, 'TLSv1.3');
       return {
-        versions: capped(v),
+        versions: atMost(v),
         why: `the maximum is ${v}`,
         severity,
         fix: to && readVersion(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
@@ -326,7 +318,7 @@ const goTlsConfigVersion = makeRule(
       if (literal && /^\d|^0[xX]/.test(value) && !usesTls) continue;
       if (literal) {
         v = literal;
-        versions = isMax ? capped(v) : atLeast(v);
+        versions = isMax ? atMost(v) : atLeast(v);
         fix = { start: valueStart, end: valueStart + value.length, text: goSpell(value, isMax ? 'TLSv1.3' : ctx.floor) };
       } else {
         if (qualifier || quote || GO_KEYWORDS.has(value)) continue;
@@ -338,7 +330,7 @@ const goTlsConfigVersion = makeRule(
         }
         if (flow.unknown || flow.versions.length === 0) continue;
         versions = 0;
-        for (const a of flow.versions) versions |= isMax ? capped(a) : atLeast(a);
+        for (const a of flow.versions) versions |= isMax ? atMost(a) : atLeast(a);
         why = `\`${value}\` is set to ${[...new Set(flow.versions)].join(', ')} in this file`;
         severity = flow.versions.length > 1 ? 'warning' : undefined;
       }
@@ -785,13 +777,13 @@ const openshiftOldProfile = makeRule(
     }
     const key = /["']?tlsSecurityProfile["']?[ \t]*:/g;
     for (let m = key.exec(code); m; m = key.exec(code)) {
-      const lineStart = code.lastIndexOf('\n', m.index) + 1;
+      const lineStart = lastNewline(code, m.index) + 1;
       const indent = /^[ \t-]*/.exec(code.slice(lineStart, m.index))![0].length;
       // The block: the rest of this line, then the lines indented deeper than the key.
-      let end = code.indexOf('\n', m.index);
+      let end = nextNewline(code, m.index);
       if (end < 0) end = code.length;
       for (let n = 0; n < 40 && end < code.length; n++) {
-        const next = code.indexOf('\n', end + 1);
+        const next = nextNewline(code, end + 1);
         const line = code.slice(end + 1, next < 0 ? code.length : next);
         if (line.trim() !== '' && /^[ \t]*/.exec(line)![0].length <= indent) break;
         end = next < 0 ? code.length : next;

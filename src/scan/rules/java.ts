@@ -11,6 +11,7 @@ import { evalList, readVersion, respell, tokenize } from '../evaluate.js';
 import { hasCommentSyntax, type FileKind } from '../file-kinds.js';
 import type { Edit, Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
+import { lastNewline, nextNewline } from '../source.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
@@ -231,11 +232,11 @@ function codeInstead(tokens: readonly VersionToken[], floor: Version): string {
 
 /** The key of the YAML mapping that holds the line at `offset` (`ssl` for `ssl:\n  protocol: x`). */
 function yamlParent(code: string, offset: number): string | undefined {
-  let lineStart = code.lastIndexOf('\n', offset - 1) + 1;
+  let lineStart = lastNewline(code, offset - 1) + 1;
   const indent = /^[ \t]*(?:-[ \t]+)?/.exec(code.slice(lineStart, offset))![0].length;
   for (let n = 0; n < 300 && lineStart > 0; n++) {
     const prevEnd = lineStart - 1;
-    lineStart = code.lastIndexOf('\n', prevEnd - 1) + 1;
+    lineStart = lastNewline(code, prevEnd - 1) + 1;
     const line = code.slice(lineStart, prevEnd);
     if (line.trim() === '') continue;
     const m = /^([ \t]*)(?:-[ \t]+)?["']?([\w.\-[\]]+)["']?[ \t]*:/.exec(line);
@@ -247,7 +248,7 @@ function yamlParent(code: string, offset: number): string | undefined {
 
 /** The text before a setting on its line (bounded). */
 function linePrefix(code: string, offset: number, max = 1000): string {
-  const start = Math.max(code.lastIndexOf('\n', offset - 1) + 1, offset - max);
+  const start = Math.max(lastNewline(code, offset - 1) + 1, offset - max);
   return code.slice(start, offset);
 }
 
@@ -315,7 +316,7 @@ function* envPairs(file: SourceFile, name: RegExp): Generator<Setting> {
         end: close + 1,
       };
     } else {
-      const nl = code.indexOf('\n', i);
+      const nl = nextNewline(code, i);
       const raw = code.slice(i, nl < 0 ? code.length : nl).replace(/\s+$/, '');
       if (raw)
         yield {
@@ -1022,14 +1023,14 @@ const DISABLE_ORDER: readonly [Version, string][] = [
 
 /** The raw sed expression around `offset` on its line: its search text and whether `offset` lies in the replacement. */
 function sedContext(text: string, offset: number): { search: string; inReplacement: boolean } | undefined {
-  const ls = text.lastIndexOf('\n', offset - 1) + 1;
-  const le = text.indexOf('\n', offset);
+  const ls = lastNewline(text, offset - 1) + 1;
+  const le = nextNewline(text, offset);
   const line = text.slice(ls, le < 0 ? text.length : le);
   // The command may start a few `\`-continued lines above (`sed -i file \` + `-e 's|a|b|'`).
   let head = ls;
   let logical = line;
   for (let n = 0; n < 6 && head > 0 && !/\b(?:sed|perl)\b/.test(logical); n++) {
-    const prevStart = text.lastIndexOf('\n', head - 2) + 1;
+    const prevStart = lastNewline(text, head - 2) + 1;
     const prev = text.slice(prevStart, head - 1);
     if (!/\\\s*$/.test(prev)) break;
     logical = prev + logical;
@@ -1305,7 +1306,7 @@ export const disabledAlgorithmsEdit: Rule = {
     const code = file.code;
     const text = file.text;
     for (let ls = 0; ls < code.length;) {
-      let le = code.indexOf('\n', ls);
+      let le = nextNewline(code, ls);
       if (le < 0) le = code.length;
       const lineStart = ls;
       ls = le + 1;
@@ -1373,8 +1374,10 @@ function tomlSection(code: string, offset: number): string | undefined {
 }
 
 function enclosingTag(code: string, offset: number): string | undefined {
-  const lt = code.lastIndexOf('<', offset);
-  if (lt < 0 || offset - lt > 4000 || code.slice(lt, offset).includes('>')) return undefined;
+  const from = Math.max(0, offset - 4000);
+  const i = code.slice(from, offset + 1).lastIndexOf('<');
+  const lt = i < 0 ? -1 : from + i;
+  if (lt < 0 || code.slice(lt, offset).includes('>')) return undefined;
   return /^<([\w:.-]+)/.exec(code.slice(lt, lt + 100))?.[1];
 }
 

@@ -4,17 +4,13 @@
  * (axios, request, nodemailer, tedious/mssql, pg, mysql2, ioredis, Sequelize), the process-wide
  * `tls.DEFAULT_MIN_VERSION`, and the `--tls-min-v1.0` flag in command lines and `NODE_OPTIONS`.
  */
-import { atLeast, range, setOf, type Version, type VersionSet } from '../../versions.js';
+import { atLeast, atMost, range, setOf, type Version, type VersionSet } from '../../versions.js';
 import { patternRule } from '../define.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Rule } from '../rule.js';
+import { lastNewline, nextNewline } from '../source.js';
 
 const CODE_KINDS: readonly FileKind[] = ['js', 'ts', 'json', 'html'];
-
-/** What a maximum enables: TLS up to the cap, from TLSv1.2 (Node's default minimum) when the cap allows it. */
-function capped(max: Version): VersionSet {
-  return max === 'TLSv1.2' || max === 'TLSv1.3' ? range('TLSv1.2', max) : range('TLSv1.0', max);
-}
 
 const NODE_VERSIONS: Readonly<Record<string, Version>> = {
   TLSv1: 'TLSv1.0',
@@ -234,7 +230,7 @@ export const nodeMinMaxVersion = patternRule({
       };
     }
     return {
-      versions: capped(v),
+      versions: atMost(v),
       severity,
       why: fallbackWhy ?? `the maximum is ${v}`,
       instead: "`maxVersion: 'TLSv1.3'` (or no maximum)",
@@ -388,8 +384,8 @@ export const nodeTlsFlag = patternRule({
     if (/^["'`]?[ \t]*(?:[=!]==?|\))/.test(code.slice(m.index + m[0].length, m.index + m[0].length + 6)) && /["'`]$/.test(before))
       return undefined;
     // Advice printed for a human (`console.error('try NODE_OPTIONS=--tls-min-v1.0')`, `echo` without a redirect).
-    const lineStart = code.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = code.indexOf('\n', m.index);
+    const lineStart = lastNewline(code, m.index) + 1;
+    const lineEnd = nextNewline(code, m.index);
     const line = code.slice(lineStart, lineEnd < 0 ? code.length : lineEnd);
     if (
       (file.kind === 'js' || file.kind === 'ts') &&
@@ -422,7 +418,7 @@ export const nodeTlsFlag = patternRule({
     }
     if (kind === 'max') {
       return {
-        versions: capped(v),
+        versions: atMost(v),
         why: `the maximum is ${v}`,
         instead: 'no `--tls-max-v1.2` (or `--tls-max-v1.3`)',
         fix: { start: m.index, end: m.index + m[0].length, text: '--tls-max-v1.3' },

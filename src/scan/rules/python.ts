@@ -3,10 +3,11 @@
  * pyOpenSSL (`*_METHOD`, `set_min_proto_version`), and the libraries that take the same
  * constants as arguments (urllib3/requests adapters, paho-mqtt, ldap3, pymongo, Celery, Twisted).
  */
-import { atLeast, range, setOf, type Version, type VersionSet } from '../../versions.js';
+import { atLeast, atMost, range, setOf, type Version, type VersionSet } from '../../versions.js';
 import { patternRule } from '../define.js';
 import type { Rule } from '../rule.js';
 import type { SourceFile } from '../source.js';
+import { lastNewline, nextNewline } from '../source.js';
 
 const PY_FILES = { kinds: ['python'] } as const;
 
@@ -35,11 +36,6 @@ function docstrings(file: SourceFile): readonly (readonly [number, number])[] {
 
 function inDocstring(file: SourceFile, offset: number): boolean {
   return docstrings(file).some(([a, b]) => offset >= a && offset < b);
-}
-
-/** What a maximum enables: TLS up to the cap, from TLSv1.2 (the modern default minimum) when the cap allows it. */
-function capped(max: Version): VersionSet {
-  return max === 'TLSv1.2' || max === 'TLSv1.3' ? range('TLSv1.2', max) : range('TLSv1.0', max);
 }
 
 /** Names of call targets whose arguments only inspect or collect a constant. */
@@ -191,8 +187,8 @@ export const pythonProtocolConstant = patternRule({
         end: nameStart + m[1].length,
       };
     }
-    const lineStart = code.lastIndexOf('\n', m.index) + 1;
-    const lineEnd = code.indexOf('\n', m.index);
+    const lineStart = lastNewline(code, m.index) + 1;
+    const lineEnd = nextNewline(code, m.index);
     const what = file.text
       .slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
       .trim()
@@ -435,7 +431,7 @@ export const pythonVersionBound = patternRule({
     const v = (pyOpenSsl ? PROTO_VERSION_CONSTANTS : TLS_VERSION_MEMBERS)[member];
     if (!v) return undefined;
     return {
-      versions: capped(v),
+      versions: atMost(v),
       why: `the maximum is ${v}`,
       instead: pyOpenSsl
         ? '`ctx.set_max_proto_version(SSL.TLS1_3_VERSION)` (or no maximum)'

@@ -3,17 +3,12 @@
  * postgres-native-tls), the `openssl`/`boring` crates, reqwest and the `curl` crate. rustls cannot
  * negotiate anything below TLS 1.2, so rustls configuration is never legacy.
  */
-import { atLeast, atMost, range, setOf, versionIndex, type Version, type VersionSet } from '../../versions.js';
+import { atLeast, atMost, range, setOf, versionIndex, type Version } from '../../versions.js';
 import { readVersion } from '../evaluate.js';
 import { patternRule } from '../define.js';
 import type { Rule, RuleContext } from '../rule.js';
 import type { Severity } from '../../policy.js';
 import type { SourceFile } from '../source.js';
-
-/** What a maximum enables when the minimum is left at a modern default of TLS 1.2. */
-function capped(max: Version): VersionSet {
-  return versionIndex(max) >= versionIndex('TLSv1.2') ? range('TLSv1.2', max) : atMost(max);
-}
 
 /**
  * Rust tests: files under `tests/`, `benches/` or `examples/`, and code after a `#[cfg(test)]`
@@ -82,7 +77,7 @@ const nativeTlsProtocol = patternRule({
     const at = m.index + m[0].lastIndexOf(name);
     const target: Version = isMax ? 'TLSv1.3' : ctx.floor;
     return {
-      versions: isMax ? capped(v) : atLeast(v),
+      versions: isMax ? atMost(v) : atLeast(v),
       why: isMax ? `the maximum is ${v}` : undefined,
       severity,
       // native-tls has no Tlsv13 before 0.2.12: a maximum is fixed by removing it, not rewriting it.
@@ -273,7 +268,7 @@ const opensslProtoVersion = patternRule({
     const at = m.index + m[0].lastIndexOf(m[2]);
     const target: Version = isMax ? 'TLSv1.3' : ctx.floor;
     return {
-      versions: isMax ? capped(v) : atLeast(v),
+      versions: isMax ? atMost(v) : atLeast(v),
       why: isMax ? `the maximum is ${v}` : undefined,
       severity,
       fix: { start: at, end: at + m[2].length, text: `TLS1_${versionIndex(target) - 2}` },
@@ -423,7 +418,7 @@ const reqwestTlsVersion = patternRule({
       const at = m.index + m[0].lastIndexOf(m[2]);
       const target: Version = isMax ? 'TLSv1.3' : ctx.floor;
       return {
-        versions: isMax ? capped(v) : atLeast(v),
+        versions: isMax ? atMost(v) : atLeast(v),
         why: isMax ? `the maximum is ${v}` : undefined,
         severity,
         fix: { start: at, end: at + m[2].length, text: `TLS_1_${versionIndex(target) - 2}` },

@@ -10,12 +10,13 @@ import { patternRule } from '../define.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Edit, Rule } from '../rule.js';
 import { curlSslVersion, inCaseArm } from './c-cpp.js';
+import { lastNewline } from '../source.js';
 
 const TLS10_UP = range('TLSv1.0');
 const CONFIG_KINDS: readonly FileKind[] = ['conf', 'ini', 'yaml', 'shell', 'dockerfile', 'other', 'json', 'toml', 'env'];
 
 function lineBefore(code: string, index: number): string {
-  return code.slice(code.lastIndexOf('\n', index - 1) + 1, index);
+  return code.slice(lastNewline(code, index - 1) + 1, index);
 }
 
 /** `TLSv1_2` in the style of a pinned-version token: `:TLSv1` → `:TLSv1_2`, `TLS1_1` → `TLS1_2`. */

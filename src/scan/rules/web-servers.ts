@@ -8,13 +8,14 @@ import { lookup, readVersion, respell, tokenize, type VersionSpelling } from '..
 import type { Severity } from '../../policy.js';
 import type { Match, Rule } from '../rule.js';
 import type { SourceFile } from '../source.js';
+import { lastNewline } from '../source.js';
 // ---------------------------------------------------------------------------------------------
 // Local helpers (shared with mail-db.ts): comment-aware settings and name/value parameter pairs.
 // ---------------------------------------------------------------------------------------------
 
 /** The raw text of the line before `offset`. */
 function linePrefix(file: SourceFile, offset: number): string {
-  return file.text.slice(file.text.lastIndexOf('\n', offset - 1) + 1, offset);
+  return file.text.slice(lastNewline(file.text, offset - 1) + 1, offset);
 }
 
 /**
@@ -237,7 +238,7 @@ export const nginxSslProtocols = configRule({
   // `nginx_ssl_protocols: …` (Ansible) and `NGINX_SSL_PROTOCOLS=…` (images that template nginx.conf) take any separator.
   where: (s, file) =>
     /^nginx_/i.test(s.key) ||
-    (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice(file.code.lastIndexOf('\n', s.keyStart) + 1, s.keyStart)) &&
+    (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice(lastNewline(file.code, s.keyStart) + 1, s.keyStart)) &&
       /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
   evaluate: asList(),
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols TLSv1.3;`' : '`ssl_protocols TLSv1.2 TLSv1.3;`'),
@@ -1263,7 +1264,7 @@ export const squidTlsMinVersion = patternRule({
   },
   pattern: SQUID,
   evaluate: (m, ctx, file) => {
-    const line = file.code.slice(file.code.lastIndexOf('\n', m.index) + 1, m.index);
+    const line = file.code.slice(lastNewline(file.code, m.index) + 1, m.index);
     if (!/\b(?:https?_port|tls_outgoing_options|sslproxy_|cache_peer|sslcrtvalidator|icap_service)\b/.test(line)) return undefined;
     if (m[1] === 'sslversion') {
       const v = ({ '3': 'SSLv3', '4': 'TLSv1.0', '5': 'TLSv1.1', '6': 'TLSv1.2' } as Record<string, Version>)[m[2]];

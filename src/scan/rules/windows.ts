@@ -11,6 +11,7 @@ import type { Severity } from '../../policy.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../rule.js';
 import type { SourceFile } from '../source.js';
+import { lastNewline, nextNewline } from '../source.js';
 
 // ---------------------------------------------------------------------------------------------
 // Registry writes in every syntax
@@ -56,8 +57,8 @@ function writeDword(n: number, raw: string, form: WriteForm): string {
 }
 
 function lineBounds(code: string, at: number): [number, number] {
-  const start = code.lastIndexOf('\n', at - 1) + 1;
-  let end = code.indexOf('\n', at);
+  const start = lastNewline(code, at - 1) + 1;
+  let end = nextNewline(code, at);
   if (end < 0) end = code.length;
   return [start, end];
 }
@@ -69,10 +70,10 @@ function lineBounds(code: string, at: number): [number, number] {
 function logicalLine(code: string, at: number): [number, number] {
   let [start, end] = lineBounds(code, at);
   for (let i = 0; i < 8 && start > 1 && /[`\\^][ \t]*\r?$/.test(code.slice(Math.max(0, start - 3), start - 1)); i++) {
-    start = code.lastIndexOf('\n', start - 2) + 1;
+    start = lastNewline(code, start - 2) + 1;
   }
   for (let i = 0; i < 8 && /[`\\^][ \t]*\r?$/.test(code.slice(Math.max(start, end - 3), end)) && end < code.length; i++) {
-    const next = code.indexOf('\n', end + 1);
+    const next = nextNewline(code, end + 1);
     end = next < 0 ? code.length : next;
   }
   return [start, end];
