@@ -25,7 +25,7 @@ describe('action.yml', () => {
     expect(Object.keys(manifest.inputs).sort()).toEqual([...INPUT_NAMES].sort());
     for (const [name, input] of Object.entries<{ description: string }>(manifest.inputs))
       expect(input.description.length, name).toBeGreaterThan(20);
-    for (const name of ['verdict', 'findings', 'legacy-versions', 'report-file', 'sarif-file'])
+    for (const name of ['verdict', 'findings', 'legacy-versions', 'endpoints-failing', 'report-file', 'sarif-file'])
       expect(manifest.outputs[name]?.description).toBeTruthy();
   });
 });

@@ -34,7 +34,7 @@ function finding(i: number, severity: Finding['severity'] = 'error', extra: Part
 }
 
 function report(findings: Finding[], suppressed: Finding[] = []) {
-  return buildReport({ findings, suppressed, stats: STATS, errors: [] }, POLICY);
+  return buildReport({ scan: { findings, suppressed, stats: STATS, errors: [] }, policy: POLICY });
 }
 
 describe('annotations', () => {

@@ -30874,7 +30874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7156:
+/***/ 6313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31019,8 +31019,47 @@ function severityRank(s) {
     return SEVERITIES.indexOf(s);
 }
 /** Whether a finding of this severity fails the check under the policy. */
-function fails(severity, policy) {
+function policy_fails(severity, policy) {
     return severityRank(severity) <= severityRank(policy.failOn);
+}
+
+;// CONCATENATED MODULE: ./src/probe/verdict.ts
+
+function decided(o) {
+    return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
+}
+function judgeEndpoint(r, policy) {
+    const legacy = toList(below(setOf(...r.accepted), policy.minVersion));
+    const floorIndex = VERSIONS.indexOf(policy.minVersion);
+    const legacyVersions = VERSIONS.slice(0, floorIndex);
+    const inconclusive = legacyVersions.filter((v) => !legacy.includes(v) &&
+        (r.addresses.length === 0 || r.addresses.some((a) => a.error || a.results.some((x) => x.version === v && !decided(x.outcome)))));
+    const name = r.endpoint.name ?? r.endpoint.target;
+    if (legacy.length) {
+        const where = r.addresses.filter((a) => a.accepted.some((v) => legacy.includes(v))).map((a) => a.address);
+        return {
+            status: 'legacy',
+            legacy,
+            inconclusive,
+            message: `${name} accepts ${legacy.join(', ')} (${where.join(', ')}); the floor is ${policy.minVersion}`,
+        };
+    }
+    if (r.error || inconclusive.length) {
+        const why = r.error?.message ??
+            r.addresses.find((a) => a.error)?.error?.message ??
+            `${inconclusive.join(', ')} could not be decided (no answer or an unexpected reply)`;
+        return { status: 'unchecked', legacy, inconclusive, message: `${name} could not be checked: ${why}` };
+    }
+    const modern = r.accepted.filter((v) => VERSIONS.indexOf(v) >= floorIndex);
+    if (modern.length === 0) {
+        return {
+            status: 'no-modern',
+            legacy,
+            inconclusive,
+            message: `${name} accepts no version at or above ${policy.minVersion}: clients that require it cannot connect`,
+        };
+    }
+    return { status: 'pass', legacy, inconclusive, message: `${name} accepts ${r.accepted.join(', ')}` };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -31037,26 +31076,84 @@ const TOOL_URI = 'https://github.com/tls-floor/tls-floor';
 
 
 
+
 function failing(findings, policy) {
-    return findings.filter((f) => fails(f.severity, policy));
+    return findings.filter((f) => policy_fails(f.severity, policy));
 }
-function buildReport(result, policy) {
-    const bad = failing(result.findings, policy);
+const EMPTY_STATS = {
+    files: 0,
+    read: 0,
+    skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
+    rules: 0,
+    milliseconds: 0,
+};
+function endpointReport(r, policy) {
+    const v = judgeEndpoint(r, policy);
+    const e = r.endpoint;
+    return {
+        target: e.target,
+        ...(e.name ? { name: e.name } : {}),
+        host: e.host,
+        port: e.port,
+        starttls: e.starttls,
+        ...(e.sni ? { sni: e.sni } : {}),
+        ...(e.source ? { source: e.source } : {}),
+        addresses: r.addresses,
+        accepted: r.accepted,
+        error: r.error,
+        status: v.status,
+        legacy: v.legacy,
+        inconclusive: v.inconclusive,
+        message: v.message,
+    };
+}
+function buildReport(input) {
+    const { policy } = input;
+    const scan = input.scan ?? { findings: [], suppressed: [], stats: EMPTY_STATS, errors: [] };
+    const bad = failing(scan.findings, policy);
+    const endpoints = (input.endpoints ?? []).map((r) => endpointReport(r, policy));
     let union = 0;
     for (const f of bad)
         union |= setOf(...f.versions);
+    for (const e of endpoints)
+        union |= setOf(...e.legacy);
+    const badEndpoints = endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+    const unchecked = (input.failOnUnreachable ?? true) && endpoints.some((e) => e.status === 'unchecked');
     return {
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
         minVersion: policy.minVersion,
         failOn: policy.failOn,
-        verdict: bad.length > 0 ? 'fail' : 'pass',
+        verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
         legacyVersions: toList(union),
-        findings: result.findings,
-        suppressed: result.suppressed,
-        endpoints: [],
-        stats: result.stats,
-        errors: result.errors,
+        findings: scan.findings,
+        suppressed: scan.suppressed,
+        endpoints,
+        unchecked,
+        stats: scan.stats,
+        errors: scan.errors,
     };
+}
+/** Whether the policy is violated by legacy TLS (as opposed to only unreachable endpoints). */
+function legacyFound(report) {
+    return (report.verdict === 'fail' &&
+        (report.legacyVersions.length > 0 ||
+            report.endpoints.some((e) => e.status === 'no-modern') ||
+            report.findings.some((f) => fails(f.severity, { minVersion: report.minVersion, failOn: report.failOn }))));
+}
+/** One line that says why the check passed or failed (shared by the terminal, summary and step). */
+function report_headline(report) {
+    if (report.verdict === 'pass')
+        return `nothing below ${report.minVersion} fails the check`;
+    const parts = [];
+    if (report.legacyVersions.length)
+        parts.push(`${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`);
+    const noModern = report.endpoints.filter((e) => e.status === 'no-modern').length;
+    if (noModern)
+        parts.push(`${noModern} endpoint${noModern === 1 ? '' : 's'} with nothing at or above ${report.minVersion}`);
+    const unchecked = report.unchecked ? report.endpoints.filter((e) => e.status === 'unchecked').length : 0;
+    if (unchecked)
+        parts.push(`${unchecked} endpoint${unchecked === 1 ? '' : 's'} could not be checked`);
+    return parts.join('; ') || `findings at or above fail-on: ${report.failOn}`;
 }
 function toJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
@@ -31171,6 +31268,1694 @@ function writeReportFile(file, report, rules, format) {
         throw new ConfigurationError(`report-file: cannot write ${file}: ${e.code ?? e}`);
     }
     return file;
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/probe/ciphers.ts
+/**
+ * Wire-level data for the hand-built ClientHellos and the reply parser: cipher-suite ids (IANA
+ * TLS Cipher Suites registry), SSLv2 cipher specs, and alert names. Only data and lookups here;
+ * the hello builder decides which list goes into which hello.
+ */
+const table = (rows) => rows.map(([id, name]) => ({ id, name }));
+/** The renegotiation SCSV (RFC 5746). Not a cipher: some IIS versions reject hellos without it. */
+const SCSV_RENEGOTIATION = 0x00ff;
+/** TLS 1.3 suites (RFC 8446 §B.4). They are only valid in a TLS 1.3 hello. */
+const TLS13_SUITES = table([
+    [0x1301, 'TLS_AES_128_GCM_SHA256'],
+    [0x1302, 'TLS_AES_256_GCM_SHA384'],
+    [0x1303, 'TLS_CHACHA20_POLY1305_SHA256'],
+    [0x1304, 'TLS_AES_128_CCM_SHA256'],
+    [0x1305, 'TLS_AES_128_CCM_8_SHA256'],
+]);
+/**
+ * Suites that exist only from TLS 1.2 on (AEAD ciphers and SHA-2 MACs, RFC 5246/5288/5289/6655/
+ * 7905). Offering them in an older hello is pointless: a server that picked one would be broken.
+ */
+const TLS12_ONLY_SUITES = table([
+    [0xc02c, 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'],
+    [0xc030, 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'],
+    [0xcca9, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'],
+    [0xcca8, 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
+    [0xc02b, 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'],
+    [0xc02f, 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'],
+    [0x00a3, 'TLS_DHE_DSS_WITH_AES_256_GCM_SHA384'],
+    [0x009f, 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384'],
+    [0xccaa, 'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
+    [0x00a2, 'TLS_DHE_DSS_WITH_AES_128_GCM_SHA256'],
+    [0x009e, 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256'],
+    [0xc0ad, 'TLS_ECDHE_ECDSA_WITH_AES_256_CCM'],
+    [0xc0ac, 'TLS_ECDHE_ECDSA_WITH_AES_128_CCM'],
+    [0xc09f, 'TLS_DHE_RSA_WITH_AES_256_CCM'],
+    [0xc09e, 'TLS_DHE_RSA_WITH_AES_128_CCM'],
+    [0xc024, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384'],
+    [0xc028, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384'],
+    [0xc023, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256'],
+    [0xc027, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256'],
+    [0x006b, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256'],
+    [0x006a, 'TLS_DHE_DSS_WITH_AES_256_CBC_SHA256'],
+    [0x0067, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256'],
+    [0x0040, 'TLS_DHE_DSS_WITH_AES_128_CBC_SHA256'],
+    [0xc073, 'TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384'],
+    [0xc077, 'TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384'],
+    [0xc072, 'TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256'],
+    [0xc076, 'TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
+    [0x00c4, 'TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256'],
+    [0x00be, 'TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
+    [0xc02e, 'TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384'],
+    [0xc032, 'TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384'],
+    [0xc02d, 'TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256'],
+    [0xc031, 'TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256'],
+    [0xc026, 'TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384'],
+    [0xc02a, 'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384'],
+    [0xc025, 'TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256'],
+    [0xc029, 'TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256'],
+    [0x009d, 'TLS_RSA_WITH_AES_256_GCM_SHA384'],
+    [0x009c, 'TLS_RSA_WITH_AES_128_GCM_SHA256'],
+    [0xc09d, 'TLS_RSA_WITH_AES_256_CCM'],
+    [0xc09c, 'TLS_RSA_WITH_AES_128_CCM'],
+    [0x003d, 'TLS_RSA_WITH_AES_256_CBC_SHA256'],
+    [0x003c, 'TLS_RSA_WITH_AES_128_CBC_SHA256'],
+    [0x00c0, 'TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256'],
+    [0x00ba, 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
+    [0x003b, 'TLS_RSA_WITH_NULL_SHA256'],
+]);
+/**
+ * Elliptic-curve suites (RFC 4492, TLS 1.0 and later). Offering any of them obliges the hello to
+ * carry supported_groups and ec_point_formats, which SSLv3 hellos cannot (no extensions).
+ */
+const ECC_SUITES = table([
+    [0xc00a, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA'],
+    [0xc014, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'],
+    [0xc009, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA'],
+    [0xc013, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'],
+    [0xc008, 'TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA'],
+    [0xc012, 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0xc007, 'TLS_ECDHE_ECDSA_WITH_RC4_128_SHA'],
+    [0xc011, 'TLS_ECDHE_RSA_WITH_RC4_128_SHA'],
+    [0xc006, 'TLS_ECDHE_ECDSA_WITH_NULL_SHA'],
+    [0xc010, 'TLS_ECDHE_RSA_WITH_NULL_SHA'],
+    [0xc005, 'TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA'],
+    [0xc00f, 'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA'],
+    [0xc004, 'TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA'],
+    [0xc00e, 'TLS_ECDH_RSA_WITH_AES_128_CBC_SHA'],
+    [0xc003, 'TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA'],
+    [0xc00d, 'TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0xc002, 'TLS_ECDH_ECDSA_WITH_RC4_128_SHA'],
+    [0xc00c, 'TLS_ECDH_RSA_WITH_RC4_128_SHA'],
+    [0xc001, 'TLS_ECDH_ECDSA_WITH_NULL_SHA'],
+    [0xc00b, 'TLS_ECDH_RSA_WITH_NULL_SHA'],
+    [0xc019, 'TLS_ECDH_anon_WITH_AES_256_CBC_SHA'],
+    [0xc018, 'TLS_ECDH_anon_WITH_AES_128_CBC_SHA'],
+    [0xc017, 'TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA'],
+    [0xc016, 'TLS_ECDH_anon_WITH_RC4_128_SHA'],
+    [0xc015, 'TLS_ECDH_anon_WITH_NULL_SHA'],
+]);
+/**
+ * Suites defined for SSLv3 / TLS 1.0 without ECC: RSA, DHE, fixed DH and anonymous DH key
+ * exchange with AES-CBC, CAMELLIA, SEED, IDEA, 3DES, DES, RC4, RC2, export-grade and NULL
+ * ciphers. Old servers that only have these must still be seen accepting their version.
+ */
+const CLASSIC_SUITES = table([
+    [0x0039, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA'],
+    [0x0038, 'TLS_DHE_DSS_WITH_AES_256_CBC_SHA'],
+    [0x0088, 'TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA'],
+    [0x0087, 'TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA'],
+    [0x0033, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA'],
+    [0x0032, 'TLS_DHE_DSS_WITH_AES_128_CBC_SHA'],
+    [0x0045, 'TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA'],
+    [0x0044, 'TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA'],
+    [0x009a, 'TLS_DHE_RSA_WITH_SEED_CBC_SHA'],
+    [0x0099, 'TLS_DHE_DSS_WITH_SEED_CBC_SHA'],
+    [0x0016, 'TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0x0013, 'TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA'],
+    [0x0035, 'TLS_RSA_WITH_AES_256_CBC_SHA'],
+    [0x0084, 'TLS_RSA_WITH_CAMELLIA_256_CBC_SHA'],
+    [0x002f, 'TLS_RSA_WITH_AES_128_CBC_SHA'],
+    [0x0041, 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA'],
+    [0x0096, 'TLS_RSA_WITH_SEED_CBC_SHA'],
+    [0x0007, 'TLS_RSA_WITH_IDEA_CBC_SHA'],
+    [0x000a, 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0x0005, 'TLS_RSA_WITH_RC4_128_SHA'],
+    [0x0004, 'TLS_RSA_WITH_RC4_128_MD5'],
+    [0x0015, 'TLS_DHE_RSA_WITH_DES_CBC_SHA'],
+    [0x0012, 'TLS_DHE_DSS_WITH_DES_CBC_SHA'],
+    [0x0009, 'TLS_RSA_WITH_DES_CBC_SHA'],
+    [0x0064, 'TLS_RSA_EXPORT1024_WITH_RC4_56_SHA'],
+    [0x0062, 'TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA'],
+    [0x0014, 'TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x0011, 'TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x0008, 'TLS_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x0006, 'TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5'],
+    [0x0003, 'TLS_RSA_EXPORT_WITH_RC4_40_MD5'],
+    [0x0037, 'TLS_DH_RSA_WITH_AES_256_CBC_SHA'],
+    [0x0036, 'TLS_DH_DSS_WITH_AES_256_CBC_SHA'],
+    [0x0031, 'TLS_DH_RSA_WITH_AES_128_CBC_SHA'],
+    [0x0030, 'TLS_DH_DSS_WITH_AES_128_CBC_SHA'],
+    [0x0010, 'TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0x000d, 'TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA'],
+    [0x000f, 'TLS_DH_RSA_WITH_DES_CBC_SHA'],
+    [0x000c, 'TLS_DH_DSS_WITH_DES_CBC_SHA'],
+    [0x000e, 'TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x000b, 'TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x003a, 'TLS_DH_anon_WITH_AES_256_CBC_SHA'],
+    [0x0089, 'TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA'],
+    [0x0034, 'TLS_DH_anon_WITH_AES_128_CBC_SHA'],
+    [0x0046, 'TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA'],
+    [0x001b, 'TLS_DH_anon_WITH_3DES_EDE_CBC_SHA'],
+    [0x0018, 'TLS_DH_anon_WITH_RC4_128_MD5'],
+    [0x001a, 'TLS_DH_anon_WITH_DES_CBC_SHA'],
+    [0x0019, 'TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x0017, 'TLS_DH_anon_EXPORT_WITH_RC4_40_MD5'],
+    [0x0002, 'TLS_RSA_WITH_NULL_SHA'],
+    [0x0001, 'TLS_RSA_WITH_NULL_MD5'],
+]);
+/**
+ * The retry list: what a mainstream client of the last fifteen years offers. Used for the small
+ * "plain" hello that tells a server that chokes on big hellos apart from one that refuses the
+ * version. Filtered per version like the big list.
+ */
+const PLAIN_SUITE_IDS = [
+    0xc02b, 0xc02f, 0xc02c, 0xc030, 0x009c, 0x009d, 0xc009, 0xc013, 0xc00a, 0xc014, 0x0033, 0x0039, 0x002f, 0x0035, 0x000a, 0x0005,
+];
+/** Every suite name we know, for messages ("server chose 0xC0FF (…) which we never offered"). */
+const NAMES = new Map([...TLS13_SUITES, ...TLS12_ONLY_SUITES, ...ECC_SUITES, ...CLASSIC_SUITES].map((s) => [s.id, s.name]));
+NAMES.set(SCSV_RENEGOTIATION, 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
+function suiteName(id) {
+    return NAMES.get(id) ?? `0x${id.toString(16).padStart(4, '0').toUpperCase()}`;
+}
+const ECC_SUITE_IDS = new Set(ECC_SUITES.map((s) => s.id).concat(TLS12_ONLY_SUITES.filter((s) => s.name.includes('_ECDH')).map((s) => s.id)));
+const TLS12_ONLY_IDS = new Set(TLS12_ONLY_SUITES.map((s) => s.id));
+/** SSLv2 cipher specs (3 bytes each, SSLv2 draft §C.4), as 24-bit numbers. */
+const SSL2_CIPHER_SPECS = table([
+    [0x010080, 'SSL_CK_RC4_128_WITH_MD5'],
+    [0x020080, 'SSL_CK_RC4_128_EXPORT40_WITH_MD5'],
+    [0x030080, 'SSL_CK_RC2_128_CBC_WITH_MD5'],
+    [0x040080, 'SSL_CK_RC2_128_CBC_EXPORT40_WITH_MD5'],
+    [0x050080, 'SSL_CK_IDEA_128_CBC_WITH_MD5'],
+    [0x060040, 'SSL_CK_DES_64_CBC_WITH_MD5'],
+    [0x0700c0, 'SSL_CK_DES_192_EDE3_CBC_WITH_MD5'],
+]);
+/** Alert descriptions: RFC 8446 §6 plus the ones earlier versions defined (marked legacy). */
+const ALERT_NAMES = {
+    0: 'close_notify',
+    10: 'unexpected_message',
+    20: 'bad_record_mac',
+    21: 'decryption_failed', // legacy (TLS 1.0)
+    22: 'record_overflow',
+    30: 'decompression_failure', // legacy (SSLv3–TLS 1.2)
+    40: 'handshake_failure',
+    41: 'no_certificate', // legacy (SSLv3)
+    42: 'bad_certificate',
+    43: 'unsupported_certificate',
+    44: 'certificate_revoked',
+    45: 'certificate_expired',
+    46: 'certificate_unknown',
+    47: 'illegal_parameter',
+    48: 'unknown_ca',
+    49: 'access_denied',
+    50: 'decode_error',
+    51: 'decrypt_error',
+    60: 'export_restriction', // legacy (TLS 1.0)
+    70: 'protocol_version',
+    71: 'insufficient_security',
+    80: 'internal_error',
+    86: 'inappropriate_fallback',
+    90: 'user_canceled',
+    100: 'no_renegotiation', // legacy (TLS 1.0–1.2)
+    109: 'missing_extension',
+    110: 'unsupported_extension',
+    111: 'certificate_unobtainable', // legacy (RFC 6066)
+    112: 'unrecognized_name',
+    113: 'bad_certificate_status_response',
+    114: 'bad_certificate_hash_value', // legacy (RFC 6066)
+    115: 'unknown_psk_identity',
+    116: 'certificate_required',
+    120: 'no_application_protocol',
+    121: 'ech_required',
+};
+function alertName(description) {
+    return ALERT_NAMES[description] ?? `unknown_alert_${description}`;
+}
+/** SSLv2 ERROR message codes (SSLv2 draft §C.6). */
+const SSL2_ERROR_NAMES = {
+    0x0001: 'SSLv2 NO-CIPHER-ERROR',
+    0x0002: 'SSLv2 NO-CERTIFICATE-ERROR',
+    0x0004: 'SSLv2 BAD-CERTIFICATE-ERROR',
+    0x0006: 'SSLv2 UNSUPPORTED-CERTIFICATE-TYPE-ERROR',
+};
+
+;// CONCATENATED MODULE: ./src/probe/hello.ts
+/**
+ * Hand-built ClientHellos, one protocol version per hello, shaped the way real servers and
+ * middleboxes need (see docs in shared/probe-notes.md): the bytes to write on a fresh TCP
+ * connection, record layer included. Nothing here opens a socket.
+ */
+
+
+
+
+
+/** Two-byte protocol version codes as they appear on the wire. SSLv2 is 0x0002. */
+const WIRE_VERSION = {
+    SSLv2: 0x0002,
+    SSLv3: 0x0300,
+    'TLSv1.0': 0x0301,
+    'TLSv1.1': 0x0302,
+    'TLSv1.2': 0x0303,
+    'TLSv1.3': 0x0304,
+};
+/** Extension type codes we send (IANA TLS ExtensionType registry). */
+const EXT = {
+    serverName: 0x0000,
+    supportedGroups: 0x000a,
+    ecPointFormats: 0x000b,
+    signatureAlgorithms: 0x000d,
+    padding: 0x0015,
+    supportedVersions: 0x002b,
+    pskKeyExchangeModes: 0x002d,
+    keyShare: 0x0033,
+};
+const X25519 = 0x001d;
+/**
+ * Named groups. The full list includes old binary and brainpool curves because a server whose only
+ * ECC curve is one of them would otherwise fall back to non-ECC suites or refuse the version.
+ */
+const GROUPS_FULL = [
+    X25519,
+    0x0017,
+    0x0018,
+    0x0019,
+    0x001e,
+    0x0016,
+    0x0015,
+    0x0014,
+    0x0013,
+    0x001a,
+    0x001b,
+    0x001c,
+    0x000e,
+    0x000d,
+    0x000b,
+    0x000c,
+    0x0009,
+    0x000a,
+    0x0100,
+    0x0101,
+    0x0102,
+    0x0103,
+    0x0104,
+];
+const GROUPS_PLAIN = [X25519, 0x0017, 0x0018, 0x0019];
+/** TLS 1.3 only defines these (RFC 8446 §4.2.7); the binary curves would be a protocol error. */
+const GROUPS_TLS13 = [X25519, 0x0017, 0x0018, 0x0019, 0x001e, 0x0100, 0x0101, 0x0102, 0x0103, 0x0104];
+/** Signature schemes: modern first, then the SHA-1/MD5-era pairs old TLS 1.2 servers still need. */
+const SIGALGS_FULL = [
+    0x0403, 0x0503, 0x0603, 0x0804, 0x0805, 0x0806, 0x0807, 0x0808, 0x0809, 0x080a, 0x080b, 0x0401, 0x0501, 0x0601, 0x0303, 0x0203, 0x0201,
+    0x0402, 0x0502, 0x0602, 0x0301, 0x0302, 0x0202, 0x0102, 0x0103, 0x0101,
+];
+const SIGALGS_PLAIN = [0x0403, 0x0804, 0x0401, 0x0503, 0x0805, 0x0501, 0x0806, 0x0601, 0x0201];
+/** Hard limit from the shaping notes: some servers reject hellos with more suites (the tests hold every list to it). */
+const MAX_SUITES = 128;
+/**
+ * The cipher suites (or, for SSLv2, the 24-bit cipher specs) a hello for `version` offers, in
+ * order. The renegotiation SCSV is included: it is on the wire, although it is not a cipher.
+ */
+function suiteList(version, plain = false) {
+    if (version === 'SSLv2')
+        return SSL2_CIPHER_SPECS.map((s) => s.id);
+    if (version === 'TLSv1.3')
+        return [...TLS13_SUITES.map((s) => s.id), SCSV_RENEGOTIATION];
+    const big = [...TLS12_ONLY_SUITES, ...ECC_SUITES, ...CLASSIC_SUITES].map((s) => s.id);
+    const base = plain ? PLAIN_SUITE_IDS : big;
+    const fits = (id) => {
+        // TLS 1.2-only suites would be a protocol violation below TLS 1.2; ECC suites need
+        // extensions, which an SSLv3 hello does not carry.
+        if (version !== 'TLSv1.2' && TLS12_ONLY_IDS.has(id))
+            return false;
+        if (version === 'SSLv3' && ECC_SUITE_IDS.has(id))
+            return false;
+        return true;
+    };
+    return [...base.filter(fits), SCSV_RENEGOTIATION];
+}
+/** The suites a hello offered, to spot a server choosing one we never offered. */
+function offeredSuites(version, opts = {}) {
+    return new Set(suiteList(version, opts.plain ?? false));
+}
+/** Everything any hello for this version offers (big or plain): the best guess when the caller lost track. */
+function anyOfferedSuites(version) {
+    return new Set([...suiteList(version, false), ...suiteList(version, true)]);
+}
+/**
+ * The name to put in SNI, or undefined when none may be sent: IP literals (RFC 6066 forbids
+ * them) and no name at all. Unicode names become their A-label form; a trailing dot is dropped
+ * (SNI carries names without it). A name that cannot be a DNS host name is the user's mistake.
+ */
+function sniName(sni) {
+    if (sni === undefined)
+        return undefined;
+    const bare = sni.startsWith('[') && sni.endsWith(']') ? sni.slice(1, -1) : sni;
+    if ((0,external_node_net_.isIP)(bare) !== 0)
+        return undefined;
+    const trimmed = bare.endsWith('.') ? bare.slice(0, -1) : bare;
+    const ascii = /^[\x21-\x7e]*$/.test(trimmed) ? trimmed.toLowerCase() : (0,external_node_url_.domainToASCII)(trimmed);
+    const labels = ascii.split('.');
+    const ok = ascii.length > 0 &&
+        ascii.length <= 253 &&
+        labels.every((l) => l.length > 0 && l.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/.test(l));
+    if (!ok)
+        throw new ConfigurationError(`invalid server name ${JSON.stringify(sni)}: expected a DNS host name or an IP address`);
+    return ascii;
+}
+/** Builds the hello for one version. The result is written as is on a fresh connection. */
+function buildClientHello(version, opts = {}) {
+    if (!Object.hasOwn(WIRE_VERSION, version))
+        throw new ConfigurationError(`unknown protocol version ${JSON.stringify(version)}`);
+    const random = checkedRandom(opts.random ?? external_node_crypto_.randomBytes);
+    const host = sniName(opts.sni); // validated even for SSLv2, which has no place for it
+    if (version === 'SSLv2')
+        return sslv2Hello(random);
+    const plain = opts.plain ?? false;
+    const suites = suiteList(version, plain);
+    const extensions = version === 'SSLv3' ? [] : tlsExtensions(version, suites, host, plain, random);
+    const sessionId = version === 'TLSv1.3' ? random(32) : Buffer.alloc(0); // TLS 1.3 middlebox compatibility (RFC 8446 §D.4)
+    const clientVersion = version === 'TLSv1.3' ? WIRE_VERSION['TLSv1.2'] : WIRE_VERSION[version];
+    const fixed = Buffer.concat([u16(clientVersion), random(32), vec8(sessionId), vec16(u16s(suites)), vec8(Buffer.from([0]))]);
+    const body = Buffer.concat([fixed, ...(extensions.length > 0 ? [vec16(Buffer.concat(padded(fixed.length, extensions)))] : [])]);
+    const handshake = Buffer.concat([Buffer.from([1]), u24(body.length), body]);
+    // Record version 03 01 even for TLS 1.2/1.3: some servers drop records at versions they do not know.
+    const recordVersion = version === 'SSLv3' ? 0x0300 : 0x0301;
+    return Buffer.concat([Buffer.from([22]), u16(recordVersion), u16(handshake.length), handshake]);
+}
+function tlsExtensions(version, suites, host, plain, random) {
+    const exts = [];
+    if (host !== undefined) {
+        // server_name_list with one host_name entry (type 0).
+        exts.push(ext(EXT.serverName, vec16(Buffer.concat([Buffer.from([0]), vec16(Buffer.from(host, 'ascii'))]))));
+    }
+    if (version === 'TLSv1.3') {
+        exts.push(ext(EXT.supportedVersions, vec8(u16(WIRE_VERSION['TLSv1.3']))));
+        exts.push(ext(EXT.supportedGroups, vec16(u16s(plain ? GROUPS_PLAIN : GROUPS_TLS13))));
+        // One x25519 share of random bytes: enough to get a ServerHello, the handshake is never finished.
+        exts.push(ext(EXT.keyShare, vec16(Buffer.concat([u16(X25519), vec16(random(32))]))));
+        exts.push(ext(EXT.pskKeyExchangeModes, vec8(Buffer.from([1])))); // psk_dhe_ke
+    }
+    else if (suites.some((id) => ECC_SUITE_IDS.has(id))) {
+        exts.push(ext(EXT.supportedGroups, vec16(u16s(plain ? GROUPS_PLAIN : GROUPS_FULL))));
+        // uncompressed, plus the compressed forms old servers list (RFC 4492 §5.1.2).
+        exts.push(ext(EXT.ecPointFormats, vec8(Buffer.from(plain ? [0] : [0, 1, 2]))));
+    }
+    if (version === 'TLSv1.2' || version === 'TLSv1.3') {
+        // Last on purpose: never empty, so the list never ends with an empty extension.
+        exts.push(ext(EXT.signatureAlgorithms, vec16(u16s(plain ? SIGALGS_PLAIN : SIGALGS_FULL))));
+    }
+    return exts;
+}
+/**
+ * Lengths (of the ClientHello body, and of the handshake message with its 4-byte header — the
+ * sources disagree on which one the bugs key on, so both are kept clear) that servers or
+ * middleboxes are known to choke on: 256–511 (F5, RFC 7685) and, above that, ≡ 10 or 14 mod 256.
+ */
+function isTroublesomeLength(bodyLength) {
+    return [bodyLength, bodyLength + 4].some((n) => (n >= 256 && n <= 511) || (n > 511 && (n % 256 === 10 || n % 256 === 14)));
+}
+/**
+ * Appends a padding extension when the hello would have a troublesome length. The padding always
+ * carries at least one byte: some servers fail when the last extension is empty.
+ */
+function padded(fixedLength, exts) {
+    const bodyLength = (extras) => fixedLength + 2 + exts.reduce((n, e) => n + e.length, 0) + extras;
+    if (!isTroublesomeLength(bodyLength(0)))
+        return exts;
+    let n = 1;
+    while (isTroublesomeLength(bodyLength(4 + n)))
+        n++;
+    return [...exts, ext(EXT.padding, Buffer.alloc(n))];
+}
+/**
+ * SSLv2 CLIENT-HELLO (SSLv2 draft §E): 2-byte record header with the high bit set, message type 1,
+ * version 0x0002, the 3-byte cipher specs, no session id, and a 16-byte challenge.
+ */
+function sslv2Hello(random) {
+    const specs = Buffer.concat(SSL2_CIPHER_SPECS.map((s) => u24(s.id)));
+    const challenge = random(16);
+    const msg = Buffer.concat([
+        Buffer.from([1]),
+        u16(WIRE_VERSION.SSLv2),
+        u16(specs.length),
+        u16(0),
+        u16(challenge.length),
+        specs,
+        challenge,
+    ]);
+    return Buffer.concat([u16(0x8000 | msg.length), msg]);
+}
+/** A random source that returns fewer or more bytes than asked would silently corrupt every length. */
+function checkedRandom(source) {
+    return (n) => {
+        const bytes = source(n);
+        if (bytes.length !== n)
+            throw new Error(`random source returned ${bytes.length} bytes instead of ${n}`);
+        return bytes;
+    };
+}
+function ext(type, data) {
+    return Buffer.concat([u16(type), vec16(data)]);
+}
+function u16(n) {
+    const b = Buffer.alloc(2);
+    b.writeUInt16BE(n);
+    return b;
+}
+function u24(n) {
+    return Buffer.from([(n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff]);
+}
+function u16s(list) {
+    return Buffer.concat(list.map(u16));
+}
+function vec8(data) {
+    return Buffer.concat([Buffer.from([data.length]), data]);
+}
+function vec16(data) {
+    return Buffer.concat([u16(data.length), data]);
+}
+
+;// CONCATENATED MODULE: ./src/probe/reply.ts
+
+
+
+/**
+ * How many bytes we read at most without finding the decisive message. A ServerHello fits in a
+ * few hundred bytes even when fragmented; a peer that keeps sending valid-looking records that
+ * never contain one is broken (or hostile) and must not keep the probe waiting until the timeout.
+ */
+const MAX_REPLY_BYTES = 32 * 1024;
+/** TLSCiphertext may exceed 2^14 by up to 2048 bytes (RFC 5246 §6.2.3); anything longer is not a record. */
+const MAX_RECORD_LENGTH = 16384 + 2048;
+/** A ServerHello whose random is this value is a HelloRetryRequest (RFC 8446 §4.1.3). */
+const HRR_RANDOM = Buffer.from('CF21AD74E59A6111BE1D8C021E65B891C2A211167ABB8C5E079E09E2C8A8339C', 'hex');
+const RECORD = { changeCipherSpec: 20, alert: 21, handshake: 22, applicationData: 23, heartbeat: 24 };
+const RECORD_NAMES = {
+    20: 'ChangeCipherSpec',
+    21: 'alert',
+    22: 'handshake',
+    23: 'application data',
+    24: 'heartbeat',
+};
+const HANDSHAKE_NAMES = {
+    0: 'HelloRequest',
+    1: 'ClientHello',
+    2: 'ServerHello',
+    4: 'NewSessionTicket',
+    8: 'EncryptedExtensions',
+    11: 'Certificate',
+    12: 'ServerKeyExchange',
+    13: 'CertificateRequest',
+    14: 'ServerHelloDone',
+    20: 'Finished',
+};
+/**
+ * Warnings that servers send before an otherwise normal ServerHello (Apache sends
+ * unrecognized_name when the SNI matches no virtual host). Any other alert ends the attempt.
+ */
+const HARMLESS_WARNINGS = new Set([112]);
+const BY_WIRE = new Map(Object.entries(WIRE_VERSION).map(([name, code]) => [code, name]));
+/**
+ * What the reply so far says about `asked`, or undefined when more bytes are needed. `offered`
+ * is the set of suites (SSLv2: cipher specs) the hello offered.
+ */
+function classifyReply(asked, bytes, offered) {
+    const s = scan(asked, bytes, offered);
+    return 'outcome' in s ? s.outcome : undefined;
+}
+/**
+ * The outcome when the connection ended (closed, or reset when `reset`) after `bytes`. Without
+ * `offered`, a complete ServerHello is checked against every suite any hello for `asked` offers.
+ */
+function classifyEnd(asked, bytes, reset, offered = anyOfferedSuites(asked)) {
+    if (bytes.length === 0)
+        return { kind: 'closed', reset };
+    const s = scan(asked, bytes, offered);
+    if ('outcome' in s)
+        return s.outcome;
+    // A harmless warning and then a hang-up is still the server saying no.
+    if (s.warning !== undefined)
+        return { kind: 'rejected', alert: s.warning, alertName: alertName(s.warning) };
+    return { kind: 'anomaly', detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${bytes.length} bytes, ${s.waiting}` };
+}
+/** Up to `max` characters that show what a non-TLS peer said: printable ASCII as is, the rest escaped. */
+function printable(bytes, max = 64) {
+    let out = '';
+    for (const b of bytes) {
+        const piece = b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : b === 0x0d ? '\\r' : b === 0x0a ? '\\n' : `\\x${b.toString(16).padStart(2, '0')}`;
+        if (out.length + piece.length > max)
+            break;
+        out += piece;
+    }
+    return out;
+}
+function scan(asked, bytes, offered) {
+    if (bytes.length === 0)
+        return { waiting: 'before the first byte' };
+    // SSLv2 records have a 2-byte header with the high bit set; TLS content types are 20–24.
+    if (bytes[0] >= 0x80)
+        return scanSsl2(asked, bytes, offered);
+    const data = bytes.subarray(0, MAX_REPLY_BYTES);
+    let handshake = Buffer.alloc(0);
+    let alerts = Buffer.alloc(0);
+    let warning;
+    let waiting = 'before a ServerHello';
+    for (let pos = 0; pos < data.length;) {
+        const header = data.subarray(pos, pos + 5);
+        const problem = recordProblem(header);
+        if (problem !== undefined)
+            return pos === 0 && problem.notTls ? notTls(bytes) : anomaly(`malformed record at byte ${pos}: ${problem.text}`);
+        if (header.length < 5) {
+            waiting = 'inside a record header';
+            break;
+        }
+        const type = header[0];
+        const length = header.readUInt16BE(3);
+        const body = data.subarray(pos + 5, pos + 5 + length);
+        if (type === RECORD.handshake) {
+            handshake = Buffer.concat([handshake, body]);
+            // HelloRequest may come at any time and is to be ignored during a handshake (RFC 5246 §7.4.1.1).
+            while (handshake.length >= 4 && handshake.readUInt32BE(0) === 0)
+                handshake = handshake.subarray(4);
+            const decided = readServerHello(asked, handshake, offered);
+            if (decided !== undefined)
+                return decided;
+        }
+        else if (type === RECORD.alert) {
+            alerts = Buffer.concat([alerts, body]);
+            for (; alerts.length >= 2; alerts = alerts.subarray(2)) {
+                const [level, description] = [alerts[0], alerts[1]];
+                if (level !== 1 && level !== 2)
+                    return anomaly(`alert with level ${level} (neither warning nor fatal)`);
+                if (level === 1 && HARMLESS_WARNINGS.has(description)) {
+                    warning = description;
+                    continue;
+                }
+                return { outcome: { kind: 'rejected', alert: description, alertName: alertName(description) } };
+            }
+        }
+        else {
+            return anomaly(`${RECORD_NAMES[type]} record before any ServerHello`);
+        }
+        if (body.length < length) {
+            waiting = `inside a ${RECORD_NAMES[type]} record (${body.length} of ${length} bytes)`;
+            break;
+        }
+        pos += 5 + length;
+    }
+    if (bytes.length >= MAX_REPLY_BYTES)
+        return anomaly(`no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply`);
+    return warning === undefined ? { waiting } : { waiting, warning };
+}
+/** What is wrong with a (possibly partial) record header; `notTls` when it does not even look like TLS. */
+function recordProblem(header) {
+    const type = header[0];
+    if (RECORD_NAMES[type] === undefined)
+        return { notTls: true, text: `unknown content type ${type}` };
+    if (header.length >= 2 && header[1] !== 3)
+        return { notTls: true, text: `record version major ${header[1]}` };
+    if (header.length >= 3 && header[2] > 4)
+        return { notTls: false, text: `record version 3.${header[2]}` };
+    if (header.length < 5)
+        return undefined;
+    const length = header.readUInt16BE(3);
+    if (length > MAX_RECORD_LENGTH)
+        return { notTls: false, text: `record length ${length}` };
+    // RFC 5246 §6.2.1: zero-length handshake, alert and ChangeCipherSpec fragments are forbidden.
+    if (length === 0 && type !== RECORD.applicationData)
+        return { notTls: false, text: `empty ${RECORD_NAMES[type]} record` };
+    return undefined;
+}
+/** The first handshake message (HelloRequests already dropped) must be the ServerHello; is it complete? */
+function readServerHello(asked, hs, offered) {
+    if (hs.length < 4)
+        return undefined;
+    const type = hs[0];
+    const length = hs.readUIntBE(1, 3);
+    if (type !== 2)
+        return anomaly(`expected a ServerHello, got handshake message ${HANDSHAKE_NAMES[type] ?? `type ${type}`}`);
+    if (length + 4 > MAX_REPLY_BYTES)
+        return anomaly(`ServerHello claims to be ${length} bytes long`);
+    if (hs.length - 4 < length)
+        return undefined;
+    return { outcome: judge(asked, hs.subarray(4, 4 + length), offered) };
+}
+/** RFC 5246 §7.4.1.3 / RFC 8446 §4.1.3, strictly: every length must add up. */
+function parseServerHello(body) {
+    if (body.length < 38)
+        return `only ${body.length} bytes`;
+    const sessionIdLength = body[34];
+    if (sessionIdLength > 32)
+        return `session id of ${sessionIdLength} bytes`;
+    let p = 35 + sessionIdLength;
+    if (body.length < p + 3)
+        return 'ends inside the session id or suite';
+    const hello = { version: body.readUInt16BE(0), random: body.subarray(2, 34), suite: body.readUInt16BE(p), compression: body[p + 2] };
+    p += 3;
+    const extensions = new Map();
+    if (p === body.length)
+        return { ...hello, extensions };
+    if (body.length - p < 2 || body.readUInt16BE(p) !== body.length - p - 2)
+        return 'extension block length does not match';
+    for (p += 2; p < body.length;) {
+        if (body.length - p < 4)
+            return 'truncated extension header';
+        const type = body.readUInt16BE(p);
+        const length = body.readUInt16BE(p + 2);
+        if (p + 4 + length > body.length)
+            return `extension ${type} overruns the message`;
+        if (extensions.has(type))
+            return `extension ${type} appears twice`;
+        extensions.set(type, body.subarray(p + 4, p + 4 + length));
+        p += 4 + length;
+    }
+    return { ...hello, extensions };
+}
+/** The decision table, for a complete ServerHello. */
+function judge(asked, body, offered) {
+    const sh = parseServerHello(body);
+    if (typeof sh === 'string')
+        return { kind: 'anomaly', detail: `malformed ServerHello: ${sh}` };
+    const selected = sh.extensions.get(EXT.supportedVersions);
+    if (selected !== undefined && selected.length !== 2)
+        return { kind: 'anomaly', detail: 'malformed supported_versions in the ServerHello' };
+    const code = selected?.readUInt16BE(0) ?? sh.version;
+    // We only ever send supported_versions = {TLS 1.3}; selecting anything else through it is a violation.
+    if (selected !== undefined && (asked !== 'TLSv1.3' || code !== WIRE_VERSION['TLSv1.3'])) {
+        return {
+            kind: 'anomaly',
+            detail: `ServerHello selects ${wireName(code)} through supported_versions, which the ${asked} hello did not offer`,
+        };
+    }
+    const suiteOk = sh.suite !== SCSV_RENEGOTIATION && offered.has(sh.suite);
+    const badSuite = `server chose cipher suite ${suiteName(sh.suite)}, which the ${asked} hello did not offer`;
+    if (sh.random.equals(HRR_RANDOM)) {
+        if (asked !== 'TLSv1.3')
+            return { kind: 'anomaly', detail: `HelloRetryRequest in answer to a ${asked} hello` };
+        if (selected === undefined || sh.version !== WIRE_VERSION['TLSv1.2'])
+            return { kind: 'anomaly', detail: 'HelloRetryRequest without a TLS 1.3 selection' };
+        const keyShare = sh.extensions.get(EXT.keyShare);
+        if (keyShare !== undefined && keyShare.length !== 2)
+            return { kind: 'anomaly', detail: 'malformed key_share in the HelloRetryRequest' };
+        if (!suiteOk)
+            return { kind: 'anomaly', detail: badSuite, serverVersion: 'TLSv1.3' };
+        if (sh.compression !== 0)
+            return { kind: 'anomaly', detail: `HelloRetryRequest with compression method ${sh.compression}` };
+        return { kind: 'accepted', serverVersion: 'TLSv1.3', cipher: sh.suite, hrr: true };
+    }
+    const version = BY_WIRE.get(code);
+    // 0x0002 is SSLv2's code, which a TLS ServerHello cannot carry.
+    if (version === undefined || version === 'SSLv2')
+        return { kind: 'anomaly', detail: `ServerHello with unknown version ${wireName(code)}` };
+    if (versionIndex(version) > versionIndex(asked)) {
+        return { kind: 'anomaly', detail: `server answered a ${asked} hello with ${version}`, serverVersion: version };
+    }
+    if (!suiteOk)
+        return { kind: 'anomaly', detail: badSuite, serverVersion: version };
+    // We offer only the null compression method.
+    if (sh.compression !== 0)
+        return { kind: 'anomaly', detail: `server chose compression method ${sh.compression}, which was not offered`, serverVersion: version };
+    if (version !== asked)
+        return { kind: 'rejected', serverVersion: version };
+    if (version === 'TLSv1.3') {
+        if (sh.version !== WIRE_VERSION['TLSv1.2'])
+            return { kind: 'anomaly', detail: `TLS 1.3 ServerHello with legacy_version ${wireName(sh.version)}`, serverVersion: version };
+        // Our only share is x25519: a real TLS 1.3 ServerHello answers it with a 32-byte x25519 share.
+        const share = sh.extensions.get(EXT.keyShare);
+        if (share === undefined || share.length !== 36 || share.readUInt16BE(0) !== 0x001d || share.readUInt16BE(2) !== 32) {
+            return { kind: 'anomaly', detail: 'TLS 1.3 ServerHello without a matching x25519 key share', serverVersion: version };
+        }
+    }
+    return { kind: 'accepted', serverVersion: version, cipher: sh.suite };
+}
+/** SSLv2 replies (SSLv2 draft §E): SERVER-HELLO (type 4) or ERROR (type 0) behind a 2-byte header. */
+function scanSsl2(asked, bytes, offered) {
+    if (bytes.length < 3)
+        return { waiting: 'inside an SSLv2 record header' };
+    const length = ((bytes[0] & 0x7f) << 8) | bytes[1];
+    const type = bytes[2];
+    if ((type !== 0 && type !== 4) || length === 0)
+        return notTls(bytes);
+    if (2 + length > MAX_REPLY_BYTES)
+        return anomaly(`SSLv2 record claims ${length} bytes`);
+    if (bytes.length < 2 + length)
+        return { waiting: `inside an SSLv2 record (${bytes.length - 2} of ${length} bytes)` };
+    const msg = bytes.subarray(2, 2 + length);
+    if (type === 0) {
+        if (msg.length !== 3)
+            return anomaly(`SSLv2 ERROR message of ${msg.length} bytes`);
+        const code = msg.readUInt16BE(1);
+        return { outcome: { kind: 'rejected', alertName: SSL2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` } };
+    }
+    if (msg.length < 11)
+        return anomaly(`SSLv2 SERVER-HELLO of ${msg.length} bytes`);
+    const [certLength, specsLength, idLength] = [msg.readUInt16BE(5), msg.readUInt16BE(7), msg.readUInt16BE(9)];
+    if (11 + certLength + specsLength + idLength !== msg.length)
+        return anomaly('SSLv2 SERVER-HELLO lengths do not add up');
+    if (specsLength % 3 !== 0 || idLength < 16 || idLength > 32)
+        return anomaly('malformed SSLv2 SERVER-HELLO');
+    const version = msg.readUInt16BE(3);
+    if (version !== WIRE_VERSION.SSLv2)
+        return anomaly(`SSLv2 SERVER-HELLO with version ${wireName(version)}`);
+    const specs = [];
+    for (let p = 11 + certLength; p < 11 + certLength + specsLength; p += 3)
+        specs.push(msg.readUIntBE(p, 3));
+    const unknown = specs.find((s) => !offered.has(s));
+    if (unknown !== undefined)
+        return anomaly(`SSLv2 server lists cipher spec 0x${unknown.toString(16).padStart(6, '0')}, which the hello did not offer`);
+    if (asked !== 'SSLv2')
+        return { outcome: { kind: 'rejected', serverVersion: 'SSLv2' } };
+    // A SERVER-HELLO with no common cipher spec still means SSLv2 is enabled (CVE-2015-3197 showed
+    // such servers can be talked into a disabled cipher), so it counts as accepted.
+    return {
+        outcome: specs.length > 0 ? { kind: 'accepted', serverVersion: 'SSLv2', cipher: specs[0] } : { kind: 'accepted', serverVersion: 'SSLv2' },
+    };
+}
+function notTls(bytes) {
+    return { outcome: { kind: 'not-tls', firstBytes: printable(bytes.subarray(0, 64)) } };
+}
+function anomaly(detail) {
+    return { outcome: { kind: 'anomaly', detail } };
+}
+function wireName(code) {
+    return BY_WIRE.get(code) ?? `0x${code.toString(16).padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/probe/starttls.ts
+/**
+ * STARTTLS: the plain-text (or binary) dialogs that bring a freshly connected socket to the point
+ * where the server waits for a ClientHello. Each probe repeats the dialog on its own connection,
+ * then writes its hand-built hello on the same socket.
+ *
+ * Every refusal, missing capability or foreign answer is a `starttls` error that quotes the
+ * server's own words; a passed deadline is a `timeout` that names the step; a reset is `reset`.
+ * None of them is ever "TLS refused": the version question was never asked.
+ */
+
+/**
+ * Runs the STARTTLS dialog of `dialect` on a connected socket. Resolves `null` once the server has
+ * said "go ahead": the socket is then back in a plain state (no listeners of ours, no encoding,
+ * not flowing) and any byte the server sent after its go-ahead is still unread in it. The caller
+ * keeps its own 'error' listener on the socket; it is never destroyed here.
+ */
+async function startTls(dialect, socket, opts) {
+    const dialog = Object.hasOwn(DIALOGS, dialect) ? DIALOGS[dialect] : undefined;
+    if (!dialog)
+        return { kind: 'other', message: starttls_oneLine(`unknown STARTTLS dialect "${String(dialect)}"`) };
+    if (Date.now() >= opts.deadline)
+        return { kind: 'timeout', message: `deadline passed before the ${dialog.name} dialog began` };
+    if (socket.destroyed || socket.readableEnded)
+        return { kind: 'reset', message: `the connection was closed before the ${dialog.name} dialog began` };
+    const talk = new Conversation(socket, dialog.name, opts.deadline);
+    try {
+        await dialog.run(talk, opts);
+        return await talk.handOver();
+    }
+    catch (e) {
+        if (e instanceof DialogFailure)
+            return e.error;
+        return { kind: 'other', message: starttls_oneLine(`${dialog.name} dialog failed: ${e instanceof Error ? e.message : String(e)}`) };
+    }
+    finally {
+        talk.detach();
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Limits and message shaping
+/** Real replies are a few hundred bytes; 64 KiB without a complete one is a broken or hostile server. */
+const MAX_REPLY = 64 * 1024;
+/** How much of the server's words a message quotes, so that the whole message stays one short line. */
+const QUOTE_MAX = 120;
+const MESSAGE_MAX = 200;
+/** How many of a foreign answer's first bytes to show. */
+const FIRST_BYTES = 48;
+function starttls_oneLine(message) {
+    const line = message.replace(/\s+/g, ' ').trim();
+    return line.length > MESSAGE_MAX ? `${line.slice(0, MESSAGE_MAX - 1)}…` : line;
+}
+/**
+ * The server's words, printable: line breaks become spaces, control bytes (and, for raw bytes,
+ * anything outside ASCII) become `\xNN`, and long text is cut.
+ */
+function quote(data, max = QUOTE_MAX) {
+    const raw = typeof data !== 'string';
+    const text = raw ? data.toString('latin1') : data;
+    // Text keeps its line breaks as spaces; binary shows every byte.
+    const binary = raw && data.some((b) => (b < 0x20 && b !== 0x0d && b !== 0x0a && b !== 0x09) || b >= 0x7f);
+    let out = '';
+    for (const ch of text) {
+        const code = ch.codePointAt(0);
+        if (!binary && (ch === '\r' || ch === '\n' || ch === '\t'))
+            out += ' ';
+        else if (code < 0x20 || code === 0x7f || (raw && code > 0x7f))
+            out += `\\x${code.toString(16).padStart(2, '0')}`;
+        else
+            out += ch;
+        if (out.length > max * 2)
+            break;
+    }
+    out = out.replace(/ +/g, ' ').trim();
+    return out.length > max ? `${out.slice(0, max - 1)}…` : out;
+}
+/** A hint for the commonest mistake: a port that speaks TLS from the first byte (465, 993, 636…). */
+function tlsHint(data) {
+    return data.length >= 2 && (data[0] === 0x15 || data[0] === 0x16) && data[1] === 0x03
+        ? ' (a TLS record: this port seems to speak TLS from the first byte, without STARTTLS)'
+        : '';
+}
+// ---------------------------------------------------------------------------------------------
+// The conversation: bounded reading with a deadline, without leaving a trace on the socket
+class DialogFailure extends Error {
+    error;
+    constructor(error) {
+        super(error.message);
+        this.error = error;
+    }
+}
+/** What a parser answers when the bytes cannot be the start of the expected reply. */
+const FOREIGN = Symbol('foreign');
+class Conversation {
+    socket;
+    proto;
+    data = Buffer.alloc(0);
+    ending = null;
+    timedOut = false;
+    wake = null;
+    timer;
+    attached = true;
+    /** Whether we have sent anything, and whether the server has answered anything yet. */
+    spoke = false;
+    answered = false;
+    constructor(socket, 
+    /** The protocol's display name, for messages (`SMTP`). */
+    proto, deadline) {
+        this.socket = socket;
+        this.proto = proto;
+        // Paused mode ('readable' + read()) rather than 'data': when our listener goes, Node puts the
+        // stream back to its initial not-flowing state, so nothing that arrives later is emitted to
+        // nobody, and the caller's own 'data' listener or tls.connect({ socket }) receives it.
+        socket.on('readable', this.onReadable);
+        socket.on('end', this.onEnd);
+        socket.on('close', this.onClose);
+        socket.on('error', this.onError);
+        this.timer = setTimeout(this.onDeadline, Math.max(0, deadline - Date.now()));
+    }
+    send(data) {
+        this.spoke = true;
+        this.socket.write(data);
+    }
+    /** Waits until `parse` recognises a complete reply at the start of what was received, and consumes it. */
+    async expect(step, parse) {
+        for (;;) {
+            const got = parse(this.data);
+            if (got === FOREIGN)
+                throw this.fail('starttls', `${this.proto} server sent "${quote(this.data.subarray(0, FIRST_BYTES))}" instead of ${step}${tlsHint(this.data)}`);
+            if (got) {
+                this.data = this.data.subarray(got.used);
+                this.answered = true;
+                return got.value;
+            }
+            if (this.data.length >= MAX_REPLY)
+                throw this.fail('starttls', `${this.proto} server sent more than ${MAX_REPLY / 1024} KiB without completing ${step}`);
+            if (this.ending)
+                throw this.closed(step, this.ending);
+            if (this.timedOut) {
+                const hint = step === 'the greeting' ? ' (a port where the client must speak first, such as a direct-TLS port, stays silent)' : '';
+                throw this.fail('timeout', `timed out waiting for ${step} from the ${this.proto} server${hint}`);
+            }
+            await new Promise((resolve) => (this.wake = resolve));
+        }
+    }
+    /** The server said no: a `starttls` error in its own words. */
+    refused(message) {
+        return this.fail('starttls', message);
+    }
+    fail(kind, message) {
+        return new DialogFailure({ kind, message: starttls_oneLine(message) });
+    }
+    /** After the go-ahead: give back unread bytes and the socket, or say why it is no use. */
+    async handOver() {
+        const rest = this.data;
+        this.data = Buffer.alloc(0);
+        this.detach();
+        if (this.ending)
+            return this.closed('the ClientHello (right after agreeing to STARTTLS)', this.ending).error;
+        // Bytes after the go-ahead belong to whoever reads the TLS reply (a server that sends them is
+        // broken or the path injects them, and the reply parser should see that), not to us.
+        if (rest.length > 0)
+            this.socket.unshift(rest);
+        // Node settles the stream back to "not flowing, no listener" on the next tick; let it, so the
+        // caller's first 'data' listener starts the flow as on any fresh socket.
+        await new Promise((resolve) => setImmediate(resolve));
+        return null;
+    }
+    detach() {
+        if (!this.attached)
+            return;
+        this.attached = false;
+        clearTimeout(this.timer);
+        this.socket.off('readable', this.onReadable);
+        this.socket.off('end', this.onEnd);
+        this.socket.off('close', this.onClose);
+        this.socket.off('error', this.onError);
+        this.wake = null;
+    }
+    closed(step, ending) {
+        // A port that speaks TLS from the first byte takes our first message for a broken record, and
+        // OpenSSL-based servers then hang up without a word.
+        const after = this.data.length > 0
+            ? ` after "${quote(this.data.subarray(0, FIRST_BYTES * 2))}"`
+            : this.spoke && !this.answered && !ending.reset
+                ? ' (without a word: does this port speak TLS from the first byte?)'
+                : '';
+        return ending.reset
+            ? this.fail('reset', `${this.proto} server reset the connection (${ending.detail}) while we waited for ${step}${after}`)
+            : this.fail('starttls', `${this.proto} server closed the connection while we waited for ${step}${after}`);
+    }
+    notify() {
+        const wake = this.wake;
+        this.wake = null;
+        wake?.();
+    }
+    onReadable = () => {
+        // Stop taking bytes once a reply is overlong: the rest stays in the socket, whose backpressure
+        // stops reading from the kernel, so a server that streams forever costs bounded memory.
+        while (this.data.length < MAX_REPLY) {
+            const chunk = this.socket.read();
+            if (chunk === null)
+                break;
+            const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+            this.data = this.data.length === 0 ? bytes : Buffer.concat([this.data, bytes]);
+        }
+        this.notify();
+    };
+    onEnd = () => {
+        this.ending ??= { reset: false, detail: 'closed' };
+        this.notify();
+    };
+    onClose = () => {
+        this.ending ??= { reset: false, detail: 'closed' };
+        this.notify();
+    };
+    onError = (err) => {
+        this.ending ??= { reset: true, detail: err.code ?? err.message };
+        this.notify();
+    };
+    onDeadline = () => {
+        this.timedOut = true;
+        this.notify();
+    };
+}
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+/** The line that starts at `offset` (CRLF or bare LF), without its line break. */
+function lineAt(data, offset) {
+    const nl = data.indexOf(0x0a, offset);
+    if (nl < 0)
+        return undefined;
+    const stop = nl > offset && data[nl - 1] === 0x0d ? nl - 1 : nl;
+    return { line: data.toString('utf8', offset, stop), end: nl + 1 };
+}
+/** Whether the bytes received so far could still begin with one of `prefixes` (case-insensitive). */
+function couldStartWith(data, prefixes) {
+    return prefixes.some((p) => {
+        const n = Math.min(p.length, data.length);
+        return data.toString('latin1', 0, n).toLowerCase() === p.slice(0, n).toLowerCase();
+    });
+}
+/** One line, after checking that its first bytes fit `prefixes`. */
+function singleLine(prefixes) {
+    return (data) => {
+        if (!couldStartWith(data, prefixes))
+            return FOREIGN;
+        const next = lineAt(data, 0);
+        return next && { value: next.line, used: next.end };
+    };
+}
+function isDigit(byte) {
+    return byte !== undefined && byte >= 0x30 && byte <= 0x39;
+}
+/**
+ * An SMTP or FTP reply: `ddd text`, or `ddd-text` … up to a line that starts `ddd `. FTP allows
+ * continuation lines without the code (RFC 959 §4.2), so only the first and last are checked.
+ */
+const codedReply = (data) => {
+    for (let i = 0; i < Math.min(3, data.length); i++)
+        if (!isDigit(data[i]))
+            return FOREIGN;
+    if (data.length > 3 && ![0x20, 0x2d, 0x0d, 0x0a].includes(data[3]))
+        return FOREIGN;
+    const lines = [];
+    let offset = 0;
+    for (;;) {
+        const next = lineAt(data, offset);
+        if (!next)
+            return undefined;
+        lines.push(next.line);
+        offset = next.end;
+        const code = lines[0].slice(0, 3);
+        if (lines.length === 1 ? lines[0][3] !== '-' : next.line === code || next.line.startsWith(`${code} `)) {
+            return { value: { code: Number(code), lines }, used: offset };
+        }
+    }
+};
+const replyText = (r) => quote(r.lines.join(' '));
+/** The first word of each line after the code: the extension keywords of an SMTP EHLO reply. */
+const keywords = (r) => r.lines.slice(1).map((l) => (l.slice(4).trim().split(/\s+/)[0] ?? '').toUpperCase());
+// ---------------------------------------------------------------------------------------------
+// SMTP (RFC 3207)
+async function smtp(c) {
+    const greeting = await c.expect('the greeting', codedReply);
+    if (greeting.code !== 220)
+        throw c.refused(`SMTP server greeted with "${replyText(greeting)}" instead of 220`);
+    c.send(`EHLO ${ehloName(c.socket)}\r\n`);
+    const ehlo = await c.expect('the answer to EHLO', codedReply);
+    if (ehlo.code !== 250)
+        throw c.refused(`SMTP server answered "${replyText(ehlo)}" to EHLO`);
+    if (!keywords(ehlo).includes('STARTTLS'))
+        throw c.refused(`SMTP server does not offer STARTTLS (EHLO answer: "${replyText(ehlo)}")`);
+    c.send('STARTTLS\r\n');
+    const go = await c.expect('the answer to STARTTLS', codedReply);
+    if (go.code !== 220)
+        throw c.refused(`SMTP server answered "${replyText(go)}" to STARTTLS`);
+}
+/**
+ * EHLO names the client, not the server. A prober has no name of its own, so it uses the
+ * address-literal form RFC 5321 §4.1.3 provides for exactly that case.
+ */
+function ehloName(socket) {
+    const local = socket.localAddress ?? '';
+    const mapped = local.startsWith('::ffff:') ? local.slice(7) : local;
+    if ((0,external_node_net_.isIPv4)(mapped))
+        return `[${mapped}]`;
+    if ((0,external_node_net_.isIPv6)(local))
+        return `[IPv6:${local}]`;
+    return 'localhost';
+}
+/** Untagged `* …` lines up to the line tagged `tag`. */
+function taggedReply(tag) {
+    return (data) => {
+        const untagged = [];
+        let offset = 0;
+        for (;;) {
+            const next = lineAt(data, offset);
+            if (!next)
+                return couldStartWith(data.subarray(offset), ['* ', `${tag} `]) ? undefined : FOREIGN;
+            offset = next.end;
+            if (next.line.startsWith('* ')) {
+                untagged.push(next.line);
+                continue;
+            }
+            if (!next.line.toLowerCase().startsWith(`${tag} `))
+                return FOREIGN;
+            const status = (next.line.slice(tag.length + 1).split(' ')[0] ?? '').toUpperCase();
+            return { value: { status, line: next.line, untagged }, used: offset };
+        }
+    };
+}
+async function imap(c) {
+    const greeting = await c.expect('the greeting', singleLine(['* ']));
+    const kind = (greeting.split(' ')[1] ?? '').toUpperCase();
+    // PREAUTH means "already authenticated", where STARTTLS is not allowed; BYE means "go away".
+    if (kind !== 'OK')
+        throw c.refused(`IMAP server greeted with "${quote(greeting)}"`);
+    c.send('a001 CAPABILITY\r\n');
+    const caps = await c.expect('the answer to CAPABILITY', taggedReply('a001'));
+    if (caps.status !== 'OK')
+        throw c.refused(`IMAP server answered "${quote(caps.line)}" to CAPABILITY`);
+    const listed = [...caps.untagged, caps.line].filter((l) => /\bCAPABILITY\b/i.test(l)).join(' ');
+    if (!/\bSTARTTLS\b/i.test(listed))
+        throw c.refused(`IMAP server does not offer STARTTLS (${quote(listed || caps.line)})`);
+    c.send('a002 STARTTLS\r\n');
+    const go = await c.expect('the answer to STARTTLS', taggedReply('a002'));
+    if (go.status !== 'OK')
+        throw c.refused(`IMAP server answered "${quote(go.line)}" to STARTTLS`);
+}
+// ---------------------------------------------------------------------------------------------
+// POP3 (RFC 2595 §4, RFC 2449)
+const pop3Status = singleLine(['+OK', '-ERR']);
+/** A CAPA answer: `-ERR` alone (a server older than RFC 2449), or `+OK` and lines up to `.`. */
+const capaReply = (data) => {
+    const first = pop3Status(data);
+    if (first === FOREIGN || first === undefined)
+        return first;
+    if (!first.value.startsWith('+'))
+        return { value: { ok: false, lines: [first.value] }, used: first.used };
+    const lines = [];
+    for (let offset = first.used;;) {
+        const next = lineAt(data, offset);
+        if (!next)
+            return undefined;
+        offset = next.end;
+        if (next.line === '.')
+            return { value: { ok: true, lines }, used: offset };
+        lines.push(next.line);
+    }
+};
+async function pop3(c) {
+    const greeting = await c.expect('the greeting', pop3Status);
+    if (!greeting.startsWith('+OK'))
+        throw c.refused(`POP3 server greeted with "${quote(greeting)}"`);
+    // CAPA costs one round trip and turns a bare "-ERR" to STLS into "STLS is not offered".
+    c.send('CAPA\r\n');
+    const capa = await c.expect('the answer to CAPA', capaReply);
+    if (capa.ok && !capa.lines.some((l) => /^STLS\b/i.test(l))) {
+        throw c.refused(`POP3 server does not offer STLS (CAPA: "${quote(capa.lines.join(' '))}")`);
+    }
+    c.send('STLS\r\n');
+    const go = await c.expect('the answer to STLS', pop3Status);
+    if (!go.startsWith('+OK'))
+        throw c.refused(`POP3 server answered "${quote(go)}" to STLS`);
+}
+// ---------------------------------------------------------------------------------------------
+// FTP (RFC 4217)
+async function ftp(c) {
+    let greeting = await c.expect('the greeting', codedReply);
+    // 120 = "ready in n minutes", followed by the real 220 (RFC 959 §5.4).
+    while (greeting.code === 120)
+        greeting = await c.expect('the greeting', codedReply);
+    if (greeting.code !== 220)
+        throw c.refused(`FTP server greeted with "${replyText(greeting)}" instead of 220`);
+    c.send('AUTH TLS\r\n');
+    const go = await c.expect('the answer to AUTH TLS', codedReply);
+    if (go.code !== 234)
+        throw c.refused(`FTP server answered "${replyText(go)}" to AUTH TLS`);
+}
+// ---------------------------------------------------------------------------------------------
+// LDAP (RFC 4511 §4.14): a BER-encoded ExtendedRequest and its ExtendedResponse
+const LDAP_STARTTLS_OID = '1.3.6.1.4.1.1466.20037';
+const LDAP_NOTICE_OF_DISCONNECTION_MESSAGE_ID = 0;
+const BER = {
+    integer: 0x02,
+    octetString: 0x04,
+    enumerated: 0x0a,
+    sequence: 0x30,
+    extendedRequest: 0x77,
+    extendedResponse: 0x78,
+    requestName: 0x80,
+};
+/** A definite-length BER element with a short length (all our request needs). */
+function ber(tag, content) {
+    if (content.length > 0x7f)
+        throw new Error('BER content too long for a short length');
+    return Buffer.concat([Buffer.from([tag, content.length]), content]);
+}
+/** LDAPMessage { messageID 1, ExtendedRequest { requestName [0] "1.3.6.1.4.1.1466.20037" } } */
+const LDAP_STARTTLS_REQUEST = ber(BER.sequence, Buffer.concat([
+    ber(BER.integer, Buffer.from([1])),
+    ber(BER.extendedRequest, ber(BER.requestName, Buffer.from(LDAP_STARTTLS_OID, 'latin1'))),
+]));
+/** RFC 4511 Appendix A: the result codes a StartTLS answer can carry, by name. */
+const LDAP_RESULT_CODES = {
+    0: 'success',
+    1: 'operationsError',
+    2: 'protocolError',
+    3: 'timeLimitExceeded',
+    7: 'authMethodNotSupported',
+    8: 'strongerAuthRequired',
+    10: 'referral',
+    11: 'adminLimitExceeded',
+    12: 'unavailableCriticalExtension',
+    13: 'confidentialityRequired',
+    50: 'insufficientAccessRights',
+    51: 'busy',
+    52: 'unavailable',
+    53: 'unwillingToPerform',
+    80: 'other',
+};
+/** The element header at `offset`; `undefined` if incomplete; FOREIGN for forms LDAP forbids. */
+function tlvAt(data, offset) {
+    if (data.length < offset + 2)
+        return undefined;
+    const tag = data[offset];
+    let length = data[offset + 1];
+    let start = offset + 2;
+    if (length & 0x80) {
+        const n = length & 0x7f;
+        // Indefinite length (0x80) is not allowed in LDAP; more than 4 length bytes is nonsense.
+        if (n === 0 || n > 4)
+            return FOREIGN;
+        if (data.length < start + n)
+            return undefined;
+        length = 0;
+        for (let i = 0; i < n; i++)
+            length = length * 256 + data[start + i];
+        start += n;
+    }
+    return { tag, start, end: start + length };
+}
+/** The next element inside `[offset, limit)`, complete, with tag `tag`; FOREIGN otherwise. */
+function field(data, offset, limit, tag) {
+    const tlv = tlvAt(data, offset);
+    if (tlv === undefined || tlv === FOREIGN || tlv.tag !== tag || tlv.end > limit)
+        return FOREIGN;
+    return tlv;
+}
+function berInteger(data, tlv) {
+    let n = 0;
+    for (let i = tlv.start; i < tlv.end && i < tlv.start + 4; i++)
+        n = n * 256 + data[i];
+    return n;
+}
+const ldapAnswer = (data) => {
+    if (data.length > 0 && data[0] !== BER.sequence)
+        return FOREIGN;
+    const message = tlvAt(data, 0);
+    if (message === undefined || message === FOREIGN)
+        return message;
+    if (message.end > MAX_REPLY)
+        return FOREIGN;
+    if (data.length < message.end)
+        return undefined;
+    const id = field(data, message.start, message.end, BER.integer);
+    if (id === FOREIGN)
+        return FOREIGN;
+    const messageId = berInteger(data, id);
+    const op = tlvAt(data, id.end);
+    if (op === undefined || op === FOREIGN || op.end > message.end)
+        return FOREIGN;
+    if (op.tag !== BER.extendedResponse)
+        return { value: { kind: 'other', messageId, tag: op.tag }, used: message.end };
+    const code = field(data, op.start, op.end, BER.enumerated);
+    if (code === FOREIGN)
+        return FOREIGN;
+    const matchedDn = field(data, code.end, op.end, BER.octetString);
+    if (matchedDn === FOREIGN)
+        return FOREIGN;
+    const diagnostic = field(data, matchedDn.end, op.end, BER.octetString);
+    if (diagnostic === FOREIGN)
+        return FOREIGN;
+    const text = data.toString('utf8', diagnostic.start, diagnostic.end);
+    return { value: { kind: 'extended', messageId, resultCode: berInteger(data, code), diagnostic: text }, used: message.end };
+};
+async function ldap(c) {
+    c.send(LDAP_STARTTLS_REQUEST);
+    const answer = await c.expect('the answer to the StartTLS request', ldapAnswer);
+    if (answer.kind === 'other') {
+        throw c.refused(`LDAP server answered the StartTLS request with an unexpected message (protocolOp tag 0x${answer.tag.toString(16)})`);
+    }
+    const name = LDAP_RESULT_CODES[answer.resultCode];
+    const result = `resultCode ${answer.resultCode}${name ? ` (${name})` : ''}${answer.diagnostic ? ` "${quote(answer.diagnostic)}"` : ''}`;
+    if (answer.messageId === LDAP_NOTICE_OF_DISCONNECTION_MESSAGE_ID)
+        throw c.refused(`LDAP server sent a notice of disconnection: ${result}`);
+    if (answer.messageId !== 1)
+        throw c.refused(`LDAP server answered message ${answer.messageId}, not our StartTLS request (1)`);
+    if (answer.resultCode !== 0)
+        throw c.refused(`LDAP server answered the StartTLS request with ${result}`);
+}
+// ---------------------------------------------------------------------------------------------
+// XMPP (RFC 6120 §5)
+const XMPP_TLS_NS = 'urn:ietf:params:xml:ns:xmpp-tls';
+function xmlAttribute(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;').replace(/"/g, '&quot;');
+}
+const STREAM_ERROR = /<stream:error\b[\s\S]*?(?:<\/stream:error\s*>|<\/stream:stream\s*>)/;
+const FEATURES_END = /<\/(?:stream:)?features\s*>|<(?:stream:)?features\b[^>]*\/>/;
+const PROCEED = /<proceed\b[^>]*\/>|<proceed\b[^>]*>\s*<\/proceed\s*>/;
+const FAILURE = /<failure\b[^>]*\/>|<failure\b[^>]*>[\s\S]*?<\/failure\s*>/;
+/** `host-unknown "text"` out of a stream error, for the message. */
+function streamErrorText(xml) {
+    const condition = /<stream:error\b[^>]*>\s*<([\w-]+)/.exec(xml)?.[1] ?? 'unknown condition';
+    const text = /<text\b[^>]*>([^<]*)<\/text>/.exec(xml)?.[1];
+    return text ? `${condition} "${quote(text)}"` : condition;
+}
+/**
+ * Parses the XML the server sent in one step: `opening` are the elements it may start with (after
+ * an optional XML declaration; anything else is not XMPP), and `find` looks for the element that
+ * completes the step. A stream error ends any step.
+ */
+function xmppParser(opening, find) {
+    return (data) => {
+        const xml = data.toString('utf8');
+        const body = xml.replace(/^\s*(?:<\?[^>]*\?>\s*)?/, '');
+        if (body.length > 0 && !couldStartWith(Buffer.from(body.slice(0, 16)), opening))
+            return FOREIGN;
+        const error = STREAM_ERROR.exec(xml);
+        if (error)
+            return { value: { kind: 'error', text: streamErrorText(error[0]) }, used: data.length };
+        const found = find(xml);
+        return found && { value: found.answer, used: Buffer.byteLength(xml.slice(0, found.end)) };
+    };
+}
+const xmppFeatures = xmppParser(['<stream:stream', '<stream:error', '<?'], (xml) => {
+    const end = FEATURES_END.exec(xml);
+    if (!end)
+        return undefined;
+    const stop = end.index + end[0].length;
+    const start = xml.search(/<(?:stream:)?features\b/);
+    return { answer: { kind: 'features', starttls: /<starttls\b/.test(xml.slice(Math.max(0, start), stop)) }, end: stop };
+});
+const xmppProceed = xmppParser(['<'], (xml) => {
+    const failure = FAILURE.exec(xml);
+    if (failure)
+        return { answer: { kind: 'failure' }, end: failure.index + failure[0].length };
+    const proceed = PROCEED.exec(xml);
+    return proceed ? { answer: { kind: 'proceed' }, end: proceed.index + proceed[0].length } : undefined;
+});
+async function xmpp(c, opts) {
+    // Servers reject streams addressed to an IP or to no one, so the name is not optional here.
+    if (!opts.serverName)
+        throw c.fail('other', 'XMPP needs a server name for the stream header (use ?sni=NAME for an IP target)');
+    c.send(`<?xml version='1.0'?><stream:stream to='${xmlAttribute(opts.serverName)}' version='1.0' xmlns='jabber:client' xmlns:stream='http://etherx.jabber.org/streams'>`);
+    const features = await c.expect('the stream features', xmppFeatures);
+    if (features.kind === 'error')
+        throw c.refused(`XMPP server sent a stream error: ${features.text}`);
+    if (features.kind !== 'features' || !features.starttls)
+        throw c.refused('XMPP server does not offer STARTTLS in its stream features');
+    c.send(`<starttls xmlns='${XMPP_TLS_NS}'/>`);
+    const go = await c.expect('the answer to <starttls/>', xmppProceed);
+    if (go.kind === 'error')
+        throw c.refused(`XMPP server sent a stream error: ${go.text}`);
+    if (go.kind !== 'proceed')
+        throw c.refused('XMPP server answered <failure/> to <starttls/>');
+}
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL (protocol 3, "SSL Session Encryption")
+/** Int32 length 8, then the magic request code 80877103 (1234 << 16 | 5679). */
+const PG_SSL_REQUEST = Buffer.from([0x00, 0x00, 0x00, 0x08, 0x04, 0xd2, 0x16, 0x2f]);
+const pgAnswer = (data) => {
+    if (data.length === 0)
+        return undefined;
+    const first = data[0];
+    if (first === 0x53 /* S */ || first === 0x4e /* N */)
+        return { value: { kind: first === 0x53 ? 'S' : 'N' }, used: 1 };
+    if (first !== 0x45 /* E */)
+        return FOREIGN;
+    // An ErrorResponse: Int32 length, then fields (type byte, C string) up to a zero byte.
+    if (data.length < 5)
+        return undefined;
+    const length = data.readUInt32BE(1);
+    if (length < 5 || length > MAX_REPLY)
+        return FOREIGN;
+    if (data.length < 1 + length)
+        return undefined;
+    const fields = new Map();
+    for (let i = 5; i < 1 + length && data[i] !== 0;) {
+        const end = data.indexOf(0, i + 1);
+        if (end < 0 || end >= 1 + length)
+            break;
+        fields.set(String.fromCharCode(data[i]), data.toString('utf8', i + 1, end));
+        i = end + 1;
+    }
+    const text = [fields.get('S'), fields.get('C'), fields.get('M')].filter(Boolean).join(' ');
+    return { value: { kind: 'E', text }, used: 1 + length };
+};
+async function postgres(c) {
+    c.send(PG_SSL_REQUEST);
+    const answer = await c.expect('the answer to SSLRequest', pgAnswer);
+    if (answer.kind === 'N')
+        throw c.refused('PostgreSQL server answered "N" to SSLRequest: TLS is not enabled');
+    if (answer.kind === 'E')
+        throw c.refused(`PostgreSQL server answered SSLRequest with an error: "${quote(answer.text)}"`);
+}
+// ---------------------------------------------------------------------------------------------
+// MySQL / MariaDB (client/server protocol, "SSL Handshake")
+const MYSQL = {
+    CLIENT_LONG_PASSWORD: 0x0001,
+    CLIENT_PROTOCOL_41: 0x0200,
+    CLIENT_SSL: 0x0800,
+    CLIENT_SECURE_CONNECTION: 0x8000,
+    /** What we tell the server we are, as far as it supports it: a plain 4.1+ client. */
+    WANTED: 0x0001 | 0x0200 | 0x8000,
+    MAX_PACKET: 16 * 1024 * 1024,
+    /** utf8_general_ci: any valid collation will do, the session never gets that far. */
+    CHARSET: 0x21,
+};
+/** The server's first packet: 3-byte length, sequence id 0, then a v10 (or v9) greeting or an error. */
+const mysqlGreeting = (data) => {
+    if (data.length < 4)
+        return undefined;
+    const length = data.readUIntLE(0, 3);
+    // A greeting is about a hundred bytes; a huge length means this is not a MySQL packet at all.
+    if (length === 0 || length > 4096 || data[3] !== 0)
+        return FOREIGN;
+    if (data.length < 4 + length)
+        return undefined;
+    const p = data.subarray(4, 4 + length);
+    const used = 4 + length;
+    if (p[0] === 0xff) {
+        const code = p.length >= 3 ? p.readUInt16LE(1) : 0;
+        const textStart = p[3] === 0x23 /* # */ ? 9 : 3;
+        return { value: { kind: 'error', code, text: p.toString('utf8', Math.min(textStart, p.length)) }, used };
+    }
+    if (p[0] !== 10 && p[0] !== 9)
+        return FOREIGN;
+    const nul = p.indexOf(0, 1);
+    if (nul < 0)
+        return FOREIGN;
+    const serverVersion = p.toString('latin1', 1, nul);
+    if (!/^[\x20-\x7e]*$/.test(serverVersion))
+        return FOREIGN;
+    if (p[0] === 9)
+        return { value: { kind: 'greeting', protocol: 9, serverVersion, capabilities: 0 }, used };
+    // connection id (4), auth-plugin-data part 1 (8), filler (1), then the lower capability flags;
+    // the upper ones follow character set (1) and status flags (2), when present.
+    const capsAt = nul + 1 + 4 + 8 + 1;
+    if (p.length < capsAt + 2)
+        return FOREIGN;
+    let capabilities = p.readUInt16LE(capsAt);
+    if (p.length >= capsAt + 7)
+        capabilities = (capabilities | (p.readUInt16LE(capsAt + 5) << 16)) >>> 0;
+    return { value: { kind: 'greeting', protocol: 10, serverVersion, capabilities }, used };
+};
+/** The SSL Request packet (sequence id 1): a handshake response cut short after its fixed part. */
+function mysqlSslRequest(serverCapabilities) {
+    const caps = ((MYSQL.WANTED & serverCapabilities) | MYSQL.CLIENT_SSL) >>> 0;
+    if (serverCapabilities & MYSQL.CLIENT_PROTOCOL_41) {
+        // capability flags (4), max packet size (4), character set (1), 23 reserved zero bytes.
+        const packet = Buffer.alloc(4 + 32);
+        packet.writeUIntLE(32, 0, 3);
+        packet[3] = 1;
+        packet.writeUInt32LE(caps | MYSQL.CLIENT_PROTOCOL_41, 4);
+        packet.writeUInt32LE(MYSQL.MAX_PACKET, 8);
+        packet[12] = MYSQL.CHARSET;
+        return packet;
+    }
+    // A pre-4.1 server wants the old form: capability flags (2), max packet size (3).
+    const packet = Buffer.alloc(4 + 5);
+    packet.writeUIntLE(5, 0, 3);
+    packet[3] = 1;
+    packet.writeUInt16LE(caps & 0xffff, 4);
+    packet.writeUIntLE(0xffffff, 6, 3);
+    return packet;
+}
+async function mysql(c) {
+    const greeting = await c.expect('the greeting', mysqlGreeting);
+    if (greeting.kind === 'error')
+        throw c.refused(`MySQL server refused the connection: ${greeting.code} "${quote(greeting.text)}"`);
+    if (!(greeting.capabilities & MYSQL.CLIENT_SSL)) {
+        throw c.refused(`MySQL server ${quote(greeting.serverVersion, 40)} does not offer TLS (no CLIENT_SSL in its capability flags)`);
+    }
+    // No answer comes: the server now waits for the ClientHello.
+    c.send(mysqlSslRequest(greeting.capabilities));
+}
+const DIALOGS = {
+    smtp: { name: 'SMTP', run: smtp },
+    imap: { name: 'IMAP', run: imap },
+    pop3: { name: 'POP3', run: pop3 },
+    ftp: { name: 'FTP', run: ftp },
+    ldap: { name: 'LDAP', run: ldap },
+    xmpp: { name: 'XMPP', run: xmpp },
+    postgres: { name: 'PostgreSQL', run: postgres },
+    mysql: { name: 'MySQL', run: mysql },
+};
+
+;// CONCATENATED MODULE: ./src/probe/attempt.ts
+/**
+ * One attempt: one TCP connection to one address, the STARTTLS dialog if any, one ClientHello for
+ * one version, and the server's first reply classified. The connection is always closed after.
+ */
+
+
+
+
+const CONNECT_ERRORS = {
+    ECONNREFUSED: ['refused', 'connection refused'],
+    ECONNRESET: ['reset', 'connection reset'],
+    EPIPE: ['reset', 'connection reset'],
+    ENETUNREACH: ['unreachable', 'network unreachable (no route to this address family?)'],
+    EHOSTUNREACH: ['unreachable', 'host unreachable'],
+    EADDRNOTAVAIL: ['unreachable', 'address not available on this machine'],
+    EAFNOSUPPORT: ['unreachable', 'address family not supported on this machine'],
+};
+function attempt(spec) {
+    return new Promise((resolve) => {
+        const started = performance.now();
+        const deadline = Date.now() + spec.timeoutMs;
+        const offered = offeredSuites(spec.version, { plain: spec.plain });
+        let phase = 'connect';
+        let reply = Buffer.alloc(0);
+        let settled = false;
+        const socket = external_node_net_.connect({ host: spec.address, port: spec.port, family: spec.family, noDelay: true });
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            socket.destroy();
+            resolve({ outcome, ms: Math.round(performance.now() - started) });
+        };
+        const timer = setTimeout(() => finish({ kind: 'timeout', phase }), spec.timeoutMs);
+        socket.on('error', (e) => {
+            const known = CONNECT_ERRORS[e.code ?? ''];
+            if (phase === 'reply' && known?.[0] === 'reset')
+                return finish(classifyEnd(spec.version, reply, true, offered));
+            finish({ kind: 'error', error: { kind: known?.[0] ?? 'other', message: known?.[1] ?? e.message.split('\n')[0] } });
+        });
+        socket.once('connect', () => {
+            void (async () => {
+                if (spec.starttls) {
+                    phase = 'starttls';
+                    const error = await startTls(spec.starttls, socket, { serverName: spec.sni ?? spec.address, deadline });
+                    if (settled)
+                        return;
+                    if (error)
+                        return finish(error.kind === 'timeout' ? { kind: 'timeout', phase } : { kind: 'error', error });
+                }
+                phase = 'reply';
+                socket.on('data', (chunk) => {
+                    reply = reply.length === 0 ? chunk : Buffer.concat([reply, chunk]);
+                    const outcome = classifyReply(spec.version, reply, offered);
+                    if (outcome)
+                        finish(outcome);
+                });
+                socket.on('end', () => finish(classifyEnd(spec.version, reply, false, offered)));
+                socket.write(buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain }));
+            })();
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probe/prober.ts
+/**
+ * The fan-out: resolve every endpoint (A and AAAA), then ask every address about every version,
+ * all at once under one concurrency cap. A timeout is retried once (a silent host costs about two
+ * timeouts, not minutes); a refusal of TLS 1.0–1.2 is retried once with a small plain hello,
+ * because some servers choke on big hellos and would otherwise look safer than they are.
+ */
+
+
+
+
+const systemResolver = async (host) => {
+    const found = await promises_namespaceObject.lookup(host, { all: true, verbatim: true });
+    return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+};
+/** Runs at most `limit` tasks at once. */
+function limiter(limit) {
+    let running = 0;
+    const queue = [];
+    return async (task) => {
+        if (running >= limit)
+            await new Promise((r) => queue.push(r));
+        running++;
+        try {
+            return await task();
+        }
+        finally {
+            running--;
+            queue.shift()?.();
+        }
+    };
+}
+const RETRY_PLAIN = new Set(['TLSv1.0', 'TLSv1.1', 'TLSv1.2']);
+function conclusive(o) {
+    return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
+}
+function describeOutcome(o, timeoutMs) {
+    switch (o.kind) {
+        case 'timeout':
+            return { kind: 'timeout', message: `no answer within ${timeoutMs / 1000} s during ${o.phase} (inconclusive)` };
+        case 'error':
+            return o.error;
+        case 'not-tls':
+            return { kind: 'not-tls', message: `the server does not speak TLS here; it said "${o.firstBytes}"` };
+        case 'anomaly':
+            return { kind: 'other', message: `unexpected reply: ${o.detail}` };
+        default:
+            return { kind: 'other', message: o.kind };
+    }
+}
+async function probe(endpoints, opts) {
+    const run = limiter(Math.max(1, opts.concurrency));
+    const resolve = opts.resolve ?? systemResolver;
+    const tryOnce = opts.attempt ?? attempt;
+    const versions = opts.versions ?? VERSIONS;
+    const askVersion = async (spec) => {
+        let r = await run(() => tryOnce(spec));
+        let ms = r.ms;
+        if (r.outcome.kind === 'timeout') {
+            r = await run(() => tryOnce(spec));
+            ms += r.ms;
+        }
+        if ((r.outcome.kind === 'rejected' || r.outcome.kind === 'closed') && RETRY_PLAIN.has(spec.version)) {
+            const plain = await run(() => tryOnce({ ...spec, plain: true }));
+            ms += plain.ms;
+            if (plain.outcome.kind === 'accepted' || plain.outcome.kind === 'anomaly')
+                return { version: spec.version, outcome: plain.outcome, ms, retried: true };
+        }
+        return { version: spec.version, outcome: r.outcome, ms };
+    };
+    const probeAddress = async (endpoint, a) => {
+        const results = await Promise.all(versions.map((version) => askVersion({
+            address: a.address,
+            family: a.family,
+            port: endpoint.port,
+            version,
+            sni: endpoint.sni,
+            starttls: endpoint.starttls,
+            timeoutMs: opts.timeoutMs,
+        })));
+        const accepted = results.filter((r) => r.outcome.kind === 'accepted').map((r) => r.version);
+        const anyConclusive = results.some((r) => conclusive(r.outcome));
+        return {
+            address: a.address,
+            family: a.family,
+            accepted,
+            results,
+            error: anyConclusive ? null : describeOutcome(results[0].outcome, opts.timeoutMs),
+        };
+    };
+    const probeEndpoint = async (endpoint) => {
+        let addresses;
+        const family = (0,external_node_net_.isIP)(endpoint.host);
+        if (family)
+            addresses = [{ address: endpoint.host, family: family === 6 ? 6 : 4 }];
+        else {
+            try {
+                addresses = await resolve(endpoint.host);
+            }
+            catch (e) {
+                const code = e.code;
+                return {
+                    endpoint,
+                    addresses: [],
+                    accepted: [],
+                    error: { kind: 'dns', message: `cannot resolve ${endpoint.host}${code ? ` (${code})` : ''}` },
+                };
+            }
+            if (addresses.length === 0)
+                return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message: `${endpoint.host} has no addresses` } };
+            const seen = new Set();
+            addresses = addresses.filter((a) => !seen.has(a.address) && seen.add(a.address));
+        }
+        const results = await Promise.all(addresses.map((a) => probeAddress(endpoint, a)));
+        const accepted = VERSIONS.filter((v) => results.some((r) => r.accepted.includes(v)));
+        const failed = results.filter((r) => r.error);
+        return { endpoint, addresses: results, accepted, error: failed.length === results.length ? failed[0].error : null };
+    };
+    return Promise.all(endpoints.map(probeEndpoint));
 }
 
 ;// CONCATENATED MODULE: ./src/scan/evaluate.ts
@@ -49109,7 +50894,7 @@ function readBounded(abs, max) {
         external_node_fs_namespaceObject.closeSync(fd);
     }
 }
-function scan(opts) {
+function scan_scan(opts) {
     const started = performance.now();
     const listed = enumerate(opts.root, opts.paths, opts.exclude);
     const index = new RuleIndex(opts.rules);
@@ -49166,6 +50951,8 @@ function scan(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+/** The one pipeline both entries run: settings → (scan, probe) → report. */
+
 
 
 
@@ -49175,13 +50962,15 @@ function activeRules(settings, rules = RULES) {
     return rules.filter((r) => settings.rules.get(r.meta.id) !== 'off');
 }
 function withSeverityOverrides(findings, settings) {
-    return findings.map((f) => {
+    return findings
+        .map((f) => {
         const o = settings.rules.get(f.ruleId);
         return o && o !== 'off' ? { ...f, severity: o } : f;
-    });
+    })
+        .sort(compareFindings);
 }
 function runScan(settings, rules = RULES) {
-    const result = scan({
+    const result = scan_scan({
         root: settings.root,
         paths: settings.paths,
         exclude: settings.exclude,
@@ -49189,14 +50978,106 @@ function runScan(settings, rules = RULES) {
         policy: settings.policy,
         rules: activeRules(settings, rules),
     });
-    return buildReport({
+    return {
         ...result,
         findings: withSeverityOverrides(result.findings, settings),
         suppressed: withSeverityOverrides(result.suppressed, settings),
-    }, settings.policy);
+    };
+}
+async function run(settings, deps = {}) {
+    const scanned = settings.scan ? runScan(settings) : undefined;
+    const endpoints = settings.endpoints.length
+        ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
+        : undefined;
+    return buildReport({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
+}
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+
+const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' };
+const LEGEND = '✓ accepted  ✗ refused  ? no answer (inconclusive)  ! unexpected reply  - not checked (error)';
+const HEADERS = ['SSLv2', 'SSLv3', 'TLS1.0', 'TLS1.1', 'TLS1.2', 'TLS1.3'];
+function cell(o) {
+    if (!o)
+        return CELL.error;
+    switch (o.kind) {
+        case 'accepted':
+            return CELL.accepted;
+        case 'rejected':
+        case 'closed':
+            return CELL.refused;
+        case 'timeout':
+            return CELL.timeout;
+        case 'anomaly':
+        case 'not-tls':
+            return CELL.anomaly;
+        default:
+            return CELL.error;
+    }
+}
+function endpointLabel(e) {
+    const base = e.name ? `${e.name} (${e.target})` : e.target;
+    return e.starttls && !/^[a-z]+:\/\//.test(e.target) ? `${base} [${e.starttls}]` : base;
+}
+function verdictText(e) {
+    switch (e.status) {
+        case 'legacy':
+            return `FAIL: accepts ${e.legacy.join(', ')}`;
+        case 'no-modern':
+            return 'FAIL: nothing at or above the floor';
+        case 'unchecked':
+            return `UNCHECKED: ${e.error?.message ?? e.addresses.find((a) => a.error)?.error?.message ?? `${e.inconclusive.join(', ')} undecided`}`;
+        default:
+            return 'pass';
+    }
+}
+function matrixRows(endpoints) {
+    const rows = [];
+    for (const e of endpoints) {
+        const verdict = verdictText(e);
+        if (e.addresses.length === 0) {
+            rows.push({ endpoint: endpointLabel(e), address: '-', cells: VERSIONS.map(() => CELL.error), verdict });
+            continue;
+        }
+        e.addresses.forEach((a, i) => {
+            rows.push({
+                endpoint: i === 0 ? endpointLabel(e) : '',
+                address: a.address,
+                cells: VERSIONS.map((v) => cell(a.results.find((r) => r.version === v)?.outcome)),
+                verdict: i === 0 ? verdict : '',
+            });
+        });
+    }
+    return rows;
+}
+/** A plain-text table whose columns line up (terminal output). */
+function matrix_matrixText(endpoints) {
+    const rows = matrixRows(endpoints);
+    const w0 = Math.max('Endpoint'.length, ...rows.map((r) => r.endpoint.length));
+    const w1 = Math.max('Address'.length, ...rows.map((r) => r.address.length));
+    const line = (a, b, cells, v) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${cells.map((c, i) => c.padEnd(HEADERS[i].length)).join(' ')}  ${v}`.trimEnd();
+    return [
+        line('Endpoint', 'Address', HEADERS, 'Verdict'),
+        ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
+        '',
+        LEGEND,
+    ].join('\n');
+}
+/** The same table in Markdown (job summary). */
+function matrixMarkdown(endpoints) {
+    const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+    const rows = matrixRows(endpoints);
+    return [
+        `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,
+        `|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
+        ...rows.map((r) => `| ${esc(r.endpoint)} | ${esc(r.address)} | ${r.cells.join(' | ')} | ${esc(r.verdict)} |`),
+        '',
+        `_${LEGEND}_`,
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 const SHOWN_PER_LEVEL = 10;
 function properties(f, pathPrefix) {
     const single = f.line === f.endLine;
@@ -49208,21 +51089,35 @@ function properties(f, pathPrefix) {
         ...(single ? { startColumn: f.column, endColumn: f.endColumn } : {}),
     };
 }
+/** Endpoint annotations point at the config-file line that declares the endpoint, when there is one. */
+function endpointItem(e, uncheckedFails, pathPrefix) {
+    if (e.status === 'pass')
+        return undefined;
+    const level = e.status === 'unchecked' && !uncheckedFails ? 'warning' : 'error';
+    const at = e.source?.file ? { file: pathPrefix + e.source.file, startLine: e.source.line, endLine: e.source.line } : {};
+    return { level, message: e.message, properties: { title: `tls-floor: ${endpointLabel(e)}`, ...at } };
+}
 /**
- * Emits annotations for the report's findings; `pathPrefix` turns root-relative paths into
- * repository-relative ones when the scan root is a subdirectory. Returns how many were not shown.
+ * Emits annotations for the report's endpoints and findings; `pathPrefix` turns root-relative paths
+ * into repository-relative ones when the scan root is a subdirectory. Returns how many were not shown.
  */
 function annotate(report, out, pathPrefix = '') {
-    const errors = report.findings.filter((f) => f.severity === 'error');
-    const warnings = report.findings.filter((f) => f.severity !== 'error');
-    const shownErrors = errors.slice(0, SHOWN_PER_LEVEL);
-    // Notes become warnings: GitHub has no "note" annotations besides notices, which we keep for the tally.
-    const shownWarnings = warnings.slice(0, SHOWN_PER_LEVEL);
-    for (const f of shownErrors)
-        out.error(f.message, properties(f, pathPrefix));
-    for (const f of shownWarnings)
-        out.warning(f.message, properties(f, pathPrefix));
-    const hidden = errors.length - shownErrors.length + (warnings.length - shownWarnings.length);
+    const items = [
+        ...report.endpoints.flatMap((e) => endpointItem(e, report.unchecked, pathPrefix) ?? []),
+        ...report.findings.map((f) => ({
+            level: f.severity === 'error' ? 'error' : 'warning',
+            message: f.message,
+            properties: properties(f, pathPrefix),
+        })),
+    ];
+    let hidden = 0;
+    for (const level of ['error', 'warning']) {
+        const all = items.filter((i) => i.level === level);
+        // Notes become warnings: GitHub has no "note" annotations besides notices, which we keep for the tally.
+        for (const i of all.slice(0, SHOWN_PER_LEVEL))
+            out[level](i.message, i.properties);
+        hidden += Math.max(0, all.length - SHOWN_PER_LEVEL);
+    }
     if (hidden > 0) {
         out.notice(`${hidden} more finding${hidden === 1 ? '' : 's'} not annotated (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): see the job summary and the report file.`, { title: 'tls-floor: more findings' });
     }
@@ -49230,6 +51125,9 @@ function annotate(report, out, pathPrefix = '') {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+/** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
+
+
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -49265,37 +51163,42 @@ function formatText(report, opts = {}) {
         lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
     if (lines.length)
         lines.push('');
+    if (report.endpoints.length)
+        lines.push(matrixText(report.endpoints), '');
+    const scanned = report.stats.rules > 0;
     const counts = report.findings.length
         ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})`
         : 'no findings';
     const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
-    lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
-    const verdict = report.verdict === 'fail'
-        ? c('error', `fail: ${report.legacyVersions.join(', ')} enabled below the ${report.minVersion} floor`)
-        : c('bold', `pass: nothing below ${report.minVersion}${report.findings.length ? ` fails the check (fail-on: ${report.failOn})` : ''}`);
-    lines.push(verdict);
+    if (scanned)
+        lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
+    if (report.endpoints.length)
+        lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
+    lines.push(report.verdict === 'fail' ? c('error', `fail: ${headline(report)}`) : c('bold', `pass: ${headline(report)}`));
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 
+
+
 const SUMMARY_LIMIT = 1024 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
-function cell(s) {
+function summary_cell(s) {
     return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
 }
 function row(f, link) {
     const where = `${f.file}:${f.line}`;
     const url = link?.(f.file, f.line);
-    const loc = url ? `[${cell(where)}](${url})` : `\`${cell(where)}\``;
-    return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${cell(f.message)} |`;
+    const loc = url ? `[${summary_cell(where)}](${url})` : `\`${summary_cell(where)}\``;
+    return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${summary_cell(f.message)} |`;
 }
-function table(findings, link, budget, extra) {
+function summary_table(findings, link, budget, extra) {
     const head = `| Severity | Location | Rule | Legacy | Message${extra ? ' | Reason' : ''} |\n|---|---|---|---|---${extra ? '|---' : ''}|\n`;
     let text = head;
     let i = 0;
     for (; i < findings.length; i++) {
-        const r = row(findings[i], link) + (extra ? ` ${cell(extra(findings[i]))} |` : '') + '\n';
+        const r = row(findings[i], link) + (extra ? ` ${summary_cell(extra(findings[i]))} |` : '') + '\n';
         if (text.length + r.length > budget)
             break;
         text += r;
@@ -49304,9 +51207,7 @@ function table(findings, link, budget, extra) {
 }
 function formatSummary(report, link) {
     const parts = [];
-    const head = report.verdict === 'fail'
-        ? `## ❌ tls-floor: ${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`
-        : `## ✅ tls-floor: nothing below ${report.minVersion} fails the check`;
+    const head = `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${report_headline(report)}`;
     parts.push(head, '');
     parts.push('| | |', '|---|---|');
     parts.push(`| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`);
@@ -49314,19 +51215,25 @@ function formatSummary(report, link) {
     if (report.legacyVersions.length)
         parts.push(`| Legacy versions | ${report.legacyVersions.join(', ')} |`);
     parts.push(`| Suppressed | ${report.suppressed.length} |`);
-    parts.push(`| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`);
-    parts.push(`| Rules | ${report.stats.rules} |`);
+    if (report.stats.rules > 0) {
+        parts.push(`| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`);
+        parts.push(`| Rules | ${report.stats.rules} |`);
+    }
+    if (report.endpoints.length)
+        parts.push(`| Endpoints | ${report.endpoints.length} probed |`);
     parts.push('');
+    if (report.endpoints.length)
+        parts.push('### Endpoints', '', matrixMarkdown(report.endpoints), '');
     let text = parts.join('\n');
     const reserve = 64 * 1024;
     if (report.findings.length) {
-        const t = table(report.findings, link, SUMMARY_LIMIT - reserve - text.length);
+        const t = summary_table(report.findings, link, SUMMARY_LIMIT - reserve - text.length);
         text += `### Findings\n\n${t.text}`;
         if (t.omitted)
             text += `\n_${t.omitted} more findings are not listed here (summary size limit): see the report file or code scanning._\n`;
     }
     if (report.suppressed.length) {
-        const t = table(report.suppressed, link, SUMMARY_LIMIT - 8 * 1024 - text.length, (f) => f.suppressed?.reason ?? '');
+        const t = summary_table(report.suppressed, link, SUMMARY_LIMIT - 8 * 1024 - text.length, (f) => f.suppressed?.reason ?? '');
         text += `\n<details><summary>Suppressed findings (${report.suppressed.length})</summary>\n\n${t.text}`;
         if (t.omitted)
             text += `\n_${t.omitted} more suppressed findings are not listed._\n`;
@@ -49335,7 +51242,7 @@ function formatSummary(report, link) {
     if (report.errors.length) {
         text += `\n<details><summary>Files that could not be read (${report.errors.length})</summary>\n\n`;
         for (const e of report.errors.slice(0, 200))
-            text += `- \`${cell(e.file)}\`: ${cell(e.message)}\n`;
+            text += `- \`${summary_cell(e.file)}\`: ${summary_cell(e.message)}\n`;
         text += '\n</details>\n';
     }
     return text;
@@ -49343,6 +51250,145 @@ function formatSummary(report, link) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/probe/endpoints.ts
+/**
+ * Endpoint strings and config objects → Endpoint. Accepted forms: `host`, `host:port`,
+ * `[v6]:port`, a bare IPv6 literal, or a URL whose scheme picks the port and the STARTTLS dialect;
+ * `?sni=NAME` overrides the server name (needed for IP targets behind name-based front ends).
+ * Errors are values: the caller knows where the entry came from and names it.
+ */
+
+/** Schemes, their default ports and whether TLS starts at once or after a STARTTLS dialog. */
+const SCHEMES = {
+    https: { port: 443, starttls: null },
+    tls: { port: 443, starttls: null },
+    smtps: { port: 465, starttls: null },
+    imaps: { port: 993, starttls: null },
+    pop3s: { port: 995, starttls: null },
+    ldaps: { port: 636, starttls: null },
+    ftps: { port: 990, starttls: null },
+    smtp: { port: 25, starttls: 'smtp' },
+    submission: { port: 587, starttls: 'smtp' },
+    imap: { port: 143, starttls: 'imap' },
+    pop3: { port: 110, starttls: 'pop3' },
+    ftp: { port: 21, starttls: 'ftp' },
+    ldap: { port: 389, starttls: 'ldap' },
+    xmpp: { port: 5222, starttls: 'xmpp' },
+    postgres: { port: 5432, starttls: 'postgres' },
+    postgresql: { port: 5432, starttls: 'postgres' },
+    mysql: { port: 3306, starttls: 'mysql' },
+};
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
+function fail(error) {
+    return { ok: false, error };
+}
+function parsePort(text, target) {
+    if (!/^\d{1,5}$/.test(text))
+        return `"${target}": port "${text}" is not a number`;
+    const port = Number(text);
+    if (port < 1 || port > 65535)
+        return `"${target}": port ${port} is out of range (1-65535)`;
+    return port;
+}
+function checkHost(host, target) {
+    if (host === '')
+        return `"${target}": the host is missing`;
+    if ((0,external_node_net_.isIP)(host))
+        return undefined;
+    if (!HOSTNAME.test(host))
+        return `"${target}": "${host}" is not a valid host name or IP address`;
+    return undefined;
+}
+/** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
+function parseEndpoint(raw, extra = {}) {
+    const target = raw.trim();
+    if (target === '')
+        return fail('an endpoint is empty');
+    if (/\s/.test(target))
+        return fail(`"${target}": an endpoint cannot contain spaces`);
+    let rest = target;
+    let scheme = SCHEMES.https;
+    const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
+    if (schemeMatch) {
+        const name = schemeMatch[1].toLowerCase();
+        const known = SCHEMES[name];
+        if (!known)
+            return fail(`"${target}": unknown scheme "${name}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
+        scheme = known;
+        rest = rest.slice(schemeMatch[0].length);
+    }
+    let sni = extra.sni;
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        const params = new URLSearchParams(rest.slice(q + 1));
+        for (const key of params.keys())
+            if (key !== 'sni')
+                return fail(`"${target}": unknown parameter "${key}"; only ?sni=NAME is understood`);
+        const s = params.get('sni');
+        if (s !== null) {
+            if (!HOSTNAME.test(s) || (0,external_node_net_.isIP)(s))
+                return fail(`"${target}": sni "${s}" is not a host name`);
+            sni ??= s;
+        }
+        rest = rest.slice(0, q);
+    }
+    rest = rest.replace(/\/.*$/, (path) => (schemeMatch ? '' : path)); // a URL path means nothing to TLS
+    if (rest.includes('/'))
+        return fail(`"${target}": unexpected "/"; write host:port or a URL such as https://host`);
+    if (rest.includes('@'))
+        return fail(`"${target}": user names are not supported in endpoints`);
+    let host;
+    let port = scheme.port;
+    const bracket = /^\[([^\]]+)\](?::(.*))?$/.exec(rest);
+    if (bracket) {
+        host = bracket[1];
+        if ((0,external_node_net_.isIP)(host) !== 6)
+            return fail(`"${target}": "[${host}]" is not an IPv6 address`);
+        if (bracket[2] !== undefined) {
+            const p = parsePort(bracket[2], target);
+            if (typeof p === 'string')
+                return fail(p);
+            port = p;
+        }
+    }
+    else if ((0,external_node_net_.isIP)(rest) === 6) {
+        host = rest;
+    }
+    else {
+        const colon = rest.lastIndexOf(':');
+        if (colon >= 0) {
+            if (rest.indexOf(':') !== colon)
+                return fail(`"${target}": an IPv6 address with a port must be written [address]:port`);
+            const p = parsePort(rest.slice(colon + 1), target);
+            if (typeof p === 'string')
+                return fail(p);
+            port = p;
+            host = rest.slice(0, colon);
+        }
+        else
+            host = rest;
+    }
+    host = host.replace(/\.$/, '').toLowerCase();
+    const bad = checkHost(host, target);
+    if (bad)
+        return fail(bad);
+    if (sni === undefined && !(0,external_node_net_.isIP)(host))
+        sni = host;
+    if (sni !== undefined && (!HOSTNAME.test(sni) || (0,external_node_net_.isIP)(sni)))
+        return fail(`"${target}": sni "${sni}" is not a host name`);
+    return {
+        ok: true,
+        endpoint: {
+            target,
+            host,
+            port,
+            starttls: scheme.starttls,
+            ...(sni !== undefined ? { sni } : {}),
+            ...(extra.name ? { name: extra.name } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs (action inputs or CLI flags) and `.github/tls-floor.yml` into one typed, validated
@@ -49355,9 +51401,26 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 const DEFAULT_CONFIG = '.github/tls-floor.yml';
 const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-const CONFIG_KEYS = ['min-version', 'paths', 'exclude', 'fail', 'fail-on', 'max-file-size', 'report-file', 'rules'];
+const CONFIG_KEYS = [
+    'min-version',
+    'paths',
+    'exclude',
+    'fail',
+    'fail-on',
+    'max-file-size',
+    'report-file',
+    'rules',
+    'scan',
+    'endpoints',
+    'timeout',
+    'concurrency',
+    'fail-on-unreachable',
+];
+const DEFAULT_TIMEOUT_MS = 5000;
+const DEFAULT_CONCURRENCY = 64;
 function parseMinVersion(value, where) {
     const v = parseVersion(value, { bareNumbers: true });
     if (!v || v === 'SSLv2' || v === 'SSLv3') {
@@ -49396,6 +51459,68 @@ function parseList(value) {
         .flatMap((l) => l.split(','))
         .map((s) => s.trim())
         .filter(Boolean);
+}
+function parseTimeout(value, where) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
+    const ms = m ? parseFloat(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
+    if (!(ms >= 100 && ms <= 120_000))
+        throw new ConfigurationError(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
+    return Math.round(ms);
+}
+function parseConcurrency(value, where) {
+    const n = Number(value.trim());
+    if (!Number.isInteger(n) || n < 1 || n > 1024)
+        throw new ConfigurationError(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
+    return n;
+}
+/** The `endpoints` input: one per line or comma-separated, `#` comments; errors name the line. */
+function inputEndpoints(value) {
+    const out = [];
+    value.split(/\r?\n/).forEach((raw, i) => {
+        for (const item of raw.replace(/(^|\s)#.*$/, '').split(',')) {
+            if (item.trim() === '')
+                continue;
+            const r = parseEndpoint(item);
+            if (!r.ok)
+                throw new ConfigurationError(`endpoints (line ${i + 1}): ${r.error}`);
+            out.push(r.endpoint);
+        }
+    });
+    return out;
+}
+const ENDPOINT_KEYS = ['url', 'sni', 'name'];
+function configEndpoints(node, file, lc, where) {
+    if (!(0,dist/* isSeq */.oP)(node))
+        throw new ConfigurationError(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
+    return node.items.map((item, i) => {
+        const line = settings_lineOf(item, lc);
+        const at = `${file}:${line}: endpoints[${i}]`;
+        let url;
+        const extra = {};
+        if ((0,dist/* isMap */.jh)(item)) {
+            for (const pair of item.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                if (!ENDPOINT_KEYS.includes(key))
+                    throw new ConfigurationError(`${at}: unknown key "${key}"; expected url, sni or name`);
+            }
+            const get = (k) => {
+                const v = item.get(k, true);
+                return v === undefined ? undefined : scalarString(v, `${at}.${k}`);
+            };
+            const u = get('url');
+            if (!u)
+                throw new ConfigurationError(`${at}: missing "url"`);
+            url = u;
+            extra.sni = get('sni');
+            extra.name = get('name');
+        }
+        else
+            url = scalarString(item, at);
+        const r = parseEndpoint(url, extra);
+        if (!r.ok)
+            throw new ConfigurationError(`${at}: ${r.error}`);
+        return { ...r.endpoint, source: { file, line } };
+    });
 }
 function settings_lineOf(node, lc) {
     const range = node?.range ?? node?.key?.range;
@@ -49455,6 +51580,21 @@ function readConfigFile(file, text, knownRules) {
                 break;
             case 'report-file':
                 values.reportFile = scalarString(v, where);
+                break;
+            case 'scan':
+                values.scan = parseBoolean(scalarString(v, where), where);
+                break;
+            case 'fail-on-unreachable':
+                values.failOnUnreachable = parseBoolean(scalarString(v, where), where);
+                break;
+            case 'timeout':
+                values.timeoutMs = parseTimeout(scalarString(v, where), where);
+                break;
+            case 'concurrency':
+                values.concurrency = parseConcurrency(scalarString(v, where), where);
+                break;
+            case 'endpoints':
+                values.endpoints = configEndpoints(v, file, lc, where);
                 break;
             case 'rules': {
                 if (!(0,dist/* isMap */.jh)(v))
@@ -49533,14 +51673,24 @@ function loadSettings(root, inputs, knownRules) {
         maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
         rules: config.rules,
         configFile,
+        scan: given('scan') ? parseBoolean(given('scan'), 'scan') : (config.scan ?? true),
+        endpoints: [...(given('endpoints') ? inputEndpoints(given('endpoints')) : []), ...(config.endpoints ?? [])],
+        timeoutMs: given('timeout') ? parseTimeout(given('timeout'), 'timeout') : (config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        concurrency: given('concurrency')
+            ? parseConcurrency(given('concurrency'), 'concurrency')
+            : (config.concurrency ?? DEFAULT_CONCURRENCY),
+        failOnUnreachable: given('fail-on-unreachable')
+            ? parseBoolean(given('fail-on-unreachable'), 'fail-on-unreachable')
+            : (config.failOnUnreachable ?? true),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/action.ts
 /**
  * The action, over a small I/O interface so that it can be run in tests without the toolkit:
- * inputs → settings → scan → annotations, job summary, report files, outputs → pass or fail.
+ * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
  */
+
 
 
 
@@ -49558,6 +51708,11 @@ const INPUT_NAMES = [
     'report-file',
     'sarif-file',
     'max-file-size',
+    'scan',
+    'endpoints',
+    'timeout',
+    'concurrency',
+    'fail-on-unreachable',
 ];
 function blobLink(env) {
     const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
@@ -49565,12 +51720,12 @@ function blobLink(env) {
         return undefined;
     return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 }
-async function runAction(io) {
+async function runAction(io, deps = {}) {
     try {
         const root = io.env.GITHUB_WORKSPACE || process.cwd();
         const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
         const settings = loadSettings(root, raw, KNOWN_RULE_IDS);
-        const report = runScan(settings);
+        const report = await run(settings, deps);
         const rules = activeRules(settings);
         annotate(report, io);
         await io.writeSummary(formatSummary(report, blobLink(io.env)));
@@ -49579,12 +51734,13 @@ async function runAction(io) {
         io.setOutput('verdict', report.verdict);
         io.setOutput('findings', String(report.findings.length));
         io.setOutput('legacy-versions', report.legacyVersions.join(','));
+        io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
         io.setOutput('report-file', reportFile);
         io.setOutput('sarif-file', sarifFile);
-        io.info(`tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms`);
-        if (report.verdict === 'fail' && settings.fail) {
-            io.setFailed(`${report.legacyVersions.join(', ')} enabled below ${settings.policy.minVersion} in ${report.findings.length} place(s); see the annotations and the job summary`);
-        }
+        const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';
+        io.info(`tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms${probed}`);
+        if (report.verdict === 'fail' && settings.fail)
+            io.setFailed(`${report_headline(report)}; see the annotations and the job summary`);
     }
     catch (e) {
         io.setFailed(e instanceof ConfigurationError ? `configuration error: ${oneLine(e)}` : oneLine(e));
@@ -49599,7 +51755,7 @@ async function runAction(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7156);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6313);
 /** The action entry: binds the toolkit to runAction. */
 
 

@@ -1,12 +1,13 @@
 /**
  * The action, over a small I/O interface so that it can be run in tests without the toolkit:
- * inputs → settings → scan → annotations, job summary, report files, outputs → pass or fail.
+ * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
  */
 import * as path from 'node:path';
 import { ConfigurationError, oneLine } from './errors.js';
 import { writeReportFile } from './outputs.js';
-import { KNOWN_RULE_IDS, activeRules, runScan } from './pipeline.js';
+import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
 import { annotate, type Annotator } from './report/annotations.js';
+import { headline } from './report/report.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { loadSettings } from './settings.js';
 
@@ -20,6 +21,11 @@ export const INPUT_NAMES = [
   'report-file',
   'sarif-file',
   'max-file-size',
+  'scan',
+  'endpoints',
+  'timeout',
+  'concurrency',
+  'fail-on-unreachable',
 ] as const;
 
 export interface ActionIO extends Annotator {
@@ -37,12 +43,12 @@ function blobLink(env: NodeJS.ProcessEnv): LinkFn | undefined {
   return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 }
 
-export async function runAction(io: ActionIO): Promise<void> {
+export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<void> {
   try {
     const root = io.env.GITHUB_WORKSPACE || process.cwd();
     const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
     const settings = loadSettings(root, raw, KNOWN_RULE_IDS);
-    const report = runScan(settings);
+    const report = await run(settings, deps);
     const rules = activeRules(settings);
     annotate(report, io);
     await io.writeSummary(formatSummary(report, blobLink(io.env)));
@@ -51,16 +57,14 @@ export async function runAction(io: ActionIO): Promise<void> {
     io.setOutput('verdict', report.verdict);
     io.setOutput('findings', String(report.findings.length));
     io.setOutput('legacy-versions', report.legacyVersions.join(','));
+    io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
     io.setOutput('report-file', reportFile);
     io.setOutput('sarif-file', sarifFile);
+    const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';
     io.info(
-      `tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms`,
+      `tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms${probed}`,
     );
-    if (report.verdict === 'fail' && settings.fail) {
-      io.setFailed(
-        `${report.legacyVersions.join(', ')} enabled below ${settings.policy.minVersion} in ${report.findings.length} place(s); see the annotations and the job summary`,
-      );
-    }
+    if (report.verdict === 'fail' && settings.fail) io.setFailed(`${headline(report)}; see the annotations and the job summary`);
   } catch (e) {
     io.setFailed(e instanceof ConfigurationError ? `configuration error: ${oneLine(e)}` : oneLine(e));
   }

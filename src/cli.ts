@@ -8,7 +8,8 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError, oneLine } from './errors.js';
 import { render, writeReportFile, type Format } from './outputs.js';
-import { KNOWN_RULE_IDS, activeRules, runScan } from './pipeline.js';
+import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
+import { legacyFound, type Report } from './report/report.js';
 import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
 import { RULES } from './scan/rules/index.js';
@@ -18,9 +19,14 @@ import { TOOL_VERSION } from './version.js';
 export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3 } as const;
 
 const HELP = `Usage: tls-floor scan [paths…] [options]
+       tls-floor probe [endpoints…] [options]
        tls-floor rules [--format text|json|markdown]
 
-Finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.
+scan   finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.
+probe  asks servers which versions they accept, with hand-built handshakes
+       (endpoints: host, host:port, [v6]:port, https://host, smtp://host, submission://,
+       imap://, pop3://, ftp://, ldap://, xmpp://, postgres://, mysql:// …, ?sni=NAME;
+       without arguments, the endpoints of the config file).
 
 Options:
   --format text|json|sarif   output format on stdout (default: text)
@@ -32,10 +38,14 @@ Options:
   --exclude GLOB             skip matching files (repeatable)
   --max-file-size SIZE       skip larger files (default: 1MiB)
   --no-fail                  exit 0 even when legacy TLS is found
+  --timeout S                probe: seconds per connection (default: 5)
+  --concurrency N            probe: connections at once (default: 64)
+  --allow-unreachable        probe: endpoints that cannot be checked do not fail
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error.`;
+Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
+            3 endpoints could not be checked (unreachable, no answer, STARTTLS refused).`;
 
 export interface CliIO {
   stdout(text: string): void;
@@ -71,7 +81,12 @@ function listRules(io: CliIO, format: Format | 'markdown'): number {
   return EXIT.pass;
 }
 
-export function runCli(argv: readonly string[], io: CliIO): number {
+export function exitCode(report: Report, fail: boolean): number {
+  if (report.verdict === 'pass' || !fail) return EXIT.pass;
+  return legacyFound(report) ? EXIT.fail : EXIT.unreachable;
+}
+
+export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps = {}): Promise<number> {
   try {
     const { values, positionals } = (() => {
       try {
@@ -88,6 +103,9 @@ export function runCli(argv: readonly string[], io: CliIO): number {
             exclude: { type: 'string', multiple: true },
             'max-file-size': { type: 'string' },
             'no-fail': { type: 'boolean' },
+            timeout: { type: 'string' },
+            concurrency: { type: 'string' },
+            'allow-unreachable': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' },
           },
@@ -107,10 +125,12 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     const [command, ...rest] = positionals;
     if (command === 'rules') return listRules(io, values.format === 'markdown' ? 'markdown' : parseFormat(values.format));
     const format = parseFormat(values.format);
-    if (command !== 'scan') return usage(command ? `unknown command "${command}"` : 'missing command');
+    if (command !== 'scan' && command !== 'probe') return usage(command ? `unknown command "${command}"` : 'missing command');
+    const probing = command === 'probe';
+    if (probing && format === 'sarif') return usage('--format: SARIF is for the repository scan; use text or json with probe');
 
     let root = path.resolve(io.cwd, values.root ?? '.');
-    const targets = rest.map((p) => path.resolve(io.cwd, p));
+    const targets = probing ? [] : rest.map((p) => path.resolve(io.cwd, p));
     // `tls-floor scan ../other-repo`: one directory outside the cwd becomes the root.
     if (
       !values.root &&
@@ -130,10 +150,19 @@ export function runCli(argv: readonly string[], io: CliIO): number {
         config: values.config && path.relative(root, path.resolve(io.cwd, values.config)),
         'max-file-size': values['max-file-size'],
         fail: values['no-fail'] ? 'false' : undefined,
+        timeout: values.timeout,
+        concurrency: values.concurrency,
+        'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
+        endpoints: probing ? rest.join('\n') : undefined,
       },
       KNOWN_RULE_IDS,
     );
-    const report = runScan(settings);
+    const explicit = probing && rest.length > 0;
+    const jobs = probing
+      ? { ...settings, scan: false, endpoints: explicit ? settings.endpoints.filter((e) => !e.source) : settings.endpoints }
+      : { ...settings, endpoints: [] };
+    if (probing && jobs.endpoints.length === 0) return usage('probe: no endpoints given and none in the config file');
+    const report = await run(jobs, deps);
     const rules = activeRules(settings);
     if (values.output) {
       writeReportFile(path.resolve(io.cwd, values.output), report, rules, format === 'text' ? undefined : format);
@@ -143,7 +172,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     } else {
       io.stdout(render(report, format, rules));
     }
-    return report.verdict === 'fail' && settings.fail ? EXIT.fail : EXIT.pass;
+    return exitCode(report, settings.fail);
   } catch (e) {
     io.stderr(`tls-floor: ${oneLine(e)}\n`);
     return EXIT.usage;
@@ -153,7 +182,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? fs.realpathSync(process.argv[1]) : '';
 if (invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
-  process.exitCode = runCli(process.argv.slice(2), {
+  process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     cwd: process.cwd(),

@@ -1,9 +1,10 @@
-/** The one pipeline both entries run: settings → rules → scan → report. */
+/** The one pipeline both entries run: settings → (scan, probe) → report. */
+import { probe, type ProbeOptions } from './probe/prober.js';
+import { buildReport, type Report } from './report/report.js';
+import type { Finding } from './scan/finding.js';
 import type { Rule } from './scan/rule.js';
 import { RULES } from './scan/rules/index.js';
-import { scan } from './scan/scan.js';
-import type { Finding } from './scan/finding.js';
-import { buildReport, type Report } from './report/report.js';
+import { compareFindings, scan, type ScanResult } from './scan/scan.js';
 import type { Settings } from './settings.js';
 
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
@@ -14,13 +15,15 @@ export function activeRules(settings: Settings, rules: readonly Rule[] = RULES):
 }
 
 function withSeverityOverrides(findings: readonly Finding[], settings: Settings): Finding[] {
-  return findings.map((f) => {
-    const o = settings.rules.get(f.ruleId);
-    return o && o !== 'off' ? { ...f, severity: o } : f;
-  });
+  return findings
+    .map((f) => {
+      const o = settings.rules.get(f.ruleId);
+      return o && o !== 'off' ? { ...f, severity: o } : f;
+    })
+    .sort(compareFindings);
 }
 
-export function runScan(settings: Settings, rules: readonly Rule[] = RULES): Report {
+export function runScan(settings: Settings, rules: readonly Rule[] = RULES): ScanResult {
   const result = scan({
     root: settings.root,
     paths: settings.paths,
@@ -29,12 +32,20 @@ export function runScan(settings: Settings, rules: readonly Rule[] = RULES): Rep
     policy: settings.policy,
     rules: activeRules(settings, rules),
   });
-  return buildReport(
-    {
-      ...result,
-      findings: withSeverityOverrides(result.findings, settings),
-      suppressed: withSeverityOverrides(result.suppressed, settings),
-    },
-    settings.policy,
-  );
+  return {
+    ...result,
+    findings: withSeverityOverrides(result.findings, settings),
+    suppressed: withSeverityOverrides(result.suppressed, settings),
+  };
+}
+
+/** What the pipeline needs from outside: tests inject a resolver (never real DNS). */
+export type ProbeDeps = Pick<ProbeOptions, 'resolve' | 'attempt'>;
+
+export async function run(settings: Settings, deps: ProbeDeps = {}): Promise<Report> {
+  const scanned = settings.scan ? runScan(settings) : undefined;
+  const endpoints = settings.endpoints.length
+    ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
+    : undefined;
+  return buildReport({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
 }

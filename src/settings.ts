@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { ConfigurationError } from './errors.js';
 import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
+import { parseEndpoint } from './probe/endpoints.js';
+import type { Endpoint } from './probe/types.js';
 import { parseVersion, type Version } from './versions.js';
 
 export type RuleSetting = 'off' | Severity;
@@ -28,6 +30,16 @@ export interface Settings {
   readonly rules: ReadonlyMap<string, RuleSetting>;
   /** The config file that was read, relative to root, if any. */
   readonly configFile?: string;
+  /** Scan the repository (false: only probe endpoints). */
+  readonly scan: boolean;
+  /** Endpoints to probe, from the input and the config file. */
+  readonly endpoints: readonly Endpoint[];
+  /** Per-connection timeout covering connect, STARTTLS and the first reply. */
+  readonly timeoutMs: number;
+  /** Connections open at once, over all endpoints, addresses and versions. */
+  readonly concurrency: number;
+  /** An endpoint that could not be checked fails the run (exit code 3 when nothing else failed). */
+  readonly failOnUnreachable: boolean;
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -36,7 +48,23 @@ export type RawInputs = Readonly<Record<string, string | undefined>>;
 export const DEFAULT_CONFIG = '.github/tls-floor.yml';
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
-const CONFIG_KEYS = ['min-version', 'paths', 'exclude', 'fail', 'fail-on', 'max-file-size', 'report-file', 'rules'] as const;
+const CONFIG_KEYS = [
+  'min-version',
+  'paths',
+  'exclude',
+  'fail',
+  'fail-on',
+  'max-file-size',
+  'report-file',
+  'rules',
+  'scan',
+  'endpoints',
+  'timeout',
+  'concurrency',
+  'fail-on-unreachable',
+] as const;
+export const DEFAULT_TIMEOUT_MS = 5000;
+export const DEFAULT_CONCURRENCY = 64;
 type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 export function parseMinVersion(value: string, where: string): Version {
@@ -78,7 +106,71 @@ export function parseList(value: string): string[] {
     .filter(Boolean);
 }
 
+export function parseTimeout(value: string, where: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
+  const ms = m ? parseFloat(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
+  if (!(ms >= 100 && ms <= 120_000))
+    throw new ConfigurationError(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
+  return Math.round(ms);
+}
+
+export function parseConcurrency(value: string, where: string): number {
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 1 || n > 1024)
+    throw new ConfigurationError(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
+  return n;
+}
+
+/** The `endpoints` input: one per line or comma-separated, `#` comments; errors name the line. */
+export function inputEndpoints(value: string): Endpoint[] {
+  const out: Endpoint[] = [];
+  value.split(/\r?\n/).forEach((raw, i) => {
+    for (const item of raw.replace(/(^|\s)#.*$/, '').split(',')) {
+      if (item.trim() === '') continue;
+      const r = parseEndpoint(item);
+      if (!r.ok) throw new ConfigurationError(`endpoints (line ${i + 1}): ${r.error}`);
+      out.push(r.endpoint);
+    }
+  });
+  return out;
+}
+
+const ENDPOINT_KEYS = ['url', 'sni', 'name'];
+
+function configEndpoints(node: unknown, file: string, lc: LineCounter, where: string): Endpoint[] {
+  if (!isSeq(node)) throw new ConfigurationError(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
+  return node.items.map((item, i) => {
+    const line = lineOf(item as Node, lc);
+    const at = `${file}:${line}: endpoints[${i}]`;
+    let url: string;
+    const extra: { sni?: string; name?: string } = {};
+    if (isMap(item)) {
+      for (const pair of item.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (!ENDPOINT_KEYS.includes(key)) throw new ConfigurationError(`${at}: unknown key "${key}"; expected url, sni or name`);
+      }
+      const get = (k: string): string | undefined => {
+        const v = item.get(k, true);
+        return v === undefined ? undefined : scalarString(v, `${at}.${k}`);
+      };
+      const u = get('url');
+      if (!u) throw new ConfigurationError(`${at}: missing "url"`);
+      url = u;
+      extra.sni = get('sni');
+      extra.name = get('name');
+    } else url = scalarString(item, at);
+    const r = parseEndpoint(url, extra);
+    if (!r.ok) throw new ConfigurationError(`${at}: ${r.error}`);
+    return { ...r.endpoint, source: { file, line } };
+  });
+}
+
 interface ConfigValues {
+  scan?: boolean;
+  endpoints?: Endpoint[];
+  timeoutMs?: number;
+  concurrency?: number;
+  failOnUnreachable?: boolean;
   minVersion?: Version;
   paths?: string[];
   exclude?: string[];
@@ -148,6 +240,21 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         break;
       case 'report-file':
         values.reportFile = scalarString(v, where);
+        break;
+      case 'scan':
+        values.scan = parseBoolean(scalarString(v, where), where);
+        break;
+      case 'fail-on-unreachable':
+        values.failOnUnreachable = parseBoolean(scalarString(v, where), where);
+        break;
+      case 'timeout':
+        values.timeoutMs = parseTimeout(scalarString(v, where), where);
+        break;
+      case 'concurrency':
+        values.concurrency = parseConcurrency(scalarString(v, where), where);
+        break;
+      case 'endpoints':
+        values.endpoints = configEndpoints(v, file, lc, where);
         break;
       case 'rules': {
         if (!isMap(v)) throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
@@ -220,5 +327,14 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     rules: config.rules,
     configFile,
+    scan: given('scan') ? parseBoolean(given('scan')!, 'scan') : (config.scan ?? true),
+    endpoints: [...(given('endpoints') ? inputEndpoints(given('endpoints')!) : []), ...(config.endpoints ?? [])],
+    timeoutMs: given('timeout') ? parseTimeout(given('timeout')!, 'timeout') : (config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    concurrency: given('concurrency')
+      ? parseConcurrency(given('concurrency')!, 'concurrency')
+      : (config.concurrency ?? DEFAULT_CONCURRENCY),
+    failOnUnreachable: given('fail-on-unreachable')
+      ? parseBoolean(given('fail-on-unreachable')!, 'fail-on-unreachable')
+      : (config.failOnUnreachable ?? true),
   };
 }

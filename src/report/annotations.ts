@@ -3,7 +3,8 @@
  * most severe findings go first and one notice tells how many more there are and where they are.
  */
 import type { Finding } from '../scan/finding.js';
-import type { Report } from './report.js';
+import { endpointLabel } from './matrix.js';
+import type { EndpointReport, Report } from './report.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -34,19 +35,40 @@ function properties(f: Finding, pathPrefix: string): AnnotationProperties {
   };
 }
 
+interface Item {
+  readonly level: 'error' | 'warning';
+  readonly message: string;
+  readonly properties: AnnotationProperties;
+}
+
+/** Endpoint annotations point at the config-file line that declares the endpoint, when there is one. */
+function endpointItem(e: EndpointReport, uncheckedFails: boolean, pathPrefix: string): Item | undefined {
+  if (e.status === 'pass') return undefined;
+  const level = e.status === 'unchecked' && !uncheckedFails ? 'warning' : 'error';
+  const at = e.source?.file ? { file: pathPrefix + e.source.file, startLine: e.source.line, endLine: e.source.line } : {};
+  return { level, message: e.message, properties: { title: `tls-floor: ${endpointLabel(e)}`, ...at } };
+}
+
 /**
- * Emits annotations for the report's findings; `pathPrefix` turns root-relative paths into
- * repository-relative ones when the scan root is a subdirectory. Returns how many were not shown.
+ * Emits annotations for the report's endpoints and findings; `pathPrefix` turns root-relative paths
+ * into repository-relative ones when the scan root is a subdirectory. Returns how many were not shown.
  */
 export function annotate(report: Report, out: Annotator, pathPrefix = ''): number {
-  const errors = report.findings.filter((f) => f.severity === 'error');
-  const warnings = report.findings.filter((f) => f.severity !== 'error');
-  const shownErrors = errors.slice(0, SHOWN_PER_LEVEL);
-  // Notes become warnings: GitHub has no "note" annotations besides notices, which we keep for the tally.
-  const shownWarnings = warnings.slice(0, SHOWN_PER_LEVEL);
-  for (const f of shownErrors) out.error(f.message, properties(f, pathPrefix));
-  for (const f of shownWarnings) out.warning(f.message, properties(f, pathPrefix));
-  const hidden = errors.length - shownErrors.length + (warnings.length - shownWarnings.length);
+  const items: Item[] = [
+    ...report.endpoints.flatMap((e) => endpointItem(e, report.unchecked, pathPrefix) ?? []),
+    ...report.findings.map((f): Item => ({
+      level: f.severity === 'error' ? 'error' : 'warning',
+      message: f.message,
+      properties: properties(f, pathPrefix),
+    })),
+  ];
+  let hidden = 0;
+  for (const level of ['error', 'warning'] as const) {
+    const all = items.filter((i) => i.level === level);
+    // Notes become warnings: GitHub has no "note" annotations besides notices, which we keep for the tally.
+    for (const i of all.slice(0, SHOWN_PER_LEVEL)) out[level](i.message, i.properties);
+    hidden += Math.max(0, all.length - SHOWN_PER_LEVEL);
+  }
   if (hidden > 0) {
     out.notice(
       `${hidden} more finding${hidden === 1 ? '' : 's'} not annotated (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): see the job summary and the report file.`,

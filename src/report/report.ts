@@ -3,6 +3,8 @@
  * shared/design.md and schema/report.schema.json.
  */
 import { fails, type Policy } from '../policy.js';
+import type { AddressResult, Endpoint, EndpointResult, ProbeError } from '../probe/types.js';
+import { judgeEndpoint, type EndpointStatus } from '../probe/verdict.js';
 import type { Finding } from '../scan/finding.js';
 import type { ScanResult, ScanStats } from '../scan/scan.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
@@ -10,17 +12,38 @@ import { toList, type Version, type VersionSet, setOf } from '../versions.js';
 
 export type Verdict = 'pass' | 'fail';
 
+/** One probed endpoint as the JSON report carries it (design.md's contract, plus the verdict). */
+export interface EndpointReport {
+  readonly target: string;
+  readonly name?: string;
+  readonly host: string;
+  readonly port: number;
+  readonly starttls: Endpoint['starttls'];
+  readonly sni?: string;
+  readonly source?: Endpoint['source'];
+  readonly addresses: readonly AddressResult[];
+  readonly accepted: readonly Version[];
+  readonly error: ProbeError | null;
+  readonly status: EndpointStatus;
+  /** Legacy versions accepted (below the floor). */
+  readonly legacy: readonly Version[];
+  /** Legacy versions that could not be decided on some address. */
+  readonly inconclusive: readonly Version[];
+  readonly message: string;
+}
+
 export interface Report {
   readonly tool: { readonly name: string; readonly version: string };
   readonly minVersion: Version;
   readonly failOn: Policy['failOn'];
   readonly verdict: Verdict;
-  /** Union of the legacy versions over the findings that fail the check. */
+  /** Union of the legacy versions over the failing findings and endpoints. */
   readonly legacyVersions: readonly Version[];
   readonly findings: readonly Finding[];
   readonly suppressed: readonly Finding[];
-  /** Probed endpoints (filled by the probe; empty for a scan). */
-  readonly endpoints: readonly unknown[];
+  readonly endpoints: readonly EndpointReport[];
+  /** Some endpoint could not be checked and the settings say that fails (exit code 3). */
+  readonly unchecked: boolean;
   readonly stats: ScanStats;
   readonly errors: ScanResult['errors'];
 }
@@ -29,22 +52,88 @@ export function failing(findings: readonly Finding[], policy: Policy): Finding[]
   return findings.filter((f) => fails(f.severity, policy));
 }
 
-export function buildReport(result: ScanResult, policy: Policy): Report {
-  const bad = failing(result.findings, policy);
+export const EMPTY_STATS: ScanStats = {
+  files: 0,
+  read: 0,
+  skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
+  rules: 0,
+  milliseconds: 0,
+};
+
+export function endpointReport(r: EndpointResult, policy: Policy): EndpointReport {
+  const v = judgeEndpoint(r, policy);
+  const e = r.endpoint;
+  return {
+    target: e.target,
+    ...(e.name ? { name: e.name } : {}),
+    host: e.host,
+    port: e.port,
+    starttls: e.starttls,
+    ...(e.sni ? { sni: e.sni } : {}),
+    ...(e.source ? { source: e.source } : {}),
+    addresses: r.addresses,
+    accepted: r.accepted,
+    error: r.error,
+    status: v.status,
+    legacy: v.legacy,
+    inconclusive: v.inconclusive,
+    message: v.message,
+  };
+}
+
+export interface ReportInput {
+  readonly scan?: ScanResult;
+  readonly endpoints?: readonly EndpointResult[];
+  readonly policy: Policy;
+  /** An endpoint that could not be checked fails the run. */
+  readonly failOnUnreachable?: boolean;
+}
+
+export function buildReport(input: ReportInput): Report {
+  const { policy } = input;
+  const scan = input.scan ?? { findings: [], suppressed: [], stats: EMPTY_STATS, errors: [] };
+  const bad = failing(scan.findings, policy);
+  const endpoints = (input.endpoints ?? []).map((r) => endpointReport(r, policy));
   let union: VersionSet = 0;
   for (const f of bad) union |= setOf(...f.versions);
+  for (const e of endpoints) union |= setOf(...e.legacy);
+  const badEndpoints = endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+  const unchecked = (input.failOnUnreachable ?? true) && endpoints.some((e) => e.status === 'unchecked');
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     minVersion: policy.minVersion,
     failOn: policy.failOn,
-    verdict: bad.length > 0 ? 'fail' : 'pass',
+    verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
     legacyVersions: toList(union),
-    findings: result.findings,
-    suppressed: result.suppressed,
-    endpoints: [],
-    stats: result.stats,
-    errors: result.errors,
+    findings: scan.findings,
+    suppressed: scan.suppressed,
+    endpoints,
+    unchecked,
+    stats: scan.stats,
+    errors: scan.errors,
   };
+}
+
+/** Whether the policy is violated by legacy TLS (as opposed to only unreachable endpoints). */
+export function legacyFound(report: Report): boolean {
+  return (
+    report.verdict === 'fail' &&
+    (report.legacyVersions.length > 0 ||
+      report.endpoints.some((e) => e.status === 'no-modern') ||
+      report.findings.some((f) => fails(f.severity, { minVersion: report.minVersion, failOn: report.failOn })))
+  );
+}
+
+/** One line that says why the check passed or failed (shared by the terminal, summary and step). */
+export function headline(report: Report): string {
+  if (report.verdict === 'pass') return `nothing below ${report.minVersion} fails the check`;
+  const parts: string[] = [];
+  if (report.legacyVersions.length) parts.push(`${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`);
+  const noModern = report.endpoints.filter((e) => e.status === 'no-modern').length;
+  if (noModern) parts.push(`${noModern} endpoint${noModern === 1 ? '' : 's'} with nothing at or above ${report.minVersion}`);
+  const unchecked = report.unchecked ? report.endpoints.filter((e) => e.status === 'unchecked').length : 0;
+  if (unchecked) parts.push(`${unchecked} endpoint${unchecked === 1 ? '' : 's'} could not be checked`);
+  return parts.join('; ') || `findings at or above fail-on: ${report.failOn}`;
 }
 
 export function toJson(report: Report): string {

@@ -1,6 +1,7 @@
 /** The job summary: verdict, numbers, the findings table and the suppressed ones, within 1 MiB. */
 import type { Finding } from '../scan/finding.js';
-import type { Report } from './report.js';
+import { matrixMarkdown } from './matrix.js';
+import { headline, type Report } from './report.js';
 import { countBySeverity, skippedSummary } from './text.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -38,19 +39,20 @@ function table(
 
 export function formatSummary(report: Report, link?: LinkFn): string {
   const parts: string[] = [];
-  const head =
-    report.verdict === 'fail'
-      ? `## ❌ tls-floor: ${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`
-      : `## ✅ tls-floor: nothing below ${report.minVersion} fails the check`;
+  const head = `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${headline(report)}`;
   parts.push(head, '');
   parts.push('| | |', '|---|---|');
   parts.push(`| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`);
   parts.push(`| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`);
   if (report.legacyVersions.length) parts.push(`| Legacy versions | ${report.legacyVersions.join(', ')} |`);
   parts.push(`| Suppressed | ${report.suppressed.length} |`);
-  parts.push(`| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`);
-  parts.push(`| Rules | ${report.stats.rules} |`);
+  if (report.stats.rules > 0) {
+    parts.push(`| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`);
+    parts.push(`| Rules | ${report.stats.rules} |`);
+  }
+  if (report.endpoints.length) parts.push(`| Endpoints | ${report.endpoints.length} probed |`);
   parts.push('');
+  if (report.endpoints.length) parts.push('### Endpoints', '', matrixMarkdown(report.endpoints), '');
   let text = parts.join('\n');
   const reserve = 64 * 1024;
   if (report.findings.length) {

@@ -1,5 +1,6 @@
 /** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
-import type { Report } from './report.js';
+import { matrixText } from './matrix.js';
+import { headline, type Report } from './report.js';
 import type { Finding } from '../scan/finding.js';
 
 export interface TextOptions {
@@ -42,18 +43,14 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   }
   for (const e of report.errors) lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
   if (lines.length) lines.push('');
+  if (report.endpoints.length) lines.push(matrixText(report.endpoints), '');
+  const scanned = report.stats.rules > 0;
   const counts = report.findings.length
     ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})`
     : 'no findings';
   const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
-  lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
-  const verdict =
-    report.verdict === 'fail'
-      ? c('error', `fail: ${report.legacyVersions.join(', ')} enabled below the ${report.minVersion} floor`)
-      : c(
-          'bold',
-          `pass: nothing below ${report.minVersion}${report.findings.length ? ` fails the check (fail-on: ${report.failOn})` : ''}`,
-        );
-  lines.push(verdict);
+  if (scanned) lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
+  if (report.endpoints.length) lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
+  lines.push(report.verdict === 'fail' ? c('error', `fail: ${headline(report)}`) : c('bold', `pass: ${headline(report)}`));
   return `${lines.join('\n')}\n`;
 }

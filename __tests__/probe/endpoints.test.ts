@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+
+import { parseEndpoint } from '../../src/probe/endpoints.js';
+
+describe('parseEndpoint', () => {
+  test.each([
+    ['example.com', { host: 'example.com', port: 443, starttls: null, sni: 'example.com' }],
+    ['example.com:8443', { host: 'example.com', port: 8443, starttls: null, sni: 'example.com' }],
+    ['192.0.2.7:993', { host: '192.0.2.7', port: 993, starttls: null }],
+    ['[::1]:8443', { host: '::1', port: 8443, starttls: null }],
+    ['[2001:db8::1]', { host: '2001:db8::1', port: 443, starttls: null }],
+    ['2001:db8::1', { host: '2001:db8::1', port: 443, starttls: null }],
+    ['smtp://mail.example.com', { host: 'mail.example.com', port: 25, starttls: 'smtp' }],
+    ['submission://mail.example.com', { host: 'mail.example.com', port: 587, starttls: 'smtp' }],
+    ['smtps://mail.example.com', { port: 465, starttls: null }],
+    ['imap://mx:1143', { host: 'mx', port: 1143, starttls: 'imap' }],
+    ['pop3://mx', { port: 110, starttls: 'pop3' }],
+    ['ftp://ftp.example.com', { port: 21, starttls: 'ftp' }],
+    ['ldap://dc1.corp.example', { port: 389, starttls: 'ldap' }],
+    ['ldaps://dc1.corp.example', { port: 636, starttls: null }],
+    ['xmpp://chat.example.com', { port: 5222, starttls: 'xmpp' }],
+    ['postgres://db.example.com', { port: 5432, starttls: 'postgres' }],
+    ['postgresql://db.example.com:6432', { port: 6432, starttls: 'postgres' }],
+    ['mysql://db.example.com', { port: 3306, starttls: 'mysql' }],
+    ['https://192.0.2.7?sni=www.example.com', { host: '192.0.2.7', port: 443, sni: 'www.example.com' }],
+    ['https://[::1]:8443/health?sni=api.test', { host: '::1', port: 8443, sni: 'api.test' }],
+    ['HTTPS://Example.COM.', { host: 'example.com', sni: 'example.com' }],
+  ])('%s', (raw, expected) => {
+    const r = parseEndpoint(raw);
+    expect(r.ok, r.ok ? '' : r.error).toBe(true);
+    if (r.ok) expect(r.endpoint).toMatchObject({ target: raw, ...expected });
+    if (r.ok && !('sni' in expected) && /^[\d.:]+$|:/.test(r.endpoint.host)) expect(r.endpoint.sni).toBeUndefined();
+  });
+
+  test('config objects give the server name and a display name', () => {
+    const r = parseEndpoint('192.0.2.7:443', { sni: 'legacy.test', name: 'card terminals' });
+    expect(r).toEqual({
+      ok: true,
+      endpoint: { target: '192.0.2.7:443', host: '192.0.2.7', port: 443, starttls: null, sni: 'legacy.test', name: 'card terminals' },
+    });
+  });
+
+  test.each([
+    ['', 'an endpoint is empty'],
+    ['gopher://x', '"gopher://x": unknown scheme "gopher"; expected one of https, tls, smtps'],
+    ['example.com:0', '"example.com:0": port 0 is out of range (1-65535)'],
+    ['example.com:99999', 'port 99999 is out of range'],
+    ['example.com:https', 'port "https" is not a number'],
+    ['2001:db8::1:443x', 'an IPv6 address with a port must be written [address]:port'],
+    ['fe80::1:8443:x', 'an IPv6 address with a port must be written [address]:port'],
+    ['[example.com]:443', '"[example.com]" is not an IPv6 address'],
+    ['exa mple.com', 'cannot contain spaces'],
+    ['bad_host!:443', '"bad_host!" is not a valid host name'],
+    ['https://x.test?foo=1', 'unknown parameter "foo"'],
+    ['https://192.0.2.1?sni=10.0.0.1', 'sni "10.0.0.1" is not a host name'],
+    ['user@host:443', 'user names are not supported'],
+  ])('%j is an error', (raw, message) => {
+    const r = parseEndpoint(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toContain(message);
+  });
+});

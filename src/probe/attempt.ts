@@ -1,0 +1,82 @@
+/**
+ * One attempt: one TCP connection to one address, the STARTTLS dialog if any, one ClientHello for
+ * one version, and the server's first reply classified. The connection is always closed after.
+ */
+import * as net from 'node:net';
+import type { Version } from '../versions.js';
+import { buildClientHello, offeredSuites } from './hello.js';
+import { classifyEnd, classifyReply } from './reply.js';
+import { startTls } from './starttls.js';
+import type { Dialect, ErrorKind, Outcome } from './types.js';
+
+export interface AttemptSpec {
+  readonly address: string;
+  readonly family: 4 | 6;
+  readonly port: number;
+  readonly version: Version;
+  /** Server name for SNI and protocol dialogs; undefined for IP targets. */
+  readonly sni?: string;
+  readonly starttls: Dialect | null;
+  /** The small retry hello instead of the full one. */
+  readonly plain?: boolean;
+  /** Covers connect, the STARTTLS dialog and the first reply. */
+  readonly timeoutMs: number;
+}
+
+export interface AttemptResult {
+  readonly outcome: Outcome;
+  readonly ms: number;
+}
+
+const CONNECT_ERRORS: Readonly<Record<string, [ErrorKind, string]>> = {
+  ECONNREFUSED: ['refused', 'connection refused'],
+  ECONNRESET: ['reset', 'connection reset'],
+  EPIPE: ['reset', 'connection reset'],
+  ENETUNREACH: ['unreachable', 'network unreachable (no route to this address family?)'],
+  EHOSTUNREACH: ['unreachable', 'host unreachable'],
+  EADDRNOTAVAIL: ['unreachable', 'address not available on this machine'],
+  EAFNOSUPPORT: ['unreachable', 'address family not supported on this machine'],
+};
+
+export function attempt(spec: AttemptSpec): Promise<AttemptResult> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const deadline = Date.now() + spec.timeoutMs;
+    const offered = offeredSuites(spec.version, { plain: spec.plain });
+    let phase: 'connect' | 'starttls' | 'reply' = 'connect';
+    let reply: Buffer = Buffer.alloc(0);
+    let settled = false;
+    const socket = net.connect({ host: spec.address, port: spec.port, family: spec.family, noDelay: true });
+    const finish = (outcome: Outcome): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      socket.destroy();
+      resolve({ outcome, ms: Math.round(performance.now() - started) });
+    };
+    const timer = setTimeout(() => finish({ kind: 'timeout', phase }), spec.timeoutMs);
+    socket.on('error', (e: NodeJS.ErrnoException) => {
+      const known = CONNECT_ERRORS[e.code ?? ''];
+      if (phase === 'reply' && known?.[0] === 'reset') return finish(classifyEnd(spec.version, reply, true, offered));
+      finish({ kind: 'error', error: { kind: known?.[0] ?? 'other', message: known?.[1] ?? e.message.split('\n')[0] } });
+    });
+    socket.once('connect', () => {
+      void (async () => {
+        if (spec.starttls) {
+          phase = 'starttls';
+          const error = await startTls(spec.starttls, socket, { serverName: spec.sni ?? spec.address, deadline });
+          if (settled) return;
+          if (error) return finish(error.kind === 'timeout' ? { kind: 'timeout', phase } : { kind: 'error', error });
+        }
+        phase = 'reply';
+        socket.on('data', (chunk: Buffer) => {
+          reply = reply.length === 0 ? chunk : Buffer.concat([reply, chunk]);
+          const outcome = classifyReply(spec.version, reply, offered);
+          if (outcome) finish(outcome);
+        });
+        socket.on('end', () => finish(classifyEnd(spec.version, reply, false, offered)));
+        socket.write(buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain }));
+      })();
+    });
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * Endpoint strings and config objects → Endpoint. Accepted forms: `host`, `host:port`,
+ * `[v6]:port`, a bare IPv6 literal, or a URL whose scheme picks the port and the STARTTLS dialect;
+ * `?sni=NAME` overrides the server name (needed for IP targets behind name-based front ends).
+ * Errors are values: the caller knows where the entry came from and names it.
+ */
+import { isIP } from 'node:net';
+import type { Dialect, Endpoint } from './types.js';
+
+interface Scheme {
+  readonly port: number;
+  readonly starttls: Dialect | null;
+}
+
+/** Schemes, their default ports and whether TLS starts at once or after a STARTTLS dialog. */
+export const SCHEMES: Readonly<Record<string, Scheme>> = {
+  https: { port: 443, starttls: null },
+  tls: { port: 443, starttls: null },
+  smtps: { port: 465, starttls: null },
+  imaps: { port: 993, starttls: null },
+  pop3s: { port: 995, starttls: null },
+  ldaps: { port: 636, starttls: null },
+  ftps: { port: 990, starttls: null },
+  smtp: { port: 25, starttls: 'smtp' },
+  submission: { port: 587, starttls: 'smtp' },
+  imap: { port: 143, starttls: 'imap' },
+  pop3: { port: 110, starttls: 'pop3' },
+  ftp: { port: 21, starttls: 'ftp' },
+  ldap: { port: 389, starttls: 'ldap' },
+  xmpp: { port: 5222, starttls: 'xmpp' },
+  postgres: { port: 5432, starttls: 'postgres' },
+  postgresql: { port: 5432, starttls: 'postgres' },
+  mysql: { port: 3306, starttls: 'mysql' },
+};
+
+export type ParsedEndpoint = { readonly ok: true; readonly endpoint: Endpoint } | { readonly ok: false; readonly error: string };
+
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
+
+function fail(error: string): ParsedEndpoint {
+  return { ok: false, error };
+}
+
+function parsePort(text: string, target: string): number | string {
+  if (!/^\d{1,5}$/.test(text)) return `"${target}": port "${text}" is not a number`;
+  const port = Number(text);
+  if (port < 1 || port > 65535) return `"${target}": port ${port} is out of range (1-65535)`;
+  return port;
+}
+
+function checkHost(host: string, target: string): string | undefined {
+  if (host === '') return `"${target}": the host is missing`;
+  if (isIP(host)) return undefined;
+  if (!HOSTNAME.test(host)) return `"${target}": "${host}" is not a valid host name or IP address`;
+  return undefined;
+}
+
+/** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
+export function parseEndpoint(raw: string, extra: { sni?: string; name?: string } = {}): ParsedEndpoint {
+  const target = raw.trim();
+  if (target === '') return fail('an endpoint is empty');
+  if (/\s/.test(target)) return fail(`"${target}": an endpoint cannot contain spaces`);
+  let rest = target;
+  let scheme: Scheme = SCHEMES.https;
+  const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
+  if (schemeMatch) {
+    const name = schemeMatch[1].toLowerCase();
+    const known = SCHEMES[name];
+    if (!known) return fail(`"${target}": unknown scheme "${name}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
+    scheme = known;
+    rest = rest.slice(schemeMatch[0].length);
+  }
+  let sni = extra.sni;
+  const q = rest.indexOf('?');
+  if (q >= 0) {
+    const params = new URLSearchParams(rest.slice(q + 1));
+    for (const key of params.keys())
+      if (key !== 'sni') return fail(`"${target}": unknown parameter "${key}"; only ?sni=NAME is understood`);
+    const s = params.get('sni');
+    if (s !== null) {
+      if (!HOSTNAME.test(s) || isIP(s)) return fail(`"${target}": sni "${s}" is not a host name`);
+      sni ??= s;
+    }
+    rest = rest.slice(0, q);
+  }
+  rest = rest.replace(/\/.*$/, (path) => (schemeMatch ? '' : path)); // a URL path means nothing to TLS
+  if (rest.includes('/')) return fail(`"${target}": unexpected "/"; write host:port or a URL such as https://host`);
+  if (rest.includes('@')) return fail(`"${target}": user names are not supported in endpoints`);
+  let host: string;
+  let port: number = scheme.port;
+  const bracket = /^\[([^\]]+)\](?::(.*))?$/.exec(rest);
+  if (bracket) {
+    host = bracket[1];
+    if (isIP(host) !== 6) return fail(`"${target}": "[${host}]" is not an IPv6 address`);
+    if (bracket[2] !== undefined) {
+      const p = parsePort(bracket[2], target);
+      if (typeof p === 'string') return fail(p);
+      port = p;
+    }
+  } else if (isIP(rest) === 6) {
+    host = rest;
+  } else {
+    const colon = rest.lastIndexOf(':');
+    if (colon >= 0) {
+      if (rest.indexOf(':') !== colon) return fail(`"${target}": an IPv6 address with a port must be written [address]:port`);
+      const p = parsePort(rest.slice(colon + 1), target);
+      if (typeof p === 'string') return fail(p);
+      port = p;
+      host = rest.slice(0, colon);
+    } else host = rest;
+  }
+  host = host.replace(/\.$/, '').toLowerCase();
+  const bad = checkHost(host, target);
+  if (bad) return fail(bad);
+  if (sni === undefined && !isIP(host)) sni = host;
+  if (sni !== undefined && (!HOSTNAME.test(sni) || isIP(sni))) return fail(`"${target}": sni "${sni}" is not a host name`);
+  return {
+    ok: true,
+    endpoint: {
+      target,
+      host,
+      port,
+      starttls: scheme.starttls,
+      ...(sni !== undefined ? { sni } : {}),
+      ...(extra.name ? { name: extra.name } : {}),
+    },
+  };
+}

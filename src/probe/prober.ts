@@ -1,0 +1,147 @@
+/**
+ * The fan-out: resolve every endpoint (A and AAAA), then ask every address about every version,
+ * all at once under one concurrency cap. A timeout is retried once (a silent host costs about two
+ * timeouts, not minutes); a refusal of TLS 1.0–1.2 is retried once with a small plain hello,
+ * because some servers choke on big hellos and would otherwise look safer than they are.
+ */
+import * as dns from 'node:dns/promises';
+import { isIP } from 'node:net';
+import { VERSIONS, type Version } from '../versions.js';
+import { attempt, type AttemptResult, type AttemptSpec } from './attempt.js';
+import type { AddressResult, Endpoint, EndpointResult, Outcome, ProbeError, VersionResult } from './types.js';
+
+export interface ResolvedAddress {
+  readonly address: string;
+  readonly family: 4 | 6;
+}
+
+/** Host name → addresses. Injected so that tests never resolve real names. */
+export type Resolver = (host: string) => Promise<readonly ResolvedAddress[]>;
+
+export const systemResolver: Resolver = async (host) => {
+  const found = await dns.lookup(host, { all: true, verbatim: true });
+  return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+};
+
+export interface ProbeOptions {
+  readonly timeoutMs: number;
+  readonly concurrency: number;
+  readonly resolve?: Resolver;
+  readonly versions?: readonly Version[];
+  /** Replaces the network attempt (tests of the fan-out logic only). */
+  readonly attempt?: (spec: AttemptSpec) => Promise<AttemptResult>;
+}
+
+/** Runs at most `limit` tasks at once. */
+function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const queue: (() => void)[] = [];
+  return async (task) => {
+    if (running >= limit) await new Promise<void>((r) => queue.push(r));
+    running++;
+    try {
+      return await task();
+    } finally {
+      running--;
+      queue.shift()?.();
+    }
+  };
+}
+
+const RETRY_PLAIN: ReadonlySet<Version> = new Set(['TLSv1.0', 'TLSv1.1', 'TLSv1.2']);
+
+function conclusive(o: Outcome): boolean {
+  return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
+}
+
+function describeOutcome(o: Outcome, timeoutMs: number): ProbeError {
+  switch (o.kind) {
+    case 'timeout':
+      return { kind: 'timeout', message: `no answer within ${timeoutMs / 1000} s during ${o.phase} (inconclusive)` };
+    case 'error':
+      return o.error;
+    case 'not-tls':
+      return { kind: 'not-tls', message: `the server does not speak TLS here; it said "${o.firstBytes}"` };
+    case 'anomaly':
+      return { kind: 'other', message: `unexpected reply: ${o.detail}` };
+    default:
+      return { kind: 'other', message: o.kind };
+  }
+}
+
+export async function probe(endpoints: readonly Endpoint[], opts: ProbeOptions): Promise<EndpointResult[]> {
+  const run = limiter(Math.max(1, opts.concurrency));
+  const resolve = opts.resolve ?? systemResolver;
+  const tryOnce = opts.attempt ?? attempt;
+  const versions = opts.versions ?? VERSIONS;
+
+  const askVersion = async (spec: AttemptSpec): Promise<VersionResult> => {
+    let r = await run(() => tryOnce(spec));
+    let ms = r.ms;
+    if (r.outcome.kind === 'timeout') {
+      r = await run(() => tryOnce(spec));
+      ms += r.ms;
+    }
+    if ((r.outcome.kind === 'rejected' || r.outcome.kind === 'closed') && RETRY_PLAIN.has(spec.version)) {
+      const plain = await run(() => tryOnce({ ...spec, plain: true }));
+      ms += plain.ms;
+      if (plain.outcome.kind === 'accepted' || plain.outcome.kind === 'anomaly')
+        return { version: spec.version, outcome: plain.outcome, ms, retried: true };
+    }
+    return { version: spec.version, outcome: r.outcome, ms };
+  };
+
+  const probeAddress = async (endpoint: Endpoint, a: ResolvedAddress): Promise<AddressResult> => {
+    const results = await Promise.all(
+      versions.map((version) =>
+        askVersion({
+          address: a.address,
+          family: a.family,
+          port: endpoint.port,
+          version,
+          sni: endpoint.sni,
+          starttls: endpoint.starttls,
+          timeoutMs: opts.timeoutMs,
+        }),
+      ),
+    );
+    const accepted = results.filter((r) => r.outcome.kind === 'accepted').map((r) => r.version);
+    const anyConclusive = results.some((r) => conclusive(r.outcome));
+    return {
+      address: a.address,
+      family: a.family,
+      accepted,
+      results,
+      error: anyConclusive ? null : describeOutcome(results[0].outcome, opts.timeoutMs),
+    };
+  };
+
+  const probeEndpoint = async (endpoint: Endpoint): Promise<EndpointResult> => {
+    let addresses: readonly ResolvedAddress[];
+    const family = isIP(endpoint.host);
+    if (family) addresses = [{ address: endpoint.host, family: family === 6 ? 6 : 4 }];
+    else {
+      try {
+        addresses = await resolve(endpoint.host);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        return {
+          endpoint,
+          addresses: [],
+          accepted: [],
+          error: { kind: 'dns', message: `cannot resolve ${endpoint.host}${code ? ` (${code})` : ''}` },
+        };
+      }
+      if (addresses.length === 0)
+        return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message: `${endpoint.host} has no addresses` } };
+      const seen = new Set<string>();
+      addresses = addresses.filter((a) => !seen.has(a.address) && seen.add(a.address));
+    }
+    const results = await Promise.all(addresses.map((a) => probeAddress(endpoint, a)));
+    const accepted = VERSIONS.filter((v) => results.some((r) => r.accepted.includes(v)));
+    const failed = results.filter((r) => r.error);
+    return { endpoint, addresses: results, accepted, error: failed.length === results.length ? failed[0].error : null };
+  };
+
+  return Promise.all(endpoints.map(probeEndpoint));
+}
