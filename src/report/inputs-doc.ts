@@ -1,13 +1,10 @@
 /** The README's inputs/outputs table, made from action.yml so that it cannot go stale. */
 import { parse } from 'yaml';
+import { mdCell as cell } from './markdown.js';
 
 interface Manifest {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>;
   outputs: Record<string, { description: string }>;
-}
-
-function cell(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').trim();
 }
 
 export function inputsMarkdown(actionYml: string): string {

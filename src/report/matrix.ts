@@ -4,6 +4,7 @@
  */
 import type { Outcome } from '../probe/types.js';
 import { VERSIONS } from '../versions.js';
+import { mdCell as esc } from './markdown.js';
 import type { EndpointReport } from './report.js';
 
 export const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' } as const;
@@ -90,7 +91,6 @@ export function matrixText(endpoints: readonly EndpointReport[]): string {
 
 /** The same table in Markdown (job summary). */
 export function matrixMarkdown(endpoints: readonly EndpointReport[]): string {
-  const esc = (s: string): string => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
   const rows = matrixRows(endpoints);
   return [
     `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,

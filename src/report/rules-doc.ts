@@ -1,9 +1,6 @@
 /** The README's detection table, made from the rules' own meta so that it cannot go stale. */
 import type { Ecosystem, Rule } from '../scan/rule.js';
-
-function cell(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
+import { mdCell as cell } from './markdown.js';
 
 function code(s: string): string {
   return s.includes('`') ? cell(s) : `\`${cell(s)}\``;

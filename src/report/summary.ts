@@ -1,6 +1,7 @@
 /** The job summary: verdict, numbers, the findings table and the suppressed ones, within 1 MiB. */
 import type { Finding } from '../scan/finding.js';
 import { matrixMarkdown } from './matrix.js';
+import { mdCell as cell } from './markdown.js';
 import { headline, type Report } from './report.js';
 import { countBySeverity, skippedSummary } from './text.js';
 
@@ -8,10 +9,6 @@ export const SUMMARY_LIMIT = 1024 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' } as const;
 
 export type LinkFn = (file: string, line: number) => string | undefined;
-
-function cell(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
 
 function row(f: Finding, link: LinkFn | undefined): string {
   const where = `${f.file}:${f.line}`;
