@@ -30874,7 +30874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6313:
+/***/ 3702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50992,7 +50992,14 @@ async function run(settings, deps = {}) {
     return buildReport({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Text made safe for one Markdown table cell: one line, pipes escaped, no raw HTML. */
+function mdCell(s) {
+    return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').trim();
+}
+
 ;// CONCATENATED MODULE: ./src/report/matrix.ts
+
 
 const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' };
 const LEGEND = '✓ accepted  ✗ refused  ? no answer (inconclusive)  ! unexpected reply  - not checked (error)';
@@ -51065,12 +51072,11 @@ function matrix_matrixText(endpoints) {
 }
 /** The same table in Markdown (job summary). */
 function matrixMarkdown(endpoints) {
-    const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
     const rows = matrixRows(endpoints);
     return [
         `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,
         `|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
-        ...rows.map((r) => `| ${esc(r.endpoint)} | ${esc(r.address)} | ${r.cells.join(' | ')} | ${esc(r.verdict)} |`),
+        ...rows.map((r) => `| ${mdCell(r.endpoint)} | ${mdCell(r.address)} | ${r.cells.join(' | ')} | ${mdCell(r.verdict)} |`),
         '',
         `_${LEGEND}_`,
     ].join('\n');
@@ -51182,23 +51188,21 @@ function formatText(report, opts = {}) {
 
 
 
+
 const SUMMARY_LIMIT = 1024 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
-function summary_cell(s) {
-    return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
-}
 function row(f, link) {
     const where = `${f.file}:${f.line}`;
     const url = link?.(f.file, f.line);
-    const loc = url ? `[${summary_cell(where)}](${url})` : `\`${summary_cell(where)}\``;
-    return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${summary_cell(f.message)} |`;
+    const loc = url ? `[${mdCell(where)}](${url})` : `\`${mdCell(where)}\``;
+    return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${mdCell(f.message)} |`;
 }
 function summary_table(findings, link, budget, extra) {
     const head = `| Severity | Location | Rule | Legacy | Message${extra ? ' | Reason' : ''} |\n|---|---|---|---|---${extra ? '|---' : ''}|\n`;
     let text = head;
     let i = 0;
     for (; i < findings.length; i++) {
-        const r = row(findings[i], link) + (extra ? ` ${summary_cell(extra(findings[i]))} |` : '') + '\n';
+        const r = row(findings[i], link) + (extra ? ` ${mdCell(extra(findings[i]))} |` : '') + '\n';
         if (text.length + r.length > budget)
             break;
         text += r;
@@ -51242,7 +51246,7 @@ function formatSummary(report, link) {
     if (report.errors.length) {
         text += `\n<details><summary>Files that could not be read (${report.errors.length})</summary>\n\n`;
         for (const e of report.errors.slice(0, 200))
-            text += `- \`${summary_cell(e.file)}\`: ${summary_cell(e.message)}\n`;
+            text += `- \`${mdCell(e.file)}\`: ${mdCell(e.message)}\n`;
         text += '\n</details>\n';
     }
     return text;
@@ -51755,7 +51759,7 @@ async function runAction(io, deps = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6313);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3702);
 /** The action entry: binds the toolkit to runAction. */
 
 

@@ -2525,7 +2525,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5895);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1436);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4400);
-/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(90);
+/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2562);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(597);
 /* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2865);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4383);
@@ -5318,17 +5318,25 @@ function toJson(report) {
 
 /***/ }),
 
-/***/ 90:
+/***/ 2562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ rulesMarkdown)
-/* harmony export */ });
-function cell(s) {
-    return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ rulesMarkdown)
+});
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Text made safe for one Markdown table cell: one line, pipes escaped, no raw HTML. */
+function mdCell(s) {
+    return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').trim();
 }
+
+;// CONCATENATED MODULE: ./src/report/rules-doc.ts
+
 function code(s) {
-    return s.includes('`') ? cell(s) : `\`${cell(s)}\``;
+    return s.includes('`') ? mdCell(s) : `\`${mdCell(s)}\``;
 }
 function rulesMarkdown(rules) {
     const groups = new Map();
@@ -5340,7 +5348,7 @@ function rulesMarkdown(rules) {
         out.push(`### ${eco}`, '', '| Rule | Detects | Safe form | Fix |', '|---|---|---|---|');
         for (const r of list) {
             const docs = r.meta.docs[0] ? ` ([docs](${r.meta.docs[0]}))` : '';
-            out.push(`| \`${r.meta.id}\` | ${cell(r.meta.title)}${docs} | ${code(r.meta.safe)} | ${r.meta.fixable ? 'yes' : ''} |`);
+            out.push(`| \`${r.meta.id}\` | ${mdCell(r.meta.title)}${docs} | ${code(r.meta.safe)} | ${r.meta.fixable ? 'yes' : ''} |`);
         }
         out.push('');
     }
@@ -5364,6 +5372,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/versions.ts
 var versions = __nccwpck_require__(7902);
 ;// CONCATENATED MODULE: ./src/report/matrix.ts
+
 
 const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' };
 const LEGEND = '✓ accepted  ✗ refused  ? no answer (inconclusive)  ! unexpected reply  - not checked (error)';
@@ -5436,7 +5445,6 @@ function matrixText(endpoints) {
 }
 /** The same table in Markdown (job summary). */
 function matrixMarkdown(endpoints) {
-    const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
     const rows = matrixRows(endpoints);
     return [
         `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,
