@@ -31025,10 +31025,31 @@ function policy_fails(severity, policy) {
 
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
 
+/** Closed-without-a-word on a version above one the address accepts: the server is version-intolerant. */
+function notesFor(r) {
+    const notes = [];
+    for (const a of r.addresses) {
+        const lowestAccepted = VERSIONS.findIndex((v) => a.accepted.includes(v));
+        for (const x of a.results) {
+            if (x.outcome.kind === 'closed' && lowestAccepted >= 0 && VERSIONS.indexOf(x.version) > lowestAccepted) {
+                notes.push(`${a.address}: a ${x.version} hello is answered by closing the connection while ${VERSIONS[lowestAccepted]} works (version intolerance)`);
+            }
+            if (x.outcome.kind === 'anomaly')
+                notes.push(`${a.address}: ${x.version}: ${x.outcome.detail}`);
+            if (x.retried)
+                notes.push(`${a.address}: ${x.version} was accepted only by the small retry hello (the server rejects large hellos)`);
+        }
+    }
+    return notes;
+}
 function decided(o) {
     return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
 }
 function judgeEndpoint(r, policy) {
+    const v = judge(r, policy);
+    return { ...v, notes: notesFor(r) };
+}
+function judge(r, policy) {
     const legacy = toList(below(setOf(...r.accepted), policy.minVersion));
     const floorIndex = VERSIONS.indexOf(policy.minVersion);
     const legacyVersions = VERSIONS.slice(0, floorIndex);
@@ -31105,6 +31126,7 @@ function endpointReport(r, policy) {
         legacy: v.legacy,
         inconclusive: v.inconclusive,
         message: v.message,
+        notes: v.notes,
     };
 }
 function buildReport(input) {
@@ -31909,7 +31931,7 @@ function readServerHello(asked, hs, offered) {
         return anomaly(`ServerHello claims to be ${length} bytes long`);
     if (hs.length - 4 < length)
         return undefined;
-    return { outcome: judge(asked, hs.subarray(4, 4 + length), offered) };
+    return { outcome: reply_judge(asked, hs.subarray(4, 4 + length), offered) };
 }
 /** RFC 5246 §7.4.1.3 / RFC 8446 §4.1.3, strictly: every length must add up. */
 function parseServerHello(body) {
@@ -31943,7 +31965,7 @@ function parseServerHello(body) {
     return { ...hello, extensions };
 }
 /** The decision table, for a complete ServerHello. */
-function judge(asked, body, offered) {
+function reply_judge(asked, body, offered) {
     const sh = parseServerHello(body);
     if (typeof sh === 'string')
         return { kind: 'anomaly', detail: `malformed ServerHello: ${sh}` };
@@ -51068,7 +51090,11 @@ function matrix_matrixText(endpoints) {
         ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
         '',
         LEGEND,
+        ...notesOf(endpoints).map((n) => `note: ${n}`),
     ].join('\n');
+}
+function notesOf(endpoints) {
+    return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
 }
 /** The same table in Markdown (job summary). */
 function matrixMarkdown(endpoints) {
@@ -51079,6 +51105,7 @@ function matrixMarkdown(endpoints) {
         ...rows.map((r) => `| ${mdCell(r.endpoint)} | ${mdCell(r.address)} | ${r.cells.join(' | ')} | ${mdCell(r.verdict)} |`),
         '',
         `_${LEGEND}_`,
+        ...notesOf(endpoints).map((n) => `\n- ${mdCell(n)}`),
     ].join('\n');
 }
 

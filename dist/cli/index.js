@@ -5185,10 +5185,31 @@ var src_policy = __nccwpck_require__(1237);
 var versions = __nccwpck_require__(7902);
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
 
+/** Closed-without-a-word on a version above one the address accepts: the server is version-intolerant. */
+function notesFor(r) {
+    const notes = [];
+    for (const a of r.addresses) {
+        const lowestAccepted = versions/* VERSIONS */.S8.findIndex((v) => a.accepted.includes(v));
+        for (const x of a.results) {
+            if (x.outcome.kind === 'closed' && lowestAccepted >= 0 && versions/* VERSIONS */.S8.indexOf(x.version) > lowestAccepted) {
+                notes.push(`${a.address}: a ${x.version} hello is answered by closing the connection while ${versions/* VERSIONS */.S8[lowestAccepted]} works (version intolerance)`);
+            }
+            if (x.outcome.kind === 'anomaly')
+                notes.push(`${a.address}: ${x.version}: ${x.outcome.detail}`);
+            if (x.retried)
+                notes.push(`${a.address}: ${x.version} was accepted only by the small retry hello (the server rejects large hellos)`);
+        }
+    }
+    return notes;
+}
 function decided(o) {
     return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
 }
 function judgeEndpoint(r, policy) {
+    const v = judge(r, policy);
+    return { ...v, notes: notesFor(r) };
+}
+function judge(r, policy) {
     const legacy = (0,versions/* toList */.st)((0,versions/* below */.Gz)((0,versions/* setOf */.s4)(...r.accepted), policy.minVersion));
     const floorIndex = versions/* VERSIONS */.S8.indexOf(policy.minVersion);
     const legacyVersions = versions/* VERSIONS */.S8.slice(0, floorIndex);
@@ -5261,6 +5282,7 @@ function endpointReport(r, policy) {
         legacy: v.legacy,
         inconclusive: v.inconclusive,
         message: v.message,
+        notes: v.notes,
     };
 }
 function buildReport(input) {
@@ -5441,7 +5463,11 @@ function matrixText(endpoints) {
         ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
         '',
         LEGEND,
+        ...notesOf(endpoints).map((n) => `note: ${n}`),
     ].join('\n');
+}
+function notesOf(endpoints) {
+    return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
 }
 /** The same table in Markdown (job summary). */
 function matrixMarkdown(endpoints) {
@@ -5452,6 +5478,7 @@ function matrixMarkdown(endpoints) {
         ...rows.map((r) => `| ${esc(r.endpoint)} | ${esc(r.address)} | ${r.cells.join(' | ')} | ${esc(r.verdict)} |`),
         '',
         `_${LEGEND}_`,
+        ...notesOf(endpoints).map((n) => `\n- ${esc(n)}`),
     ].join('\n');
 }
 

@@ -17,6 +17,26 @@ export interface EndpointVerdict {
   /** Legacy versions that could not be decided on at least one address. */
   readonly inconclusive: readonly Version[];
   readonly message: string;
+  /** Things worth knowing that do not change the verdict (version intolerance, anomalies). */
+  readonly notes: readonly string[];
+}
+
+/** Closed-without-a-word on a version above one the address accepts: the server is version-intolerant. */
+function notesFor(r: EndpointResult): string[] {
+  const notes: string[] = [];
+  for (const a of r.addresses) {
+    const lowestAccepted = VERSIONS.findIndex((v) => a.accepted.includes(v));
+    for (const x of a.results) {
+      if (x.outcome.kind === 'closed' && lowestAccepted >= 0 && VERSIONS.indexOf(x.version) > lowestAccepted) {
+        notes.push(
+          `${a.address}: a ${x.version} hello is answered by closing the connection while ${VERSIONS[lowestAccepted]} works (version intolerance)`,
+        );
+      }
+      if (x.outcome.kind === 'anomaly') notes.push(`${a.address}: ${x.version}: ${x.outcome.detail}`);
+      if (x.retried) notes.push(`${a.address}: ${x.version} was accepted only by the small retry hello (the server rejects large hellos)`);
+    }
+  }
+  return notes;
 }
 
 function decided(o: Outcome): boolean {
@@ -24,6 +44,11 @@ function decided(o: Outcome): boolean {
 }
 
 export function judgeEndpoint(r: EndpointResult, policy: Policy): EndpointVerdict {
+  const v = judge(r, policy);
+  return { ...v, notes: notesFor(r) };
+}
+
+function judge(r: EndpointResult, policy: Policy): Omit<EndpointVerdict, 'notes'> {
   const legacy = toList(below(setOf(...r.accepted), policy.minVersion));
   const floorIndex = VERSIONS.indexOf(policy.minVersion);
   const legacyVersions = VERSIONS.slice(0, floorIndex);

@@ -86,7 +86,12 @@ export function matrixText(endpoints: readonly EndpointReport[]): string {
     ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
     '',
     LEGEND,
+    ...notesOf(endpoints).map((n) => `note: ${n}`),
   ].join('\n');
+}
+
+function notesOf(endpoints: readonly EndpointReport[]): string[] {
+  return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
 }
 
 /** The same table in Markdown (job summary). */
@@ -98,5 +103,6 @@ export function matrixMarkdown(endpoints: readonly EndpointReport[]): string {
     ...rows.map((r) => `| ${esc(r.endpoint)} | ${esc(r.address)} | ${r.cells.join(' | ')} | ${esc(r.verdict)} |`),
     '',
     `_${LEGEND}_`,
+    ...notesOf(endpoints).map((n) => `\n- ${esc(n)}`),
   ].join('\n');
 }

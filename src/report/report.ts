@@ -30,6 +30,7 @@ export interface EndpointReport {
   /** Legacy versions that could not be decided on some address. */
   readonly inconclusive: readonly Version[];
   readonly message: string;
+  readonly notes: readonly string[];
 }
 
 export interface Report {
@@ -78,6 +79,7 @@ export function endpointReport(r: EndpointResult, policy: Policy): EndpointRepor
     legacy: v.legacy,
     inconclusive: v.inconclusive,
     message: v.message,
+    notes: v.notes,
   };
 }
 
