@@ -31054,15 +31054,20 @@ function judge(r, policy) {
     const floorIndex = VERSIONS.indexOf(policy.minVersion);
     const legacyVersions = VERSIONS.slice(0, floorIndex);
     const inconclusive = legacyVersions.filter((v) => !legacy.includes(v) &&
-        (r.addresses.length === 0 || r.addresses.some((a) => a.error || a.results.some((x) => x.version === v && !decided(x.outcome)))));
+        (r.addresses.length === 0 ||
+            r.addresses.some((a) => {
+                const x = a.results.find((y) => y.version === v);
+                return a.error !== null || x === undefined || !decided(x.outcome);
+            })));
     const name = r.endpoint.name ?? r.endpoint.target;
     if (legacy.length) {
         const where = r.addresses.filter((a) => a.accepted.some((v) => legacy.includes(v))).map((a) => a.address);
+        const noModern = !r.accepted.some((v) => VERSIONS.indexOf(v) >= floorIndex) ? `, and nothing at or above ${policy.minVersion}` : '';
         return {
             status: 'legacy',
             legacy,
             inconclusive,
-            message: `${name} accepts ${legacy.join(', ')} (${where.join(', ')}); the floor is ${policy.minVersion}`,
+            message: `${name} accepts ${legacy.join(', ')} (${where.join(', ')})${noModern}; the floor is ${policy.minVersion}`,
         };
     }
     if (r.error || inconclusive.length) {
