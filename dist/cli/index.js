@@ -9909,6 +9909,8 @@ const COMPUTED = /->|=>|\bfilter|\bremove|\bminus\b|\bexcept|equals|contains|sta
  * initializer (`{"TLSv1", "TLSv1.1"}`, `arrayOf(...)`, `"TLSv1"`).
  */
 function resolveConstant(code, name) {
+    if (name.length > 128)
+        return undefined; // identifiers are short; never compile a hostile one into a regex
     const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?:\\s*:\\s*[\\w.<>\\[\\]?]{1,60})?[ \\t]*=(?![=>])[ \\t]*`, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
         const start = m.index + m[0].length;
@@ -11422,7 +11424,7 @@ const sslProtocolSetting = settingRule({
         if (!v)
             return undefined;
         // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting judges it).
-        if (/enabled[-_.]?protocols/i.test(file.code))
+        if (file.matches(/enabled[-_.]?protocols/i))
             return undefined;
         const spelled = evaluate_respell(tokens[0].text, ctx.floor);
         return {
@@ -13017,6 +13019,9 @@ const GO_KEYWORDS = new Set(['nil', 'true', 'false', 'return', 'func', 'map', 's
 const GO_SETTING = /(?<![\w$])(Min|Max)Version[ \t]*(?::(?!=)|=(?!=))[ \t]*(?:uint16\([ \t]*)?(?:([A-Za-z_]\w*)\.|(["`]))?(Version(?:TLS1[0-3]|SSL30)\b|0[xX]030[0-4]\b|7(?:6[89]|7[0-2])\b|[A-Za-z_]\w*(?![\w.([]))/g;
 /** Every value assigned to a plain identifier in the file: `x := tls.VersionTLS10`, `const x = 0x0301`. */
 function assignedVersions(code, name) {
+    // An identifier is short; a hostile megabyte-long "name" must not become a regular expression.
+    if (name.length > 128)
+        return { versions: [], unknown: true };
     const re = new RegExp(`(?<![\\w.$])${name}(?:[ \\t]+(?:uint16|[A-Za-z_]\\w*\\.[A-Za-z_]\\w*))?[ \\t]*(?::=|=(?!=))[ \\t]*(?:uint16\\([ \\t]*)?(?:[A-Za-z_]\\w*\\.)?([\\w]+)`, 'g');
     const versions = [];
     // Assigned with others (`min, max, err := parse(…)`) or received as a parameter: unknown.
@@ -13784,7 +13789,7 @@ const prometheusTlsVersion = settingRule({
     evaluate: (s, ctx, file) => {
         const e = minMax((key) => key === 'max_version', (t) => /^TLS1[0-3]$/.test(t))(s, ctx, file);
         // blackbox_exporter modules pin versions to probe what a target accepts: a diagnostic, not a deployment.
-        if (e && /^[ \t]*prober:/m.test(file.code))
+        if (e && file.matches(/^[ \t]*prober:/m))
             return { ...e, severity: 'note', why: 'a blackbox_exporter probe module' };
         return e;
     },
@@ -14228,7 +14233,7 @@ const opensslProtoVersion = patternRule({
         const severity = testSeverity(file, m.index);
         if (m[6]) {
             // A later set_min_proto_version(TLS1_2 or TLS1_3) in the file raises the floor again.
-            if (/set_min_proto_version[ \t]*\(\s*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::TLS1_[23]\b/.test(file.code))
+            if (file.matches(/set_min_proto_version[ \t]*\(\s*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::TLS1_[23]\b/))
                 return undefined;
             const at = m.index + m[0].length;
             return {
@@ -14974,7 +14979,7 @@ const opensslOptions = patternRule({
         let listed = optionSet(args);
         // `SSL_CTX_set_options(ctx, flags)`: read what the variable was built from in this file.
         const variable = /,\s*([A-Za-z_]\w*)\s*$/.exec(args)?.[1];
-        if (listed === src_versions/* EMPTY */.wg && variable && m[2] === 'set') {
+        if (listed === src_versions/* EMPTY */.wg && variable && variable.length <= 128 && m[2] === 'set') {
             const assign = new RegExp(`\\b${variable}\\s*(?:\\|=|=(?!=))\\s*([^;]{0,300});`, 'g');
             for (const a of code.matchAll(assign))
                 listed |= optionSet(a[1]);
@@ -16491,9 +16496,9 @@ const pumaSslBind = patternRule({
         const code = file.code;
         let text = m[0];
         if (m[0].startsWith('ssl_bind') && text.includes('{') && !text.includes('}')) {
-            const close = code.indexOf('}', m.index);
-            if (close > 0 && close - m.index < 1500)
-                text = code.slice(m.index, close + 1);
+            const close = code.slice(m.index, m.index + 1500).indexOf('}');
+            if (close > 0)
+                text = code.slice(m.index, m.index + close + 1);
         }
         const opt = (name) => {
             const r = new RegExp(`[:'"]?\\b${name}\\b['"]?\\s*(?::|=>|=)\\s*['"]?(true|false)\\b`).exec(text);
@@ -18004,6 +18009,7 @@ const tlsProbe = {
             // Past the closing quote of `'s_client'` in an argument list.
             const start = m.index + m[0].length + (/["']/.test(code[m.index + m[0].length] ?? '') ? 1 : 0);
             const end = commandEnd(code, start);
+            openssl.lastIndex = Math.max(openssl.lastIndex, end); // one command is read once
             let versions = 0;
             let first;
             for (const f of flagsIn(code, start, end)) {
@@ -18105,7 +18111,7 @@ const opensslConfLegacy = {
     },
     *check(file) {
         const code = file.code;
-        const re = /(?<![\w])OPENSSL_CONF["']?\]?[ \t]*(?:=|:|[ \t])[ \t]*(["']?)([^\s"';,)}]{1,300})\1|(?<![\w])name:[ \t]*["']?OPENSSL_CONF["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']{1,300})\3/g;
+        const re = /(?<![\w])OPENSSL_CONF["']?\]?(?:[ \t]*[=:][ \t]*|[ \t]+)(["']?)([^\s"';,)}]{1,300})\1|(?<![\w])name:[ \t]*["']?OPENSSL_CONF["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']{1,300})\3/g;
         for (let m = re.exec(code); m; m = re.exec(code)) {
             const path = m[2] ?? m[4];
             const base = path.slice(path.lastIndexOf('/') + 1);
@@ -20005,7 +20011,7 @@ const mysqlTlsVersion = configRule({
     keys: /(?:admin_)?tls[_-]version|tlsVersions|enabledTLSProtocols/,
     finder: { spaceSeparated: true },
     where: (s, file) => {
-        if (file.kind === 'hcl' || file.kind === 'json' || /AWS::RDS::DB(?:Cluster)?ParameterGroup/.test(file.code))
+        if (file.kind === 'hcl' || file.kind === 'json' || file.matches(/AWS::RDS::DB(?:Cluster)?ParameterGroup/))
             return false;
         if (/tlsVersions|enabledTLSProtocols/.test(s.key))
             return /mysql|mariadb/i.test(file.code.slice(Math.max(0, s.keyStart - 300), s.keyStart));
@@ -20013,7 +20019,7 @@ const mysqlTlsVersion = configRule({
         // files, require a MySQL context in the file.
         if (/^\s*(?:ssl\.|tls\.|PROTOCOL_)/.test(s.value))
             return false;
-        return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || /mysql|mariadb|percona/i.test(file.code);
+        return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || file.matches(/mysql|mariadb|percona/i);
     },
     evaluate: asList(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls_version=TLSv1.3`' : '`tls_version=TLSv1.2,TLSv1.3`'),
@@ -20100,8 +20106,7 @@ const postgresSslProtocolVersion = configRule({
     keys: /(?:postgresql_)?ssl_(?:min|max)_protocol_version|PGSSL(?:MIN|MAX)PROTOCOLVERSION/i,
     finder: { spaceSeparated: true },
     // CloudFormation/ARM JSON parameter groups are the cloud rules' (`"Parameters": {"ssl_min_protocol_version": …}`).
-    where: (s, file) => !/AWS::RDS::DB(?:Cluster)?ParameterGroup/.test(file.code) &&
-        (file.kind !== 'json' || !/"(?:Parameters|properties)"\s*:/.test(file.code)),
+    where: (s, file) => !file.matches(/AWS::RDS::DB(?:Cluster)?ParameterGroup/) && (file.kind !== 'json' || !file.matches(/"(?:Parameters|properties)"\s*:/)),
     evaluate: minOrMax(),
     instead: (ctx) => `\`ssl_min_protocol_version = '${ctx.floor}'\``,
     examples: {
@@ -20218,7 +20223,7 @@ const mongodbDisabledProtocols = configRule({
     },
     keys: /(?:net\.(?:tls|ssl)\.)?disabledProtocols|(?:tls|ssl)DisabledProtocols/,
     // A bare `disabledProtocols` key needs a MongoDB context (the `net:` section or a TLS mode).
-    where: (s, file) => /^(?:net\.|tls|ssl)/.test(s.key) || /mongo|\bnet:|(?:require|prefer|allow)(?:TLS|SSL)\b/i.test(file.code),
+    where: (s, file) => /^(?:net\.|tls|ssl)/.test(s.key) || file.matches(/mongo|\bnet:|(?:require|prefer|allow)(?:TLS|SSL)\b/i),
     evaluate: (s, ctx) => {
         const w = firstWord(s);
         if (!w)
@@ -21775,7 +21780,7 @@ const rdsParameterTls = combine(rdsMeta, {
         meta: partMeta(rdsMeta, 'map'),
         examples: NO_EXAMPLES,
         *check(file, ctx) {
-            if (!/ParameterGroup|parameter_group/.test(file.code) || /Microsoft\.DBfor|azurerm_/.test(file.code))
+            if (!file.matches(/ParameterGroup|parameter_group/) || file.matches(/Microsoft\.DBfor|azurerm_/))
                 return;
             for (const s of findSettings(file, DB_PARAMETERS, { spaceSeparated: false })) {
                 if (s.form !== 'quoted' && s.form !== 'bare')
@@ -22981,6 +22986,7 @@ class SourceFile {
     name;
     lineStarts;
     masked;
+    memo = new Map();
     constructor(path, text, kind) {
         this.path = path;
         this.text = text;
@@ -22996,6 +23002,19 @@ class SourceFile {
             this.masked = code;
         }
         return this.masked;
+    }
+    /**
+     * Whether the comment-free code matches `re`, computed once per file and pattern: rules ask such
+     * file-wide questions for every match, and a whole-file scan per match is quadratic.
+     */
+    matches(re) {
+        const key = `${re.source}/${re.flags}`;
+        let hit = this.memo.get(key);
+        if (hit === undefined) {
+            hit = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(this.code);
+            this.memo.set(key, hit);
+        }
+        return hit;
     }
     position(offset) {
         const starts = (this.lineStarts ??= computeLineStarts(this.text));

@@ -18,6 +18,7 @@ export class SourceFile {
   readonly name: string;
   private lineStarts?: number[];
   private masked?: string;
+  private readonly memo = new Map<string, boolean>();
 
   constructor(
     readonly path: string,
@@ -36,6 +37,20 @@ export class SourceFile {
       this.masked = code;
     }
     return this.masked;
+  }
+
+  /**
+   * Whether the comment-free code matches `re`, computed once per file and pattern: rules ask such
+   * file-wide questions for every match, and a whole-file scan per match is quadratic.
+   */
+  matches(re: RegExp): boolean {
+    const key = `${re.source}/${re.flags}`;
+    let hit = this.memo.get(key);
+    if (hit === undefined) {
+      hit = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(this.code);
+      this.memo.set(key, hit);
+    }
+    return hit;
   }
 
   position(offset: number): Position {

@@ -1463,7 +1463,7 @@ export const rdsParameterTls = combine(
       meta: partMeta(rdsMeta, 'map'),
       examples: NO_EXAMPLES,
       *check(file, ctx) {
-        if (!/ParameterGroup|parameter_group/.test(file.code) || /Microsoft\.DBfor|azurerm_/.test(file.code)) return;
+        if (!file.matches(/ParameterGroup|parameter_group/) || file.matches(/Microsoft\.DBfor|azurerm_/)) return;
         for (const s of findSettings(file, DB_PARAMETERS, { spaceSeparated: false })) {
           if (s.form !== 'quoted' && s.form !== 'bare') continue;
           const e = dbParameter(s.key, s.value, s.valueStart, ctx);

@@ -462,7 +462,7 @@ export const opensslOptions = patternRule({
     let listed = optionSet(args);
     // `SSL_CTX_set_options(ctx, flags)`: read what the variable was built from in this file.
     const variable = /,\s*([A-Za-z_]\w*)\s*$/.exec(args)?.[1];
-    if (listed === EMPTY && variable && m[2] === 'set') {
+    if (listed === EMPTY && variable && variable.length <= 128 && m[2] === 'set') {
       const assign = new RegExp(`\\b${variable}\\s*(?:\\|=|=(?!=))\\s*([^;]{0,300});`, 'g');
       for (const a of code.matchAll(assign)) listed |= optionSet(a[1]);
     }

@@ -656,6 +656,7 @@ export const tlsProbe: Rule = {
       // Past the closing quote of `'s_client'` in an argument list.
       const start = m.index + m[0].length + (/["']/.test(code[m.index + m[0].length] ?? '') ? 1 : 0);
       const end = commandEnd(code, start);
+      openssl.lastIndex = Math.max(openssl.lastIndex, end); // one command is read once
       let versions = 0;
       let first: Flag | undefined;
       for (const f of flagsIn(code, start, end)) {
@@ -760,7 +761,7 @@ export const opensslConfLegacy: Rule = {
   *check(file) {
     const code = file.code;
     const re =
-      /(?<![\w])OPENSSL_CONF["']?\]?[ \t]*(?:=|:|[ \t])[ \t]*(["']?)([^\s"';,)}]{1,300})\1|(?<![\w])name:[ \t]*["']?OPENSSL_CONF["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']{1,300})\3/g;
+      /(?<![\w])OPENSSL_CONF["']?\]?(?:[ \t]*[=:][ \t]*|[ \t]+)(["']?)([^\s"';,)}]{1,300})\1|(?<![\w])name:[ \t]*["']?OPENSSL_CONF["']?[ \t]*\r?\n[ \t]*value:[ \t]*(["']?)([^\s"']{1,300})\3/g;
     for (let m = re.exec(code); m; m = re.exec(code)) {
       const path = m[2] ?? m[4];
       const base = path.slice(path.lastIndexOf('/') + 1);

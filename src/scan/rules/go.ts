@@ -127,6 +127,8 @@ const GO_SETTING =
 
 /** Every value assigned to a plain identifier in the file: `x := tls.VersionTLS10`, `const x = 0x0301`. */
 function assignedVersions(code: string, name: string): { versions: Version[]; unknown: boolean } {
+  // An identifier is short; a hostile megabyte-long "name" must not become a regular expression.
+  if (name.length > 128) return { versions: [], unknown: true };
   const re = new RegExp(
     `(?<![\\w.$])${name}(?:[ \\t]+(?:uint16|[A-Za-z_]\\w*\\.[A-Za-z_]\\w*))?[ \\t]*(?::=|=(?!=))[ \\t]*(?:uint16\\([ \\t]*)?(?:[A-Za-z_]\\w*\\.)?([\\w]+)`,
     'g',
@@ -927,7 +929,7 @@ const prometheusTlsVersion = settingRule({
       (t) => /^TLS1[0-3]$/.test(t),
     )(s, ctx, file);
     // blackbox_exporter modules pin versions to probe what a target accepts: a diagnostic, not a deployment.
-    if (e && /^[ \t]*prober:/m.test(file.code)) return { ...e, severity: 'note', why: 'a blackbox_exporter probe module' };
+    if (e && file.matches(/^[ \t]*prober:/m)) return { ...e, severity: 'note', why: 'a blackbox_exporter probe module' };
     return e;
   },
   instead: (ctx, s) =>

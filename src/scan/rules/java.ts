@@ -149,6 +149,7 @@ const COMPUTED = /->|=>|\bfilter|\bremove|\bminus\b|\bexcept|equals|contains|sta
  * initializer (`{"TLSv1", "TLSv1.1"}`, `arrayOf(...)`, `"TLSv1"`).
  */
 function resolveConstant(code: string, name: string): { start: number; end: number } | undefined {
+  if (name.length > 128) return undefined; // identifiers are short; never compile a hostile one into a regex
   const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?:\\s*:\\s*[\\w.<>\\[\\]?]{1,60})?[ \\t]*=(?![=>])[ \\t]*`, 'g');
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const start = m.index + m[0].length;
@@ -1689,7 +1690,7 @@ export const sslProtocolSetting = settingRule({
     const v = tokens.length === 1 ? readVersion(tokens[0].text) : undefined;
     if (!v) return undefined;
     // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting judges it).
-    if (/enabled[-_.]?protocols/i.test(file.code)) return undefined;
+    if (file.matches(/enabled[-_.]?protocols/i)) return undefined;
     const spelled = respell(tokens[0].text, ctx.floor);
     return {
       versions: contextVersions(v),

@@ -585,13 +585,13 @@ export const mysqlTlsVersion = configRule({
   keys: /(?:admin_)?tls[_-]version|tlsVersions|enabledTLSProtocols/,
   finder: { spaceSeparated: true },
   where: (s, file) => {
-    if (file.kind === 'hcl' || file.kind === 'json' || /AWS::RDS::DB(?:Cluster)?ParameterGroup/.test(file.code)) return false;
+    if (file.kind === 'hcl' || file.kind === 'json' || file.matches(/AWS::RDS::DB(?:Cluster)?ParameterGroup/)) return false;
     if (/tlsVersions|enabledTLSProtocols/.test(s.key))
       return /mysql|mariadb/i.test(file.code.slice(Math.max(0, s.keyStart - 300), s.keyStart));
     // `tls_version` is also a field of other tools (MQTT clients, Docker Compose): outside option
     // files, require a MySQL context in the file.
     if (/^\s*(?:ssl\.|tls\.|PROTOCOL_)/.test(s.value)) return false;
-    return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || /mysql|mariadb|percona/i.test(file.code);
+    return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || file.matches(/mysql|mariadb|percona/i);
   },
   evaluate: asList(),
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls_version=TLSv1.3`' : '`tls_version=TLSv1.2,TLSv1.3`'),
@@ -683,8 +683,7 @@ export const postgresSslProtocolVersion = configRule({
   finder: { spaceSeparated: true },
   // CloudFormation/ARM JSON parameter groups are the cloud rules' (`"Parameters": {"ssl_min_protocol_version": …}`).
   where: (s, file) =>
-    !/AWS::RDS::DB(?:Cluster)?ParameterGroup/.test(file.code) &&
-    (file.kind !== 'json' || !/"(?:Parameters|properties)"\s*:/.test(file.code)),
+    !file.matches(/AWS::RDS::DB(?:Cluster)?ParameterGroup/) && (file.kind !== 'json' || !file.matches(/"(?:Parameters|properties)"\s*:/)),
   evaluate: minOrMax(),
   instead: (ctx) => `\`ssl_min_protocol_version = '${ctx.floor}'\``,
   examples: {
@@ -808,7 +807,7 @@ export const mongodbDisabledProtocols = configRule({
   },
   keys: /(?:net\.(?:tls|ssl)\.)?disabledProtocols|(?:tls|ssl)DisabledProtocols/,
   // A bare `disabledProtocols` key needs a MongoDB context (the `net:` section or a TLS mode).
-  where: (s, file) => /^(?:net\.|tls|ssl)/.test(s.key) || /mongo|\bnet:|(?:require|prefer|allow)(?:TLS|SSL)\b/i.test(file.code),
+  where: (s, file) => /^(?:net\.|tls|ssl)/.test(s.key) || file.matches(/mongo|\bnet:|(?:require|prefer|allow)(?:TLS|SSL)\b/i),
   evaluate: (s, ctx) => {
     const w = firstWord(s);
     if (!w) return undefined;

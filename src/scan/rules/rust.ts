@@ -221,7 +221,7 @@ const opensslProtoVersion = patternRule({
     const severity = testSeverity(file, m.index);
     if (m[6]) {
       // A later set_min_proto_version(TLS1_2 or TLS1_3) in the file raises the floor again.
-      if (/set_min_proto_version[ \t]*\(\s*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::TLS1_[23]\b/.test(file.code)) return undefined;
+      if (file.matches(/set_min_proto_version[ \t]*\(\s*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::TLS1_[23]\b/)) return undefined;
       const at = m.index + m[0].length;
       return {
         versions: range('TLSv1.0', 'TLSv1.2'),

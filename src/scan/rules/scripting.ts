@@ -521,8 +521,8 @@ export const pumaSslBind = patternRule({
     const code = file.code;
     let text = m[0];
     if (m[0].startsWith('ssl_bind') && text.includes('{') && !text.includes('}')) {
-      const close = code.indexOf('}', m.index);
-      if (close > 0 && close - m.index < 1500) text = code.slice(m.index, close + 1);
+      const close = code.slice(m.index, m.index + 1500).indexOf('}');
+      if (close > 0) text = code.slice(m.index, m.index + close + 1);
     }
     const opt = (name: string): boolean | undefined => {
       const r = new RegExp(`[:'"]?\\b${name}\\b['"]?\\s*(?::|=>|=)\\s*['"]?(true|false)\\b`).exec(text);
