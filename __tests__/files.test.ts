@@ -44,14 +44,14 @@ describe('enumerate', () => {
 });
 
 describe('scan', () => {
-  test('counts binary, too large and documentation files instead of dropping them silently', () => {
+  test('counts binary, too large and documentation files instead of dropping them silently', async () => {
     const root = makeRepo({
       'big.conf': `${'#'.repeat(2048)}\nssl_protocols TLSv1;\n`,
       'bin.conf': Buffer.from([0x73, 0x73, 0x6c, 0, 1, 2]),
       'README.md': 'ssl_protocols TLSv1;',
       'ok.conf': 'ssl_protocols TLSv1;',
     });
-    const r = scan({
+    const r = await scan({
       root,
       paths: ['.'],
       exclude: [],

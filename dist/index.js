@@ -30874,7 +30874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3702:
+/***/ 730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30885,8 +30885,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: INPUT_NAMES
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * A mistake in the user's input (inputs, config file, CLI arguments), as opposed to a bug. Its
@@ -30903,136 +30903,22 @@ function oneLine(e) {
     return `internal error: ${msg.split('\n')[0]} (please report this)`;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/versions.ts
-/**
- * The protocol version vocabulary shared by the whole code base: the order, the canonical
- * names used in every machine-readable output, and version *sets* as small bit masks.
- */
-const VERSIONS = ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const EMPTY = 0;
-const ALL = (1 << VERSIONS.length) - 1;
-function versionIndex(v) {
-    return VERSIONS.indexOf(v);
-}
-function setOf(...versions) {
-    let set = EMPTY;
-    for (const v of versions)
-        set |= 1 << versionIndex(v);
-    return set;
-}
-/** Every version from `min` to `max`, both included. */
-function range(min, max = 'TLSv1.3') {
-    let set = EMPTY;
-    for (let i = versionIndex(min); i <= versionIndex(max); i++)
-        set |= 1 << i;
-    return set;
-}
-/**
- * What "minimum version X" enables in practice for a modern TLS stack: X up to TLS 1.3, but never
- * SSLv2 (no stack that still has a minimum-version knob can speak it).
- */
-function versions_atLeast(min) {
-    return range(min === 'SSLv2' ? 'SSLv3' : min);
-}
-/**
- * What "maximum version X" enables when nothing else is said. A cap below TLS 1.2 leaves the TLS
- * versions up to it (libraries with a maximum knob have dropped SSLv3, so it is left out unless it
- * is the cap itself). A cap at TLS 1.2 or above leaves TLS 1.2 up to the cap: every stack with such
- * a knob defaults its minimum to TLS 1.2 today, so the cap alone enables nothing older.
- */
-function versions_atMost(max) {
-    if (versionIndex(max) >= versionIndex('TLSv1.2'))
-        return range('TLSv1.2', max);
-    return range('TLSv1.0', max) || setOf(max);
-}
-function has(set, v) {
-    return (set & (1 << versionIndex(v))) !== 0;
-}
-function toList(set) {
-    return VERSIONS.filter((_, i) => (set & (1 << i)) !== 0);
-}
-/** The versions of `set` strictly below `floor`. */
-function below(set, floor) {
-    return set & ((1 << versionIndex(floor)) - 1);
-}
-function versions_lowest(set) {
-    return toList(set)[0];
-}
-function describe(set) {
-    const list = toList(set);
-    return list.length === 0 ? 'no version' : list.join(', ');
-}
-function isVersion(s) {
-    return VERSIONS.includes(s);
-}
-const BY_DIGITS = {
-    ssl2: 'SSLv2',
-    ssl20: 'SSLv2',
-    ssl3: 'SSLv3',
-    ssl30: 'SSLv3',
-    tls1: 'TLSv1.0',
-    tls10: 'TLSv1.0',
-    tls11: 'TLSv1.1',
-    tls12: 'TLSv1.2',
-    tls13: 'TLSv1.3',
-};
-const BARE_NUMBERS = {
-    '10': 'TLSv1.0',
-    '11': 'TLSv1.1',
-    '12': 'TLSv1.2',
-    '13': 'TLSv1.3',
-};
-/**
- * Reads one version token in any of the spellings that configuration languages use:
- * `TLSv1`, `TLSv1.0`, `tlsv1_1`, `TLS1_2`, `TLS12`, `VersionTLS10`, `TLS_1_0`, `SSLv3`, `ssl3`,
- * `SSL 3.0`, `TLS 1.0`, and — only with `bareNumbers` — `1.0`, `1.1`, `12`. Protocol-neutral names
- * (`TLS`, `SSL`, `SSLv23`, `Default`) and anything unknown give `undefined`: unknown is not legacy.
- */
-function parseVersion(token, opts = {}) {
-    let t = token
-        .trim()
-        .toLowerCase()
-        .replace(/^['"`:]+|['"`]+$/g, '');
-    t = t.replace(/^(?:version|protocol)/, '');
-    const compact = t.replace(/[\s._-]/g, '').replace(/^(ssl|tls)v/, '$1');
-    if (compact in BY_DIGITS)
-        return BY_DIGITS[compact];
-    if (opts.bareNumbers) {
-        const digits = t.replace(/^v/, '').replace(/[._]/g, '');
-        if (/^1\.?[0-3]?$/.test(t.replace(/^v/, '')) && digits in BARE_NUMBERS)
-            return BARE_NUMBERS[digits];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/policy.ts
-
-const SEVERITIES = ['error', 'warning', 'note'];
-const DEFAULT_POLICY = { minVersion: 'TLSv1.2', failOn: 'error' };
-/** The versions of `enabled` that the policy forbids (empty when the set is acceptable). */
-function legacyVersions(enabled, policy) {
-    return below(enabled, policy.minVersion);
-}
-function severityRank(s) {
-    return SEVERITIES.indexOf(s);
-}
-/** Whether a finding of this severity fails the check under the policy. */
-function policy_fails(severity, policy) {
-    return severityRank(severity) <= severityRank(policy.failOn);
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/policy.ts
+var src_policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/versions.ts
+var src_versions = __nccwpck_require__(7902);
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
 
 /** Closed-without-a-word on a version above one the address accepts: the server is version-intolerant. */
 function notesFor(r) {
     const notes = [];
     for (const a of r.addresses) {
-        const lowestAccepted = VERSIONS.findIndex((v) => a.accepted.includes(v));
+        const lowestAccepted = src_versions/* VERSIONS */.S8.findIndex((v) => a.accepted.includes(v));
         for (const x of a.results) {
-            if (x.outcome.kind === 'closed' && lowestAccepted >= 0 && VERSIONS.indexOf(x.version) > lowestAccepted) {
-                notes.push(`${a.address}: a ${x.version} hello is answered by closing the connection while ${VERSIONS[lowestAccepted]} works (version intolerance)`);
+            if (x.outcome.kind === 'closed' && lowestAccepted >= 0 && src_versions/* VERSIONS */.S8.indexOf(x.version) > lowestAccepted) {
+                notes.push(`${a.address}: a ${x.version} hello is answered by closing the connection while ${src_versions/* VERSIONS */.S8[lowestAccepted]} works (version intolerance)`);
             }
             if (x.outcome.kind === 'anomaly')
                 notes.push(`${a.address}: ${x.version}: ${x.outcome.detail}`);
@@ -31050,9 +30936,9 @@ function judgeEndpoint(r, policy) {
     return { ...v, notes: notesFor(r) };
 }
 function judge(r, policy) {
-    const legacy = toList(below(setOf(...r.accepted), policy.minVersion));
-    const floorIndex = VERSIONS.indexOf(policy.minVersion);
-    const legacyVersions = VERSIONS.slice(0, floorIndex);
+    const legacy = (0,src_versions/* toList */.st)((0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(...r.accepted), policy.minVersion));
+    const floorIndex = src_versions/* VERSIONS */.S8.indexOf(policy.minVersion);
+    const legacyVersions = src_versions/* VERSIONS */.S8.slice(0, floorIndex);
     const inconclusive = legacyVersions.filter((v) => !legacy.includes(v) &&
         (r.addresses.length === 0 ||
             r.addresses.some((a) => {
@@ -31062,7 +30948,7 @@ function judge(r, policy) {
     const name = r.endpoint.name ?? r.endpoint.target;
     if (legacy.length) {
         const where = r.addresses.filter((a) => a.accepted.some((v) => legacy.includes(v))).map((a) => a.address);
-        const noModern = !r.accepted.some((v) => VERSIONS.indexOf(v) >= floorIndex) ? `, and nothing at or above ${policy.minVersion}` : '';
+        const noModern = !r.accepted.some((v) => src_versions/* VERSIONS */.S8.indexOf(v) >= floorIndex) ? `, and nothing at or above ${policy.minVersion}` : '';
         return {
             status: 'legacy',
             legacy,
@@ -31076,7 +30962,7 @@ function judge(r, policy) {
             `${inconclusive.join(', ')} could not be decided (no answer or an unexpected reply)`;
         return { status: 'unchecked', legacy, inconclusive, message: `${name} could not be checked: ${why}` };
     }
-    const modern = r.accepted.filter((v) => VERSIONS.indexOf(v) >= floorIndex);
+    const modern = r.accepted.filter((v) => src_versions/* VERSIONS */.S8.indexOf(v) >= floorIndex);
     if (modern.length === 0) {
         return {
             status: 'no-modern',
@@ -31104,7 +30990,7 @@ const TOOL_URI = 'https://github.com/tls-floor/tls-floor';
 
 
 function failing(findings, policy) {
-    return findings.filter((f) => policy_fails(f.severity, policy));
+    return findings.filter((f) => (0,src_policy/* fails */.c6)(f.severity, policy));
 }
 const EMPTY_STATS = {
     files: 0,
@@ -31141,9 +31027,9 @@ function buildReport(input) {
     const endpoints = (input.endpoints ?? []).map((r) => endpointReport(r, policy));
     let union = 0;
     for (const f of bad)
-        union |= setOf(...f.versions);
+        union |= (0,src_versions/* setOf */.s4)(...f.versions);
     for (const e of endpoints)
-        union |= setOf(...e.legacy);
+        union |= (0,src_versions/* setOf */.s4)(...e.legacy);
     const badEndpoints = endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
     const unchecked = (input.failOnUnreachable ?? true) && endpoints.some((e) => e.status === 'unchecked');
     return {
@@ -31151,7 +31037,7 @@ function buildReport(input) {
         minVersion: policy.minVersion,
         failOn: policy.failOn,
         verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
-        legacyVersions: toList(union),
+        legacyVersions: (0,src_versions/* toList */.st)(union),
         findings: scan.findings,
         suppressed: scan.suppressed,
         endpoints,
@@ -31288,8 +31174,8 @@ function render(report, format, rules) {
 function writeReportFile(file, report, rules, format) {
     const f = format ?? (/\.sarif(\.json)?$/i.test(file) ? 'sarif' : 'json');
     try {
-        external_node_fs_namespaceObject.mkdirSync(external_node_path_namespaceObject.dirname(external_node_path_namespaceObject.resolve(file)), { recursive: true });
-        external_node_fs_namespaceObject.writeFileSync(file, render(report, f, rules));
+        external_node_fs_.mkdirSync(external_node_path_.dirname(external_node_path_.resolve(file)), { recursive: true });
+        external_node_fs_.writeFileSync(file, render(report, f, rules));
     }
     catch (e) {
         throw new ConfigurationError(`report-file: cannot write ${file}: ${e.code ?? e}`);
@@ -32005,7 +31891,7 @@ function reply_judge(asked, body, offered) {
     // 0x0002 is SSLv2's code, which a TLS ServerHello cannot carry.
     if (version === undefined || version === 'SSLv2')
         return { kind: 'anomaly', detail: `ServerHello with unknown version ${wireName(code)}` };
-    if (versionIndex(version) > versionIndex(asked)) {
+    if ((0,src_versions/* versionIndex */.Vm)(version) > (0,src_versions/* versionIndex */.Vm)(asked)) {
         return { kind: 'anomaly', detail: `server answered a ${asked} hello with ${version}`, serverVersion: version };
     }
     if (!suiteOk)
@@ -32918,7 +32804,7 @@ async function probe(endpoints, opts) {
     const run = limiter(Math.max(1, opts.concurrency));
     const resolve = opts.resolve ?? systemResolver;
     const tryOnce = opts.attempt ?? attempt;
-    const versions = opts.versions ?? VERSIONS;
+    const versions = opts.versions ?? src_versions/* VERSIONS */.S8;
     const askVersion = async (spec) => {
         let r = await run(() => tryOnce(spec));
         let ms = r.ms;
@@ -32978,415 +32864,903 @@ async function probe(endpoints, opts) {
             addresses = addresses.filter((a) => !seen.has(a.address) && seen.add(a.address));
         }
         const results = await Promise.all(addresses.map((a) => probeAddress(endpoint, a)));
-        const accepted = VERSIONS.filter((v) => results.some((r) => r.accepted.includes(v)));
+        const accepted = src_versions/* VERSIONS */.S8.filter((v) => results.some((r) => r.accepted.includes(v)));
         const failed = results.filter((r) => r.error);
         return { endpoint, addresses: results, accepted, error: failed.length === results.length ? failed[0].error : null };
     };
     return Promise.all(endpoints.map(probeEndpoint));
 }
 
-;// CONCATENATED MODULE: ./src/scan/evaluate.ts
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 18 modules
+var scan_rules = __nccwpck_require__(2865);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
+var scan_scan = __nccwpck_require__(5076);
+// EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
+var workers = __nccwpck_require__(5979);
+;// CONCATENATED MODULE: ./src/pipeline.ts
+/** The one pipeline both entries run: settings → (scan, probe) → report. */
+
+
+
+
+
+const KNOWN_RULE_IDS = new Set(scan_rules/* RULES */.y.map((r) => r.meta.id));
+/** The rules with the config file's overrides applied: `off` drops a rule, a severity replaces it. */
+function activeRules(settings, rules = scan_rules/* RULES */.y) {
+    return rules.filter((r) => settings.rules.get(r.meta.id) !== 'off');
+}
+function withSeverityOverrides(findings, settings) {
+    return findings
+        .map((f) => {
+        const o = settings.rules.get(f.ruleId);
+        return o && o !== 'off' ? { ...f, severity: o } : f;
+    })
+        .sort(scan_scan/* compareFindings */.Eg);
+}
+async function runScan(settings, rules = scan_rules/* RULES */.y) {
+    const result = await (0,scan_scan/* scan */.SQ)({
+        root: settings.root,
+        paths: settings.paths,
+        exclude: settings.exclude,
+        maxFileSize: settings.maxFileSize,
+        policy: settings.policy,
+        rules: activeRules(settings, rules),
+    }, (0,workers/* workerPool */.L)());
+    return {
+        ...result,
+        findings: withSeverityOverrides(result.findings, settings),
+        suppressed: withSeverityOverrides(result.suppressed, settings),
+    };
+}
+async function run(settings, deps = {}) {
+    const scanned = settings.scan ? await runScan(settings) : undefined;
+    const endpoints = settings.endpoints.length
+        ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
+        : undefined;
+    return buildReport({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/** Text made safe for one Markdown table cell: one line, pipes escaped, no raw HTML. */
+function mdCell(s) {
+    return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').trim();
+}
+
+;// CONCATENATED MODULE: ./src/report/matrix.ts
+
+
+const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' };
+const LEGEND = '✓ accepted  ✗ refused  ? no answer (inconclusive)  ! unexpected reply  - not checked (error)';
+const HEADERS = ['SSLv2', 'SSLv3', 'TLS1.0', 'TLS1.1', 'TLS1.2', 'TLS1.3'];
+function cell(o) {
+    if (!o)
+        return CELL.error;
+    switch (o.kind) {
+        case 'accepted':
+            return CELL.accepted;
+        case 'rejected':
+        case 'closed':
+            return CELL.refused;
+        case 'timeout':
+            return CELL.timeout;
+        case 'anomaly':
+        case 'not-tls':
+            return CELL.anomaly;
+        default:
+            return CELL.error;
+    }
+}
+function endpointLabel(e) {
+    const base = e.name ? `${e.name} (${e.target})` : e.target;
+    return e.starttls && !/^[a-z]+:\/\//.test(e.target) ? `${base} [${e.starttls}]` : base;
+}
+function verdictText(e) {
+    switch (e.status) {
+        case 'legacy':
+            return `FAIL: accepts ${e.legacy.join(', ')}`;
+        case 'no-modern':
+            return 'FAIL: nothing at or above the floor';
+        case 'unchecked':
+            return `UNCHECKED: ${e.error?.message ?? e.addresses.find((a) => a.error)?.error?.message ?? `${e.inconclusive.join(', ')} undecided`}`;
+        default:
+            return 'pass';
+    }
+}
+function matrixRows(endpoints) {
+    const rows = [];
+    for (const e of endpoints) {
+        const verdict = verdictText(e);
+        if (e.addresses.length === 0) {
+            rows.push({ endpoint: endpointLabel(e), address: '-', cells: src_versions/* VERSIONS */.S8.map(() => CELL.error), verdict });
+            continue;
+        }
+        e.addresses.forEach((a, i) => {
+            rows.push({
+                endpoint: i === 0 ? endpointLabel(e) : '',
+                address: a.address,
+                cells: src_versions/* VERSIONS */.S8.map((v) => cell(a.results.find((r) => r.version === v)?.outcome)),
+                verdict: i === 0 ? verdict : '',
+            });
+        });
+    }
+    return rows;
+}
+/** A plain-text table whose columns line up (terminal output). */
+function matrix_matrixText(endpoints) {
+    const rows = matrixRows(endpoints);
+    const w0 = Math.max('Endpoint'.length, ...rows.map((r) => r.endpoint.length));
+    const w1 = Math.max('Address'.length, ...rows.map((r) => r.address.length));
+    const line = (a, b, cells, v) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${cells.map((c, i) => c.padEnd(HEADERS[i].length)).join(' ')}  ${v}`.trimEnd();
+    return [
+        line('Endpoint', 'Address', HEADERS, 'Verdict'),
+        ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
+        '',
+        LEGEND,
+        ...notesOf(endpoints).map((n) => `note: ${n}`),
+    ].join('\n');
+}
+function notesOf(endpoints) {
+    return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
+}
+/** The same table in Markdown (job summary). */
+function matrixMarkdown(endpoints) {
+    const rows = matrixRows(endpoints);
+    return [
+        `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,
+        `|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
+        ...rows.map((r) => `| ${mdCell(r.endpoint)} | ${mdCell(r.address)} | ${r.cells.join(' | ')} | ${mdCell(r.verdict)} |`),
+        '',
+        `_${LEGEND}_`,
+        ...notesOf(endpoints).map((n) => `\n- ${mdCell(n)}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+const SHOWN_PER_LEVEL = 10;
+function properties(f, pathPrefix) {
+    const single = f.line === f.endLine;
+    return {
+        title: `${f.ruleId}: ${f.versions.join(', ')}`,
+        file: pathPrefix + f.file,
+        startLine: f.line,
+        endLine: f.endLine,
+        ...(single ? { startColumn: f.column, endColumn: f.endColumn } : {}),
+    };
+}
+/** Endpoint annotations point at the config-file line that declares the endpoint, when there is one. */
+function endpointItem(e, uncheckedFails, pathPrefix) {
+    if (e.status === 'pass')
+        return undefined;
+    const level = e.status === 'unchecked' && !uncheckedFails ? 'warning' : 'error';
+    const at = e.source?.file ? { file: pathPrefix + e.source.file, startLine: e.source.line, endLine: e.source.line } : {};
+    return { level, message: e.message, properties: { title: `tls-floor: ${endpointLabel(e)}`, ...at } };
+}
 /**
- * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
- * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
- * thing in nginx, Postfix and Java.
+ * Emits annotations for the report's endpoints and findings; `pathPrefix` turns root-relative paths
+ * into repository-relative ones when the scan root is a subdirectory. Returns how many were not shown.
+ */
+function annotate(report, out, pathPrefix = '') {
+    const items = [
+        ...report.endpoints.flatMap((e) => endpointItem(e, report.unchecked, pathPrefix) ?? []),
+        ...report.findings.map((f) => ({
+            level: f.severity === 'error' ? 'error' : 'warning',
+            message: f.message,
+            properties: properties(f, pathPrefix),
+        })),
+    ];
+    let hidden = 0;
+    for (const level of ['error', 'warning']) {
+        const all = items.filter((i) => i.level === level);
+        // Notes become warnings: GitHub has no "note" annotations besides notices, which we keep for the tally.
+        for (const i of all.slice(0, SHOWN_PER_LEVEL))
+            out[level](i.message, i.properties);
+        hidden += Math.max(0, all.length - SHOWN_PER_LEVEL);
+    }
+    if (hidden > 0) {
+        out.notice(`${hidden} more finding${hidden === 1 ? '' : 's'} not annotated (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): see the job summary and the report file.`, { title: 'tls-floor: more findings' });
+    }
+    return hidden;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+/** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
+
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function countBySeverity(findings) {
+    const parts = [];
+    for (const s of ['error', 'warning', 'note']) {
+        const n = findings.filter((f) => f.severity === s).length;
+        if (n)
+            parts.push(plural(n, s));
+    }
+    return parts.join(', ');
+}
+function skippedSummary(report) {
+    const s = report.stats.skipped;
+    const parts = [
+        s.binary && `${s.binary} binary`,
+        s.tooLarge && `${s.tooLarge} too large`,
+        s.documentation && `${s.documentation} documentation`,
+        s.excluded && `${s.excluded} excluded`,
+        s.outsideLinks && `${s.outsideLinks} links leaving the root`,
+        s.unreadable && `${s.unreadable} unreadable`,
+    ].filter(Boolean);
+    return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
+}
+function formatText(report, opts = {}) {
+    const c = (k, s) => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
+    const lines = [];
+    for (const f of report.findings) {
+        lines.push(`${f.file}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${f.message}`);
+    }
+    for (const e of report.errors)
+        lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
+    if (lines.length)
+        lines.push('');
+    if (report.endpoints.length)
+        lines.push(matrixText(report.endpoints), '');
+    const scanned = report.stats.rules > 0;
+    const counts = report.findings.length
+        ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})`
+        : 'no findings';
+    const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
+    if (scanned)
+        lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
+    if (report.endpoints.length)
+        lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
+    lines.push(report.verdict === 'fail' ? c('error', `fail: ${headline(report)}`) : c('bold', `pass: ${headline(report)}`));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+const SUMMARY_LIMIT = 1024 * 1024;
+const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
+function row(f, link) {
+    const where = `${f.file}:${f.line}`;
+    const url = link?.(f.file, f.line);
+    const loc = url ? `[${mdCell(where)}](${url})` : `\`${mdCell(where)}\``;
+    return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${mdCell(f.message)} |`;
+}
+function summary_table(findings, link, budget, extra) {
+    const head = `| Severity | Location | Rule | Legacy | Message${extra ? ' | Reason' : ''} |\n|---|---|---|---|---${extra ? '|---' : ''}|\n`;
+    let text = head;
+    let i = 0;
+    for (; i < findings.length; i++) {
+        const r = row(findings[i], link) + (extra ? ` ${mdCell(extra(findings[i]))} |` : '') + '\n';
+        if (text.length + r.length > budget)
+            break;
+        text += r;
+    }
+    return { text, omitted: findings.length - i };
+}
+function formatSummary(report, link) {
+    const parts = [];
+    const head = `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${report_headline(report)}`;
+    parts.push(head, '');
+    parts.push('| | |', '|---|---|');
+    parts.push(`| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`);
+    parts.push(`| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`);
+    if (report.legacyVersions.length)
+        parts.push(`| Legacy versions | ${report.legacyVersions.join(', ')} |`);
+    parts.push(`| Suppressed | ${report.suppressed.length} |`);
+    if (report.stats.rules > 0) {
+        parts.push(`| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`);
+        parts.push(`| Rules | ${report.stats.rules} |`);
+    }
+    if (report.endpoints.length)
+        parts.push(`| Endpoints | ${report.endpoints.length} probed |`);
+    parts.push('');
+    if (report.endpoints.length)
+        parts.push('### Endpoints', '', matrixMarkdown(report.endpoints), '');
+    let text = parts.join('\n');
+    const reserve = 64 * 1024;
+    if (report.findings.length) {
+        const t = summary_table(report.findings, link, SUMMARY_LIMIT - reserve - text.length);
+        text += `### Findings\n\n${t.text}`;
+        if (t.omitted)
+            text += `\n_${t.omitted} more findings are not listed here (summary size limit): see the report file or code scanning._\n`;
+    }
+    if (report.suppressed.length) {
+        const t = summary_table(report.suppressed, link, SUMMARY_LIMIT - 8 * 1024 - text.length, (f) => f.suppressed?.reason ?? '');
+        text += `\n<details><summary>Suppressed findings (${report.suppressed.length})</summary>\n\n${t.text}`;
+        if (t.omitted)
+            text += `\n_${t.omitted} more suppressed findings are not listed._\n`;
+        text += '\n</details>\n';
+    }
+    if (report.errors.length) {
+        text += `\n<details><summary>Files that could not be read (${report.errors.length})</summary>\n\n`;
+        for (const e of report.errors.slice(0, 200))
+            text += `- \`${mdCell(e.file)}\`: ${mdCell(e.message)}\n`;
+        text += '\n</details>\n';
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/probe/endpoints.ts
+/**
+ * Endpoint strings and config objects → Endpoint. Accepted forms: `host`, `host:port`,
+ * `[v6]:port`, a bare IPv6 literal, or a URL whose scheme picks the port and the STARTTLS dialect;
+ * `?sni=NAME` overrides the server name (needed for IP targets behind name-based front ends).
+ * Errors are values: the caller knows where the entry came from and names it.
  */
 
-/** Splits a value into tokens with their offsets (`base` is the value's offset in the file). */
-function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}]+/g) {
-    const tokens = [];
-    const sep = new RegExp(separators.source, 'g');
-    let last = 0;
-    const push = (from, to) => {
-        // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
-        let s = from;
-        for (let i = from + 1; i < to; i++) {
-            if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
-                if (i > s)
-                    tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
-                s = i;
-            }
-        }
-        if (to > s)
-            tokens.push({ text: value.slice(s, to), start: base + s, end: base + to });
-    };
-    for (let m = sep.exec(value); m; m = sep.exec(value)) {
-        if (m.index > last)
-            push(last, m.index);
-        last = m.index + m[0].length;
-        if (m[0].length === 0)
-            sep.lastIndex++;
-    }
-    if (last < value.length)
-        push(last, value.length);
-    return tokens;
+/** Schemes, their default ports and whether TLS starts at once or after a STARTTLS dialog. */
+const SCHEMES = {
+    https: { port: 443, starttls: null },
+    tls: { port: 443, starttls: null },
+    smtps: { port: 465, starttls: null },
+    imaps: { port: 993, starttls: null },
+    pop3s: { port: 995, starttls: null },
+    ldaps: { port: 636, starttls: null },
+    ftps: { port: 990, starttls: null },
+    smtp: { port: 25, starttls: 'smtp' },
+    submission: { port: 587, starttls: 'smtp' },
+    imap: { port: 143, starttls: 'imap' },
+    pop3: { port: 110, starttls: 'pop3' },
+    ftp: { port: 21, starttls: 'ftp' },
+    ldap: { port: 389, starttls: 'ldap' },
+    xmpp: { port: 5222, starttls: 'xmpp' },
+    postgres: { port: 5432, starttls: 'postgres' },
+    postgresql: { port: 5432, starttls: 'postgres' },
+    mysql: { port: 3306, starttls: 'mysql' },
+};
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
+function fail(error) {
+    return { ok: false, error };
 }
-function evaluate_readVersion(token, spelling = {}) {
-    const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
-    const extra = spelling.spell?.[t.toLowerCase()];
-    return extra ?? parseVersion(t, spelling);
+function parsePort(text, target) {
+    if (!/^\d{1,5}$/.test(text))
+        return `"${target}": port "${text}" is not a number`;
+    const port = Number(text);
+    if (port < 1 || port > 65535)
+        return `"${target}": port ${port} is out of range (1-65535)`;
+    return port;
 }
-const DEFAULT_ALL = range('SSLv3', 'TLSv1.3');
-/**
- * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
- * everything, `-all` clears, `>=X` / `>X` / `<=X` are ranges. A list that begins by disabling
- * starts from `base` (default: what `all` means). Returns undefined when no token is a version.
- */
-function evalList(tokens, opts = {}) {
-    const all = opts.all ?? DEFAULT_ALL;
-    let set = EMPTY;
-    let understood = false;
-    let started = false;
-    const enabling = [];
-    for (const token of tokens) {
-        let t = token.text.trim();
-        let op = '=';
-        if (t.startsWith('!') || t.startsWith('-')) {
-            op = '-';
-            t = t.slice(1);
-        }
-        else if (t.startsWith('+')) {
-            op = '+';
-            t = t.slice(1);
-        }
-        const cmp = /^(>=|<=|>|<)/.exec(t);
-        if (cmp)
-            t = t.slice(cmp[1].length);
-        let value;
-        if (/^all$/i.test(t))
-            value = all;
-        else {
-            const v = evaluate_readVersion(t, opts);
-            if (!v)
-                continue;
-            if (!cmp)
-                value = setOf(v);
-            else if (cmp[1] === '>=')
-                value = versions_atLeast(v);
-            else if (cmp[1] === '>')
-                value = versions_atLeast(v) & ~setOf(v);
-            else if (cmp[1] === '<=')
-                value = range('SSLv3', v);
-            else
-                value = range('SSLv3', v) & ~setOf(v);
-        }
-        understood = true;
-        if (op === '-') {
-            if (!started)
-                set = opts.base ?? all;
-            set &= ~value;
-        }
-        else {
-            set |= value;
-            enabling.push(token);
-        }
-        started = true;
-    }
-    return understood ? { versions: set & ALL, enabling } : undefined;
-}
-/** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
-function evaluate_lookup(table, name) {
-    const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
-    if (key in table)
-        return table[key];
-    const lower = key.toLowerCase();
-    for (const k of Object.keys(table))
-        if (k.toLowerCase() === lower)
-            return table[k];
+function checkHost(host, target) {
+    if (host === '')
+        return `"${target}": the host is missing`;
+    if ((0,external_node_net_.isIP)(host))
+        return undefined;
+    if (!HOSTNAME.test(host))
+        return `"${target}": "${host}" is not a valid host name or IP address`;
     return undefined;
 }
-/** The version set a minimum setting allows, or undefined when the value is not a version. */
-function minimum(value, spelling = {}) {
-    const v = evaluate_readVersion(value, spelling);
-    return v ? atLeast(v) : undefined;
-}
-/** The version set a maximum setting caps to, or undefined when the value is not a version. */
-function maximum(value, spelling = {}) {
-    const v = evaluate_readVersion(value, spelling);
-    return v ? atMost(v) : undefined;
-}
-/**
- * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
- * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
- * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
- */
-function evaluate_respell(token, target) {
-    const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
-    if (!m)
-        return undefined;
-    const [, rawPrefix, , sep, minor] = m;
-    const prefix = rawPrefix.replace(/ssl/i, (s) => (s === 'SSL' ? 'TLS' : s === 'ssl' ? 'tls' : 'Tls'));
-    const [tMajor, tMinor] = target.replace(/^TLSv/, '').split('.');
-    if (target.startsWith('SSL'))
-        return undefined;
-    const separator = minor !== undefined ? sep : /[vV]$/.test(prefix) || prefix === '' ? '.' : '';
-    return `${prefix}${tMajor}${separator}${tMinor}`;
-}
-
-;// CONCATENATED MODULE: ./src/scan/define.ts
-
-
-/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
-const MAX_VALUE = 2000;
-const MAX_SCALAR = 400;
-function escapeClass(s) {
-    return s.replace(/[\]\\^-]/g, '\\$&');
-}
-/**
- * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
- * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
- * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
- * `("key", "value")` calls in code.
- */
-function* findSettings(file, keys, opts = {}) {
-    const code = file.code;
-    const space = opts.spaceSeparated ?? true;
-    const flags = keys.flags.includes('i') ? 'gi' : 'g';
-    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
-    const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
-    const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
-    for (let m = re.exec(code); m; m = re.exec(code)) {
-        const quotedKey = m[1] !== '';
-        const sep = m[3];
-        if (sep === ',' && !quotedKey)
-            continue;
-        if (sep === '>' && code[m.index - 1] !== '<')
-            continue;
-        let i = m.index + m[0].length;
-        while (code[i] === ' ' || code[i] === '\t')
-            i++;
-        const setting = readValue(code, i, m[2], m.index, sep, bare);
-        if (setting && setting.value.trim() !== '') {
-            yield setting;
-            // Continue after the value: keys inside it belong to it, and nothing is read twice.
-            re.lastIndex = Math.max(re.lastIndex, setting.end);
+/** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
+function parseEndpoint(raw, extra = {}) {
+    const target = raw.trim();
+    if (target === '')
+        return fail('an endpoint is empty');
+    if (/\s/.test(target))
+        return fail(`"${target}": an endpoint cannot contain spaces`);
+    let rest = target;
+    let scheme = SCHEMES.https;
+    const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
+    if (schemeMatch) {
+        const name = schemeMatch[1].toLowerCase();
+        const known = SCHEMES[name];
+        if (!known)
+            return fail(`"${target}": unknown scheme "${name}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
+        scheme = known;
+        rest = rest.slice(schemeMatch[0].length);
+    }
+    let sni = extra.sni;
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+        const params = new URLSearchParams(rest.slice(q + 1));
+        for (const key of params.keys())
+            if (key !== 'sni')
+                return fail(`"${target}": unknown parameter "${key}"; only ?sni=NAME is understood`);
+        const s = params.get('sni');
+        if (s !== null) {
+            if (!HOSTNAME.test(s) || (0,external_node_net_.isIP)(s))
+                return fail(`"${target}": sni "${s}" is not a host name`);
+            sni ??= s;
+        }
+        rest = rest.slice(0, q);
+    }
+    rest = rest.replace(/\/.*$/, (path) => (schemeMatch ? '' : path)); // a URL path means nothing to TLS
+    if (rest.includes('/'))
+        return fail(`"${target}": unexpected "/"; write host:port or a URL such as https://host`);
+    if (rest.includes('@'))
+        return fail(`"${target}": user names are not supported in endpoints`);
+    let host;
+    let port = scheme.port;
+    const bracket = /^\[([^\]]+)\](?::(.*))?$/.exec(rest);
+    if (bracket) {
+        host = bracket[1];
+        if ((0,external_node_net_.isIP)(host) !== 6)
+            return fail(`"${target}": "[${host}]" is not an IPv6 address`);
+        if (bracket[2] !== undefined) {
+            const p = parsePort(bracket[2], target);
+            if (typeof p === 'string')
+                return fail(p);
+            port = p;
         }
     }
+    else if ((0,external_node_net_.isIP)(rest) === 6) {
+        host = rest;
+    }
+    else {
+        const colon = rest.lastIndexOf(':');
+        if (colon >= 0) {
+            if (rest.indexOf(':') !== colon)
+                return fail(`"${target}": an IPv6 address with a port must be written [address]:port`);
+            const p = parsePort(rest.slice(colon + 1), target);
+            if (typeof p === 'string')
+                return fail(p);
+            port = p;
+            host = rest.slice(0, colon);
+        }
+        else
+            host = rest;
+    }
+    host = host.replace(/\.$/, '').toLowerCase();
+    const bad = checkHost(host, target);
+    if (bad)
+        return fail(bad);
+    if (sni === undefined && !(0,external_node_net_.isIP)(host))
+        sni = host;
+    if (sni !== undefined && (!HOSTNAME.test(sni) || (0,external_node_net_.isIP)(sni)))
+        return fail(`"${target}": sni "${sni}" is not a host name`);
+    return {
+        ok: true,
+        endpoint: {
+            target,
+            host,
+            port,
+            starttls: scheme.starttls,
+            ...(sni !== undefined ? { sni } : {}),
+            ...(extra.name ? { name: extra.name } : {}),
+        },
+    };
 }
-/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
-function boundedIndexOf(text, needle, from, limit) {
-    const at = text.slice(from, from + limit).indexOf(needle);
-    return at < 0 ? -1 : from + at;
+
+;// CONCATENATED MODULE: ./src/settings.ts
+/**
+ * Inputs (action inputs or CLI flags) and `.github/tls-floor.yml` into one typed, validated
+ * Settings object. Nothing else reads raw inputs. Every mistake is a ConfigurationError whose one
+ * line names the key (and, for the config file, the line).
+ */
+
+
+
+
+
+
+
+const DEFAULT_CONFIG = '.github/tls-floor.yml';
+const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+const CONFIG_KEYS = [
+    'min-version',
+    'paths',
+    'exclude',
+    'fail',
+    'fail-on',
+    'max-file-size',
+    'report-file',
+    'rules',
+    'scan',
+    'endpoints',
+    'timeout',
+    'concurrency',
+    'fail-on-unreachable',
+];
+const DEFAULT_TIMEOUT_MS = 5000;
+const DEFAULT_CONCURRENCY = 64;
+function parseMinVersion(value, where) {
+    const v = (0,src_versions/* parseVersion */.ot)(value, { bareNumbers: true });
+    if (!v || v === 'SSLv2' || v === 'SSLv3') {
+        throw new ConfigurationError(`${where}: "${value}" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3`);
+    }
+    return v;
 }
-function readValue(code, i, key, keyStart, sep, bare) {
-    const ch = code[i];
-    if (sep === '>') {
-        const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
-        if (end < 0)
-            return undefined;
-        return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
-    }
-    if (ch === '"' || ch === "'" || ch === '`') {
-        let j = i + 1;
-        while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_SCALAR)
-            j += code[j] === '\\' ? 2 : 1;
-        if (code[j] !== ch)
-            return undefined;
-        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
-    }
-    if (ch === '[' || (ch === '(' && sep !== ',')) {
-        const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
-        if (close < 0)
-            return undefined;
-        return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
-    }
-    if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
-        // A YAML block list on the following lines.
-        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
-        if (!block || !/-[ \t]/.test(block[0]))
-            return undefined;
-        const text = block[0].replace(/\s+$/, '');
-        return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
-    }
-    bare.lastIndex = i;
-    const m = bare.exec(code);
+function parseBoolean(value, where) {
+    if (/^(true|yes|on|1)$/i.test(value.trim()))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value.trim()))
+        return false;
+    throw new ConfigurationError(`${where}: "${value}" is not a boolean; expected true or false`);
+}
+function parseSeverity(value, where) {
+    const v = value.trim().toLowerCase();
+    if (src_policy/* SEVERITIES */.oC.includes(v))
+        return v;
+    throw new ConfigurationError(`${where}: "${value}" is not a severity; expected error, warning or note`);
+}
+function parseSize(value, where) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
     if (!m)
-        return undefined;
-    let value = m[0];
-    // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
-    // on the same line closes the value, so neither the message nor a fix runs into the shell text.
-    const open = openQuoteBefore(code, keyStart);
-    if (open) {
-        for (let k = 0; k < value.length; k++) {
-            if (value[k] === '\\')
-                k++;
-            else if (value[k] === open) {
-                value = value.slice(0, k);
+        throw new ConfigurationError(`${where}: "${value}" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
+    const unit = (m[2] ?? 'b').toLowerCase()[0];
+    const n = Math.round(parseFloat(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
+    if (n <= 0)
+        throw new ConfigurationError(`${where}: the size must be greater than zero`);
+    return n;
+}
+/** A list input: one entry per line or comma-separated; `#` starts a comment. */
+function parseList(value) {
+    return value
+        .split(/\r?\n/)
+        .map((l) => l.replace(/(^|\s)#.*$/, ''))
+        .flatMap((l) => l.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+function parseTimeout(value, where) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
+    const ms = m ? parseFloat(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
+    if (!(ms >= 100 && ms <= 120_000))
+        throw new ConfigurationError(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
+    return Math.round(ms);
+}
+function parseConcurrency(value, where) {
+    const n = Number(value.trim());
+    if (!Number.isInteger(n) || n < 1 || n > 1024)
+        throw new ConfigurationError(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
+    return n;
+}
+/** The `endpoints` input: one per line or comma-separated, `#` comments; errors name the line. */
+function inputEndpoints(value) {
+    const out = [];
+    value.split(/\r?\n/).forEach((raw, i) => {
+        for (const item of raw.replace(/(^|\s)#.*$/, '').split(',')) {
+            if (item.trim() === '')
+                continue;
+            const r = parseEndpoint(item);
+            if (!r.ok)
+                throw new ConfigurationError(`endpoints (line ${i + 1}): ${r.error}`);
+            out.push(r.endpoint);
+        }
+    });
+    return out;
+}
+const ENDPOINT_KEYS = ['url', 'sni', 'name'];
+function configEndpoints(node, file, lc, where) {
+    if (!(0,dist/* isSeq */.oP)(node))
+        throw new ConfigurationError(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
+    return node.items.map((item, i) => {
+        const line = lineOf(item, lc);
+        const at = `${file}:${line}: endpoints[${i}]`;
+        let url;
+        const extra = {};
+        if ((0,dist/* isMap */.jh)(item)) {
+            for (const pair of item.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+                if (!ENDPOINT_KEYS.includes(key))
+                    throw new ConfigurationError(`${at}: unknown key "${key}"; expected url, sni or name`);
+            }
+            const get = (k) => {
+                const v = item.get(k, true);
+                return v === undefined ? undefined : scalarString(v, `${at}.${k}`);
+            };
+            const u = get('url');
+            if (!u)
+                throw new ConfigurationError(`${at}: missing "url"`);
+            url = u;
+            extra.sni = get('sni');
+            extra.name = get('name');
+        }
+        else
+            url = scalarString(item, at);
+        const r = parseEndpoint(url, extra);
+        if (!r.ok)
+            throw new ConfigurationError(`${at}: ${r.error}`);
+        return { ...r.endpoint, source: { file, line } };
+    });
+}
+function lineOf(node, lc) {
+    const range = node?.range ?? node?.key?.range;
+    return range ? lc.linePos(range[0]).line : 1;
+}
+function scalarString(node, where) {
+    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean'))
+        return String(node.value);
+    throw new ConfigurationError(`${where}: expected a single value`);
+}
+function stringList(node, where) {
+    if ((0,dist/* isSeq */.oP)(node))
+        return node.items.map((item, i) => scalarString(item, `${where}[${i}]`));
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+        return parseList(node.value);
+    throw new ConfigurationError(`${where}: expected a list of strings`);
+}
+/** Reads and validates the config file. `knownRules` lets `rules:` name only existing rule ids. */
+function readConfigFile(file, text, knownRules) {
+    const lc = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const e = doc.errors[0];
+        const line = lc.linePos(e.pos[0]).line;
+        throw new ConfigurationError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+    }
+    const values = { rules: new Map() };
+    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
+        return values;
+    if (!(0,dist/* isMap */.jh)(doc.contents))
+        throw new ConfigurationError(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
+    for (const pair of doc.contents.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        const where = `${file}:${lineOf(pair.key, lc)}: ${key}`;
+        if (!CONFIG_KEYS.includes(key)) {
+            throw new ConfigurationError(`${file}:${lineOf(pair.key, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`);
+        }
+        const v = pair.value;
+        switch (key) {
+            case 'min-version':
+                values.minVersion = parseMinVersion(scalarString(v, where), where);
+                break;
+            case 'paths':
+                values.paths = stringList(v, where);
+                break;
+            case 'exclude':
+                values.exclude = stringList(v, where);
+                break;
+            case 'fail':
+                values.fail = parseBoolean(scalarString(v, where), where);
+                break;
+            case 'fail-on':
+                values.failOn = parseSeverity(scalarString(v, where), where);
+                break;
+            case 'max-file-size':
+                values.maxFileSize = parseSize(scalarString(v, where), where);
+                break;
+            case 'report-file':
+                values.reportFile = scalarString(v, where);
+                break;
+            case 'scan':
+                values.scan = parseBoolean(scalarString(v, where), where);
+                break;
+            case 'fail-on-unreachable':
+                values.failOnUnreachable = parseBoolean(scalarString(v, where), where);
+                break;
+            case 'timeout':
+                values.timeoutMs = parseTimeout(scalarString(v, where), where);
+                break;
+            case 'concurrency':
+                values.concurrency = parseConcurrency(scalarString(v, where), where);
+                break;
+            case 'endpoints':
+                values.endpoints = configEndpoints(v, file, lc, where);
+                break;
+            case 'rules': {
+                if (!(0,dist/* isMap */.jh)(v))
+                    throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
+                for (const rp of v.items) {
+                    const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
+                    const rwhere = `${file}:${lineOf(rp.key, lc)}: rules.${id}`;
+                    if (!knownRules.has(id))
+                        throw new ConfigurationError(`${rwhere}: unknown rule id "${id}" (see the README for the list)`);
+                    const setting = scalarString(rp.value, rwhere).toLowerCase();
+                    values.rules.set(id, setting === 'off' || setting === 'false' ? 'off' : parseSeverity(setting, rwhere));
+                }
                 break;
             }
         }
     }
-    value = value.replace(/\s+$/, '');
-    return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+    return values;
 }
-/** The quote character left open between the start of the line and `at` (bounded look-back). */
-function openQuoteBefore(code, at) {
-    const before = code.slice(Math.max(0, at - MAX_SCALAR), at);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
-    let open;
-    for (let k = 0; k < line.length; k++) {
-        const ch = line[k];
-        if (ch === '\\')
-            k++;
-        else if (open) {
-            if (ch === open)
-                open = undefined;
+/**
+ * Builds Settings from raw inputs (which win when given) and the config file (explicit `config`
+ * input, or `.github/tls-floor.yml` when present).
+ */
+function loadSettings(root, inputs, knownRules) {
+    const given = (name) => {
+        const v = inputs[name];
+        return v === undefined || v.trim() === '' ? undefined : v.trim();
+    };
+    const absRoot = external_node_path_.resolve(root);
+    if (!external_node_fs_.existsSync(absRoot) || !external_node_fs_.statSync(absRoot).isDirectory())
+        throw new ConfigurationError(`root: "${root}" is not a directory`);
+    const explicitConfig = given('config');
+    const configPath = explicitConfig ?? DEFAULT_CONFIG;
+    const configAbs = external_node_path_.resolve(absRoot, configPath);
+    let config = { rules: new Map() };
+    let configFile;
+    if (external_node_fs_.existsSync(configAbs)) {
+        configFile = external_node_path_.relative(absRoot, configAbs).split(external_node_path_.sep).join('/') || configPath;
+        let text;
+        try {
+            text = external_node_fs_.readFileSync(configAbs, 'utf8');
         }
-        else if (ch === '"' || ch === "'")
-            open = ch;
+        catch (e) {
+            throw new ConfigurationError(`config: cannot read ${configPath}: ${e.code ?? e}`);
+        }
+        config = readConfigFile(configFile.startsWith('..') ? configPath : configFile, text, knownRules);
     }
-    return open;
-}
-function settingTokens(s) {
-    return tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-}
-/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
-function listFix(s, tokens, keep, floor, spelling) {
-    if (tokens.length === 0 || s.form === 'block-list')
-        return undefined;
-    const kept = tokens.filter(keep);
-    const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
-    const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
-    if (kept.length === 0) {
-        const spelled = evaluate_respell(tokens[0].text.replace(/^[+:]/, ''), floor);
-        if (!spelled || !evaluate_readVersion(spelled, spelling))
-            return undefined;
-        return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
+    else if (explicitConfig) {
+        throw new ConfigurationError(`config: file "${explicitConfig}" does not exist`);
+    }
+    const minVersionRaw = given('min-version');
+    const failRaw = given('fail');
+    const failOnRaw = given('fail-on');
+    const sizeRaw = given('max-file-size');
+    const pathsRaw = given('paths');
+    const excludeRaw = given('exclude');
+    const policy = {
+        minVersion: minVersionRaw ? parseMinVersion(minVersionRaw, 'min-version') : (config.minVersion ?? src_policy/* DEFAULT_POLICY */.zj.minVersion),
+        failOn: failOnRaw ? parseSeverity(failOnRaw, 'fail-on') : (config.failOn ?? src_policy/* DEFAULT_POLICY */.zj.failOn),
+    };
+    const paths = pathsRaw ? parseList(pathsRaw) : (config.paths ?? ['.']);
+    for (const p of paths) {
+        const abs = external_node_path_.resolve(absRoot, p);
+        const rel = external_node_path_.relative(absRoot, abs);
+        if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+            throw new ConfigurationError(`paths: "${p}" is outside the workspace ${absRoot}`);
+        if (!external_node_fs_.existsSync(abs))
+            throw new ConfigurationError(`paths: "${p}" does not exist in ${absRoot}`);
     }
     return {
-        start: tokens[0].start,
-        end: tokens[tokens.length - 1].end,
-        text: kept.map(wrapped).join(firstGap),
+        root: absRoot,
+        paths: paths.map((p) => external_node_path_.relative(absRoot, external_node_path_.resolve(absRoot, p)).split(external_node_path_.sep).join('/') || '.'),
+        exclude: excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []),
+        policy,
+        fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
+        reportFile: given('report-file') ?? config.reportFile,
+        maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+        rules: config.rules,
+        configFile,
+        scan: given('scan') ? parseBoolean(given('scan'), 'scan') : (config.scan ?? true),
+        endpoints: [...(given('endpoints') ? inputEndpoints(given('endpoints')) : []), ...(config.endpoints ?? [])],
+        timeoutMs: given('timeout') ? parseTimeout(given('timeout'), 'timeout') : (config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        concurrency: given('concurrency')
+            ? parseConcurrency(given('concurrency'), 'concurrency')
+            : (config.concurrency ?? DEFAULT_CONCURRENCY),
+        failOnUnreachable: given('fail-on-unreachable')
+            ? parseBoolean(given('fail-on-unreachable'), 'fail-on-unreachable')
+            : (config.failOnUnreachable ?? true),
     };
-}
-/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
-function asList(opts = {}) {
-    return (s, ctx) => {
-        const tokens = settingTokens(s);
-        const result = evalList(tokens, opts);
-        if (!result)
-            return undefined;
-        const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
-        const fix = plain
-            ? listFix(s, tokens, (t) => {
-                const v = evaluate_readVersion(t.text.replace(/^\+/, ''), opts);
-                return !v || below(setOf(v), ctx.floor) === 0;
-            }, ctx.floor, opts)
-            : undefined;
-        return { versions: result.versions, fix };
-    };
-}
-/** The value is a minimum version (the first token). `special` names values such as `None`. */
-function asMinimum(spelling = {}) {
-    return (s, ctx) => {
-        const token = settingTokens(s)[0];
-        if (!token)
-            return undefined;
-        const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
-        if (special !== undefined)
-            return { versions: special };
-        const v = readVersion(token.text, spelling);
-        if (!v)
-            return undefined;
-        const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
-        const fix = spelled && readVersion(spelled, spelling) === ctx.floor
-            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
-            : undefined;
-        return { versions: atLeast(v), fix };
-    };
-}
-/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
-function asMaximum(spelling = {}) {
-    return (s) => {
-        const token = settingTokens(s)[0];
-        const v = token && readVersion(token.text, spelling);
-        if (!v)
-            return undefined;
-        const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
-        const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3'
-            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
-            : undefined;
-        return { versions: atMost(v), why: `the maximum is ${v}`, fix };
-    };
-}
-/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
-function asPolicy(table, safeName) {
-    return (s) => {
-        const versions = lookup(table, s.value);
-        if (versions === undefined)
-            return undefined;
-        const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
-        return { versions, fix };
-    };
-}
-function clip(text) {
-    const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
-function settingRule(def) {
-    return {
-        meta: def.meta,
-        examples: def.examples,
-        *check(file, context) {
-            for (const s of findSettings(file, def.keys, def.finder)) {
-                if (def.where && !def.where(s, file))
-                    continue;
-                const e = def.evaluate(s, context, file);
-                if (!e)
-                    continue;
-                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-                yield {
-                    start: s.keyStart,
-                    end: s.end,
-                    versions: e.versions,
-                    what: clip(file.text.slice(s.keyStart, s.end)),
-                    why: e.why,
-                    instead,
-                    severity: e.severity ?? def.severity,
-                    fix: e.fix,
-                };
-            }
-        },
-    };
-}
-function patternRule(def) {
-    const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
-    return {
-        meta: def.meta,
-        examples: def.examples,
-        *check(file, context) {
-            const code = file.code;
-            re.lastIndex = 0;
-            for (let m = re.exec(code); m; m = re.exec(code)) {
-                if (m[0].length === 0) {
-                    re.lastIndex++;
-                    continue;
-                }
-                const e = def.evaluate(m, context, file);
-                if (!e)
-                    continue;
-                const start = e.start ?? m.index;
-                const end = e.end ?? m.index + m[0].length;
-                yield {
-                    start,
-                    end,
-                    versions: e.versions,
-                    what: e.what ?? clip(file.text.slice(start, end)),
-                    why: e.why,
-                    instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
-                    severity: e.severity ?? def.severity,
-                    fix: e.fix,
-                };
-            }
-        },
-    };
-}
-/** The lowest version of a set, for messages. */
-function lowestName(set) {
-    return lowest(set) ?? 'nothing';
 }
 
-;// CONCATENATED MODULE: ./src/scan/file-kinds.ts
+;// CONCATENATED MODULE: ./src/action.ts
+/**
+ * The action, over a small I/O interface so that it can be run in tests without the toolkit:
+ * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
+ */
+
+
+
+
+
+
+
+
+const INPUT_NAMES = [
+    'min-version',
+    'paths',
+    'exclude',
+    'config',
+    'fail',
+    'fail-on',
+    'report-file',
+    'sarif-file',
+    'max-file-size',
+    'scan',
+    'endpoints',
+    'timeout',
+    'concurrency',
+    'fail-on-unreachable',
+];
+function blobLink(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+    if (!server || !repo || !sha)
+        return undefined;
+    return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+}
+async function runAction(io, deps = {}) {
+    try {
+        const root = io.env.GITHUB_WORKSPACE || process.cwd();
+        const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
+        const settings = loadSettings(root, raw, KNOWN_RULE_IDS);
+        const report = await run(settings, deps);
+        const rules = activeRules(settings);
+        annotate(report, io);
+        await io.writeSummary(formatSummary(report, blobLink(io.env)));
+        const reportFile = settings.reportFile ? writeReportFile(external_node_path_.resolve(root, settings.reportFile), report, rules, 'json') : '';
+        const sarifFile = raw['sarif-file'] ? writeReportFile(external_node_path_.resolve(root, raw['sarif-file']), report, rules, 'sarif') : '';
+        io.setOutput('verdict', report.verdict);
+        io.setOutput('findings', String(report.findings.length));
+        io.setOutput('legacy-versions', report.legacyVersions.join(','));
+        io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
+        io.setOutput('report-file', reportFile);
+        io.setOutput('sarif-file', sarifFile);
+        const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';
+        io.info(`tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms${probed}`);
+        if (report.verdict === 'fail' && settings.fail)
+            io.setFailed(`${report_headline(report)}; see the annotations and the job summary`);
+    }
+    catch (e) {
+        io.setFailed(e instanceof ConfigurationError ? `configuration error: ${oneLine(e)}` : oneLine(e));
+    }
+}
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(730);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5979);
+/** The action entry: binds the toolkit to runAction. */
+
+
+
+// In a scan worker thread this bundle only scans its share (scan/workers.ts).
+if (!_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .K) {
+    await (0,_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)({
+        getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
+        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
+        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+        error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props),
+        warning: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, props),
+        notice: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, props),
+        writeSummary: async (markdown) => {
+            if (process.env.GITHUB_STEP_SUMMARY)
+                await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+        },
+        env: process.env,
+    });
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c6: () => (/* binding */ fails),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   ru: () => (/* binding */ legacyVersions),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7902);
+
+const SEVERITIES = ['error', 'warning', 'note'];
+const DEFAULT_POLICY = { minVersion: 'TLSv1.2', failOn: 'error' };
+/** The versions of `enabled` that the policy forbids (empty when the set is acceptable). */
+function legacyVersions(enabled, policy) {
+    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .below */ .Gz)(enabled, policy.minVersion);
+}
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+/** Whether a finding of this severity fails the check under the policy. */
+function fails(severity, policy) {
+    return severityRank(severity) <= severityRank(policy.failOn);
+}
+
+
+/***/ }),
+
+/***/ 9213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ maskComments),
+/* harmony export */   Dr: () => (/* binding */ SHELL_LIKE),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   pP: () => (/* binding */ maskSedSearches),
+/* harmony export */   rQ: () => (/* binding */ logicalName),
+/* harmony export */   vK: () => (/* binding */ hasCommentSyntax)
+/* harmony export */ });
 /**
  * What kind of file a path is, from its name alone. Template suffixes (`.j2`, `.tmpl`, `.erb`, …)
  * and sample suffixes (`.example`, `.dist`, …) are looked through: `nginx.conf.j2` is nginx
@@ -33791,135 +34165,423 @@ function maskSedSearches(text) {
 }
 const SHELL_LIKE = new Set(['shell', 'dockerfile', 'makefile', 'yaml', 'powershell', 'batch', 'groovy']);
 
-;// CONCATENATED MODULE: ./src/scan/source.ts
 
+/***/ }),
+
+/***/ 2865:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ RULES)
+});
+
+// EXTERNAL MODULE: ./src/versions.ts
+var src_versions = __nccwpck_require__(7902);
+;// CONCATENATED MODULE: ./src/scan/evaluate.ts
 /**
- * One file as the rules see it: its path relative to the scanned root (with `/` separators), its
- * decoded text (BOM removed; invalid UTF-8 replaced, which keeps line numbers right), its kind, and
- * — computed once, on first use — the text with comments blanked out.
+ * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
+ * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
+ * thing in nginx, Postfix and Java.
  */
-class SourceFile {
-    path;
-    text;
-    kind;
-    /** Base name, lower case, with template/sample suffixes removed (`nginx.conf.j2` → `nginx.conf`). */
-    name;
-    lineStarts;
-    masked;
-    memo = new Map();
-    constructor(path, text, kind) {
-        this.path = path;
-        this.text = text;
-        this.kind = kind ?? classify(path);
-        this.name = logicalName(path);
-    }
-    /** The text with comments replaced by spaces (and sed search patterns, in shell-like files). */
-    get code() {
-        if (this.masked === undefined) {
-            let code = maskComments(this.text, this.kind, this.name);
-            if (SHELL_LIKE.has(this.kind))
-                code = maskSedSearches(code);
-            this.masked = code;
+
+/** Splits a value into tokens with their offsets (`base` is the value's offset in the file). */
+function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}]+/g) {
+    const tokens = [];
+    const sep = new RegExp(separators.source, 'g');
+    let last = 0;
+    const push = (from, to) => {
+        // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
+        let s = from;
+        for (let i = from + 1; i < to; i++) {
+            if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
+                if (i > s)
+                    tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
+                s = i;
+            }
         }
-        return this.masked;
+        if (to > s)
+            tokens.push({ text: value.slice(s, to), start: base + s, end: base + to });
+    };
+    for (let m = sep.exec(value); m; m = sep.exec(value)) {
+        if (m.index > last)
+            push(last, m.index);
+        last = m.index + m[0].length;
+        if (m[0].length === 0)
+            sep.lastIndex++;
     }
-    /**
-     * Whether the comment-free code matches `re`, computed once per file and pattern: rules ask such
-     * file-wide questions for every match, and a whole-file scan per match is quadratic.
-     */
-    matches(re) {
-        const key = `${re.source}/${re.flags}`;
-        let hit = this.memo.get(key);
-        if (hit === undefined) {
-            hit = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(this.code);
-            this.memo.set(key, hit);
+    if (last < value.length)
+        push(last, value.length);
+    return tokens;
+}
+function evaluate_readVersion(token, spelling = {}) {
+    const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
+    const extra = spelling.spell?.[t.toLowerCase()];
+    return extra ?? (0,src_versions/* parseVersion */.ot)(t, spelling);
+}
+const DEFAULT_ALL = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
+/**
+ * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
+ * everything, `-all` clears, `>=X` / `>X` / `<=X` are ranges. A list that begins by disabling
+ * starts from `base` (default: what `all` means). Returns undefined when no token is a version.
+ */
+function evalList(tokens, opts = {}) {
+    const all = opts.all ?? DEFAULT_ALL;
+    let set = src_versions/* EMPTY */.wg;
+    let understood = false;
+    let started = false;
+    const enabling = [];
+    for (const token of tokens) {
+        let t = token.text.trim();
+        let op = '=';
+        if (t.startsWith('!') || t.startsWith('-')) {
+            op = '-';
+            t = t.slice(1);
         }
-        return hit;
-    }
-    position(offset) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
+        else if (t.startsWith('+')) {
+            op = '+';
+            t = t.slice(1);
+        }
+        const cmp = /^(>=|<=|>|<)/.exec(t);
+        if (cmp)
+            t = t.slice(cmp[1].length);
+        let value;
+        if (/^all$/i.test(t))
+            value = all;
+        else {
+            const v = evaluate_readVersion(t, opts);
+            if (!v)
+                continue;
+            if (!cmp)
+                value = (0,src_versions/* setOf */.s4)(v);
+            else if (cmp[1] === '>=')
+                value = (0,src_versions/* atLeast */.jZ)(v);
+            else if (cmp[1] === '>')
+                value = (0,src_versions/* atLeast */.jZ)(v) & ~(0,src_versions/* setOf */.s4)(v);
+            else if (cmp[1] === '<=')
+                value = (0,src_versions/* range */.y1)('SSLv3', v);
             else
-                hi = mid - 1;
+                value = (0,src_versions/* range */.y1)('SSLv3', v) & ~(0,src_versions/* setOf */.s4)(v);
         }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
+        understood = true;
+        if (op === '-') {
+            if (!started)
+                set = opts.base ?? all;
+            set &= ~value;
+        }
+        else {
+            set |= value;
+            enabling.push(token);
+        }
+        started = true;
     }
-    /** Offset of the start of the given 1-based line. */
-    lineStart(line) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
-    }
-    /** The raw text of a 1-based line, without its line break. */
-    lineText(line) {
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        const start = this.lineStart(line);
-        let end = line < starts.length ? starts[line] - 1 : this.text.length;
-        if (end > start && this.text[end - 1] === '\r')
-            end--;
-        return this.text.slice(start, Math.max(start, end));
-    }
-    /** At most `width` characters of the line around an offset, trimmed: a snippet for reports. */
-    snippet(offset, width = 200) {
-        const { line } = this.position(offset);
-        const starts = (this.lineStarts ??= computeLineStarts(this.text));
-        const start = Math.max(starts[line - 1], offset - width / 2);
-        const lineEnd = line < starts.length ? starts[line] - 1 : this.text.length;
-        return this.text.slice(start, Math.min(lineEnd, start + width)).trim();
-    }
+    return understood ? { versions: set & src_versions/* ALL */.y2, enabling } : undefined;
 }
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return starts;
+/** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
+function evaluate_lookup(table, name) {
+    const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
+    if (key in table)
+        return table[key];
+    const lower = key.toLowerCase();
+    for (const k of Object.keys(table))
+        if (k.toLowerCase() === lower)
+            return table[k];
+    return undefined;
 }
-const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
-/** Decodes file bytes: UTF-8 (BOM dropped, invalid bytes replaced) or UTF-16 with a BOM. */
-function decode(bytes) {
-    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
-        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
-        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    return decoder.decode(bytes);
+/** The version set a minimum setting allows, or undefined when the value is not a version. */
+function minimum(value, spelling = {}) {
+    const v = evaluate_readVersion(value, spelling);
+    return v ? atLeast(v) : undefined;
+}
+/** The version set a maximum setting caps to, or undefined when the value is not a version. */
+function maximum(value, spelling = {}) {
+    const v = evaluate_readVersion(value, spelling);
+    return v ? atMost(v) : undefined;
 }
 /**
- * Whether bytes look binary: a NUL byte in the first 8 KiB, unless the file starts with a UTF-16
- * BOM (Windows .reg files exported by regedit are UTF-16 and full of NULs).
+ * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
+ * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
+ * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
  */
-function looksBinary(bytes) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
-        return false;
-    const n = Math.min(bytes.length, 8192);
-    for (let i = 0; i < n; i++)
-        if (bytes[i] === 0)
-            return true;
-    return false;
-}
-/** How far back a rule looks for the start of a line: a 1 MiB minified line must not make it quadratic. */
-const LINE_LOOKBACK = 2000;
-/**
- * `text.lastIndexOf('\n', at)`, looking back at most LINE_LOOKBACK characters. When no line break
- * is that close, the window's edge counts as one (the line is too long to be a setting's context).
- */
-function lastNewline(text, at) {
-    const from = Math.max(0, at - LINE_LOOKBACK);
-    const i = text.slice(from, at + 1).lastIndexOf('\n');
-    return i >= 0 ? from + i : from === 0 ? -1 : from - 1;
-}
-/**
- * `text.indexOf('\n', at)`, looking ahead at most LINE_LOOKBACK characters; past that, the window's
- * edge counts as the end of the line.
- */
-function nextNewline(text, at) {
-    const i = text.slice(at, at + LINE_LOOKBACK).indexOf('\n');
-    return i >= 0 ? at + i : Math.min(text.length, at + LINE_LOOKBACK);
+function evaluate_respell(token, target) {
+    const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
+    if (!m)
+        return undefined;
+    const [, rawPrefix, , sep, minor] = m;
+    const prefix = rawPrefix.replace(/ssl/i, (s) => (s === 'SSL' ? 'TLS' : s === 'ssl' ? 'tls' : 'Tls'));
+    const [tMajor, tMinor] = target.replace(/^TLSv/, '').split('.');
+    if (target.startsWith('SSL'))
+        return undefined;
+    const separator = minor !== undefined ? sep : /[vV]$/.test(prefix) || prefix === '' ? '.' : '';
+    return `${prefix}${tMajor}${separator}${tMinor}`;
 }
 
+;// CONCATENATED MODULE: ./src/scan/define.ts
+
+
+/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
+const MAX_VALUE = 2000;
+const MAX_SCALAR = 400;
+function escapeClass(s) {
+    return s.replace(/[\]\\^-]/g, '\\$&');
+}
+/**
+ * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
+ * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
+ * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
+ * `("key", "value")` calls in code.
+ */
+function* findSettings(file, keys, opts = {}) {
+    const code = file.code;
+    const space = opts.spaceSeparated ?? true;
+    const flags = keys.flags.includes('i') ? 'gi' : 'g';
+    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
+    const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
+    const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        const quotedKey = m[1] !== '';
+        const sep = m[3];
+        if (sep === ',' && !quotedKey)
+            continue;
+        if (sep === '>' && code[m.index - 1] !== '<')
+            continue;
+        let i = m.index + m[0].length;
+        while (code[i] === ' ' || code[i] === '\t')
+            i++;
+        const setting = readValue(code, i, m[2], m.index, sep, bare);
+        if (setting && setting.value.trim() !== '') {
+            yield setting;
+            // Continue after the value: keys inside it belong to it, and nothing is read twice.
+            re.lastIndex = Math.max(re.lastIndex, setting.end);
+        }
+    }
+}
+/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
+function boundedIndexOf(text, needle, from, limit) {
+    const at = text.slice(from, from + limit).indexOf(needle);
+    return at < 0 ? -1 : from + at;
+}
+function readValue(code, i, key, keyStart, sep, bare) {
+    const ch = code[i];
+    if (sep === '>') {
+        const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
+        if (end < 0)
+            return undefined;
+        return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+        let j = i + 1;
+        while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_SCALAR)
+            j += code[j] === '\\' ? 2 : 1;
+        if (code[j] !== ch)
+            return undefined;
+        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
+    }
+    if (ch === '[' || (ch === '(' && sep !== ',')) {
+        const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
+        if (close < 0)
+            return undefined;
+        return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
+    }
+    if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
+        // A YAML block list on the following lines.
+        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
+        if (!block || !/-[ \t]/.test(block[0]))
+            return undefined;
+        const text = block[0].replace(/\s+$/, '');
+        return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
+    }
+    bare.lastIndex = i;
+    const m = bare.exec(code);
+    if (!m)
+        return undefined;
+    let value = m[0];
+    // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
+    // on the same line closes the value, so neither the message nor a fix runs into the shell text.
+    const open = openQuoteBefore(code, keyStart);
+    if (open) {
+        for (let k = 0; k < value.length; k++) {
+            if (value[k] === '\\')
+                k++;
+            else if (value[k] === open) {
+                value = value.slice(0, k);
+                break;
+            }
+        }
+    }
+    value = value.replace(/\s+$/, '');
+    return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+/** The quote character left open between the start of the line and `at` (bounded look-back). */
+function openQuoteBefore(code, at) {
+    const before = code.slice(Math.max(0, at - MAX_SCALAR), at);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    let open;
+    for (let k = 0; k < line.length; k++) {
+        const ch = line[k];
+        if (ch === '\\')
+            k++;
+        else if (open) {
+            if (ch === open)
+                open = undefined;
+        }
+        else if (ch === '"' || ch === "'")
+            open = ch;
+    }
+    return open;
+}
+function settingTokens(s) {
+    return tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+}
+/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
+function listFix(s, tokens, keep, floor, spelling) {
+    if (tokens.length === 0 || s.form === 'block-list')
+        return undefined;
+    const kept = tokens.filter(keep);
+    const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
+    const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
+    if (kept.length === 0) {
+        const spelled = evaluate_respell(tokens[0].text.replace(/^[+:]/, ''), floor);
+        if (!spelled || !evaluate_readVersion(spelled, spelling))
+            return undefined;
+        return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
+    }
+    return {
+        start: tokens[0].start,
+        end: tokens[tokens.length - 1].end,
+        text: kept.map(wrapped).join(firstGap),
+    };
+}
+/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
+function asList(opts = {}) {
+    return (s, ctx) => {
+        const tokens = settingTokens(s);
+        const result = evalList(tokens, opts);
+        if (!result)
+            return undefined;
+        const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
+        const fix = plain
+            ? listFix(s, tokens, (t) => {
+                const v = evaluate_readVersion(t.text.replace(/^\+/, ''), opts);
+                return !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0;
+            }, ctx.floor, opts)
+            : undefined;
+        return { versions: result.versions, fix };
+    };
+}
+/** The value is a minimum version (the first token). `special` names values such as `None`. */
+function asMinimum(spelling = {}) {
+    return (s, ctx) => {
+        const token = settingTokens(s)[0];
+        if (!token)
+            return undefined;
+        const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
+        if (special !== undefined)
+            return { versions: special };
+        const v = readVersion(token.text, spelling);
+        if (!v)
+            return undefined;
+        const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
+        const fix = spelled && readVersion(spelled, spelling) === ctx.floor
+            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+            : undefined;
+        return { versions: atLeast(v), fix };
+    };
+}
+/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
+function asMaximum(spelling = {}) {
+    return (s) => {
+        const token = settingTokens(s)[0];
+        const v = token && readVersion(token.text, spelling);
+        if (!v)
+            return undefined;
+        const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
+        const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3'
+            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+            : undefined;
+        return { versions: atMost(v), why: `the maximum is ${v}`, fix };
+    };
+}
+/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
+function asPolicy(table, safeName) {
+    return (s) => {
+        const versions = lookup(table, s.value);
+        if (versions === undefined)
+            return undefined;
+        const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
+        return { versions, fix };
+    };
+}
+function clip(text) {
+    const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
+    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
+}
+function settingRule(def) {
+    return {
+        meta: def.meta,
+        examples: def.examples,
+        *check(file, context) {
+            for (const s of findSettings(file, def.keys, def.finder)) {
+                if (def.where && !def.where(s, file))
+                    continue;
+                const e = def.evaluate(s, context, file);
+                if (!e)
+                    continue;
+                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+                yield {
+                    start: s.keyStart,
+                    end: s.end,
+                    versions: e.versions,
+                    what: clip(file.text.slice(s.keyStart, s.end)),
+                    why: e.why,
+                    instead,
+                    severity: e.severity ?? def.severity,
+                    fix: e.fix,
+                };
+            }
+        },
+    };
+}
+function patternRule(def) {
+    const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
+    return {
+        meta: def.meta,
+        examples: def.examples,
+        *check(file, context) {
+            const code = file.code;
+            re.lastIndex = 0;
+            for (let m = re.exec(code); m; m = re.exec(code)) {
+                if (m[0].length === 0) {
+                    re.lastIndex++;
+                    continue;
+                }
+                const e = def.evaluate(m, context, file);
+                if (!e)
+                    continue;
+                const start = e.start ?? m.index;
+                const end = e.end ?? m.index + m[0].length;
+                yield {
+                    start,
+                    end,
+                    versions: e.versions,
+                    what: e.what ?? clip(file.text.slice(start, end)),
+                    why: e.why,
+                    instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
+                    severity: e.severity ?? def.severity,
+                    fix: e.fix,
+                };
+            }
+        },
+    };
+}
+/** The lowest version of a set, for messages. */
+function lowestName(set) {
+    return lowest(set) ?? 'nothing';
+}
+
+// EXTERNAL MODULE: ./src/scan/source.ts
+var source = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/scan/rules/dotnet.ts
 
 
@@ -33968,7 +34630,7 @@ function fromBits(n, bits) {
     let set = 0;
     for (const [mask, v] of bits)
         if ((n & mask) !== 0)
-            set |= setOf(v);
+            set |= (0,src_versions/* setOf */.s4)(v);
     return set;
 }
 function parseNumber(text) {
@@ -33981,16 +34643,16 @@ function parseNumber(text) {
         return parseInt(t, 10);
     return undefined;
 }
-const LEGACY_SSL3_TLS = setOf('SSLv3', 'TLSv1.0');
-const FRAMEWORK_46 = range('TLSv1.0', 'TLSv1.2');
+const LEGACY_SSL3_TLS = (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0');
+const FRAMEWORK_46 = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2');
 /** Enum members of `SslProtocols` / `SecurityProtocolType`, lower case. `null`: known, enables nothing itself. */
 const MEMBERS = {
-    ssl2: setOf('SSLv2'),
-    ssl3: setOf('SSLv3'),
-    tls: setOf('TLSv1.0'),
-    tls11: setOf('TLSv1.1'),
-    tls12: setOf('TLSv1.2'),
-    tls13: setOf('TLSv1.3'),
+    ssl2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    ssl3: (0,src_versions/* setOf */.s4)('SSLv3'),
+    tls: (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    tls11: (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    tls12: (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    tls13: (0,src_versions/* setOf */.s4)('TLSv1.3'),
     default: LEGACY_SSL3_TLS,
     none: null,
     systemdefault: null,
@@ -34019,7 +34681,7 @@ function findContext(code, pos, lang) {
         for (let n = 0; n < 30 && macroStart > 1 && /\\\r?$/.test(code.slice(lastNl(code, macroStart - 2) + 1, macroStart - 1)); n++) {
             macroStart = lastNl(code, macroStart - 2) + 1;
         }
-        const firstEnd = macroStart === lineStart ? pos : nextNewline(code, macroStart);
+        const firstEnd = macroStart === lineStart ? pos : (0,source/* nextNewline */.m8)(code, macroStart);
         const first = code.slice(macroStart, firstEnd < 0 ? pos : firstEnd);
         const define = /^\s*#\s*define\s+(\w+)/.exec(first);
         if (define)
@@ -34324,7 +34986,7 @@ function memberFix(value, start, end, floor, memberFor) {
         return undefined;
     const kept = [];
     for (const a of value.atoms)
-        if (a.versions !== 0 && below(a.versions, floor) === 0 && !kept.includes(a.text))
+        if (a.versions !== 0 && (0,src_versions/* below */.Gz)(a.versions, floor) === 0 && !kept.includes(a.text))
             kept.push(a.text);
     if (kept.length === 0) {
         const spelled = memberFor(floor, value.atoms[0].prefix);
@@ -34478,7 +35140,7 @@ function sptMatch(file, ctx, m, isTarget) {
     let severity;
     let why = value.why ?? describeAtoms(value);
     const keeps = isTarget && (context.kind === 'orassign' || value.keepsExisting);
-    if (keeps && below(versions, ctx.floor) === 0) {
+    if (keeps && (0,src_versions/* below */.Gz)(versions, ctx.floor) === 0) {
         // `|= Tls12` adds 1.2 but keeps the old mask: `Ssl3 | Tls` on apps targeting < 4.6.
         const removed = removedBefore(code, m.context.start);
         const kept = LEGACY_SSL3_TLS & ~removed;
@@ -34505,7 +35167,7 @@ function sptMatch(file, ctx, m, isTarget) {
         if (context.kind === 'define')
             return undefined;
     }
-    if (below(versions, ctx.floor) === 0)
+    if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
         return undefined;
     const branch = value.conditional
         ? { severity: 'warning', why: 'chosen at run time by a condition' }
@@ -34910,7 +35572,7 @@ const sslProtocols = {
                 continue;
             if ((context.kind === 'return' || context.kind === 'arrow') && operands < 2 && !value.atoms.some((a) => /default$/i.test(a.text)))
                 continue;
-            if (below(value.versions, ctx.floor) === 0)
+            if ((0,src_versions/* below */.Gz)(value.versions, ctx.floor) === 0)
                 continue;
             let severity;
             let why = describeAtoms(value);
@@ -35506,7 +36168,7 @@ const targetFramework = {
         const code = file.code;
         const report = function* (at, end, version, severity, instead) {
             const d = frameworkDefault(version);
-            if (!d || below(d.versions, ctx.floor) === 0)
+            if (!d || (0,src_versions/* below */.Gz)(d.versions, ctx.floor) === 0)
                 return;
             yield { start: at, end, versions: d.versions, what: dotnet_clip(file.text.slice(at, end)), why: d.why, instead, severity };
         };
@@ -35623,7 +36285,7 @@ const WINHTTP_FLAG_VALUES = {
 function winHttpMaskFix(text, n, floor) {
     let keep = 0;
     for (const [mask, v] of WINHTTP_BITS)
-        if ((n & mask) !== 0 && below(setOf(v), floor) === 0)
+        if ((n & mask) !== 0 && (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), floor) === 0)
             keep |= mask;
     if (keep === 0)
         keep = floor === 'TLSv1.3' ? 0x2000 : 0x800;
@@ -35682,7 +36344,7 @@ const winHttpOption = {
                 known = true;
                 set |= fromBits(n, WINHTTP_BITS);
             }
-            if (!known || below(set, ctx.floor) === 0)
+            if (!known || (0,src_versions/* below */.Gz)(set, ctx.floor) === 0)
                 continue;
             const single = numbers === 1 && first && raw.trim() === first.text;
             yield {
@@ -35795,7 +36457,7 @@ function nativeFlagMatch(file, ctx, m, prefix, instead) {
     }
     else if (value.atoms.length < 2)
         return undefined;
-    if (below(value.versions, ctx.floor) === 0)
+    if ((0,src_versions/* below */.Gz)(value.versions, ctx.floor) === 0)
         return undefined;
     const all = value.atoms.find((a) => /_ALL$/i.test(a.text));
     let why = all ? `\`${all.text}\` enables ${describeWinHttp(all.versions)}` : undefined;
@@ -35816,7 +36478,7 @@ function nativeFlagMatch(file, ctx, m, prefix, instead) {
 function describeWinHttp(set) {
     const names = [];
     for (const [, v] of WINHTTP_BITS)
-        if (set & setOf(v))
+        if (set & (0,src_versions/* setOf */.s4)(v))
             names.push(v);
     return names.join(', ');
 }
@@ -35911,41 +36573,41 @@ const winHttpFlags = {
 // ---------------------------------------------------------------------------------------------
 // A16: Schannel SP_PROT_* (SCHANNEL_CRED.grbitEnabledProtocols)
 // ---------------------------------------------------------------------------------------------
-const SP_TLS1_X = range('TLSv1.0', 'TLSv1.3');
+const SP_TLS1_X = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
 function spProt(name) {
     const n = name.toUpperCase();
     const side = '(?:_CLIENTS?|_SERVERS?)?';
     const is = (base) => new RegExp(`^${base}${side}$`).test(n);
     if (is('PCT1') || is('SSL2'))
-        return setOf('SSLv2');
+        return (0,src_versions/* setOf */.s4)('SSLv2');
     if (is('SSL3'))
-        return setOf('SSLv3');
+        return (0,src_versions/* setOf */.s4)('SSLv3');
     if (is('TLS1') || is('TLS1_0'))
-        return setOf('TLSv1.0');
+        return (0,src_versions/* setOf */.s4)('TLSv1.0');
     if (is('TLS1_1'))
-        return setOf('TLSv1.1');
+        return (0,src_versions/* setOf */.s4)('TLSv1.1');
     if (is('TLS1_2'))
-        return setOf('TLSv1.2');
+        return (0,src_versions/* setOf */.s4)('TLSv1.2');
     if (is('TLS1_3'))
-        return setOf('TLSv1.3');
+        return (0,src_versions/* setOf */.s4)('TLSv1.3');
     if (is('SSL3TLS1'))
         return LEGACY_SSL3_TLS;
     if (is('TLS1_X'))
         return SP_TLS1_X;
     if (is('SSL3TLS1_X'))
-        return SP_TLS1_X | setOf('SSLv3');
+        return SP_TLS1_X | (0,src_versions/* setOf */.s4)('SSLv3');
     if (is('TLS1_1PLUS'))
-        return range('TLSv1.1', 'TLSv1.3');
+        return (0,src_versions/* range */.y1)('TLSv1.1', 'TLSv1.3');
     if (is('TLS1_2PLUS'))
-        return range('TLSv1.2', 'TLSv1.3');
+        return (0,src_versions/* range */.y1)('TLSv1.2', 'TLSv1.3');
     if (is('TLS1_3PLUS'))
-        return setOf('TLSv1.3');
+        return (0,src_versions/* setOf */.s4)('TLSv1.3');
     if (is('X'))
-        return range('SSLv2', 'TLSv1.3');
+        return (0,src_versions/* range */.y1)('SSLv2', 'TLSv1.3');
     if (n === 'CLIENTS' || n === 'SERVERS')
-        return range('SSLv2', 'TLSv1.0');
+        return (0,src_versions/* range */.y1)('SSLv2', 'TLSv1.0');
     if (n === 'ALL')
-        return range('SSLv2', 'TLSv1.3');
+        return (0,src_versions/* range */.y1)('SSLv2', 'TLSv1.3');
     if (n === 'NONE' || n === 'DEFAULT')
         return null;
     return undefined;
@@ -36134,8 +36796,8 @@ function writeDword(n, raw, form) {
     return String(n);
 }
 function lineBounds(code, at) {
-    const start = lastNewline(code, at - 1) + 1;
-    let end = nextNewline(code, at);
+    const start = (0,source/* lastNewline */.Ly)(code, at - 1) + 1;
+    let end = (0,source/* nextNewline */.m8)(code, at);
     if (end < 0)
         end = code.length;
     return [start, end];
@@ -36147,10 +36809,10 @@ function lineBounds(code, at) {
 function logicalLine(code, at) {
     let [start, end] = lineBounds(code, at);
     for (let i = 0; i < 8 && start > 1 && /[`\\^][ \t]*\r?$/.test(code.slice(Math.max(0, start - 3), start - 1)); i++) {
-        start = lastNewline(code, start - 2) + 1;
+        start = (0,source/* lastNewline */.Ly)(code, start - 2) + 1;
     }
     for (let i = 0; i < 8 && /[`\\^][ \t]*\r?$/.test(code.slice(Math.max(start, end - 3), end)) && end < code.length; i++) {
-        const next = nextNewline(code, end + 1);
+        const next = (0,source/* nextNewline */.m8)(code, end + 1);
         end = next < 0 ? code.length : next;
     }
     return [start, end];
@@ -36358,18 +37020,18 @@ function windows_clip(text) {
 // ---------------------------------------------------------------------------------------------
 const PROTOCOL_KEY = /(SSL 2\.0|SSL 3\.0|TLS 1\.[0-3]|DTLS 1\.[0-3]|PCT 1\.0|Multi-Protocol Unified Hello)\\{1,2}(Server|Client)(?![\w])/gi;
 const SCHANNEL_PROTOCOLS = {
-    'ssl 2.0': setOf('SSLv2'),
-    'pct 1.0': setOf('SSLv2'),
-    'multi-protocol unified hello': setOf('SSLv2'),
-    'ssl 3.0': setOf('SSLv3'),
-    'tls 1.0': setOf('TLSv1.0'),
-    'tls 1.1': setOf('TLSv1.1'),
+    'ssl 2.0': (0,src_versions/* setOf */.s4)('SSLv2'),
+    'pct 1.0': (0,src_versions/* setOf */.s4)('SSLv2'),
+    'multi-protocol unified hello': (0,src_versions/* setOf */.s4)('SSLv2'),
+    'ssl 3.0': (0,src_versions/* setOf */.s4)('SSLv3'),
+    'tls 1.0': (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    'tls 1.1': (0,src_versions/* setOf */.s4)('TLSv1.1'),
     // DTLS 1.0 is TLS 1.1 over datagrams.
-    'dtls 1.0': setOf('TLSv1.1'),
-    'tls 1.2': setOf('TLSv1.2'),
-    'dtls 1.2': setOf('TLSv1.2'),
-    'tls 1.3': setOf('TLSv1.3'),
-    'dtls 1.3': setOf('TLSv1.3'),
+    'dtls 1.0': (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    'tls 1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    'dtls 1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    'tls 1.3': (0,src_versions/* setOf */.s4)('TLSv1.3'),
+    'dtls 1.3': (0,src_versions/* setOf */.s4)('TLSv1.3'),
 };
 function keyOf(m) {
     const protocol = m[1];
@@ -36680,7 +37342,7 @@ const dotnetStrongCrypto = {
             yield {
                 start: w.nameStart,
                 end: Math.max(w.valueEnd, w.nameStart + w.name.length),
-                versions: strong ? setOf('SSLv3', 'TLSv1.0') : range('TLSv1.0', 'TLSv1.2'),
+                versions: strong ? (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0') : (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
                 what: writeText(w),
                 why: strong
                     ? '.NET Framework without strong crypto defaults to SSL 3.0 and TLS 1.0'
@@ -36758,7 +37420,7 @@ function maskVersions(mask) {
     let set = 0;
     for (const [bit, v] of SECURE_PROTOCOL_BITS)
         if (mask & bit)
-            set |= setOf(v);
+            set |= (0,src_versions/* setOf */.s4)(v);
     return set === 0 ? undefined : set;
 }
 function safeMask(mask, floor) {
@@ -36895,7 +37557,7 @@ function securityProtocolSet(expr) {
     let understood = false;
     for (const m of expr.matchAll(/(?<![\w.$-])(ssl3|tls1[1-3]|tls)(?![\w.])|(?<![\w.$x])(0x[0-9a-f]{1,8}|\d{2,5})(?![\w.])/gi)) {
         if (m[1]) {
-            set |= setOf(SECURITY_PROTOCOL_NAMES[m[1].toLowerCase()]);
+            set |= (0,src_versions/* setOf */.s4)(SECURITY_PROTOCOL_NAMES[m[1].toLowerCase()]);
             understood = true;
         }
         else {
@@ -36904,7 +37566,7 @@ function securityProtocolSet(expr) {
             if (bits.length === 0 || bits.reduce((a, [b]) => a | b, 0) !== n)
                 continue;
             for (const [, v] of bits)
-                set |= setOf(v);
+                set |= (0,src_versions/* setOf */.s4)(v);
             understood = true;
         }
     }
@@ -37145,7 +37807,7 @@ const powershellSslProtocolParameter = {
                 const v = WEB_SSL_PROTOCOL[n.toLowerCase()];
                 if (!v)
                     continue;
-                set |= setOf(v);
+                set |= (0,src_versions/* setOf */.s4)(v);
                 if (!['SSLv3', 'TLSv1.0', 'TLSv1.1'].includes(v) && !(ctx.floor === 'TLSv1.3' && v === 'TLSv1.2'))
                     kept.push(n);
             }
@@ -37260,7 +37922,7 @@ const sendMailMessageDefaults = {
             yield {
                 start: m.index,
                 end: m.index + m[0].length,
-                versions: setOf('SSLv3', 'TLSv1.0'),
+                versions: (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0'),
                 what: 'Send-MailMessage -UseSsl',
                 why: 'the session default of Windows PowerShell 5.1 on older .NET Framework settings',
                 instead: '`[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12` earlier in the script (or Microsoft Graph `Send-MgUserMail`)',
@@ -37313,6 +37975,8 @@ const windows_rules = [
     sendMailMessageDefaults,
 ];
 
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __nccwpck_require__(9213);
 ;// CONCATENATED MODULE: ./src/scan/rules/java.ts
 /**
  * Java, the JVM and Android: JSSE (`SSLContext`, `setEnabledProtocols`, `SSLParameters`), the
@@ -37347,8 +38011,8 @@ const CONFIG_KINDS = [
 /** Files with JVM options in them that have no telling extension. */
 const JVM_OPTION_NAMES = /^jvm\.(?:config|options)$|^setenv(?:\.sh|\.bat)?$|^java\.security$|\.security$|^gradle\.properties$/;
 /** Everything a JDK has ever implemented (SSLv2Hello is a pseudo-protocol and not a version). */
-const JDK_ALL = range('SSLv3', 'TLSv1.3');
-const TLS_ALL = range('TLSv1.0', 'TLSv1.3');
+const JDK_ALL = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
+const TLS_ALL = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
 function isCode(file) {
     return CODE_KINDS.includes(file.kind);
 }
@@ -37357,7 +38021,7 @@ function safeList(floor, sep = ',') {
     return floor === 'TLSv1.3' ? 'TLSv1.3' : `TLSv1.2${sep}TLSv1.3`;
 }
 function isVersionAbove(v, floor) {
-    return versionIndex(v) >= versionIndex(floor);
+    return (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(floor);
 }
 /**
  * What an SSLContext / "context protocol" name enables on the client side of SunJSSE:
@@ -37365,9 +38029,9 @@ function isVersionAbove(v, floor) {
  * only themselves (the JDK disables the older ones by default since 8u291 / 11.0.11).
  */
 function contextVersions(v) {
-    if (versionIndex(v) >= versionIndex('TLSv1.2'))
-        return setOf(v);
-    return versions_atMost(v);
+    if ((0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)('TLSv1.2'))
+        return (0,src_versions/* setOf */.s4)(v);
+    return (0,src_versions/* atMost */.Tu)(v);
 }
 /**
  * Reads from `start` to the first of `stops` at bracket depth 0, or to the bracket that closes an
@@ -37435,7 +38099,7 @@ function versionTokens(code, start, end) {
             const v = evaluate_readVersion(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
             if (!v)
                 continue;
-            versions = setOf(v);
+            versions = (0,src_versions/* setOf */.s4)(v);
             single = true;
         }
         out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0], versions, single });
@@ -37517,7 +38181,7 @@ function java_listFix(code, tokens, floor) {
 }
 function lowestOf(set) {
     for (const v of ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'])
-        if (set & setOf(v))
+        if (set & (0,src_versions/* setOf */.s4)(v))
             return v;
     return 'TLSv1.3';
 }
@@ -37530,11 +38194,11 @@ function codeInstead(tokens, floor) {
 }
 /** The key of the YAML mapping that holds the line at `offset` (`ssl` for `ssl:\n  protocol: x`). */
 function yamlParent(code, offset) {
-    let lineStart = lastNewline(code, offset - 1) + 1;
+    let lineStart = (0,source/* lastNewline */.Ly)(code, offset - 1) + 1;
     const indent = /^[ \t]*(?:-[ \t]+)?/.exec(code.slice(lineStart, offset))[0].length;
     for (let n = 0; n < 300 && lineStart > 0; n++) {
         const prevEnd = lineStart - 1;
-        lineStart = lastNewline(code, prevEnd - 1) + 1;
+        lineStart = (0,source/* lastNewline */.Ly)(code, prevEnd - 1) + 1;
         const line = code.slice(lineStart, prevEnd);
         if (line.trim() === '')
             continue;
@@ -37547,7 +38211,7 @@ function yamlParent(code, offset) {
 }
 /** The text before a setting on its line (bounded). */
 function linePrefix(code, offset, max = 1000) {
-    const start = Math.max(lastNewline(code, offset - 1) + 1, offset - max);
+    const start = Math.max((0,source/* lastNewline */.Ly)(code, offset - 1) + 1, offset - max);
     return code.slice(start, offset);
 }
 /** A setting written back with another value, in the setting's own syntax. */
@@ -37579,7 +38243,7 @@ function isLibrarySource(file) {
 }
 /** A `#` comment line in a file kind without comment masking (`jvm.options`, `*.security`). */
 function inHashComment(file, offset) {
-    if (hasCommentSyntax(file.kind))
+    if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind))
         return false;
     return /^[ \t]*[#!]/.test(linePrefix(file.code, offset));
 }
@@ -37610,7 +38274,7 @@ function* envPairs(file, name) {
             };
         }
         else {
-            const nl = nextNewline(code, i);
+            const nl = (0,source/* nextNewline */.m8)(code, i);
             const raw = code.slice(i, nl < 0 ? code.length : nl).replace(/\s+$/, '');
             if (raw)
                 yield {
@@ -37694,7 +38358,7 @@ const sslContextProtocol = patternRule({
             fix,
             end: argEnd,
             severity: getInstance || /useProtocol/.test(m[0]) ? undefined : 'warning',
-            why: versionIndex(v) < versionIndex('TLSv1.2')
+            why: (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)('TLSv1.2')
                 ? `a \`${lit[2]}\` context offers ${v === 'SSLv3' ? 'SSLv3' : v === 'TLSv1.0' ? 'only TLSv1.0' : 'TLSv1.0 and TLSv1.1'} unless enabled protocols are set`
                 : undefined,
         };
@@ -37863,10 +38527,10 @@ const enabledProtocolsCall = patternRule({
                 for (const it of items) {
                     const v = evaluate_readVersion(it[1]);
                     if (v)
-                        set |= setOf(v);
+                        set |= (0,src_versions/* setOf */.s4)(v);
                 }
                 if (exclude) {
-                    if (set & setOf('SSLv3'))
+                    if (set & (0,src_versions/* setOf */.s4)('SSLv3'))
                         return undefined;
                     return {
                         versions: JDK_ALL & ~set,
@@ -37888,7 +38552,7 @@ const enabledProtocolsCall = patternRule({
             return undefined;
         const end = Math.min(code.length, b + (m[2] !== undefined ? 0 : 1));
         if (exclude) {
-            if (list.versions & setOf('SSLv3'))
+            if (list.versions & (0,src_versions/* setOf */.s4)('SSLv3'))
                 return undefined;
             return {
                 versions: JDK_ALL & ~list.versions,
@@ -38302,14 +38966,14 @@ const DISABLE_ORDER = [
 ];
 /** The raw sed expression around `offset` on its line: its search text and whether `offset` lies in the replacement. */
 function sedContext(text, offset) {
-    const ls = lastNewline(text, offset - 1) + 1;
-    const le = nextNewline(text, offset);
+    const ls = (0,source/* lastNewline */.Ly)(text, offset - 1) + 1;
+    const le = (0,source/* nextNewline */.m8)(text, offset);
     const line = text.slice(ls, le < 0 ? text.length : le);
     // The command may start a few `\`-continued lines above (`sed -i file \` + `-e 's|a|b|'`).
     let head = ls;
     let logical = line;
     for (let n = 0; n < 6 && head > 0 && !/\b(?:sed|perl)\b/.test(logical); n++) {
-        const prevStart = lastNewline(text, head - 2) + 1;
+        const prevStart = (0,source/* lastNewline */.Ly)(text, head - 2) + 1;
         const prev = text.slice(prevStart, head - 1);
         if (!/\\\s*$/.test(prev))
             break;
@@ -38385,7 +39049,7 @@ const disabledAlgorithms = patternRule({
             if (!removed)
                 return undefined;
             return {
-                versions: removed | range('TLSv1.2', 'TLSv1.3'),
+                versions: removed | (0,src_versions/* range */.y1)('TLSv1.2', 'TLSv1.3'),
                 end: stop,
                 why: `the code removes ${describeRemoved(removed)} from the disabled list`,
             };
@@ -38420,11 +39084,11 @@ const disabledAlgorithms = patternRule({
         for (const t of value.split(/[\s,\\]+/)) {
             const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? evaluate_readVersion(t) : undefined;
             if (v)
-                listed |= setOf(v);
+                listed |= (0,src_versions/* setOf */.s4)(v);
         }
         const versions = JDK_ALL & ~listed;
-        const missing = DISABLE_ORDER.filter(([v]) => versionIndex(v) < versionIndex(ctx.floor) && !(listed & setOf(v))).map(([, n]) => n);
-        const onlySsl3 = (versions & range('TLSv1.0', 'TLSv1.1')) === 0;
+        const missing = DISABLE_ORDER.filter(([v]) => (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)(ctx.floor) && !(listed & (0,src_versions/* setOf */.s4)(v))).map(([, n]) => n);
+        const onlySsl3 = (versions & (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.1')) === 0;
         return {
             versions,
             end,
@@ -38591,7 +39255,7 @@ const disabledAlgorithmsEdit = {
         const code = file.code;
         const text = file.text;
         for (let ls = 0; ls < code.length;) {
-            let le = nextNewline(code, ls);
+            let le = (0,source/* nextNewline */.m8)(code, ls);
             if (le < 0)
                 le = code.length;
             const lineStart = ls;
@@ -38619,7 +39283,7 @@ const disabledAlgorithmsEdit = {
             const re = /(?:^|[\s'";/}])s([/|#,:@!])((?:\\.|(?!\1)[^\\\n]){0,600})\1((?:\\.|(?!\1)[^\\\n]){0,600})\1/g;
             for (let m = re.exec(raw); m; m = re.exec(raw)) {
                 const removed = versionsIn(m[2]) & ~versionsIn(m[3]);
-                if (!removed || !(removed & range('SSLv3', 'TLSv1.2')))
+                if (!removed || !(removed & (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.2')))
                     continue;
                 // The match is an optional lead character, `s`, and three delimiters around search and replacement.
                 const start = lineStart + m.index + m[0].length - (m[2].length + m[3].length + 4);
@@ -38627,7 +39291,7 @@ const disabledAlgorithmsEdit = {
                 yield {
                     start,
                     end: lineStart + m.index + m[0].length,
-                    versions: removed | range('TLSv1.2', 'TLSv1.3'),
+                    versions: removed | (0,src_versions/* range */.y1)('TLSv1.2', 'TLSv1.3'),
                     what: expr.length > 100 ? `${expr.slice(0, 97)}…` : expr,
                     why: `the substitution removes ${describeRemoved(removed)} from jdk.tls.disabledAlgorithms`,
                     instead: `\`jdk.tls.disabledAlgorithms=SSLv3, TLSv1, TLSv1.1, ${ctx.floor === 'TLSv1.3' ? 'TLSv1.2, ' : ''}…\` kept as shipped (upgrade the peer instead)`,
@@ -38641,12 +39305,12 @@ function versionsIn(text) {
     for (const m of text.matchAll(/(?<![A-Za-z])(SSLv3|TLSv1(?:\\?\.[0-3])?)(?![\w])/gi)) {
         const v = evaluate_readVersion(m[1].replace(/\\/g, ''));
         if (v)
-            set |= setOf(v);
+            set |= (0,src_versions/* setOf */.s4)(v);
     }
     return set;
 }
 function describeRemoved(set) {
-    return DISABLE_ORDER.filter(([v]) => set & setOf(v))
+    return DISABLE_ORDER.filter(([v]) => set & (0,src_versions/* setOf */.s4)(v))
         .map(([, n]) => n)
         .join(', ');
 }
@@ -39417,11 +40081,11 @@ function negotiated(file) {
     const code = file.code;
     if (/set_min_proto_version|minimum_version/.test(code))
         return undefined;
-    let set = range('TLSv1.0', 'TLSv1.3');
+    let set = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
     const flags = /(~\s*)?\bOP_NO_(TLSv1_1|TLSv1)\b/g;
     for (let m = flags.exec(code); m; m = flags.exec(code))
         if (!m[1])
-            set &= ~setOf(PINNED[m[2]]);
+            set &= ~(0,src_versions/* setOf */.s4)(PINNED[m[2]]);
     return set;
 }
 const pythonProtocolConstant = patternRule({
@@ -39451,7 +40115,7 @@ const pythonProtocolConstant = patternRule({
             // urllib3 resolves `ssl_version='TLSv1'` to `ssl.PROTOCOL_TLSv1`.
             const valueStart = m.index + m[0].length - m[6].length - 1;
             return {
-                versions: setOf(PINNED[m[6]]),
+                versions: (0,src_versions/* setOf */.s4)(PINNED[m[6]]),
                 fix: ctx.floor === 'TLSv1.2' ? { start: valueStart, end: valueStart + m[6].length, text: 'TLSv1_2' } : undefined,
             };
         }
@@ -39476,8 +40140,8 @@ const pythonProtocolConstant = patternRule({
                 end: nameStart + m[1].length,
             };
         }
-        const lineStart = lastNewline(code, m.index) + 1;
-        const lineEnd = nextNewline(code, m.index);
+        const lineStart = (0,source/* lastNewline */.Ly)(code, m.index) + 1;
+        const lineEnd = (0,source/* nextNewline */.m8)(code, m.index);
         const what = file.text
             .slice(lineStart, lineEnd < 0 ? undefined : lineEnd)
             .trim()
@@ -39485,7 +40149,7 @@ const pythonProtocolConstant = patternRule({
         const version = PINNED[m[2] ?? m[3]];
         const fixed = pyOpenSsl ? 'TLSv1_2_METHOD' : 'PROTOCOL_TLSv1_2';
         return {
-            versions: setOf(version),
+            versions: (0,src_versions/* setOf */.s4)(version),
             what,
             severity: use === 'fallback' ? 'warning' : undefined,
             why: use === 'fallback' ? 'returned or used as a fallback value' : undefined,
@@ -39700,14 +40364,14 @@ const pythonVersionBound = patternRule({
             let versions;
             let why;
             if (member === 'MINIMUM_SUPPORTED') {
-                versions = range('TLSv1.0', 'TLSv1.3');
+                versions = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
                 why = '`MINIMUM_SUPPORTED` is the lowest version the OpenSSL build supports';
             }
             else {
                 const v = (pyOpenSsl ? PROTO_VERSION_CONSTANTS : TLS_VERSION_MEMBERS)[member];
                 if (!v)
                     return undefined;
-                versions = versions_atLeast(v);
+                versions = (0,src_versions/* atLeast */.jZ)(v);
             }
             const fixText = spell(ctx.floor);
             return { versions, why, instead, fix: { start: memberStart, end: memberStart + member.length, text: fixText } };
@@ -39718,7 +40382,7 @@ const pythonVersionBound = patternRule({
         if (!v)
             return undefined;
         return {
-            versions: versions_atMost(v),
+            versions: (0,src_versions/* atMost */.Tu)(v),
             why: `the maximum is ${v}`,
             instead: pyOpenSsl
                 ? '`ctx.set_max_proto_version(SSL.TLS1_3_VERSION)` (or no maximum)'
@@ -39824,7 +40488,7 @@ const pythonOptionsCleared = patternRule({
         const flags = m[1] ?? m[2];
         let versions = 0;
         for (const f of flags.matchAll(/OP_NO_(SSLv2|SSLv3|TLSv1_1|TLSv1)\b/g))
-            versions |= setOf(OPTION_VERSIONS[f[1]]);
+            versions |= (0,src_versions/* setOf */.s4)(OPTION_VERSIONS[f[1]]);
         if (!versions)
             return undefined;
         return { versions, why: 'clearing `OP_NO_*` re-enables those versions' };
@@ -39915,18 +40579,18 @@ function disabledBy(text) {
     let off = 0;
     for (const f of text.matchAll(/(~\s*)?\bSSL_OP_NO_(SSLv2|SSLv3|TLSv1_1|TLSv1_2|TLSv1)\b/g))
         if (!f[1])
-            off |= setOf(NO_FLAGS[f[2]]);
+            off |= (0,src_versions/* setOf */.s4)(NO_FLAGS[f[2]]);
     return off;
 }
 // ---------------------------------------------------------------------------------------------
 // E1, E4: secureProtocol
 const METHOD = /^(SSLv2|SSLv3|SSLv23|TLSv1|TLSv1_1|TLSv1_2|TLS)(_client|_server)?_method$/;
 const PINNED_METHODS = {
-    SSLv2: setOf('SSLv2'),
-    SSLv3: setOf('SSLv3'),
-    TLSv1: setOf('TLSv1.0'),
-    TLSv1_1: setOf('TLSv1.1'),
-    TLSv1_2: setOf('TLSv1.2'),
+    SSLv2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    SSLv3: (0,src_versions/* setOf */.s4)('SSLv3'),
+    TLSv1: (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    TLSv1_1: (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
 };
 const nodeSecureProtocol = patternRule({
     meta: {
@@ -39950,7 +40614,7 @@ const nodeSecureProtocol = patternRule({
         const valueStart = m.index + m[0].length - m[3].length - 1;
         const instead = `\`minVersion: '${ctx.floor}'\` (and no \`secureProtocol\`)`;
         if (method[1] === 'SSLv23' || method[1] === 'TLS') {
-            const any = method[1] === 'TLS' ? range('TLSv1.0', 'TLSv1.3') : range('TLSv1.0', 'TLSv1.2');
+            const any = method[1] === 'TLS' ? (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3') : (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2');
             const versions = any & ~disabledBy(enclosingObject(file.code, m.index));
             const why = method[1] === 'TLS'
                 ? `\`${m[3]}\` sets no minimum at all: the lowest version the OpenSSL build accepts (TLSv1.0 with OpenSSL 1.1 or at security level 0)`
@@ -40062,7 +40726,7 @@ const nodeMinMaxVersion = patternRule({
             // `secureOptions: SSL_OP_NO_TLSv1` in the same object still switches versions off.
             const off = m[2].startsWith('DEFAULT') ? 0 : disabledBy(enclosingObject(file.code, m.index));
             return {
-                versions: versions_atLeast(v) & ~off,
+                versions: (0,src_versions/* atLeast */.jZ)(v) & ~off,
                 severity,
                 why: fallbackWhy,
                 instead: m[2].startsWith('DEFAULT')
@@ -40072,7 +40736,7 @@ const nodeMinMaxVersion = patternRule({
             };
         }
         return {
-            versions: versions_atMost(v),
+            versions: (0,src_versions/* atMost */.Tu)(v),
             severity,
             why: fallbackWhy ?? `the maximum is ${v}`,
             instead: "`maxVersion: 'TLSv1.3'` (or no maximum)",
@@ -40224,8 +40888,8 @@ const nodeTlsFlag = patternRule({
         if (/^["'`]?[ \t]*(?:[=!]==?|\))/.test(code.slice(m.index + m[0].length, m.index + m[0].length + 6)) && /["'`]$/.test(before))
             return undefined;
         // Advice printed for a human (`console.error('try NODE_OPTIONS=--tls-min-v1.0')`, `echo` without a redirect).
-        const lineStart = lastNewline(code, m.index) + 1;
-        const lineEnd = nextNewline(code, m.index);
+        const lineStart = (0,source/* lastNewline */.Ly)(code, m.index) + 1;
+        const lineEnd = (0,source/* nextNewline */.m8)(code, m.index);
         const line = code.slice(lineStart, lineEnd < 0 ? code.length : lineEnd);
         if ((file.kind === 'js' || file.kind === 'ts') &&
             /\bconsole\.|\blog(?:ger)?\.\w+\(|\bError\(|\bthrow\b|\.(?:warn|error|info|debug)\(/.test(line))
@@ -40246,7 +40910,7 @@ const nodeTlsFlag = patternRule({
         const target = ctx.floor === 'TLSv1.3' ? '1.3' : '1.2';
         if (appArgs) {
             return {
-                versions: versions_atLeast(v),
+                versions: (0,src_versions/* atLeast */.jZ)(v),
                 severity: 'note',
                 why: "after `npm … --` the flag is appended to the script's command line, after the script name: Node does not read it unless the script passes it on",
                 instead: `\`NODE_OPTIONS=--tls-min-v${target}\` if a Node option was meant`,
@@ -40254,14 +40918,14 @@ const nodeTlsFlag = patternRule({
         }
         if (kind === 'max') {
             return {
-                versions: versions_atMost(v),
+                versions: (0,src_versions/* atMost */.Tu)(v),
                 why: `the maximum is ${v}`,
                 instead: 'no `--tls-max-v1.2` (or `--tls-max-v1.3`)',
                 fix: { start: m.index, end: m.index + m[0].length, text: '--tls-max-v1.3' },
             };
         }
         return {
-            versions: versions_atLeast(v),
+            versions: (0,src_versions/* atLeast */.jZ)(v),
             instead: `\`--tls-min-v${target}\` (or no flag: the default minimum is TLSv1.2)`,
             fix: { start: m.index, end: m.index + m[0].length, text: `--tls-min-v${target}` },
         };
@@ -40406,7 +41070,7 @@ const nodeSslv3CipherAlias = patternRule({
     },
     pattern: /(?<![\w$])(["']?)ciphers\1[ \t]*(?::|=(?![=>]))[ \t]*(["'`])SSLv3\2/,
     evaluate: () => ({
-        versions: setOf('TLSv1.2'),
+        versions: (0,src_versions/* setOf */.s4)('TLSv1.2'),
         severity: 'note',
         why: '`SSLv3` is a cipher alias, not the protocol; with no TLS 1.3 suite listed Node caps the connection at TLSv1.2',
     }),
@@ -40482,7 +41146,7 @@ function go_clip(text) {
 }
 /** The text of the line that holds `offset`, up to `offset`. */
 function lineBefore(code, offset) {
-    return code.slice(lastNewline(code, offset - 1) + 1, offset);
+    return code.slice((0,source/* lastNewline */.Ly)(code, offset - 1) + 1, offset);
 }
 /** Files without a known comment syntax (Nix, unit files) are not masked: skip lines that are comments. */
 function notCommented(s, file) {
@@ -40515,14 +41179,14 @@ function minMax(isMax, accept, bareNumbers = false) {
         if (isMax(s.key)) {
             const to = evaluate_respell(raw, 'TLSv1.3');
             return {
-                versions: versions_atMost(v),
+                versions: (0,src_versions/* atMost */.Tu)(v),
                 why: `the maximum is ${v}`,
                 severity,
                 fix: to && evaluate_readVersion(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
             };
         }
         const to = evaluate_respell(raw, ctx.floor);
-        return { versions: versions_atLeast(v), severity, fix: to && evaluate_readVersion(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), severity, fix: to && evaluate_readVersion(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -40548,7 +41212,7 @@ function goVersion(token) {
 }
 /** `target` spelled like `token`: `VersionTLS10` → `VersionTLS12`, `0x0301` → `0x0303`, `769` → `771`. */
 function goSpell(token, target) {
-    const i = versionIndex(target);
+    const i = (0,src_versions/* versionIndex */.Vm)(target);
     if (/^0[xX]/.test(token))
         return `${token.slice(0, 2)}030${i - 1}`;
     if (/^\d+$/.test(token))
@@ -40747,7 +41411,7 @@ const goTlsConfigVersion = makeRule({
             continue;
         if (literal) {
             v = literal;
-            versions = isMax ? versions_atMost(v) : versions_atLeast(v);
+            versions = isMax ? (0,src_versions/* atMost */.Tu)(v) : (0,src_versions/* atLeast */.jZ)(v);
             fix = { start: valueStart, end: valueStart + value.length, text: goSpell(value, isMax ? 'TLSv1.3' : ctx.floor) };
         }
         else {
@@ -40764,7 +41428,7 @@ const goTlsConfigVersion = makeRule({
                 continue;
             versions = 0;
             for (const a of flow.versions)
-                versions |= isMax ? versions_atMost(a) : versions_atLeast(a);
+                versions |= isMax ? (0,src_versions/* atMost */.Tu)(a) : (0,src_versions/* atLeast */.jZ)(a);
             why = `\`${value}\` is set to ${[...new Set(flow.versions)].join(', ')} in this file`;
             severity = flow.versions.length > 1 ? 'warning' : undefined;
         }
@@ -40778,7 +41442,7 @@ const goTlsConfigVersion = makeRule({
             why,
             instead: isMax
                 ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
-                : `\`MinVersion: tls.VersionTLS1${versionIndex(ctx.floor) - 2}\``,
+                : `\`MinVersion: tls.VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
             severity: test ? 'note' : severity,
             fix,
         };
@@ -40788,7 +41452,7 @@ const goTlsConfigVersion = makeRule({
 // F4 and K5: GODEBUG settings that restore TLS 1.0 defaults
 const GODEBUG_TLS10 = /\b(tls10server|tls10default)([ \t]*=[ \t]*)1(?![\w.])/g;
 const GODEBUG_DEFAULT = /\bdefault[ \t]*=[ \t]*go1\.(\d+)\b/g;
-const ALL_FROM_TLS10 = range('TLSv1.0');
+const ALL_FROM_TLS10 = (0,src_versions/* range */.y1)('TLSv1.0');
 function* godebugMatches(text, base, severity, allowDefault) {
     const re = new RegExp(GODEBUG_TLS10.source, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -41009,8 +41673,8 @@ const kubernetesTlsMinVersion = withExtra(settingRule({
     // The key says TLS, so `1.0` is a version here (etcd, Cilium and webhooks take numbers).
     evaluate: minMax(() => false, undefined, true),
     instead: (ctx, s) => /^[a-z]+[A-Z]/.test(s.key)
-        ? `\`${s.key}: VersionTLS1${versionIndex(ctx.floor) - 2}\``
-        : `\`--${s.key.replace(/^-+/, '')}=VersionTLS1${versionIndex(ctx.floor) - 2}\``,
+        ? `\`${s.key}: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``
+        : `\`--${s.key.replace(/^-+/, '')}=VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
     examples: {
         valid: [
             {
@@ -41105,9 +41769,9 @@ const kubernetesTlsMinVersion = withExtra(settingRule({
         yield {
             start: m.index,
             end: m.index + m[0].length,
-            versions: versions_atLeast(v),
+            versions: (0,src_versions/* atLeast */.jZ)(v),
             what: go_clip(m[0]),
-            instead: `\`value: VersionTLS1${versionIndex(ctx.floor) - 2}\``,
+            instead: `\`value: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
             severity: fixtureSeverity(file.path),
             fix: to && evaluate_readVersion(to, { bareNumbers: true }) === ctx.floor
                 ? { start: valueStart, end: valueStart + m[2].length, text: to }
@@ -41188,14 +41852,14 @@ const openshiftOldProfile = makeRule({
     }
     const key = /["']?tlsSecurityProfile["']?[ \t]*:/g;
     for (let m = key.exec(code); m; m = key.exec(code)) {
-        const lineStart = lastNewline(code, m.index) + 1;
+        const lineStart = (0,source/* lastNewline */.Ly)(code, m.index) + 1;
         const indent = /^[ \t-]*/.exec(code.slice(lineStart, m.index))[0].length;
         // The block: the rest of this line, then the lines indented deeper than the key.
-        let end = nextNewline(code, m.index);
+        let end = (0,source/* nextNewline */.m8)(code, m.index);
         if (end < 0)
             end = code.length;
         for (let n = 0; n < 40 && end < code.length; n++) {
-            const next = nextNewline(code, end + 1);
+            const next = (0,source/* nextNewline */.m8)(code, end + 1);
             const line = code.slice(end + 1, next < 0 ? code.length : next);
             if (line.trim() !== '' && /^[ \t]*/.exec(line)[0].length <= indent)
                 break;
@@ -41333,7 +41997,7 @@ const prometheusTlsVersion = settingRule({
             return { ...e, severity: 'note', why: 'a blackbox_exporter probe module' };
         return e;
     },
-    instead: (ctx, s) => s.key === 'max_version' ? '`max_version: TLS13` (or no max_version)' : `\`min_version: TLS1${versionIndex(ctx.floor) - 2}\``,
+    instead: (ctx, s) => s.key === 'max_version' ? '`max_version: TLS13` (or no max_version)' : `\`min_version: TLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
     examples: {
         valid: [
             {
@@ -41420,12 +42084,12 @@ const traefikTlsVersion = settingRule({
             return undefined;
         // Written the way the file writes it: TOML/Nix `key = "value"`, labels `key=value`, YAML `key: value`.
         const max = /maxversion$/i.test(s.key);
-        const value = max ? 'VersionTLS13' : `VersionTLS1${versionIndex(ctx.floor) - 2}`;
+        const value = max ? 'VersionTLS13' : `VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}`;
         const sep = file.code.slice(s.keyStart + s.key.length, s.valueStart);
         const written = !sep.includes('=') ? `${s.key}: ${value}` : s.form === 'quoted' ? `${s.key} = "${value}"` : `${s.key}=${value}`;
         return { ...e, instead: max ? `\`${written}\` (or no maxVersion)` : `\`${written}\`` };
     },
-    instead: (ctx) => `\`minVersion: VersionTLS1${versionIndex(ctx.floor) - 2}\``,
+    instead: (ctx) => `\`minVersion: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
     examples: {
         valid: [
             {
@@ -41511,10 +42175,10 @@ const caddyProtocols = settingRule({
         if (!min)
             return undefined;
         const max = tokens[1] ? evaluate_readVersion(tokens[1].text) : undefined;
-        const versions = range(min === 'SSLv2' ? 'SSLv3' : min, max ?? 'TLSv1.3');
+        const versions = (0,src_versions/* range */.y1)(min === 'SSLv2' ? 'SSLv3' : min, max ?? 'TLSv1.3');
         const last = tokens[max ? 1 : 0];
         return {
-            versions: versions || setOf(min),
+            versions: versions || (0,src_versions/* setOf */.s4)(min),
             why: max ? `the range is ${min} to ${max}` : undefined,
             fix: { start: tokens[0].start, end: last.end, text: ctx.floor === 'TLSv1.3' ? 'tls1.3' : 'tls1.2 tls1.3' },
         };
@@ -41624,13 +42288,13 @@ const nativeTlsProtocol = patternRule({
             if (isMax)
                 return undefined;
             return {
-                versions: range('TLSv1.0'),
+                versions: (0,src_versions/* range */.y1)('TLSv1.0'),
                 why: '`None` enables the oldest protocols the platform TLS library supports',
                 severity,
                 fix: {
                     start: m.index + m[0].lastIndexOf('None'),
                     end: m.index + m[0].lastIndexOf('None') + 4,
-                    text: `Some(Protocol::Tlsv1${versionIndex(ctx.floor) - 2})`,
+                    text: `Some(Protocol::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})`,
                 },
             };
         }
@@ -41640,21 +42304,21 @@ const nativeTlsProtocol = patternRule({
         const at = m.index + m[0].lastIndexOf(name);
         const target = isMax ? 'TLSv1.3' : ctx.floor;
         return {
-            versions: isMax ? versions_atMost(v) : versions_atLeast(v),
+            versions: isMax ? (0,src_versions/* atMost */.Tu)(v) : (0,src_versions/* atLeast */.jZ)(v),
             why: isMax ? `the maximum is ${v}` : undefined,
             severity,
             // native-tls has no Tlsv13 before 0.2.12: a maximum is fixed by removing it, not rewriting it.
-            fix: isMax ? undefined : { start: at, end: at + name.length, text: `Tlsv1${versionIndex(target) - 2}` },
+            fix: isMax ? undefined : { start: at, end: at + name.length, text: `Tlsv1${(0,src_versions/* versionIndex */.Vm)(target) - 2}` },
             instead: m[4]
-                ? `\`set_min_tls_version(TlsVersion::Tlsv1${versionIndex(target) - 2})\``
+                ? `\`set_min_tls_version(TlsVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(target) - 2})\``
                 : m[6] && !isMax
-                    ? `\`min_protocol_version: Some(Protocol::Tlsv1${versionIndex(target) - 2})\``
+                    ? `\`min_protocol_version: Some(Protocol::Tlsv1${(0,src_versions/* versionIndex */.Vm)(target) - 2})\``
                     : undefined,
         };
     },
     instead: (ctx, m) => (m[1] ?? m[5]) === 'max'
         ? 'no `max_protocol_version` call (or `max_protocol_version(None)`)'
-        : `\`min_protocol_version(Some(Protocol::Tlsv1${versionIndex(ctx.floor) - 2}))\``,
+        : `\`min_protocol_version(Some(Protocol::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}))\``,
     examples: {
         valid: [
             {
@@ -41777,7 +42441,7 @@ const opensslProtoVersion = patternRule({
                 return undefined;
             const at = m.index + m[0].length;
             return {
-                versions: range('TLSv1.0', 'TLSv1.2'),
+                versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
                 why: 'the version 4 intermediate profile of Mozilla’s recommendations allows TLS 1.0 and 1.1, and the crate turns TLS 1.3 off in it',
                 severity: severity ?? 'warning',
                 fix: { start: at, end: at, text: '_v5' },
@@ -41789,7 +42453,7 @@ const opensslProtoVersion = patternRule({
             if (!v)
                 return undefined;
             return {
-                versions: setOf(v),
+                versions: (0,src_versions/* setOf */.s4)(v),
                 why: `SslMethod::${m[4]} speaks only ${v}`,
                 severity,
                 instead: '`SslMethod::tls()` with `set_min_proto_version(Some(SslVersion::TLS1_2))`',
@@ -41799,7 +42463,7 @@ const opensslProtoVersion = patternRule({
             let versions = 0;
             for (const [flag, v] of Object.entries(CLEARED))
                 if (new RegExp(`\\b${flag}\\b`).test(m[5]))
-                    versions |= setOf(v);
+                    versions |= (0,src_versions/* setOf */.s4)(v);
             if (!versions)
                 return undefined;
             return {
@@ -41815,10 +42479,10 @@ const opensslProtoVersion = patternRule({
                 return undefined;
             const at = m.index + m[0].lastIndexOf('None');
             return {
-                versions: range('TLSv1.0'),
+                versions: (0,src_versions/* range */.y1)('TLSv1.0'),
                 why: '`None` means the lowest version the OpenSSL build supports',
                 severity,
-                fix: { start: at, end: at + 4, text: `Some(SslVersion::TLS1_${versionIndex(ctx.floor) - 2})` },
+                fix: { start: at, end: at + 4, text: `Some(SslVersion::TLS1_${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})` },
             };
         }
         const v = evaluate_readVersion(m[2]);
@@ -41827,15 +42491,15 @@ const opensslProtoVersion = patternRule({
         const at = m.index + m[0].lastIndexOf(m[2]);
         const target = isMax ? 'TLSv1.3' : ctx.floor;
         return {
-            versions: isMax ? versions_atMost(v) : versions_atLeast(v),
+            versions: isMax ? (0,src_versions/* atMost */.Tu)(v) : (0,src_versions/* atLeast */.jZ)(v),
             why: isMax ? `the maximum is ${v}` : undefined,
             severity,
-            fix: { start: at, end: at + m[2].length, text: `TLS1_${versionIndex(target) - 2}` },
+            fix: { start: at, end: at + m[2].length, text: `TLS1_${(0,src_versions/* versionIndex */.Vm)(target) - 2}` },
         };
     },
     instead: (ctx, m) => m[1] === 'max'
         ? '`set_max_proto_version(Some(SslVersion::TLS1_3))` (or no maximum)'
-        : `\`set_min_proto_version(Some(SslVersion::TLS1_${versionIndex(ctx.floor) - 2}))\``,
+        : `\`set_min_proto_version(Some(SslVersion::TLS1_${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}))\``,
     examples: {
         valid: [
             {
@@ -41970,10 +42634,10 @@ const reqwestTlsVersion = patternRule({
             const at = m.index + m[0].lastIndexOf(m[2]);
             const target = isMax ? 'TLSv1.3' : ctx.floor;
             return {
-                versions: isMax ? versions_atMost(v) : versions_atLeast(v),
+                versions: isMax ? (0,src_versions/* atMost */.Tu)(v) : (0,src_versions/* atLeast */.jZ)(v),
                 why: isMax ? `the maximum is ${v}` : undefined,
                 severity,
-                fix: { start: at, end: at + m[2].length, text: `TLS_1_${versionIndex(target) - 2}` },
+                fix: { start: at, end: at + m[2].length, text: `TLS_1_${(0,src_versions/* versionIndex */.Vm)(target) - 2}` },
             };
         }
         if (m[3]) {
@@ -41983,10 +42647,10 @@ const reqwestTlsVersion = patternRule({
                 return undefined;
             const at = m.index + m[0].lastIndexOf(m[3]);
             return {
-                versions: versions_atLeast(v),
+                versions: (0,src_versions/* atLeast */.jZ)(v),
                 severity,
-                fix: { start: at, end: at + m[3].length, text: `Tlsv1${versionIndex(ctx.floor) - 2}` },
-                instead: `\`ssl_version(SslVersion::Tlsv1${versionIndex(ctx.floor) - 2})\``,
+                fix: { start: at, end: at + m[3].length, text: `Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}` },
+                instead: `\`ssl_version(SslVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})\``,
             };
         }
         const lo = evaluate_readVersion(m[4]);
@@ -41994,14 +42658,14 @@ const reqwestTlsVersion = patternRule({
         if (!lo)
             return undefined;
         return {
-            versions: range(lo === 'SSLv2' ? 'SSLv3' : lo, hi ?? 'TLSv1.3') || setOf(lo),
+            versions: (0,src_versions/* range */.y1)(lo === 'SSLv2' ? 'SSLv3' : lo, hi ?? 'TLSv1.3') || (0,src_versions/* setOf */.s4)(lo),
             severity,
-            instead: `\`ssl_min_max_version(SslVersion::Tlsv1${versionIndex(ctx.floor) - 2}, SslVersion::Tlsv13)\``,
+            instead: `\`ssl_min_max_version(SslVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}, SslVersion::Tlsv13)\``,
         };
     },
     instead: (ctx, m) => m[1] === 'max'
         ? '`max_tls_version(tls::Version::TLS_1_3)` (or no maximum)'
-        : `\`min_tls_version(tls::Version::TLS_1_${versionIndex(ctx.floor) - 2})\``,
+        : `\`min_tls_version(tls::Version::TLS_1_${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})\``,
     examples: {
         valid: [
             {
@@ -42083,7 +42747,7 @@ const rust_rules = [nativeTlsProtocol, opensslProtoVersion, reqwestTlsVersion];
 const C_KINDS = ['c', 'cpp', 'objc'];
 /** Where configuration for C libraries is written: config files and the scripts that write them. */
 const c_cpp_CONFIG_KINDS = ['ini', 'conf', 'other', 'shell', 'dockerfile', 'yaml', 'makefile', 'env', 'toml', 'json', 'hcl'];
-const TLS10_UP = range('TLSv1.0');
+const TLS10_UP = (0,src_versions/* range */.y1)('TLSv1.0');
 /**
  * Whether the offset sits in a `case X:` arm of a switch (before its `break`/`return`): code that
  * maps a runtime option to a method or version (Boost.Asio's `context.ipp`, curl's backends,
@@ -42138,8 +42802,8 @@ function charBefore(code, index) {
     return i >= 0 ? code[i] : '';
 }
 function lineOf(code, index) {
-    const start = lastNewline(code, index - 1) + 1;
-    const end = nextNewline(code, index);
+    const start = (0,source/* lastNewline */.Ly)(code, index - 1) + 1;
+    const end = (0,source/* nextNewline */.m8)(code, index);
     return code.slice(start, end < 0 ? undefined : end);
 }
 const floorDigits = (ctx) => (ctx.floor === 'TLSv1.3' ? '3' : '2');
@@ -42148,7 +42812,7 @@ const floorDigits = (ctx) => (ctx.floor === 'TLSv1.3' ? '3' : '2');
  * (`MaxProtocol = TLSv1.3` is not legacy), a lower cap leaves only the versions up to it.
  */
 function cap(v, ctx) {
-    return versionIndex(v) >= versionIndex(ctx.floor) ? undefined : versions_atMost(v);
+    return (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(ctx.floor) ? undefined : (0,src_versions/* atMost */.Tu)(v);
 }
 // ---------------------------------------------------------------------------------------------
 // H1, H6 (wolfSSL): version-pinned method constructors.
@@ -42167,7 +42831,7 @@ const METHOD_VERSIONS = {
  * initializer (`[X] = TLSv1_method`) or one of several method names listed in the same braces.
  */
 function methodTable(code, at) {
-    const lineStart = lastNewline(code, at - 1) + 1;
+    const lineStart = (0,source/* lastNewline */.Ly)(code, at - 1) + 1;
     if (/\[[^\]\n]{1,80}\][ \t]*=[ \t]*(?:&[ \t]*)?(?:::)?$/.test(code.slice(lineStart, at)))
         return true;
     const around = code.slice(Math.max(0, at - 300), at + 300);
@@ -42213,7 +42877,7 @@ const opensslMethod = patternRule({
             return undefined;
         const v = METHOD_VERSIONS[m[2]];
         return {
-            versions: setOf(v),
+            versions: (0,src_versions/* setOf */.s4)(v),
             why: m[2].startsWith('DTLSv1') && v === 'TLSv1.1' ? 'DTLS 1.0 is the datagram form of TLS 1.1' : undefined,
             what: `${name}${m[3] ? '()' : ''}`,
             start: m.index + m[0].indexOf(name),
@@ -42384,7 +43048,7 @@ const c_cpp_opensslProtoVersion = patternRule({
             if (!v)
                 return undefined;
             return {
-                versions: versions_atLeast(v),
+                versions: (0,src_versions/* atLeast */.jZ)(v),
                 why: /^DTLS1_VERSION$/.test(value) ? 'DTLS 1.0 is the datagram form of TLS 1.1' : undefined,
                 fix: /^\d/.test(value) && !wolf ? undefined : { start: valueStart, end: valueStart + raw.length, text: fixText },
             };
@@ -42476,14 +43140,14 @@ const c_cpp_OPTION_VERSIONS = {
 };
 const OPTION_TOKEN = /\b(?:(?:WOLF)?SSL_OP_NO_|(?<=::|\b)no_)(SSLv2|SSLv3|TLSv1(?:_[123])?)\b/gi;
 function optionSet(text) {
-    let set = EMPTY;
+    let set = src_versions/* EMPTY */.wg;
     for (const m of text.matchAll(OPTION_TOKEN))
-        set |= setOf(c_cpp_OPTION_VERSIONS[m[1].toLowerCase()]);
+        set |= (0,src_versions/* setOf */.s4)(c_cpp_OPTION_VERSIONS[m[1].toLowerCase()]);
     return set;
 }
 /** Every SSL_OP_NO_/no_ option the file sets (not in clear_options, `#if`, `~` masks or `#define`s). */
 function optionsSetInFile(code) {
-    let set = EMPTY;
+    let set = src_versions/* EMPTY */.wg;
     for (const m of code.matchAll(OPTION_TOKEN)) {
         const line = lineOf(code, m.index);
         if (/^\s*#\s*(?:if|ifdef|ifndef|elif|define|undef)\b/.test(line))
@@ -42491,7 +43155,7 @@ function optionsSetInFile(code) {
         const before = code.slice(Math.max(0, m.index - 40), m.index);
         if (/~\s*(?:\(\s*)?(?:[\w:]+::)?$|defined\s*\(\s*$|clear_options\s*\([^;]*$/.test(before))
             continue;
-        set |= setOf(c_cpp_OPTION_VERSIONS[m[1].toLowerCase()]);
+        set |= (0,src_versions/* setOf */.s4)(c_cpp_OPTION_VERSIONS[m[1].toLowerCase()]);
     }
     return set;
 }
@@ -42519,16 +43183,16 @@ const opensslOptions = patternRule({
         let listed = optionSet(args);
         // `SSL_CTX_set_options(ctx, flags)`: read what the variable was built from in this file.
         const variable = /,\s*([A-Za-z_]\w*)\s*$/.exec(args)?.[1];
-        if (listed === EMPTY && variable && variable.length <= 128 && m[2] === 'set') {
+        if (listed === src_versions/* EMPTY */.wg && variable && variable.length <= 128 && m[2] === 'set') {
             const assign = new RegExp(`\\b${variable}\\s*(?:\\|=|=(?!=))\\s*([^;]{0,300});`, 'g');
             for (const a of code.matchAll(assign))
                 listed |= optionSet(a[1]);
         }
-        if (listed === EMPTY || inCaseArm(code, m.index))
+        if (listed === src_versions/* EMPTY */.wg || inCaseArm(code, m.index))
             return undefined;
         if (m[2] === 'clear') {
             // nginx-style reset: clear every version option, then set the configured ones again.
-            const setElsewhere = [...code.matchAll(/set_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/g)].some((c) => (optionSet(c[1]) & listed) !== EMPTY);
+            const setElsewhere = [...code.matchAll(/set_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/g)].some((c) => (optionSet(c[1]) & listed) !== src_versions/* EMPTY */.wg);
             if (setElsewhere)
                 return undefined;
             return { versions: listed, why: 'clearing the option turns the version back on' };
@@ -42542,11 +43206,11 @@ const opensslOptions = patternRule({
             return undefined;
         // Only a call that itself disables some version anchors a finding.
         const disabled = optionsSetInFile(code) | listed;
-        const base = (listed & setOf('SSLv2', 'SSLv3')) !== EMPTY || (listed & setOf('TLSv1.2', 'TLSv1.3')) !== EMPTY ? TLS10_UP : EMPTY;
+        const base = (listed & (0,src_versions/* setOf */.s4)('SSLv2', 'SSLv3')) !== src_versions/* EMPTY */.wg || (listed & (0,src_versions/* setOf */.s4)('TLSv1.2', 'TLSv1.3')) !== src_versions/* EMPTY */.wg ? TLS10_UP : src_versions/* EMPTY */.wg;
         const versions = base & ~disabled;
-        if (versions === EMPTY)
+        if (versions === src_versions/* EMPTY */.wg)
             return undefined;
-        const onlyLegacy = (versions & setOf('TLSv1.2', 'TLSv1.3')) === EMPTY;
+        const onlyLegacy = (versions & (0,src_versions/* setOf */.s4)('TLSv1.2', 'TLSv1.3')) === src_versions/* EMPTY */.wg;
         const severity = onlyLegacy ? 'error' : 'warning';
         return {
             versions,
@@ -42643,7 +43307,7 @@ const opensslOptions = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // H4: SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1"), "Protocol", "-SSLv3".
-const OPENSSL_CONF_ALL = range('TLSv1.0');
+const OPENSSL_CONF_ALL = (0,src_versions/* range */.y1)('TLSv1.0');
 function protocolList(value) {
     const tokens = tokenize(value, 0, /[\s,]+/g);
     return evalList(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
@@ -42682,7 +43346,7 @@ const sslConfCmd = patternRule({
             const capped = cap(v, ctx);
             return capped === undefined ? undefined : { versions: capped, why: `the maximum is ${v}` };
         }
-        return { versions: versions_atLeast(v), fix: { start: valueStart, end: valueStart + value.length, text: ctx.floor } };
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), fix: { start: valueStart, end: valueStart + value.length, text: ctx.floor } };
     },
     instead: (ctx) => `\`SSL_CONF_cmd(cctx, "MinProtocol", "${ctx.floor}")\``,
     examples: {
@@ -42709,17 +43373,17 @@ const sslConfCmd = patternRule({
 // ---------------------------------------------------------------------------------------------
 // H5: GnuTLS priority strings.
 const GNUTLS_VERSIONS = {
-    'SSL3.0': setOf('SSLv3'),
-    'TLS1.0': setOf('TLSv1.0'),
-    'TLS1.1': setOf('TLSv1.1'),
-    'TLS1.2': setOf('TLSv1.2'),
-    'TLS1.3': setOf('TLSv1.3'),
-    'DTLS0.9': setOf('TLSv1.1'),
-    'DTLS1.0': setOf('TLSv1.1'),
-    'DTLS1.2': setOf('TLSv1.2'),
-    'TLS-ALL': range('TLSv1.0'),
-    'DTLS-ALL': setOf('TLSv1.1', 'TLSv1.2'),
-    ALL: range('TLSv1.0'),
+    'SSL3.0': (0,src_versions/* setOf */.s4)('SSLv3'),
+    'TLS1.0': (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    'TLS1.1': (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    'TLS1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    'TLS1.3': (0,src_versions/* setOf */.s4)('TLSv1.3'),
+    'DTLS0.9': (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    'DTLS1.0': (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    'DTLS1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    'TLS-ALL': (0,src_versions/* range */.y1)('TLSv1.0'),
+    'DTLS-ALL': (0,src_versions/* setOf */.s4)('TLSv1.1', 'TLSv1.2'),
+    ALL: (0,src_versions/* range */.y1)('TLSv1.0'),
 };
 const PRIORITY_CHAR = /[\w%@:+!.=-]/;
 const gnutlsPriority = patternRule({
@@ -42746,7 +43410,7 @@ const gnutlsPriority = patternRule({
         while (end < code.length && end - m.index < 1000 && PRIORITY_CHAR.test(code[end]))
             end++;
         const chunk = code.slice(start, end);
-        let set = EMPTY;
+        let set = src_versions/* EMPTY */.wg;
         let added = false;
         for (const raw of chunk.split(':')) {
             const t = /^([!+-]?)VERS-([\w.-]+)$/i.exec(raw.trim());
@@ -42847,7 +43511,7 @@ const mbedtlsVersion = patternRule({
         }
         const digitAt = m.index + m[0].length - 1 - (m[0].length - 1 - m[0].lastIndexOf(m[4]));
         return {
-            versions: versions_atLeast(v),
+            versions: (0,src_versions/* atLeast */.jZ)(v),
             why: `minor version ${m[4]} is ${v}`,
             fix: { start: digitAt, end: digitAt + 1, text: ctx.floor === 'TLSv1.3' ? '4' : '3' },
         };
@@ -42935,7 +43599,7 @@ const boostAsioContext = patternRule({
         const nameStart = m.index + m[0].length - m[1].length - (m[2]?.length ?? 0);
         const start = m.index + m[0].search(/[\w:]/);
         return {
-            versions: setOf(v),
+            versions: (0,src_versions/* setOf */.s4)(v),
             start,
             end: m.index + m[0].length,
             fix: { start: nameStart, end: nameStart + m[1].length, text: ctx.floor === 'TLSv1.3' ? 'tlsv13' : 'tlsv12' },
@@ -42992,23 +43656,23 @@ const boostAsioContext = patternRule({
 // ---------------------------------------------------------------------------------------------
 // H8: Qt QSsl::SslProtocol.
 const QT_PROTOCOLS = {
-    SslV2: setOf('SSLv2'),
-    SslV3: setOf('SSLv3'),
-    TlsV1: setOf('TLSv1.0'),
-    TlsV1_0: setOf('TLSv1.0'),
-    TlsV1_1: setOf('TLSv1.1'),
-    TlsV1_2: setOf('TLSv1.2'),
-    TlsV1_3: setOf('TLSv1.3'),
-    TlsV1SslV3: setOf('SSLv3', 'TLSv1.0'),
-    TlsV1_0OrLater: range('TLSv1.0'),
-    TlsV1_1OrLater: range('TLSv1.1'),
-    TlsV1_2OrLater: range('TLSv1.2'),
-    TlsV1_3OrLater: range('TLSv1.3'),
-    DtlsV1_0: setOf('TLSv1.1'),
-    DtlsV1_0OrLater: setOf('TLSv1.1', 'TLSv1.2'),
-    DtlsV1_2: setOf('TLSv1.2'),
-    DtlsV1_2OrLater: setOf('TLSv1.2'),
-    AnyProtocol: range('TLSv1.0'),
+    SslV2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    SslV3: (0,src_versions/* setOf */.s4)('SSLv3'),
+    TlsV1: (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    TlsV1_0: (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    TlsV1_1: (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    TlsV1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    TlsV1_3: (0,src_versions/* setOf */.s4)('TLSv1.3'),
+    TlsV1SslV3: (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0'),
+    TlsV1_0OrLater: (0,src_versions/* range */.y1)('TLSv1.0'),
+    TlsV1_1OrLater: (0,src_versions/* range */.y1)('TLSv1.1'),
+    TlsV1_2OrLater: (0,src_versions/* range */.y1)('TLSv1.2'),
+    TlsV1_3OrLater: (0,src_versions/* range */.y1)('TLSv1.3'),
+    DtlsV1_0: (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    DtlsV1_0OrLater: (0,src_versions/* setOf */.s4)('TLSv1.1', 'TLSv1.2'),
+    DtlsV1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    DtlsV1_2OrLater: (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    AnyProtocol: (0,src_versions/* range */.y1)('TLSv1.0'),
 };
 const qtSslProtocol = patternRule({
     meta: {
@@ -43079,21 +43743,21 @@ const qtSslProtocol = patternRule({
 // H9 (and I1): libcurl CURLOPT_SSLVERSION.
 const CURL_MIN = {
     DEFAULT: null,
-    TLSv1: versions_atLeast('TLSv1.0'),
-    SSLv2: setOf('SSLv2'),
-    SSLv3: setOf('SSLv3'),
-    TLSv1_0: versions_atLeast('TLSv1.0'),
-    TLSv1_1: versions_atLeast('TLSv1.1'),
-    TLSv1_2: versions_atLeast('TLSv1.2'),
-    TLSv1_3: versions_atLeast('TLSv1.3'),
+    TLSv1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    SSLv2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    SSLv3: (0,src_versions/* setOf */.s4)('SSLv3'),
+    TLSv1_0: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    TLSv1_1: (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
+    TLSv1_2: (0,src_versions/* atLeast */.jZ)('TLSv1.2'),
+    TLSv1_3: (0,src_versions/* atLeast */.jZ)('TLSv1.3'),
 };
 const CURL_NUMBERS = ['DEFAULT', 'TLSv1', 'SSLv2', 'SSLv3', 'TLSv1_0', 'TLSv1_1', 'TLSv1_2', 'TLSv1_3'];
 const CURL_MAX = {
     DEFAULT: null,
     NONE: null,
-    TLSv1_0: versions_atMost('TLSv1.0'),
-    TLSv1_1: versions_atMost('TLSv1.1'),
-    TLSv1_2: versions_atMost('TLSv1.2'),
+    TLSv1_0: (0,src_versions/* atMost */.Tu)('TLSv1.0'),
+    TLSv1_1: (0,src_versions/* atMost */.Tu)('TLSv1.1'),
+    TLSv1_2: (0,src_versions/* atMost */.Tu)('TLSv1.2'),
     TLSv1_3: null,
 };
 /**
@@ -43133,14 +43797,14 @@ function curlSslVersion(value, valueStart, ctx) {
     if (unknown || (min == null && max == null))
         return undefined;
     // A cap alone says nothing about the minimum: it matters only when it is below the floor.
-    if (min == null && max != null && (max & setOf(ctx.floor)) !== 0)
+    if (min == null && max != null && (max & (0,src_versions/* setOf */.s4)(ctx.floor)) !== 0)
         return undefined;
-    const versions = (min ?? TLS10_UP) & (max ?? range('SSLv2'));
+    const versions = (min ?? TLS10_UP) & (max ?? (0,src_versions/* range */.y1)('SSLv2'));
     const whyTLSv1 = /CURL_SSLVERSION_TLSv1\b|^\s*1[lL]?\s*$/.test(value) ? '`CURL_SSLVERSION_TLSv1` (1) means TLS 1.0 or later' : undefined;
     const why = min == null && max != null
-        ? `the maximum caps the versions at ${['TLSv1.0', 'TLSv1.1', 'TLSv1.2'].find((v) => (max & ~versions_atMost(v)) === 0)}`
+        ? `the maximum caps the versions at ${['TLSv1.0', 'TLSv1.1', 'TLSv1.2'].find((v) => (max & ~(0,src_versions/* atMost */.Tu)(v)) === 0)}`
         : whyTLSv1;
-    const legacyMin = min != null && (min & range('SSLv2', 'TLSv1.1')) !== 0;
+    const legacyMin = min != null && (min & (0,src_versions/* range */.y1)('SSLv2', 'TLSv1.1')) !== 0;
     const fix = max == null && minToken && legacyMin
         ? {
             start: minToken.start,
@@ -43271,7 +43935,7 @@ const opensslCnfProtocol = patternRule({
             const at = searchStart + m[4].length + 1;
             const m4 = m[5];
             return {
-                versions: versions_atLeast(v),
+                versions: (0,src_versions/* atLeast */.jZ)(v),
                 what: `sed s${m[3]}${search}${m[3]}${m4}${m[3]} … openssl.cnf`,
                 why: `the edit rewrites TLSv1.2 in openssl.cnf to ${m4}`,
                 start: at,
@@ -43300,7 +43964,7 @@ const opensslCnfProtocol = patternRule({
                 : { versions: capped, why: `the maximum is ${v}`, fix: { start: valueStart, end: valueStart + value.length, text: 'TLSv1.3' } };
         }
         return {
-            versions: versions_atLeast(v),
+            versions: (0,src_versions/* atLeast */.jZ)(v),
             fix: /^dtls/i.test(value) ? undefined : { start: valueStart, end: valueStart + value.length, text: ctx.floor },
         };
     },
@@ -43479,7 +44143,7 @@ const cryptoPolicies = patternRule({
             if (!/\.pmod$|\.pol$/.test(file.name) && !/crypto-policies/.test(file.path))
                 return undefined;
             const v = m[4] === 'SSL3.0' ? 'SSLv3' : m[4] === 'TLS1.0' ? 'TLSv1.0' : 'TLSv1.1';
-            return { versions: versions_atLeast(v) };
+            return { versions: (0,src_versions/* atLeast */.jZ)(v) };
         }
         return { versions: TLS10_UP, severity: 'warning', why: 'the LEGACY policy allows TLS 1.0 and 1.1 on RHEL 8' };
     },
@@ -43539,10 +44203,10 @@ const c_cpp_rules = [
 
 
 
-const scripting_TLS10_UP = range('TLSv1.0');
+const scripting_TLS10_UP = (0,src_versions/* range */.y1)('TLSv1.0');
 const scripting_CONFIG_KINDS = ['conf', 'ini', 'yaml', 'shell', 'dockerfile', 'other', 'json', 'toml', 'env'];
 function scripting_lineBefore(code, index) {
-    return code.slice(lastNewline(code, index - 1) + 1, index);
+    return code.slice((0,source/* lastNewline */.Ly)(code, index - 1) + 1, index);
 }
 /** `TLSv1_2` in the style of a pinned-version token: `:TLSv1` → `:TLSv1_2`, `TLS1_1` → `TLS1_2`. */
 function underscoreSpelling(token, floor) {
@@ -43647,15 +44311,15 @@ const phpCurlSslVersion = patternRule({
 // ---------------------------------------------------------------------------------------------
 // I2: PHP stream crypto methods.
 const PHP_CRYPTO = {
-    SSLv2: setOf('SSLv2'),
-    SSLv3: setOf('SSLv3'),
+    SSLv2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    SSLv3: (0,src_versions/* setOf */.s4)('SSLv3'),
     SSLv23: scripting_TLS10_UP,
     TLS: scripting_TLS10_UP,
     ANY: scripting_TLS10_UP,
-    TLSv1_0: setOf('TLSv1.0'),
-    TLSv1_1: setOf('TLSv1.1'),
-    TLSv1_2: setOf('TLSv1.2'),
-    TLSv1_3: setOf('TLSv1.3'),
+    TLSv1_0: (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    TLSv1_1: (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    TLSv1_3: (0,src_versions/* setOf */.s4)('TLSv1.3'),
 };
 const phpStreamCrypto = patternRule({
     meta: {
@@ -43679,7 +44343,7 @@ const phpStreamCrypto = patternRule({
         // A lookup table from version names to constants: `'tlsv1.0' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT`.
         if (m[1] === '=>' && /['"][^'"]*(?:tls|ssl)[^'"]*['"]\s*$/i.test(line) && !/crypto_method['"]\s*$/i.test(line))
             return undefined;
-        let versions = EMPTY;
+        let versions = src_versions/* EMPTY */.wg;
         let generic = false;
         const names = [...m[2].matchAll(/STREAM_CRYPTO_METHOD_(\w+?)_(?:CLIENT|SERVER)\b/g)];
         for (const n of names) {
@@ -43690,7 +44354,7 @@ const phpStreamCrypto = patternRule({
             if (['TLS', 'SSLv23', 'ANY'].includes(n[1]))
                 generic = true;
         }
-        if (versions === EMPTY)
+        if (versions === src_versions/* EMPTY */.wg)
             return undefined;
         const explicitLegacy = names.some((n) => ['SSLv2', 'SSLv3', 'TLSv1_0', 'TLSv1_1'].includes(n[1]));
         const severity = generic && !explicitLegacy ? 'warning' : undefined;
@@ -43800,12 +44464,12 @@ const phpStreamCrypto = patternRule({
 // ---------------------------------------------------------------------------------------------
 // I3: PHP stream wrappers.
 const WRAPPERS = {
-    sslv2: setOf('SSLv2'),
-    sslv3: setOf('SSLv3'),
-    'tlsv1.0': setOf('TLSv1.0'),
-    'tlsv1.1': setOf('TLSv1.1'),
-    'tlsv1.2': setOf('TLSv1.2'),
-    'tlsv1.3': setOf('TLSv1.3'),
+    sslv2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    sslv3: (0,src_versions/* setOf */.s4)('SSLv3'),
+    'tlsv1.0': (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    'tlsv1.1': (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    'tlsv1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    'tlsv1.3': (0,src_versions/* setOf */.s4)('TLSv1.3'),
     ssl: scripting_TLS10_UP,
     tls: scripting_TLS10_UP,
 };
@@ -43952,15 +44616,15 @@ const rubySslVersion = patternRule({
         let versions;
         let why;
         if (key === 'min_version')
-            versions = versions_atLeast(v);
+            versions = (0,src_versions/* atLeast */.jZ)(v);
         else if (key === 'max_version') {
-            if (versionIndex(v) >= versionIndex(ctx.floor))
+            if ((0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(ctx.floor))
                 return undefined;
-            versions = versions_atMost(v);
+            versions = (0,src_versions/* atMost */.Tu)(v);
             why = `the maximum is ${v}`;
         }
         else
-            versions = setOf(v);
+            versions = (0,src_versions/* setOf */.s4)(v);
         const inner = token.replace(/^OpenSSL::SSL::/, '');
         const innerStart = tokenStart + token.length - inner.length;
         const bare = inner.replace(/^:?["']?|["']$/g, '');
@@ -44049,7 +44713,7 @@ const pumaSslBind = patternRule({
         if (no11)
             return undefined;
         if (no10)
-            return { versions: setOf('TLSv1.1', 'TLSv1.2', 'TLSv1.3'), why: '`no_tlsv1` alone still allows TLS 1.1' };
+            return { versions: (0,src_versions/* setOf */.s4)('TLSv1.1', 'TLSv1.2', 'TLSv1.3'), why: '`no_tlsv1` alone still allows TLS 1.1' };
         if (no10 === false || no11 === false)
             return { versions: scripting_TLS10_UP, why: '`no_tlsv1: false` keeps TLS 1.0' };
         return { versions: scripting_TLS10_UP, severity: 'warning', why: 'Puma allows TLS 1.0 unless `no_tlsv1`/`no_tlsv1_1` are set' };
@@ -44090,7 +44754,7 @@ const pumaSslBind = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // I7: Perl IO::Socket::SSL / LWP / Net::LDAP / Net::SSLeay.
-const PERL_ALL = range('SSLv3');
+const PERL_ALL = (0,src_versions/* range */.y1)('SSLv3');
 const SSLEAY_CTX = { v2: 'SSLv2', v3: 'SSLv3', tlsv1: 'TLSv1.0', tlsv1_1: 'TLSv1.1', tlsv1_2: 'TLSv1.2' };
 const SSLEAY_NUMBERS = {
     '2': 'SSLv2',
@@ -44117,10 +44781,10 @@ const perlSslVersion = patternRule({
     pattern: /(?<![\w$])(?:(['"]?)(SSL_version|sslversion)\1\}?[ \t]*(?:=>|=|,)[ \t]*(['"]?)([\w.:!+-]{1,100}(?:[ ]{1,4}[\w.:!+-]{1,50}){0,5})[ ]*\3|Net::SSLeay::CTX_(v2|v3|tlsv1|tlsv1_1|tlsv1_2)_new\b|\$Net::SSLeay::ssl_version[ \t]*=[ \t]*(\d{1,2})\b)/,
     evaluate: (m, ctx) => {
         if (m[5] !== undefined)
-            return { versions: setOf(SSLEAY_CTX[m[5]]) };
+            return { versions: (0,src_versions/* setOf */.s4)(SSLEAY_CTX[m[5]]) };
         if (m[6] !== undefined) {
             const v = SSLEAY_NUMBERS[m[6]];
-            return v ? { versions: setOf(v) } : undefined;
+            return v ? { versions: (0,src_versions/* setOf */.s4)(v) } : undefined;
         }
         // Unquoted (`--sslargs1 SSL_version=SSLv3 --host2 …`): the value ends at the first space.
         const value = m[3] ? m[4] : m[4].split(' ')[0];
@@ -44129,11 +44793,11 @@ const perlSslVersion = patternRule({
         if (tokens.every((t) => /^\+?all$/i.test(t.text)))
             return undefined;
         const result = evalList(tokens, { all: PERL_ALL, base: PERL_ALL });
-        if (!result || result.versions === EMPTY)
+        if (!result || result.versions === src_versions/* EMPTY */.wg)
             return undefined;
         const explicit = tokens.some((t) => {
             const v = /^[!-]/.test(t.text) ? undefined : evaluate_readVersion(t.text);
-            return v !== undefined && versionIndex(v) < versionIndex(ctx.floor);
+            return v !== undefined && (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)(ctx.floor);
         });
         const fromAll = tokens.some((t) => /^(?:\+)?all$/i.test(t.text)) || /^[!-]/.test(tokens[0]?.text ?? '');
         const severity = !explicit && fromAll ? 'warning' : undefined;
@@ -44215,7 +44879,7 @@ function elementFix(value, valueStart, floor) {
     const parts = [...value.matchAll(/[^,]+/g)];
     const kept = parts.filter((p) => {
         const v = evaluate_readVersion(p[0].trim());
-        return !v || versionIndex(v) >= versionIndex(floor);
+        return !v || (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(floor);
     });
     if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => evaluate_readVersion(p[0].trim())))
         return undefined;
@@ -44259,13 +44923,13 @@ const erlangTlsVersions = patternRule({
             const tokens = tokenize(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => evaluate_readVersion(t.text) !== undefined);
             if (tokens.length === 0)
                 return undefined;
-            let versions = EMPTY;
+            let versions = src_versions/* EMPTY */.wg;
             for (const t of tokens)
-                versions |= setOf(evaluate_readVersion(t.text));
+                versions |= (0,src_versions/* setOf */.s4)(evaluate_readVersion(t.text));
             return { versions, fix: m[6] === undefined ? elementFix(list, listStart, ctx.floor) : undefined };
         }
         const v = evaluate_readVersion(m[5]);
-        return v ? { versions: setOf(v) } : undefined;
+        return v ? { versions: (0,src_versions/* setOf */.s4)(v) } : undefined;
     },
     instead: (ctx, m) => {
         const only13 = ctx.floor === 'TLSv1.3';
@@ -44390,7 +45054,7 @@ const TEST_PATH = /(?:^|\/)(?:tests?|specs?|__tests__|testdata|fixtures?)\/|(?:^
 function atsValue(raw) {
     const v = raw.trim().replace(/^@?["']|["']$/g, '');
     // Only the spellings ATS accepts: TLSv1.0 … TLSv1.3.
-    return /^TLSv1\.[0-3]$/i.test(v) ? parseVersion(v) : undefined;
+    return /^TLSv1\.[0-3]$/i.test(v) ? (0,src_versions/* parseVersion */.ot)(v) : undefined;
 }
 const atsMinimumTlsVersion = {
     meta: {
@@ -44422,7 +45086,7 @@ const atsMinimumTlsVersion = {
             return {
                 start,
                 end,
-                versions: versions_atLeast(v),
+                versions: (0,src_versions/* atLeast */.jZ)(v),
                 what: `${key} ${token}`,
                 instead: `\`<key>${key}</key><string>${target}</string>\` (or remove the exception)`,
                 fix: { start: at, end: at + token.length, text: target },
@@ -44442,7 +45106,7 @@ const atsMinimumTlsVersion = {
         const tool = /(NS(?:Temporary|ThirdParty)?ExceptionMinimumTLSVersion)(?:[ \t]+string|[ \t]+-string)?[ \t]+(["']?)(TLSv1\.[0-3])\2(?![\w.])/g;
         for (let m = tool.exec(code); m; m = tool.exec(code)) {
             if (!/[:.]$/.test(code.slice(Math.max(0, m.index - 1), m.index)) &&
-                !/PlistBuddy|plutil/.test(code.slice(lastNewline(code, m.index) + 1, m.index)))
+                !/PlistBuddy|plutil/.test(code.slice((0,source/* lastNewline */.Ly)(code, m.index) + 1, m.index)))
                 continue;
             const valueStart = m.index + m[0].length - m[2].length - m[3].length;
             seen.add(m.index);
@@ -44567,15 +45231,15 @@ function appleVersion(token) {
     }
     const nw = /^(?:tls_protocol_version_)?(d?tls)v1([0-3])$/.exec(t);
     if (nw)
-        return nw[1] === 'dtls' ? (nw[2] === '0' ? 'TLSv1.1' : nw[2] === '2' ? 'TLSv1.2' : undefined) : parseVersion(`tls1${nw[2]}`);
+        return nw[1] === 'dtls' ? (nw[2] === '0' ? 'TLSv1.1' : nw[2] === '2' ? 'TLSv1.2' : undefined) : (0,src_versions/* parseVersion */.ot)(`tls1${nw[2]}`);
     const st = /^k?(ssl|tls|dtls)protocol(\d{1,2})(?:only)?$/.exec(t);
     if (st) {
         if (st[1] === 'dtls')
             return st[2] === '1' ? 'TLSv1.1' : st[2] === '12' ? 'TLSv1.2' : undefined;
-        return parseVersion(`${st[1]}${st[2]}`);
+        return (0,src_versions/* parseVersion */.ot)(`${st[1]}${st[2]}`);
     }
     // Xamarin: SslProtocol.Tls_1_0, TlsProtocolVersion.Tls10
-    return /^(?:tls|ssl)_?\d(?:_?\d)?$/.test(t) ? parseVersion(t) : undefined;
+    return /^(?:tls|ssl)_?\d(?:_?\d)?$/.test(t) ? (0,src_versions/* parseVersion */.ot)(t) : undefined;
 }
 /** The constant rewritten for `target`, in its own style (`.TLSv10` → `.TLSv12`, `kSSLProtocol3` → `kTLSProtocol12`). */
 function appleRespell(token, target) {
@@ -44597,15 +45261,15 @@ const VALUE = String.raw `(tls_protocol_version_t[ \t]*\([ \t]*rawValue[ \t]*:[ 
 function boundSet(b) {
     switch (b.kind) {
         case 'min':
-            return versions_atLeast(b.version);
+            return (0,src_versions/* atLeast */.jZ)(b.version);
         case 'max':
             // A cap at TLS 1.2 or above does not by itself enable anything older.
-            return b.version === 'TLSv1.2' || b.version === 'TLSv1.3' ? range('TLSv1.2', b.version) : versions_atMost(b.version);
+            return b.version === 'TLSv1.2' || b.version === 'TLSv1.3' ? (0,src_versions/* range */.y1)('TLSv1.2', b.version) : (0,src_versions/* atMost */.Tu)(b.version);
         case 'only':
-            return setOf(b.version);
+            return (0,src_versions/* setOf */.s4)(b.version);
         default:
             // SSLSetProtocolVersion(ctx, kTLSProtocol1): "TLS 1.0 preferred, lower versions allowed".
-            return range(b.version === 'SSLv3' ? 'SSLv2' : 'SSLv3', b.version);
+            return (0,src_versions/* range */.y1)(b.version === 'SSLv3' ? 'SSLv2' : 'SSLv3', b.version);
     }
 }
 function versionMatch(file, ctx, start, end, valueStart, value, bound, instead) {
@@ -44782,7 +45446,7 @@ const networkTlsVersion = {
         // Stream security levels, where they are set (not compared).
         const level = /\b(?:kCF|NS)StreamSocketSecurityLevel(TLSv1|SSLv3|SSLv2)\b|\bStreamSocketSecurityLevel\.(tlSv1|ssLv3|ssLv2)\b/g;
         for (let m = level.exec(code); m; m = level.exec(code)) {
-            const lineStart = lastNewline(code, m.index) + 1;
+            const lineStart = (0,source/* lastNewline */.Ly)(code, m.index) + 1;
             const before = code.slice(Math.max(lineStart, m.index - 200), m.index);
             if (/(?:\bcase|==|!=|isEqual\w*:|\breturn)[ \t(@]*$/.test(before))
                 continue;
@@ -44800,7 +45464,7 @@ const networkTlsVersion = {
             yield {
                 start: m.index,
                 end: m.index + m[0].length,
-                versions: v === 'TLSv1.0' ? versions_atLeast('TLSv1.0') : v === 'SSLv3' ? versions_atLeast('SSLv3') : setOf('SSLv2', 'SSLv3'),
+                versions: v === 'TLSv1.0' ? (0,src_versions/* atLeast */.jZ)('TLSv1.0') : v === 'SSLv3' ? (0,src_versions/* atLeast */.jZ)('SSLv3') : (0,src_versions/* setOf */.s4)('SSLv2', 'SSLv3'),
                 what: m[0],
                 why: `the ${m[1] ?? m[2]} level allows ${v}`,
                 instead: '`NSStreamSocketSecurityLevelNegotiatedSSL` (the system default, TLS 1.2+), or Network.framework with `sec_protocol_options_set_min_tls_protocol_version(options, .TLSv12)`',
@@ -44987,8 +45651,8 @@ function commandEnd(code, from) {
  * command substitution before `at` (`echo "wget --secure-protocol=TLSv1 $URL"`).
  */
 function printedOnly(code, at) {
-    const lineStart = lastNewline(code, at - 1) + 1;
-    let lineEnd = nextNewline(code, at);
+    const lineStart = (0,source/* lastNewline */.Ly)(code, at - 1) + 1;
+    let lineEnd = (0,source/* nextNewline */.m8)(code, at);
     if (lineEnd < 0)
         lineEnd = code.length;
     const before = code.slice(lineStart, at);
@@ -45099,7 +45763,7 @@ function* curlMatches(file, ctx, flags, proxyToo = true) {
         yield {
             start: only.flag.start,
             end: only.flag.end,
-            versions: setOf(only.version),
+            versions: (0,src_versions/* setOf */.s4)(only.version),
             what: `curl ${what(only.flag)}`,
             why: `${only.flag.name} forces ${only.version}`,
             instead: `\`${target}\``,
@@ -45109,11 +45773,11 @@ function* curlMatches(file, ctx, flags, proxyToo = true) {
     else if (min || max) {
         const lo = min?.version ?? 'TLSv1.0';
         const hi = max?.version ?? 'TLSv1.3';
-        const versions = range(lo, hi);
+        const versions = (0,src_versions/* range */.y1)(lo, hi);
         if (versions !== 0) {
-            const minLegacy = min !== undefined && below(setOf(min.version), ctx.floor) !== 0;
+            const minLegacy = min !== undefined && (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(min.version), ctx.floor) !== 0;
             const at = minLegacy || !max ? min.flag : max.flag;
-            const maxLegacy = max !== undefined && below(setOf(max.version), ctx.floor) !== 0;
+            const maxLegacy = max !== undefined && (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(max.version), ctx.floor) !== 0;
             const fix = minLegacy && !maxLegacy
                 ? { start: min.flag.start, end: min.flag.end, text: target }
                 : !minLegacy && maxLegacy && max?.flag.value
@@ -45140,7 +45804,7 @@ function* curlMatches(file, ctx, flags, proxyToo = true) {
         yield {
             start: proxy.start,
             end: proxy.end,
-            versions: versions_atLeast('TLSv1.0'),
+            versions: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
             what: `curl ${proxy.name}`,
             why: 'the proxy connection may use TLS 1.0 or later',
             instead: `\`--proxy-tlsv1\` removed, and \`${target}\` for the target`,
@@ -45203,7 +45867,7 @@ const curlTlsVersion = {
             if (/^curl$/i.test(name))
                 continue;
             let start = m.index + m[0].length;
-            const lineEnd = nextNewline(code, start);
+            const lineEnd = (0,source/* nextNewline */.m8)(code, start);
             let end = lineEnd < 0 ? code.length : lineEnd;
             // A quoted value is a command line of its own: CURL_OPTS="-sS --tlsv1".
             const q = code[start];
@@ -45311,12 +45975,12 @@ const curlTlsVersion = {
 // K2: wget --secure-protocol
 // ---------------------------------------------------------------------------------------------
 const WGET_PROTOCOLS = {
-    sslv2: setOf('SSLv2'),
-    sslv3: setOf('SSLv3'),
-    tlsv1: versions_atLeast('TLSv1.0'),
-    tlsv1_1: versions_atLeast('TLSv1.1'),
-    tlsv1_2: versions_atLeast('TLSv1.2'),
-    tlsv1_3: versions_atLeast('TLSv1.3'),
+    sslv2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    sslv3: (0,src_versions/* setOf */.s4)('SSLv3'),
+    tlsv1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    tlsv1_1: (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
+    tlsv1_2: (0,src_versions/* atLeast */.jZ)('TLSv1.2'),
+    tlsv1_3: (0,src_versions/* atLeast */.jZ)('TLSv1.3'),
 };
 const wgetSecureProtocol = {
     meta: {
@@ -45418,13 +46082,13 @@ const wgetSecureProtocol = {
 // K3: git http.sslVersion / GIT_SSL_VERSION
 // ---------------------------------------------------------------------------------------------
 const GIT_VERSIONS = {
-    sslv2: setOf('SSLv2'),
-    sslv3: setOf('SSLv3'),
-    tlsv1: versions_atLeast('TLSv1.0'),
-    'tlsv1.0': versions_atLeast('TLSv1.0'),
-    'tlsv1.1': versions_atLeast('TLSv1.1'),
-    'tlsv1.2': versions_atLeast('TLSv1.2'),
-    'tlsv1.3': versions_atLeast('TLSv1.3'),
+    sslv2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    sslv3: (0,src_versions/* setOf */.s4)('SSLv3'),
+    tlsv1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    'tlsv1.0': (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    'tlsv1.1': (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
+    'tlsv1.2': (0,src_versions/* atLeast */.jZ)('TLSv1.2'),
+    'tlsv1.3': (0,src_versions/* atLeast */.jZ)('TLSv1.3'),
 };
 const gitSslVersion = {
     meta: {
@@ -45556,8 +46220,8 @@ const tlsProbe = {
                 const v = OPENSSL_FLAGS[f.name.toLowerCase()];
                 if (!v)
                     continue;
-                versions |= setOf(v);
-                if (!first && below(setOf(v), 'TLSv1.2'))
+                versions |= (0,src_versions/* setOf */.s4)(v);
+                if (!first && (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), 'TLSv1.2'))
                     first = f;
             }
             if (versions === 0)
@@ -45579,7 +46243,7 @@ const tlsProbe = {
             yield {
                 start: m.index,
                 end: m.index + m[0].length,
-                versions: range('SSLv2', 'TLSv1.3'),
+                versions: (0,src_versions/* range */.y1)('SSLv2', 'TLSv1.3'),
                 what: m[1] === 'ssl-enum-ciphers' ? 'nmap --script ssl-enum-ciphers' : m[1],
                 why: 'it offers every version to see which ones the server accepts',
                 instead: PROBE_INSTEAD.replace(' (`-tls1_2`)', ''),
@@ -45660,7 +46324,7 @@ const opensslConfLegacy = {
             yield {
                 start: m.index,
                 end: m.index + m[0].length,
-                versions: versions_atLeast('TLSv1.0'),
+                versions: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
                 what: `OPENSSL_CONF=${path}`,
                 why: `the name ${base} suggests a configuration that allows TLS 1.0/1.1`,
                 instead: 'no `OPENSSL_CONF` override, or a configuration with `MinProtocol = TLSv1.2` in its `[system_default_sect]`',
@@ -45722,7 +46386,7 @@ const cli_rules = [curlTlsVersion, wgetSecureProtocol, gitSslVersion, tlsProbe, 
 // ---------------------------------------------------------------------------------------------
 /** The raw text of the line before `offset`. */
 function web_servers_linePrefix(file, offset) {
-    return file.text.slice(lastNewline(file.text, offset - 1) + 1, offset);
+    return file.text.slice((0,source/* lastNewline */.Ly)(file.text, offset - 1) + 1, offset);
 }
 /**
  * Whether a setting sits on a commented-out line. `file.code` already masks comments for known
@@ -45885,7 +46549,7 @@ function minimumOf(spelling = {}) {
             return undefined;
         const spelled = evaluate_respell(w.text, ctx.floor);
         const fix = spelled && evaluate_readVersion(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
-        return { versions: versions_atLeast(v), fix };
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), fix };
     };
 }
 /** A maximum-version value: a cap below the floor leaves only legacy versions. */
@@ -45894,11 +46558,11 @@ function maximumOf(spelling = {}) {
         const w = firstWord(s);
         const v = w && evaluate_readVersion(w.text, spelling);
         // A cap at or above the floor says nothing about the lower end: not a legacy setting.
-        if (!w || !v || below(setOf(v), ctx.floor) === 0)
+        if (!w || !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0)
             return undefined;
         const spelled = evaluate_respell(w.text, 'TLSv1.3');
         const fix = spelled && evaluate_readVersion(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
-        return { versions: versions_atMost(v), why: `the maximum is ${v}`, fix };
+        return { versions: (0,src_versions/* atMost */.Tu)(v), why: `the maximum is ${v}`, fix };
     };
 }
 /** Minimum or maximum, depending on the key (`…max…` keys are maximums). */
@@ -45910,8 +46574,8 @@ function minOrMax(spelling = {}) {
 /** The names to exclude so that an exclusion list keeps nothing below the floor. */
 function exclusionsBelow(floor, names = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2']) {
     return names.filter((n) => {
-        const v = parseVersion(n);
-        return v !== undefined && below(setOf(v), floor) !== 0;
+        const v = (0,src_versions/* parseVersion */.ot)(n);
+        return v !== undefined && (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), floor) !== 0;
     });
 }
 const web_servers_CONFIG_KINDS = ['conf', 'other', 'ini', 'yaml', 'shell', 'dockerfile', 'php'];
@@ -45935,7 +46599,7 @@ const nginxSslProtocols = configRule({
     // and separated from its value by white space only (`ssl_protocols = …` is Kong or Dovecot).
     // `nginx_ssl_protocols: …` (Ansible) and `NGINX_SSL_PROTOCOLS=…` (images that template nginx.conf) take any separator.
     where: (s, file) => /^nginx_/i.test(s.key) ||
-        (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice(lastNewline(file.code, s.keyStart) + 1, s.keyStart)) &&
+        (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice((0,source/* lastNewline */.Ly)(file.code, s.keyStart) + 1, s.keyStart)) &&
             /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
     evaluate: asList(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols TLSv1.3;`' : '`ssl_protocols TLSv1.2 TLSv1.3;`'),
@@ -46014,7 +46678,7 @@ const nginxSslProtocols = configRule({
         ],
     },
 });
-const APACHE_ALL = range('TLSv1.0', 'TLSv1.3');
+const APACHE_ALL = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
 const apacheSslProtocol = settingRule({
     meta: {
         id: 'apache/ssl-protocol',
@@ -46170,7 +46834,7 @@ const HAPROXY_LINE = /(?:^|["'])[ \t]*(ssl-default-(?:bind|server)-options|bind|
 function haproxyDefaultMinimums(code) {
     const found = {};
     for (const m of code.matchAll(/ssl-default-(bind|server)-options:?[ \t]+["']?[^\n]{0,500}?\bssl-min-ver[ \t]+(\S+)/g)) {
-        const v = parseVersion(m[2]);
+        const v = (0,src_versions/* parseVersion */.ot)(m[2]);
         if (v)
             found[m[1]] = v;
     }
@@ -46205,8 +46869,8 @@ const haproxySslOptions = {
             const comment = m[2].search(/[ \t]#/);
             const opts = comment < 0 ? m[2] : m[2].slice(0, comment);
             const words = [...opts.matchAll(/\S+/g)];
-            let disabled = EMPTY;
-            let forced = EMPTY;
+            let disabled = src_versions/* EMPTY */.wg;
+            let forced = src_versions/* EMPTY */.wg;
             let min;
             let max;
             let minWord;
@@ -46215,17 +46879,17 @@ const haproxySslOptions = {
                 const w = words[i][0].toLowerCase();
                 const op = /^(no|force)-((?:ssl|tls)v\d+)$/.exec(w);
                 if (op) {
-                    const v = parseVersion(op[2]);
+                    const v = (0,src_versions/* parseVersion */.ot)(op[2]);
                     if (!v)
                         continue;
                     seen = true;
                     if (op[1] === 'no')
-                        disabled |= setOf(v);
+                        disabled |= (0,src_versions/* setOf */.s4)(v);
                     else
-                        forced |= setOf(v);
+                        forced |= (0,src_versions/* setOf */.s4)(v);
                 }
                 else if ((w === 'ssl-min-ver' || w === 'ssl-max-ver') && words[i + 1]) {
-                    const v = parseVersion(words[i + 1][0]);
+                    const v = (0,src_versions/* parseVersion */.ot)(words[i + 1][0]);
                     if (!v)
                         continue;
                     seen = true;
@@ -46250,19 +46914,19 @@ const haproxySslOptions = {
             }
             else if (max !== undefined && !inherited && !disabled) {
                 // A cap alone says nothing about the lower end unless it is below the floor.
-                if (below(setOf(max), ctx.floor) === 0)
+                if ((0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(max), ctx.floor) === 0)
                     continue;
-                versions = versions_atMost(max);
+                versions = (0,src_versions/* atMost */.Tu)(max);
                 why = `the maximum is ${max}`;
             }
             else {
-                versions = range(inherited ?? 'TLSv1.0', max ?? 'TLSv1.3') & ~disabled;
+                versions = (0,src_versions/* range */.y1)(inherited ?? 'TLSv1.0', max ?? 'TLSv1.3') & ~disabled;
                 if (!inherited) {
                     severity = 'warning';
                     why = 'without `ssl-min-ver`, HAProxy before 2.2 starts from TLSv1.0';
                 }
             }
-            if (below(versions, ctx.floor) === 0)
+            if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
                 continue;
             const spelled = minWord && evaluate_respell(minWord.text, ctx.floor);
             const fix = minWord && spelled
@@ -46410,7 +47074,7 @@ const envoyTlsParams = configRule({
     keys: /tls_minimum_protocol_version|tls_maximum_protocol_version|tlsMinimumProtocolVersion|tlsMaximumProtocolVersion/,
     finder: { spaceSeparated: false },
     evaluate: minOrMax({
-        special: { TLS_AUTO: range('TLSv1.0') },
+        special: { TLS_AUTO: (0,src_versions/* range */.y1)('TLSv1.0') },
         specialSeverity: 'warning',
         specialWhy: 'as a minimum, `TLS_AUTO` is TLSv1_0 for servers in Envoy 1.21 and earlier',
     }),
@@ -46712,12 +47376,12 @@ const lighttpdProtocols = patternRule({
         if (m[1]) {
             if (m[2].toLowerCase() !== 'enable')
                 return undefined;
-            const v = parseVersion(m[1].slice(-5)) ?? (m[1].endsWith('2') ? 'SSLv2' : 'SSLv3');
-            return { versions: setOf(v), instead: `\`${m[1]} = "disable"\`` };
+            const v = (0,src_versions/* parseVersion */.ot)(m[1].slice(-5)) ?? (m[1].endsWith('2') ? 'SSLv2' : 'SSLv3');
+            return { versions: (0,src_versions/* setOf */.s4)(v), instead: `\`${m[1]} = "disable"\`` };
         }
         const body = m[3];
         const bodyStart = m.index + m[0].indexOf('(') + 1;
-        let versions = EMPTY;
+        let versions = src_versions/* EMPTY */.wg;
         let fix;
         let why;
         for (const p of body.matchAll(/"(MinProtocol|MaxProtocol|Protocol)"[ \t]*=>[ \t]*"([^"\n]{1,200})"/gi)) {
@@ -46726,16 +47390,16 @@ const lighttpdProtocols = patternRule({
                 const v = evaluate_readVersion(p[2]);
                 if (!v)
                     continue;
-                versions |= versions_atLeast(v);
+                versions |= (0,src_versions/* atLeast */.jZ)(v);
                 const spelled = evaluate_respell(p[2], ctx.floor);
                 const at = bodyStart + p.index + p[0].lastIndexOf(p[2]);
-                if (spelled && below(versions_atLeast(v), ctx.floor))
+                if (spelled && (0,src_versions/* below */.Gz)((0,src_versions/* atLeast */.jZ)(v), ctx.floor))
                     fix = { start: at, end: at + p[2].length, text: spelled };
             }
             else if (name === 'maxprotocol') {
                 const v = evaluate_readVersion(p[2]);
                 if (v) {
-                    versions |= versions_atMost(v);
+                    versions |= (0,src_versions/* atMost */.Tu)(v);
                     why = `the maximum is ${v}`;
                 }
             }
@@ -46746,7 +47410,7 @@ const lighttpdProtocols = patternRule({
                     .map((t) => evaluate_readVersion(t.text))
                     .filter((v) => !!v);
                 for (const v of enabling)
-                    versions |= setOf(v);
+                    versions |= (0,src_versions/* setOf */.s4)(v);
             }
         }
         return versions ? { versions, fix, why } : undefined;
@@ -46811,14 +47475,14 @@ const stunnelSslVersion = configRule({
         const w = firstWord(s);
         if (w && /^all$/i.test(w.text))
             return {
-                versions: range('SSLv3'),
+                versions: (0,src_versions/* range */.y1)('SSLv3'),
                 why: '`all` includes SSLv3, TLSv1 and TLSv1.1',
                 fix: { start: s.keyStart, end: s.valueEnd, text: `sslVersionMin = ${ctx.floor}` },
             };
         const v = w && evaluate_readVersion(w.text);
         if (!w || !v)
             return undefined;
-        return { versions: setOf(v), fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor } };
+        return { versions: (0,src_versions/* setOf */.s4)(v), fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor } };
     },
     instead: (ctx) => `\`sslVersionMin = ${ctx.floor}\``,
     examples: {
@@ -46939,18 +47603,18 @@ const squidTlsMinVersion = patternRule({
     },
     pattern: SQUID,
     evaluate: (m, ctx, file) => {
-        const line = file.code.slice(lastNewline(file.code, m.index) + 1, m.index);
+        const line = file.code.slice((0,source/* lastNewline */.Ly)(file.code, m.index) + 1, m.index);
         if (!/\b(?:https?_port|tls_outgoing_options|sslproxy_|cache_peer|sslcrtvalidator|icap_service)\b/.test(line))
             return undefined;
         if (m[1] === 'sslversion') {
             const v = { '3': 'SSLv3', '4': 'TLSv1.0', '5': 'TLSv1.1', '6': 'TLSv1.2' }[m[2]];
-            return v ? { versions: setOf(v), why: `\`sslversion=${m[2]}\` is ${v} only` } : undefined;
+            return v ? { versions: (0,src_versions/* setOf */.s4)(v), why: `\`sslversion=${m[2]}\` is ${v} only` } : undefined;
         }
         const v = evaluate_readVersion(m[2], { bareNumbers: true });
         if (!v)
             return undefined;
         const at = m.index + m[0].length - m[2].length;
-        return { versions: versions_atLeast(v), fix: { start: at, end: at + m[2].length, text: ctx.floor.slice(4) } };
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), fix: { start: at, end: at + m[2].length, text: ctx.floor.slice(4) } };
     },
     instead: (ctx) => `\`tls-min-version=${ctx.floor.slice(4)}\``,
     examples: {
@@ -47084,7 +47748,7 @@ const postfixTlsProtocols = configRule({
     },
     keys: /(?:postfix_)?(?:smtpd?|lmtp|tlsproxy)_tls_(?:mandatory_)?protocols/,
     finder: { spaceSeparated: false },
-    evaluate: exclusionList({ all: range('SSLv3'), spell: POSTFIX_HEX }),
+    evaluate: exclusionList({ all: (0,src_versions/* range */.y1)('SSLv3'), spell: POSTFIX_HEX }),
     instead: (ctx, s) => `\`${s.key.replace(/^postfix_/, '')} = >=${ctx.floor}\` (Postfix 3.6+) or \`${exclusionsBelow(ctx.floor)
         .map((n) => `!${n}`)
         .join(', ')}\``,
@@ -47152,8 +47816,8 @@ const postfixTlsProtocols = configRule({
 // ---------------------------------------------------------------------------------------------
 // M2 Dovecot
 // ---------------------------------------------------------------------------------------------
-const dovecotList = exclusionList({ all: range('SSLv3'), names: ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'] });
-const dovecotMin = minimumOf({ special: { ANY: range('SSLv3') }, specialWhy: '`ANY` allows every version OpenSSL supports' });
+const dovecotList = exclusionList({ all: (0,src_versions/* range */.y1)('SSLv3'), names: ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'] });
+const dovecotMin = minimumOf({ special: { ANY: (0,src_versions/* range */.y1)('SSLv3') }, specialWhy: '`ANY` allows every version OpenSSL supports' });
 const dovecotSslProtocols = configRule({
     meta: {
         id: 'dovecot/ssl-protocols',
@@ -47242,20 +47906,20 @@ const EXIM_OPTION = {
     no_tlsv1_3: 'TLSv1.3',
 };
 function eximOpenssl(s, ctx) {
-    let versions = range('TLSv1.0');
+    let versions = (0,src_versions/* range */.y1)('TLSv1.0');
     let seen = false;
     for (const m of s.value.matchAll(/([+-])(no_(?:sslv[23]|tlsv1(?:_[123])?))\b/gi)) {
         const v = EXIM_OPTION[m[2].toLowerCase()];
         seen = true;
         if (m[1] === '+')
-            versions &= ~setOf(v);
+            versions &= ~(0,src_versions/* setOf */.s4)(v);
         else
-            versions |= setOf(v);
+            versions |= (0,src_versions/* setOf */.s4)(v);
     }
     if (!seen)
         return undefined;
     const missing = Object.entries(EXIM_OPTION)
-        .filter(([, v]) => v !== 'SSLv2' && (setOf(v) & versions) !== 0 && exclusionsBelow(ctx.floor).includes(v === 'TLSv1.0' ? 'TLSv1' : v))
+        .filter(([, v]) => v !== 'SSLv2' && ((0,src_versions/* setOf */.s4)(v) & versions) !== 0 && exclusionsBelow(ctx.floor).includes(v === 'TLSv1.0' ? 'TLSv1' : v))
         .map(([name]) => `+${name}`);
     const canFix = !/-no_/i.test(s.value) && missing.length > 0;
     return {
@@ -47265,15 +47929,15 @@ function eximOpenssl(s, ctx) {
     };
 }
 function eximGnutls(s) {
-    let versions = EMPTY;
+    let versions = src_versions/* EMPTY */.wg;
     for (const m of s.value.matchAll(/([+-])VERS-((?:TLS|SSL)\d\.\d)/gi)) {
-        const v = parseVersion(m[2]);
+        const v = (0,src_versions/* parseVersion */.ot)(m[2]);
         if (!v)
             continue;
         if (m[1] === '+')
-            versions |= setOf(v);
+            versions |= (0,src_versions/* setOf */.s4)(v);
         else
-            versions &= ~setOf(v);
+            versions &= ~(0,src_versions/* setOf */.s4)(v);
     }
     return versions
         ? {
@@ -47369,11 +48033,11 @@ const vsftpdSslVersions = configRule({
         const w = firstWord(s);
         if (!w || !/^(?:yes|true|1)$/i.test(w.text))
             return undefined;
-        const v = parseVersion(s.key.replace(/^vsftpd_ssl_|^ssl_/i, ''));
+        const v = (0,src_versions/* parseVersion */.ot)(s.key.replace(/^vsftpd_ssl_|^ssl_/i, ''));
         if (!v)
             return undefined;
         const no = w.text === w.text.toUpperCase() ? 'NO' : w.text === 'yes' ? 'no' : w.text === '1' ? '0' : 'false';
-        return { versions: setOf(v), fix: { start: w.start, end: w.start + w.text.length, text: no } };
+        return { versions: (0,src_versions/* setOf */.s4)(v), fix: { start: w.start, end: w.start + w.text.length, text: no } };
     },
     instead: (ctx, s) => `\`${s.key}=NO\``,
     examples: {
@@ -47415,13 +48079,13 @@ const proftpdTlsProtocol = configRule({
     keys: /TLSProtocol/,
     finder: { spaceSeparated: true },
     evaluate: (s, ctx, file) => {
-        const all = range('SSLv3');
+        const all = (0,src_versions/* range */.y1)('SSLv3');
         const tokens = settingTokens(s);
-        const sslv23 = tokens.some((t) => /^\+?sslv23$/i.test(t.text)) ? setOf('SSLv3', 'TLSv1.0') : EMPTY;
+        const sslv23 = tokens.some((t) => /^\+?sslv23$/i.test(t.text)) ? (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0') : src_versions/* EMPTY */.wg;
         const result = evalList(tokens, { all, base: all });
         if (!result && !sslv23)
             return undefined;
-        const versions = (result?.versions ?? EMPTY) | sslv23;
+        const versions = (result?.versions ?? src_versions/* EMPTY */.wg) | sslv23;
         const plain = !sslv23 && tokens.every((t) => /^[\w.]/.test(t.text) && !/^all$/i.test(t.text));
         const fix = plain
             ? asList({ all, base: all })(s, ctx, file)?.fix
@@ -47484,7 +48148,7 @@ const ldapTlsProtocolMin = configRule({
         if (!w || !v)
             return undefined;
         return {
-            versions: versions_atLeast(v),
+            versions: (0,src_versions/* atLeast */.jZ)(v),
             why: `${w.text} is ${v}`,
             fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor === 'TLSv1.3' ? '3.4' : '3.3' },
         };
@@ -47747,7 +48411,7 @@ const redisTlsProtocols = configRule({
 // ---------------------------------------------------------------------------------------------
 // M9 MongoDB
 // ---------------------------------------------------------------------------------------------
-const MONGO_ALL = range('TLSv1.0');
+const MONGO_ALL = (0,src_versions/* range */.y1)('TLSv1.0');
 const mongodbDisabledProtocols = configRule({
     meta: {
         id: 'mongodb/disabled-protocols',
@@ -47777,10 +48441,10 @@ const mongodbDisabledProtocols = configRule({
         }
         else {
             for (const n of names) {
-                const v = parseVersion(n);
+                const v = (0,src_versions/* parseVersion */.ot)(n);
                 if (!v)
                     return undefined;
-                versions &= ~setOf(v);
+                versions &= ~(0,src_versions/* setOf */.s4)(v);
             }
         }
         const text = ctx.floor === 'TLSv1.3' ? 'TLS1_0,TLS1_1,TLS1_2' : 'TLS1_0,TLS1_1';
@@ -47893,7 +48557,7 @@ const zookeeperSslProtocol = configRule({
         if (!w || !v)
             return undefined;
         const spelled = evaluate_respell(w.text, ctx.floor);
-        return { versions: setOf(v), fix: spelled ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined };
+        return { versions: (0,src_versions/* setOf */.s4)(v), fix: spelled ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined };
     },
     instead: (ctx) => `\`ssl.protocol=${ctx.floor}\` and \`ssl.enabledProtocols=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2,TLSv1.3'}\``,
     examples: {
@@ -48093,13 +48757,13 @@ function indentOf(line) {
  * the same indentation or deeper (at most 200 lines each way).
  */
 function yamlMapping(code, offset) {
-    const lineStart = lastNewline(code, offset - 1) + 1;
-    const lineEnd = nextNewline(code, offset);
+    const lineStart = (0,source/* lastNewline */.Ly)(code, offset - 1) + 1;
+    const lineEnd = (0,source/* nextNewline */.m8)(code, offset);
     const first = code.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
     const indent = indentOf(first.replace(/^([ \t]*)- /, '$1  '));
     let start = lineStart;
     for (let n = 0; n < 200 && start > 0; n++) {
-        const prevStart = lastNewline(code, start - 2) + 1;
+        const prevStart = (0,source/* lastNewline */.Ly)(code, start - 2) + 1;
         const line = code.slice(prevStart, start - 1);
         if (line.trim() !== '' && indentOf(line) < indent)
             break;
@@ -48109,7 +48773,7 @@ function yamlMapping(code, offset) {
     }
     let end = lineEnd < 0 ? code.length : lineEnd;
     for (let n = 0; n < 200 && end < code.length; n++) {
-        const nextEnd = nextNewline(code, end + 1);
+        const nextEnd = (0,source/* nextNewline */.m8)(code, end + 1);
         const line = code.slice(end + 1, nextEnd < 0 ? undefined : nextEnd);
         if (line.trim() !== '' && (indentOf(line) < indent || (/^[ \t]*- /.test(line) && indentOf(line) + 2 === indent)))
             break;
@@ -48207,16 +48871,16 @@ function severityFor(s, file) {
 // N1, N2: Elastic Load Balancing security policies.
 /** Classic and v2 policy names that do not follow the `-TLS13-1-x-` / `-TLS-1-x-` pattern. */
 const ELB_NAMED = {
-    'elbsecuritypolicy-2016-08': range('TLSv1.0', 'TLSv1.2'),
-    'elbsecuritypolicy-2015-05': range('TLSv1.0', 'TLSv1.2'),
-    'elbsecuritypolicy-2015-03': range('TLSv1.0', 'TLSv1.2'),
-    'elbsecuritypolicy-2015-02': range('TLSv1.0', 'TLSv1.2'),
-    'elbsecuritypolicy-2014-10': range('TLSv1.0', 'TLSv1.2'),
-    'elbsecuritypolicy-2014-01': range('SSLv3', 'TLSv1.2'),
-    'elbsecuritypolicy-2011-08': range('SSLv3', 'TLSv1.2'),
-    'elbsecuritypolicy-fs-2018-06': range('TLSv1.0', 'TLSv1.2'),
-    'elbsample-elbdefaultcipherpolicy': range('SSLv3', 'TLSv1.2'),
-    'elbsample-openssldefaultcipherpolicy': range('SSLv3', 'TLSv1.2'),
+    'elbsecuritypolicy-2016-08': (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    'elbsecuritypolicy-2015-05': (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    'elbsecuritypolicy-2015-03': (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    'elbsecuritypolicy-2015-02': (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    'elbsecuritypolicy-2014-10': (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    'elbsecuritypolicy-2014-01': (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.2'),
+    'elbsecuritypolicy-2011-08': (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.2'),
+    'elbsecuritypolicy-fs-2018-06': (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    'elbsample-elbdefaultcipherpolicy': (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.2'),
+    'elbsample-openssldefaultcipherpolicy': (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.2'),
 };
 /**
  * The versions an ELB security policy name enables: the named table, else the minimum the name
@@ -48229,10 +48893,10 @@ function elbPolicyVersions(name) {
         return ELB_NAMED[n];
     const tls13 = /^elbsecuritypolicy-tls13-1-([0-3])-/.exec(n);
     if (tls13)
-        return versions_atLeast(`TLSv1.${tls13[1]}`);
+        return (0,src_versions/* atLeast */.jZ)(`TLSv1.${tls13[1]}`);
     const tls12 = /^elbsecuritypolicy-(?:tls|fs)-1-([0-2])-/.exec(n);
     if (tls12)
-        return range(`TLSv1.${tls12[1]}`, 'TLSv1.2');
+        return (0,src_versions/* range */.y1)(`TLSv1.${tls12[1]}`, 'TLSv1.2');
     return undefined;
 }
 /** CDK `elbv2.SslPolicy` members (v2 upper case, v1 Pascal case) → policy names. */
@@ -48540,7 +49204,7 @@ const elbListenerDefaultPolicy = {
             yield {
                 start: f.start,
                 end: f.end,
-                versions: range('TLSv1.0', 'TLSv1.2'),
+                versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
                 what: 'HTTPS/TLS listener without a security policy',
                 why: 'the API default is ELBSecurityPolicy-2016-08',
                 instead: '`ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"` (CloudFormation `SslPolicy`)',
@@ -48603,7 +49267,7 @@ function stripActions(text) {
     const i = text.search(/["']?DefaultActions["']?[ \t]*:/);
     if (i < 0)
         return text;
-    const lineStart = lastNewline(text, i) + 1;
+    const lineStart = (0,source/* lastNewline */.Ly)(text, i) + 1;
     const indent = i - lineStart;
     const rest = text.slice(i);
     if (rest.includes('[')) {
@@ -48648,7 +49312,7 @@ const elbClassicProtocolAttribute = patternRule({
         const v = evaluate_readVersion(m[1]);
         const at = m.index + m[0].length - m[2].length;
         return {
-            versions: setOf(v),
+            versions: (0,src_versions/* setOf */.s4)(v),
             fix: { start: at, end: at + m[2].length, text: m[2] === 'True' ? 'False' : m[2] === 'TRUE' ? 'FALSE' : 'false' },
         };
     },
@@ -48689,22 +49353,22 @@ const elbClassicProtocolAttribute = patternRule({
 });
 // N3: CloudFront viewer minimum protocol version.
 const CLOUDFRONT_VIEWER = {
-    sslv3: range('SSLv3', 'TLSv1.3'),
-    tlsv1: versions_atLeast('TLSv1.0'),
-    tlsv1_2016: versions_atLeast('TLSv1.0'),
-    'tlsv1.1_2016': versions_atLeast('TLSv1.1'),
+    sslv3: (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3'),
+    tlsv1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    tlsv1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    'tlsv1.1_2016': (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
     // CDK SecurityPolicyProtocol members
-    ssl_v3: range('SSLv3', 'TLSv1.3'),
-    tls_v1: versions_atLeast('TLSv1.0'),
-    tls_v1_2016: versions_atLeast('TLSv1.0'),
-    tls_v1_1_2016: versions_atLeast('TLSv1.1'),
+    ssl_v3: (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3'),
+    tls_v1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    tls_v1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    tls_v1_1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
 };
 function cloudfrontViewerVersions(name) {
     const n = name.toLowerCase();
     if (n in CLOUDFRONT_VIEWER)
         return CLOUDFRONT_VIEWER[n];
     const m = /^tls_?v1[._]([23])_\d{4}$/.exec(n);
-    return m ? versions_atLeast(`TLSv1.${m[1]}`) : undefined;
+    return m ? (0,src_versions/* atLeast */.jZ)(`TLSv1.${m[1]}`) : undefined;
 }
 function defaultCertificate(file, offset) {
     const code = file.code;
@@ -48943,7 +49607,7 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
                 return undefined;
             const keep = tokens.filter((t) => {
                 const v = evaluate_readVersion(t.text);
-                return v && versions_atLeast(ctx.floor) & setOf(v);
+                return v && (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(v);
             });
             const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
             const fix = plain && keep.length > 0 ? { start: s.valueStart, end: s.valueEnd, text: keep.map((t) => `"${t.text}"`).join(', ') } : undefined;
@@ -49046,7 +49710,7 @@ const apigatewaySecurityPolicy = combine(apigwMeta, {
                 return undefined;
             const at = s.value.indexOf(lit);
             return {
-                versions: range('TLSv1.0', 'TLSv1.2'),
+                versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
                 fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: lit === 'tls_1_0' ? 'tls_1_2' : 'TLS_1_2' },
             };
         },
@@ -49056,15 +49720,15 @@ const apigatewaySecurityPolicy = combine(apigwMeta, {
     patternRule({
         meta: partMeta(apigwMeta, 'cdk'),
         pattern: /(?<![\w])SecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
-        evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: range('TLSv1.0', 'TLSv1.2') }),
+        evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2') }),
         instead: '`SecurityPolicy.TLS_1_2`',
         examples: NO_EXAMPLES,
     }),
 ]);
 // N6: OpenSearch / Elasticsearch / CloudSearch domain endpoint policies.
 const OPENSEARCH = {
-    'policy-min-tls-1-0-2019-07': range('TLSv1.0', 'TLSv1.2'),
-    tls_1_0: range('TLSv1.0', 'TLSv1.2'),
+    'policy-min-tls-1-0-2019-07': (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    tls_1_0: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
 };
 const osMeta = {
     id: 'aws/opensearch-tls-security-policy',
@@ -49152,7 +49816,7 @@ function dbParameter(name, value, valueStart, ctx) {
         if (!/^(?:enabled|1|on|true)$/i.test(v))
             return undefined;
         return {
-            versions: setOf(key === 'rds.tls10' ? 'TLSv1.0' : 'TLSv1.1'),
+            versions: (0,src_versions/* setOf */.s4)(key === 'rds.tls10' ? 'TLSv1.0' : 'TLSv1.1'),
             fix: { start: valueStart, end: valueStart + value.length, text: 'disabled' },
         };
     }
@@ -49161,11 +49825,11 @@ function dbParameter(name, value, valueStart, ctx) {
         if (!ver)
             return undefined;
         const spelled = evaluate_respell(v, ctx.floor);
-        return { versions: versions_atLeast(ver), fix: spelled ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined };
+        return { versions: (0,src_versions/* atLeast */.jZ)(ver), fix: spelled ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined };
     }
     if (key === 'ssl_max_protocol_version') {
         const ver = evaluate_readVersion(v);
-        return ver ? { versions: versions_atMost(ver), why: `the maximum is ${ver}` } : undefined;
+        return ver ? { versions: (0,src_versions/* atMost */.Tu)(ver), why: `the maximum is ${ver}` } : undefined;
     }
     const tokens = tokenize(value, valueStart);
     const result = evalList(tokens);
@@ -49173,7 +49837,7 @@ function dbParameter(name, value, valueStart, ctx) {
         return undefined;
     const kept = tokens.filter((t) => {
         const ver = evaluate_readVersion(t.text);
-        return !ver || versions_atLeast(ctx.floor) & setOf(ver);
+        return !ver || (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(ver);
     });
     const sep = /,\s*/.exec(value)?.[0] ?? ',';
     const fix = kept.length > 0 ? { start: valueStart, end: valueStart + value.length, text: kept.map((t) => t.text).join(sep) } : undefined;
@@ -49378,9 +50042,9 @@ const AZURE_FILES = {
 };
 /** Values that mean "no minimum": every version the service still speaks. */
 const NO_MINIMUM = {
-    disabled: range('TLSv1.0', 'TLSv1.2'),
-    none: range('TLSv1.0', 'TLSv1.2'),
-    tlsenforcementdisabled: range('TLSv1.0', 'TLSv1.2'),
+    disabled: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    none: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    tlsenforcementdisabled: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
 };
 /** Whether a setting at `offset` is Azure's (and not Google's, Cloudflare's, …). */
 const GOOGLE = /gcloud|ComputeSSLPolicy|cnrm\.cloud\.google|gcp\.compute|pulumi_gcp|google_compute/;
@@ -49448,7 +50112,7 @@ function azureMinimum(s, ctx) {
     const fix = spelled && evaluate_readVersion(spelled, { bareNumbers: true }) === ctx.floor
         ? { start: t.start, end: t.start + t.text.length, text: spelled }
         : undefined;
-    return { versions: versions_atLeast(v), fix, instead: spelled ? `\`${spelled}\`` : undefined };
+    return { versions: (0,src_versions/* atLeast */.jZ)(v), fix, instead: spelled ? `\`${spelled}\`` : undefined };
 }
 const minTlsMeta = {
     id: 'azure/min-tls-version',
@@ -49706,7 +50370,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
                 return undefined;
             const special = NO_MINIMUM[value.toLowerCase()];
             const v = evaluate_readVersion(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
-            const versions = special ?? (v ? versions_atLeast(v) : undefined);
+            const versions = special ?? (v ? (0,src_versions/* atLeast */.jZ)(v) : undefined);
             if (versions === undefined)
                 return undefined;
             const at = m.index + m[0].length - value.length - 1;
@@ -49732,8 +50396,8 @@ const azureMinTlsVersion = combine(minTlsMeta, {
 ]);
 // N13: Application Gateway SSL policies.
 const APPGW_POLICIES = {
-    appgwsslpolicy20150501: range('TLSv1.0', 'TLSv1.2'),
-    appgwsslpolicy20170401: range('TLSv1.1', 'TLSv1.2'),
+    appgwsslpolicy20150501: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    appgwsslpolicy20170401: (0,src_versions/* range */.y1)('TLSv1.1', 'TLSv1.2'),
 };
 function inSslPolicy(file, offset) {
     if (file.kind === 'hcl' && !/\.bicep$/i.test(file.path)) {
@@ -49872,7 +50536,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             const spelled = evaluate_respell(m[1], ctx.floor);
             const at = s.value.indexOf(m[1]);
             return {
-                versions: versions_atLeast(v),
+                versions: (0,src_versions/* atLeast */.jZ)(v),
                 fix: spelled ? { start: s.valueStart + at, end: s.valueStart + at + m[1].length, text: spelled } : undefined,
             };
         },
@@ -49893,10 +50557,10 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
                 const v = evaluate_readVersion(t);
                 if (!v)
                     return undefined;
-                off |= setOf(v);
+                off |= (0,src_versions/* setOf */.s4)(v);
             }
             return {
-                versions: range('TLSv1.0', 'TLSv1.2') & ~off,
+                versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2') & ~off,
                 severity: 'warning',
                 why: 'the rest of the default policy (AppGwSslPolicy20150501 on older API versions) stays enabled',
             };
@@ -49926,7 +50590,7 @@ const azureApimProtocols = gated(patternRule({
         const v = APIM_VERSION[(m[1] ?? m[2] ?? m[3]).toLowerCase()];
         const at = m.index + m[0].length - m[4].length;
         return {
-            versions: setOf(v),
+            versions: (0,src_versions/* setOf */.s4)(v),
             fix: { start: at, end: at + m[4].length, text: m[4] === 'True' ? 'False' : m[4] === 'TRUE' ? 'FALSE' : 'false' },
         };
     },
@@ -50112,7 +50776,7 @@ function gcpMinimum(s, floor) {
     const spelled = evaluate_respell(lit, floor);
     const at = s.value.indexOf(lit);
     return {
-        versions: versions_atLeast(v),
+        versions: (0,src_versions/* atLeast */.jZ)(v),
         fix: spelled && at >= 0 ? { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: spelled } : undefined,
     };
 }
@@ -50199,7 +50863,7 @@ const gcpSslPolicyMinTls = combine(gcpMeta, {
     }),
 ]);
 // N17: defaults — an SSL policy without min_tls_version, a proxy without an SSL policy.
-const GCP_DEFAULT = range('TLSv1.0', 'TLSv1.3');
+const GCP_DEFAULT = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
 const gcpSslPolicyDefault = {
     meta: {
         id: 'gcp/ssl-policy-default',
@@ -50316,10 +50980,10 @@ const gcpSslPolicyDefault = {
 };
 // N18: Alibaba Cloud SLB / ALB TLS cipher policies.
 const ALI_POLICIES = {
-    tls_cipher_policy_1_0: range('TLSv1.0', 'TLSv1.2'),
-    tls_cipher_policy_1_1: range('TLSv1.1', 'TLSv1.2'),
-    tls_cipher_policy_1_2: range('TLSv1.2', 'TLSv1.2'),
-    tls_cipher_policy_1_2_strict: range('TLSv1.2', 'TLSv1.2'),
+    tls_cipher_policy_1_0: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+    tls_cipher_policy_1_1: (0,src_versions/* range */.y1)('TLSv1.1', 'TLSv1.2'),
+    tls_cipher_policy_1_2: (0,src_versions/* range */.y1)('TLSv1.2', 'TLSv1.2'),
+    tls_cipher_policy_1_2_strict: (0,src_versions/* range */.y1)('TLSv1.2', 'TLSv1.2'),
 };
 function isAlibaba(file, s) {
     if (file.kind === 'hcl') {
@@ -50447,7 +51111,7 @@ const alicloudTlsPolicy = combine(aliMeta, {
                 return undefined;
             const keep = tokens.filter((t) => {
                 const v = evaluate_readVersion(t.text);
-                return v && (versions_atLeast(ctx.floor) & versions_atLeast(v)) === versions_atLeast(v);
+                return v && ((0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* atLeast */.jZ)(v)) === (0,src_versions/* atLeast */.jZ)(v);
             });
             const plain = s.form === 'list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
             return {
@@ -50497,6 +51161,30 @@ const RULES = [
     ...other_clouds_rules,
 ];
 
+
+/***/ }),
+
+/***/ 5076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eg: () => (/* binding */ compareFindings),
+  SQ: () => (/* binding */ scan),
+  Tu: () => (/* binding */ scanFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/policy.ts
+var src_policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/versions.ts
+var src_versions = __nccwpck_require__(7902);
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __nccwpck_require__(9213);
 ;// CONCATENATED MODULE: ./src/scan/suppressions.ts
 
 const MARK = /tls-floor-ignore(?:\s*:\s*([\w./-]+(?:\s*,\s*[\w./-]+)*))?(?:\s+--\s*(.*?))?\s*(?:\*\/|-->|#>|\*\))?\s*$/;
@@ -50516,7 +51204,7 @@ function suppressionFor(file, line, ruleId) {
         if (at < 0)
             continue;
         const offset = file.lineStart(l) + at;
-        if (hasCommentSyntax(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
+        if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
             continue;
         const m = MARK.exec(text.slice(at));
         if (!m)
@@ -50658,13 +51346,13 @@ function checkFile(file, selection, policy) {
             continue;
         const seen = new Set();
         for (const match of rule.check(file, context)) {
-            const legacy = legacyVersions(match.versions, policy);
+            const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
             if (legacy === 0 || seen.has(match.start))
                 continue;
             seen.add(match.start);
             const start = file.position(match.start);
             const end = file.position(Math.max(match.end, match.start));
-            const versions = toList(legacy);
+            const versions = (0,src_versions/* toList */.st)(legacy);
             const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
             const fix = match.fix && {
                 ...rangeOf(file, match.fix.start, match.fix.end),
@@ -50679,7 +51367,7 @@ function checkFile(file, selection, policy) {
                 endLine: end.line,
                 endColumn: end.column,
                 versions,
-                enabled: toList(match.versions),
+                enabled: (0,src_versions/* toList */.st)(match.versions),
                 severity: match.severity ?? 'error',
                 message: message(match, versions.join(', ')),
                 snippet: file.snippet(match.start),
@@ -50734,7 +51422,7 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 class ScanInputError extends Error {
 }
 function toPosix(p) {
-    return p.split(external_node_path_namespaceObject.sep).join('/');
+    return p.split(external_node_path_.sep).join('/');
 }
 function git(root, args) {
     return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
@@ -50796,13 +51484,13 @@ class IgnoreRules {
 function walk(root, start, out) {
     const ignore = new IgnoreRules();
     const visit = (dir) => {
-        const relDir = toPosix(external_node_path_namespaceObject.relative(root, dir));
-        const gi = external_node_path_namespaceObject.join(dir, '.gitignore');
-        if (external_node_fs_namespaceObject.existsSync(gi))
-            ignore.add(relDir, external_node_fs_namespaceObject.readFileSync(gi, 'utf8'));
+        const relDir = toPosix(external_node_path_.relative(root, dir));
+        const gi = external_node_path_.join(dir, '.gitignore');
+        if (external_node_fs_.existsSync(gi))
+            ignore.add(relDir, external_node_fs_.readFileSync(gi, 'utf8'));
         let entries;
         try {
-            entries = external_node_fs_namespaceObject.readdirSync(dir, { withFileTypes: true });
+            entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
         }
         catch {
             return;
@@ -50810,8 +51498,8 @@ function walk(root, start, out) {
         for (const e of entries) {
             if (e.name === '.git')
                 continue;
-            const abs = external_node_path_namespaceObject.join(dir, e.name);
-            const rel = toPosix(external_node_path_namespaceObject.relative(root, abs));
+            const abs = external_node_path_.join(dir, e.name);
+            const rel = toPosix(external_node_path_.relative(root, abs));
             const isDir = e.isDirectory();
             if (ignore.ignored(rel, isDir))
                 continue;
@@ -50821,30 +51509,30 @@ function walk(root, start, out) {
                 out.push(rel);
         }
     };
-    const st = external_node_fs_namespaceObject.statSync(start, { throwIfNoEntry: false });
+    const st = external_node_fs_.statSync(start, { throwIfNoEntry: false });
     if (!st)
         return;
     if (st.isDirectory())
         visit(start);
     else
-        out.push(toPosix(external_node_path_namespaceObject.relative(root, start)));
+        out.push(toPosix(external_node_path_.relative(root, start)));
 }
 function isInside(root, target) {
-    const rel = external_node_path_namespaceObject.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_namespaceObject.isAbsolute(rel));
+    const rel = external_node_path_.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
 }
 /**
  * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
  * Throws ScanInputError when a path does not exist or leaves the root.
  */
 function enumerate(root, paths, exclude) {
-    const realRoot = external_node_fs_namespaceObject.realpathSync(root);
+    const realRoot = external_node_fs_.realpathSync(root);
     const wanted = paths.length ? paths : ['.'];
     for (const p of wanted) {
-        const abs = external_node_path_namespaceObject.resolve(root, p);
+        const abs = external_node_path_.resolve(root, p);
         if (!isInside(root, abs))
             throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
-        if (!external_node_fs_namespaceObject.existsSync(abs))
+        if (!external_node_fs_.existsSync(abs))
             throw new ScanInputError(`path "${p}" does not exist under ${root}`);
     }
     let files = gitFiles(root, wanted);
@@ -50852,7 +51540,7 @@ function enumerate(root, paths, exclude) {
     if (!files) {
         const walked = [];
         for (const p of wanted)
-            walk(root, external_node_path_namespaceObject.resolve(root, p), walked);
+            walk(root, external_node_path_.resolve(root, p), walked);
         files = walked.map((p) => ({ path: p, regular: false }));
     }
     // A bare directory name or path excludes everything below it too (`vendor`, `third_party/`).
@@ -50871,10 +51559,10 @@ function enumerate(root, paths, exclude) {
             result.add(rel);
             continue;
         }
-        const abs = external_node_path_namespaceObject.join(root, rel);
+        const abs = external_node_path_.join(root, rel);
         let lst;
         try {
-            lst = external_node_fs_namespaceObject.lstatSync(abs);
+            lst = external_node_fs_.lstatSync(abs);
         }
         catch {
             continue; // deleted from the work tree but still in the index
@@ -50882,13 +51570,13 @@ function enumerate(root, paths, exclude) {
         if (lst.isSymbolicLink()) {
             let target;
             try {
-                target = external_node_fs_namespaceObject.realpathSync(abs);
+                target = external_node_fs_.realpathSync(abs);
             }
             catch {
                 outsideLinks++;
                 continue;
             }
-            if (!isInside(realRoot, target) || !external_node_fs_namespaceObject.statSync(target).isFile()) {
+            if (!isInside(realRoot, target) || !external_node_fs_.statSync(target).isFile()) {
                 outsideLinks++;
                 continue;
             }
@@ -50900,6 +51588,8 @@ function enumerate(root, paths, exclude) {
     return { files: [...result].sort(), source, excluded, outsideLinks };
 }
 
+// EXTERNAL MODULE: ./src/scan/source.ts
+var source = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
 /**
  * The repository scan: enumerate files, pick the rules for each, read only files that can hold a
@@ -50914,22 +51604,22 @@ function enumerate(root, paths, exclude) {
 
 
 function compareFindings(a, b) {
-    return (severityRank(a.severity) - severityRank(b.severity) ||
+    return ((0,src_policy/* severityRank */.qs)(a.severity) - (0,src_policy/* severityRank */.qs)(b.severity) ||
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column);
 }
 /** Reads a file with one open and one fstat, unless it is larger than `max` bytes. */
 function readBounded(abs, max) {
-    const fd = external_node_fs_namespaceObject.openSync(abs, 'r');
+    const fd = external_node_fs_.openSync(abs, 'r');
     try {
-        const size = external_node_fs_namespaceObject.fstatSync(fd).size;
+        const size = external_node_fs_.fstatSync(fd).size;
         if (size > max)
             return 'too-large';
         const buf = Buffer.allocUnsafe(size);
         let off = 0;
         while (off < size) {
-            const n = external_node_fs_namespaceObject.readSync(fd, buf, off, size - off, off);
+            const n = external_node_fs_.readSync(fd, buf, off, size - off, off);
             if (n === 0)
                 break;
             off += n;
@@ -50937,900 +51627,461 @@ function readBounded(abs, max) {
         return off === size ? buf : buf.subarray(0, off);
     }
     finally {
-        external_node_fs_namespaceObject.closeSync(fd);
+        external_node_fs_.closeSync(fd);
     }
 }
-function scan_scan(opts) {
-    const started = performance.now();
-    const listed = enumerate(opts.root, opts.paths, opts.exclude);
+/** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
+function scanFiles(files, opts) {
     const index = new RuleIndex(opts.rules);
-    const skipped = { binary: 0, tooLarge: 0, documentation: 0, excluded: listed.excluded, unreadable: 0, outsideLinks: listed.outsideLinks };
-    const findings = [];
-    const errors = [];
-    let read = 0;
-    for (const rel of listed.files) {
-        const kind = classify(rel);
+    const out = {
+        findings: [],
+        errors: [],
+        read: 0,
+        binary: 0,
+        tooLarge: 0,
+        documentation: 0,
+    };
+    for (const rel of files) {
+        const kind = (0,file_kinds/* classify */.L8)(rel);
         if (kind === 'prose' && !opts.includeDocs) {
-            skipped.documentation++;
+            out.documentation++;
             continue;
         }
-        const selection = index.select({ kind, name: logicalName(rel), path: rel });
+        const selection = index.select({ kind, name: (0,file_kinds/* logicalName */.rQ)(rel), path: rel });
         if (!selection.keywords)
             continue;
-        const abs = external_node_path_namespaceObject.join(opts.root, rel);
         let bytes;
         try {
-            const read = readBounded(abs, opts.maxFileSize);
-            if (read === 'too-large') {
-                skipped.tooLarge++;
+            const got = readBounded(external_node_path_.join(opts.root, rel), opts.maxFileSize);
+            if (got === 'too-large') {
+                out.tooLarge++;
                 continue;
             }
-            bytes = read;
+            bytes = got;
         }
         catch (e) {
             const code = e.code;
             if (code === 'ENOENT')
                 continue; // in git's index but deleted from the work tree
-            skipped.unreadable++;
-            errors.push({ file: rel, message: code ?? String(e) });
+            out.errors.push({ file: rel, message: code ?? String(e) });
             continue;
         }
-        read++;
-        if (looksBinary(bytes)) {
-            skipped.binary++;
+        out.read++;
+        if ((0,source/* looksBinary */.Wb)(bytes)) {
+            out.binary++;
             continue;
         }
         // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
         const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
         if (!utf16 && !selection.keywords.test(bytes.toString('latin1')))
             continue;
-        const file = new SourceFile(rel, decode(bytes), kind);
-        findings.push(...checkFile(file, selection, opts.policy));
+        const file = new source/* SourceFile */.sC(rel, (0,source/* decode */.D4)(bytes), kind);
+        out.findings.push(...checkFile(file, selection, opts.policy));
     }
-    findings.sort(compareFindings);
+    return out;
+}
+/**
+ * Scans the tree. Large trees are split between this thread and worker threads (each reads and
+ * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ */
+async function scan(opts, workers) {
+    const started = performance.now();
+    workers?.warm();
+    const listed = enumerate(opts.root, opts.paths, opts.exclude);
+    const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
+    if (shares === 1)
+        workers?.close();
+    const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
+    const remote = slices.slice(1).map((files) => workers.run(files, opts));
+    const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
+    const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+    const errors = parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1));
+    const sum = (k) => parts.reduce((n, p) => n + p[k], 0);
     return {
         findings: findings.filter((f) => !f.suppressed),
         suppressed: findings.filter((f) => f.suppressed),
-        stats: { files: listed.files.length, read, skipped, rules: opts.rules.length, milliseconds: Math.round(performance.now() - started) },
+        stats: {
+            files: listed.files.length,
+            read: sum('read'),
+            skipped: {
+                binary: sum('binary'),
+                tooLarge: sum('tooLarge'),
+                documentation: sum('documentation'),
+                excluded: listed.excluded,
+                unreadable: errors.length,
+                outsideLinks: listed.outsideLinks,
+            },
+            rules: opts.rules.length,
+            milliseconds: Math.round(performance.now() - started),
+        },
         errors,
     };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-/** The one pipeline both entries run: settings → (scan, probe) → report. */
-
-
-
-
-const KNOWN_RULE_IDS = new Set(RULES.map((r) => r.meta.id));
-/** The rules with the config file's overrides applied: `off` drops a rule, a severity replaces it. */
-function activeRules(settings, rules = RULES) {
-    return rules.filter((r) => settings.rules.get(r.meta.id) !== 'off');
-}
-function withSeverityOverrides(findings, settings) {
-    return findings
-        .map((f) => {
-        const o = settings.rules.get(f.ruleId);
-        return o && o !== 'off' ? { ...f, severity: o } : f;
-    })
-        .sort(compareFindings);
-}
-function runScan(settings, rules = RULES) {
-    const result = scan_scan({
-        root: settings.root,
-        paths: settings.paths,
-        exclude: settings.exclude,
-        maxFileSize: settings.maxFileSize,
-        policy: settings.policy,
-        rules: activeRules(settings, rules),
-    });
-    return {
-        ...result,
-        findings: withSeverityOverrides(result.findings, settings),
-        suppressed: withSeverityOverrides(result.suppressed, settings),
-    };
-}
-async function run(settings, deps = {}) {
-    const scanned = settings.scan ? runScan(settings) : undefined;
-    const endpoints = settings.endpoints.length
-        ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
-        : undefined;
-    return buildReport({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Text made safe for one Markdown table cell: one line, pipes escaped, no raw HTML. */
-function mdCell(s) {
-    return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').trim();
-}
-
-;// CONCATENATED MODULE: ./src/report/matrix.ts
-
-
-const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' };
-const LEGEND = '✓ accepted  ✗ refused  ? no answer (inconclusive)  ! unexpected reply  - not checked (error)';
-const HEADERS = ['SSLv2', 'SSLv3', 'TLS1.0', 'TLS1.1', 'TLS1.2', 'TLS1.3'];
-function cell(o) {
-    if (!o)
-        return CELL.error;
-    switch (o.kind) {
-        case 'accepted':
-            return CELL.accepted;
-        case 'rejected':
-        case 'closed':
-            return CELL.refused;
-        case 'timeout':
-            return CELL.timeout;
-        case 'anomaly':
-        case 'not-tls':
-            return CELL.anomaly;
-        default:
-            return CELL.error;
-    }
-}
-function endpointLabel(e) {
-    const base = e.name ? `${e.name} (${e.target})` : e.target;
-    return e.starttls && !/^[a-z]+:\/\//.test(e.target) ? `${base} [${e.starttls}]` : base;
-}
-function verdictText(e) {
-    switch (e.status) {
-        case 'legacy':
-            return `FAIL: accepts ${e.legacy.join(', ')}`;
-        case 'no-modern':
-            return 'FAIL: nothing at or above the floor';
-        case 'unchecked':
-            return `UNCHECKED: ${e.error?.message ?? e.addresses.find((a) => a.error)?.error?.message ?? `${e.inconclusive.join(', ')} undecided`}`;
-        default:
-            return 'pass';
-    }
-}
-function matrixRows(endpoints) {
-    const rows = [];
-    for (const e of endpoints) {
-        const verdict = verdictText(e);
-        if (e.addresses.length === 0) {
-            rows.push({ endpoint: endpointLabel(e), address: '-', cells: VERSIONS.map(() => CELL.error), verdict });
-            continue;
-        }
-        e.addresses.forEach((a, i) => {
-            rows.push({
-                endpoint: i === 0 ? endpointLabel(e) : '',
-                address: a.address,
-                cells: VERSIONS.map((v) => cell(a.results.find((r) => r.version === v)?.outcome)),
-                verdict: i === 0 ? verdict : '',
-            });
-        });
-    }
-    return rows;
-}
-/** A plain-text table whose columns line up (terminal output). */
-function matrix_matrixText(endpoints) {
-    const rows = matrixRows(endpoints);
-    const w0 = Math.max('Endpoint'.length, ...rows.map((r) => r.endpoint.length));
-    const w1 = Math.max('Address'.length, ...rows.map((r) => r.address.length));
-    const line = (a, b, cells, v) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${cells.map((c, i) => c.padEnd(HEADERS[i].length)).join(' ')}  ${v}`.trimEnd();
-    return [
-        line('Endpoint', 'Address', HEADERS, 'Verdict'),
-        ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
-        '',
-        LEGEND,
-        ...notesOf(endpoints).map((n) => `note: ${n}`),
-    ].join('\n');
-}
-function notesOf(endpoints) {
-    return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
-}
-/** The same table in Markdown (job summary). */
-function matrixMarkdown(endpoints) {
-    const rows = matrixRows(endpoints);
-    return [
-        `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,
-        `|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
-        ...rows.map((r) => `| ${mdCell(r.endpoint)} | ${mdCell(r.address)} | ${r.cells.join(' | ')} | ${mdCell(r.verdict)} |`),
-        '',
-        `_${LEGEND}_`,
-        ...notesOf(endpoints).map((n) => `\n- ${mdCell(n)}`),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-const SHOWN_PER_LEVEL = 10;
-function properties(f, pathPrefix) {
-    const single = f.line === f.endLine;
-    return {
-        title: `${f.ruleId}: ${f.versions.join(', ')}`,
-        file: pathPrefix + f.file,
-        startLine: f.line,
-        endLine: f.endLine,
-        ...(single ? { startColumn: f.column, endColumn: f.endColumn } : {}),
-    };
-}
-/** Endpoint annotations point at the config-file line that declares the endpoint, when there is one. */
-function endpointItem(e, uncheckedFails, pathPrefix) {
-    if (e.status === 'pass')
-        return undefined;
-    const level = e.status === 'unchecked' && !uncheckedFails ? 'warning' : 'error';
-    const at = e.source?.file ? { file: pathPrefix + e.source.file, startLine: e.source.line, endLine: e.source.line } : {};
-    return { level, message: e.message, properties: { title: `tls-floor: ${endpointLabel(e)}`, ...at } };
-}
-/**
- * Emits annotations for the report's endpoints and findings; `pathPrefix` turns root-relative paths
- * into repository-relative ones when the scan root is a subdirectory. Returns how many were not shown.
- */
-function annotate(report, out, pathPrefix = '') {
-    const items = [
-        ...report.endpoints.flatMap((e) => endpointItem(e, report.unchecked, pathPrefix) ?? []),
-        ...report.findings.map((f) => ({
-            level: f.severity === 'error' ? 'error' : 'warning',
-            message: f.message,
-            properties: properties(f, pathPrefix),
-        })),
-    ];
-    let hidden = 0;
-    for (const level of ['error', 'warning']) {
-        const all = items.filter((i) => i.level === level);
-        // Notes become warnings: GitHub has no "note" annotations besides notices, which we keep for the tally.
-        for (const i of all.slice(0, SHOWN_PER_LEVEL))
-            out[level](i.message, i.properties);
-        hidden += Math.max(0, all.length - SHOWN_PER_LEVEL);
-    }
-    if (hidden > 0) {
-        out.notice(`${hidden} more finding${hidden === 1 ? '' : 's'} not annotated (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): see the job summary and the report file.`, { title: 'tls-floor: more findings' });
-    }
-    return hidden;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
-
-
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function countBySeverity(findings) {
-    const parts = [];
-    for (const s of ['error', 'warning', 'note']) {
-        const n = findings.filter((f) => f.severity === s).length;
-        if (n)
-            parts.push(plural(n, s));
-    }
-    return parts.join(', ');
-}
-function skippedSummary(report) {
-    const s = report.stats.skipped;
-    const parts = [
-        s.binary && `${s.binary} binary`,
-        s.tooLarge && `${s.tooLarge} too large`,
-        s.documentation && `${s.documentation} documentation`,
-        s.excluded && `${s.excluded} excluded`,
-        s.outsideLinks && `${s.outsideLinks} links leaving the root`,
-        s.unreadable && `${s.unreadable} unreadable`,
-    ].filter(Boolean);
-    return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
-}
-function formatText(report, opts = {}) {
-    const c = (k, s) => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
-    const lines = [];
-    for (const f of report.findings) {
-        lines.push(`${f.file}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${f.message}`);
-    }
-    for (const e of report.errors)
-        lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
-    if (lines.length)
-        lines.push('');
-    if (report.endpoints.length)
-        lines.push(matrixText(report.endpoints), '');
-    const scanned = report.stats.rules > 0;
-    const counts = report.findings.length
-        ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})`
-        : 'no findings';
-    const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
-    if (scanned)
-        lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
-    if (report.endpoints.length)
-        lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
-    lines.push(report.verdict === 'fail' ? c('error', `fail: ${headline(report)}`) : c('bold', `pass: ${headline(report)}`));
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-const SUMMARY_LIMIT = 1024 * 1024;
-const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
-function row(f, link) {
-    const where = `${f.file}:${f.line}`;
-    const url = link?.(f.file, f.line);
-    const loc = url ? `[${mdCell(where)}](${url})` : `\`${mdCell(where)}\``;
-    return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${mdCell(f.message)} |`;
-}
-function summary_table(findings, link, budget, extra) {
-    const head = `| Severity | Location | Rule | Legacy | Message${extra ? ' | Reason' : ''} |\n|---|---|---|---|---${extra ? '|---' : ''}|\n`;
-    let text = head;
-    let i = 0;
-    for (; i < findings.length; i++) {
-        const r = row(findings[i], link) + (extra ? ` ${mdCell(extra(findings[i]))} |` : '') + '\n';
-        if (text.length + r.length > budget)
-            break;
-        text += r;
-    }
-    return { text, omitted: findings.length - i };
-}
-function formatSummary(report, link) {
-    const parts = [];
-    const head = `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${report_headline(report)}`;
-    parts.push(head, '');
-    parts.push('| | |', '|---|---|');
-    parts.push(`| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`);
-    parts.push(`| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`);
-    if (report.legacyVersions.length)
-        parts.push(`| Legacy versions | ${report.legacyVersions.join(', ')} |`);
-    parts.push(`| Suppressed | ${report.suppressed.length} |`);
-    if (report.stats.rules > 0) {
-        parts.push(`| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`);
-        parts.push(`| Rules | ${report.stats.rules} |`);
-    }
-    if (report.endpoints.length)
-        parts.push(`| Endpoints | ${report.endpoints.length} probed |`);
-    parts.push('');
-    if (report.endpoints.length)
-        parts.push('### Endpoints', '', matrixMarkdown(report.endpoints), '');
-    let text = parts.join('\n');
-    const reserve = 64 * 1024;
-    if (report.findings.length) {
-        const t = summary_table(report.findings, link, SUMMARY_LIMIT - reserve - text.length);
-        text += `### Findings\n\n${t.text}`;
-        if (t.omitted)
-            text += `\n_${t.omitted} more findings are not listed here (summary size limit): see the report file or code scanning._\n`;
-    }
-    if (report.suppressed.length) {
-        const t = summary_table(report.suppressed, link, SUMMARY_LIMIT - 8 * 1024 - text.length, (f) => f.suppressed?.reason ?? '');
-        text += `\n<details><summary>Suppressed findings (${report.suppressed.length})</summary>\n\n${t.text}`;
-        if (t.omitted)
-            text += `\n_${t.omitted} more suppressed findings are not listed._\n`;
-        text += '\n</details>\n';
-    }
-    if (report.errors.length) {
-        text += `\n<details><summary>Files that could not be read (${report.errors.length})</summary>\n\n`;
-        for (const e of report.errors.slice(0, 200))
-            text += `- \`${mdCell(e.file)}\`: ${mdCell(e.message)}\n`;
-        text += '\n</details>\n';
-    }
-    return text;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/probe/endpoints.ts
-/**
- * Endpoint strings and config objects → Endpoint. Accepted forms: `host`, `host:port`,
- * `[v6]:port`, a bare IPv6 literal, or a URL whose scheme picks the port and the STARTTLS dialect;
- * `?sni=NAME` overrides the server name (needed for IP targets behind name-based front ends).
- * Errors are values: the caller knows where the entry came from and names it.
- */
-
-/** Schemes, their default ports and whether TLS starts at once or after a STARTTLS dialog. */
-const SCHEMES = {
-    https: { port: 443, starttls: null },
-    tls: { port: 443, starttls: null },
-    smtps: { port: 465, starttls: null },
-    imaps: { port: 993, starttls: null },
-    pop3s: { port: 995, starttls: null },
-    ldaps: { port: 636, starttls: null },
-    ftps: { port: 990, starttls: null },
-    smtp: { port: 25, starttls: 'smtp' },
-    submission: { port: 587, starttls: 'smtp' },
-    imap: { port: 143, starttls: 'imap' },
-    pop3: { port: 110, starttls: 'pop3' },
-    ftp: { port: 21, starttls: 'ftp' },
-    ldap: { port: 389, starttls: 'ldap' },
-    xmpp: { port: 5222, starttls: 'xmpp' },
-    postgres: { port: 5432, starttls: 'postgres' },
-    postgresql: { port: 5432, starttls: 'postgres' },
-    mysql: { port: 3306, starttls: 'mysql' },
-};
-const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
-function fail(error) {
-    return { ok: false, error };
-}
-function parsePort(text, target) {
-    if (!/^\d{1,5}$/.test(text))
-        return `"${target}": port "${text}" is not a number`;
-    const port = Number(text);
-    if (port < 1 || port > 65535)
-        return `"${target}": port ${port} is out of range (1-65535)`;
-    return port;
-}
-function checkHost(host, target) {
-    if (host === '')
-        return `"${target}": the host is missing`;
-    if ((0,external_node_net_.isIP)(host))
-        return undefined;
-    if (!HOSTNAME.test(host))
-        return `"${target}": "${host}" is not a valid host name or IP address`;
-    return undefined;
-}
-/** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
-function parseEndpoint(raw, extra = {}) {
-    const target = raw.trim();
-    if (target === '')
-        return fail('an endpoint is empty');
-    if (/\s/.test(target))
-        return fail(`"${target}": an endpoint cannot contain spaces`);
-    let rest = target;
-    let scheme = SCHEMES.https;
-    const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
-    if (schemeMatch) {
-        const name = schemeMatch[1].toLowerCase();
-        const known = SCHEMES[name];
-        if (!known)
-            return fail(`"${target}": unknown scheme "${name}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
-        scheme = known;
-        rest = rest.slice(schemeMatch[0].length);
-    }
-    let sni = extra.sni;
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-        const params = new URLSearchParams(rest.slice(q + 1));
-        for (const key of params.keys())
-            if (key !== 'sni')
-                return fail(`"${target}": unknown parameter "${key}"; only ?sni=NAME is understood`);
-        const s = params.get('sni');
-        if (s !== null) {
-            if (!HOSTNAME.test(s) || (0,external_node_net_.isIP)(s))
-                return fail(`"${target}": sni "${s}" is not a host name`);
-            sni ??= s;
-        }
-        rest = rest.slice(0, q);
-    }
-    rest = rest.replace(/\/.*$/, (path) => (schemeMatch ? '' : path)); // a URL path means nothing to TLS
-    if (rest.includes('/'))
-        return fail(`"${target}": unexpected "/"; write host:port or a URL such as https://host`);
-    if (rest.includes('@'))
-        return fail(`"${target}": user names are not supported in endpoints`);
-    let host;
-    let port = scheme.port;
-    const bracket = /^\[([^\]]+)\](?::(.*))?$/.exec(rest);
-    if (bracket) {
-        host = bracket[1];
-        if ((0,external_node_net_.isIP)(host) !== 6)
-            return fail(`"${target}": "[${host}]" is not an IPv6 address`);
-        if (bracket[2] !== undefined) {
-            const p = parsePort(bracket[2], target);
-            if (typeof p === 'string')
-                return fail(p);
-            port = p;
-        }
-    }
-    else if ((0,external_node_net_.isIP)(rest) === 6) {
-        host = rest;
-    }
-    else {
-        const colon = rest.lastIndexOf(':');
-        if (colon >= 0) {
-            if (rest.indexOf(':') !== colon)
-                return fail(`"${target}": an IPv6 address with a port must be written [address]:port`);
-            const p = parsePort(rest.slice(colon + 1), target);
-            if (typeof p === 'string')
-                return fail(p);
-            port = p;
-            host = rest.slice(0, colon);
-        }
-        else
-            host = rest;
-    }
-    host = host.replace(/\.$/, '').toLowerCase();
-    const bad = checkHost(host, target);
-    if (bad)
-        return fail(bad);
-    if (sni === undefined && !(0,external_node_net_.isIP)(host))
-        sni = host;
-    if (sni !== undefined && (!HOSTNAME.test(sni) || (0,external_node_net_.isIP)(sni)))
-        return fail(`"${target}": sni "${sni}" is not a host name`);
-    return {
-        ok: true,
-        endpoint: {
-            target,
-            host,
-            port,
-            starttls: scheme.starttls,
-            ...(sni !== undefined ? { sni } : {}),
-            ...(extra.name ? { name: extra.name } : {}),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
-/**
- * Inputs (action inputs or CLI flags) and `.github/tls-floor.yml` into one typed, validated
- * Settings object. Nothing else reads raw inputs. Every mistake is a ConfigurationError whose one
- * line names the key (and, for the config file, the line).
- */
-
-
-
-
-
-
-
-const DEFAULT_CONFIG = '.github/tls-floor.yml';
-const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
-const CONFIG_KEYS = [
-    'min-version',
-    'paths',
-    'exclude',
-    'fail',
-    'fail-on',
-    'max-file-size',
-    'report-file',
-    'rules',
-    'scan',
-    'endpoints',
-    'timeout',
-    'concurrency',
-    'fail-on-unreachable',
-];
-const DEFAULT_TIMEOUT_MS = 5000;
-const DEFAULT_CONCURRENCY = 64;
-function parseMinVersion(value, where) {
-    const v = parseVersion(value, { bareNumbers: true });
-    if (!v || v === 'SSLv2' || v === 'SSLv3') {
-        throw new ConfigurationError(`${where}: "${value}" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3`);
-    }
-    return v;
-}
-function parseBoolean(value, where) {
-    if (/^(true|yes|on|1)$/i.test(value.trim()))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value.trim()))
-        return false;
-    throw new ConfigurationError(`${where}: "${value}" is not a boolean; expected true or false`);
-}
-function parseSeverity(value, where) {
-    const v = value.trim().toLowerCase();
-    if (SEVERITIES.includes(v))
-        return v;
-    throw new ConfigurationError(`${where}: "${value}" is not a severity; expected error, warning or note`);
-}
-function parseSize(value, where) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
-    if (!m)
-        throw new ConfigurationError(`${where}: "${value}" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
-    const unit = (m[2] ?? 'b').toLowerCase()[0];
-    const n = Math.round(parseFloat(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
-    if (n <= 0)
-        throw new ConfigurationError(`${where}: the size must be greater than zero`);
-    return n;
-}
-/** A list input: one entry per line or comma-separated; `#` starts a comment. */
-function parseList(value) {
-    return value
-        .split(/\r?\n/)
-        .map((l) => l.replace(/(^|\s)#.*$/, ''))
-        .flatMap((l) => l.split(','))
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-function parseTimeout(value, where) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
-    const ms = m ? parseFloat(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
-    if (!(ms >= 100 && ms <= 120_000))
-        throw new ConfigurationError(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
-    return Math.round(ms);
-}
-function parseConcurrency(value, where) {
-    const n = Number(value.trim());
-    if (!Number.isInteger(n) || n < 1 || n > 1024)
-        throw new ConfigurationError(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
-    return n;
-}
-/** The `endpoints` input: one per line or comma-separated, `#` comments; errors name the line. */
-function inputEndpoints(value) {
-    const out = [];
-    value.split(/\r?\n/).forEach((raw, i) => {
-        for (const item of raw.replace(/(^|\s)#.*$/, '').split(',')) {
-            if (item.trim() === '')
-                continue;
-            const r = parseEndpoint(item);
-            if (!r.ok)
-                throw new ConfigurationError(`endpoints (line ${i + 1}): ${r.error}`);
-            out.push(r.endpoint);
-        }
-    });
-    return out;
-}
-const ENDPOINT_KEYS = ['url', 'sni', 'name'];
-function configEndpoints(node, file, lc, where) {
-    if (!(0,dist/* isSeq */.oP)(node))
-        throw new ConfigurationError(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
-    return node.items.map((item, i) => {
-        const line = settings_lineOf(item, lc);
-        const at = `${file}:${line}: endpoints[${i}]`;
-        let url;
-        const extra = {};
-        if ((0,dist/* isMap */.jh)(item)) {
-            for (const pair of item.items) {
-                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-                if (!ENDPOINT_KEYS.includes(key))
-                    throw new ConfigurationError(`${at}: unknown key "${key}"; expected url, sni or name`);
-            }
-            const get = (k) => {
-                const v = item.get(k, true);
-                return v === undefined ? undefined : scalarString(v, `${at}.${k}`);
-            };
-            const u = get('url');
-            if (!u)
-                throw new ConfigurationError(`${at}: missing "url"`);
-            url = u;
-            extra.sni = get('sni');
-            extra.name = get('name');
-        }
-        else
-            url = scalarString(item, at);
-        const r = parseEndpoint(url, extra);
-        if (!r.ok)
-            throw new ConfigurationError(`${at}: ${r.error}`);
-        return { ...r.endpoint, source: { file, line } };
-    });
-}
-function settings_lineOf(node, lc) {
-    const range = node?.range ?? node?.key?.range;
-    return range ? lc.linePos(range[0]).line : 1;
-}
-function scalarString(node, where) {
-    if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean'))
-        return String(node.value);
-    throw new ConfigurationError(`${where}: expected a single value`);
-}
-function stringList(node, where) {
-    if ((0,dist/* isSeq */.oP)(node))
-        return node.items.map((item, i) => scalarString(item, `${where}[${i}]`));
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
-        return parseList(node.value);
-    throw new ConfigurationError(`${where}: expected a list of strings`);
-}
-/** Reads and validates the config file. `knownRules` lets `rules:` name only existing rule ids. */
-function readConfigFile(file, text, knownRules) {
-    const lc = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const line = lc.linePos(e.pos[0]).line;
-        throw new ConfigurationError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
-    }
-    const values = { rules: new Map() };
-    if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
-        return values;
-    if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new ConfigurationError(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
-    for (const pair of doc.contents.items) {
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        const where = `${file}:${settings_lineOf(pair.key, lc)}: ${key}`;
-        if (!CONFIG_KEYS.includes(key)) {
-            throw new ConfigurationError(`${file}:${settings_lineOf(pair.key, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`);
-        }
-        const v = pair.value;
-        switch (key) {
-            case 'min-version':
-                values.minVersion = parseMinVersion(scalarString(v, where), where);
-                break;
-            case 'paths':
-                values.paths = stringList(v, where);
-                break;
-            case 'exclude':
-                values.exclude = stringList(v, where);
-                break;
-            case 'fail':
-                values.fail = parseBoolean(scalarString(v, where), where);
-                break;
-            case 'fail-on':
-                values.failOn = parseSeverity(scalarString(v, where), where);
-                break;
-            case 'max-file-size':
-                values.maxFileSize = parseSize(scalarString(v, where), where);
-                break;
-            case 'report-file':
-                values.reportFile = scalarString(v, where);
-                break;
-            case 'scan':
-                values.scan = parseBoolean(scalarString(v, where), where);
-                break;
-            case 'fail-on-unreachable':
-                values.failOnUnreachable = parseBoolean(scalarString(v, where), where);
-                break;
-            case 'timeout':
-                values.timeoutMs = parseTimeout(scalarString(v, where), where);
-                break;
-            case 'concurrency':
-                values.concurrency = parseConcurrency(scalarString(v, where), where);
-                break;
-            case 'endpoints':
-                values.endpoints = configEndpoints(v, file, lc, where);
-                break;
-            case 'rules': {
-                if (!(0,dist/* isMap */.jh)(v))
-                    throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
-                for (const rp of v.items) {
-                    const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
-                    const rwhere = `${file}:${settings_lineOf(rp.key, lc)}: rules.${id}`;
-                    if (!knownRules.has(id))
-                        throw new ConfigurationError(`${rwhere}: unknown rule id "${id}" (see the README for the list)`);
-                    const setting = scalarString(rp.value, rwhere).toLowerCase();
-                    values.rules.set(id, setting === 'off' || setting === 'false' ? 'off' : parseSeverity(setting, rwhere));
-                }
-                break;
-            }
-        }
-    }
-    return values;
-}
-/**
- * Builds Settings from raw inputs (which win when given) and the config file (explicit `config`
- * input, or `.github/tls-floor.yml` when present).
- */
-function loadSettings(root, inputs, knownRules) {
-    const given = (name) => {
-        const v = inputs[name];
-        return v === undefined || v.trim() === '' ? undefined : v.trim();
-    };
-    const absRoot = external_node_path_namespaceObject.resolve(root);
-    if (!external_node_fs_namespaceObject.existsSync(absRoot) || !external_node_fs_namespaceObject.statSync(absRoot).isDirectory())
-        throw new ConfigurationError(`root: "${root}" is not a directory`);
-    const explicitConfig = given('config');
-    const configPath = explicitConfig ?? DEFAULT_CONFIG;
-    const configAbs = external_node_path_namespaceObject.resolve(absRoot, configPath);
-    let config = { rules: new Map() };
-    let configFile;
-    if (external_node_fs_namespaceObject.existsSync(configAbs)) {
-        configFile = external_node_path_namespaceObject.relative(absRoot, configAbs).split(external_node_path_namespaceObject.sep).join('/') || configPath;
-        let text;
-        try {
-            text = external_node_fs_namespaceObject.readFileSync(configAbs, 'utf8');
-        }
-        catch (e) {
-            throw new ConfigurationError(`config: cannot read ${configPath}: ${e.code ?? e}`);
-        }
-        config = readConfigFile(configFile.startsWith('..') ? configPath : configFile, text, knownRules);
-    }
-    else if (explicitConfig) {
-        throw new ConfigurationError(`config: file "${explicitConfig}" does not exist`);
-    }
-    const minVersionRaw = given('min-version');
-    const failRaw = given('fail');
-    const failOnRaw = given('fail-on');
-    const sizeRaw = given('max-file-size');
-    const pathsRaw = given('paths');
-    const excludeRaw = given('exclude');
-    const policy = {
-        minVersion: minVersionRaw ? parseMinVersion(minVersionRaw, 'min-version') : (config.minVersion ?? DEFAULT_POLICY.minVersion),
-        failOn: failOnRaw ? parseSeverity(failOnRaw, 'fail-on') : (config.failOn ?? DEFAULT_POLICY.failOn),
-    };
-    const paths = pathsRaw ? parseList(pathsRaw) : (config.paths ?? ['.']);
-    for (const p of paths) {
-        const abs = external_node_path_namespaceObject.resolve(absRoot, p);
-        const rel = external_node_path_namespaceObject.relative(absRoot, abs);
-        if (rel.startsWith('..') || external_node_path_namespaceObject.isAbsolute(rel))
-            throw new ConfigurationError(`paths: "${p}" is outside the workspace ${absRoot}`);
-        if (!external_node_fs_namespaceObject.existsSync(abs))
-            throw new ConfigurationError(`paths: "${p}" does not exist in ${absRoot}`);
-    }
-    return {
-        root: absRoot,
-        paths: paths.map((p) => external_node_path_namespaceObject.relative(absRoot, external_node_path_namespaceObject.resolve(absRoot, p)).split(external_node_path_namespaceObject.sep).join('/') || '.'),
-        exclude: excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []),
-        policy,
-        fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
-        reportFile: given('report-file') ?? config.reportFile,
-        maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
-        rules: config.rules,
-        configFile,
-        scan: given('scan') ? parseBoolean(given('scan'), 'scan') : (config.scan ?? true),
-        endpoints: [...(given('endpoints') ? inputEndpoints(given('endpoints')) : []), ...(config.endpoints ?? [])],
-        timeoutMs: given('timeout') ? parseTimeout(given('timeout'), 'timeout') : (config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-        concurrency: given('concurrency')
-            ? parseConcurrency(given('concurrency'), 'concurrency')
-            : (config.concurrency ?? DEFAULT_CONCURRENCY),
-        failOnUnreachable: given('fail-on-unreachable')
-            ? parseBoolean(given('fail-on-unreachable'), 'fail-on-unreachable')
-            : (config.failOnUnreachable ?? true),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action.ts
-/**
- * The action, over a small I/O interface so that it can be run in tests without the toolkit:
- * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
- */
-
-
-
-
-
-
-
-
-const INPUT_NAMES = [
-    'min-version',
-    'paths',
-    'exclude',
-    'config',
-    'fail',
-    'fail-on',
-    'report-file',
-    'sarif-file',
-    'max-file-size',
-    'scan',
-    'endpoints',
-    'timeout',
-    'concurrency',
-    'fail-on-unreachable',
-];
-function blobLink(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
-    if (!server || !repo || !sha)
-        return undefined;
-    return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
-}
-async function runAction(io, deps = {}) {
-    try {
-        const root = io.env.GITHUB_WORKSPACE || process.cwd();
-        const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
-        const settings = loadSettings(root, raw, KNOWN_RULE_IDS);
-        const report = await run(settings, deps);
-        const rules = activeRules(settings);
-        annotate(report, io);
-        await io.writeSummary(formatSummary(report, blobLink(io.env)));
-        const reportFile = settings.reportFile ? writeReportFile(external_node_path_namespaceObject.resolve(root, settings.reportFile), report, rules, 'json') : '';
-        const sarifFile = raw['sarif-file'] ? writeReportFile(external_node_path_namespaceObject.resolve(root, raw['sarif-file']), report, rules, 'sarif') : '';
-        io.setOutput('verdict', report.verdict);
-        io.setOutput('findings', String(report.findings.length));
-        io.setOutput('legacy-versions', report.legacyVersions.join(','));
-        io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
-        io.setOutput('report-file', reportFile);
-        io.setOutput('sarif-file', sarifFile);
-        const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';
-        io.info(`tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms${probed}`);
-        if (report.verdict === 'fail' && settings.fail)
-            io.setFailed(`${report_headline(report)}; see the annotations and the job summary`);
-    }
-    catch (e) {
-        io.setFailed(e instanceof ConfigurationError ? `configuration error: ${oneLine(e)}` : oneLine(e));
-    }
 }
 
 
 /***/ }),
 
-/***/ 1730:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ 3652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3702);
-/** The action entry: binds the toolkit to runAction. */
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ decode),
+/* harmony export */   Ly: () => (/* binding */ lastNewline),
+/* harmony export */   Wb: () => (/* binding */ looksBinary),
+/* harmony export */   m8: () => (/* binding */ nextNewline),
+/* harmony export */   sC: () => (/* binding */ SourceFile)
+/* harmony export */ });
+/* unused harmony export LINE_LOOKBACK */
+/* harmony import */ var _file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9213);
+
+/**
+ * One file as the rules see it: its path relative to the scanned root (with `/` separators), its
+ * decoded text (BOM removed; invalid UTF-8 replaced, which keeps line numbers right), its kind, and
+ * — computed once, on first use — the text with comments blanked out.
+ */
+class SourceFile {
+    path;
+    text;
+    kind;
+    /** Base name, lower case, with template/sample suffixes removed (`nginx.conf.j2` → `nginx.conf`). */
+    name;
+    lineStarts;
+    masked;
+    memo = new Map();
+    constructor(path, text, kind) {
+        this.path = path;
+        this.text = text;
+        this.kind = kind ?? (0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path);
+        this.name = (0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .logicalName */ .rQ)(path);
+    }
+    /** The text with comments replaced by spaces (and sed search patterns, in shell-like files). */
+    get code() {
+        if (this.masked === undefined) {
+            let code = (0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .maskComments */ .$Y)(this.text, this.kind, this.name);
+            if (_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .SHELL_LIKE */ .Dr.has(this.kind))
+                code = (0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .maskSedSearches */ .pP)(code);
+            this.masked = code;
+        }
+        return this.masked;
+    }
+    /**
+     * Whether the comment-free code matches `re`, computed once per file and pattern: rules ask such
+     * file-wide questions for every match, and a whole-file scan per match is quadratic.
+     */
+    matches(re) {
+        const key = `${re.source}/${re.flags}`;
+        let hit = this.memo.get(key);
+        if (hit === undefined) {
+            hit = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(this.code);
+            this.memo.set(key, hit);
+        }
+        return hit;
+    }
+    position(offset) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    /** Offset of the start of the given 1-based line. */
+    lineStart(line) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+    }
+    /** The raw text of a 1-based line, without its line break. */
+    lineText(line) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const start = this.lineStart(line);
+        let end = line < starts.length ? starts[line] - 1 : this.text.length;
+        if (end > start && this.text[end - 1] === '\r')
+            end--;
+        return this.text.slice(start, Math.max(start, end));
+    }
+    /** At most `width` characters of the line around an offset, trimmed: a snippet for reports. */
+    snippet(offset, width = 200) {
+        const { line } = this.position(offset);
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const start = Math.max(starts[line - 1], offset - width / 2);
+        const lineEnd = line < starts.length ? starts[line] - 1 : this.text.length;
+        return this.text.slice(start, Math.min(lineEnd, start + width)).trim();
+    }
+}
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/** Decodes file bytes: UTF-8 (BOM dropped, invalid bytes replaced) or UTF-16 with a BOM. */
+function decode(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return decoder.decode(bytes);
+}
+/**
+ * Whether bytes look binary: a NUL byte in the first 8 KiB, unless the file starts with a UTF-16
+ * BOM (Windows .reg files exported by regedit are UTF-16 and full of NULs).
+ */
+function looksBinary(bytes) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        return false;
+    const n = Math.min(bytes.length, 8192);
+    for (let i = 0; i < n; i++)
+        if (bytes[i] === 0)
+            return true;
+    return false;
+}
+/** How far back a rule looks for the start of a line: a 1 MiB minified line must not make it quadratic. */
+const LINE_LOOKBACK = 2000;
+/**
+ * `text.lastIndexOf('\n', at)`, looking back at most LINE_LOOKBACK characters. When no line break
+ * is that close, the window's edge counts as one (the line is too long to be a setting's context).
+ */
+function lastNewline(text, at) {
+    const from = Math.max(0, at - LINE_LOOKBACK);
+    const i = text.slice(from, at + 1).lastIndexOf('\n');
+    return i >= 0 ? from + i : from === 0 ? -1 : from - 1;
+}
+/**
+ * `text.indexOf('\n', at)`, looking ahead at most LINE_LOOKBACK characters; past that, the window's
+ * edge counts as the end of the line.
+ */
+function nextNewline(text, at) {
+    const i = text.slice(at, at + LINE_LOOKBACK).indexOf('\n');
+    return i >= 0 ? at + i : Math.min(text.length, at + LINE_LOOKBACK);
+}
 
 
-await (0,_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)({
-    getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
-    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
-    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
-    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-    error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props),
-    warning: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, props),
-    notice: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, props),
-    writeSummary: async (markdown) => {
-        if (process.env.GITHUB_STEP_SUMMARY)
-            await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
-    },
-    env: process.env,
+/***/ }),
+
+/***/ 5979:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ IS_SCAN_WORKER),
+  L: () => (/* binding */ workerPool)
 });
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 18 modules
+var rules = __nccwpck_require__(2865);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
+var scan = __nccwpck_require__(5076);
+;// CONCATENATED MODULE: ./src/scan/workers.ts
+/**
+ * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
+ * dist/cli/index.js) started again with a marker in its workerData: this module, which every
+ * bundle contains, then scans the share it was given and posts the result back. Unbundled
+ * sources (tests) have no bundle to start, so they scan in one thread.
+ */
+
+
+
+
+
+const MARK = 'tlsFloorScanShare';
+/** Whether this thread is a scan worker (the entries must then not run). */
+const IS_SCAN_WORKER = !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.[MARK] === true;
+/**
+ * The pool for this process: one worker per spare core (at most 3), none on one core or when
+ * running from sources. `TLS_FLOOR_WORKERS=N` overrides the count and scans even small trees in
+ * parallel (tests use it to run the worker path).
+ */
+function workerPool(env = process.env) {
+    const url = import.meta.url;
+    if (!url.startsWith('file:') || !url.endsWith('.js'))
+        return undefined;
+    const entry = (0,external_node_url_.fileURLToPath)(url);
+    const forced = env.TLS_FLOOR_WORKERS !== undefined && env.TLS_FLOOR_WORKERS !== '' ? Number(env.TLS_FLOOR_WORKERS) : undefined;
+    const size = forced ?? Math.min(Math.max(external_node_os_namespaceObject.availableParallelism() - 1, 0), 3);
+    if (!Number.isInteger(size) || size <= 0)
+        return undefined;
+    // Workers load the bundle while this thread lists the files: started early, given their share later.
+    let started = [];
+    const stop = () => {
+        for (const w of started)
+            void w.terminate();
+        started = [];
+    };
+    return {
+        size,
+        threshold: forced !== undefined ? 0 : 4000,
+        warm: () => {
+            if (started.length === 0)
+                started = Array.from({ length: size }, () => new external_node_worker_threads_.Worker(entry, { workerData: { [MARK]: true } }));
+        },
+        close: stop,
+        run: (files, opts) => new Promise((resolve, reject) => {
+            const worker = started.pop() ?? new external_node_worker_threads_.Worker(entry, { workerData: { [MARK]: true } });
+            const share = {
+                files,
+                root: opts.root,
+                maxFileSize: opts.maxFileSize,
+                includeDocs: opts.includeDocs ?? false,
+                policy: opts.policy,
+                ruleIds: opts.rules.map((r) => r.meta.id),
+            };
+            worker.once('message', (result) => {
+                resolve(result);
+                void worker.terminate();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => code !== 0 && reject(new Error(`scan worker exited with code ${code}`)));
+            worker.postMessage(share);
+        }),
+    };
+}
+if (IS_SCAN_WORKER) {
+    external_node_worker_threads_.parentPort.once('message', (share) => {
+        const ids = new Set(share.ruleIds);
+        external_node_worker_threads_.parentPort.postMessage((0,scan/* scanFiles */.Tu)(share.files, {
+            root: share.root,
+            maxFileSize: share.maxFileSize,
+            includeDocs: share.includeDocs,
+            policy: share.policy,
+            rules: rules/* RULES */.y.filter((r) => ids.has(r.meta.id)),
+        }));
+    });
+}
+
+
+/***/ }),
+
+/***/ 7902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ below),
+/* harmony export */   S8: () => (/* binding */ VERSIONS),
+/* harmony export */   Tu: () => (/* binding */ atMost),
+/* harmony export */   Vm: () => (/* binding */ versionIndex),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   s4: () => (/* binding */ setOf),
+/* harmony export */   st: () => (/* binding */ toList),
+/* harmony export */   wg: () => (/* binding */ EMPTY),
+/* harmony export */   y1: () => (/* binding */ range),
+/* harmony export */   y2: () => (/* binding */ ALL)
+/* harmony export */ });
+/* unused harmony exports has, lowest, describe, isVersion */
+/**
+ * The protocol version vocabulary shared by the whole code base: the order, the canonical
+ * names used in every machine-readable output, and version *sets* as small bit masks.
+ */
+const VERSIONS = ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const EMPTY = 0;
+const ALL = (1 << VERSIONS.length) - 1;
+function versionIndex(v) {
+    return VERSIONS.indexOf(v);
+}
+function setOf(...versions) {
+    let set = EMPTY;
+    for (const v of versions)
+        set |= 1 << versionIndex(v);
+    return set;
+}
+/** Every version from `min` to `max`, both included. */
+function range(min, max = 'TLSv1.3') {
+    let set = EMPTY;
+    for (let i = versionIndex(min); i <= versionIndex(max); i++)
+        set |= 1 << i;
+    return set;
+}
+/**
+ * What "minimum version X" enables in practice for a modern TLS stack: X up to TLS 1.3, but never
+ * SSLv2 (no stack that still has a minimum-version knob can speak it).
+ */
+function atLeast(min) {
+    return range(min === 'SSLv2' ? 'SSLv3' : min);
+}
+/**
+ * What "maximum version X" enables when nothing else is said. A cap below TLS 1.2 leaves the TLS
+ * versions up to it (libraries with a maximum knob have dropped SSLv3, so it is left out unless it
+ * is the cap itself). A cap at TLS 1.2 or above leaves TLS 1.2 up to the cap: every stack with such
+ * a knob defaults its minimum to TLS 1.2 today, so the cap alone enables nothing older.
+ */
+function atMost(max) {
+    if (versionIndex(max) >= versionIndex('TLSv1.2'))
+        return range('TLSv1.2', max);
+    return range('TLSv1.0', max) || setOf(max);
+}
+function has(set, v) {
+    return (set & (1 << versionIndex(v))) !== 0;
+}
+function toList(set) {
+    return VERSIONS.filter((_, i) => (set & (1 << i)) !== 0);
+}
+/** The versions of `set` strictly below `floor`. */
+function below(set, floor) {
+    return set & ((1 << versionIndex(floor)) - 1);
+}
+function lowest(set) {
+    return toList(set)[0];
+}
+function describe(set) {
+    const list = toList(set);
+    return list.length === 0 ? 'no version' : list.join(', ');
+}
+function isVersion(s) {
+    return VERSIONS.includes(s);
+}
+const BY_DIGITS = {
+    ssl2: 'SSLv2',
+    ssl20: 'SSLv2',
+    ssl3: 'SSLv3',
+    ssl30: 'SSLv3',
+    tls1: 'TLSv1.0',
+    tls10: 'TLSv1.0',
+    tls11: 'TLSv1.1',
+    tls12: 'TLSv1.2',
+    tls13: 'TLSv1.3',
+};
+const BARE_NUMBERS = {
+    '10': 'TLSv1.0',
+    '11': 'TLSv1.1',
+    '12': 'TLSv1.2',
+    '13': 'TLSv1.3',
+};
+/**
+ * Reads one version token in any of the spellings that configuration languages use:
+ * `TLSv1`, `TLSv1.0`, `tlsv1_1`, `TLS1_2`, `TLS12`, `VersionTLS10`, `TLS_1_0`, `SSLv3`, `ssl3`,
+ * `SSL 3.0`, `TLS 1.0`, and — only with `bareNumbers` — `1.0`, `1.1`, `12`. Protocol-neutral names
+ * (`TLS`, `SSL`, `SSLv23`, `Default`) and anything unknown give `undefined`: unknown is not legacy.
+ */
+function parseVersion(token, opts = {}) {
+    let t = token
+        .trim()
+        .toLowerCase()
+        .replace(/^['"`:]+|['"`]+$/g, '');
+    t = t.replace(/^(?:version|protocol)/, '');
+    const compact = t.replace(/[\s._-]/g, '').replace(/^(ssl|tls)v/, '$1');
+    if (compact in BY_DIGITS)
+        return BY_DIGITS[compact];
+    if (opts.bareNumbers) {
+        const digits = t.replace(/^v/, '').replace(/[._]/g, '');
+        if (/^1\.?[0-3]?$/.test(t.replace(/^v/, '')) && digits in BARE_NUMBERS)
+            return BARE_NUMBERS[digits];
+    }
+    return undefined;
+}
+
 
 /***/ }),
 
@@ -51932,6 +52183,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -51950,6 +52208,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 

@@ -15,6 +15,7 @@ import { formatText } from './report/text.js';
 import { RULES } from './scan/rules/index.js';
 import { loadSettings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
+import { IS_SCAN_WORKER } from './scan/workers.js';
 
 export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3 } as const;
 
@@ -181,7 +182,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
 
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? fs.realpathSync(process.argv[1]) : '';
-if (invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
+if (!IS_SCAN_WORKER && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
   process.exitCode = await runCli(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

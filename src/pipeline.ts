@@ -5,6 +5,7 @@ import type { Finding } from './scan/finding.js';
 import type { Rule } from './scan/rule.js';
 import { RULES } from './scan/rules/index.js';
 import { compareFindings, scan, type ScanResult } from './scan/scan.js';
+import { workerPool } from './scan/workers.js';
 import type { Settings } from './settings.js';
 
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
@@ -23,15 +24,18 @@ function withSeverityOverrides(findings: readonly Finding[], settings: Settings)
     .sort(compareFindings);
 }
 
-export function runScan(settings: Settings, rules: readonly Rule[] = RULES): ScanResult {
-  const result = scan({
-    root: settings.root,
-    paths: settings.paths,
-    exclude: settings.exclude,
-    maxFileSize: settings.maxFileSize,
-    policy: settings.policy,
-    rules: activeRules(settings, rules),
-  });
+export async function runScan(settings: Settings, rules: readonly Rule[] = RULES): Promise<ScanResult> {
+  const result = await scan(
+    {
+      root: settings.root,
+      paths: settings.paths,
+      exclude: settings.exclude,
+      maxFileSize: settings.maxFileSize,
+      policy: settings.policy,
+      rules: activeRules(settings, rules),
+    },
+    workerPool(),
+  );
   return {
     ...result,
     findings: withSeverityOverrides(result.findings, settings),
@@ -43,7 +47,7 @@ export function runScan(settings: Settings, rules: readonly Rule[] = RULES): Sca
 export type ProbeDeps = Pick<ProbeOptions, 'resolve' | 'attempt'>;
 
 export async function run(settings: Settings, deps: ProbeDeps = {}): Promise<Report> {
-  const scanned = settings.scan ? runScan(settings) : undefined;
+  const scanned = settings.scan ? await runScan(settings) : undefined;
   const endpoints = settings.endpoints.length
     ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
     : undefined;

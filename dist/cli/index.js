@@ -2521,19 +2521,21 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3916);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5895);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1436);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7337);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4400);
-/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2562);
+/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2562);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(597);
 /* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2865);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4383);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5827);
 /**
  * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, and `tls-floor rules`.
  * Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error.
  */
+
 
 
 
@@ -2576,7 +2578,7 @@ Options:
 Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
             3 endpoints could not be checked (unreachable, no answer, STARTTLS refused).`;
 function usage(message) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_9__/* .ConfigurationError */ .j(`${message} (see tls-floor --help)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j(`${message} (see tls-floor --help)`);
 }
 function parseFormat(v) {
     if (v === undefined)
@@ -2587,7 +2589,7 @@ function parseFormat(v) {
 }
 function listRules(io, format) {
     if (format === 'markdown') {
-        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_10__/* .rulesMarkdown */ .x)(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RULES */ .y)}\n`);
+        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_11__/* .rulesMarkdown */ .x)(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RULES */ .y)}\n`);
     }
     else if (format === 'json') {
         io.stdout(`${JSON.stringify(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RULES */ .y.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
@@ -2637,7 +2639,7 @@ async function runCli(argv, io, deps = {}) {
             return EXIT.pass;
         }
         if (values.version) {
-            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .wr}\n`);
             return EXIT.pass;
         }
         const [command, ...rest] = positionals;
@@ -2692,13 +2694,13 @@ async function runCli(argv, io, deps = {}) {
         return exitCode(report, settings.fail);
     }
     catch (e) {
-        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .oneLine */ .T)(e)}\n`);
+        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .T)(e)}\n`);
         return EXIT.usage;
     }
 }
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.argv[1]) : '';
-if (invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
+if (!_scan_workers_js__WEBPACK_IMPORTED_MODULE_9__/* .IS_SCAN_WORKER */ .K && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
     process.exitCode = await runCli(process.argv.slice(2), {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
@@ -2871,7 +2873,7 @@ function writeReportFile(file, report, rules, format) {
 
 /***/ }),
 
-/***/ 1436:
+/***/ 7337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2892,8 +2894,8 @@ var external_node_net_ = __nccwpck_require__(7030);
 var src_versions = __nccwpck_require__(7902);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/probe/ciphers.ts
@@ -3244,7 +3246,7 @@ function sniName(sni) {
     if ((0,external_node_net_.isIP)(bare) !== 0)
         return undefined;
     const trimmed = bare.endsWith('.') ? bare.slice(0, -1) : bare;
-    const ascii = /^[\x21-\x7e]*$/.test(trimmed) ? trimmed.toLowerCase() : (0,external_node_url_namespaceObject.domainToASCII)(trimmed);
+    const ascii = /^[\x21-\x7e]*$/.test(trimmed) ? trimmed.toLowerCase() : (0,external_node_url_.domainToASCII)(trimmed);
     const labels = ascii.split('.');
     const ok = ascii.length > 0 &&
         ascii.length <= 253 &&
@@ -4582,517 +4584,13 @@ async function probe(endpoints, opts) {
 var report = __nccwpck_require__(4400);
 // EXTERNAL MODULE: ./src/scan/rules/index.ts + 18 modules
 var scan_rules = __nccwpck_require__(2865);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/policy.ts
-var src_policy = __nccwpck_require__(1237);
-// EXTERNAL MODULE: ./src/scan/file-kinds.ts
-var file_kinds = __nccwpck_require__(9213);
-;// CONCATENATED MODULE: ./src/scan/suppressions.ts
-
-const MARK = /tls-floor-ignore(?:\s*:\s*([\w./-]+(?:\s*,\s*[\w./-]+)*))?(?:\s+--\s*(.*?))?\s*(?:\*\/|-->|#>|\*\))?\s*$/;
-/**
- * The suppression that applies to a finding on `line`: a `tls-floor-ignore[: rule-id[, …]] --
- * reason` comment at the end of that line or alone on the line above. The marker must sit in a
- * comment (where the file kind has comments), so a string that happens to contain it does not count.
- */
-function suppressionFor(file, line, ruleId) {
-    for (const l of [line, line - 1]) {
-        if (l < 1)
-            continue;
-        const text = file.lineText(l);
-        if (text.length > 10_000)
-            continue; // a marker sits on a line people write, not in a minified blob
-        const at = text.indexOf('tls-floor-ignore');
-        if (at < 0)
-            continue;
-        const offset = file.lineStart(l) + at;
-        if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
-            continue;
-        const m = MARK.exec(text.slice(at));
-        if (!m)
-            continue;
-        const rules = m[1] ? m[1].split(/\s*,\s*/) : [];
-        if (rules.length > 0 && !rules.includes(ruleId))
-            continue;
-        return { rules, reason: m[2]?.trim() || '(no reason given)' };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scan/engine.ts
-/**
- * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
- * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
- */
-
-
-
-function selects(selector, file) {
-    return ((selector.kinds?.includes(file.kind) ?? false) ||
-        (selector.names?.test(file.name) ?? false) ||
-        (selector.paths?.test(file.path) ?? false));
-}
-/**
- * Caches which rules read which kind of file. A file's selection depends on its kind, on which
- * `names` selectors match its logical name and which `paths` selectors match its path; files that
- * agree on all three share one selection (and one compiled keyword test), so a 40,000-file tree
- * costs a few dozen selections, not 40,000.
- */
-class RuleIndex {
-    rules;
-    cache = new Map();
-    nameRules;
-    pathRules;
-    /** One test for "some names/paths selector may match", to skip the per-rule loop for most files. */
-    anyName;
-    anyPath;
-    keywords = new Map();
-    constructor(rules) {
-        this.rules = rules;
-        for (const r of rules)
-            this.keywords.set(r, new RegExp(r.meta.keywords.source, 'i'));
-        this.nameRules = rules.filter((r) => r.meta.files.names);
-        this.pathRules = rules.filter((r) => r.meta.files.paths);
-        this.anyName = union(this.nameRules.map((r) => r.meta.files.names));
-        this.anyPath = union(this.pathRules.map((r) => r.meta.files.paths));
-    }
-    select(file) {
-        let key = file.kind;
-        if (this.anyName?.test(file.name))
-            key += `\0n${this.nameRules.map((r) => (r.meta.files.names.test(file.name) ? 1 : 0)).join('')}`;
-        if (this.anyPath?.test(file.path))
-            key += `\0p${this.pathRules.map((r) => (r.meta.files.paths.test(file.path) ? 1 : 0)).join('')}`;
-        let hit = this.cache.get(key);
-        if (!hit) {
-            const chosen = this.rules.filter((r) => selects(r.meta.files, file));
-            const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
-            hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule) })), keywords };
-            this.cache.set(key, hit);
-        }
-        return hit;
-    }
-}
-/**
- * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
- * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
- * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
- * faster; each rule still tests its own keywords before it runs.
- */
-function keywordUnion(sources) {
-    const literals = new Set();
-    const patterns = new Set();
-    for (const source of sources) {
-        for (const alt of splitTopLevel(source)) {
-            const literal = alt.replace(/\\([^\w])/g, '$1');
-            if (/^[\w\s.:(),/-]+$/.test(literal) && !/\\\w/.test(alt))
-                literals.add(literal.toLowerCase());
-            else
-                patterns.add(alt);
-        }
-    }
-    const sorted = [...literals].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const l of sorted)
-        if (!kept.some((k) => l.includes(k)))
-            kept.push(l);
-    const alts = [...kept.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ...patterns];
-    return new RegExp(alts.join('|'), 'i');
-}
-/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
-function splitTopLevel(source) {
-    const out = [];
-    let depth = 0;
-    let inClass = false;
-    let start = 0;
-    for (let i = 0; i < source.length; i++) {
-        const ch = source[i];
-        if (ch === '\\') {
-            i++;
-            continue;
-        }
-        if (inClass) {
-            if (ch === ']')
-                inClass = false;
-        }
-        else if (ch === '[')
-            inClass = true;
-        else if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth--;
-        else if (ch === '|' && depth === 0) {
-            out.push(source.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(source.slice(start));
-    return out.filter((s) => s.length > 0);
-}
-function union(res) {
-    return res.length
-        ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '')
-        : undefined;
-}
-function message(match, legacy) {
-    const why = match.why ? ` (${match.why})` : '';
-    const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
-    return `${what} enables ${legacy}${why}; use ${match.instead}`;
-}
-/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
-function checkFile(file, selection, policy) {
-    const findings = [];
-    const context = { floor: policy.minVersion };
-    const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
-    for (const { rule, keywords } of selection.rules) {
-        if (!keywords.test(file.text))
-            continue;
-        const seen = new Set();
-        for (const match of rule.check(file, context)) {
-            const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
-            if (legacy === 0 || seen.has(match.start))
-                continue;
-            seen.add(match.start);
-            const start = file.position(match.start);
-            const end = file.position(Math.max(match.end, match.start));
-            const versions = (0,src_versions/* toList */.st)(legacy);
-            const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
-            const fix = match.fix && {
-                ...rangeOf(file, match.fix.start, match.fix.end),
-                replacement: match.fix.text,
-            };
-            findings.push({
-                ruleId: rule.meta.id,
-                title: rule.meta.title,
-                file: file.path,
-                line: start.line,
-                column: start.column,
-                endLine: end.line,
-                endColumn: end.column,
-                versions,
-                enabled: (0,src_versions/* toList */.st)(match.versions),
-                severity: match.severity ?? 'error',
-                message: message(match, versions.join(', ')),
-                snippet: file.snippet(match.start),
-                ...(fix ? { fix } : {}),
-                ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
-            });
-        }
-    }
-    return findings;
-}
-function rangeOf(file, start, end) {
-    const a = file.position(start);
-    const b = file.position(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-/** Applies the fixes of the given findings to a text (later edits first, overlapping ones skipped). */
-function applyFixes(file, findings) {
-    const edits = findings
-        .filter((f) => f.fix)
-        .map((f) => ({
-        start: file.lineStart(f.fix.line) + f.fix.column - 1,
-        end: file.lineStart(f.fix.endLine) + f.fix.endColumn - 1,
-        text: f.fix.replacement,
-    }))
-        .sort((a, b) => b.start - a.start);
-    let text = file.text;
-    let limit = Infinity;
-    for (const e of edits) {
-        if (e.end > limit)
-            continue;
-        text = text.slice(0, e.start) + e.text + text.slice(e.end);
-        limit = e.start;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/scan/files.ts
-/**
- * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
- * tree, a directory walk that honours `.gitignore` files elsewhere. Symbolic links are followed
- * only when they resolve inside the root; every path is reported relative to the root with `/`.
- */
-
-
-
-
-class ScanInputError extends Error {
-}
-function toPosix(p) {
-    return p.split(external_node_path_.sep).join('/');
-}
-function git(root, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
-}
-/** Tracked files with their modes (so symbolic links are known without an lstat), then untracked ones. */
-function gitFiles(root, paths) {
-    try {
-        const listed = [];
-        // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
-        for (const entry of git(root, ['ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]).split('\0')) {
-            if (!entry)
-                continue;
-            const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
-            if (!staged) {
-                listed.push({ path: entry, regular: false });
-                continue;
-            }
-            // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
-            if (staged[1] === '160000')
-                continue;
-            listed.push({ path: entry.slice(staged[0].length), regular: staged[1].startsWith('100') });
-        }
-        return listed;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A tiny .gitignore reader for the walk fallback: the common subset (globs, `/`-anchoring, `!`, dirs). */
-class IgnoreRules {
-    rules = [];
-    add(base, text) {
-        for (let line of text.split(/\r?\n/)) {
-            if (!line || line.startsWith('#'))
-                continue;
-            line = line.replace(/\s+$/, '');
-            const negate = line.startsWith('!');
-            if (negate)
-                line = line.slice(1);
-            const dirOnly = line.endsWith('/');
-            if (dirOnly)
-                line = line.slice(0, -1);
-            const anchored = line.includes('/');
-            if (line.startsWith('/'))
-                line = line.slice(1);
-            const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
-            const m = picomatch_default()(glob, { dot: true });
-            this.rules.push({ match: m, negate, dirOnly });
-        }
-    }
-    ignored(rel, isDir) {
-        let ignored = false;
-        for (const r of this.rules)
-            if ((!r.dirOnly || isDir) && r.match(rel))
-                ignored = !r.negate;
-        return ignored;
-    }
-}
-function walk(root, start, out) {
-    const ignore = new IgnoreRules();
-    const visit = (dir) => {
-        const relDir = toPosix(external_node_path_.relative(root, dir));
-        const gi = external_node_path_.join(dir, '.gitignore');
-        if (external_node_fs_.existsSync(gi))
-            ignore.add(relDir, external_node_fs_.readFileSync(gi, 'utf8'));
-        let entries;
-        try {
-            entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const abs = external_node_path_.join(dir, e.name);
-            const rel = toPosix(external_node_path_.relative(root, abs));
-            const isDir = e.isDirectory();
-            if (ignore.ignored(rel, isDir))
-                continue;
-            if (isDir)
-                visit(abs);
-            else if (e.isFile() || e.isSymbolicLink())
-                out.push(rel);
-        }
-    };
-    const st = external_node_fs_.statSync(start, { throwIfNoEntry: false });
-    if (!st)
-        return;
-    if (st.isDirectory())
-        visit(start);
-    else
-        out.push(toPosix(external_node_path_.relative(root, start)));
-}
-function isInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-/**
- * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
- * Throws ScanInputError when a path does not exist or leaves the root.
- */
-function enumerate(root, paths, exclude) {
-    const realRoot = external_node_fs_.realpathSync(root);
-    const wanted = paths.length ? paths : ['.'];
-    for (const p of wanted) {
-        const abs = external_node_path_.resolve(root, p);
-        if (!isInside(root, abs))
-            throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
-        if (!external_node_fs_.existsSync(abs))
-            throw new ScanInputError(`path "${p}" does not exist under ${root}`);
-    }
-    let files = gitFiles(root, wanted);
-    const source = files ? 'git' : 'walk';
-    if (!files) {
-        const walked = [];
-        for (const p of wanted)
-            walk(root, external_node_path_.resolve(root, p), walked);
-        files = walked.map((p) => ({ path: p, regular: false }));
-    }
-    // A bare directory name or path excludes everything below it too (`vendor`, `third_party/`).
-    const globs = exclude.flatMap((e) => [e, `${e.replace(/\/+$/, '')}/**`]);
-    const isExcluded = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
-    const result = new Set();
-    let excluded = 0;
-    let outsideLinks = 0;
-    for (const { path: rel, regular } of files) {
-        if (isExcluded(rel)) {
-            excluded++;
-            continue;
-        }
-        if (regular) {
-            // A tracked regular file; if it was deleted from the work tree, reading it reports that.
-            result.add(rel);
-            continue;
-        }
-        const abs = external_node_path_.join(root, rel);
-        let lst;
-        try {
-            lst = external_node_fs_.lstatSync(abs);
-        }
-        catch {
-            continue; // deleted from the work tree but still in the index
-        }
-        if (lst.isSymbolicLink()) {
-            let target;
-            try {
-                target = external_node_fs_.realpathSync(abs);
-            }
-            catch {
-                outsideLinks++;
-                continue;
-            }
-            if (!isInside(realRoot, target) || !external_node_fs_.statSync(target).isFile()) {
-                outsideLinks++;
-                continue;
-            }
-        }
-        else if (!lst.isFile())
-            continue;
-        result.add(rel);
-    }
-    return { files: [...result].sort(), source, excluded, outsideLinks };
-}
-
-// EXTERNAL MODULE: ./src/scan/source.ts
-var source = __nccwpck_require__(3652);
-;// CONCATENATED MODULE: ./src/scan/scan.ts
-/**
- * The repository scan: enumerate files, pick the rules for each, read only files that can hold a
- * setting, run the rules, and sort the findings. Plain synchronous I/O: on a 40,000-file tree it
- * is faster than juggling promises, and the keyword prefilter keeps most files from being decoded.
- */
-
-
-
-
-
-
-
-function compareFindings(a, b) {
-    return ((0,src_policy/* severityRank */.qs)(a.severity) - (0,src_policy/* severityRank */.qs)(b.severity) ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column);
-}
-/** Reads a file with one open and one fstat, unless it is larger than `max` bytes. */
-function readBounded(abs, max) {
-    const fd = external_node_fs_.openSync(abs, 'r');
-    try {
-        const size = external_node_fs_.fstatSync(fd).size;
-        if (size > max)
-            return 'too-large';
-        const buf = Buffer.allocUnsafe(size);
-        let off = 0;
-        while (off < size) {
-            const n = external_node_fs_.readSync(fd, buf, off, size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return off === size ? buf : buf.subarray(0, off);
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
-}
-function scan_scan(opts) {
-    const started = performance.now();
-    const listed = enumerate(opts.root, opts.paths, opts.exclude);
-    const index = new RuleIndex(opts.rules);
-    const skipped = { binary: 0, tooLarge: 0, documentation: 0, excluded: listed.excluded, unreadable: 0, outsideLinks: listed.outsideLinks };
-    const findings = [];
-    const errors = [];
-    let read = 0;
-    for (const rel of listed.files) {
-        const kind = (0,file_kinds/* classify */.L8)(rel);
-        if (kind === 'prose' && !opts.includeDocs) {
-            skipped.documentation++;
-            continue;
-        }
-        const selection = index.select({ kind, name: (0,file_kinds/* logicalName */.rQ)(rel), path: rel });
-        if (!selection.keywords)
-            continue;
-        const abs = external_node_path_.join(opts.root, rel);
-        let bytes;
-        try {
-            const read = readBounded(abs, opts.maxFileSize);
-            if (read === 'too-large') {
-                skipped.tooLarge++;
-                continue;
-            }
-            bytes = read;
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT')
-                continue; // in git's index but deleted from the work tree
-            skipped.unreadable++;
-            errors.push({ file: rel, message: code ?? String(e) });
-            continue;
-        }
-        read++;
-        if ((0,source/* looksBinary */.Wb)(bytes)) {
-            skipped.binary++;
-            continue;
-        }
-        // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
-        const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
-        if (!utf16 && !selection.keywords.test(bytes.toString('latin1')))
-            continue;
-        const file = new source/* SourceFile */.sC(rel, (0,source/* decode */.D4)(bytes), kind);
-        findings.push(...checkFile(file, selection, opts.policy));
-    }
-    findings.sort(compareFindings);
-    return {
-        findings: findings.filter((f) => !f.suppressed),
-        suppressed: findings.filter((f) => f.suppressed),
-        stats: { files: listed.files.length, read, skipped, rules: opts.rules.length, milliseconds: Math.round(performance.now() - started) },
-        errors,
-    };
-}
-
+// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
+var scan_scan = __nccwpck_require__(5076);
+// EXTERNAL MODULE: ./src/scan/workers.ts + 2 modules
+var workers = __nccwpck_require__(5827);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /** The one pipeline both entries run: settings → (scan, probe) → report. */
+
 
 
 
@@ -5108,17 +4606,17 @@ function withSeverityOverrides(findings, settings) {
         const o = settings.rules.get(f.ruleId);
         return o && o !== 'off' ? { ...f, severity: o } : f;
     })
-        .sort(compareFindings);
+        .sort(scan_scan/* compareFindings */.Eg);
 }
-function runScan(settings, rules = scan_rules/* RULES */.y) {
-    const result = scan_scan({
+async function runScan(settings, rules = scan_rules/* RULES */.y) {
+    const result = await (0,scan_scan/* scan */.SQ)({
         root: settings.root,
         paths: settings.paths,
         exclude: settings.exclude,
         maxFileSize: settings.maxFileSize,
         policy: settings.policy,
         rules: activeRules(settings, rules),
-    });
+    }, (0,workers/* workerPool */.L)());
     return {
         ...result,
         findings: withSeverityOverrides(result.findings, settings),
@@ -5126,7 +4624,7 @@ function runScan(settings, rules = scan_rules/* RULES */.y) {
     };
 }
 async function run(settings, deps = {}) {
-    const scanned = settings.scan ? runScan(settings) : undefined;
+    const scanned = settings.scan ? await runScan(settings) : undefined;
     const endpoints = settings.endpoints.length
         ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
         : undefined;
@@ -22960,6 +22458,563 @@ const RULES = [
 
 /***/ }),
 
+/***/ 5076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eg: () => (/* binding */ compareFindings),
+  SQ: () => (/* binding */ scan),
+  Tu: () => (/* binding */ scanFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/policy.ts
+var src_policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/versions.ts
+var src_versions = __nccwpck_require__(7902);
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __nccwpck_require__(9213);
+;// CONCATENATED MODULE: ./src/scan/suppressions.ts
+
+const MARK = /tls-floor-ignore(?:\s*:\s*([\w./-]+(?:\s*,\s*[\w./-]+)*))?(?:\s+--\s*(.*?))?\s*(?:\*\/|-->|#>|\*\))?\s*$/;
+/**
+ * The suppression that applies to a finding on `line`: a `tls-floor-ignore[: rule-id[, …]] --
+ * reason` comment at the end of that line or alone on the line above. The marker must sit in a
+ * comment (where the file kind has comments), so a string that happens to contain it does not count.
+ */
+function suppressionFor(file, line, ruleId) {
+    for (const l of [line, line - 1]) {
+        if (l < 1)
+            continue;
+        const text = file.lineText(l);
+        if (text.length > 10_000)
+            continue; // a marker sits on a line people write, not in a minified blob
+        const at = text.indexOf('tls-floor-ignore');
+        if (at < 0)
+            continue;
+        const offset = file.lineStart(l) + at;
+        if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
+            continue;
+        const m = MARK.exec(text.slice(at));
+        if (!m)
+            continue;
+        const rules = m[1] ? m[1].split(/\s*,\s*/) : [];
+        if (rules.length > 0 && !rules.includes(ruleId))
+            continue;
+        return { rules, reason: m[2]?.trim() || '(no reason given)' };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/engine.ts
+/**
+ * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
+ * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
+ */
+
+
+
+function selects(selector, file) {
+    return ((selector.kinds?.includes(file.kind) ?? false) ||
+        (selector.names?.test(file.name) ?? false) ||
+        (selector.paths?.test(file.path) ?? false));
+}
+/**
+ * Caches which rules read which kind of file. A file's selection depends on its kind, on which
+ * `names` selectors match its logical name and which `paths` selectors match its path; files that
+ * agree on all three share one selection (and one compiled keyword test), so a 40,000-file tree
+ * costs a few dozen selections, not 40,000.
+ */
+class RuleIndex {
+    rules;
+    cache = new Map();
+    nameRules;
+    pathRules;
+    /** One test for "some names/paths selector may match", to skip the per-rule loop for most files. */
+    anyName;
+    anyPath;
+    keywords = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const r of rules)
+            this.keywords.set(r, new RegExp(r.meta.keywords.source, 'i'));
+        this.nameRules = rules.filter((r) => r.meta.files.names);
+        this.pathRules = rules.filter((r) => r.meta.files.paths);
+        this.anyName = union(this.nameRules.map((r) => r.meta.files.names));
+        this.anyPath = union(this.pathRules.map((r) => r.meta.files.paths));
+    }
+    select(file) {
+        let key = file.kind;
+        if (this.anyName?.test(file.name))
+            key += `\0n${this.nameRules.map((r) => (r.meta.files.names.test(file.name) ? 1 : 0)).join('')}`;
+        if (this.anyPath?.test(file.path))
+            key += `\0p${this.pathRules.map((r) => (r.meta.files.paths.test(file.path) ? 1 : 0)).join('')}`;
+        let hit = this.cache.get(key);
+        if (!hit) {
+            const chosen = this.rules.filter((r) => selects(r.meta.files, file));
+            const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
+            hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule) })), keywords };
+            this.cache.set(key, hit);
+        }
+        return hit;
+    }
+}
+/**
+ * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
+ * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
+ * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
+ * faster; each rule still tests its own keywords before it runs.
+ */
+function keywordUnion(sources) {
+    const literals = new Set();
+    const patterns = new Set();
+    for (const source of sources) {
+        for (const alt of splitTopLevel(source)) {
+            const literal = alt.replace(/\\([^\w])/g, '$1');
+            if (/^[\w\s.:(),/-]+$/.test(literal) && !/\\\w/.test(alt))
+                literals.add(literal.toLowerCase());
+            else
+                patterns.add(alt);
+        }
+    }
+    const sorted = [...literals].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const l of sorted)
+        if (!kept.some((k) => l.includes(k)))
+            kept.push(l);
+    const alts = [...kept.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ...patterns];
+    return new RegExp(alts.join('|'), 'i');
+}
+/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
+function splitTopLevel(source) {
+    const out = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[')
+            inClass = true;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (ch === '|' && depth === 0) {
+            out.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(source.slice(start));
+    return out.filter((s) => s.length > 0);
+}
+function union(res) {
+    return res.length
+        ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '')
+        : undefined;
+}
+function message(match, legacy) {
+    const why = match.why ? ` (${match.why})` : '';
+    const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
+    return `${what} enables ${legacy}${why}; use ${match.instead}`;
+}
+/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
+function checkFile(file, selection, policy) {
+    const findings = [];
+    const context = { floor: policy.minVersion };
+    const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
+    for (const { rule, keywords } of selection.rules) {
+        if (!keywords.test(file.text))
+            continue;
+        const seen = new Set();
+        for (const match of rule.check(file, context)) {
+            const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
+            if (legacy === 0 || seen.has(match.start))
+                continue;
+            seen.add(match.start);
+            const start = file.position(match.start);
+            const end = file.position(Math.max(match.end, match.start));
+            const versions = (0,src_versions/* toList */.st)(legacy);
+            const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+            const fix = match.fix && {
+                ...rangeOf(file, match.fix.start, match.fix.end),
+                replacement: match.fix.text,
+            };
+            findings.push({
+                ruleId: rule.meta.id,
+                title: rule.meta.title,
+                file: file.path,
+                line: start.line,
+                column: start.column,
+                endLine: end.line,
+                endColumn: end.column,
+                versions,
+                enabled: (0,src_versions/* toList */.st)(match.versions),
+                severity: match.severity ?? 'error',
+                message: message(match, versions.join(', ')),
+                snippet: file.snippet(match.start),
+                ...(fix ? { fix } : {}),
+                ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
+            });
+        }
+    }
+    return findings;
+}
+function rangeOf(file, start, end) {
+    const a = file.position(start);
+    const b = file.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+/** Applies the fixes of the given findings to a text (later edits first, overlapping ones skipped). */
+function applyFixes(file, findings) {
+    const edits = findings
+        .filter((f) => f.fix)
+        .map((f) => ({
+        start: file.lineStart(f.fix.line) + f.fix.column - 1,
+        end: file.lineStart(f.fix.endLine) + f.fix.endColumn - 1,
+        text: f.fix.replacement,
+    }))
+        .sort((a, b) => b.start - a.start);
+    let text = file.text;
+    let limit = Infinity;
+    for (const e of edits) {
+        if (e.end > limit)
+            continue;
+        text = text.slice(0, e.start) + e.text + text.slice(e.end);
+        limit = e.start;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/scan/files.ts
+/**
+ * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
+ * tree, a directory walk that honours `.gitignore` files elsewhere. Symbolic links are followed
+ * only when they resolve inside the root; every path is reported relative to the root with `/`.
+ */
+
+
+
+
+class ScanInputError extends Error {
+}
+function toPosix(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+function git(root, args) {
+    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+}
+/** Tracked files with their modes (so symbolic links are known without an lstat), then untracked ones. */
+function gitFiles(root, paths) {
+    try {
+        const listed = [];
+        // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
+        for (const entry of git(root, ['ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]).split('\0')) {
+            if (!entry)
+                continue;
+            const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
+            if (!staged) {
+                listed.push({ path: entry, regular: false });
+                continue;
+            }
+            // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
+            if (staged[1] === '160000')
+                continue;
+            listed.push({ path: entry.slice(staged[0].length), regular: staged[1].startsWith('100') });
+        }
+        return listed;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A tiny .gitignore reader for the walk fallback: the common subset (globs, `/`-anchoring, `!`, dirs). */
+class IgnoreRules {
+    rules = [];
+    add(base, text) {
+        for (let line of text.split(/\r?\n/)) {
+            if (!line || line.startsWith('#'))
+                continue;
+            line = line.replace(/\s+$/, '');
+            const negate = line.startsWith('!');
+            if (negate)
+                line = line.slice(1);
+            const dirOnly = line.endsWith('/');
+            if (dirOnly)
+                line = line.slice(0, -1);
+            const anchored = line.includes('/');
+            if (line.startsWith('/'))
+                line = line.slice(1);
+            const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
+            const m = picomatch_default()(glob, { dot: true });
+            this.rules.push({ match: m, negate, dirOnly });
+        }
+    }
+    ignored(rel, isDir) {
+        let ignored = false;
+        for (const r of this.rules)
+            if ((!r.dirOnly || isDir) && r.match(rel))
+                ignored = !r.negate;
+        return ignored;
+    }
+}
+function walk(root, start, out) {
+    const ignore = new IgnoreRules();
+    const visit = (dir) => {
+        const relDir = toPosix(external_node_path_.relative(root, dir));
+        const gi = external_node_path_.join(dir, '.gitignore');
+        if (external_node_fs_.existsSync(gi))
+            ignore.add(relDir, external_node_fs_.readFileSync(gi, 'utf8'));
+        let entries;
+        try {
+            entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const abs = external_node_path_.join(dir, e.name);
+            const rel = toPosix(external_node_path_.relative(root, abs));
+            const isDir = e.isDirectory();
+            if (ignore.ignored(rel, isDir))
+                continue;
+            if (isDir)
+                visit(abs);
+            else if (e.isFile() || e.isSymbolicLink())
+                out.push(rel);
+        }
+    };
+    const st = external_node_fs_.statSync(start, { throwIfNoEntry: false });
+    if (!st)
+        return;
+    if (st.isDirectory())
+        visit(start);
+    else
+        out.push(toPosix(external_node_path_.relative(root, start)));
+}
+function isInside(root, target) {
+    const rel = external_node_path_.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
+}
+/**
+ * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
+ * Throws ScanInputError when a path does not exist or leaves the root.
+ */
+function enumerate(root, paths, exclude) {
+    const realRoot = external_node_fs_.realpathSync(root);
+    const wanted = paths.length ? paths : ['.'];
+    for (const p of wanted) {
+        const abs = external_node_path_.resolve(root, p);
+        if (!isInside(root, abs))
+            throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
+        if (!external_node_fs_.existsSync(abs))
+            throw new ScanInputError(`path "${p}" does not exist under ${root}`);
+    }
+    let files = gitFiles(root, wanted);
+    const source = files ? 'git' : 'walk';
+    if (!files) {
+        const walked = [];
+        for (const p of wanted)
+            walk(root, external_node_path_.resolve(root, p), walked);
+        files = walked.map((p) => ({ path: p, regular: false }));
+    }
+    // A bare directory name or path excludes everything below it too (`vendor`, `third_party/`).
+    const globs = exclude.flatMap((e) => [e, `${e.replace(/\/+$/, '')}/**`]);
+    const isExcluded = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
+    const result = new Set();
+    let excluded = 0;
+    let outsideLinks = 0;
+    for (const { path: rel, regular } of files) {
+        if (isExcluded(rel)) {
+            excluded++;
+            continue;
+        }
+        if (regular) {
+            // A tracked regular file; if it was deleted from the work tree, reading it reports that.
+            result.add(rel);
+            continue;
+        }
+        const abs = external_node_path_.join(root, rel);
+        let lst;
+        try {
+            lst = external_node_fs_.lstatSync(abs);
+        }
+        catch {
+            continue; // deleted from the work tree but still in the index
+        }
+        if (lst.isSymbolicLink()) {
+            let target;
+            try {
+                target = external_node_fs_.realpathSync(abs);
+            }
+            catch {
+                outsideLinks++;
+                continue;
+            }
+            if (!isInside(realRoot, target) || !external_node_fs_.statSync(target).isFile()) {
+                outsideLinks++;
+                continue;
+            }
+        }
+        else if (!lst.isFile())
+            continue;
+        result.add(rel);
+    }
+    return { files: [...result].sort(), source, excluded, outsideLinks };
+}
+
+// EXTERNAL MODULE: ./src/scan/source.ts
+var source = __nccwpck_require__(3652);
+;// CONCATENATED MODULE: ./src/scan/scan.ts
+/**
+ * The repository scan: enumerate files, pick the rules for each, read only files that can hold a
+ * setting, run the rules, and sort the findings. Plain synchronous I/O: on a 40,000-file tree it
+ * is faster than juggling promises, and the keyword prefilter keeps most files from being decoded.
+ */
+
+
+
+
+
+
+
+function compareFindings(a, b) {
+    return ((0,src_policy/* severityRank */.qs)(a.severity) - (0,src_policy/* severityRank */.qs)(b.severity) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+/** Reads a file with one open and one fstat, unless it is larger than `max` bytes. */
+function readBounded(abs, max) {
+    const fd = external_node_fs_.openSync(abs, 'r');
+    try {
+        const size = external_node_fs_.fstatSync(fd).size;
+        if (size > max)
+            return 'too-large';
+        const buf = Buffer.allocUnsafe(size);
+        let off = 0;
+        while (off < size) {
+            const n = external_node_fs_.readSync(fd, buf, off, size - off, off);
+            if (n === 0)
+                break;
+            off += n;
+        }
+        return off === size ? buf : buf.subarray(0, off);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+/** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
+function scanFiles(files, opts) {
+    const index = new RuleIndex(opts.rules);
+    const out = {
+        findings: [],
+        errors: [],
+        read: 0,
+        binary: 0,
+        tooLarge: 0,
+        documentation: 0,
+    };
+    for (const rel of files) {
+        const kind = (0,file_kinds/* classify */.L8)(rel);
+        if (kind === 'prose' && !opts.includeDocs) {
+            out.documentation++;
+            continue;
+        }
+        const selection = index.select({ kind, name: (0,file_kinds/* logicalName */.rQ)(rel), path: rel });
+        if (!selection.keywords)
+            continue;
+        let bytes;
+        try {
+            const got = readBounded(external_node_path_.join(opts.root, rel), opts.maxFileSize);
+            if (got === 'too-large') {
+                out.tooLarge++;
+                continue;
+            }
+            bytes = got;
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT')
+                continue; // in git's index but deleted from the work tree
+            out.errors.push({ file: rel, message: code ?? String(e) });
+            continue;
+        }
+        out.read++;
+        if ((0,source/* looksBinary */.Wb)(bytes)) {
+            out.binary++;
+            continue;
+        }
+        // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
+        const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
+        if (!utf16 && !selection.keywords.test(bytes.toString('latin1')))
+            continue;
+        const file = new source/* SourceFile */.sC(rel, (0,source/* decode */.D4)(bytes), kind);
+        out.findings.push(...checkFile(file, selection, opts.policy));
+    }
+    return out;
+}
+/**
+ * Scans the tree. Large trees are split between this thread and worker threads (each reads and
+ * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ */
+async function scan(opts, workers) {
+    const started = performance.now();
+    workers?.warm();
+    const listed = enumerate(opts.root, opts.paths, opts.exclude);
+    const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
+    if (shares === 1)
+        workers?.close();
+    const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
+    const remote = slices.slice(1).map((files) => workers.run(files, opts));
+    const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
+    const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+    const errors = parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1));
+    const sum = (k) => parts.reduce((n, p) => n + p[k], 0);
+    return {
+        findings: findings.filter((f) => !f.suppressed),
+        suppressed: findings.filter((f) => f.suppressed),
+        stats: {
+            files: listed.files.length,
+            read: sum('read'),
+            skipped: {
+                binary: sum('binary'),
+                tooLarge: sum('tooLarge'),
+                documentation: sum('documentation'),
+                excluded: listed.excluded,
+                unreadable: errors.length,
+                outsideLinks: listed.outsideLinks,
+            },
+            rules: opts.rules.length,
+            milliseconds: Math.round(performance.now() - started),
+        },
+        errors,
+    };
+}
+
+
+/***/ }),
+
 /***/ 3652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -23098,6 +23153,106 @@ function lastNewline(text, at) {
 function nextNewline(text, at) {
     const i = text.slice(at, at + LINE_LOOKBACK).indexOf('\n');
     return i >= 0 ? at + i : Math.min(text.length, at + LINE_LOOKBACK);
+}
+
+
+/***/ }),
+
+/***/ 5827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ IS_SCAN_WORKER),
+  L: () => (/* binding */ workerPool)
+});
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 18 modules
+var rules = __nccwpck_require__(2865);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
+var scan = __nccwpck_require__(5076);
+;// CONCATENATED MODULE: ./src/scan/workers.ts
+/**
+ * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
+ * dist/cli/index.js) started again with a marker in its workerData: this module, which every
+ * bundle contains, then scans the share it was given and posts the result back. Unbundled
+ * sources (tests) have no bundle to start, so they scan in one thread.
+ */
+
+
+
+
+
+const MARK = 'tlsFloorScanShare';
+/** Whether this thread is a scan worker (the entries must then not run). */
+const IS_SCAN_WORKER = !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.[MARK] === true;
+/**
+ * The pool for this process: one worker per spare core (at most 3), none on one core or when
+ * running from sources. `TLS_FLOOR_WORKERS=N` overrides the count and scans even small trees in
+ * parallel (tests use it to run the worker path).
+ */
+function workerPool(env = process.env) {
+    const url = import.meta.url;
+    if (!url.startsWith('file:') || !url.endsWith('.js'))
+        return undefined;
+    const entry = (0,external_node_url_.fileURLToPath)(url);
+    const forced = env.TLS_FLOOR_WORKERS !== undefined && env.TLS_FLOOR_WORKERS !== '' ? Number(env.TLS_FLOOR_WORKERS) : undefined;
+    const size = forced ?? Math.min(Math.max(external_node_os_namespaceObject.availableParallelism() - 1, 0), 3);
+    if (!Number.isInteger(size) || size <= 0)
+        return undefined;
+    // Workers load the bundle while this thread lists the files: started early, given their share later.
+    let started = [];
+    const stop = () => {
+        for (const w of started)
+            void w.terminate();
+        started = [];
+    };
+    return {
+        size,
+        threshold: forced !== undefined ? 0 : 4000,
+        warm: () => {
+            if (started.length === 0)
+                started = Array.from({ length: size }, () => new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { [MARK]: true } }));
+        },
+        close: stop,
+        run: (files, opts) => new Promise((resolve, reject) => {
+            const worker = started.pop() ?? new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { [MARK]: true } });
+            const share = {
+                files,
+                root: opts.root,
+                maxFileSize: opts.maxFileSize,
+                includeDocs: opts.includeDocs ?? false,
+                policy: opts.policy,
+                ruleIds: opts.rules.map((r) => r.meta.id),
+            };
+            worker.once('message', (result) => {
+                resolve(result);
+                void worker.terminate();
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => code !== 0 && reject(new Error(`scan worker exited with code ${code}`)));
+            worker.postMessage(share);
+        }),
+    };
+}
+if (IS_SCAN_WORKER) {
+    external_node_worker_threads_namespaceObject.parentPort.once('message', (share) => {
+        const ids = new Set(share.ruleIds);
+        external_node_worker_threads_namespaceObject.parentPort.postMessage((0,scan/* scanFiles */.Tu)(share.files, {
+            root: share.root,
+            maxFileSize: share.maxFileSize,
+            includeDocs: share.includeDocs,
+            policy: share.policy,
+            rules: rules/* RULES */.y.filter((r) => ids.has(r.meta.id)),
+        }));
+    });
 }
 
 
@@ -23735,6 +23890,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 

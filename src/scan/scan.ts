@@ -78,54 +78,109 @@ function readBounded(abs: string, max: number): Buffer | 'too-large' {
   }
 }
 
-export function scan(opts: ScanOptions): ScanResult {
-  const started = performance.now();
-  const listed = enumerate(opts.root, opts.paths, opts.exclude);
+/** What reading a share of the files produced; merged across threads. */
+export interface ShareResult {
+  readonly findings: Finding[];
+  readonly errors: { file: string; message: string }[];
+  readonly read: number;
+  readonly binary: number;
+  readonly tooLarge: number;
+  readonly documentation: number;
+}
+
+/** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
+export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): ShareResult {
   const index = new RuleIndex(opts.rules);
-  const skipped = { binary: 0, tooLarge: 0, documentation: 0, excluded: listed.excluded, unreadable: 0, outsideLinks: listed.outsideLinks };
-  const findings: Finding[] = [];
-  const errors: { file: string; message: string }[] = [];
-  let read = 0;
-  for (const rel of listed.files) {
+  const out = {
+    findings: [] as Finding[],
+    errors: [] as { file: string; message: string }[],
+    read: 0,
+    binary: 0,
+    tooLarge: 0,
+    documentation: 0,
+  };
+  for (const rel of files) {
     const kind = classify(rel);
     if (kind === 'prose' && !opts.includeDocs) {
-      skipped.documentation++;
+      out.documentation++;
       continue;
     }
     const selection = index.select({ kind, name: logicalName(rel), path: rel });
     if (!selection.keywords) continue;
-    const abs = path.join(opts.root, rel);
     let bytes: Buffer;
     try {
-      const read = readBounded(abs, opts.maxFileSize);
-      if (read === 'too-large') {
-        skipped.tooLarge++;
+      const got = readBounded(path.join(opts.root, rel), opts.maxFileSize);
+      if (got === 'too-large') {
+        out.tooLarge++;
         continue;
       }
-      bytes = read;
+      bytes = got;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') continue; // in git's index but deleted from the work tree
-      skipped.unreadable++;
-      errors.push({ file: rel, message: code ?? String(e) });
+      out.errors.push({ file: rel, message: code ?? String(e) });
       continue;
     }
-    read++;
+    out.read++;
     if (looksBinary(bytes)) {
-      skipped.binary++;
+      out.binary++;
       continue;
     }
     // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
     const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
     if (!utf16 && !selection.keywords.test(bytes.toString('latin1'))) continue;
     const file = new SourceFile(rel, decode(bytes), kind);
-    findings.push(...checkFile(file, selection, opts.policy));
+    out.findings.push(...checkFile(file, selection, opts.policy));
   }
-  findings.sort(compareFindings);
+  return out;
+}
+
+/**
+ * Scans the tree. Large trees are split between this thread and worker threads (each reads and
+ * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ */
+export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<ScanResult> {
+  const started = performance.now();
+  workers?.warm();
+  const listed = enumerate(opts.root, opts.paths, opts.exclude);
+  const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
+  if (shares === 1) workers?.close();
+  const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
+  const remote = slices.slice(1).map((files) => workers!.run(files, opts));
+  const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
+  const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+  const errors = parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1));
+  const sum = (k: 'read' | 'binary' | 'tooLarge' | 'documentation'): number => parts.reduce((n, p) => n + p[k], 0);
   return {
     findings: findings.filter((f) => !f.suppressed),
     suppressed: findings.filter((f) => f.suppressed),
-    stats: { files: listed.files.length, read, skipped, rules: opts.rules.length, milliseconds: Math.round(performance.now() - started) },
+    stats: {
+      files: listed.files.length,
+      read: sum('read'),
+      skipped: {
+        binary: sum('binary'),
+        tooLarge: sum('tooLarge'),
+        documentation: sum('documentation'),
+        excluded: listed.excluded,
+        unreadable: errors.length,
+        outsideLinks: listed.outsideLinks,
+      },
+      rules: opts.rules.length,
+      milliseconds: Math.round(performance.now() - started),
+    },
     errors,
   };
+}
+
+/** Runs shares of a scan elsewhere (worker threads); see scan/workers.ts. */
+export interface WorkerPool {
+  /** Number of extra threads. */
+  readonly size: number;
+  /** Below this many files, one thread is faster than starting others. */
+  readonly threshold: number;
+  /** Starts the threads early (they load while the files are listed). */
+  warm(): void;
+  /** Stops threads that were started and will not be used. */
+  close(): void;
+  run(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): Promise<ShareResult>;
 }

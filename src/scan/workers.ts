@@ -1,0 +1,88 @@
+/**
+ * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
+ * dist/cli/index.js) started again with a marker in its workerData: this module, which every
+ * bundle contains, then scans the share it was given and posts the result back. Unbundled
+ * sources (tests) have no bundle to start, so they scan in one thread.
+ */
+import * as os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Policy } from '../policy.js';
+import { RULES } from './rules/index.js';
+import { scanFiles, type ShareResult, type WorkerPool } from './scan.js';
+
+const MARK = 'tlsFloorScanShare';
+
+interface Share {
+  readonly files: readonly string[];
+  readonly root: string;
+  readonly maxFileSize: number;
+  readonly includeDocs: boolean;
+  readonly policy: Policy;
+  readonly ruleIds: readonly string[];
+}
+
+/** Whether this thread is a scan worker (the entries must then not run). */
+export const IS_SCAN_WORKER = !isMainThread && (workerData as { [MARK]?: unknown } | undefined)?.[MARK] === true;
+
+/**
+ * The pool for this process: one worker per spare core (at most 3), none on one core or when
+ * running from sources. `TLS_FLOOR_WORKERS=N` overrides the count and scans even small trees in
+ * parallel (tests use it to run the worker path).
+ */
+export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | undefined {
+  const url = import.meta.url;
+  if (!url.startsWith('file:') || !url.endsWith('.js')) return undefined;
+  const entry = fileURLToPath(url);
+  const forced = env.TLS_FLOOR_WORKERS !== undefined && env.TLS_FLOOR_WORKERS !== '' ? Number(env.TLS_FLOOR_WORKERS) : undefined;
+  const size = forced ?? Math.min(Math.max(os.availableParallelism() - 1, 0), 3);
+  if (!Number.isInteger(size) || size <= 0) return undefined;
+  // Workers load the bundle while this thread lists the files: started early, given their share later.
+  let started: Worker[] = [];
+  const stop = (): void => {
+    for (const w of started) void w.terminate();
+    started = [];
+  };
+  return {
+    size,
+    threshold: forced !== undefined ? 0 : 4000,
+    warm: () => {
+      if (started.length === 0) started = Array.from({ length: size }, () => new Worker(entry, { workerData: { [MARK]: true } }));
+    },
+    close: stop,
+    run: (files, opts) =>
+      new Promise<ShareResult>((resolve, reject) => {
+        const worker = started.pop() ?? new Worker(entry, { workerData: { [MARK]: true } });
+        const share: Share = {
+          files,
+          root: opts.root,
+          maxFileSize: opts.maxFileSize,
+          includeDocs: opts.includeDocs ?? false,
+          policy: opts.policy,
+          ruleIds: opts.rules.map((r) => r.meta.id),
+        };
+        worker.once('message', (result: ShareResult) => {
+          resolve(result);
+          void worker.terminate();
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => code !== 0 && reject(new Error(`scan worker exited with code ${code}`)));
+        worker.postMessage(share);
+      }),
+  };
+}
+
+if (IS_SCAN_WORKER) {
+  parentPort!.once('message', (share: Share) => {
+    const ids = new Set(share.ruleIds);
+    parentPort!.postMessage(
+      scanFiles(share.files, {
+        root: share.root,
+        maxFileSize: share.maxFileSize,
+        includeDocs: share.includeDocs,
+        policy: share.policy,
+        rules: RULES.filter((r) => ids.has(r.meta.id)),
+      }),
+    );
+  });
+}
