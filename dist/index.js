@@ -30874,7 +30874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 730:
+/***/ 2780:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30887,22 +30887,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A mistake in the user's input (inputs, config file, CLI arguments), as opposed to a bug. Its
- * message is one line that names what was wrong and where; entries print it without a stack trace.
- */
-class ConfigurationError extends Error {
-    name = 'ConfigurationError';
-}
-/** One line for any thrown value: the message of a ConfigurationError, or a short bug report. */
-function oneLine(e) {
-    if (e instanceof ConfigurationError)
-        return e.message;
-    const msg = e instanceof Error ? e.message : String(e);
-    return `internal error: ${msg.split('\n')[0]} (please report this)`;
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/policy.ts
@@ -31178,7 +31164,7 @@ function writeReportFile(file, report, rules, format) {
         external_node_fs_.writeFileSync(file, render(report, f, rules));
     }
     catch (e) {
-        throw new ConfigurationError(`report-file: cannot write ${file}: ${e.code ?? e}`);
+        throw new errors/* ConfigurationError */.j(`report-file: cannot write ${file}: ${e.code ?? e}`);
     }
     return file;
 }
@@ -31543,13 +31529,13 @@ function sniName(sni) {
         ascii.length <= 253 &&
         labels.every((l) => l.length > 0 && l.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/.test(l));
     if (!ok)
-        throw new ConfigurationError(`invalid server name ${JSON.stringify(sni)}: expected a DNS host name or an IP address`);
+        throw new errors/* ConfigurationError */.j(`invalid server name ${JSON.stringify(sni)}: expected a DNS host name or an IP address`);
     return ascii;
 }
 /** Builds the hello for one version. The result is written as is on a fresh connection. */
 function buildClientHello(version, opts = {}) {
     if (!Object.hasOwn(WIRE_VERSION, version))
-        throw new ConfigurationError(`unknown protocol version ${JSON.stringify(version)}`);
+        throw new errors/* ConfigurationError */.j(`unknown protocol version ${JSON.stringify(version)}`);
     const random = checkedRandom(opts.random ?? external_node_crypto_.randomBytes);
     const host = sniName(opts.sni); // validated even for SSLv2, which has no place for it
     if (version === 'SSLv2')
@@ -31985,7 +31971,7 @@ function wireName(code) {
 async function startTls(dialect, socket, opts) {
     const dialog = Object.hasOwn(DIALOGS, dialect) ? DIALOGS[dialect] : undefined;
     if (!dialog)
-        return { kind: 'other', message: starttls_oneLine(`unknown STARTTLS dialect "${String(dialect)}"`) };
+        return { kind: 'other', message: oneLine(`unknown STARTTLS dialect "${String(dialect)}"`) };
     if (Date.now() >= opts.deadline)
         return { kind: 'timeout', message: `deadline passed before the ${dialog.name} dialog began` };
     if (socket.destroyed || socket.readableEnded)
@@ -31998,7 +31984,7 @@ async function startTls(dialect, socket, opts) {
     catch (e) {
         if (e instanceof DialogFailure)
             return e.error;
-        return { kind: 'other', message: starttls_oneLine(`${dialog.name} dialog failed: ${e instanceof Error ? e.message : String(e)}`) };
+        return { kind: 'other', message: oneLine(`${dialog.name} dialog failed: ${e instanceof Error ? e.message : String(e)}`) };
     }
     finally {
         talk.detach();
@@ -32013,7 +31999,7 @@ const QUOTE_MAX = 120;
 const MESSAGE_MAX = 200;
 /** How many of a foreign answer's first bytes to show. */
 const FIRST_BYTES = 48;
-function starttls_oneLine(message) {
+function oneLine(message) {
     const line = message.replace(/\s+/g, ' ').trim();
     return line.length > MESSAGE_MAX ? `${line.slice(0, MESSAGE_MAX - 1)}…` : line;
 }
@@ -32115,7 +32101,7 @@ class Conversation {
         return this.fail('starttls', message);
     }
     fail(kind, message) {
-        return new DialogFailure({ kind, message: starttls_oneLine(message) });
+        return new DialogFailure({ kind, message: oneLine(message) });
     }
     /** After the go-ahead: give back unread bytes and the socket, or say why it is no use. */
     async handOver() {
@@ -33361,7 +33347,7 @@ const DEFAULT_CONCURRENCY = 64;
 function parseMinVersion(value, where) {
     const v = (0,src_versions/* parseVersion */.ot)(value, { bareNumbers: true });
     if (!v || v === 'SSLv2' || v === 'SSLv3') {
-        throw new ConfigurationError(`${where}: "${value}" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3`);
+        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3`);
     }
     return v;
 }
@@ -33370,22 +33356,22 @@ function parseBoolean(value, where) {
         return true;
     if (/^(false|no|off|0)$/i.test(value.trim()))
         return false;
-    throw new ConfigurationError(`${where}: "${value}" is not a boolean; expected true or false`);
+    throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a boolean; expected true or false`);
 }
 function parseSeverity(value, where) {
     const v = value.trim().toLowerCase();
     if (src_policy/* SEVERITIES */.oC.includes(v))
         return v;
-    throw new ConfigurationError(`${where}: "${value}" is not a severity; expected error, warning or note`);
+    throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a severity; expected error, warning or note`);
 }
 function parseSize(value, where) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
     if (!m)
-        throw new ConfigurationError(`${where}: "${value}" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
+        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
     const unit = (m[2] ?? 'b').toLowerCase()[0];
     const n = Math.round(parseFloat(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
     if (n <= 0)
-        throw new ConfigurationError(`${where}: the size must be greater than zero`);
+        throw new errors/* ConfigurationError */.j(`${where}: the size must be greater than zero`);
     return n;
 }
 /** A list input: one entry per line or comma-separated; `#` starts a comment. */
@@ -33401,13 +33387,13 @@ function parseTimeout(value, where) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
     const ms = m ? parseFloat(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
     if (!(ms >= 100 && ms <= 120_000))
-        throw new ConfigurationError(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
+        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
     return Math.round(ms);
 }
 function parseConcurrency(value, where) {
     const n = Number(value.trim());
     if (!Number.isInteger(n) || n < 1 || n > 1024)
-        throw new ConfigurationError(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
+        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
     return n;
 }
 /** The `endpoints` input: one per line or comma-separated, `#` comments; errors name the line. */
@@ -33419,7 +33405,7 @@ function inputEndpoints(value) {
                 continue;
             const r = parseEndpoint(item);
             if (!r.ok)
-                throw new ConfigurationError(`endpoints (line ${i + 1}): ${r.error}`);
+                throw new errors/* ConfigurationError */.j(`endpoints (line ${i + 1}): ${r.error}`);
             out.push(r.endpoint);
         }
     });
@@ -33428,7 +33414,7 @@ function inputEndpoints(value) {
 const ENDPOINT_KEYS = ['url', 'sni', 'name'];
 function configEndpoints(node, file, lc, where) {
     if (!(0,dist/* isSeq */.oP)(node))
-        throw new ConfigurationError(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
+        throw new errors/* ConfigurationError */.j(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
     return node.items.map((item, i) => {
         const line = lineOf(item, lc);
         const at = `${file}:${line}: endpoints[${i}]`;
@@ -33438,7 +33424,7 @@ function configEndpoints(node, file, lc, where) {
             for (const pair of item.items) {
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
                 if (!ENDPOINT_KEYS.includes(key))
-                    throw new ConfigurationError(`${at}: unknown key "${key}"; expected url, sni or name`);
+                    throw new errors/* ConfigurationError */.j(`${at}: unknown key "${key}"; expected url, sni or name`);
             }
             const get = (k) => {
                 const v = item.get(k, true);
@@ -33446,7 +33432,7 @@ function configEndpoints(node, file, lc, where) {
             };
             const u = get('url');
             if (!u)
-                throw new ConfigurationError(`${at}: missing "url"`);
+                throw new errors/* ConfigurationError */.j(`${at}: missing "url"`);
             url = u;
             extra.sni = get('sni');
             extra.name = get('name');
@@ -33455,7 +33441,7 @@ function configEndpoints(node, file, lc, where) {
             url = scalarString(item, at);
         const r = parseEndpoint(url, extra);
         if (!r.ok)
-            throw new ConfigurationError(`${at}: ${r.error}`);
+            throw new errors/* ConfigurationError */.j(`${at}: ${r.error}`);
         return { ...r.endpoint, source: { file, line } };
     });
 }
@@ -33466,14 +33452,14 @@ function lineOf(node, lc) {
 function scalarString(node, where) {
     if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean'))
         return String(node.value);
-    throw new ConfigurationError(`${where}: expected a single value`);
+    throw new errors/* ConfigurationError */.j(`${where}: expected a single value`);
 }
 function stringList(node, where) {
     if ((0,dist/* isSeq */.oP)(node))
         return node.items.map((item, i) => scalarString(item, `${where}[${i}]`));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return parseList(node.value);
-    throw new ConfigurationError(`${where}: expected a list of strings`);
+    throw new errors/* ConfigurationError */.j(`${where}: expected a list of strings`);
 }
 /** Reads and validates the config file. `knownRules` lets `rules:` name only existing rule ids. */
 function readConfigFile(file, text, knownRules) {
@@ -33482,18 +33468,18 @@ function readConfigFile(file, text, knownRules) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const line = lc.linePos(e.pos[0]).line;
-        throw new ConfigurationError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigurationError */.j(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     const values = { rules: new Map() };
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
         return values;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new ConfigurationError(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
+        throw new errors/* ConfigurationError */.j(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
     for (const pair of doc.contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const where = `${file}:${lineOf(pair.key, lc)}: ${key}`;
         if (!CONFIG_KEYS.includes(key)) {
-            throw new ConfigurationError(`${file}:${lineOf(pair.key, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`);
+            throw new errors/* ConfigurationError */.j(`${file}:${lineOf(pair.key, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`);
         }
         const v = pair.value;
         switch (key) {
@@ -33535,12 +33521,12 @@ function readConfigFile(file, text, knownRules) {
                 break;
             case 'rules': {
                 if (!(0,dist/* isMap */.jh)(v))
-                    throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
+                    throw new errors/* ConfigurationError */.j(`${where}: expected a mapping of rule id to off, error, warning or note`);
                 for (const rp of v.items) {
                     const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
                     const rwhere = `${file}:${lineOf(rp.key, lc)}: rules.${id}`;
                     if (!knownRules.has(id))
-                        throw new ConfigurationError(`${rwhere}: unknown rule id "${id}" (see the README for the list)`);
+                        throw new errors/* ConfigurationError */.j(`${rwhere}: unknown rule id "${id}" (see the README for the list)`);
                     const setting = scalarString(rp.value, rwhere).toLowerCase();
                     values.rules.set(id, setting === 'off' || setting === 'false' ? 'off' : parseSeverity(setting, rwhere));
                 }
@@ -33561,7 +33547,7 @@ function loadSettings(root, inputs, knownRules) {
     };
     const absRoot = external_node_path_.resolve(root);
     if (!external_node_fs_.existsSync(absRoot) || !external_node_fs_.statSync(absRoot).isDirectory())
-        throw new ConfigurationError(`root: "${root}" is not a directory`);
+        throw new errors/* ConfigurationError */.j(`root: "${root}" is not a directory`);
     const explicitConfig = given('config');
     const configPath = explicitConfig ?? DEFAULT_CONFIG;
     const configAbs = external_node_path_.resolve(absRoot, configPath);
@@ -33574,12 +33560,12 @@ function loadSettings(root, inputs, knownRules) {
             text = external_node_fs_.readFileSync(configAbs, 'utf8');
         }
         catch (e) {
-            throw new ConfigurationError(`config: cannot read ${configPath}: ${e.code ?? e}`);
+            throw new errors/* ConfigurationError */.j(`config: cannot read ${configPath}: ${e.code ?? e}`);
         }
         config = readConfigFile(configFile.startsWith('..') ? configPath : configFile, text, knownRules);
     }
     else if (explicitConfig) {
-        throw new ConfigurationError(`config: file "${explicitConfig}" does not exist`);
+        throw new errors/* ConfigurationError */.j(`config: file "${explicitConfig}" does not exist`);
     }
     const minVersionRaw = given('min-version');
     const failRaw = given('fail');
@@ -33596,9 +33582,9 @@ function loadSettings(root, inputs, knownRules) {
         const abs = external_node_path_.resolve(absRoot, p);
         const rel = external_node_path_.relative(absRoot, abs);
         if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-            throw new ConfigurationError(`paths: "${p}" is outside the workspace ${absRoot}`);
+            throw new errors/* ConfigurationError */.j(`paths: "${p}" is outside the workspace ${absRoot}`);
         if (!external_node_fs_.existsSync(abs))
-            throw new ConfigurationError(`paths: "${p}" does not exist in ${absRoot}`);
+            throw new errors/* ConfigurationError */.j(`paths: "${p}" does not exist in ${absRoot}`);
     }
     return {
         root: absRoot,
@@ -33680,8 +33666,33 @@ async function runAction(io, deps = {}) {
             io.setFailed(`${report_headline(report)}; see the annotations and the job summary`);
     }
     catch (e) {
-        io.setFailed(e instanceof ConfigurationError ? `configuration error: ${oneLine(e)}` : oneLine(e));
+        io.setFailed(e instanceof errors/* ConfigurationError */.j ? `configuration error: ${(0,errors/* oneLine */.T)(e)}` : (0,errors/* oneLine */.T)(e));
     }
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ oneLine),
+/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */ });
+/**
+ * A mistake in the user's input (inputs, config file, CLI arguments), as opposed to a bug. Its
+ * message is one line that names what was wrong and where; entries print it without a stack trace.
+ */
+class ConfigurationError extends Error {
+    name = 'ConfigurationError';
+}
+/** One line for any thrown value: the message of a ConfigurationError, or a short bug report. */
+function oneLine(e) {
+    if (e instanceof ConfigurationError)
+        return e.message;
+    const msg = e instanceof Error ? e.message : String(e);
+    return `internal error: ${msg.split('\n')[0]} (please report this)`;
 }
 
 
@@ -33692,7 +33703,7 @@ async function runAction(io, deps = {}) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(730);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2780);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5979);
 /** The action entry: binds the toolkit to runAction. */
 
@@ -34289,16 +34300,6 @@ function evaluate_lookup(table, name) {
             return table[k];
     return undefined;
 }
-/** The version set a minimum setting allows, or undefined when the value is not a version. */
-function minimum(value, spelling = {}) {
-    const v = evaluate_readVersion(value, spelling);
-    return v ? atLeast(v) : undefined;
-}
-/** The version set a maximum setting caps to, or undefined when the value is not a version. */
-function maximum(value, spelling = {}) {
-    const v = evaluate_readVersion(value, spelling);
-    return v ? atMost(v) : undefined;
-}
 /**
  * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
  * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
@@ -34574,10 +34575,6 @@ function patternRule(def) {
             }
         },
     };
-}
-/** The lowest version of a set, for messages. */
-function lowestName(set) {
-    return lowest(set) ?? 'nothing';
 }
 
 // EXTERNAL MODULE: ./src/scan/source.ts
@@ -51409,6 +51406,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/scan/files.ts
 /**
  * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
@@ -51419,7 +51418,9 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
-class ScanInputError extends Error {
+
+/** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
+class ScanInputError extends errors/* ConfigurationError */.j {
 }
 function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
@@ -51980,7 +51981,7 @@ if (IS_SCAN_WORKER) {
 /* harmony export */   y1: () => (/* binding */ range),
 /* harmony export */   y2: () => (/* binding */ ALL)
 /* harmony export */ });
-/* unused harmony exports has, lowest, describe, isVersion */
+/* unused harmony exports has, lowest, describe */
 /**
  * The protocol version vocabulary shared by the whole code base: the order, the canonical
  * names used in every machine-readable output, and version *sets* as small bit masks.
@@ -52038,9 +52039,6 @@ function lowest(set) {
 function describe(set) {
     const list = toList(set);
     return list.length === 0 ? 'no version' : list.join(', ');
-}
-function isVersion(s) {
-    return VERSIONS.includes(s);
 }
 const BY_DIGITS = {
     ssl2: 'SSLv2',

@@ -70,10 +70,6 @@ export function describe(set: VersionSet): string {
   return list.length === 0 ? 'no version' : list.join(', ');
 }
 
-export function isVersion(s: string): s is Version {
-  return (VERSIONS as readonly string[]).includes(s);
-}
-
 const BY_DIGITS: Record<string, Version> = {
   ssl2: 'SSLv2',
   ssl20: 'SSLv2',

@@ -5583,16 +5583,6 @@ function evaluate_lookup(table, name) {
             return table[k];
     return undefined;
 }
-/** The version set a minimum setting allows, or undefined when the value is not a version. */
-function minimum(value, spelling = {}) {
-    const v = evaluate_readVersion(value, spelling);
-    return v ? atLeast(v) : undefined;
-}
-/** The version set a maximum setting caps to, or undefined when the value is not a version. */
-function maximum(value, spelling = {}) {
-    const v = evaluate_readVersion(value, spelling);
-    return v ? atMost(v) : undefined;
-}
 /**
  * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
  * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
@@ -5868,10 +5858,6 @@ function patternRule(def) {
             }
         },
     };
-}
-/** The lowest version of a set, for messages. */
-function lowestName(set) {
-    return lowest(set) ?? 'nothing';
 }
 
 // EXTERNAL MODULE: ./src/scan/source.ts
@@ -22703,6 +22689,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/scan/files.ts
 /**
  * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
@@ -22713,7 +22701,9 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
-class ScanInputError extends Error {
+
+/** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
+class ScanInputError extends errors/* ConfigurationError */.j {
 }
 function toPosix(p) {
     return p.split(external_node_path_.sep).join('/');
@@ -23753,7 +23743,7 @@ const TOOL_URI = 'https://github.com/tls-floor/tls-floor';
 /* harmony export */   y1: () => (/* binding */ range),
 /* harmony export */   y2: () => (/* binding */ ALL)
 /* harmony export */ });
-/* unused harmony exports has, lowest, describe, isVersion */
+/* unused harmony exports has, lowest, describe */
 /**
  * The protocol version vocabulary shared by the whole code base: the order, the canonical
  * names used in every machine-readable output, and version *sets* as small bit masks.
@@ -23811,9 +23801,6 @@ function lowest(set) {
 function describe(set) {
     const list = toList(set);
     return list.length === 0 ? 'no version' : list.join(', ');
-}
-function isVersion(s) {
-    return VERSIONS.includes(s);
 }
 const BY_DIGITS = {
     ssl2: 'SSLv2',

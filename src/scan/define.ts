@@ -5,7 +5,7 @@
  * `SourceFile.code`, so commented-out settings never match.
  */
 import type { Severity } from '../policy.js';
-import { atLeast, atMost, below, lowest, setOf, type Version, type VersionSet } from '../versions.js';
+import { atLeast, atMost, below, setOf, type Version, type VersionSet } from '../versions.js';
 import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, type Token, type VersionSpelling } from './evaluate.js';
 import type { Edit, Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { SourceFile } from './source.js';
@@ -330,9 +330,4 @@ export function patternRule(def: PatternRuleDef): Rule {
       }
     },
   };
-}
-
-/** The lowest version of a set, for messages. */
-export function lowestName(set: VersionSet): string {
-  return lowest(set) ?? 'nothing';
 }

@@ -3,7 +3,7 @@
  * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
  * thing in nginx, Postfix and Java.
  */
-import { ALL, atLeast, atMost, EMPTY, parseVersion, range, setOf, type Version, type VersionSet } from '../versions.js';
+import { ALL, atLeast, EMPTY, parseVersion, range, setOf, type Version, type VersionSet } from '../versions.js';
 
 export interface Token {
   readonly text: string;
@@ -118,18 +118,6 @@ export function lookup(table: Readonly<Record<string, VersionSet>>, name: string
   const lower = key.toLowerCase();
   for (const k of Object.keys(table)) if (k.toLowerCase() === lower) return table[k];
   return undefined;
-}
-
-/** The version set a minimum setting allows, or undefined when the value is not a version. */
-export function minimum(value: string, spelling: VersionSpelling = {}): VersionSet | undefined {
-  const v = readVersion(value, spelling);
-  return v ? atLeast(v) : undefined;
-}
-
-/** The version set a maximum setting caps to, or undefined when the value is not a version. */
-export function maximum(value: string, spelling: VersionSpelling = {}): VersionSet | undefined {
-  const v = readVersion(value, spelling);
-  return v ? atMost(v) : undefined;
 }
 
 /**

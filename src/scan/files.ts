@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { ConfigurationError } from '../errors.js';
 
 export interface Enumeration {
   /** Paths relative to the root, `/` separators, sorted. */
@@ -17,7 +18,8 @@ export interface Enumeration {
   readonly outsideLinks: number;
 }
 
-export class ScanInputError extends Error {}
+/** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
+export class ScanInputError extends ConfigurationError {}
 
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
