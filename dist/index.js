@@ -41484,7 +41484,8 @@ function* godebugMatches(text, base, severity, allowDefault) {
         };
     }
 }
-const GODEBUG_KINDS = new Set([
+/** Where a GODEBUG environment setting can be written (besides Go sources and go.mod). */
+const GODEBUG_KINDS = [
     'dockerfile',
     'yaml',
     'shell',
@@ -41500,7 +41501,7 @@ const GODEBUG_KINDS = new Set([
     'powershell',
     'batch',
     'groovy',
-]);
+];
 const goGodebugTls10 = makeRule({
     id: 'go/godebug-tls10',
     title: 'GODEBUG restores TLS 1.0 defaults in Go programs',
@@ -41508,27 +41509,7 @@ const goGodebugTls10 = makeRule({
     ecosystem: 'Go & Kubernetes',
     catalogue: ['F4', 'K5', 'F5'],
     docs: ['https://go.dev/doc/godebug', 'https://go.dev/doc/go1.22#crypto/tls'],
-    files: {
-        kinds: [
-            'go',
-            'gomod',
-            'dockerfile',
-            'yaml',
-            'shell',
-            'env',
-            'json',
-            'hcl',
-            'toml',
-            'conf',
-            'ini',
-            'makefile',
-            'properties',
-            'other',
-            'powershell',
-            'batch',
-            'groovy',
-        ],
-    },
+    files: { kinds: ['go', 'gomod', ...GODEBUG_KINDS] },
     keywords: /tls10server|tls10default|godebug|go:debug/,
     fixable: true,
     safe: 'GODEBUG=tls10server=0',
@@ -41631,7 +41612,7 @@ const goGodebugTls10 = makeRule({
         yield* godebugMatches(code, 0, undefined, true);
         return;
     }
-    if (!GODEBUG_KINDS.has(file.kind))
+    if (!GODEBUG_KINDS.includes(file.kind))
         return;
     const re = new RegExp(GODEBUG_TLS10.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {

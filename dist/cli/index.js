@@ -12767,7 +12767,8 @@ function* godebugMatches(text, base, severity, allowDefault) {
         };
     }
 }
-const GODEBUG_KINDS = new Set([
+/** Where a GODEBUG environment setting can be written (besides Go sources and go.mod). */
+const GODEBUG_KINDS = [
     'dockerfile',
     'yaml',
     'shell',
@@ -12783,7 +12784,7 @@ const GODEBUG_KINDS = new Set([
     'powershell',
     'batch',
     'groovy',
-]);
+];
 const goGodebugTls10 = makeRule({
     id: 'go/godebug-tls10',
     title: 'GODEBUG restores TLS 1.0 defaults in Go programs',
@@ -12791,27 +12792,7 @@ const goGodebugTls10 = makeRule({
     ecosystem: 'Go & Kubernetes',
     catalogue: ['F4', 'K5', 'F5'],
     docs: ['https://go.dev/doc/godebug', 'https://go.dev/doc/go1.22#crypto/tls'],
-    files: {
-        kinds: [
-            'go',
-            'gomod',
-            'dockerfile',
-            'yaml',
-            'shell',
-            'env',
-            'json',
-            'hcl',
-            'toml',
-            'conf',
-            'ini',
-            'makefile',
-            'properties',
-            'other',
-            'powershell',
-            'batch',
-            'groovy',
-        ],
-    },
+    files: { kinds: ['go', 'gomod', ...GODEBUG_KINDS] },
     keywords: /tls10server|tls10default|godebug|go:debug/,
     fixable: true,
     safe: 'GODEBUG=tls10server=0',
@@ -12914,7 +12895,7 @@ const goGodebugTls10 = makeRule({
         yield* godebugMatches(code, 0, undefined, true);
         return;
     }
-    if (!GODEBUG_KINDS.has(file.kind))
+    if (!GODEBUG_KINDS.includes(file.kind))
         return;
     const re = new RegExp(GODEBUG_TLS10.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {

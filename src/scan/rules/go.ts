@@ -12,6 +12,7 @@ import type { Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from
 import type { Severity } from '../../policy.js';
 import type { SourceFile } from '../source.js';
 import { lastNewline, nextNewline } from '../source.js';
+import type { FileKind } from '../file-kinds.js';
 
 // ---------------------------------------------------------------------------------------------
 // Local helpers
@@ -395,7 +396,8 @@ function* godebugMatches(text: string, base: number, severity: Severity | undefi
   }
 }
 
-const GODEBUG_KINDS = new Set([
+/** Where a GODEBUG environment setting can be written (besides Go sources and go.mod). */
+const GODEBUG_KINDS: readonly FileKind[] = [
   'dockerfile',
   'yaml',
   'shell',
@@ -411,7 +413,7 @@ const GODEBUG_KINDS = new Set([
   'powershell',
   'batch',
   'groovy',
-]);
+];
 
 const goGodebugTls10 = makeRule(
   {
@@ -422,27 +424,7 @@ const goGodebugTls10 = makeRule(
     ecosystem: 'Go & Kubernetes',
     catalogue: ['F4', 'K5', 'F5'],
     docs: ['https://go.dev/doc/godebug', 'https://go.dev/doc/go1.22#crypto/tls'],
-    files: {
-      kinds: [
-        'go',
-        'gomod',
-        'dockerfile',
-        'yaml',
-        'shell',
-        'env',
-        'json',
-        'hcl',
-        'toml',
-        'conf',
-        'ini',
-        'makefile',
-        'properties',
-        'other',
-        'powershell',
-        'batch',
-        'groovy',
-      ],
-    },
+    files: { kinds: ['go', 'gomod', ...GODEBUG_KINDS] },
     keywords: /tls10server|tls10default|godebug|go:debug/,
     fixable: true,
     safe: 'GODEBUG=tls10server=0',
@@ -547,7 +529,7 @@ const goGodebugTls10 = makeRule(
       yield* godebugMatches(code, 0, undefined, true);
       return;
     }
-    if (!GODEBUG_KINDS.has(file.kind)) return;
+    if (!GODEBUG_KINDS.includes(file.kind)) return;
     const re = new RegExp(GODEBUG_TLS10.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
       const line = lineBefore(code, m.index);
