@@ -34514,6 +34514,7 @@ function asPolicy(table, safeName) {
         return { versions, fix };
     };
 }
+/** A setting as one short line for messages: line breaks folded, at most 100 characters. */
 function clip(text) {
     const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
     return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
@@ -34598,12 +34599,9 @@ function langOf(kind) {
         return 'fsharp';
     return 'c';
 }
-function dotnet_clip(text) {
-    const oneLine = text
-        .replace(/\s*\r?\n\s*/g, ' ')
-        .replace(/\s+_ /g, ' ')
-        .trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
+/** `clip`, with VB line continuations (` _` before a line break) folded too. */
+function clipVb(text) {
+    return clip(text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' '));
 }
 /** The SChannel bit layout shared by `SecurityProtocolType`, `SslProtocols` and `SP_PROT_*`. */
 const SCHANNEL_BITS = [
@@ -35185,7 +35183,7 @@ function sptMatch(file, ctx, m, isTarget) {
         start,
         end: m.exprEnd,
         versions,
-        what: dotnet_clip(file.text.slice(start, m.exprEnd)),
+        what: clipVb(file.text.slice(start, m.exprEnd)),
         why,
         instead: sptInstead(ctx.floor),
         severity,
@@ -35592,7 +35590,7 @@ const sslProtocols = {
                 start,
                 end: m.exprEnd,
                 versions: value.versions,
-                what: dotnet_clip(file.text.slice(start, m.exprEnd)),
+                what: clipVb(file.text.slice(start, m.exprEnd)),
                 why,
                 instead: sslInstead(ctx.floor),
                 severity,
@@ -35954,7 +35952,7 @@ function switchMatch(file, name, start, end, valueStart, valueEnd, falseText) {
         start,
         end,
         versions: info.versions,
-        what: dotnet_clip(file.text.slice(start, end)),
+        what: clipVb(file.text.slice(start, end)),
         why: info.why,
         instead: `remove the \`${name}\` switch or set it to \`${falseText}\``,
         severity: info.severity,
@@ -36167,7 +36165,7 @@ const targetFramework = {
             const d = frameworkDefault(version);
             if (!d || (0,src_versions/* below */.Gz)(d.versions, ctx.floor) === 0)
                 return;
-            yield { start: at, end, versions: d.versions, what: dotnet_clip(file.text.slice(at, end)), why: d.why, instead, severity };
+            yield { start: at, end, versions: d.versions, what: clipVb(file.text.slice(at, end)), why: d.why, instead, severity };
         };
         if (file.kind === 'msbuild') {
             const severity = isApp(code) ? 'warning' : 'note';
@@ -36348,7 +36346,7 @@ const winHttpOption = {
                 start: m.index,
                 end: valueStart + raw.length,
                 versions: set,
-                what: dotnet_clip(file.text.slice(m.index, valueStart + raw.length)),
+                what: clipVb(file.text.slice(m.index, valueStart + raw.length)),
                 why: `the mask enables ${describeWinHttp(set)}`,
                 instead: ctx.floor === 'TLSv1.3' ? '`Option(9) = 8192` (TLS 1.3)' : '`Option(9) = 2048` (TLS 1.2) or `10240` (TLS 1.2 and 1.3)',
                 fix: single && first
@@ -36470,7 +36468,7 @@ function nativeFlagMatch(file, ctx, m, prefix, instead) {
     const start = context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named' || context.kind === 'define'
         ? context.start
         : m.exprStart;
-    return { start, end: m.exprEnd, versions: value.versions, what: dotnet_clip(file.text.slice(start, m.exprEnd)), why, instead, severity, fix };
+    return { start, end: m.exprEnd, versions: value.versions, what: clipVb(file.text.slice(start, m.exprEnd)), why, instead, severity, fix };
 }
 function describeWinHttp(set) {
     const names = [];
@@ -36765,6 +36763,7 @@ const rules = [
  */
 
 
+
 const DWORD_VALUE = String.raw `(?:0x|\$)?[0-9a-fA-F]{1,10}`;
 /** Reads a DWORD as written: `dword:` data and `0x`/`$` prefixes are hexadecimal, digits decimal. */
 function parseDword(raw, hex) {
@@ -37008,10 +37007,6 @@ const REGISTRY_KINDS = [
     'conf',
     'other',
 ];
-function windows_clip(text) {
-    const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
 // ---------------------------------------------------------------------------------------------
 // B1: Schannel protocol keys
 // ---------------------------------------------------------------------------------------------
@@ -37658,8 +37653,8 @@ const powershellSecurityProtocol = {
                 start: m.index,
                 end,
                 versions,
-                what: windows_clip(file.text.slice(m.index, end)),
-                why: variable ? `$${variable[1]} is ${windows_clip(evaluated)}` : undefined,
+                what: clip(file.text.slice(m.index, end)),
+                why: variable ? `$${variable[1]} is ${clip(evaluated)}` : undefined,
                 instead: `\`[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::${target}\``,
                 fix: selfRef || variable || cut ? undefined : { start, end, text: `[Net.SecurityProtocolType]::${target}` },
             };
@@ -37817,7 +37812,7 @@ const powershellSslProtocolParameter = {
                 start: m.index,
                 end: valueStart + value.length,
                 versions: set,
-                what: windows_clip(m[0]),
+                what: clip(m[0]),
                 why: /(?<![\w])tls(?![\w])/i.test(value) ? '`Tls` is TLS 1.0' : undefined,
                 instead: ctx.floor === 'TLSv1.3' ? '`-SslProtocol Tls13`' : '`-SslProtocol Tls12,Tls13`',
                 fix: simple
@@ -41137,10 +41132,6 @@ function withExtra(base, extra) {
         },
     };
 }
-function go_clip(text) {
-    const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
 /** The text of the line that holds `offset`, up to `offset`. */
 function lineBefore(code, offset) {
     return code.slice((0,source/* lastNewline */.Ly)(code, offset - 1) + 1, offset);
@@ -41435,7 +41426,7 @@ const goTlsConfigVersion = makeRule({
             start: m.index,
             end: m.index + m[0].length,
             versions,
-            what: go_clip(m[0]),
+            what: clip(m[0]),
             why,
             instead: isMax
                 ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
@@ -41748,7 +41739,7 @@ const kubernetesTlsMinVersion = withExtra(settingRule({
             start: m.index,
             end: m.index + m[0].length,
             versions: (0,src_versions/* atLeast */.jZ)(v),
-            what: go_clip(m[0]),
+            what: clip(m[0]),
             instead: `\`value: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
             severity: fixtureSeverity(file.path),
             fix: to && evaluate_readVersion(to, { bareNumbers: true }) === ctx.floor
@@ -45018,10 +45009,6 @@ const scripting_rules = [
 
 
 
-function apple_clip(text) {
-    const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
 // ---------------------------------------------------------------------------------------------
 // J1: ATS NSExceptionMinimumTLSVersion
 // ---------------------------------------------------------------------------------------------
@@ -45257,7 +45244,7 @@ function versionMatch(file, ctx, start, end, valueStart, value, bound, instead) 
         start,
         end,
         versions: boundSet(bound),
-        what: apple_clip(file.text.slice(start, end)),
+        what: clip(file.text.slice(start, end)),
         why: bound.kind === 'max'
             ? `the maximum is ${bound.version}`
             : bound.kind === 'upto'
@@ -45569,6 +45556,7 @@ const apple_rules = [atsMinimumTlsVersion, urlSessionTlsVersion, networkTlsVersi
 
 
 
+
 const SCRIPT_KINDS = [
     'shell',
     'dockerfile',
@@ -45591,9 +45579,9 @@ const SCRIPT_KINDS = [
     'xml',
     'other',
 ];
-function cli_clip(text) {
-    const oneLine = text.replace(/\s*\\?\r?\n\s*/g, ' ').trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
+/** `clip`, with shell line continuations (`\` before a line break) folded too. */
+function clipCommand(text) {
+    return clip(text.replace(/\\(?=\r?\n)/g, ''));
 }
 /**
  * Where the command that starts at `from` ends: the end of the line (a trailing `\`, backtick or
@@ -45736,7 +45724,7 @@ function* curlMatches(file, ctx, flags, proxyToo = true) {
             proxy = f;
     }
     const target = ctx.floor === 'TLSv1.3' ? '--tlsv1.3' : '--tlsv1.2';
-    const what = (f, v) => cli_clip(file.text.slice(f.start, v && f.value ? f.value.start + f.value.text.length : f.end));
+    const what = (f, v) => clipCommand(file.text.slice(f.start, v && f.value ? f.value.start + f.value.text.length : f.end));
     if (only) {
         yield {
             start: only.flag.start,
@@ -45988,7 +45976,7 @@ const wgetSecureProtocol = {
                 start: m.index,
                 end: m.index + m[0].length,
                 versions,
-                what: cli_clip(m[0]),
+                what: clipCommand(m[0]),
                 why: /^tlsv1$/i.test(m[3]) ? 'TLSv1 means TLS 1.0 or later' : undefined,
                 instead: `\`--secure-protocol=${target}\``,
                 fix: { start: valueStart, end: valueStart + m[3].length, text: target },
@@ -46108,7 +46096,7 @@ const gitSslVersion = {
                     start: m.index,
                     end: m.index + m[0].length,
                     versions,
-                    what: cli_clip(m[0]),
+                    what: clipCommand(m[0]),
                     why: /^tlsv1/i.test(m[3]) ? `${m[3]} is a minimum` : undefined,
                     instead: `\`http.sslVersion ${target}\``,
                     fix: { start: valueStart, end: valueStart + m[3].length, text: target },
@@ -46452,10 +46440,6 @@ function* flagArguments(file, keys) {
         };
     }
 }
-function clipText(text) {
-    const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
 /**
  * `settingRule` that skips commented-out lines in every file kind, cuts bare values at inline
  * comments, and optionally reads name/value parameter pairs.
@@ -46493,7 +46477,7 @@ function configRule(def) {
                     start: s.keyStart,
                     end: s.end,
                     versions: e.versions,
-                    what: clipText(file.text.slice(s.keyStart, s.end)),
+                    what: clip(file.text.slice(s.keyStart, s.end)),
                     why: e.why,
                     instead,
                     severity: e.severity ?? def.severity,
@@ -46914,7 +46898,7 @@ const haproxySslOptions = {
                 start: m.index + m[0].indexOf(m[1]),
                 end: optsStart + opts.replace(/\s+$/, '').length,
                 versions,
-                what: clipText(`${m[1]} ${opts}`),
+                what: clip(`${m[1]} ${opts}`),
                 why,
                 severity,
                 instead: ctx.floor === 'TLSv1.3'

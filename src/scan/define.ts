@@ -242,7 +242,8 @@ export function asPolicy(table: Readonly<Record<string, VersionSet>>, safeName?:
   };
 }
 
-function clip(text: string): string {
+/** A setting as one short line for messages: line breaks folded, at most 100 characters. */
+export function clip(text: string): string {
   const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
   return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
 }

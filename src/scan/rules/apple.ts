@@ -5,17 +5,12 @@
  * CFStream/NSStream socket security levels, in Swift, Objective-C and Xamarin C#.
  */
 import { atLeast, atMost, parseVersion, range, setOf, type Version, type VersionSet } from '../../versions.js';
-import { findSettings } from '../define.js';
+import { clip, findSettings } from '../define.js';
 import { respell } from '../evaluate.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
 import { lastNewline } from '../source.js';
-
-function clip(text: string): string {
-  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
 
 // ---------------------------------------------------------------------------------------------
 // J1: ATS NSExceptionMinimumTLSVersion

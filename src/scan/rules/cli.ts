@@ -10,6 +10,7 @@ import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
 import { lastNewline, nextNewline } from '../source.js';
+import { clip } from '../define.js';
 
 const SCRIPT_KINDS: readonly FileKind[] = [
   'shell',
@@ -34,9 +35,9 @@ const SCRIPT_KINDS: readonly FileKind[] = [
   'other',
 ];
 
-function clip(text: string): string {
-  const oneLine = text.replace(/\s*\\?\r?\n\s*/g, ' ').trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
+/** `clip`, with shell line continuations (`\` before a line break) folded too. */
+function clipCommand(text: string): string {
+  return clip(text.replace(/\\(?=\r?\n)/g, ''));
 }
 
 /**
@@ -188,7 +189,8 @@ function* curlMatches(file: SourceFile, ctx: RuleContext, flags: readonly Flag[]
     else if (name === '--proxy-tlsv1' && proxyToo) proxy = f;
   }
   const target = ctx.floor === 'TLSv1.3' ? '--tlsv1.3' : '--tlsv1.2';
-  const what = (f: Flag, v?: string): string => clip(file.text.slice(f.start, v && f.value ? f.value.start + f.value.text.length : f.end));
+  const what = (f: Flag, v?: string): string =>
+    clipCommand(file.text.slice(f.start, v && f.value ? f.value.start + f.value.text.length : f.end));
   if (only) {
     yield {
       start: only.flag.start,
@@ -446,7 +448,7 @@ export const wgetSecureProtocol: Rule = {
         start: m.index,
         end: m.index + m[0].length,
         versions,
-        what: clip(m[0]),
+        what: clipCommand(m[0]),
         why: /^tlsv1$/i.test(m[3]) ? 'TLSv1 means TLS 1.0 or later' : undefined,
         instead: `\`--secure-protocol=${target}\``,
         fix: { start: valueStart, end: valueStart + m[3].length, text: target },
@@ -567,7 +569,7 @@ export const gitSslVersion: Rule = {
           start: m.index,
           end: m.index + m[0].length,
           versions,
-          what: clip(m[0]),
+          what: clipCommand(m[0]),
           why: /^tlsv1/i.test(m[3]) ? `${m[3]} is a minimum` : undefined,
           instead: `\`http.sslVersion ${target}\``,
           fix: { start: valueStart, end: valueStart + m[3].length, text: target },

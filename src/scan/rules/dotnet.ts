@@ -11,7 +11,7 @@
  */
 import type { Severity } from '../../policy.js';
 import { below, range, setOf, type Version, type VersionSet } from '../../versions.js';
-import { asList, settingRule, settingTokens } from '../define.js';
+import { clip, asList, settingRule, settingTokens } from '../define.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Edit, Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
@@ -37,12 +37,9 @@ function langOf(kind: FileKind): Lang {
   return 'c';
 }
 
-function clip(text: string): string {
-  const oneLine = text
-    .replace(/\s*\r?\n\s*/g, ' ')
-    .replace(/\s+_ /g, ' ')
-    .trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
+/** `clip`, with VB line continuations (` _` before a line break) folded too. */
+function clipVb(text: string): string {
+  return clip(text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' '));
 }
 
 /** The SChannel bit layout shared by `SecurityProtocolType`, `SslProtocols` and `SP_PROT_*`. */
@@ -658,7 +655,7 @@ function sptMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch, isTarget: bo
     start,
     end: m.exprEnd,
     versions,
-    what: clip(file.text.slice(start, m.exprEnd)),
+    what: clipVb(file.text.slice(start, m.exprEnd)),
     why,
     instead: sptInstead(ctx.floor),
     severity,
@@ -1066,7 +1063,7 @@ export const sslProtocols: Rule = {
         start,
         end: m.exprEnd,
         versions: value.versions,
-        what: clip(file.text.slice(start, m.exprEnd)),
+        what: clipVb(file.text.slice(start, m.exprEnd)),
         why,
         instead: sslInstead(ctx.floor),
         severity,
@@ -1459,7 +1456,7 @@ function switchMatch(
     start,
     end,
     versions: info.versions,
-    what: clip(file.text.slice(start, end)),
+    what: clipVb(file.text.slice(start, end)),
     why: info.why,
     instead: `remove the \`${name}\` switch or set it to \`${falseText}\``,
     severity: info.severity,
@@ -1692,7 +1689,7 @@ export const targetFramework: Rule = {
     const report = function* (at: number, end: number, version: string, severity: Severity, instead: string): Generator<Match> {
       const d = frameworkDefault(version);
       if (!d || below(d.versions, ctx.floor) === 0) return;
-      yield { start: at, end, versions: d.versions, what: clip(file.text.slice(at, end)), why: d.why, instead, severity };
+      yield { start: at, end, versions: d.versions, what: clipVb(file.text.slice(at, end)), why: d.why, instead, severity };
     };
     if (file.kind === 'msbuild') {
       const severity: Severity = isApp(code) ? 'warning' : 'note';
@@ -1882,7 +1879,7 @@ export const winHttpOption: Rule = {
         start: m.index,
         end: valueStart + raw.length,
         versions: set,
-        what: clip(file.text.slice(m.index, valueStart + raw.length)),
+        what: clipVb(file.text.slice(m.index, valueStart + raw.length)),
         why: `the mask enables ${describeWinHttp(set)}`,
         instead: ctx.floor === 'TLSv1.3' ? '`Option(9) = 8192` (TLS 1.3)' : '`Option(9) = 2048` (TLS 1.2) or `10240` (TLS 1.2 and 1.3)',
         fix:
@@ -2001,7 +1998,7 @@ function nativeFlagMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch, prefi
     context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named' || context.kind === 'define'
       ? context.start
       : m.exprStart;
-  return { start, end: m.exprEnd, versions: value.versions, what: clip(file.text.slice(start, m.exprEnd)), why, instead, severity, fix };
+  return { start, end: m.exprEnd, versions: value.versions, what: clipVb(file.text.slice(start, m.exprEnd)), why, instead, severity, fix };
 }
 
 function describeWinHttp(set: VersionSet): string {

@@ -7,7 +7,7 @@
  */
 import { atLeast, atMost, range, setOf, versionIndex, type Version, type VersionSet } from '../../versions.js';
 import { readVersion, respell } from '../evaluate.js';
-import { settingRule, settingTokens, type Evaluator } from '../define.js';
+import { clip, settingRule, settingTokens, type Evaluator } from '../define.js';
 import type { Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from '../rule.js';
 import type { Severity } from '../../policy.js';
 import type { SourceFile } from '../source.js';
@@ -35,11 +35,6 @@ function withExtra(base: Rule, extra: (file: SourceFile, context: RuleContext) =
       yield* extra(file, context);
     },
   };
-}
-
-function clip(text: string): string {
-  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
 }
 
 /** The text of the line that holds `offset`, up to `offset`. */

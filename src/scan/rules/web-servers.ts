@@ -3,7 +3,7 @@
  * lighttpd, stunnel, OpenVPN, Hitch, Squid, Kong, Contour, Emissary, Gloo, Caddy v1.
  */
 import { atLeast, atMost, below, EMPTY, parseVersion, range, setOf, type Version, type VersionSet } from '../../versions.js';
-import { asList, findSettings, patternRule, settingRule, type Evaluator, type Setting, type SettingRuleDef } from '../define.js';
+import { clip, asList, findSettings, patternRule, settingRule, type Evaluator, type Setting, type SettingRuleDef } from '../define.js';
 import { lookup, readVersion, respell, tokenize, type VersionSpelling } from '../evaluate.js';
 import type { Severity } from '../../policy.js';
 import type { Match, Rule } from '../rule.js';
@@ -109,11 +109,6 @@ export interface ConfigRuleDef extends SettingRuleDef {
   readonly named?: RegExp;
 }
 
-function clipText(text: string): string {
-  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
-
 /**
  * `settingRule` that skips commented-out lines in every file kind, cuts bare values at inline
  * comments, and optionally reads name/value parameter pairs.
@@ -143,7 +138,7 @@ export function configRule(def: ConfigRuleDef): Rule {
           start: s.keyStart,
           end: s.end,
           versions: e.versions,
-          what: clipText(file.text.slice(s.keyStart, s.end)),
+          what: clip(file.text.slice(s.keyStart, s.end)),
           why: e.why,
           instead,
           severity: e.severity ?? def.severity,
@@ -575,7 +570,7 @@ export const haproxySslOptions: Rule = {
         start: m.index + m[0].indexOf(m[1]),
         end: optsStart + opts.replace(/\s+$/, '').length,
         versions,
-        what: clipText(`${m[1]} ${opts}`),
+        what: clip(`${m[1]} ${opts}`),
         why,
         severity,
         instead:

@@ -12,6 +12,7 @@ import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../rule.js';
 import type { SourceFile } from '../source.js';
 import { lastNewline, nextNewline } from '../source.js';
+import { clip } from '../define.js';
 
 // ---------------------------------------------------------------------------------------------
 // Registry writes in every syntax
@@ -274,11 +275,6 @@ const REGISTRY_KINDS: readonly FileKind[] = [
   'conf',
   'other',
 ];
-
-function clip(text: string): string {
-  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
 
 // ---------------------------------------------------------------------------------------------
 // B1: Schannel protocol keys
