@@ -23,6 +23,8 @@ export interface Finding extends Range {
   readonly snippet: string;
   /** A machine-applicable fix: replace the range with `replacement`. */
   readonly fix?: Range & { readonly replacement: string };
+  /** On runs with a diff (pull requests, pushes, `scan --diff`): the finding is on a changed line. */
+  readonly new?: boolean;
   /** Set when an inline comment suppresses the finding. */
   readonly suppressed?: { readonly reason: string };
 }
