@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigurationError, oneLine } from './errors.js';
+import { fixFindings, formatFixes } from './fix-files.js';
 import { render, writeReportFile, type Format } from './outputs.js';
 import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
 import { legacyFound, type Report } from './report/report.js';
@@ -20,10 +21,13 @@ import { IS_SCAN_WORKER } from './scan/workers.js';
 export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3 } as const;
 
 const HELP = `Usage: tls-floor scan [paths…] [options]
+       tls-floor fix [paths…] [--dry-run] [options]
        tls-floor probe [endpoints…] [options]
        tls-floor rules [--format text|json|markdown]
 
 scan   finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.
+fix    applies the mechanical fixes of a scan in place (--dry-run: only print them);
+       what cannot be fixed mechanically is listed and left alone.
 probe  asks servers which versions they accept, with hand-built handshakes
        (endpoints: host, host:port, [v6]:port, https://host, smtp://host, submission://,
        imap://, pop3://, ftp://, ldap://, xmpp://, postgres://, mysql:// …, ?sni=NAME;
@@ -107,6 +111,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
             timeout: { type: 'string' },
             concurrency: { type: 'string' },
             'allow-unreachable': { type: 'boolean' },
+            'dry-run': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' },
           },
@@ -126,7 +131,8 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     const [command, ...rest] = positionals;
     if (command === 'rules') return listRules(io, values.format === 'markdown' ? 'markdown' : parseFormat(values.format));
     const format = parseFormat(values.format);
-    if (command !== 'scan' && command !== 'probe') return usage(command ? `unknown command "${command}"` : 'missing command');
+    if (command !== 'scan' && command !== 'probe' && command !== 'fix')
+      return usage(command ? `unknown command "${command}"` : 'missing command');
     const probing = command === 'probe';
     if (probing && format === 'sarif') return usage('--format: SARIF is for the repository scan; use text or json with probe');
 
@@ -165,6 +171,13 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     if (probing && jobs.endpoints.length === 0) return usage('probe: no endpoints given and none in the config file');
     const report = await run(jobs, deps);
     const rules = activeRules(settings);
+    if (command === 'fix') {
+      const dryRun = values['dry-run'] ?? false;
+      const outcome = fixFindings(report.findings, { root: settings.root, rules, policy: settings.policy, dryRun });
+      io.stdout(formatFixes(outcome, dryRun));
+      if (outcome.left.length && settings.fail) return EXIT.fail;
+      return report.unchecked && settings.fail ? EXIT.unreachable : EXIT.pass;
+    }
     if (values.output) {
       writeReportFile(path.resolve(io.cwd, values.output), report, rules, format === 'text' ? undefined : format);
       io.stderr(formatText(report, { color: false }));
