@@ -66,9 +66,9 @@ function optionLines(command?: Command): string[] {
   // The global help leaves out what only `rules` takes: its usage line shows it.
   const shown = OPTIONS.filter(([, , commands]) => (command ? commands.includes(command) : commands.some((c) => c !== 'rules')));
   return [
-    ...shown.map(([flag, text]) => `  ${flag.padEnd(29)}${text}`),
-    `  ${'-h, --help'.padEnd(29)}show this help`,
-    ...(command ? [] : [`  ${'-v, --version'.padEnd(29)}show the version`]),
+    ...shown.map(([flag, text]) => `  ${flag.padEnd(31)}${text}`),
+    `  ${'-h, --help'.padEnd(31)}show this help`,
+    ...(command ? [] : [`  ${'-v, --version'.padEnd(31)}show the version`]),
   ];
 }
 

@@ -32,6 +32,15 @@ function errno(e: unknown): string {
   return (e as NodeJS.ErrnoException).code ?? String(e);
 }
 
+/** What is at a path (not following a final link), or undefined; any other error (too long, not a directory…) is the user's. */
+export function entryAt(abs: string, key: string, given: string): fs.Stats | undefined {
+  try {
+    return fs.lstatSync(abs, { throwIfNoEntry: false });
+  } catch (e) {
+    throw new ConfigurationError(`${key}: cannot use ${quote(given)}: ${errno(e)}`);
+  }
+}
+
 /** Whether `p` is `dir` itself or below it (both absolute and resolved). */
 export function isWithin(p: string, dir: string): boolean {
   const rel = path.relative(dir, p);
@@ -93,7 +102,7 @@ export function outputPath(given: string, key: string, base: string, reach: Reac
   const file = path.join(realDirectory(path.dirname(abs), key, given), path.basename(abs));
   if (reach !== 'anywhere' && !reach.some((a) => isWithin(file, a.dir) && file !== a.dir))
     throw new ConfigurationError(`${key}: ${quote(given)} is outside the ${describe(reach)}`);
-  const existing = fs.lstatSync(file, { throwIfNoEntry: false });
+  const existing = entryAt(file, key, given);
   if (existing?.isDirectory()) throw new ConfigurationError(`${key}: ${quote(given)} is a directory`);
   return { key, given, path: file };
 }
@@ -150,7 +159,7 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
  * outside is read or quoted. Returns undefined when there is nothing at `abs`.
  */
 export function readConfigText(abs: string, key: string, given: string, reach: Reach): string | undefined {
-  if (!fs.lstatSync(abs, { throwIfNoEntry: false })) return undefined;
+  if (!entryAt(abs, key, given)) return undefined;
   let real: string;
   try {
     real = fs.realpathSync(abs);

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { ConfigurationError, quote } from './errors.js';
-import { isWithin, outputPath, readConfigText, realAreas, type Area, type OutputPath, type Reach } from './paths.js';
+import { entryAt, isWithin, outputPath, readConfigText, realAreas, type Area, type OutputPath, type Reach } from './paths.js';
 import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
 import { parseEndpoint } from './probe/endpoints.js';
 import type { Endpoint } from './probe/types.js';
@@ -307,8 +307,7 @@ function checkScanPaths(paths: readonly string[], absRoot: string, workspace: Ar
   for (const p of paths) {
     const abs = path.resolve(absRoot, p);
     if (!isWithin(abs, absRoot)) throw new ConfigurationError(`${where}: ${quote(p)} is outside the workspace`);
-    if (!fs.lstatSync(abs, { throwIfNoEntry: false }))
-      throw new ConfigurationError(`${where}: ${quote(p)} does not exist in the workspace`);
+    if (!entryAt(abs, where, p)) throw new ConfigurationError(`${where}: ${quote(p)} does not exist in the workspace`);
     let real: string;
     try {
       real = fs.realpathSync(abs);
