@@ -99,7 +99,7 @@ describe('report files stay in the workspace or RUNNER_TEMP', () => {
   test('the summary escapes file names', async () => {
     const ws = makeRepo({ '[x](http:evil.example) <img src=x>.conf': 'ssl_protocols TLSv1;\n' }, { git: false });
     const r = await action(ws, { fail: 'false' });
-    expect(r.summaries[0]).toContain('\\[x\\]\\(http:evil.example\\) \\<img src=x\\>.conf');
+    expect(r.summaries[0]).toContain('\\[x\\](http:evil.example) \\<img src=x\\>.conf');
     expect(r.summaries[0]).not.toMatch(/(^|[^\\])\[x\]/m);
   });
 });

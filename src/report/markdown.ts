@@ -11,11 +11,12 @@ const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 /** Bidirectional overrides and isolates: they make text read differently from what it is. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
 /**
- * Everything that starts Markdown or HTML inline: links and images (`[`, `]`, `(`, `)`, `!`),
- * raw HTML and autolinks (`<`, `>`), entities (`&`), emphasis and strikethrough (`*`, `_`, `~`),
- * code spans (`` ` ``), table cells (`|`), math (`$`), and the escape character itself.
+ * Everything that starts Markdown or HTML inline: links and images (`[`, `]`, `!`; without a
+ * bracket a parenthesis means nothing), raw HTML and autolinks (`<`, `>`), entities (`&`),
+ * emphasis and strikethrough (`*`, `_`, `~`), code spans (`` ` ``), table cells (`|`), math
+ * (`$`), and the escape character itself.
  */
-const SPECIAL = /[\\`*_{}[\]()<>|~&!$]/g;
+const SPECIAL = /[\\`*_[\]<>|~&!$]/g;
 
 /**
  * Untrusted text made inert in GitHub Markdown, in a table cell or on one line: one line; every
