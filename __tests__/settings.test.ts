@@ -109,6 +109,7 @@ describe('min-version: only TLSv1.2 or TLSv1.3 make sense as the floor', () => {
 
 describe('messages clip what they echo', () => {
   const long = 'x'.repeat(10_000);
+  const longZ = 'z'.repeat(10_000);
   test.each([
     ['fail', { fail: long }],
     ['min-version', { 'min-version': long }],
@@ -130,7 +131,17 @@ describe('messages clip what they echo', () => {
     expect(message.length).toBeLessThan(300);
   });
   test('config file keys, rule ids and values', () => {
-    for (const yaml of [`${long}: 1\n`, `rules:\n  ${long}: off\n`, `fail: ${long}\n`]) expect(configError(yaml).length).toBeLessThan(400);
+    // Explicit keys (`? key`): YAML itself refuses implicit keys over 1024 characters.
+    for (const yaml of [
+      `? ${longZ}\n: 1\n`,
+      `rules:\n  ? ${longZ}\n  : off\n`,
+      `fail: ${longZ}\n`,
+      `endpoints:\n  - url: h\n    ? ${longZ}\n    : x\n`,
+    ]) {
+      const message = configError(yaml);
+      expect(message).toMatch(/"z{20,}…"/);
+      expect(message.length).toBeLessThan(400);
+    }
   });
 });
 

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { ConfigurationError, quote } from './errors.js';
+import { clip, ConfigurationError, quote } from './errors.js';
 import { entryAt, isWithin, outputPath, readConfigText, realAreas, type Area, type OutputPath, type Reach } from './paths.js';
 import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
 import { parseEndpoint } from './probe/endpoints.js';
@@ -275,7 +275,7 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         if (!isMap(v)) throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
         for (const rp of v.items) {
           const id = isScalar(rp.key) ? String(rp.key.value) : '';
-          const rwhere = `${file}:${lineOf(rp.key as Node, lc)}: rules.${id}`;
+          const rwhere = `${file}:${lineOf(rp.key as Node, lc)}: rules.${clip(id)}`;
           if (!knownRules.has(id)) throw new ConfigurationError(`${rwhere}: unknown rule id ${quote(id)} (see the README for the list)`);
           const setting = scalarString(rp.value, rwhere).toLowerCase();
           values.rules.set(id, setting === 'off' || setting === 'false' ? 'off' : parseSeverity(setting, rwhere));
