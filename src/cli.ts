@@ -120,6 +120,15 @@ function listRules(io: CliIO, format: Format | 'markdown'): number {
   return EXIT.pass;
 }
 
+/** Whether a path is a directory; a name the system refuses (too long…) is not one, and loadSettings says why. */
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 export function exitCode(report: Report, fail: boolean): number {
   if (report.verdict === 'pass' || !fail) return EXIT.pass;
   return legacyFound(report) ? EXIT.fail : EXIT.unreachable;
@@ -173,12 +182,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     let root = path.resolve(io.cwd, values.root ?? '.');
     const targets = probing ? [] : rest.map((p) => path.resolve(io.cwd, p));
     // `tls-floor scan ../other-repo`: one directory outside the cwd becomes the root.
-    if (
-      !values.root &&
-      targets.length === 1 &&
-      path.relative(root, targets[0]).startsWith('..') &&
-      fs.statSync(targets[0], { throwIfNoEntry: false })?.isDirectory()
-    ) {
+    if (!values.root && targets.length === 1 && path.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
       root = targets[0];
     }
     const settings = loadSettings(

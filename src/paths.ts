@@ -77,7 +77,7 @@ function realDirectory(dir: string, key: string, given: string): string {
   return path.join(real, ...missing);
 }
 
-function describe(reach: readonly Area[]): string {
+function areaNames(reach: readonly Area[]): string {
   return reach.map((a) => a.name).join(' or ');
 }
 
@@ -101,7 +101,7 @@ export function outputPath(given: string, key: string, base: string, reach: Reac
   if (given.trim() === '' || abs === path.parse(abs).root) throw new ConfigurationError(`${key}: ${quote(given)} is not a file name`);
   const file = path.join(realDirectory(path.dirname(abs), key, given), path.basename(abs));
   if (reach !== 'anywhere' && !reach.some((a) => isWithin(file, a.dir) && file !== a.dir))
-    throw new ConfigurationError(`${key}: ${quote(given)} is outside the ${describe(reach)}`);
+    throw new ConfigurationError(`${key}: ${quote(given)} is outside the ${areaNames(reach)}`);
   const existing = entryAt(file, key, given);
   if (existing?.isDirectory()) throw new ConfigurationError(`${key}: ${quote(given)} is a directory`);
   return { key, given, path: file };
@@ -136,7 +136,7 @@ export function writeOutput(out: OutputPath, content: string): string {
     makeParents(dir, out);
     if (fs.realpathSync(dir) !== dir) throw new ConfigurationError(`${out.key}: ${quote(out.given)} changed while tls-floor ran`);
     const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = fs.constants;
-    fd = fs.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644);
+    fd = fs.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
     fs.writeFileSync(fd, content);
     fs.closeSync(fd);
     fd = undefined;
@@ -169,7 +169,7 @@ export function readConfigText(abs: string, key: string, given: string, reach: R
     );
   }
   if (reach !== 'anywhere' && !reach.some((a) => isWithin(real, a.dir)))
-    throw new ConfigurationError(`${key}: ${quote(given)} leads outside the ${describe(reach)}`);
+    throw new ConfigurationError(`${key}: ${quote(given)} leads outside the ${areaNames(reach)}`);
   let fd: number | undefined;
   try {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
