@@ -1,5 +1,6 @@
 /** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
 import { matrixText } from './matrix.js';
+import { printable } from './terminal.js';
 import { headline, type Report } from './report.js';
 import type { Finding } from '../scan/finding.js';
 
@@ -39,9 +40,9 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   const c = (k: keyof typeof COLORS, s: string): string => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
   const lines: string[] = [];
   for (const f of report.findings) {
-    lines.push(`${f.file}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${f.message}`);
+    lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${printable(f.message)}`);
   }
-  for (const e of report.errors) lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
+  for (const e of report.errors) lines.push(`${printable(e.file)}  ${c('warning', 'warning')}  could not be read: ${printable(e.message)}`);
   if (lines.length) lines.push('');
   if (report.endpoints.length) lines.push(matrixText(report.endpoints), '');
   const scanned = report.stats.rules > 0;
