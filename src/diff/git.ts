@@ -49,21 +49,32 @@ function runGit(root: string, args: readonly string[], timeoutMs: number, maxByt
       clearTimeout(timer);
       resolve({ ...r, overflow });
     };
+    // Its own process group, so that a timeout also ends whatever git started (hooks, aliases, helpers).
+    const group = process.platform !== 'win32';
     const child = spawn('git', [...GLOBAL, ...args], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
+      detached: group,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
     });
+    const kill = (): void => {
+      try {
+        if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      kill();
       done({ ok: false, stdout: '', problem: `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)} s` });
     }, timeoutMs);
     child.stdout.on('data', (b: Buffer) => {
       size += b.length;
       if (size > maxBytes) {
         overflow = true;
-        child.kill('SIGKILL');
+        kill();
         done({ ok: false, stdout: '', problem: `git ${args[0]} printed more than ${maxBytes} bytes` });
       } else chunks.push(b);
     });
