@@ -117,7 +117,7 @@ describe('resolveDiff', () => {
     git(clone, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${pr.dir}`, 'c');
     const root = path.join(clone, 'c');
     expect(await resolveDiff('pull_request', prPayload(pr.base, pr.head), root)).toEqual({
-      error: expect.stringMatching(/is not in the clone .*; no GitHub token to ask the API instead$/),
+      error: expect.stringMatching(/is not in the clone .*; the GitHub API cannot be asked instead \(no token\)$/),
     });
     const failing: DiffApi = {
       pullFiles: async () => {

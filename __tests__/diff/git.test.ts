@@ -66,11 +66,12 @@ describe('pushes from git', () => {
     const dir = initRepo();
     const before = commit(dir, { 'a.conf': lines(5), 'b.conf': 'x\n' });
     commit(dir, { 'a.conf': lines(6) });
-    const after = commit(dir, { 'c d/é.conf': 'ssl_protocols TLSv1;\n' });
+    const after = commit(dir, { 'c d/é.conf': 'ssl_protocols TLSv1;\n', 'q"\ttab\\.conf': 'x\r\ny\r\n' });
     const d = await pushDiff(dir, before, after);
     expect(d.ok && Object.fromEntries(d.diff.files)).toEqual({
       'a.conf': { path: 'a.conf', added: [r(6)], hunks: [r(3, 6)], whole: false },
       'c d/é.conf': { path: 'c d/é.conf', added: [r(1)], hunks: [r(1)], whole: false },
+      'q"\ttab\\.conf': { path: 'q"\ttab\\.conf', added: [r(1, 2)], hunks: [r(1, 2)], whole: false },
     });
   });
   test('the commit before the push missing from a depth-1 clone', async () => {
