@@ -22,6 +22,10 @@ describe('parsePatch (one file, as the REST API gives it)', () => {
     ].join('\n');
     expect(parsePatch('n.conf', patch)).toEqual({ path: 'n.conf', added: [r(2, 3), r(22)], hunks: [r(1, 5), r(21, 23)], whole: false });
   });
+  test('hunks right after each other (-U0) and a deletion right after a hunk are in order', () => {
+    const patch = '@@ -5 +5 @@\n-a\n+b\n@@ -6 +6 @@\n-c\n+d\n@@ -7 +6,0 @@\n-e\n';
+    expect(parsePatch('f', patch)).toEqual({ path: 'f', added: [r(5, 6)], hunks: [r(5, 6)], whole: false });
+  });
   test('counts default to 1; a pure deletion adds no lines; `\\ No newline` is not a line', () => {
     const patch = '@@ -3 +3 @@\n-x\n\\ No newline at end of file\n+y\n\\ No newline at end of file\n@@ -9,2 +8,0 @@\n-a\n-b\n';
     expect(parsePatch('f', patch)).toEqual({ path: 'f', added: [r(3)], hunks: [r(3)], whole: false });
@@ -41,6 +45,7 @@ describe('parsePatch (one file, as the REST API gives it)', () => {
     ['a line with no prefix', '@@ -1,2 +1,2 @@\n a\nb\n'],
     ['a line number of 11 digits', '@@ -1 +12345678901 @@\n+x\n'],
     ['new lines starting at 0', '@@ -0,0 +0,1 @@\n+x\n'],
+    ['hunks out of order', '@@ -100,1 +100,1 @@\n-a\n+b\n@@ -5 +5 @@\n-c\n+d\n'],
   ])('malformed (%s): the whole file counts', (_name, patch) => {
     expect(parsePatch('f', patch)).toEqual({ path: 'f', added: [], hunks: [], whole: true });
   });
