@@ -47,6 +47,16 @@ describe('pull requests from git', () => {
       error: `the base commit ${pr.base.slice(0, 12)} is not in the clone (the clone is shallow); use fetch-depth: 0 on actions/checkout, or the diff comes from the API`,
     });
   });
+  test('a depth-1 clone of the merge commit: fetch-depth 2 is the advice', async () => {
+    const pr = pullRequestRepo();
+    git(pr.dir, 'branch', '-q', 'pull-merge', pr.merge);
+    const clone = tempDir();
+    git(clone, 'clone', '-q', '--depth', '1', '--branch', 'pull-merge', `file://${pr.dir}`, 'c');
+    const d = await pullRequestDiff(path.join(clone, 'c'), pr.base, pr.head);
+    expect(!d.ok && d.error).toBe(
+      `the pull request's head commit ${pr.head.slice(0, 12)} is not in the clone (the clone is shallow); use fetch-depth: 2 (for the merge commit actions/checkout checks out by default) or 0 on actions/checkout, or the diff comes from the API`,
+    );
+  });
   test('a shallow clone that has both commits but not their merge base', async () => {
     const pr = pullRequestRepo();
     const clone = tempDir();
