@@ -33,7 +33,7 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_DIFF = 64 * 1024 * 1024;
 const SMALL_OUTPUT = 1024 * 1024;
 
-/** Options every command gets: no pager, no colour, no external diff or textconv drivers, raw UTF-8 names. */
+/** Options every command gets: no pager, no colour, raw UTF-8 names (only names with quotes or control characters stay C-quoted). */
 const GLOBAL = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
 
 function runGit(root: string, args: readonly string[], timeoutMs: number, maxBytes: number): Promise<GitRun> {
@@ -150,6 +150,7 @@ export class GitRepo {
    */
   async diff(base: string, head: string | undefined): Promise<{ files: Map<string, FileDiff>; note?: string } | { error: string }> {
     const revs = head === undefined ? [base] : [base, head];
+    // No external diff or textconv drivers (configured commands); paths relative to the root.
     const common = ['--no-color', '--no-ext-diff', '--no-textconv', '-M', '--relative'];
     const full = await this.run(
       ['diff', ...common, '-U3', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', ...revs, '--'],
@@ -191,7 +192,7 @@ async function model(repo: GitRepo, base: string, head: string, note?: string): 
 }
 
 async function missing(repo: GitRepo, what: string, sha: string, depth: string): Promise<string> {
-  const shallow = (await repo.shallow()) ? 'the clone is shallow' : 'the commit is not in the clone';
+  const shallow = (await repo.shallow()) ? 'the clone is shallow' : 'it was not fetched';
   return `${what} ${short(sha)} is not in the clone (${shallow}); use fetch-depth: ${depth} on actions/checkout, or the diff comes from the API`;
 }
 
