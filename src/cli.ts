@@ -7,12 +7,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { localDiff } from './diff/git.js';
 import type { Writable } from 'node:stream';
 import { clip, ConfigurationError, firstLine, oneLine, quote } from './errors.js';
 import { fixFindings, formatFixes } from './fix-files.js';
 import { render, writeReportFile, type Format } from './outputs.js';
 import { outputPath } from './paths.js';
-import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
+import { KNOWN_RULE_IDS, activeRules, run, type Change, type ProbeDeps } from './pipeline.js';
 import { legacyFound, type Report } from './report/report.js';
 import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
@@ -56,6 +57,13 @@ const OPTIONS: readonly (readonly [string, string, readonly Command[]])[] = [
   ['--exclude GLOB', 'skip matching files (repeatable)', ['scan', 'fix']],
   ['--max-file-size SIZE', 'skip larger files (default: 1MiB)', ['scan', 'fix']],
   ['--no-fail', 'exit 0 even when legacy TLS is found', ['scan', 'fix', 'probe']],
+  [
+    '--diff REF',
+    'judge only what changed since the merge base of REF and HEAD (commits, staged, unstaged and untracked files count as new)',
+    ['scan', 'fix'],
+  ],
+  ['--filter-mode MODE', 'with --diff: added (default), diff_context, file or nofilter', ['scan', 'fix']],
+  ['--fail-scope new|all', 'with --diff: what fails (default: new)', ['scan', 'fix']],
   ['--timeout S', 'probe: seconds per connection (default: 5)', ['probe']],
   ['--concurrency N', 'probe: connections at once (default: 64)', ['probe']],
   ['--dry-run', 'fix: print the changes without writing them', ['fix']],
@@ -160,6 +168,9 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
             concurrency: { type: 'string' },
             'allow-unreachable': { type: 'boolean' },
             'dry-run': { type: 'boolean' },
+            diff: { type: 'string' },
+            'filter-mode': { type: 'string' },
+            'fail-scope': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' },
           },
@@ -206,6 +217,8 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
         concurrency: values.concurrency,
         'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
         endpoints: probing ? rest.join('\n') : undefined,
+        'filter-mode': values['filter-mode'],
+        'fail-scope': values['fail-scope'],
       },
       KNOWN_RULE_IDS,
       // The CLI's flags (--config) are the local user's choice; the repository's config file still
@@ -217,11 +230,24 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       ? { ...settings, scan: false, endpoints: explicit ? settings.endpoints.filter((e) => !e.source) : settings.endpoints }
       : { ...settings, endpoints: [] };
     if (probing && jobs.endpoints.length === 0) return usage('probe: no endpoints given and none in the config file');
-    const report = await run(jobs, deps);
+    let change: Change | undefined;
+    if (values.diff !== undefined) {
+      if (probing) return usage('--diff: only scan compares against a git ref');
+      if (values.diff === '' || values.diff.startsWith('-')) return usage(`--diff: ${quote(values.diff)} is not a git ref`);
+      const local = await localDiff(settings.root, values.diff);
+      if (!local.ok) throw new ConfigurationError(`--diff: ${local.error}`);
+      if (local.note) io.stderr(`tls-floor: ${local.note}\n`);
+      change = { diff: local.diff, defaultFailScope: 'new' };
+    }
+    const report = await run(jobs, deps, change);
     const rules = activeRules(settings);
     if (command === 'fix') {
       const dryRun = values['dry-run'] ?? false;
-      const outcome = fixFindings(report.findings, { root: settings.root, rules, policy: settings.policy, dryRun });
+      // With --diff, only what the change introduced is fixed.
+      const outcome = fixFindings(
+        report.findings.filter((f) => f.new !== false),
+        { root: settings.root, rules, policy: settings.policy, dryRun },
+      );
       io.stdout(formatFixes(outcome, dryRun));
       if (outcome.left.length && settings.fail) return EXIT.fail;
       return report.unchecked && settings.fail ? EXIT.unreachable : EXIT.pass;

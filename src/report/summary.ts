@@ -5,6 +5,7 @@
  * at the end says what and where to find it.
  */
 import { clip } from '../errors.js';
+import { splitByNew } from '../diff/mark.js';
 import type { Finding } from '../scan/finding.js';
 import { matrixMarkdownParts } from './matrix.js';
 import { mdText as esc } from './markdown.js';
@@ -85,6 +86,7 @@ interface Omitted {
   endpointRows: number;
   notes: number;
   findings: number;
+  preexisting: number;
   suppressed: number;
   unreadable: number;
 }
@@ -92,6 +94,7 @@ interface Omitted {
 function omittedNote(o: Omitted, opts: SummaryOptions, limit: number): string {
   const what = [
     o.findings && plural(o.findings, 'finding'),
+    o.preexisting && plural(o.preexisting, 'pre-existing finding'),
     o.endpointRows && plural(o.endpointRows, 'endpoint row'),
     o.notes && plural(o.notes, 'endpoint note'),
     o.suppressed && plural(o.suppressed, 'suppressed finding'),
@@ -109,7 +112,7 @@ function omittedNote(o: Omitted, opts: SummaryOptions, limit: number): string {
 export function formatSummary(report: Report, opts: SummaryOptions = {}): string {
   const limit = opts.limit ?? SUMMARY_LIMIT;
   const out = new Budget(limit - RESERVE);
-  const omitted: Omitted = { endpointRows: 0, notes: 0, findings: 0, suppressed: 0, unreadable: 0 };
+  const omitted: Omitted = { endpointRows: 0, notes: 0, findings: 0, preexisting: 0, suppressed: 0, unreadable: 0 };
   const stats = [
     `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${headline(report)}`,
     '',
@@ -117,6 +120,9 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
     '|---|---|',
     `| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`,
     `| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`,
+    ...(report.diff
+      ? [`| New / pre-existing | ${report.diff.new} new, ${report.diff.preexisting} pre-existing (fail-scope ${report.diff.failScope}) |`]
+      : []),
     ...(report.legacyVersions.length ? [`| Legacy versions | ${report.legacyVersions.join(', ')} |`] : []),
     `| Suppressed | ${report.suppressed.length} |`,
     ...(report.stats.rules > 0
@@ -144,15 +150,28 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
       out.force('\n');
     } else omitted.endpointRows = m.rows.length;
   }
-  if (report.findings.length) {
-    out.force(`### Findings\n\n`);
+  // With a diff (pull requests, pushes), the new findings come first; pre-existing ones are folded away.
+  const { new: fresh, preexisting } = splitByNew(report.findings);
+  if (fresh.length) {
+    out.force(`### ${report.diff ? 'New findings' : 'Findings'}\n\n`);
     if (out.add(tableHead(false)))
       omitted.findings = addRows(
         out,
-        report.findings.map((f) => row(f, opts.link)),
+        fresh.map((f) => row(f, opts.link)),
       );
-    else omitted.findings = report.findings.length;
+    else omitted.findings = fresh.length;
     if (omitted.findings) out.force(`\n_${plural(omitted.findings, 'more finding')} not shown (size limit; see the note below)._\n`);
+  }
+  if (preexisting.length) {
+    out.force(`\n<details><summary>Pre-existing findings (${preexisting.length})</summary>\n\n`);
+    if (out.add(tableHead(false)))
+      omitted.preexisting = addRows(
+        out,
+        preexisting.map((f) => row(f, opts.link)),
+      );
+    else omitted.preexisting = preexisting.length;
+    if (omitted.preexisting) out.force(`\n_${plural(omitted.preexisting, 'more pre-existing finding')} not shown._\n`);
+    out.force('\n</details>\n');
   }
   if (report.suppressed.length) {
     out.force(`\n<details><summary>Suppressed findings (${report.suppressed.length})</summary>\n\n`);
@@ -176,7 +195,7 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
     if (omitted.unreadable) out.force(`\n_${plural(omitted.unreadable, 'more file')} not shown._\n`);
     out.force('\n</details>\n');
   }
-  const left = omitted.endpointRows + omitted.notes + omitted.findings + omitted.suppressed + omitted.unreadable;
+  const left = Object.values(omitted).reduce((n, k) => n + k, 0);
   if (left > 0) out.force(omittedNote(omitted, opts, limit));
   return out.toString();
 }
