@@ -57,7 +57,7 @@ const set = JSON.parse(fs.readFileSync(path.join(here, 'set.json'), 'utf8'));
  * finding does not carry its own `context` (older builds of the CLI).
  */
 const TEST_PATH =
-  /(^|\/)(tests?|__tests__|spec|specs|testing|testdata|test-data|fixtures?|unittests?|integration-tests?|it)(\/|$)|(^|\/)test_[^/]*\.py$|_test\.(go|py|rb|c|cc|cpp)$|\.(test|spec)\.[cm]?[jt]sx?$|Tests?\.(java|cs|kt|scala)$|(^|\/)[^/]*_spec\.rb$|\.bats$/i;
+  /(^|\/)(tests?|__tests__|spec|specs|testing|testdata|test-data|fixtures?|unittests?|integration-tests?|it)(\/|$)|(^|\/)[^/]*[-_](tests?|testdata|fixtures?)(\/|$)|(^|\/)test_[^/]*\.py$|_test\.(go|py|rb|c|cc|cpp)$|\.(test|spec)\.[cm]?[jt]sx?$|Tests?\.(java|cs|kt|scala)$|(^|\/)[^/]*_spec\.rb$|\.bats$/i;
 function inTests(finding) {
   if (typeof finding.context === 'string') return /test|fixture/i.test(finding.context);
   return TEST_PATH.test(finding.file);
