@@ -148,6 +148,8 @@ function judge(repo, report) {
     warningsTrue: 0,
     warningsFalse: 0,
     notes: 0,
+    notesTrue: 0,
+    falseNotes: [],
     missesFound: [],
     missesMissed: [],
     missesMissedOutsideTests: 0,
@@ -157,11 +159,17 @@ function judge(repo, report) {
   };
   const seen = new Set();
   for (const f of report.findings) {
+    const label = byKey.get(key(repo, f.file, f.line, f.ruleId));
     if (f.severity === 'note') {
+      // Notes fail nothing; they are judged only where a label exists (to measure noise).
       row.notes++;
+      if (label) {
+        seen.add(label);
+        if (label.label === 'true') row.notesTrue++;
+        else row.falseNotes.push(`note ${f.ruleId} ${f.file}:${f.line} — ${label.reason}`);
+      }
       continue;
     }
-    const label = byKey.get(key(repo, f.file, f.line, f.ruleId));
     if (!label) {
       row.unlabelled.push(`${f.severity} ${f.ruleId} ${f.file}:${f.line} ${f.snippet ?? ''}`.slice(0, 200));
       continue;
@@ -226,6 +234,8 @@ const total = {
   warningsTrue: sum('warningsTrue'),
   warningsFalse: sum('warningsFalse'),
   notes: sum('notes'),
+  notesTrue: sum('notesTrue'),
+  notesFalse: sum('falseNotes'),
   missesFound: sum('missesFound'),
   missesMissed: sum('missesMissed'),
   unlabelled: sum('unlabelled'),
@@ -241,7 +251,7 @@ if (asJson) {
   process.stdout.write(`${JSON.stringify({ rows, total }, null, 2)}\n`);
 } else {
   const out = [];
-  out.push('repo | commit | errors t/f (outside tests t/f) | warnings t/f | notes | misses found/missed | unlabelled');
+  out.push('repo | commit | errors t/f (outside tests t/f) | warnings t/f | notes (labelled t/f) | misses found/missed | unlabelled');
   for (const r of rows) {
     if (r.error) {
       out.push(`${r.repo} | ${r.commit.slice(0, 10)} | NOT RUN: ${r.error}`);
@@ -249,13 +259,14 @@ if (asJson) {
     }
     out.push(
       `${r.repo} | ${r.commit.slice(0, 10)} | ${r.errorsTrue}/${r.errorsFalse} (${r.errorsOutsideTestsTrue}/${r.errorsOutsideTestsFalse}) | ` +
-        `${r.warningsTrue}/${r.warningsFalse} | ${r.notes} | ${r.missesFound.length}/${r.missesMissed.length} | ${r.unlabelled.length}`,
+        `${r.warningsTrue}/${r.warningsFalse} | ${r.notes} (${r.notesTrue}/${r.falseNotes.length}) | ${r.missesFound.length}/${r.missesMissed.length} | ${r.unlabelled.length}`,
     );
   }
   out.push('');
   out.push(`errors outside tests: precision ${total.precisionErrorsOutsideTests}`);
   out.push(
-    `all errors true/false: ${total.errorsTrue}/${total.errorsFalse}; warnings true/false: ${total.warningsTrue}/${total.warningsFalse}`,
+    `all errors true/false: ${total.errorsTrue}/${total.errorsFalse}; warnings true/false: ${total.warningsTrue}/${total.warningsFalse}; ` +
+      `labelled notes true/false: ${total.notesTrue}/${total.notesFalse} (of ${total.notes} notes)`,
   );
   out.push(`known legacy settings (true findings + misses found by hand) reported: ${total.knownLegacySettingsReported}`);
   out.push(
@@ -265,6 +276,7 @@ if (asJson) {
   for (const r of rows.filter((x) => !x.error)) {
     const sections = [
       ['false positives', r.falsePositives],
+      ['false notes', r.falseNotes.length > 8 ? [...r.falseNotes.slice(0, 8), `… and ${r.falseNotes.length - 8} more`] : r.falseNotes],
       ['missed', r.missesMissed],
       ['unlabelled (label them in set.json)', r.unlabelled],
       ['labelled but no longer reported', r.stale],
