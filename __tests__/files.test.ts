@@ -1,10 +1,14 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { enumerate } from '../src/scan/files.js';
+import { ConfigurationError } from '../src/errors.js';
+import { enumerate, excludeMatcher, ScanInputError } from '../src/scan/files.js';
 import { scan } from '../src/scan/scan.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { makeRepo } from './helpers/fixture.js';
+import { deepDirectory, PATH_MAX, permissionsApply } from './helpers/unreadable.js';
 
 const FILES = {
   'a.conf': 'ssl_protocols TLSv1;\n',
@@ -61,5 +65,169 @@ describe('scan', () => {
     });
     expect(r.findings.map((f) => f.file)).toEqual(['ok.conf']);
     expect(r.stats.skipped).toMatchObject({ tooLarge: 1, binary: 1, documentation: 1 });
+  });
+});
+
+function commitAll(root: string): void {
+  const run = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  run('init', '-q');
+  run('add', '-A');
+  run('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'fixture');
+}
+
+/** An existing directory outside every fixture root, with a file that must never be listed. */
+function outsideDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tls-floor-outside-'));
+  fs.writeFileSync(path.join(dir, 'secret.conf'), 'ssl_protocols TLSv1;\n');
+  return dir;
+}
+
+describe('nothing outside the root is listed', () => {
+  test.each([true, false])('a scan path that is a link to a directory outside is refused (git=%s)', (git) => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git });
+    fs.symlinkSync(outsideDir(), path.join(root, 'linked'));
+    expect(() => enumerate(root, ['linked'], [])).toThrow(ScanInputError);
+    expect(() => enumerate(root, ['linked'], [])).toThrow(/^path "linked" leads outside the scanned root .* through a symbolic link$/);
+  });
+
+  test.each([true, false])('a scan path that is a link inside the root lists the files where they are (git=%s)', (git) => {
+    const root = makeRepo({ 'real/x.conf': 'x', 'b.conf': 'y' }, { git });
+    fs.symlinkSync('real', path.join(root, 'alias'));
+    expect(enumerate(root, ['alias'], []).files).toEqual(['real/x.conf']);
+  });
+
+  test.each([true, false])('directory links met while listing are not walked; only those leaving the root count (git=%s)', (git) => {
+    const root = makeRepo({ 'real/x.conf': 'x' }, { git: false });
+    fs.symlinkSync(outsideDir(), path.join(root, 'out'));
+    fs.symlinkSync('real', path.join(root, 'alias'));
+    fs.symlinkSync('.', path.join(root, 'loop'));
+    if (git) commitAll(root); // the links are tracked (mode 120000)
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['real/x.conf']);
+    expect(e.outsideLinks).toBe(1);
+  });
+
+  test('git mode: a tracked file whose directory was replaced by a link out of the root is not listed', () => {
+    const root = makeRepo({ 'conf/secret.conf': 'mine', 'a.conf': 'x' });
+    fs.rmSync(path.join(root, 'conf'), { recursive: true });
+    fs.symlinkSync(outsideDir(), path.join(root, 'conf'));
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['a.conf']);
+    expect(e.outsideLinks).toBe(2); // conf/secret.conf, and the untracked link conf itself
+  });
+
+  test('walk mode: a .gitignore that is a link is not followed (as git ≥ 2.32)', () => {
+    const root = makeRepo({ 'a.conf': 'x', 'b.conf': 'y' }, { git: false });
+    const outside = outsideDir();
+    fs.writeFileSync(path.join(outside, 'ignore'), 'a.conf\n');
+    fs.symlinkSync(path.join(outside, 'ignore'), path.join(root, '.gitignore'));
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['a.conf', 'b.conf']);
+    expect(e.outsideLinks).toBe(1); // the .gitignore link itself
+  });
+
+  test.each([true, false])('a root reached through a link works like its real path (git=%s)', (git) => {
+    const real = makeRepo({ 'sub/a.conf': 'x', 'b.conf': 'y' }, { git });
+    fs.symlinkSync('../b.conf', path.join(real, 'sub/link.conf'));
+    const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tls-floor-via-')), 'root');
+    fs.symlinkSync(real, root);
+    expect(enumerate(root, ['.'], []).files).toEqual(enumerate(real, ['.'], []).files);
+    expect(enumerate(root, ['sub'], []).files).toEqual(['sub/a.conf', 'sub/link.conf']);
+  });
+});
+
+describe('special files and unreadable paths are counted, never skipped silently', () => {
+  test.each([true, false])('FIFOs are counted, not listed (git=%s)', (git) => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git });
+    execFileSync('mkfifo', [path.join(root, 'pipe.conf')]);
+    // git skips untracked FIFOs itself; a link to one is what it lists.
+    fs.symlinkSync('pipe.conf', path.join(root, 'to-pipe.conf'));
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['a.conf']);
+    expect(e.special).toBe(git ? 1 : 2);
+  });
+
+  test('walk mode: a .gitignore that is a directory or a FIFO is an error, not a crash or a hang', () => {
+    const root = makeRepo({ 'a.conf': 'x', 'sub/b.conf': 'y', '.gitignore/x': 'z' }, { git: false });
+    execFileSync('mkfifo', [path.join(root, 'sub/.gitignore')]);
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['.gitignore/x', 'a.conf', 'sub/b.conf']);
+    expect(e.errors).toEqual([
+      { file: '.gitignore', message: 'EISDIR: .gitignore is not a regular file' },
+      { file: 'sub/.gitignore', message: 'EINVAL: .gitignore is not a regular file' },
+    ]);
+    expect(e.special).toBe(1); // the FIFO itself is not listed either
+  });
+
+  test.each([true, false])('a directory that cannot be listed even by root (path too long) is an error (git=%s)', (git) => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git });
+    const deep = deepDirectory(root, 'deep', PATH_MAX + 100, { 'hidden.conf': 'ssl_protocols TLSv1;\n' });
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['a.conf']);
+    if (git) {
+      // git cuts its warning at 4 KiB, path and reason included: what is left is named.
+      expect(e.errors).toEqual([
+        { file: expect.stringMatching(/^deep\/d{100}/), message: "directory could not be listed (git's warning was cut short)" },
+      ]);
+      expect(deep.startsWith(e.errors[0].file)).toBe(true);
+    } else expect(e.errors).toEqual([{ file: deep, message: 'ENAMETOOLONG: directory could not be listed' }]);
+  });
+
+  test.runIf(permissionsApply()).each([true, false])('a chmod 000 directory is an error (git=%s)', (git) => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git });
+    fs.mkdirSync(path.join(root, 'locked'));
+    fs.writeFileSync(path.join(root, 'locked/b.conf'), 'y');
+    fs.chmodSync(path.join(root, 'locked'), 0);
+    try {
+      const e = enumerate(root, ['.'], []);
+      expect(e.files).toEqual(['a.conf']);
+      expect(e.errors).toEqual([{ file: 'locked', message: 'EACCES: directory could not be listed' }]);
+    } finally {
+      fs.chmodSync(path.join(root, 'locked'), 0o755);
+    }
+  });
+});
+
+describe('exclude', () => {
+  test('!pattern puts back what an earlier pattern excluded; the last match wins', () => {
+    const root = makeRepo(FILES);
+    expect(enumerate(root, ['.'], ['vendor', '!vendor/lib/b.conf']).files).toContain('vendor/lib/b.conf');
+    expect(enumerate(root, ['.'], ['!vendor/lib/b.conf', 'vendor']).files).not.toContain('vendor/lib/b.conf');
+    const alone = enumerate(root, ['.'], ['!keep']);
+    expect(alone.files).toEqual(['.gitignore', 'a.conf', 'sub/.gitignore', 'sub/keep.tmp', 'vendor/lib/b.conf']);
+    expect(alone.excluded).toBe(0);
+  });
+
+  test.each([
+    ['"!"', ['!'], 'exclude: "!" has no pattern after "!"; write !GLOB to put back files an earlier pattern excluded'],
+    ['an empty entry', ['a', '  '], 'exclude: an entry is empty; expected a glob such as vendor/** or *.min.js'],
+    [
+      'a 64 KiB glob',
+      [`${'a'.repeat(64 * 1024)}*`],
+      /^exclude: "a{97}…" is not a glob that can be compiled: Input length: 65537, exceeds maximum allowed length: 65536$/,
+    ],
+  ])('%s is a one-line configuration error', (_name, exclude, message) => {
+    const root = makeRepo({ 'a.conf': 'x' });
+    const run = (): unknown => enumerate(root, ['.'], exclude);
+    expect(run).toThrow(ConfigurationError);
+    expect(run).toThrow(message);
+    expect(() => excludeMatcher(exclude)).toThrow(message);
+  });
+});
+
+describe('paths', () => {
+  test('walk mode: the .gitignore files above a scanned subdirectory apply', () => {
+    const root = makeRepo(
+      { '.gitignore': '*.log\nsub/gen/\n', 'sub/a.conf': 'x', 'sub/b.log': 'y', 'sub/gen/c.conf': 'z' },
+      { git: false },
+    );
+    expect(enumerate(root, ['sub'], []).files).toEqual(['sub/a.conf']);
+    expect(enumerate(root, ['sub/gen'], []).files).toEqual([]);
+  });
+
+  test('a path is a file name, not a git pathspec', () => {
+    const root = makeRepo({ 'a.conf': 'x', ':a.conf': 'y', '*.conf': 'z', 'b.conf': 'w' });
+    expect(enumerate(root, [':a.conf'], []).files).toEqual([':a.conf']);
+    expect(enumerate(root, ['*.conf'], []).files).toEqual(['*.conf']);
   });
 });

@@ -42,11 +42,13 @@ Options:
   --timeout S                probe: seconds per connection (default: 5)
   --concurrency N            probe: connections at once (default: 64)
   --allow-unreachable        probe: endpoints that cannot be checked do not fail
+  --allow-unreadable         scan: files and directories that cannot be read do not fail
   -h, --help                 show this help
   -v, --version              show the version
 
 Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
-            3 endpoints could not be checked (unreachable, no answer, STARTTLS refused).`;
+            3 endpoints could not be checked (unreachable, no answer, STARTTLS refused)
+              or files could not be read.`;
 
 export interface CliIO {
   stdout(text: string): void;
@@ -107,6 +109,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
             timeout: { type: 'string' },
             concurrency: { type: 'string' },
             'allow-unreachable': { type: 'boolean' },
+            'allow-unreadable': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' },
           },
@@ -154,6 +157,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
         timeout: values.timeout,
         concurrency: values.concurrency,
         'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
+        'fail-on-unreadable': values['allow-unreadable'] ? 'false' : undefined,
         endpoints: probing ? rest.join('\n') : undefined,
       },
       KNOWN_RULE_IDS,

@@ -51,5 +51,11 @@ export async function run(settings: Settings, deps: ProbeDeps = {}): Promise<Rep
   const endpoints = settings.endpoints.length
     ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
     : undefined;
-  return buildReport({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
+  return buildReport({
+    scan: scanned,
+    endpoints,
+    policy: settings.policy,
+    failOnUnreachable: settings.failOnUnreachable,
+    failOnUnreadable: settings.failOnUnreadable,
+  });
 }

@@ -9,6 +9,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import { ConfigurationError } from './errors.js';
 import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
 import { parseEndpoint } from './probe/endpoints.js';
+import { excludeMatcher } from './scan/files.js';
 import type { Endpoint } from './probe/types.js';
 import { parseVersion, type Version } from './versions.js';
 
@@ -40,6 +41,8 @@ export interface Settings {
   readonly concurrency: number;
   /** An endpoint that could not be checked fails the run (exit code 3 when nothing else failed). */
   readonly failOnUnreachable: boolean;
+  /** A file or directory that could not be read fails the run (exit code 3 when nothing else failed). */
+  readonly failOnUnreadable: boolean;
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -62,6 +65,7 @@ const CONFIG_KEYS = [
   'timeout',
   'concurrency',
   'fail-on-unreachable',
+  'fail-on-unreadable',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
@@ -171,6 +175,7 @@ interface ConfigValues {
   timeoutMs?: number;
   concurrency?: number;
   failOnUnreachable?: boolean;
+  failOnUnreadable?: boolean;
   minVersion?: Version;
   paths?: string[];
   exclude?: string[];
@@ -247,6 +252,9 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
       case 'fail-on-unreachable':
         values.failOnUnreachable = parseBoolean(scalarString(v, where), where);
         break;
+      case 'fail-on-unreadable':
+        values.failOnUnreadable = parseBoolean(scalarString(v, where), where);
+        break;
       case 'timeout':
         values.timeoutMs = parseTimeout(scalarString(v, where), where);
         break;
@@ -317,10 +325,13 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigurationError(`paths: "${p}" is outside the workspace ${absRoot}`);
     if (!fs.existsSync(abs)) throw new ConfigurationError(`paths: "${p}" does not exist in ${absRoot}`);
   }
+  const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
+  // Checked here so that a bad pattern is a configuration error before anything runs.
+  excludeMatcher(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
   return {
     root: absRoot,
     paths: paths.map((p) => path.relative(absRoot, path.resolve(absRoot, p)).split(path.sep).join('/') || '.'),
-    exclude: excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []),
+    exclude,
     policy,
     fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
     reportFile: given('report-file') ?? config.reportFile,
@@ -336,5 +347,8 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     failOnUnreachable: given('fail-on-unreachable')
       ? parseBoolean(given('fail-on-unreachable')!, 'fail-on-unreachable')
       : (config.failOnUnreachable ?? true),
+    failOnUnreadable: given('fail-on-unreadable')
+      ? parseBoolean(given('fail-on-unreadable')!, 'fail-on-unreadable')
+      : (config.failOnUnreadable ?? true),
   };
 }
