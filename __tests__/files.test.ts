@@ -2,8 +2,12 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
+import { EXIT, exitCode, runCli } from '../src/cli.js';
 import { ConfigurationError } from '../src/errors.js';
+import { buildReport, headline, toJson } from '../src/report/report.js';
+import { formatText } from '../src/report/text.js';
 import { enumerate, excludeMatcher, ScanInputError } from '../src/scan/files.js';
 import { scan } from '../src/scan/scan.js';
 import { RULES } from '../src/scan/rules/index.js';
@@ -229,5 +233,72 @@ describe('paths', () => {
     const root = makeRepo({ 'a.conf': 'x', ':a.conf': 'y', '*.conf': 'z', 'b.conf': 'w' });
     expect(enumerate(root, [':a.conf'], []).files).toEqual([':a.conf']);
     expect(enumerate(root, ['*.conf'], []).files).toEqual(['*.conf']);
+  });
+});
+
+describe('a scan that could not read part of the tree is not a clean pass', () => {
+  const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync('schema/report.schema.json', 'utf8')));
+  const POLICY = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
+  const scanOf = (root: string) => scan({ root, paths: ['.'], exclude: [], maxFileSize: 1 << 20, policy: POLICY, rules: RULES });
+
+  /** A clean tree with one directory that cannot be listed and one file that cannot be opened, even by root. */
+  function unreadableTree(): { root: string; dir: string; file: string } {
+    const root = makeRepo({ 'ok.conf': 'ssl_protocols TLSv1.2;\n' }, { git: false });
+    const dir = deepDirectory(root, 'deep', PATH_MAX + 100, { 'hidden.conf': 'ssl_protocols TLSv1;\n' });
+    const name = `${'x'.repeat(200)}.conf`;
+    // The directory is listed; the file's absolute path is longer than PATH_MAX, so opening it fails.
+    const at = deepDirectory(root, 'long', PATH_MAX - 150, { [name]: 'ssl_protocols TLSv1;\n' });
+    return { root, dir, file: `${at}/${name}` };
+  }
+
+  test('errors name the directory and the file; the report is unchecked (exit 3) and says why', async () => {
+    const { root, dir, file } = unreadableTree();
+    const scanned = await scanOf(root);
+    expect(scanned.errors).toEqual([
+      { file: dir, message: 'ENAMETOOLONG: directory could not be listed' },
+      { file, message: expect.stringContaining('ENAMETOOLONG') },
+    ]);
+    const report = buildReport({ scan: scanned, policy: POLICY });
+    expect(report).toMatchObject({ verdict: 'fail', unchecked: true, uncheckedBecause: ['unreadable-files'], findings: [] });
+    expect(headline(report)).toBe('2 files could not be read');
+    expect(exitCode(report, true)).toBe(EXIT.unreachable);
+    expect(validate(JSON.parse(toJson(report))), JSON.stringify(validate.errors)).toBe(true);
+    const text = formatText(report);
+    expect(text).toContain(`${dir}  warning  could not be read: ENAMETOOLONG: directory could not be listed`);
+    expect(text).toMatch(/skipped 2 unreadable\n/);
+    expect(text).toMatch(/\nfail: 2 files could not be read\n$/);
+  });
+
+  test('fail-on-unreadable: false keeps the errors but passes', async () => {
+    const { root } = unreadableTree();
+    const report = buildReport({ scan: await scanOf(root), policy: POLICY, failOnUnreadable: false });
+    expect(report).toMatchObject({ verdict: 'pass', unchecked: false, uncheckedBecause: [] });
+    expect(report.errors).toHaveLength(2);
+    expect(exitCode(report, true)).toBe(EXIT.pass);
+  });
+
+  test('the CLI exits 3, or 0 with --allow-unreadable', async () => {
+    const { root } = unreadableTree();
+    const out: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t), cwd: root, isTTY: false };
+    expect(await runCli(['scan'], io)).toBe(EXIT.unreachable);
+    expect(out.join('')).toContain('fail: 2 files could not be read');
+    expect(await runCli(['scan', '--allow-unreadable'], io)).toBe(EXIT.pass);
+  });
+
+  test.runIf(permissionsApply())('chmod 000 on a directory and on a file', async () => {
+    const root = makeRepo({ 'ok.conf': 'ssl_protocols TLSv1.2;\n', 'locked/a.conf': 'x', 'secret.conf': 'y' }, { git: false });
+    fs.chmodSync(path.join(root, 'locked'), 0);
+    fs.chmodSync(path.join(root, 'secret.conf'), 0);
+    try {
+      const scanned = await scanOf(root);
+      expect(scanned.errors).toEqual([
+        { file: 'locked', message: 'EACCES: directory could not be listed' },
+        { file: 'secret.conf', message: expect.stringContaining('EACCES') },
+      ]);
+      expect(headline(buildReport({ scan: scanned, policy: POLICY }))).toBe('2 files could not be read');
+    } finally {
+      fs.chmodSync(path.join(root, 'locked'), 0o755);
+    }
   });
 });
