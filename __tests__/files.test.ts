@@ -151,6 +151,16 @@ describe('special files and unreadable paths are counted, never skipped silently
     expect(e.special).toBe(git ? 1 : 2);
   });
 
+  test('the scan counts them in its stats and the text says so', async () => {
+    const root = makeRepo({ 'a.conf': 'ssl_protocols TLSv1.2;\n' }, { git: false });
+    execFileSync('mkfifo', [path.join(root, 'pipe.conf')]);
+    const policy = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
+    const scanned = await scan({ root, paths: ['.'], exclude: [], maxFileSize: 1024, policy, rules: RULES });
+    expect(scanned.stats.skipped.special).toBe(1);
+    expect(scanned.errors).toEqual([]);
+    expect(formatText(buildReport({ scan: scanned, policy }))).toContain('no findings in 1 file; skipped 1 special file\npass:');
+  });
+
   test('walk mode: a .gitignore that is a directory or a FIFO is an error, not a crash or a hang', () => {
     const root = makeRepo({ 'a.conf': 'x', 'sub/b.conf': 'y', '.gitignore/x': 'z' }, { git: false });
     execFileSync('mkfifo', [path.join(root, 'sub/.gitignore')]);
