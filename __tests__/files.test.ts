@@ -239,6 +239,13 @@ describe('paths', () => {
     expect(enumerate(root, ['sub/gen'], []).files).toEqual([]);
   });
 
+  test('a scan path that cannot be resolved says why, in one line', () => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git: false });
+    fs.symlinkSync('loop', path.join(root, 'loop'));
+    expect(() => enumerate(root, ['loop'], [])).toThrow(new ScanInputError('path "loop" could not be read: ELOOP'));
+    expect(() => enumerate(root, ['nope'], [])).toThrow(`path "nope" does not exist under ${root}`);
+  });
+
   test('a path is a file name, not a git pathspec', () => {
     const root = makeRepo({ 'a.conf': 'x', ':a.conf': 'y', '*.conf': 'z', 'b.conf': 'w' });
     expect(enumerate(root, [':a.conf'], []).files).toEqual([':a.conf']);

@@ -119,7 +119,9 @@ function errnoOf(e: unknown): string | undefined {
 }
 
 function runGit(root: string, args: string[]): { stdout: string; stderr: string } | undefined {
-  const r = spawnSync('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
+  const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C' };
+  const r = spawnSync('git', args, { cwd: root, env, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error || r.status !== 0) return undefined;
   return { stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
@@ -272,13 +274,18 @@ function resolveStart(root: string, realRoot: string, p: string): { rel: string;
   const abs = path.resolve(root, p);
   if (!isInside(root, abs)) throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
   let real: string;
+  let st: fs.Stats;
   try {
     real = fs.realpathSync(abs);
-  } catch {
-    throw new ScanInputError(`path "${p}" does not exist under ${root}`);
+    st = fs.statSync(real);
+  } catch (e) {
+    const code = errnoOf(e);
+    throw new ScanInputError(
+      code === 'ENOENT' ? `path "${p}" does not exist under ${root}` : `path "${p}" could not be read: ${code ?? String(e)}`,
+    );
   }
   if (!isInside(realRoot, real)) throw new ScanInputError(`path "${p}" leads outside the scanned root ${root} through a symbolic link`);
-  return { rel: toPosix(path.relative(realRoot, real)), isDir: fs.statSync(real).isDirectory() };
+  return { rel: toPosix(path.relative(realRoot, real)), isDir: st.isDirectory() };
 }
 
 /** What a listed path turned out to be on disk; `error` carries the errno of a path that could not be examined. */
