@@ -299,8 +299,14 @@ type Verdict = 'file' | 'outside' | 'special' | 'skip' | { readonly error: strin
 class Classifier {
   private readonly realDirs = new Map<string, boolean>([['', true]]);
 
-  /** `root` is a real path: the listing is made below it. */
-  constructor(private readonly root: string) {}
+  /**
+   * `root` is a real path: the listing is made below it. `walked`: the directories came from a
+   * walk that never enters a link, so they need no check.
+   */
+  constructor(
+    private readonly root: string,
+    private readonly walked: boolean,
+  ) {}
 
   classify({ path: rel, kind }: Listed): Verdict {
     if (kind === 'special') return 'special';
@@ -323,6 +329,7 @@ class Classifier {
    * (missing, not a directory, no permission) has no link to follow: reading below it fails and says so.
    */
   private realDir(rel: string): boolean {
+    if (this.walked) return true;
     let known = this.realDirs.get(rel);
     if (known === undefined) {
       let link: boolean;
@@ -376,7 +383,7 @@ export function enumerate(root: string, paths: readonly string[], exclude: reado
     listing = { entries: [], errors: [] };
     for (const s of starts) walk(realRoot, s.rel, s.isDir, listing);
   }
-  const classifier = new Classifier(realRoot);
+  const classifier = new Classifier(realRoot, source === 'walk');
   const result = new Set<string>();
   let excluded = 0;
   let outsideLinks = 0;
