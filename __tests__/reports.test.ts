@@ -27,7 +27,7 @@ const POLICY = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
 const STATS = {
   files: 1,
   read: 1,
-  skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
+  skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0, special: 0 },
   rules: 1,
   milliseconds: 1,
 };
@@ -243,7 +243,7 @@ describe('formatText (terminal)', () => {
         'secret.conf  warning  could not be read: EACCES',
         '',
         '2 findings (1 error, 1 warning) in 1 file; 1 suppressed; nothing skipped',
-        'fail: TLSv1.0 enabled below TLSv1.2',
+        'fail: TLSv1.0 enabled below TLSv1.2; 1 file could not be read',
         '',
       ].join('\n'),
     );

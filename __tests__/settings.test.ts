@@ -73,6 +73,27 @@ describe('loadSettings', () => {
     expect(() => loadSettings(path.join(root, 'a'), {}, KNOWN)).toThrow(/is not a directory/);
   });
 
+  test('fail-on-unreadable: true by default, from the config file, the input winning', () => {
+    const root = makeRepo({ '.github/tls-floor.yml': 'fail-on-unreadable: false\n' });
+    expect(loadSettings(makeRepo({ a: '' }), {}, KNOWN).failOnUnreadable).toBe(true);
+    expect(loadSettings(root, {}, KNOWN).failOnUnreadable).toBe(false);
+    expect(loadSettings(root, { 'fail-on-unreadable': 'true' }, KNOWN).failOnUnreadable).toBe(true);
+    expect(() => loadSettings(root, { 'fail-on-unreadable': 'maybe' }, KNOWN)).toThrow(
+      'fail-on-unreadable: "maybe" is not a boolean; expected true or false',
+    );
+  });
+
+  test('exclude patterns are checked when the settings are read, naming where they came from', () => {
+    const root = makeRepo({ '.github/tls-floor.yml': 'exclude: ["vendor", "!"]\n' });
+    expect(() => loadSettings(root, {}, KNOWN)).toThrow(
+      '.github/tls-floor.yml: exclude: "!" has no pattern after "!"; write !GLOB to put back files an earlier pattern excluded',
+    );
+    expect(() => loadSettings(root, { exclude: `${'*'.repeat(70_000)}` }, KNOWN)).toThrow(
+      /^exclude: "\*{97}…" is not a glob that can be compiled: Input length: 70000, exceeds maximum allowed length: 65536$/,
+    );
+    expect(loadSettings(root, { exclude: 'vendor\n!vendor/keep.conf' }, KNOWN).exclude).toEqual(['vendor', '!vendor/keep.conf']);
+  });
+
   test.each([
     ['1MiB', 1048576],
     ['512k', 524288],

@@ -26,6 +26,7 @@ export const INPUT_NAMES = [
   'timeout',
   'concurrency',
   'fail-on-unreachable',
+  'fail-on-unreadable',
 ] as const;
 
 export interface ActionIO extends Annotator {

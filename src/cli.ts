@@ -68,11 +68,12 @@ const OPTIONS: readonly (readonly [string, string, readonly Command[]])[] = [
   ['--concurrency N', 'probe: connections at once (default: 64)', ['probe']],
   ['--dry-run', 'fix: print the changes without writing them', ['fix']],
   ['--allow-unreachable', 'probe: endpoints that cannot be checked do not fail', ['probe']],
+  ['--allow-unreadable', 'scan: files and directories that cannot be read do not fail', ['scan', 'fix']],
 ];
 
 const EXIT_CODES = `Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
-            3 something could not be checked (unreachable endpoints, no answer, STARTTLS refused)
-              and the settings say that fails,
+            3 something could not be checked (unreachable endpoints, no answer, STARTTLS refused,
+              files or directories that could not be read) and the settings say that fails,
             4 internal error (a bug in tls-floor: please report it).`;
 
 function optionLines(command?: Command): string[] {
@@ -171,6 +172,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
             diff: { type: 'string' },
             'filter-mode': { type: 'string' },
             'fail-scope': { type: 'string' },
+            'allow-unreadable': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' },
           },
@@ -216,6 +218,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
         timeout: values.timeout,
         concurrency: values.concurrency,
         'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
+        'fail-on-unreadable': values['allow-unreadable'] ? 'false' : undefined,
         endpoints: probing ? rest.join('\n') : undefined,
         'filter-mode': values['filter-mode'],
         'fail-scope': values['fail-scope'],

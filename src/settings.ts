@@ -11,6 +11,7 @@ import { entryAt, isWithin, outputPath, readConfigText, realAreas, type Area, ty
 import { FAIL_SCOPES, FILTER_MODES, type FailScope, type FilterMode } from './diff/model.js';
 import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
 import { parseEndpoint } from './probe/endpoints.js';
+import { excludeMatcher } from './scan/files.js';
 import type { Endpoint } from './probe/types.js';
 import { parseVersion, type Version } from './versions.js';
 
@@ -49,6 +50,8 @@ export interface Settings {
   readonly filterMode: FilterMode;
   /** `fail-scope`; undefined: decided by the event (`new` on pull requests, `all` otherwise). */
   readonly failScope?: FailScope;
+  /** A file or directory that could not be read fails the run (exit code 3 when nothing else failed). */
+  readonly failOnUnreadable: boolean;
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -73,6 +76,7 @@ const CONFIG_KEYS = [
   'fail-on-unreachable',
   'filter-mode',
   'fail-scope',
+  'fail-on-unreadable',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
@@ -203,6 +207,7 @@ interface ConfigValues {
   failOnUnreachable?: boolean;
   filterMode?: FilterMode;
   failScope?: FailScope;
+  failOnUnreadable?: boolean;
   minVersion?: Version;
   paths?: string[];
   exclude?: string[];
@@ -287,6 +292,9 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         break;
       case 'fail-scope':
         values.failScope = parseFailScope(scalarString(v, where), where);
+        break;
+      case 'fail-on-unreadable':
+        values.failOnUnreadable = parseBoolean(scalarString(v, where), where);
         break;
       case 'timeout':
         values.timeoutMs = parseTimeout(scalarString(v, where), where);
@@ -388,10 +396,13 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
   const reportFile = reportInput
     ? outputPath(reportInput, 'report-file', absRoot, fromInputs)
     : config.reportFile && outputPath(config.reportFile.value, config.reportFile.where, absRoot, [workspace]);
+  const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
+  // Checked here so that a bad pattern is a configuration error before anything runs.
+  excludeMatcher(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
   return {
     root: absRoot,
     paths: paths.map((p) => path.relative(absRoot, path.resolve(absRoot, p)).split(path.sep).join('/') || '.'),
-    exclude: excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []),
+    exclude,
     policy,
     fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
     ...(reportFile ? { reportFile } : {}),
@@ -412,5 +423,8 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     ...(given('fail-scope') || config.failScope
       ? { failScope: given('fail-scope') ? parseFailScope(given('fail-scope')!, 'fail-scope') : config.failScope }
       : {}),
+    failOnUnreadable: given('fail-on-unreadable')
+      ? parseBoolean(given('fail-on-unreadable')!, 'fail-on-unreadable')
+      : (config.failOnUnreadable ?? true),
   };
 }

@@ -55,7 +55,7 @@ function endpointItem(e: EndpointReport, uncheckedFails: boolean, pathPrefix: st
  */
 export function annotate(report: Report, out: Annotator, pathPrefix = ''): number {
   const items: Item[] = [
-    ...report.endpoints.flatMap((e) => endpointItem(e, report.unchecked, pathPrefix) ?? []),
+    ...report.endpoints.flatMap((e) => endpointItem(e, report.uncheckedBecause.includes('unreachable-endpoints'), pathPrefix) ?? []),
     ...report.findings.map((f): Item => ({
       level: f.severity === 'error' ? 'error' : 'warning',
       message: f.message,

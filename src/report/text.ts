@@ -32,6 +32,7 @@ export function skippedSummary(report: Report): string {
     s.documentation && `${s.documentation} documentation`,
     s.excluded && `${s.excluded} excluded`,
     s.outsideLinks && `${s.outsideLinks} links leaving the root`,
+    s.special && plural(s.special, 'special file'),
     s.unreadable && `${s.unreadable} unreadable`,
   ].filter(Boolean);
   return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
