@@ -167,7 +167,10 @@ export class ReplyReader {
     if (this.decided) return this.decided;
     // A harmless warning and then a hang-up is still the server saying no.
     if (this.warning !== undefined) return { kind: 'rejected', alert: this.warning, alertName: alertName(this.warning) };
-    return { kind: 'anomaly', detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${this.received} bytes, ${this.waiting()}` };
+    return {
+      kind: 'anomaly',
+      detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${this.received} bytes, ${this.waiting()}`,
+    };
   }
 
   /** What the reply is still waiting for, for the "truncated" message. */

@@ -1,0 +1,103 @@
+/**
+ * Hostile and broken servers against the prober, on loopback: whatever a server sends (one byte
+ * per write, endless records, absurd lengths), an attempt ends within its timeout, reads each
+ * byte once and buffers a bounded amount.
+ */
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { attempt, type AttemptSpec } from '../../src/probe/attempt.js';
+import { MAX_REPLY_BYTES, ReplyReader } from '../../src/probe/reply.js';
+import { offeredSuites } from '../../src/probe/hello.js';
+import { alert, pickSuite, refragment, serverHello, startResponder, type Respond, type Responder } from './responders.js';
+
+const running: Responder[] = [];
+afterAll(() => Promise.all(running.map((r) => r.close())));
+async function start(respond: Respond): Promise<Responder> {
+  const r = await startResponder(respond);
+  running.push(r);
+  return r;
+}
+
+function spec(port: number, timeoutMs: number): AttemptSpec {
+  return { address: '127.0.0.1', family: 4, port, version: 'TLSv1.2', starttls: null, timeoutMs };
+}
+
+/** CPU time (user + system) this process spends in `work`, in milliseconds. */
+async function cpuMs<T>(work: () => Promise<T>): Promise<{ value: T; cpu: number }> {
+  const before = process.cpuUsage();
+  const value = await work();
+  const used = process.cpuUsage(before);
+  return { value, cpu: (used.user + used.system) / 1000 };
+}
+
+/**
+ * A valid TLS 1.2 ServerHello of about 4 KB (an unknown extension pads it), its handshake message
+ * cut into one-byte records: 24 KB on the wire, still under the reply cap. Legal TLS, and the worst
+ * case for a reader that starts over on every chunk.
+ */
+function fragmentedHello(suite: number): Buffer {
+  return refragment(serverHello('TLSv1.2', suite, { padding: 4000 }), 1);
+}
+
+describe('a server that drip-feeds its reply one byte per write', () => {
+  it('a 24 KB ServerHello in one-byte records, one byte per write: accepted, in linear CPU time', async () => {
+    const server = await start((hello) => ({ drip: fragmentedHello(pickSuite(hello, 'TLSv1.2')!), everyMs: 0 }));
+    expect(fragmentedHello(0xc02f).length).toBeGreaterThan(24_000);
+    const { value: r, cpu } = await cpuMs(() => attempt(spec(server.port, 10_000)));
+    expect(r.outcome).toMatchObject({ kind: 'accepted', serverVersion: 'TLSv1.2' });
+    // Reading each byte once costs well under a second here (most of it is the server's 24,000
+    // writes); starting over on every chunk costs minutes and ends in the timeout.
+    expect(cpu).toBeLessThan(3000);
+  }, 15_000);
+
+  it('the reader examines each byte once, however the reply is split', () => {
+    const bytes = fragmentedHello(0xc02f);
+    const reader = new ReplyReader('TLSv1.2', offeredSuites('TLSv1.2'));
+    let outcome;
+    for (let i = 0; i < bytes.length && !outcome; i++) outcome = reader.push(bytes.subarray(i, i + 1));
+    expect(outcome).toEqual({ kind: 'accepted', serverVersion: 'TLSv1.2', cipher: 0xc02f });
+    expect(reader.examined).toBe(bytes.length);
+  });
+
+  it('bytes past the reply cap are never examined', () => {
+    const reader = new ReplyReader('TLSv1.2', offeredSuites('TLSv1.2'));
+    const warning = Buffer.from([21, 3, 3, 0, 2, 1, 112]);
+    let outcome;
+    for (let i = 0; i < 2 * MAX_REPLY_BYTES && !outcome; i += warning.length) outcome = reader.push(warning);
+    expect(outcome).toMatchObject({ kind: 'anomaly', detail: `no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply` });
+    expect(reader.examined).toBe(MAX_REPLY_BYTES);
+    expect(reader.push(Buffer.alloc(100_000))).toBe(outcome);
+    expect(reader.examined).toBe(MAX_REPLY_BYTES);
+  });
+
+  it('chunk boundaries never change the outcome, at the end or on the way (random replies, random splits)', () => {
+    const offered = offeredSuites('TLSv1.2');
+    const hello = serverHello('TLSv1.2', 0xc02f);
+    // Mostly TLS-looking bytes, so that the record, handshake and alert paths are all reached.
+    const reply = fc.oneof(
+      fc.constantFrom(hello, refragment(hello, 3), Buffer.concat([alert(112, 0x0303).fill(1, 5, 6), hello]), Buffer.from('HTTP/1.1 400')),
+      fc.uint8Array({ maxLength: 120 }).map((tail) => Buffer.concat([Buffer.from([22, 3, 3, 0, tail.length]), tail])),
+      fc.uint8Array({ maxLength: 120 }).map((tail) => Buffer.concat([Buffer.from([21, 3, 1]), tail])),
+      fc.uint8Array({ maxLength: 120 }).map((b) => Buffer.from(b)),
+    );
+    fc.assert(
+      fc.property(reply, fc.array(fc.integer({ min: 1, max: 40 }), { maxLength: 30 }), fc.boolean(), (bytes, sizes, reset) => {
+        const whole = new ReplyReader('TLSv1.2', offered);
+        const expected = whole.push(bytes);
+        const split = new ReplyReader('TLSv1.2', offered);
+        let got;
+        let at = 0;
+        for (const size of [...sizes, bytes.length]) {
+          got = split.push(bytes.subarray(at, at + size));
+          at += size;
+          if (got) break;
+        }
+        // A not-tls outcome quotes the bytes in hand when it was decided: fewer when they came in pieces.
+        if (got?.kind === 'not-tls' && expected?.kind === 'not-tls') expect(expected.firstBytes.startsWith(got.firstBytes)).toBe(true);
+        else expect(got).toEqual(expected);
+        if (!got) expect(split.end(reset)).toEqual(whole.end(reset));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
