@@ -32,6 +32,49 @@ describe('parseEndpoint', () => {
     if (r.ok && !('sni' in expected) && /^[\d.:]+$|:/.test(r.endpoint.host)) expect(r.endpoint.sni).toBeUndefined();
   });
 
+  // What inet_aton and URL parsers read as IPv4: addresses, shown and connected to as the dotted
+  // quad, never sent as SNI; the same in the bare and the URL form.
+  test.each([
+    ['127.1', '127.0.0.1'],
+    ['127.0.1', '127.0.0.1'],
+    ['2130706433', '127.0.0.1'],
+    ['0x7f.0.0.1', '127.0.0.1'],
+    ['0X7F.1', '127.0.0.1'],
+    ['0177.0.0.1', '127.0.0.1'],
+    ['192.0.2.7.', '192.0.2.7'],
+  ])('IPv4 shorthand %s is the address %s, without SNI, bare or as a URL', (shorthand, quad) => {
+    for (const [raw, port, starttls] of [
+      [`${shorthand}:8443`, 8443, null],
+      [`https://${shorthand}:8443/`, 8443, null],
+      [`smtp://${shorthand}`, 25, 'smtp'],
+      [shorthand, 443, null],
+    ] as const) {
+      const r = parseEndpoint(raw);
+      expect(r, raw).toEqual({ ok: true, endpoint: { target: raw, host: quad, port, starttls } });
+      // The WHATWG URL parser agrees about the address.
+      if (raw.includes('://')) expect(new URL(raw.replace(/^smtp/, 'https')).hostname).toBe(quad);
+    }
+    expect(parseEndpoint(`https://${shorthand}?sni=api.test`)).toMatchObject({ ok: true, endpoint: { host: quad, sni: 'api.test' } });
+  });
+
+  test.each(['1.2.3.999', '4294967296', '1.2.3.4.5', 'example.123', 'host.0x1f'])(
+    '%s ends in a number but is no IPv4 address: an error, never a name',
+    (host) => {
+      for (const raw of [host, `${host}:443`, `https://${host}`]) {
+        const r = parseEndpoint(raw);
+        expect(r, raw).toEqual({ ok: false, error: `"${raw}": "${host}" is not a valid host name or IP address` });
+      }
+    },
+  );
+
+  test.each(['127.1', '2130706433', '0x7f.0.0.1'])('?sni=%s (or the same sni in a config object) is an address, not a name', (sni) => {
+    expect(parseEndpoint(`https://192.0.2.1?sni=${sni}`)).toEqual({
+      ok: false,
+      error: `"https://192.0.2.1?sni=${sni}": sni "${sni}" is not a host name`,
+    });
+    expect(parseEndpoint('192.0.2.1', { sni })).toEqual({ ok: false, error: `"192.0.2.1": sni "${sni}" is not a host name` });
+  });
+
   test('config objects give the server name and a display name', () => {
     const r = parseEndpoint('192.0.2.7:443', { sni: 'legacy.test', name: 'card terminals' });
     expect(r).toEqual({

@@ -479,6 +479,27 @@ describe('hand-written responders', () => {
     expect(empty.error).toEqual({ kind: 'dns', message: 'nowhere.test has no addresses' });
   });
 
+  it('IPv4 shorthands (127.1, 2130706433, 0x7f.0.0.1, 0177.0.0.1) are addresses: connected to without DNS, no SNI on the wire', async () => {
+    const server = await start(acceptsOnly(['TLSv1.2']));
+    const asked: string[] = [];
+    // What getaddrinfo does with such a "name" (inet_aton): the address, without DNS.
+    const likeInetAton: Resolver = (host) => {
+      asked.push(host);
+      return Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
+    };
+    for (const shorthand of ['127.1', '2130706433', '0x7f.0.0.1', '0177.0.0.1']) {
+      for (const target of [`${shorthand}:${server.port}`, `https://${shorthand}:${server.port}/`]) {
+        const r = await probeTarget(target, { ...FAST, versions: ['TLSv1.0', 'TLSv1.2', 'TLSv1.3'], resolve: likeInetAton });
+        expect(r.endpoint).toMatchObject({ target, host: '127.0.0.1' });
+        expect(r.addresses.map((a) => a.address)).toEqual(['127.0.0.1']);
+        expect(r.accepted).toEqual(['TLSv1.2']);
+      }
+    }
+    expect(asked).toEqual([]);
+    expect(server.hellos.length).toBeGreaterThanOrEqual(8 * 3);
+    for (const hello of server.hellos) expect(hello.sni, JSON.stringify(hello)).toBeUndefined();
+  });
+
   it('a name with two addresses (127.0.0.1 and 127.0.0.2): per-address results and their union', async () => {
     // Same port on both addresses: bind 127.0.0.1 first, then 127.0.0.2 on the port the OS gave.
     let first: Responder | undefined;

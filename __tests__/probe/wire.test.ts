@@ -427,7 +427,8 @@ describe('ClientHello structure', () => {
     const host = fc
       .array(label, { minLength: 1, maxLength: 8 })
       .map((ls) => ls.join('.'))
-      .filter((h) => h.length <= 253 && net.isIP(h) === 0); // IP literals are covered elsewhere: never sent
+      // IP literals, and names ending in a number (IPv4 shorthands), are covered elsewhere: never sent.
+      .filter((h) => h.length <= 253 && net.isIP(h) === 0 && !/(?:^|\.)(?:\d+|0x[0-9a-f]*)$/i.test(h));
     fc.assert(
       fc.property(fc.constantFrom(...TLS_VERSIONS.filter((v) => v !== 'SSLv3')), fc.boolean(), host, (version, plain, sni) => {
         const h = parseHello(buildClientHello(version, { sni, plain }));
@@ -472,6 +473,11 @@ describe('ClientHello structure', () => {
   test('server names: IP literals are never sent, IDNs become A-labels, bad names are a one-line error', () => {
     expect(sniName('[2001:db8::1]')).toBeUndefined();
     expect(sniName('10.0.0.1')).toBeUndefined();
+    // What resolvers read as IPv4 is an address too (RFC 6066 §3): 127.1, 2130706433, 0x7f.0.0.1 …
+    for (const shorthand of ['127.1', '127.0.1', '2130706433', '0x7f.0.0.1', '0177.0.0.1', '127.0.0.1.']) {
+      expect(sniName(shorthand), shorthand).toBeUndefined();
+      expect(extOf(parseHello(buildClientHello('TLSv1.2', { sni: shorthand })), 0), shorthand).toBeUndefined();
+    }
     expect(sniName('WWW.Example.COM.')).toBe('www.example.com');
     expect(sniName('bücher.example')).toBe('xn--bcher-kva.example');
     expect(sniName('_dmarc.example')).toBe('_dmarc.example');

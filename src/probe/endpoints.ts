@@ -2,9 +2,12 @@
  * Endpoint strings and config objects → Endpoint. Accepted forms: `host`, `host:port`,
  * `[v6]:port`, a bare IPv6 literal, or a URL whose scheme picks the port and the STARTTLS dialect;
  * `?sni=NAME` overrides the server name (needed for IP targets behind name-based front ends).
+ * IPv4 shorthands (`127.1`, `2130706433`, `0x7f.0.0.1`) become the dotted quad, as in a URL, in
+ * every form: they are addresses, and an address is never sent as SNI.
  * Errors are values: the caller knows where the entry came from and names it.
  */
 import { isIP } from 'node:net';
+import { dottedQuad, endsInNumber } from './ip-literal.js';
 import type { Dialect, Endpoint } from './types.js';
 
 interface Scheme {
@@ -48,11 +51,9 @@ function parsePort(text: string, target: string): number | string {
   return port;
 }
 
-function checkHost(host: string, target: string): string | undefined {
-  if (host === '') return `"${target}": the host is missing`;
-  if (isIP(host)) return undefined;
-  if (!HOSTNAME.test(host)) return `"${target}": "${host}" is not a valid host name or IP address`;
-  return undefined;
+/** A name fit for SNI: a host name, not an IP address in any spelling. */
+function isServerName(name: string): boolean {
+  return HOSTNAME.test(name) && !isIP(name) && !endsInNumber(name);
 }
 
 /** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
@@ -78,7 +79,7 @@ export function parseEndpoint(raw: string, extra: { sni?: string; name?: string 
       if (key !== 'sni') return fail(`"${target}": unknown parameter "${key}"; only ?sni=NAME is understood`);
     const s = params.get('sni');
     if (s !== null) {
-      if (!HOSTNAME.test(s) || isIP(s)) return fail(`"${target}": sni "${s}" is not a host name`);
+      if (!isServerName(s)) return fail(`"${target}": sni "${s}" is not a host name`);
       sni ??= s;
     }
     rest = rest.slice(0, q);
@@ -110,10 +111,14 @@ export function parseEndpoint(raw: string, extra: { sni?: string; name?: string 
     } else host = rest;
   }
   host = host.replace(/\.$/, '').toLowerCase();
-  const bad = checkHost(host, target);
-  if (bad) return fail(bad);
+  if (host === '') return fail(`"${target}": the host is missing`);
+  if (!isIP(host)) {
+    const quad = dottedQuad(host);
+    if (quad) host = quad;
+    else if (!HOSTNAME.test(host) || endsInNumber(host)) return fail(`"${target}": "${host}" is not a valid host name or IP address`);
+  }
   if (sni === undefined && !isIP(host)) sni = host;
-  if (sni !== undefined && (!HOSTNAME.test(sni) || isIP(sni))) return fail(`"${target}": sni "${sni}" is not a host name`);
+  if (sni !== undefined && !isServerName(sni)) return fail(`"${target}": sni "${sni}" is not a host name`);
   return {
     ok: true,
     endpoint: {
