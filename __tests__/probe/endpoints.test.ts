@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { parseEndpoint } from '../../src/probe/endpoints.js';
+import { buildClientHello } from '../../src/probe/hello.js';
 
 describe('parseEndpoint', () => {
   test.each([
@@ -73,6 +74,38 @@ describe('parseEndpoint', () => {
       error: `"https://192.0.2.1?sni=${sni}": sni "${sni}" is not a host name`,
     });
     expect(parseEndpoint('192.0.2.1', { sni })).toEqual({ ok: false, error: `"192.0.2.1": sni "${sni}" is not a host name` });
+  });
+
+  test('a 10,000-character host is quoted once, clipped, in every form', () => {
+    const long = 'a'.repeat(10_000);
+    const clipped = `${'a'.repeat(97)}…`;
+    expect(parseEndpoint(long)).toEqual({ ok: false, error: `"${clipped}": the host name is 10000 characters long (at most 253)` });
+    expect(parseEndpoint(`${long}:443`)).toEqual({
+      ok: false,
+      error: `"${clipped}": the host name is 10000 characters long (at most 253)`,
+    });
+    expect(parseEndpoint(`https://${long}/`)).toEqual({
+      ok: false,
+      error: `"https://${clipped.slice(8)}": the host name is 10000 characters long (at most 253)`,
+    });
+    for (const [raw, extra] of [
+      [`https://192.0.2.1?sni=${long}`, {}],
+      ['192.0.2.1', { sni: long }],
+      [`${long}.example:${long}`, {}],
+      [`https://x.test?${long}=1`, {}],
+      [`[${long}]:443`, {}],
+      [`${long} ${long}`, {}],
+    ] as const) {
+      const r = parseEndpoint(raw, extra);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.length, r.error).toBeLessThan(250);
+      // The input appears at most once (the endpoint as written, clipped) and no part of it twice.
+      expect(r.error.match(/a{40,}/g)?.length ?? 0, r.error).toBeLessThanOrEqual(1);
+    }
+    expect(() => buildClientHello('TLSv1.2', { sni: `${long}!` })).toThrow(
+      /^invalid server name "a{97}…": expected a DNS host name or an IP address$/,
+    );
   });
 
   test('config objects give the server name and a display name', () => {

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
+import { clip } from '../clip.js';
 import { ConfigurationError } from '../errors.js';
 import type { Version } from '../versions.js';
 import {
@@ -142,7 +143,7 @@ export function sniName(sni: string | undefined): string | undefined {
     ascii.length > 0 &&
     ascii.length <= 253 &&
     labels.every((l) => l.length > 0 && l.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/.test(l));
-  if (!ok) throw new ConfigurationError(`invalid server name ${JSON.stringify(sni)}: expected a DNS host name or an IP address`);
+  if (!ok) throw new ConfigurationError(`invalid server name ${JSON.stringify(clip(sni))}: expected a DNS host name or an IP address`);
   return ascii;
 }
 

@@ -9,6 +9,7 @@ import { atLeast, atMost, below, setOf, type Version, type VersionSet } from '..
 import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, type Token, type VersionSpelling } from './evaluate.js';
 import type { Edit, Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { SourceFile } from './source.js';
+import { clip } from '../clip.js';
 
 export interface Setting {
   readonly key: string;
@@ -242,11 +243,8 @@ export function asPolicy(table: Readonly<Record<string, VersionSet>>, safeName?:
   };
 }
 
-/** A setting as one short line for messages: line breaks folded, at most 100 characters. */
-export function clip(text: string): string {
-  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
+/** A setting as one short line for messages (one helper for the whole code base, in src/clip.ts). */
+export { clip };
 
 export interface SettingRuleDef {
   readonly meta: RuleMeta;
