@@ -77,3 +77,17 @@ describe('loadSettings', () => {
     ['1.5 MB', 1572864],
   ])('size %s', (s, n) => expect(parseSize(s, 'x')).toBe(n));
 });
+
+describe('the probe timeout is in seconds unless it says ms', () => {
+  test.each([
+    ['2', 2000],
+    ['2.5s', 2500],
+    ['500ms', 500],
+    ['0.1', 100],
+    ['120', 120_000],
+  ])('timeout: %s is %d ms (config file and input)', (value, ms) => {
+    expect(readConfigFile('c.yml', `timeout: ${value}\n`, KNOWN).timeoutMs).toBe(ms);
+    const root = makeRepo({ 'src/a': '' });
+    expect(loadSettings(root, { timeout: value }, KNOWN).timeoutMs).toBe(ms);
+  });
+});

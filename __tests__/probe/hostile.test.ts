@@ -8,7 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { attempt, type AttemptSpec } from '../../src/probe/attempt.js';
 import { MAX_REPLY_BYTES, ReplyReader } from '../../src/probe/reply.js';
 import { offeredSuites } from '../../src/probe/hello.js';
-import { alert, pickSuite, refragment, serverHello, startResponder, type Respond, type Responder } from './responders.js';
+import { probe } from '../../src/probe/prober.js';
+import { parseEndpoint } from '../../src/probe/endpoints.js';
+import { readConfigFile } from '../../src/settings.js';
+import { alert, blackHole, pickSuite, refragment, serverHello, startResponder, type Respond, type Responder } from './responders.js';
 
 const running: Responder[] = [];
 afterAll(() => Promise.all(running.map((r) => r.close())));
@@ -99,5 +102,28 @@ describe('a server that drip-feeds its reply one byte per write', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the timeout a user writes is the time a silent server gets', () => {
+  it('timeout: 0.4 in the config file: a black hole times out no sooner than 0.4 s per attempt (two attempts with the retry)', async () => {
+    const server = await start(blackHole);
+    const { timeoutMs } = readConfigFile('c.yml', 'timeout: 0.4\n', new Set());
+    const parsed = parseEndpoint(`127.0.0.1:${server.port}`);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const started = performance.now();
+    const [r] = await probe([parsed.endpoint], {
+      timeoutMs: timeoutMs!,
+      concurrency: 4,
+      versions: ['TLSv1.2'],
+      resolve: () => Promise.reject(new Error('no lookups')),
+    });
+    const elapsed = performance.now() - started;
+    const x = r!.addresses[0]!.results[0]!;
+    expect(x.outcome).toEqual({ kind: 'timeout', phase: 'reply' });
+    expect(x.ms).toBeGreaterThanOrEqual(2 * 400 - 20);
+    expect(elapsed).toBeGreaterThanOrEqual(2 * 400 - 20);
+    expect(elapsed).toBeLessThan(4 * 400 + 500);
+    expect(r!.error?.message).toBe('no answer within 0.4 s during reply (inconclusive)');
   });
 });
