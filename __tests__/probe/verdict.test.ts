@@ -112,3 +112,13 @@ test('a connection closed without a word is a decided "no", not an undecided ver
     });
   }
 });
+
+test('notes: a silent close above an accepted version is version intolerance; below it, nothing to note', () => {
+  const closed: Outcome = { kind: 'closed', reset: false };
+  const above = judgeEndpoint(result([address(all({ 'TLSv1.2': yes('TLSv1.2'), 'TLSv1.3': closed }))]), POLICY);
+  expect(above.notes).toEqual([
+    '192.0.2.1: a TLSv1.3 hello is answered by closing the connection while TLSv1.2 works (version intolerance)',
+  ]);
+  const below = judgeEndpoint(result([address(all({ SSLv3: closed, 'TLSv1.2': yes('TLSv1.2') }))]), POLICY);
+  expect(below.notes).toEqual([]);
+});

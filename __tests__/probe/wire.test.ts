@@ -869,6 +869,30 @@ describe('classifyReply: fragments, streams and limits', () => {
     expect(classifyReply('TLSv1.2', longRecord.subarray(0, 100), offered)).toBeUndefined();
   });
 
+  test('limits are exact: a record of 2^14 + 2048 bytes, record version 3.4, a ServerHello that fits the cap', () => {
+    const header = (length: number, version = 0x0303) => Buffer.from([22, version >> 8, version & 0xff, length >> 8, length & 0xff]);
+    // RFC 5246 §6.2.3: TLSCiphertext.length may be 2^14 + 2048, not one byte more.
+    expect(classifyReply('TLSv1.2', header(16384 + 2048), offered)).toBeUndefined();
+    expect(classifyReply('TLSv1.2', header(16384 + 2049), offered)).toEqual({
+      kind: 'anomaly',
+      detail: 'malformed record at byte 0: record length 18433',
+    });
+    // Record version 3.4 is odd but tolerated; 3.5 is not TLS.
+    const sh = serverHello({ version: 0x0303, suite: 0xc02f });
+    expect(classifyReply('TLSv1.2', Buffer.concat([header(sh.length, 0x0304), sh]), offered)).toEqual(accepted);
+    expect(classifyReply('TLSv1.2', Buffer.concat([header(sh.length, 0x0305), sh]), offered)).toEqual({
+      kind: 'anomaly',
+      detail: 'malformed record at byte 0: record version 3.5',
+    });
+    // A ServerHello header claiming exactly what the cap holds waits for it; one byte more cannot fit.
+    const claims = (length: number) => Buffer.concat([header(16384), Buffer.from([2]), u24(length)]);
+    expect(classifyReply('TLSv1.2', claims(MAX_REPLY_BYTES - 4), offered)).toBeUndefined();
+    expect(classifyReply('TLSv1.2', claims(MAX_REPLY_BYTES - 3), offered)).toEqual({
+      kind: 'anomaly',
+      detail: `ServerHello claims to be ${MAX_REPLY_BYTES - 3} bytes long`,
+    });
+  });
+
   test('fragmentation never changes the outcome (random record boundaries)', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 1, max: 200 }), { maxLength: 40 }), fc.boolean(), (sizes, withWarning) => {
