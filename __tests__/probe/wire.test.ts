@@ -807,7 +807,29 @@ describe('classifyReply: the decision table', () => {
       Buffer.concat([u16(0x8000 | 12), Buffer.from([4, 0, 1, 0, 2, 0, 0, 0, 0, 0, 16, 0])]),
       /lengths do not add up/,
     ],
+    [
+      'SSLv2 SERVER-HELLO with a byte after its parts',
+      'SSLv2',
+      ((h: Buffer) => Buffer.concat([u16(0x8000 | (h.length - 1)), h.subarray(2), Buffer.from([0])]))(ssl2ServerHello([0x010080])),
+      /lengths do not add up/,
+    ],
+    [
+      'a HelloRequest with a body (only an empty one is skipped)',
+      'TLSv1.2',
+      Buffer.concat([record(22, Buffer.from([0, 0, 0, 1, 0])), record(22, serverHello({ version: 0x0303, suite: 0xc02f }))]),
+      /^expected a ServerHello, got handshake message HelloRequest$/,
+    ],
   ];
+
+  test('an SSLv2 SERVER-HELLO with the longest connection id (32 bytes) is still accepted', () => {
+    const short = ssl2ServerHello([0x010080]);
+    const msg = Buffer.concat([short.subarray(2, 11), u16(32), short.subarray(13, short.length - 16), Buffer.alloc(32, 2)]);
+    expect(classifyReply('SSLv2', Buffer.concat([u16(0x8000 | msg.length), msg]), offeredSuites('SSLv2'))).toEqual({
+      kind: 'accepted',
+      serverVersion: 'SSLv2',
+      cipher: 0x010080,
+    });
+  });
 
   test.each(anomalies)('anomaly: %s', (_name, asked, bytes, detail, serverVersion) => {
     const outcome = classifyReply(asked, bytes, asked === 'TLSv1.3' ? offered13 : asked === 'TLSv1.2' ? offered12 : offeredSuites(asked));
