@@ -816,7 +816,7 @@ describe('classifyReply: the decision table', () => {
     [
       'a HelloRequest with a body (only an empty one is skipped)',
       'TLSv1.2',
-      Buffer.concat([record(22, Buffer.from([0, 0, 0, 1, 0])), record(22, serverHello({ version: 0x0303, suite: 0xc02f }))]),
+      Buffer.concat([record(22, Buffer.from([0, 0, 0, 2, 11, 0])), record(22, serverHello({ version: 0x0303, suite: 0xc02f }))]),
       /^expected a ServerHello, got handshake message HelloRequest$/,
     ],
   ];
