@@ -3,6 +3,7 @@
  * per write, endless records, absurd lengths), an attempt ends within its timeout, reads each
  * byte once and buffers a bounded amount.
  */
+import * as net from 'node:net';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { attempt, type AttemptSpec } from '../../src/probe/attempt.js';
@@ -11,10 +12,16 @@ import { offeredSuites } from '../../src/probe/hello.js';
 import { probe } from '../../src/probe/prober.js';
 import { parseEndpoint } from '../../src/probe/endpoints.js';
 import { readConfigFile } from '../../src/settings.js';
+import { startTls } from '../../src/probe/starttls.js';
+import type { Dialect } from '../../src/probe/types.js';
 import { alert, blackHole, pickSuite, refragment, serverHello, startResponder, type Respond, type Responder } from './responders.js';
 
 const running: Responder[] = [];
-afterAll(() => Promise.all(running.map((r) => r.close())));
+const closers: (() => void)[] = [];
+afterAll(async () => {
+  for (const close of closers) close();
+  await Promise.all(running.map((r) => r.close()));
+});
 async function start(respond: Respond): Promise<Responder> {
   const r = await startResponder(respond);
   running.push(r);
@@ -126,4 +133,98 @@ describe('the timeout a user writes is the time a silent server gets', () => {
     expect(elapsed).toBeLessThan(4 * 400 + 500);
     expect(r!.error?.message).toBe('no answer within 0.4 s during reply (inconclusive)');
   });
+});
+
+/**
+ * A STARTTLS server that never finishes a reply: it greets with `greeting`, then writes `start`
+ * (at once, or after the client's first message when `after` is 'command') and `piece` again and
+ * again, one write per turn of the event loop, until the client leaves.
+ */
+async function endless(
+  piece: string,
+  { greeting = '', start = '', after = 'connect' }: { greeting?: string; start?: string; after?: 'connect' | 'command' } = {},
+): Promise<number> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.setNoDelay(true);
+    socket.on('error', () => undefined);
+    socket.on('close', () => sockets.delete(socket));
+    const flood = (): void => {
+      socket.write(start);
+      const tick = (): void => {
+        if (socket.destroyed || !socket.writable) return;
+        socket.write(piece);
+        setImmediate(tick);
+      };
+      tick();
+    };
+    socket.write(greeting);
+    if (after === 'connect') flood();
+    else socket.once('data', flood);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  closers.push(() => {
+    server.close();
+    for (const s of sockets) s.destroy();
+  });
+  return (server.address() as net.AddressInfo).port;
+}
+
+describe('STARTTLS servers that never finish a reply', () => {
+  const cases: readonly [string, Dialect, () => Promise<number>, RegExp][] = [
+    [
+      'an SMTP greeting of endless 220- lines',
+      'smtp',
+      () => endless('220-still greeting\r\n'),
+      /SMTP server sent more than 200 lines without completing the greeting/,
+    ],
+    [
+      'an SMTP greeting line that never ends, in 8-byte writes',
+      'smtp',
+      () => endless('xxxxxxxx', { start: '220 ' }),
+      /SMTP server sent more than 64 KiB without completing the greeting/,
+    ],
+    [
+      'an FTP greeting of endless 220- lines',
+      'ftp',
+      () => endless('220-hello\r\n'),
+      /FTP server sent more than 200 lines without completing the greeting/,
+    ],
+    [
+      'IMAP untagged lines forever after CAPABILITY',
+      'imap',
+      () => endless('* x\r\n', { greeting: '* OK ready\r\n', after: 'command' }),
+      /IMAP server sent more than 200 lines without completing the answer to CAPABILITY/,
+    ],
+    [
+      'a POP3 CAPA list without its final dot',
+      'pop3',
+      () => endless('X\r\n', { greeting: '+OK ready\r\n', start: '+OK capabilities follow\r\n', after: 'command' }),
+      /POP3 server sent more than 200 lines without completing the answer to CAPA/,
+    ],
+    [
+      'XMPP elements forever instead of stream features',
+      'xmpp',
+      () => endless('<x/>', { start: "<stream:stream xmlns:stream='http://etherx.jabber.org/streams'>", after: 'command' }),
+      /XMPP server sent more than 200 XML tags without completing the stream features/,
+    ],
+  ];
+  it.each(cases)(
+    '%s: a starttls error well before the deadline, in bounded CPU time',
+    async (_name, dialect, serve, message) => {
+      const port = await serve();
+      const socket = net.connect({ host: '127.0.0.1', port });
+      closers.push(() => socket.destroy());
+      socket.on('error', () => undefined);
+      await new Promise((resolve) => socket.once('connect', resolve));
+      const started = performance.now();
+      const { value: error, cpu } = await cpuMs(() => startTls(dialect, socket, { serverName: 'localhost', deadline: Date.now() + 8000 }));
+      expect(error).toMatchObject({ kind: 'starttls', message: expect.stringMatching(message) });
+      expect(performance.now() - started).toBeLessThan(5000);
+      // One look per line (and no more than 200 lines) or per byte-cap: milliseconds, not seconds.
+      expect(cpu).toBeLessThan(800);
+    },
+    15_000,
+  );
 });
