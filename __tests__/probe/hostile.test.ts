@@ -112,6 +112,58 @@ describe('a server that drip-feeds its reply one byte per write', () => {
   });
 });
 
+describe('servers that answer a ClientHello with something endless or absurd', () => {
+  const warning = Buffer.from([21, 3, 3, 0, 2, 1, 112]);
+  const cases: readonly [string, Respond, object][] = [
+    [
+      'harmless warnings forever',
+      () => ({ drip: Buffer.concat(Array.from({ length: 10_000 }, () => warning)), everyMs: 0 }),
+      { kind: 'anomaly', detail: `no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply` },
+    ],
+    [
+      'a record header claiming 65535 bytes',
+      () => ({ send: Buffer.from([22, 3, 3, 0xff, 0xff]), stay: true }),
+      { kind: 'anomaly', detail: 'malformed record at byte 0: record length 65535' },
+    ],
+    [
+      'a ServerHello claiming 16 MB',
+      () => ({ send: Buffer.from([22, 3, 3, 0, 4, 2, 0xff, 0xff, 0xff]), stay: true }),
+      { kind: 'anomaly', detail: 'ServerHello claims to be 16777215 bytes long' },
+    ],
+    [
+      'an SSLv2 record claiming 32 KiB',
+      () => ({ send: Buffer.from([0xff, 0xff, 4]), stay: true }),
+      { kind: 'anomaly', detail: 'SSLv2 record claims 32767 bytes' },
+    ],
+  ];
+  it.each(cases)('%s: decided at once, long before the timeout', async (_name, respond, outcome) => {
+    const server = await start(respond);
+    const r = await attempt(spec(server.port, 8000));
+    expect(r.outcome).toEqual(outcome);
+    expect(r.ms).toBeLessThan(4000);
+  });
+
+  it('a ServerHello that claims 30 KB and stops: a timeout at the deadline, not a longer wait', async () => {
+    const server = await start(() => ({ send: Buffer.from([22, 3, 3, 0x40, 0x00, 2, 0, 0x75, 0x30, 3, 3]), stay: true }));
+    const r = await attempt(spec(server.port, 300));
+    expect(r.outcome).toEqual({ kind: 'timeout', phase: 'reply' });
+    expect(r.ms).toBeGreaterThanOrEqual(290);
+    expect(r.ms).toBeLessThan(2000);
+  });
+});
+
+describe('a name that does not resolve in time', () => {
+  it('a resolver that never answers: a dns error after the timeout, not a hang', async () => {
+    const parsed = parseEndpoint('slow.test:443');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const started = performance.now();
+    const [r] = await probe([parsed.endpoint], { timeoutMs: 300, concurrency: 4, resolve: () => new Promise(() => undefined) });
+    expect(r!.error).toEqual({ kind: 'dns', message: 'cannot resolve slow.test (no answer within 0.3 s)' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+
 describe('the timeout a user writes is the time a silent server gets', () => {
   it('timeout: 0.4 in the config file: a black hole times out no sooner than 0.4 s per attempt (two attempts with the retry)', async () => {
     const server = await start(blackHole);

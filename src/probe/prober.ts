@@ -32,6 +32,20 @@ export interface ProbeOptions {
   readonly attempt?: (spec: AttemptSpec) => Promise<AttemptResult>;
 }
 
+const LATE = Symbol('late');
+
+/**
+ * The resolver's answer, or LATE once `ms` have passed: getaddrinfo cannot be cancelled
+ * and a slow name server can hold it for tens of seconds, far past the probe's own timeout.
+ */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** Runs at most `limit` tasks at once. */
 function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
@@ -122,7 +136,12 @@ export async function probe(endpoints: readonly Endpoint[], opts: ProbeOptions):
     if (family) addresses = [{ address: endpoint.host, family: family === 6 ? 6 : 4 }];
     else {
       try {
-        addresses = await resolve(endpoint.host);
+        const found = await withinTime(resolve(endpoint.host), opts.timeoutMs);
+        if (found === LATE) {
+          const message = `cannot resolve ${endpoint.host} (no answer within ${opts.timeoutMs / 1000} s)`;
+          return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message } };
+        }
+        addresses = found;
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         return {
