@@ -261,6 +261,16 @@ describe('STARTTLS servers that never finish a reply', () => {
       () => endless('<x/>', { start: "<stream:stream xmlns:stream='http://etherx.jabber.org/streams'>", after: 'command' }),
       /XMPP server sent more than 200 XML tags without completing the stream features/,
     ],
+    [
+      'XMPP text that never closes a tag, in 8-byte writes',
+      'xmpp',
+      () =>
+        endless('xxxxxxxx', {
+          start: "<stream:stream xmlns:stream='http://etherx.jabber.org/streams'><stream:features>",
+          after: 'command',
+        }),
+      /XMPP server sent more than 64 KiB without completing the stream features/,
+    ],
   ];
   it.each(cases)(
     '%s: a starttls error well before the deadline, in bounded CPU time',
