@@ -108,6 +108,11 @@ describe('parseEndpoint', () => {
     );
   });
 
+  test('the port range is 1-65535 inclusive', () => {
+    expect(parseEndpoint('example.com:65535')).toMatchObject({ ok: true, endpoint: { port: 65535 } });
+    expect(parseEndpoint('example.com:1')).toMatchObject({ ok: true, endpoint: { port: 1 } });
+  });
+
   test('config objects give the server name and a display name', () => {
     const r = parseEndpoint('192.0.2.7:443', { sni: 'legacy.test', name: 'card terminals' });
     expect(r).toEqual({
@@ -121,6 +126,8 @@ describe('parseEndpoint', () => {
     ['gopher://x', '"gopher://x": unknown scheme "gopher"; expected one of https, tls, smtps'],
     ['example.com:0', '"example.com:0": port 0 is out of range (1-65535)'],
     ['example.com:99999', 'port 99999 is out of range'],
+    ['example.com:65536', '"example.com:65536": port 65536 is out of range (1-65535)'],
+    ['example.com:123456', '"example.com:123456": port "123456" is not a number'],
     ['example.com:https', 'port "https" is not a number'],
     ['2001:db8::1:443x', 'an IPv6 address with a port must be written [address]:port'],
     ['fe80::1:8443:x', 'an IPv6 address with a port must be written [address]:port'],

@@ -5,6 +5,7 @@
  * on 127.0.0.1, 127.0.0.2 or ::1; no name is ever resolved (the resolver is always injected).
  */
 import { X509Certificate } from 'node:crypto';
+import * as net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/policy.js';
 import { parseEndpoint } from '../../src/probe/endpoints.js';
@@ -381,6 +382,41 @@ describe('hand-written responders', () => {
       verdict.notes.some((n) => n.includes('TLSv1.0') && /retry/.test(n)),
       verdict.notes.join('\n'),
     ).toBe(true);
+  });
+
+  it('the small retry also covers TLS 1.2, and an odd answer to it is kept as evidence', async () => {
+    // TLS 1.2 only, and it hangs up on big hellos: found through the retry.
+    const server = await start((hello) => (hello.bytes > 300 ? { hangUp: 'fin' } : acceptsOnly(['TLSv1.2'])(hello)));
+    const r = await probeTarget(`127.0.0.1:${server.port}`, { ...FAST, versions: ['TLSv1.2'] });
+    expect(resultFor(r, 'TLSv1.2')).toMatchObject({ outcome: { kind: 'accepted', serverVersion: 'TLSv1.2' }, retried: true });
+    // Hangs up on big hellos and answers a small TLS 1.0 hello with TLS 1.2: an anomaly, not "closed".
+    const odd = await start((hello) => (hello.bytes > 300 ? { hangUp: 'fin' } : alwaysTls12(hello)));
+    const o = await probeTarget(`127.0.0.1:${odd.port}`, { ...FAST, versions: ['TLSv1.0'] });
+    expect(resultFor(o, 'TLSv1.0')).toMatchObject({
+      outcome: { kind: 'anomaly', detail: 'server answered a TLSv1.0 hello with TLSv1.2' },
+      retried: true,
+    });
+  });
+
+  it('one address refused, one that answers: the endpoint has no error of its own, the address has', async () => {
+    const good = await start(acceptsOnly(['TLSv1.2', 'TLSv1.3']));
+    // Nothing listens on 127.0.0.2 at that port: binding it (and letting go) proves it.
+    const spare = net.createServer();
+    await new Promise<void>((resolve, reject) => spare.once('error', reject).listen({ host: '127.0.0.2', port: good.port }, resolve));
+    await new Promise<void>((resolve) => spare.close(() => resolve()));
+    const both: Resolver = () =>
+      Promise.resolve<ResolvedAddress[]>([
+        { address: '127.0.0.1', family: 4 },
+        { address: '127.0.0.2', family: 4 },
+      ]);
+    const r = await probeTarget(`two.test:${good.port}`, { ...FAST, resolve: both });
+    expect(r.addresses.map((a) => [a.address, a.error?.kind ?? null])).toEqual([
+      ['127.0.0.1', null],
+      ['127.0.0.2', 'refused'],
+    ]);
+    expect(r.error).toBeNull();
+    expect(r.accepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(status(r)).toBe('unchecked');
   });
 
   it('a server that resets every hello: closed with reset for every version, nothing accepted', async () => {

@@ -481,6 +481,11 @@ describe('ClientHello structure', () => {
     expect(sniName('WWW.Example.COM.')).toBe('www.example.com');
     expect(sniName('bücher.example')).toBe('xn--bcher-kva.example');
     expect(sniName('_dmarc.example')).toBe('_dmarc.example');
+    // 253 characters is the longest DNS name; one more is an error.
+    const longest = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+    expect(longest).toHaveLength(253);
+    expect(sniName(longest)).toBe(longest);
+    expect(() => sniName(`${longest}e`)).toThrow(ConfigurationError);
     for (const bad of ['exa mple.com', '', 'a..b', 'a'.repeat(64) + '.com', '-a.com', 'host:443', 'a/b']) {
       expect(() => buildClientHello('TLSv1.2', { sni: bad })).toThrow(ConfigurationError);
       try {
