@@ -86,7 +86,7 @@ export function printable(bytes: Buffer, max = 64): string {
   return out;
 }
 
-/** How many first bytes a not-tls outcome shows (printable() never needs more than one per character). */
+/** How many first bytes a not-tls outcome shows (printable() shows at most one byte per character). */
 const HEAD_BYTES = 64;
 
 /** A fixed-size buffer filled from a stream of chunks: each byte is copied once and never re-read. */
@@ -123,7 +123,7 @@ export class ReplyReader {
   /** Every byte pushed, for the "truncated after N bytes" message. */
   private received = 0;
   /** Bytes looked at (at most MAX_REPLY_BYTES): the cost of reading, which tests hold to linear. */
-  examined = 0;
+  private looked = 0;
   private readonly head = new Filling(HEAD_BYTES);
   private mode: 'unknown' | 'tls' | 'ssl2' = 'unknown';
   // TLS record layer
@@ -147,16 +147,21 @@ export class ReplyReader {
     private readonly offered: ReadonlySet<number>,
   ) {}
 
+  /** How many bytes were examined so far: each once, never more than MAX_REPLY_BYTES in all. */
+  get examined(): number {
+    return this.looked;
+  }
+
   /** Reads one more chunk; the outcome once the reply so far decides it (and from then on). */
   push(chunk: Buffer): Outcome | undefined {
     if (this.decided || chunk.length === 0) return this.decided;
     this.received += chunk.length;
     this.head.take(chunk, 0);
-    const input = chunk.subarray(0, MAX_REPLY_BYTES - this.examined);
+    const input = chunk.subarray(0, MAX_REPLY_BYTES - this.looked);
     if (this.mode === 'unknown') this.mode = input[0]! >= 0x80 ? 'ssl2' : 'tls'; // SSLv2 headers have the high bit set
     if (this.mode === 'ssl2') this.readSsl2(input);
     else this.readRecords(input);
-    if (!this.decided && this.examined >= MAX_REPLY_BYTES)
+    if (!this.decided && this.looked >= MAX_REPLY_BYTES)
       this.decided = anomaly(`no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply`);
     return this.decided;
   }
@@ -190,7 +195,7 @@ export class ReplyReader {
       if (!this.header.full) {
         const n = this.header.take(input, at);
         at += n;
-        this.examined += n;
+        this.looked += n;
         const problem = recordProblem(this.header.content);
         if (problem !== undefined) {
           this.decided =
@@ -210,7 +215,7 @@ export class ReplyReader {
         const n = Math.min(this.recordLeft, input.length - at);
         const fragment = input.subarray(at, at + n);
         at += n;
-        this.examined += n;
+        this.looked += n;
         this.recordLeft -= n;
         if (this.recordType === RECORD.handshake) this.readHandshake(fragment);
         else this.readAlerts(fragment);
@@ -277,7 +282,7 @@ export class ReplyReader {
     let at = 0;
     if (!this.ssl2Record) {
       at = this.ssl2Header.take(input, 0);
-      this.examined += at;
+      this.looked += at;
       if (!this.ssl2Header.full) return;
       const h = this.ssl2Header.bytes;
       const length = ((h[0]! & 0x7f) << 8) | h[1]!;
@@ -294,7 +299,7 @@ export class ReplyReader {
       this.ssl2Record.take(h, 0);
     }
     const n = this.ssl2Record.take(input, at);
-    this.examined += n;
+    this.looked += n;
     if (this.ssl2Record.full) this.decided = judgeSsl2(this.asked, this.ssl2Record.bytes.subarray(2), this.offered);
   }
 }
