@@ -6,6 +6,7 @@
 import * as net from 'node:net';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '../../src/errors.js';
 import { attempt, type AttemptSpec } from '../../src/probe/attempt.js';
 import { MAX_REPLY_BYTES, ReplyReader } from '../../src/probe/reply.js';
 import { offeredSuites } from '../../src/probe/hello.js';
@@ -149,6 +150,18 @@ describe('servers that answer a ClientHello with something endless or absurd', (
     expect(r.outcome).toEqual({ kind: 'timeout', phase: 'reply' });
     expect(r.ms).toBeGreaterThanOrEqual(290);
     expect(r.ms).toBeLessThan(2000);
+  });
+});
+
+describe('a server name that cannot go into SNI', () => {
+  it('rejects the attempt at once with a configuration error, before any connection', async () => {
+    const server = await start(blackHole);
+    const started = performance.now();
+    await expect(attempt({ ...spec(server.port, 5000), sni: 'not a name!' })).rejects.toThrow(
+      new ConfigurationError('invalid server name "not a name!": expected a DNS host name or an IP address'),
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(server.hellos).toEqual([]);
   });
 });
 

@@ -43,6 +43,9 @@ export function attempt(spec: AttemptSpec): Promise<AttemptResult> {
     const started = performance.now();
     const deadline = Date.now() + spec.timeoutMs;
     const offered = offeredSuites(spec.version, { plain: spec.plain });
+    // Built before connecting: a name that cannot go into SNI rejects the attempt at once (a
+    // ConfigurationError), instead of throwing inside a socket callback where nothing catches it.
+    const hello = buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain });
     let phase: 'connect' | 'starttls' | 'reply' = 'connect';
     // Reads the reply as it comes, keeping its place: nothing is buffered twice or re-parsed.
     const reply = new ReplyReader(spec.version, offered);
@@ -75,7 +78,7 @@ export function attempt(spec: AttemptSpec): Promise<AttemptResult> {
           if (outcome) finish(outcome);
         });
         socket.on('end', () => finish(reply.end(false)));
-        socket.write(buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain }));
+        socket.write(hello);
       })();
     });
   });
