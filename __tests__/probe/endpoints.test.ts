@@ -26,6 +26,8 @@ describe('parseEndpoint', () => {
     ['https://192.0.2.7?sni=www.example.com', { host: '192.0.2.7', port: 443, sni: 'www.example.com' }],
     ['https://[::1]:8443/health?sni=api.test', { host: '::1', port: 8443, sni: 'api.test' }],
     ['HTTPS://Example.COM.', { host: 'example.com', sni: 'example.com' }],
+    ['https://example.com:8443/status#top', { host: 'example.com', port: 8443, sni: 'example.com' }],
+    ['https://192.0.2.7/x?sni=www.example.com#frag', { host: '192.0.2.7', port: 443, sni: 'www.example.com' }],
   ])('%s', (raw, expected) => {
     const r = parseEndpoint(raw);
     expect(r.ok, r.ok ? '' : r.error).toBe(true);

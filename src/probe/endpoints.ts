@@ -79,6 +79,7 @@ export function parseEndpoint(raw: string, extra: { sni?: string; name?: string 
     if (!known) return fail(target, `unknown scheme "${clip(name, 40)}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
     scheme = known;
     rest = rest.slice(schemeMatch[0].length);
+    rest = rest.replace(/#.*$/, ''); // a URL fragment, like a path, means nothing to TLS
   }
   let sni = extra.sni;
   const q = rest.indexOf('?');
