@@ -10,7 +10,7 @@ import { ConfigurationError } from '../../src/errors.js';
 import { attempt, type AttemptSpec } from '../../src/probe/attempt.js';
 import { MAX_REPLY_BYTES, ReplyReader } from '../../src/probe/reply.js';
 import { offeredSuites } from '../../src/probe/hello.js';
-import { probe } from '../../src/probe/prober.js';
+import { MAX_ADDRESSES, probe } from '../../src/probe/prober.js';
 import { parseEndpoint } from '../../src/probe/endpoints.js';
 import { readConfigFile } from '../../src/settings.js';
 import { startTls } from '../../src/probe/starttls.js';
@@ -162,6 +162,42 @@ describe('a server name that cannot go into SNI', () => {
     );
     expect(performance.now() - started).toBeLessThan(1000);
     expect(server.hellos).toEqual([]);
+  });
+});
+
+describe('a name with hundreds of addresses', () => {
+  it('is refused before any connection (unchecked, never a pass), instead of hours of attempts', async () => {
+    const parsed = parseEndpoint('many.test:443');
+    if (!parsed.ok) throw new Error(parsed.error);
+    const connected: string[] = [];
+    const many = Array.from({ length: 500 }, (_, i) => ({ address: `127.0.${i >> 8}.${i & 255}`, family: 4 as const }));
+    const [r] = await probe([parsed.endpoint], {
+      timeoutMs: 300,
+      concurrency: 4,
+      resolve: () => Promise.resolve(many),
+      attempt: (s) => {
+        connected.push(s.address);
+        return Promise.resolve({ outcome: { kind: 'accepted', serverVersion: s.version }, ms: 0 });
+      },
+    });
+    expect(r!.error).toEqual({
+      kind: 'dns',
+      message: `many.test has 500 addresses; at most ${MAX_ADDRESSES} are probed (list the ones to check)`,
+    });
+    expect(connected).toEqual([]);
+    // At the limit, every address is probed.
+    const [ok] = await probe([parsed.endpoint], {
+      timeoutMs: 300,
+      concurrency: 4,
+      versions: ['TLSv1.2'],
+      resolve: () => Promise.resolve(many.slice(0, MAX_ADDRESSES)),
+      attempt: (s) => {
+        connected.push(s.address);
+        return Promise.resolve({ outcome: { kind: 'accepted', serverVersion: s.version }, ms: 0 });
+      },
+    });
+    expect(ok!.error).toBeNull();
+    expect(connected).toHaveLength(MAX_ADDRESSES);
   });
 });
 

@@ -62,6 +62,9 @@ function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
   };
 }
 
+/** More addresses than any real service publishes for one name (DNS over UDP fits about 30). */
+export const MAX_ADDRESSES = 64;
+
 const RETRY_PLAIN: ReadonlySet<Version> = new Set(['TLSv1.0', 'TLSv1.1', 'TLSv1.2']);
 
 function conclusive(o: Outcome): boolean {
@@ -155,6 +158,12 @@ export async function probe(endpoints: readonly Endpoint[], opts: ProbeOptions):
         return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message: `${endpoint.host} has no addresses` } };
       const seen = new Set<string>();
       addresses = addresses.filter((a) => !seen.has(a.address) && seen.add(a.address));
+      // Every address is asked about every version: a name with hundreds of records (whoever
+      // runs its DNS decides) would hold the job for hours. Refused, so never a pass.
+      if (addresses.length > MAX_ADDRESSES) {
+        const message = `${endpoint.host} has ${addresses.length} addresses; at most ${MAX_ADDRESSES} are probed (list the ones to check)`;
+        return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message } };
+      }
     }
     const results = await Promise.all(addresses.map((a) => probeAddress(endpoint, a)));
     const accepted = VERSIONS.filter((v) => results.some((r) => r.accepted.includes(v)));
