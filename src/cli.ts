@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { runEntry } from './entry.js';
 import { ConfigurationError, oneLine } from './errors.js';
 import { render, writeReportFile, type Format } from './outputs.js';
 import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
@@ -183,10 +184,15 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? fs.realpathSync(process.argv[1]) : '';
 if (!IS_SCAN_WORKER && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY),
-  });
+  await runEntry(
+    () =>
+      runCli(process.argv.slice(2), {
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        cwd: process.cwd(),
+        isTTY: Boolean(process.stdout.isTTY),
+      }),
+    // runCli turns its own errors into exit codes: what escapes it is a bug (70: EX_SOFTWARE).
+    { exitCode: 70, report: (e) => process.stderr.write(`tls-floor: ${oneLine(e)}\n`) },
+  );
 }
