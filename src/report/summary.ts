@@ -3,7 +3,7 @@ import type { Finding } from '../scan/finding.js';
 import { matrixMarkdown } from './matrix.js';
 import { mdCell as cell } from './markdown.js';
 import { headline, type Report } from './report.js';
-import { countBySeverity, skippedSummary } from './text.js';
+import { countBySeverity, notListed, skippedSummary } from './text.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' } as const;
@@ -40,7 +40,10 @@ export function formatSummary(report: Report, link?: LinkFn): string {
   parts.push(head, '');
   parts.push('| | |', '|---|---|');
   parts.push(`| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`);
-  parts.push(`| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`);
+  const more = notListed(report) && `; ${notListed(report)}`;
+  parts.push(
+    `| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})${more}` : 'none'} |`,
+  );
   if (report.legacyVersions.length) parts.push(`| Legacy versions | ${report.legacyVersions.join(', ')} |`);
   parts.push(`| Suppressed | ${report.suppressed.length} |`);
   if (report.stats.rules > 0) {

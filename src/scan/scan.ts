@@ -3,13 +3,12 @@
  * setting, run the rules, and sort the findings. Plain synchronous I/O: on a 40,000-file tree it
  * is faster than juggling promises, and the keyword prefilter keeps most files from being decoded.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { severityRank, type Policy } from '../policy.js';
-import { RuleIndex, checkFile } from './engine.js';
+import { RuleIndex, checkFileBounded } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
-import { enumerate } from './files.js';
+import { enumerate, type Enumeration } from './files.js';
 import type { Finding } from './finding.js';
+import { TreeReader } from './read.js';
 import type { Rule } from './rule.js';
 import { decode, looksBinary, SourceFile } from './source.js';
 
@@ -36,7 +35,11 @@ export interface ScanStats {
     readonly excluded: number;
     readonly unreadable: number;
     readonly outsideLinks: number;
+    /** Not regular files, though listed as such: FIFOs, sockets, devices. */
+    readonly special: number;
   };
+  /** Findings counted but not listed, past FINDINGS_PER_FILE in a file (the verdict still counts them). */
+  readonly omittedFindings: number;
   readonly rules: number;
   readonly milliseconds: number;
 }
@@ -59,24 +62,11 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Reads a file with one open and one fstat, unless it is larger than `max` bytes. */
-function readBounded(abs: string, max: number): Buffer | 'too-large' {
-  const fd = fs.openSync(abs, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    if (size > max) return 'too-large';
-    const buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-      const n = fs.readSync(fd, buf, off, size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return off === size ? buf : buf.subarray(0, off);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+/**
+ * Findings kept per file (see checkFileBounded): past this a file is generated or hostile, and the
+ * rest are counted in the stats instead of costing ~1 KiB each.
+ */
+export const FINDINGS_PER_FILE = 1000;
 
 /** What reading a share of the files produced; merged across threads. */
 export interface ShareResult {
@@ -86,71 +76,97 @@ export interface ShareResult {
   readonly binary: number;
   readonly tooLarge: number;
   readonly documentation: number;
+  readonly special: number;
+  readonly outsideLinks: number;
+  readonly omittedFindings: number;
 }
+
+type Counter = Exclude<keyof ShareResult, 'findings' | 'errors'>;
 
 /** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
 export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): ShareResult {
   const index = new RuleIndex(opts.rules);
-  const out = {
-    findings: [] as Finding[],
-    errors: [] as { file: string; message: string }[],
+  const reader = new TreeReader(opts.root, opts.maxFileSize);
+  const findings: Finding[] = [];
+  const errors: { file: string; message: string }[] = [];
+  const n: Record<Counter, number> = {
     read: 0,
     binary: 0,
     tooLarge: 0,
     documentation: 0,
+    special: 0,
+    outsideLinks: 0,
+    omittedFindings: 0,
   };
   for (const rel of files) {
     const kind = classify(rel);
     if (kind === 'prose' && !opts.includeDocs) {
-      out.documentation++;
+      n.documentation++;
       continue;
     }
     const selection = index.select({ kind, name: logicalName(rel), path: rel });
     if (!selection.keywords) continue;
     let bytes: Buffer;
     try {
-      const got = readBounded(path.join(opts.root, rel), opts.maxFileSize);
-      if (got === 'too-large') {
-        out.tooLarge++;
-        continue;
-      }
+      const got = reader.read(rel);
+      if (got === 'missing') continue; // in git's index but deleted from the work tree
+      if (got === 'too-large') n.tooLarge++;
+      else if (got === 'special') n.special++;
+      else if (got === 'outside') n.outsideLinks++;
+      if (typeof got === 'string') continue;
       bytes = got;
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') continue; // in git's index but deleted from the work tree
-      out.errors.push({ file: rel, message: code ?? String(e) });
+      errors.push({ file: rel, message: (e as NodeJS.ErrnoException).code ?? String(e) });
       continue;
     }
-    out.read++;
+    n.read++;
     if (looksBinary(bytes)) {
-      out.binary++;
+      n.binary++;
       continue;
     }
     // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
     const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
     if (!utf16 && !selection.keywords.test(bytes.toString('latin1'))) continue;
     const file = new SourceFile(rel, decode(bytes), kind);
-    out.findings.push(...checkFile(file, selection, opts.policy));
+    const checked = checkFileBounded(file, selection, opts.policy, FINDINGS_PER_FILE);
+    // A loop, not push(...): a spread of 125,000 arguments overflows the stack.
+    for (const f of checked.findings) findings.push(f);
+    n.omittedFindings += checked.omitted;
   }
-  return out;
+  return { findings, errors, ...n };
 }
 
 /**
  * Scans the tree. Large trees are split between this thread and worker threads (each reads and
  * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ * The threads are this call's: however it ends (a listing that throws, a worker that crashes), they
+ * are stopped before it returns, so nothing is left to keep the process alive.
  */
 export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<ScanResult> {
   const started = performance.now();
   workers?.warm();
-  const listed = enumerate(opts.root, opts.paths, opts.exclude);
-  const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
-  if (shares === 1) workers?.close();
-  const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
-  const remote = slices.slice(1).map((files) => workers!.run(files, opts));
-  const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
+  try {
+    const listed = enumerate(opts.root, opts.paths, opts.exclude);
+    const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
+    if (shares === 1) await workers?.close();
+    const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
+    const remote = Promise.all(slices.slice(1).map((files) => workers!.run(files, opts)));
+    // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
+    remote.catch(() => undefined);
+    const parts = [scanFiles(slices[0], opts), ...(await remote)];
+    return merge(parts, listed, opts, started);
+  } finally {
+    await workers?.close();
+  }
+}
+
+function merge(parts: readonly ShareResult[], listed: Enumeration, opts: ScanOptions, started: number): ScanResult {
   const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
-  const errors = parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1));
-  const sum = (k: 'read' | 'binary' | 'tooLarge' | 'documentation'): number => parts.reduce((n, p) => n + p[k], 0);
+  // The listing may report what it could not list, and special files it met (FIFOs are not listed).
+  const listedErrors = 'errors' in listed && Array.isArray(listed.errors) ? (listed.errors as ScanResult['errors']) : [];
+  const listedSpecial = 'special' in listed ? Number(listed.special) : 0;
+  const errors = [...listedErrors, ...parts.flatMap((p) => p.errors)].sort((a, b) => (a.file < b.file ? -1 : 1));
+  const sum = (k: Counter): number => parts.reduce((n, p) => n + p[k], 0);
   return {
     findings: findings.filter((f) => !f.suppressed),
     suppressed: findings.filter((f) => f.suppressed),
@@ -163,8 +179,10 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
         documentation: sum('documentation'),
         excluded: listed.excluded,
         unreadable: errors.length,
-        outsideLinks: listed.outsideLinks,
+        outsideLinks: listed.outsideLinks + sum('outsideLinks'),
+        special: listedSpecial + sum('special'),
       },
+      omittedFindings: sum('omittedFindings'),
       rules: opts.rules.length,
       milliseconds: Math.round(performance.now() - started),
     },
@@ -180,7 +198,8 @@ export interface WorkerPool {
   readonly threshold: number;
   /** Starts the threads early (they load while the files are listed). */
   warm(): void;
-  /** Stops threads that were started and will not be used. */
-  close(): void;
+  /** Stops every thread it started, idle or working (a share still running then rejects). */
+  close(): Promise<void>;
+  /** Scans a share in another thread; rejects when that thread fails or exits before answering. */
   run(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): Promise<ShareResult>;
 }
