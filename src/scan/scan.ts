@@ -3,6 +3,7 @@
  * setting, run the rules, and sort the findings. Plain synchronous I/O: on a 40,000-file tree it
  * is faster than juggling promises, and the keyword prefilter keeps most files from being decoded.
  */
+import { isAscii } from 'node:buffer';
 import { severityRank, type Policy } from '../policy.js';
 import { RuleIndex, checkFileBounded } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
@@ -126,8 +127,10 @@ export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'pat
     }
     // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
     const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
-    if (!utf16 && !selection.keywords.test(bytes.toString('latin1'))) continue;
-    const file = new SourceFile(rel, decode(bytes), kind);
+    const latin1 = utf16 ? undefined : bytes.toString('latin1');
+    if (latin1 !== undefined && !selection.keywords.test(latin1)) continue;
+    // ASCII reads the same as Latin-1 and as UTF-8: keep the string already made.
+    const file = new SourceFile(rel, latin1 !== undefined && isAscii(bytes) ? latin1 : decode(bytes), kind);
     const checked = checkFileBounded(file, selection, opts.policy, FINDINGS_PER_FILE);
     // A loop, not push(...): a spread of 125,000 arguments overflows the stack.
     for (const f of checked.findings) findings.push(f);
