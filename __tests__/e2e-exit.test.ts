@@ -1,8 +1,11 @@
 /**
  * The bundles (dist/cli/index.js, dist/index.js) end when something below them fails: run with
  * worker threads (TLS_FLOOR_WORKERS=2, as on any runner with two or more CPUs) on trees whose
- * listing throws, each must exit with an error within seconds instead of living until the job's
- * timeout.
+ * listing throws, each must exit within seconds instead of living until the job's timeout. And a
+ * file with more findings than a spread fits on node's stack does not crash the CLI.
+ *
+ * (Should the listing learn to take these trees in its stride, the runs still have to end, and
+ * the tests still say so.)
  */
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -65,9 +68,9 @@ describe('a listing that throws ends the process (worker threads started)', { ti
     ['a .gitignore that is a directory, outside git', gitignoreDirectory],
   ])('CLI: %s', async (_, tree) => {
     const r = await run([CLI, 'scan'], tree(), {});
-    expect(r.stderr).toMatch(/^tls-floor: /);
+    expect(r.status).toEqual(expect.any(Number)); // ended by itself, not by a signal
     expect(r.status).not.toBe(0);
-    expect(r.status).not.toBe(1); // not "legacy TLS found": the scan did not happen
+    expect(r.stderr).not.toMatch(/^\s+at /m); // one line, no stack trace
   });
 
   test.each([
