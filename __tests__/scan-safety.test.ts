@@ -8,12 +8,17 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { buildReport } from '../src/report/report.js';
 import { formatText } from '../src/report/text.js';
+import { checkFile, RuleIndex } from '../src/scan/engine.js';
 import { ScanInputError } from '../src/scan/files.js';
+import type { Finding } from '../src/scan/finding.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { FINDINGS_PER_FILE, scan, type ScanOptions, type ShareResult, type WorkerPool } from '../src/scan/scan.js';
+import { SourceFile } from '../src/scan/source.js';
 import { makeRepo } from './helpers/fixture.js';
 
 const POLICY = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
@@ -162,5 +167,26 @@ describe('the scan owns its worker threads: they are stopped however it ends', (
     const r = await scan(options(makeRepo({ 'a.conf': LEGACY, 'b.conf': LEGACY, 'c.conf': LEGACY })), pool);
     expect(r.findings.length).toBeGreaterThan(0);
     expect(pool.calls).toEqual(['warm', 'run', 'run', 'close']);
+  });
+});
+
+describe('findings do not keep their file alive', () => {
+  test('16 files of 256 KiB with one finding each retain far less than 4 MiB', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    const index = new RuleIndex(RULES);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept: Finding[] = [];
+    for (let i = 0; i < 16; i++) {
+      const padding = `# ${'x'.repeat(60)} ${i}\n`.repeat(4000); // 256 KiB
+      const file = new SourceFile(`n${i}.conf`, `${padding}ssl_protocols TLSv1;   # a snippet long enough to be a slice\n`);
+      kept.push(...checkFile(file, index.select(file), POLICY));
+    }
+    gc();
+    const retained = process.memoryUsage().heapUsed - before;
+    expect(kept).toHaveLength(16);
+    // Sharing text, about 5 MiB; copies, about 1 (the last file may stay reachable through RegExp.input).
+    expect(retained).toBeLessThan(2 << 20);
   });
 });
