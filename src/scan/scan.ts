@@ -9,7 +9,7 @@ import { RuleIndex, checkFileBounded } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
 import { enumerate, type Enumeration } from './files.js';
 import type { Finding } from './finding.js';
-import { TreeReader } from './read.js';
+import { TreeReader, type ReadResult } from './read.js';
 import type { Rule } from './rule.js';
 import { decode, looksBinary, SourceFile } from './source.js';
 
@@ -84,6 +84,12 @@ export interface ShareResult {
 
 type Counter = Exclude<keyof ShareResult, 'findings' | 'errors'>;
 
+/** The counter for each reason a listed file was not read. */
+const SKIPPED_AS = { 'too-large': 'tooLarge', special: 'special', outside: 'outsideLinks' } as const satisfies Record<
+  Exclude<ReadResult, Buffer | 'missing'>,
+  Counter
+>;
+
 /** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
 export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): ShareResult {
   const index = new RuleIndex(opts.rules);
@@ -107,17 +113,15 @@ export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'pat
     }
     const selection = index.select({ kind, name: logicalName(rel), path: rel });
     if (!selection.keywords) continue;
-    let bytes: Buffer;
+    let bytes: ReadResult;
     try {
-      const got = reader.read(rel);
-      if (got === 'missing') continue; // in git's index but deleted from the work tree
-      if (got === 'too-large') n.tooLarge++;
-      else if (got === 'special') n.special++;
-      else if (got === 'outside') n.outsideLinks++;
-      if (typeof got === 'string') continue;
-      bytes = got;
+      bytes = reader.read(rel);
     } catch (e) {
       errors.push({ file: rel, message: (e as NodeJS.ErrnoException).code ?? String(e) });
+      continue;
+    }
+    if (typeof bytes === 'string') {
+      if (bytes !== 'missing') n[SKIPPED_AS[bytes]]++; // missing: in git's index, deleted from the work tree
       continue;
     }
     n.read++;
