@@ -121,6 +121,10 @@ describe('large inputs stay linear and never pass silently', () => {
     expect(r.suppressed).toHaveLength(1);
     expect(r.suppressed[0]).toMatchObject({ line: lines + 1, suppressed: { reason: 'old appliance' } });
     expect(r.stats.omittedFindings).toBe(lines - FINDINGS_PER_FILE);
+    // Where they are, so that a pull request's diff that touches them is not a silent pass.
+    expect(r.truncated).toEqual([
+      { file: 'nginx.conf', omitted: lines - FINDINGS_PER_FILE, firstLine: FINDINGS_PER_FILE + 1, lastLine: lines },
+    ]);
     const report = buildReport({ scan: r, policy: POLICY });
     expect(report.verdict).toBe('fail');
     expect(formatText(report)).toMatch(/^1000 findings \(1000 errors\) in 1 file; 2000 more not listed \(too many in one file\);/m);
@@ -133,6 +137,7 @@ function recordingPool(fail?: Error): WorkerPool & { readonly calls: string[] } 
   const empty: ShareResult = {
     findings: [],
     errors: [],
+    truncated: [],
     read: 0,
     binary: 0,
     tooLarge: 0,

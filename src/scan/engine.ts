@@ -132,6 +132,8 @@ export interface FileCheck {
   readonly findings: Finding[];
   /** Findings past the limit that were counted, not kept. */
   readonly omitted: number;
+  /** The first and last line of those (0 when none): a diff can tell whether it touched them. */
+  readonly omittedLines: readonly [number, number];
 }
 
 /**
@@ -143,6 +145,8 @@ export interface FileCheck {
 export function checkFileBounded(file: SourceFile, selection: RuleSelection, policy: Policy, limit: number): FileCheck {
   const findings: Finding[] = [];
   let omitted = 0;
+  let firstOmitted = 0;
+  let lastOmitted = 0;
   const kinds = new Set<string>();
   const context = { floor: policy.minVersion };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
@@ -160,6 +164,8 @@ export function checkFileBounded(file: SourceFile, selection: RuleSelection, pol
         const kind = `${rule.meta.id} ${severity} ${suppressed ? 'suppressed' : ''}`;
         if (findings.length >= limit && kinds.has(kind)) {
           omitted++;
+          if (firstOmitted === 0 || start.line < firstOmitted) firstOmitted = start.line;
+          if (start.line > lastOmitted) lastOmitted = start.line;
           continue;
         }
         kinds.add(kind);
@@ -188,7 +194,7 @@ export function checkFileBounded(file: SourceFile, selection: RuleSelection, pol
       });
     }
   }
-  return { findings, omitted };
+  return { findings, omitted, omittedLines: [firstOmitted, lastOmitted] };
 }
 
 /**

@@ -45,6 +45,16 @@ export interface ScanStats {
   readonly milliseconds: number;
 }
 
+/** A file whose findings were not all kept (FINDINGS_PER_FILE). */
+export interface Truncation {
+  readonly file: string;
+  /** How many findings were counted and not kept. */
+  readonly omitted: number;
+  /** The lines those findings are on, first to last: a diff that touches them must not pass. */
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
 export interface ScanResult {
   /** Findings that count (not suppressed), most severe first. */
   readonly findings: readonly Finding[];
@@ -52,6 +62,8 @@ export interface ScanResult {
   readonly stats: ScanStats;
   /** Files that could not be read, with the reason (shown in reports, never fatal). */
   readonly errors: readonly { readonly file: string; readonly message: string }[];
+  /** Files with more findings than were kept (their count is in stats.omittedFindings). */
+  readonly truncated?: readonly Truncation[];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -73,6 +85,7 @@ export const FINDINGS_PER_FILE = 1000;
 export interface ShareResult {
   readonly findings: Finding[];
   readonly errors: { file: string; message: string }[];
+  readonly truncated: Truncation[];
   readonly read: number;
   readonly binary: number;
   readonly tooLarge: number;
@@ -82,7 +95,7 @@ export interface ShareResult {
   readonly omittedFindings: number;
 }
 
-type Counter = Exclude<keyof ShareResult, 'findings' | 'errors'>;
+type Counter = Exclude<keyof ShareResult, 'findings' | 'errors' | 'truncated'>;
 
 /** The counter for each reason a listed file was not read. */
 const SKIPPED_AS = { 'too-large': 'tooLarge', special: 'special', outside: 'outsideLinks' } as const satisfies Record<
@@ -96,6 +109,7 @@ export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'pat
   const reader = new TreeReader(opts.root, opts.maxFileSize);
   const findings: Finding[] = [];
   const errors: { file: string; message: string }[] = [];
+  const truncated: Truncation[] = [];
   const n: Record<Counter, number> = {
     read: 0,
     binary: 0,
@@ -138,9 +152,13 @@ export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'pat
     const checked = checkFileBounded(file, selection, opts.policy, FINDINGS_PER_FILE);
     // A loop, not push(...): a spread of 125,000 arguments overflows the stack.
     for (const f of checked.findings) findings.push(f);
-    n.omittedFindings += checked.omitted;
+    if (checked.omitted > 0) {
+      n.omittedFindings += checked.omitted;
+      const [firstLine, lastLine] = checked.omittedLines;
+      truncated.push({ file: rel, omitted: checked.omitted, firstLine, lastLine });
+    }
   }
-  return { findings, errors, ...n };
+  return { findings, errors, truncated, ...n };
 }
 
 /**
@@ -194,6 +212,7 @@ function merge(parts: readonly ShareResult[], listed: Enumeration, opts: ScanOpt
       milliseconds: Math.round(performance.now() - started),
     },
     errors,
+    truncated: parts.flatMap((p) => p.truncated).sort((a, b) => (a.file < b.file ? -1 : 1)),
   };
 }
 
