@@ -105,6 +105,7 @@ export const EMPTY_STATS: ScanStats = {
   files: 0,
   read: 0,
   skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0, special: 0 },
+  omittedFindings: 0,
   rules: 0,
   milliseconds: 0,
 };
