@@ -559,7 +559,7 @@ export const gitSslVersion: Rule = {
         if (versions === undefined) continue;
         const valueStart = m.index + m[0].length - m[2].length - m[3].length;
         yield {
-          start: m.index + m[0].indexOf(m[1]), // after the indentation a gitconfig line may start with
+          start: m.index + m[0].indexOf(m[1]), // at the key, not at the indentation of a gitconfig line
           end: m.index + m[0].length,
           versions,
           what: clipCommand(m[0]),
