@@ -41,10 +41,10 @@ const SLACK_MS = 1;
  */
 const KNOWN_SUPERLINEAR: Readonly<Record<string, readonly string[]>> = {
   // Each match re-reads the whole file: 256 KiB of `jdk.tls.disabledAlgorithms=…` takes ~20 s.
-  'java/disabled-algorithms': ['settings without terminators', 'example on one line'],
+  'java/disabled-algorithms': ['settings without terminators'],
   // evaluate() scans the whole file for every call (optionsSetInFile, the variable's assignments,
   // min_proto_version): 256 KiB of `SSL_CTX_set_options(…);` lines takes ~11 s.
-  'c/openssl-options': ['example on one line', 'example repeated'],
+  'c/openssl-options': ['example repeated'],
   // 512 KiB of `SECLEVEL=1/…` takes ~1 s, 15× the time of 128 KiB.
   'c/openssl-seclevel': ['settings without terminators'],
 };
@@ -89,9 +89,8 @@ function hostileTexts(rule: Rule, size: number): Record<string, string> {
     'keywords and operators': fill(`${all} = : , | ( [ { " ' +TLSv1 -SSLv3 !TLSv1.1 `, size),
     'endless word': `${kw}=${fill('a', size)}`,
     'nested openers': fill(`${kw}(${kw}[{"`, size),
-    // The rule's own setting: cut short with nothing that would end it, on one line, repeated.
+    // The rule's own setting: cut short with nothing that would end it; the whole example, repeated.
     'settings without terminators': fill(`${setting.replace(/[;)\]}>"'`\r\n]/g, ' ')} `, size),
-    'example on one line': fill(`${example.code.replace(/\r?\n/g, ' ')} `, size),
     'example repeated': fill(`${example.code}\n`, size),
   };
 }
