@@ -1,6 +1,9 @@
-import { expect, test } from 'vitest';
-import { keywordUnion } from '../src/scan/engine.js';
+import { describe, expect, test } from 'vitest';
+import { applyFixes, checkFile, keywordUnion, RuleIndex } from '../src/scan/engine.js';
+import type { Edit, Rule } from '../src/scan/rule.js';
 import { RULES } from '../src/scan/rules/index.js';
+import { SourceFile } from '../src/scan/source.js';
+import { setOf } from '../src/versions.js';
 
 test('the keyword union drops literals implied by shorter ones and keeps patterns', () => {
   const re = keywordUnion(['ssl_protocols|proxy_ssl_protocols', 'SSLProtocol|TLS 1\\.0', 'Option\\s*\\(9']);
@@ -15,4 +18,68 @@ test('the keyword union matches every file that any rule keyword matches', () =>
       if (new RegExp(rule.meta.keywords.source, 'i').test(example.code)) expect(union.test(example.code), rule.meta.id).toBe(true);
     }
   }
+});
+
+/** A rule that reports fixed offsets, so that positions are the engine's work alone. */
+function ruleAt(matches: readonly { start: number; end: number; fix?: Edit }[]): Rule {
+  return {
+    meta: {
+      id: 'test/fixed-offsets',
+      title: 'fixed offsets',
+      description: 'test',
+      ecosystem: 'Web servers & proxies',
+      catalogue: ['A1'],
+      docs: ['https://example.invalid/'],
+      files: { kinds: ['conf'] },
+      keywords: /marker/,
+      fixable: false,
+      safe: 'x',
+    },
+    *check() {
+      for (const m of matches) yield { ...m, versions: setOf('TLSv1.0', 'TLSv1.2'), what: 'marker', instead: 'TLSv1.2' };
+    },
+    examples: { valid: [], invalid: [] },
+  };
+}
+
+function findingsAt(text: string, matches: Parameters<typeof ruleAt>[0]) {
+  const rule = ruleAt(matches);
+  const file = new SourceFile('site.conf', text);
+  return checkFile(file, new RuleIndex([rule]).select(file), { minVersion: 'TLSv1.2', failOn: 'error' });
+}
+
+describe('finding positions are 1-based lines and UTF-16 columns of the match', () => {
+  const text = 'marker\n  é marker TLSv1\r\n\r\n\tmarker\nlast';
+  const at = (needle: string, from = 0) => text.indexOf(needle, from);
+
+  test('start and end of a match on the first line, a later line, after CRLF and a tab', () => {
+    const second = at('marker', 1);
+    const third = at('marker', second + 1);
+    const found = findingsAt(text, [
+      { start: 0, end: 6 },
+      { start: second, end: at('TLSv1') + 5 },
+      { start: third, end: third + 6 },
+    ]);
+    expect(found.map((f) => [f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      [1, 1, 1, 7],
+      [2, 5, 2, 17],
+      [4, 2, 4, 8],
+    ]);
+    expect(found.map((f) => f.snippet)).toEqual(['marker', 'é marker TLSv1', 'marker']);
+    expect(found.map((f) => f.versions)).toEqual([['TLSv1.0'], ['TLSv1.0'], ['TLSv1.0']]);
+  });
+
+  test('a match that spans lines ends on the later line; a fix has its own range', () => {
+    const start = at('marker', 1);
+    const tls = at('TLSv1');
+    const [f] = findingsAt(text, [{ start, end: at('last'), fix: { start: tls, end: tls + 5, text: 'TLSv1.2' } }]);
+    expect([f.line, f.column, f.endLine, f.endColumn]).toEqual([2, 5, 5, 1]);
+    expect(f.fix).toEqual({ line: 2, column: 12, endLine: 2, endColumn: 17, replacement: 'TLSv1.2' });
+    expect(applyFixes(new SourceFile('site.conf', text), [f])).toBe(text.replace('TLSv1', 'TLSv1.2'));
+  });
+
+  test('the last character of the file and an empty match at the very end', () => {
+    const found = findingsAt(text, [{ start: text.length - 1, end: text.length }]);
+    expect(found.map((f) => [f.line, f.column, f.endLine, f.endColumn])).toEqual([[5, 4, 5, 5]]);
+  });
 });

@@ -1,8 +1,9 @@
 /**
  * The one generic tester for every rule's own examples (ESLint's RuleTester is the model): a valid
- * example must produce no finding from its rule; an invalid one must produce findings with the
- * stated legacy versions, count, line, severity and — when given — fixed output. Examples run
- * through the real engine, so the rule's file selector and keyword prefilter are tested too.
+ * example must produce no finding from its rule; an invalid one must produce exactly the stated
+ * findings — each one's line, column and legacy versions, in order of position — with the stated
+ * severity and, when given, fixed output. Examples run through the real engine, so the rule's file
+ * selector and keyword prefilter are tested too.
  */
 import { expect } from 'vitest';
 import { checkFile, applyFixes, RuleIndex } from '../src/scan/engine.js';
@@ -27,14 +28,20 @@ export function expectValid(rule: Rule, example: Example): void {
   ).toEqual([]);
 }
 
+/** A finding as an example states it: `line:column` and its legacy versions (`3:5 TLSv1.0 TLSv1.1`). */
+export function describeFinding(f: Pick<Finding, 'line' | 'column' | 'versions'>): string {
+  return [`${f.line}:${f.column}`, ...f.versions].join(' ');
+}
+
+export function byPosition(a: Pick<Finding, 'line' | 'column'>, b: Pick<Finding, 'line' | 'column'>): number {
+  return a.line - b.line || a.column - b.column;
+}
+
 export function expectInvalid(rule: Rule, example: InvalidExample): void {
   const { findings, file, selected } = run(rule, example);
   expect(selected, `rule ${rule.meta.id} does not read files like ${example.file}`).toBe(true);
-  expect(findings.length, `findings for:\n${example.code}`).toBe(example.count ?? 1);
-  const versions = [...new Set(findings.flatMap((f) => f.versions))].sort();
-  expect(versions).toEqual([...example.versions].sort());
-  if (example.line !== undefined) expect(findings[0].line).toBe(example.line);
-  if (example.severity !== undefined) for (const f of findings) expect(f.severity).toBe(example.severity);
+  expect([...findings].sort(byPosition).map(describeFinding), `findings for:\n${example.code}`).toEqual(example.findings);
+  for (const f of findings) expect(f.severity, `severity of ${describeFinding(f)}`).toBe(example.severity ?? 'error');
   if (example.output !== undefined) expect(applyFixes(file, findings)).toBe(example.output);
   for (const f of findings) {
     expect(f.message).toMatch(/ enables /);

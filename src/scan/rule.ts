@@ -95,12 +95,12 @@ export interface Example {
 }
 
 export interface InvalidExample extends Example {
-  /** The legacy versions reported (union over the example's findings). */
-  readonly versions: readonly Version[];
-  /** Number of findings, when it is not 1. */
-  readonly count?: number;
-  /** 1-based line of the first finding, when the example has several lines. */
-  readonly line?: number;
+  /**
+   * Every finding the example produces, in order of position: `line:column` (1-based, of where the
+   * finding starts) followed by that finding's legacy versions, e.g. `['3:5 TLSv1.0 TLSv1.1']`.
+   */
+  readonly findings: readonly string[];
+  /** The severity of every finding, when it is not error. */
   readonly severity?: Severity;
   /** The code after applying every finding's fix. */
   readonly output?: string;
