@@ -201,7 +201,9 @@ function* curlMatches(file: SourceFile, ctx: RuleContext, flags: readonly Flag[]
       instead: `\`${target}\``,
       fix: { start: only.flag.start, end: only.flag.end, text: target },
     };
-  } else if (min || max) {
+  } else if (min || (max && below(setOf(max.version), ctx.floor) !== 0)) {
+    // A cap alone at or above the floor leaves curl's default minimum, as a command without
+    // flags does: only a legacy cap (or a legacy minimum) is a finding.
     const lo = min?.version ?? 'TLSv1.0';
     const hi = max?.version ?? 'TLSv1.3';
     const versions: VersionSet = range(lo, hi);
@@ -321,6 +323,11 @@ export const curlTlsVersion: Rule = {
       {
         file: 'Dockerfile',
         code: 'RUN curl -fsSL --tlsv1.3 https://example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/example.gpg',
+      },
+      {
+        file: '.gitlab-ci.yml',
+        code: 'deploy:\n  script:\n    - curl -k --tls-max 1.3 -X POST https://old-appliance.local/api/deploy',
+        note: 'a cap alone at or above the floor leaves the default minimum, like no flag (what the fix of a legacy cap writes)',
       },
       {
         file: '.github/workflows/ci.yml',

@@ -415,6 +415,8 @@ export const nodeTlsFlag = patternRule({
         instead: `\`NODE_OPTIONS=--tls-min-v${target}\` if a Node option was meant`,
       };
     }
+    // `--tls-max-v1.3` is Node's own default maximum: it caps nothing and enables nothing.
+    if (kind === 'max' && v === 'TLSv1.3') return undefined;
     if (kind === 'max') {
       return {
         versions: atMost(v),
@@ -434,6 +436,12 @@ export const nodeTlsFlag = patternRule({
     valid: [
       { file: 'Dockerfile', code: 'ENV NODE_OPTIONS="--tls-min-v1.2 --max-old-space-size=4096"' },
       { file: '.github/workflows/ci.yml', code: 'env:\n  NODE_OPTIONS: --tls-max-v1.2', note: 'a cap is not legacy at the default floor' },
+      {
+        file: 'Dockerfile',
+        code: 'ENV NODE_OPTIONS=--tls-max-v1.3',
+        floor: 'TLSv1.3',
+        note: "Node's own default maximum caps nothing, even at a TLSv1.3 floor (what the fix of a lower cap writes)",
+      },
       { file: 'Dockerfile', code: '# ENV NODE_OPTIONS=--tls-min-v1.0\nENV NODE_OPTIONS=--tls-min-v1.3', note: 'commented out' },
       {
         file: 'lib/options.js',
