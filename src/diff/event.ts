@@ -45,7 +45,8 @@ function field(obj: unknown, ...keys: string[]): unknown {
 function sha(payload: unknown, where: string, ...keys: string[]): string | { error: string } {
   const v = field(payload, ...keys);
   if (typeof v === 'string' && SHA.test(v)) return v;
-  const shown = typeof v === 'string' ? `"${v.slice(0, 80)}"` : String(v);
+  // JSON keeps the message on one line whatever the payload holds.
+  const shown = typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : typeof v === 'object' && v ? 'an object' : String(v);
   return { error: `the ${where} event has no valid ${keys.join('.')} (a 40 or 64 hex digit commit id; got ${shown})` };
 }
 
