@@ -6,9 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { localDiff } from './diff/git.js';
 import { ConfigurationError, oneLine } from './errors.js';
 import { render, writeReportFile, type Format } from './outputs.js';
-import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
+import { KNOWN_RULE_IDS, activeRules, run, type Change, type ProbeDeps } from './pipeline.js';
 import { legacyFound, type Report } from './report/report.js';
 import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
@@ -39,6 +40,10 @@ Options:
   --exclude GLOB             skip matching files (repeatable)
   --max-file-size SIZE       skip larger files (default: 1MiB)
   --no-fail                  exit 0 even when legacy TLS is found
+  --diff REF                 scan: judge only what changed since the merge base of REF and HEAD
+                             (commits, staged, unstaged and untracked files count as new)
+  --filter-mode MODE         with --diff: added (default), diff_context, file or nofilter
+  --fail-scope new|all       with --diff: what fails (default: new)
   --timeout S                probe: seconds per connection (default: 5)
   --concurrency N            probe: connections at once (default: 64)
   --allow-unreachable        probe: endpoints that cannot be checked do not fail
@@ -107,6 +112,9 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
             timeout: { type: 'string' },
             concurrency: { type: 'string' },
             'allow-unreachable': { type: 'boolean' },
+            diff: { type: 'string' },
+            'filter-mode': { type: 'string' },
+            'fail-scope': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' },
           },
@@ -155,6 +163,8 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
         concurrency: values.concurrency,
         'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
         endpoints: probing ? rest.join('\n') : undefined,
+        'filter-mode': values['filter-mode'],
+        'fail-scope': values['fail-scope'],
       },
       KNOWN_RULE_IDS,
     );
@@ -163,7 +173,16 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       ? { ...settings, scan: false, endpoints: explicit ? settings.endpoints.filter((e) => !e.source) : settings.endpoints }
       : { ...settings, endpoints: [] };
     if (probing && jobs.endpoints.length === 0) return usage('probe: no endpoints given and none in the config file');
-    const report = await run(jobs, deps);
+    let change: Change | undefined;
+    if (values.diff !== undefined) {
+      if (probing) return usage('--diff: only scan compares against a git ref');
+      if (values.diff === '' || values.diff.startsWith('-')) return usage(`--diff: "${values.diff}" is not a git ref`);
+      const local = await localDiff(settings.root, values.diff);
+      if (!local.ok) throw new ConfigurationError(`--diff: ${local.error}`);
+      if (local.note) io.stderr(`tls-floor: ${local.note}\n`);
+      change = { diff: local.diff, defaultFailScope: 'new' };
+    }
+    const report = await run(jobs, deps, change);
     const rules = activeRules(settings);
     if (values.output) {
       writeReportFile(path.resolve(io.cwd, values.output), report, rules, format === 'text' ? undefined : format);

@@ -1,4 +1,5 @@
 /** The one pipeline both entries run: settings → (scan, probe) → report. */
+import type { DiffModel, FailScope } from './diff/model.js';
 import { probe, type ProbeOptions } from './probe/prober.js';
 import { buildReport, type Report } from './report/report.js';
 import type { Finding } from './scan/finding.js';
@@ -46,10 +47,26 @@ export async function runScan(settings: Settings, rules: readonly Rule[] = RULES
 /** What the pipeline needs from outside: tests inject a resolver (never real DNS). */
 export type ProbeDeps = Pick<ProbeOptions, 'resolve' | 'attempt'>;
 
-export async function run(settings: Settings, deps: ProbeDeps = {}): Promise<Report> {
+/** The change a run is judged against (resolveDiff, `scan --diff`), and the fail scope its kind implies. */
+export interface Change {
+  /** Undefined: everything counts. */
+  readonly diff: DiffModel | undefined;
+  /** Used when the settings do not set `fail-scope` (`defaultFailScope(eventName)`). */
+  readonly defaultFailScope: FailScope;
+}
+
+export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Change): Promise<Report> {
   const scanned = settings.scan ? await runScan(settings) : undefined;
   const endpoints = settings.endpoints.length
     ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
     : undefined;
-  return buildReport({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
+  return buildReport({
+    scan: scanned,
+    endpoints,
+    policy: settings.policy,
+    failOnUnreachable: settings.failOnUnreachable,
+    diff: change?.diff,
+    filterMode: settings.filterMode,
+    failScope: settings.failScope ?? change?.defaultFailScope,
+  });
 }

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { FAIL_SCOPES, FILTER_MODES, type FailScope, type FilterMode } from './diff/model.js';
 import { ConfigurationError } from './errors.js';
 import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
 import { parseEndpoint } from './probe/endpoints.js';
@@ -40,6 +41,10 @@ export interface Settings {
   readonly concurrency: number;
   /** An endpoint that could not be checked fails the run (exit code 3 when nothing else failed). */
   readonly failOnUnreachable: boolean;
+  /** On runs with a diff: which lines make a finding new (`filter-mode`). */
+  readonly filterMode: FilterMode;
+  /** `fail-scope`; undefined: decided by the event (`new` on pull requests, `all` otherwise). */
+  readonly failScope?: FailScope;
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -62,6 +67,8 @@ const CONFIG_KEYS = [
   'timeout',
   'concurrency',
   'fail-on-unreachable',
+  'filter-mode',
+  'fail-scope',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
@@ -95,6 +102,17 @@ export function parseSize(value: string, where: string): number {
   if (n <= 0) throw new ConfigurationError(`${where}: the size must be greater than zero`);
   return n;
 }
+
+function oneOf<T extends string>(allowed: readonly T[], what: string) {
+  return (value: string, where: string): T => {
+    const v = value.trim().toLowerCase();
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    throw new ConfigurationError(`${where}: "${value}" is not a ${what}; expected ${allowed.join(', ')}`);
+  };
+}
+
+export const parseFilterMode = oneOf(FILTER_MODES, 'filter mode');
+export const parseFailScope = oneOf(FAIL_SCOPES, 'fail scope');
 
 /** A list input: one entry per line or comma-separated; `#` starts a comment. */
 export function parseList(value: string): string[] {
@@ -171,6 +189,8 @@ interface ConfigValues {
   timeoutMs?: number;
   concurrency?: number;
   failOnUnreachable?: boolean;
+  filterMode?: FilterMode;
+  failScope?: FailScope;
   minVersion?: Version;
   paths?: string[];
   exclude?: string[];
@@ -246,6 +266,12 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         break;
       case 'fail-on-unreachable':
         values.failOnUnreachable = parseBoolean(scalarString(v, where), where);
+        break;
+      case 'filter-mode':
+        values.filterMode = parseFilterMode(scalarString(v, where), where);
+        break;
+      case 'fail-scope':
+        values.failScope = parseFailScope(scalarString(v, where), where);
         break;
       case 'timeout':
         values.timeoutMs = parseTimeout(scalarString(v, where), where);
@@ -336,5 +362,9 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     failOnUnreachable: given('fail-on-unreachable')
       ? parseBoolean(given('fail-on-unreachable')!, 'fail-on-unreachable')
       : (config.failOnUnreachable ?? true),
+    filterMode: given('filter-mode') ? parseFilterMode(given('filter-mode')!, 'filter-mode') : (config.filterMode ?? 'added'),
+    ...(given('fail-scope') || config.failScope
+      ? { failScope: given('fail-scope') ? parseFailScope(given('fail-scope')!, 'fail-scope') : config.failScope }
+      : {}),
   };
 }

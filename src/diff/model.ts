@@ -29,6 +29,8 @@ export interface DiffModel {
   readonly head: string;
   /** Where the model came from. */
   readonly source: 'git' | 'api';
+  /** `head` plus the uncommitted and untracked changes of the work tree (`tls-floor scan --diff REF`). */
+  readonly worktree?: boolean;
 }
 
 /**
@@ -37,6 +39,13 @@ export interface DiffModel {
  */
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
 export const FILTER_MODES: readonly FilterMode[] = ['added', 'diff_context', 'file', 'nofilter'];
+
+/**
+ * What decides the verdict when there is a diff: only `new` findings and endpoints (the default
+ * on pull requests), or `all` of them (every other run).
+ */
+export type FailScope = 'new' | 'all';
+export const FAIL_SCOPES: readonly FailScope[] = ['new', 'all'];
 
 function within(ranges: readonly LineRange[], line: number): boolean {
   return ranges.some((r) => line >= r.start && line <= r.end);

@@ -2,6 +2,8 @@
  * The report: everything the reporters need, as plain data. Its JSON form is the contract in
  * shared/design.md and schema/report.schema.json.
  */
+import { endpointIsNew, isNew, markFindings } from '../diff/mark.js';
+import type { DiffModel, FailScope, FilterMode } from '../diff/model.js';
 import { fails, type Policy } from '../policy.js';
 import type { AddressResult, Endpoint, EndpointResult, ProbeError } from '../probe/types.js';
 import { judgeEndpoint, type EndpointStatus } from '../probe/verdict.js';
@@ -31,6 +33,22 @@ export interface EndpointReport {
   readonly inconclusive: readonly Version[];
   readonly message: string;
   readonly notes: readonly string[];
+  /** On runs with a diff, for endpoints declared in a repository file: that line changed. */
+  readonly new?: boolean;
+}
+
+/** The change a run was judged against (pull requests, pushes, `scan --diff`). */
+export interface DiffReport {
+  readonly base: string;
+  readonly head: string;
+  readonly source: DiffModel['source'];
+  /** The head is the work tree (uncommitted and untracked changes count). */
+  readonly worktree?: boolean;
+  readonly mode: FilterMode;
+  readonly failScope: FailScope;
+  /** Findings on changed lines (as `mode` reads them) and the rest. */
+  readonly new: number;
+  readonly preexisting: number;
 }
 
 export interface Report {
@@ -47,6 +65,8 @@ export interface Report {
   readonly unchecked: boolean;
   readonly stats: ScanStats;
   readonly errors: ScanResult['errors'];
+  /** Present when the run had a diff; findings and endpoints then carry `new`. */
+  readonly diff?: DiffReport;
 }
 
 export function failing(findings: readonly Finding[], policy: Policy): Finding[] {
@@ -89,30 +109,70 @@ export interface ReportInput {
   readonly policy: Policy;
   /** An endpoint that could not be checked fails the run. */
   readonly failOnUnreachable?: boolean;
+  /** The change this run is about: findings and endpoints on its lines are new. */
+  readonly diff?: DiffModel;
+  /** Which lines of the diff make a finding new (default `added`). */
+  readonly filterMode?: FilterMode;
+  /** With a diff, `new`: only new findings and endpoints decide the verdict (default `all`). */
+  readonly failScope?: FailScope;
+}
+
+/** What decides the verdict: with fail-scope new and a diff, only what is new. */
+function inScope<T extends { readonly new?: boolean }>(items: readonly T[], failScope: FailScope | undefined): readonly T[] {
+  return failScope === 'new' ? items.filter(isNew) : items;
+}
+
+/** The findings that decide the report's verdict. */
+export function judgedFindings(report: Report): readonly Finding[] {
+  return inScope(report.findings, report.diff?.failScope);
 }
 
 export function buildReport(input: ReportInput): Report {
   const { policy } = input;
   const scan = input.scan ?? { findings: [], suppressed: [], stats: EMPTY_STATS, errors: [] };
-  const bad = failing(scan.findings, policy);
-  const endpoints = (input.endpoints ?? []).map((r) => endpointReport(r, policy));
+  const { diff } = input;
+  const mode = input.filterMode ?? 'added';
+  const scope = diff ? (input.failScope ?? 'all') : undefined;
+  const findings = markFindings(scan.findings, diff, mode);
+  const bad = failing(inScope(findings, scope), policy);
+  const endpoints = (input.endpoints ?? []).map((r) => {
+    const report = endpointReport(r, policy);
+    const declaredNew = endpointIsNew(r.endpoint.source, diff, mode);
+    return declaredNew === undefined ? report : { ...report, new: declaredNew };
+  });
+  const judged = inScope(endpoints, scope);
   let union: VersionSet = 0;
   for (const f of bad) union |= setOf(...f.versions);
-  for (const e of endpoints) union |= setOf(...e.legacy);
-  const badEndpoints = endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
-  const unchecked = (input.failOnUnreachable ?? true) && endpoints.some((e) => e.status === 'unchecked');
+  for (const e of judged) union |= setOf(...e.legacy);
+  const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+  const unchecked = (input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked');
+  const fresh = findings.filter(isNew).length;
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     minVersion: policy.minVersion,
     failOn: policy.failOn,
     verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
     legacyVersions: toList(union),
-    findings: scan.findings,
+    findings,
     suppressed: scan.suppressed,
     endpoints,
     unchecked,
     stats: scan.stats,
     errors: scan.errors,
+    ...(diff && scope
+      ? {
+          diff: {
+            base: diff.base,
+            head: diff.head,
+            source: diff.source,
+            ...(diff.worktree ? { worktree: true } : {}),
+            mode,
+            failScope: scope,
+            new: fresh,
+            preexisting: findings.length - fresh,
+          },
+        }
+      : {}),
   };
 }
 
@@ -121,19 +181,24 @@ export function legacyFound(report: Report): boolean {
   return (
     report.verdict === 'fail' &&
     (report.legacyVersions.length > 0 ||
-      report.endpoints.some((e) => e.status === 'no-modern') ||
-      report.findings.some((f) => fails(f.severity, { minVersion: report.minVersion, failOn: report.failOn })))
+      inScope(report.endpoints, report.diff?.failScope).some((e) => e.status === 'no-modern') ||
+      judgedFindings(report).some((f) => fails(f.severity, { minVersion: report.minVersion, failOn: report.failOn })))
   );
 }
 
 /** One line that says why the check passed or failed (shared by the terminal, summary and step). */
 export function headline(report: Report): string {
-  if (report.verdict === 'pass') return `nothing below ${report.minVersion} fails the check`;
+  if (report.verdict === 'pass') {
+    const old = report.diff?.failScope === 'new' ? report.diff.preexisting : 0;
+    return old
+      ? `nothing new below ${report.minVersion} fails the check (${old} pre-existing finding${old === 1 ? '' : 's'} not judged: fail-scope new)`
+      : `nothing below ${report.minVersion} fails the check`;
+  }
   const parts: string[] = [];
   if (report.legacyVersions.length) parts.push(`${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`);
-  const noModern = report.endpoints.filter((e) => e.status === 'no-modern').length;
+  const noModern = inScope(report.endpoints, report.diff?.failScope).filter((e) => e.status === 'no-modern').length;
   if (noModern) parts.push(`${noModern} endpoint${noModern === 1 ? '' : 's'} with nothing at or above ${report.minVersion}`);
-  const unchecked = report.unchecked ? report.endpoints.filter((e) => e.status === 'unchecked').length : 0;
+  const unchecked = report.unchecked ? inScope(report.endpoints, report.diff?.failScope).filter((e) => e.status === 'unchecked').length : 0;
   if (unchecked) parts.push(`${unchecked} endpoint${unchecked === 1 ? '' : 's'} could not be checked`);
   return parts.join('; ') || `findings at or above fail-on: ${report.failOn}`;
 }

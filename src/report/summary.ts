@@ -1,4 +1,5 @@
 /** The job summary: verdict, numbers, the findings table and the suppressed ones, within 1 MiB. */
+import { splitByNew } from '../diff/mark.js';
 import type { Finding } from '../scan/finding.js';
 import { matrixMarkdown } from './matrix.js';
 import { mdCell as cell } from './markdown.js';
@@ -41,6 +42,9 @@ export function formatSummary(report: Report, link?: LinkFn): string {
   parts.push('| | |', '|---|---|');
   parts.push(`| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`);
   parts.push(`| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`);
+  const { new: fresh, preexisting } = splitByNew(report.findings);
+  if (report.diff)
+    parts.push(`| New / pre-existing | ${fresh.length} new, ${preexisting.length} pre-existing (fail-scope ${report.diff.failScope}) |`);
   if (report.legacyVersions.length) parts.push(`| Legacy versions | ${report.legacyVersions.join(', ')} |`);
   parts.push(`| Suppressed | ${report.suppressed.length} |`);
   if (report.stats.rules > 0) {
@@ -52,11 +56,17 @@ export function formatSummary(report: Report, link?: LinkFn): string {
   if (report.endpoints.length) parts.push('### Endpoints', '', matrixMarkdown(report.endpoints), '');
   let text = parts.join('\n');
   const reserve = 64 * 1024;
-  if (report.findings.length) {
-    const t = table(report.findings, link, SUMMARY_LIMIT - reserve - text.length);
-    text += `### Findings\n\n${t.text}`;
+  if (fresh.length) {
+    const t = table(fresh, link, SUMMARY_LIMIT - reserve - text.length);
+    text += `### ${report.diff ? 'New findings' : 'Findings'}\n\n${t.text}`;
     if (t.omitted)
       text += `\n_${t.omitted} more findings are not listed here (summary size limit): see the report file or code scanning._\n`;
+  }
+  if (preexisting.length) {
+    const t = table(preexisting, link, SUMMARY_LIMIT - 16 * 1024 - text.length);
+    text += `\n<details><summary>Pre-existing findings (${preexisting.length})</summary>\n\n${t.text}`;
+    if (t.omitted) text += `\n_${t.omitted} more pre-existing findings are not listed._\n`;
+    text += '\n</details>\n';
   }
   if (report.suppressed.length) {
     const t = table(report.suppressed, link, SUMMARY_LIMIT - 8 * 1024 - text.length, (f) => f.suppressed?.reason ?? '');

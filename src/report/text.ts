@@ -1,4 +1,5 @@
 /** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
+import { splitByNew } from '../diff/mark.js';
 import { matrixText } from './matrix.js';
 import { headline, type Report } from './report.js';
 import type { Finding } from '../scan/finding.js';
@@ -38,16 +39,21 @@ export function skippedSummary(report: Report): string {
 export function formatText(report: Report, opts: TextOptions = {}): string {
   const c = (k: keyof typeof COLORS, s: string): string => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
   const lines: string[] = [];
-  for (const f of report.findings) {
+  // With a diff (`scan --diff`), the new findings are listed and the pre-existing ones counted.
+  const { new: shown, preexisting } = splitByNew(report.findings);
+  for (const f of shown) {
     lines.push(`${f.file}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${f.message}`);
   }
   for (const e of report.errors) lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
   if (lines.length) lines.push('');
   if (report.endpoints.length) lines.push(matrixText(report.endpoints), '');
   const scanned = report.stats.rules > 0;
-  const counts = report.findings.length
-    ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})`
-    : 'no findings';
+  const counts =
+    (shown.length
+      ? `${plural(shown.length, report.diff ? 'new finding' : 'finding')} (${countBySeverity(shown)})`
+      : report.diff
+        ? 'no new findings'
+        : 'no findings') + (report.diff ? `, ${preexisting.length} pre-existing (not listed)` : '');
   const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
   if (scanned) lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
   if (report.endpoints.length) lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
