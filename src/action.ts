@@ -122,7 +122,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     if (pr && (wantComment || wantSuggestions)) {
       if (!client) degrader.unavailable(wantComment ? 'comment' : 'suggestions', 'the github-token input is empty');
       else {
-        const texts = wantSuggestions ? await scannedHeadTexts(settings.root, pr.headSha, report) : new Map<string, string>();
+        const texts = await scannedHeadTexts(settings.root, pr.headSha, report);
         const done = await reportToPullRequest(client, degrader, pr, report, diff, {
           comment: wantComment,
           suggestions: wantSuggestions,

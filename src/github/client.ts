@@ -6,6 +6,7 @@
  * and the run carries on with annotations and the summary. The verdict alone decides the exit code.
  */
 import { getOctokit } from '@actions/github';
+import { defaults } from '@actions/github/lib/utils';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -23,15 +24,14 @@ export const REQUEST_TIMEOUT_MS = 30_000;
  * keeps the client right whatever the import order.
  */
 export function createClient(token: string, env: NodeJS.ProcessEnv, timeoutMs = REQUEST_TIMEOUT_MS): GitHubClient {
-  const octokit = getOctokit(token, {
+  // The toolkit's fetch (it honours the runner's proxy settings), with a deadline on every request.
+  const base = (defaults.request?.fetch as typeof fetch | undefined) ?? fetch;
+  return getOctokit(token, {
     baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    request: { fetch: (url: string, init: RequestInit) => base(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }) },
     // Octokit's own logger would print request warnings (deprecations) to the log: keep ours only.
     log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
   });
-  octokit.hook.wrap('request', (request, options) =>
-    request({ ...options, request: { ...options.request, signal: AbortSignal.timeout(timeoutMs) } }),
-  );
-  return octokit;
 }
 
 /** `owner/name` from GITHUB_REPOSITORY, checked. */

@@ -13,10 +13,11 @@ import type { DiffModel } from '../diff/model.js';
 import { commentWanted, formatComment } from '../report/comment.js';
 import type { Report } from '../report/report.js';
 import type { LinkFn } from '../report/summary.js';
-import { decode } from '../scan/source.js';
+import type { Finding } from '../scan/finding.js';
+import { decode, SourceFile } from '../scan/source.js';
 import { describeError, FEATURES, type Degrader, type Feature, type GitHubClient, type RepoRef } from './client.js';
 import { upsertComment, type CommentOutcome } from './comment.js';
-import { postSuggestions, suggestionDrafts } from './review.js';
+import { fixedLines, postSuggestions, suggestionDrafts } from './review.js';
 
 export interface PullRequestRef extends RepoRef {
   readonly number: number;
@@ -101,6 +102,20 @@ export interface PullRequestOptions {
   readonly read: (file: string) => string | undefined;
 }
 
+/** A finding's line(s) as its fix leaves them, for the comment's table. */
+function fixedLine(read: (file: string) => string | undefined): (f: Finding) => string | undefined {
+  const sources = new Map<string, SourceFile | undefined>();
+  return (f) => {
+    if (!f.fix) return undefined;
+    if (!sources.has(f.file)) {
+      const text = read(f.file);
+      sources.set(f.file, text === undefined ? undefined : new SourceFile(f.file, text));
+    }
+    const source = sources.get(f.file);
+    return source && fixedLines(source, [f], f.fix.line, f.fix.endLine);
+  };
+}
+
 export interface PullRequestOutcome {
   readonly comment?: CommentOutcome;
   /** Suggestions posted by this run. */
@@ -115,21 +130,29 @@ export async function reportToPullRequest(
   diff: DiffModel | undefined,
   options: PullRequestOptions,
 ): Promise<PullRequestOutcome> {
+  // Only owner and repo: octokit would send any other field as a query parameter.
+  const repo: RepoRef = { owner: pr.owner, repo: pr.repo };
   let suggestions: number | undefined;
   let offered = 0;
   if (options.suggestions) {
     const drafts = suggestionDrafts(report.findings, diff, options.read);
     if (drafts.length) {
-      suggestions = await degrader.attempt('suggestions', () => postSuggestions(client, pr, pr.number, pr.headSha, drafts));
+      suggestions = await degrader.attempt('suggestions', () => postSuggestions(client, repo, pr.number, pr.headSha, drafts));
       if (suggestions !== undefined) offered = drafts.length;
     }
   }
   let comment: CommentOutcome | undefined;
   if (options.comment) {
     comment = await degrader.attempt('comment', () =>
-      upsertComment(client, pr, pr.number, (exists) =>
+      upsertComment(client, repo, pr.number, (exists) =>
         commentWanted(report, exists)
-          ? formatComment(report, { link: options.link, runUrl: options.runUrl, headSha: pr.headSha, suggestions: offered })
+          ? formatComment(report, {
+              link: options.link,
+              runUrl: options.runUrl,
+              headSha: pr.headSha,
+              suggestions: offered,
+              fixed: fixedLine(options.read),
+            })
           : undefined,
       ),
     );

@@ -50,6 +50,18 @@ function body(group: readonly Fixable[], fixed: string): string {
   return `${SUGGESTION_MARKER}\n${why}\n\n${ticks}suggestion\n${fixed}\n${ticks}`;
 }
 
+/** Lines `first`..`last` of a file with the fixes applied: indentation and the rest of each line kept. */
+export function fixedLines(source: SourceFile, fixes: readonly Finding[], first: number, last: number): string | undefined {
+  const before = source.text.split('\n').length;
+  const after = applyFixes(source, fixes).split('\n');
+  const count = last - first + 1 + (after.length - before);
+  if (count < 0 || last > before) return undefined;
+  return after
+    .slice(first - 1, first - 1 + count)
+    .map((l) => l.replace(/\r$/, ''))
+    .join('\n');
+}
+
 /**
  * The suggestions for a run's findings. `read(file)` returns the text the findings' positions refer
  * to (the scanned file), or undefined when it cannot be trusted to match the head commit.
@@ -67,22 +79,14 @@ export function suggestionDrafts(
     const text = read(file);
     if (text === undefined) continue;
     const source = new SourceFile(file, text);
-    const lineCount = text.split('\n').length;
     for (const group of clusters(list)) {
       const first = group[0].fix.line;
       const last = Math.max(...group.map((g) => g.fix.endLine));
-      if (last > lineCount) continue;
       let inHunks = true;
       for (let l = first; l <= last && inHunks; l++) inHunks = commentable(diff, file, l);
       if (!inHunks) continue;
-      const after = applyFixes(source, group).split('\n');
-      const count = last - first + 1 + (after.length - lineCount);
-      if (count < 0) continue;
-      // The whole fixed line(s): indentation and the rest of the line kept, line ends as in a diff.
-      const fixed = after
-        .slice(first - 1, first - 1 + count)
-        .map((l) => l.replace(/\r$/, ''))
-        .join('\n');
+      const fixed = fixedLines(source, group, first, last);
+      if (fixed === undefined) continue;
       drafts.push({ path: file, line: last, ...(last > first ? { start_line: first } : {}), body: body(group, fixed) });
     }
   }

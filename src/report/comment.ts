@@ -24,6 +24,8 @@ export interface CommentOptions {
   /** The workflow run, for the footer. */
   readonly runUrl?: string;
   readonly headSha?: string;
+  /** A finding's fixed line(s), when the file could be read; the bare replacement is shown otherwise. */
+  readonly fixed?: (f: Finding) => string | undefined;
   /** How many suggested fixes the review carries (0 or missing: none). */
   readonly suggestions?: number;
 }
@@ -43,17 +45,22 @@ function location(f: Finding, link: LinkFn | undefined): string {
   return url ? `[${mdCell(where).replace(/[[\]]/g, '\\$&')}](${url})` : codeCell(where);
 }
 
-function row(f: Finding, link: LinkFn | undefined): string {
-  const fix = f.fix ? `${codeCell(f.fix.replacement)}` : mdCell(f.message.replace(/^.*; use /, 'use '));
+function row(f: Finding, link: LinkFn | undefined, fixed: CommentOptions['fixed']): string {
+  const line = f.fix && fixed?.(f);
+  const fix = !f.fix
+    ? mdCell(f.message.replace(/^.*; use /, 'use '))
+    : line
+      ? codeCell(line.trim())
+      : `replace with ${codeCell(f.fix.replacement)}`;
   return `| ${location(f, link)} | ${codeCell(f.ruleId)} | ${f.versions.join(', ')} | ${fix} |`;
 }
 
 /** Rows until the budget is spent; the rest are counted. */
-function rows(findings: readonly Finding[], link: LinkFn | undefined, budget: number): { text: string; omitted: number } {
+function rows(findings: readonly Finding[], options: CommentOptions, budget: number): { text: string; omitted: number } {
   let text = '';
   let i = 0;
   for (; i < findings.length; i++) {
-    const r = `${row(findings[i], link)}\n`;
+    const r = `${row(findings[i], options.link, options.fixed)}\n`;
     if (text.length + r.length > budget) break;
     text += r;
   }
@@ -67,7 +74,6 @@ function plural(n: number, word: string): string {
 }
 
 export function formatComment(report: Report, options: CommentOptions = {}): string {
-  const { link } = options;
   const { new: fresh, preexisting } = splitByNew(report.findings);
   const failed = report.verdict === 'fail';
   const verdict = failed
@@ -76,7 +82,7 @@ export function formatComment(report: Report, options: CommentOptions = {}): str
   let text = `${COMMENT_MARKER}\n${verdict}\n\n`;
   if (fresh.length) {
     text += `**${plural(fresh.length, 'new finding')}** on lines this pull request changes:\n\n`;
-    const t = rows(fresh, link, COMMENT_LIMIT - RESERVE - text.length - TABLE_HEAD.length);
+    const t = rows(fresh, options, COMMENT_LIMIT - RESERVE - text.length - TABLE_HEAD.length);
     text += TABLE_HEAD + t.text;
     if (t.omitted) text += `\n_${plural(t.omitted, 'more new finding')} not listed here (comment size limit): see the job summary._\n`;
     if (options.suggestions) text += `\n${plural(options.suggestions, 'suggested fix')} in the review below: one click each.\n`;
@@ -95,7 +101,7 @@ export function formatComment(report: Report, options: CommentOptions = {}): str
   if (preexisting.length) {
     const scope = report.diff?.failScope === 'new' ? 'not judged here (fail-scope: new)' : 'judged too (fail-scope: all)';
     text += `\n<details><summary>${plural(preexisting.length, 'pre-existing finding')} on lines this pull request does not change: ${scope}</summary>\n\n`;
-    const t = rows(preexisting, link, COMMENT_LIMIT - RESERVE / 2 - text.length - TABLE_HEAD.length);
+    const t = rows(preexisting, options, COMMENT_LIMIT - RESERVE / 2 - text.length - TABLE_HEAD.length);
     text += TABLE_HEAD + t.text;
     if (t.omitted) text += `\n_${plural(t.omitted, 'more')} in the job summary._\n`;
     text += '\n</details>\n';
