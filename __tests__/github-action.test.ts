@@ -298,3 +298,48 @@ describe('more than 100 changed files, no git history: the diff comes from the A
     expect(api.reviewComments).toEqual([expect.objectContaining({ path: 'conf/f120.conf', line: 2 })]);
   });
 });
+
+describe('the bundle (dist/index.js) on a pull request, as the runner runs it', () => {
+  test('posts the comment and the suggestion through the toolkit, prints no token, fails the step', async () => {
+    const { spawn } = await import('node:child_process');
+    const fx = pullRequestRepo({ ...LEGACY_BASE, 'deploy/site.conf': SITE_BEFORE }, { 'deploy/site.conf': SITE_AFTER });
+    const fake = await fakeFor(fx);
+    const output = `${fx.dir}-output`;
+    fs.writeFileSync(output, '');
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: fx.dir,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: fx.eventPath,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: fake.url,
+      GITHUB_SHA: fx.head,
+      GITHUB_RUN_ID: '77',
+      GITHUB_OUTPUT: output,
+      RUNNER_TEMP: path.dirname(fx.dir),
+      'INPUT_GITHUB-TOKEN': TOKEN,
+      INPUT_COMMENT: 'true',
+      INPUT_SUGGESTIONS: 'true',
+    };
+    const r = await new Promise<{ status: number | null; out: string }>((resolve) => {
+      const child = spawn(process.env.TLS_FLOOR_NODE || process.execPath, [path.resolve('dist/index.js')], { cwd: fx.dir, env });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('close', (status) => resolve({ status, out }));
+    });
+    expect(r.status).toBe(1);
+    expect(r.out).not.toContain(TOKEN);
+    expect(r.out.split('\n').filter((l) => l.startsWith('::error title'))).toEqual([
+      expect.stringContaining('file=deploy/site.conf,line=3'),
+    ]);
+    expect(r.out).not.toMatch(/::warning/);
+    expect(fs.readFileSync(output, 'utf8')).toMatch(/new-findings<<\S+\n1\n/);
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.reviewComments).toHaveLength(1);
+    expect(fake.violations).toEqual([]);
+  });
+});
