@@ -284,6 +284,8 @@ describe('more than 100 changed files, no git history: the diff comes from the A
     const eventPath = path.join(path.dirname(dir), `${path.basename(dir)}-event.json`);
     const { pullRequestPayload } = await import('./helpers/pull-request.js');
     fs.writeFileSync(eventPath, JSON.stringify(pullRequestPayload(base, head)));
+    // The clone lacks the head commit: the head's version of the file comes from the API.
+    api.contents.set(`${head}:conf/f120.conf`, files['conf/f120.conf']);
     const rec = await run({ dir, base, head, eventPath }, api);
     const listed = api.requestsOf('pulls/list-files').map((r) => r.query);
     expect(listed).toEqual([
@@ -293,9 +295,34 @@ describe('more than 100 changed files, no git history: the diff comes from the A
     expect(rec.outputs).toMatchObject({ 'new-findings': '1', 'preexisting-findings': '1', verdict: 'fail' });
     expect(rec.errors).toEqual([{ message: expect.any(String), file: 'conf/f120.conf', line: 2 }]);
     expect(rec.lines.some((l) => l.includes('the diff comes from the GitHub API'))).toBe(true);
-    // The comment lists it; the suggestion is posted (the work tree is trusted without the head commit).
+    // The comment lists it with the fixed line; the suggestion is posted: the work tree is the head's.
+    expect(api.requestsOf('repos/get-content')).toEqual([
+      expect.objectContaining({
+        path: expect.stringMatching(/^\/repos\/acme\/app\/contents\/conf(\/|%2F)f120\.conf$/),
+        query: { ref: head },
+      }),
+    ]);
     expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toContain('| `ssl_protocols TLSv1.2;` |');
     expect(api.reviewComments).toEqual([expect.objectContaining({ path: 'conf/f120.conf', line: 2 })]);
+  });
+
+  test('a work tree that is not the head’s version of the file (merge or base checkout): no suggestion on a line that may hold something else', async () => {
+    const dir = makeRepo({ 'conf/site.conf': '# merged from main\nssl_protocols TLSv1 TLSv1.2;\n' }, { git: false });
+    api = await startFakeGitHub({ token: TOKEN });
+    api.pullFiles.set(PULL, [
+      { filename: 'conf/site.conf', status: 'added', patch: '@@ -0,0 +1,2 @@\n+ssl_protocols TLSv1 TLSv1.2;\n+# more' },
+    ]);
+    const head = 'c'.repeat(40);
+    api.contents.set(`${head}:conf/site.conf`, 'ssl_protocols TLSv1 TLSv1.2;\n# more\n');
+    const eventPath = path.join(path.dirname(dir), `${path.basename(dir)}-event.json`);
+    const { pullRequestPayload } = await import('./helpers/pull-request.js');
+    fs.writeFileSync(eventPath, JSON.stringify(pullRequestPayload('b'.repeat(40), head)));
+    const rec = await run({ dir, base: 'b'.repeat(40), head, eventPath }, api);
+    expect(rec.outputs['new-findings']).toBe('1');
+    expect(api.comments).toHaveLength(1);
+    expect(api.comments[0].body).toContain('| replace with `TLSv1.2` |');
+    expect(api.reviews).toEqual([]);
   });
 });
 

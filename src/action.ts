@@ -9,7 +9,7 @@ import { splitByNew } from './diff/mark.js';
 import type { DiffModel } from './diff/model.js';
 import { ConfigurationError, oneLine } from './errors.js';
 import { createClient, Degrader, repoFromEnv } from './github/client.js';
-import { diffApi, pullRequestOf, reportToPullRequest, scannedHeadTexts } from './github/pull-request.js';
+import { diffApi, headFileFromApi, pullRequestOf, reportToPullRequest, scannedHeadTexts } from './github/pull-request.js';
 import { writeReportFile } from './outputs.js';
 import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
 import { annotate, type Annotator } from './report/annotations.js';
@@ -122,7 +122,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     if (pr && (wantComment || wantSuggestions)) {
       if (!client) degrader.unavailable(wantComment ? 'comment' : 'suggestions', 'the github-token input is empty');
       else {
-        const texts = await scannedHeadTexts(settings.root, pr.headSha, report);
+        const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(client, repo!, pr.headSha));
         const done = await reportToPullRequest(client, degrader, pr, report, diff, {
           comment: wantComment,
           suggestions: wantSuggestions,

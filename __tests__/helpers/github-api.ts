@@ -77,16 +77,13 @@ export function operation(id: string): Operation {
   for (const [template, methods] of Object.entries<Json>(spec.paths)) {
     for (const [method, o] of Object.entries<Json>(methods)) {
       if (o?.operationId !== id) continue;
-      const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)')}$`);
+      const params: Parameter[] = (o.parameters ?? []).map((p: Json) => resolve<Parameter>(p));
+      // `x-multi-segment` path parameters (a file path) may hold slashes.
+      const multi = new Set(params.filter((p) => (p as Json)['x-multi-segment']).map((p) => p.name));
+      const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+      const pattern = new RegExp(`^${escaped.replace(/\{([^}]+)\}/g, (_m, name: string) => (multi.has(name) ? '(.+)' : '([^/]+)'))}$`);
       const body = o.requestBody ? resolve<Json>(o.requestBody).content?.['application/json']?.schema : undefined;
-      op = {
-        id,
-        method: method.toUpperCase(),
-        template,
-        pattern,
-        params: (o.parameters ?? []).map((p: Json) => resolve<Parameter>(p)),
-        body,
-      };
+      op = { id, method: method.toUpperCase(), template, pattern, params, body };
       operations.set(id, op);
       return op;
     }
@@ -317,6 +314,12 @@ const HANDLERS: Record<string, Handler> = {
     }
     return { status: 200, body: { id: review.id, body: review.body, state: 'COMMENTED', commit_id: review.commit_id, user: c.api.user } };
   },
+  'repos/get-content': (c) => {
+    const text = c.api.contents.get(`${c.query.ref ?? 'HEAD'}:${c.params.path}`);
+    if (text === undefined) return { status: 404, body: { message: 'Not Found' } };
+    const content = Buffer.from(text, 'utf8').toString('base64');
+    return { status: 200, body: { type: 'file', encoding: 'base64', path: c.params.path, size: text.length, content } };
+  },
   'issues/list-for-repo': (c) => {
     const state = c.query.state ?? 'open';
     const labels = c.query.labels?.split(',').filter(Boolean) ?? [];
@@ -366,6 +369,8 @@ export class FakeGitHub {
   readonly reviewComments: ReviewComment[] = [];
   readonly pullFiles = new Map<number, PullFile[]>();
   readonly issues: Issue[] = [];
+  /** File contents by `ref:path`, for `repos/get-content`. */
+  readonly contents = new Map<string, string>();
   readonly faults: Fault[] = [];
   user: User;
   readOnly: boolean;

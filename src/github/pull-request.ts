@@ -66,13 +66,33 @@ export function diffApi(client: GitHubClient, repo: RepoRef): DiffApi {
   };
 }
 
+/** A file as the head commit has it, from the API (`contents: read`); undefined when it cannot be had. */
+export function headFileFromApi(client: GitHubClient, repo: RepoRef, ref: string): (file: string) => Promise<Buffer | undefined> {
+  return async (file) => {
+    try {
+      const { data } = await client.rest.repos.getContent({ ...repo, path: file, ref });
+      // Directories are lists; files over 1 MB come without content.
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string' || !data.content)
+        return undefined;
+      return Buffer.from(data.content, 'base64');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /**
  * The scanned text of each file that has a fixable new finding, as the scanner decoded it — but
- * only when it is the head commit's version of the file (a `pull_request` checkout is the merge
- * commit, where another line may sit at the same number). When the clone lacks the head commit,
- * the work tree is trusted: the diff then came from the same head.
+ * only when it is the head commit's version of the file: a `pull_request` checkout is the merge
+ * commit and a `pull_request_target` one the base branch, where another line may sit at the same
+ * number. The head's version comes from git, or from the API when the clone lacks the commit.
  */
-export async function scannedHeadTexts(root: string, headSha: string, report: Report): Promise<Map<string, string>> {
+export async function scannedHeadTexts(
+  root: string,
+  headSha: string,
+  report: Report,
+  fromApi?: (file: string) => Promise<Buffer | undefined>,
+): Promise<Map<string, string>> {
   const files = new Set(report.findings.filter((f) => f.fix && isNew(f)).map((f) => f.file));
   const texts = new Map<string, string>();
   const git = new GitRepo(root);
@@ -84,11 +104,12 @@ export async function scannedHeadTexts(root: string, headSha: string, report: Re
     } catch {
       continue;
     }
+    let head: Buffer | undefined;
     if (haveHead) {
       const r = await git.run(['cat-file', 'blob', `${headSha}:./${file}`], bytes.length + 1);
-      if (!r.ok || r.stdout !== bytes.toString('utf8')) continue;
-    }
-    texts.set(file, decode(bytes));
+      head = r.ok ? Buffer.from(r.stdout, 'utf8') : undefined;
+    } else head = await fromApi?.(file);
+    if (head?.equals(bytes)) texts.set(file, decode(bytes));
   }
   return texts;
 }
@@ -98,7 +119,7 @@ export interface PullRequestOptions {
   readonly suggestions: boolean;
   readonly link?: LinkFn;
   readonly runUrl?: string;
-  /** The scanned text of a file, when it matches the head commit (see review.ts). */
+  /** The scanned text of a file, when it matches the head commit (scannedHeadTexts). */
   readonly read: (file: string) => string | undefined;
 }
 
