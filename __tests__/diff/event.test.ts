@@ -41,6 +41,7 @@ describe('the REST API fallback', () => {
       { filename: 'big.conf', status: 'modified', changes: 40_000 },
       { filename: 'new.bin', status: 'added', changes: 0 },
       { filename: 'moved.conf', status: 'renamed', previous_filename: 'old.conf', changes: 0 },
+      { filename: 'moved-big.conf', status: 'renamed', previous_filename: 'old-big.conf', changes: 90_000 },
       { filename: 'gone.conf', status: 'removed', patch: '@@ -1 +0,0 @@\n-x' },
       { filename: 'bad.conf', status: 'modified', patch: 'not a patch' },
     ]);
@@ -49,6 +50,7 @@ describe('the REST API fallback', () => {
       'big.conf': true,
       'new.bin': true,
       'moved.conf': false,
+      'moved-big.conf': true,
       'bad.conf': true,
     });
   });
@@ -115,7 +117,7 @@ describe('resolveDiff', () => {
     git(clone, 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${pr.dir}`, 'c');
     const root = path.join(clone, 'c');
     expect(await resolveDiff('pull_request', prPayload(pr.base, pr.head), root)).toEqual({
-      error: expect.stringMatching(/is not in the clone .*; no GitHub token to ask the API instead$/),
+      error: expect.stringMatching(/is not in the clone .*; the GitHub API cannot be asked instead \(no token\)$/),
     });
     const failing: DiffApi = {
       pullFiles: async () => {
@@ -169,7 +171,7 @@ describe('resolveDiff', () => {
     ['an option for git', prPayload(`--output=/tmp/x${'a'.repeat(30)}`, SHA_B)],
     ['a ref name', prPayload(SHA_A, 'HEAD')],
     ['upper-case hex and a newline', prPayload(SHA_A, `${'B'.repeat(40)}\n`)],
-    ['an inherited property', JSON.parse('{"__proto__": {"pull_request": {}}}')],
+    ['inherited properties', Object.create(prPayload(SHA_A, SHA_B))],
   ])('hostile pull_request payload (%s): an error value, git never runs', async (_name, payload) => {
     const res = await resolveDiff('pull_request', payload, '/nonexistent');
     expect(res).toEqual({

@@ -47,6 +47,16 @@ describe('pull requests from git', () => {
       error: `the base commit ${pr.base.slice(0, 12)} is not in the clone (the clone is shallow); use fetch-depth: 0 on actions/checkout, or the diff comes from the API`,
     });
   });
+  test('a depth-1 clone of the merge commit: fetch-depth 2 is the advice', async () => {
+    const pr = pullRequestRepo();
+    git(pr.dir, 'branch', '-q', 'pull-merge', pr.merge);
+    const clone = tempDir();
+    git(clone, 'clone', '-q', '--depth', '1', '--branch', 'pull-merge', `file://${pr.dir}`, 'c');
+    const d = await pullRequestDiff(path.join(clone, 'c'), pr.base, pr.head);
+    expect(!d.ok && d.error).toBe(
+      `the pull request's head commit ${pr.head.slice(0, 12)} is not in the clone (the clone is shallow); use fetch-depth: 2 (for the merge commit actions/checkout checks out by default) or 0 on actions/checkout, or the diff comes from the API`,
+    );
+  });
   test('a shallow clone that has both commits but not their merge base', async () => {
     const pr = pullRequestRepo();
     const clone = tempDir();
@@ -66,11 +76,12 @@ describe('pushes from git', () => {
     const dir = initRepo();
     const before = commit(dir, { 'a.conf': lines(5), 'b.conf': 'x\n' });
     commit(dir, { 'a.conf': lines(6) });
-    const after = commit(dir, { 'c d/é.conf': 'ssl_protocols TLSv1;\n' });
+    const after = commit(dir, { 'c d/é.conf': 'ssl_protocols TLSv1;\n', 'q"\ttab\\.conf': 'x\r\ny\r\n' });
     const d = await pushDiff(dir, before, after);
     expect(d.ok && Object.fromEntries(d.diff.files)).toEqual({
       'a.conf': { path: 'a.conf', added: [r(6)], hunks: [r(3, 6)], whole: false },
       'c d/é.conf': { path: 'c d/é.conf', added: [r(1)], hunks: [r(1)], whole: false },
+      'q"\ttab\\.conf': { path: 'q"\ttab\\.conf', added: [r(1, 2)], hunks: [r(1, 2)], whole: false },
     });
   });
   test('the commit before the push missing from a depth-1 clone', async () => {
@@ -96,13 +107,15 @@ describe('pushes from git', () => {
 });
 
 describe('git never hangs', () => {
-  test('a command that outlives the timeout is killed and reported', async () => {
+  test('a command that outlives the timeout is killed, with what it started, and reported', async () => {
     const dir = initRepo();
     const t = performance.now();
-    const run = await new GitRepo(dir, { timeoutMs: 200 }).run(['-c', 'alias.slow=!sleep 2', 'slow']);
+    const run = await new GitRepo(dir, { timeoutMs: 200 }).run(['-c', 'alias.slow=!sleep 0.6 && touch late', 'slow']);
     expect(run.ok).toBe(false);
     expect(run.problem).toMatch(/did not finish within/);
-    expect(performance.now() - t).toBeLessThan(1500);
+    expect(performance.now() - t).toBeLessThan(550);
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    expect(fs.existsSync(path.join(dir, 'late'))).toBe(false);
   });
 });
 

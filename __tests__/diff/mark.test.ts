@@ -71,6 +71,10 @@ describe('marking findings new', () => {
     const fs4 = [finding('new.conf', 2), finding('new.conf', 5), finding('new.conf', 40), finding('other.conf', 5)];
     expect(markFindings(fs4, DIFF, mode).map((f) => f.new)).toEqual(expected);
   });
+  test('a finding over several lines is new when any of its lines was added', () => {
+    const spread = finding('new.conf', 3, { endLine: 6 });
+    expect(markFindings([spread, { ...spread, endLine: 4 }], DIFF, 'added').map((f) => f.new)).toEqual([true, false]);
+  });
   test('no diff: nothing is marked, everything counts as new', () => {
     const marked = markFindings(FINDINGS, undefined, 'added');
     expect(marked.some((f) => 'new' in f)).toBe(false);

@@ -22,6 +22,10 @@ describe('parsePatch (one file, as the REST API gives it)', () => {
     ].join('\n');
     expect(parsePatch('n.conf', patch)).toEqual({ path: 'n.conf', added: [r(2, 3), r(22)], hunks: [r(1, 5), r(21, 23)], whole: false });
   });
+  test('hunks right after each other (-U0) and a deletion right after a hunk are in order', () => {
+    const patch = '@@ -5 +5 @@\n-a\n+b\n@@ -6 +6 @@\n-c\n+d\n@@ -7 +6,0 @@\n-e\n';
+    expect(parsePatch('f', patch)).toEqual({ path: 'f', added: [r(5, 6)], hunks: [r(5, 6)], whole: false });
+  });
   test('counts default to 1; a pure deletion adds no lines; `\\ No newline` is not a line', () => {
     const patch = '@@ -3 +3 @@\n-x\n\\ No newline at end of file\n+y\n\\ No newline at end of file\n@@ -9,2 +8,0 @@\n-a\n-b\n';
     expect(parsePatch('f', patch)).toEqual({ path: 'f', added: [r(3)], hunks: [r(3)], whole: false });
@@ -41,6 +45,7 @@ describe('parsePatch (one file, as the REST API gives it)', () => {
     ['a line with no prefix', '@@ -1,2 +1,2 @@\n a\nb\n'],
     ['a line number of 11 digits', '@@ -1 +12345678901 @@\n+x\n'],
     ['new lines starting at 0', '@@ -0,0 +0,1 @@\n+x\n'],
+    ['hunks out of order', '@@ -100,1 +100,1 @@\n-a\n+b\n@@ -5 +5 @@\n-c\n+d\n'],
   ])('malformed (%s): the whole file counts', (_name, patch) => {
     expect(parsePatch('f', patch)).toEqual({ path: 'f', added: [], hunks: [], whole: true });
   });
@@ -77,16 +82,21 @@ describe('parseUnifiedDiff (git diff output)', () => {
     ' y',
     '+y2',
     '\\ No newline at end of file',
-    'diff --git a/old name.conf b/new name.conf',
+    'diff --git a/dir b/old.conf b/dir b/new.conf',
     'similarity index 100%',
-    'rename from old name.conf',
-    'rename to new name.conf',
+    'rename from dir b/old.conf',
+    'rename to dir b/new.conf',
     'diff --git a/img.png b/img.png',
     'index 1..2 100644',
     'Binary files a/img.png and b/img.png differ',
     'diff --git a/ü.conf b/ü.conf',
     'old mode 100644',
     'new mode 100755',
+    'diff --git a/x b/y.png b/x b/y.png',
+    'Binary files a/x b/y.png and b/x b/y.png differ',
+    'diff --git a/gone-empty b/gone-empty',
+    'deleted file mode 100644',
+    'index e69de29..0000000',
     'diff --git a/empty b/empty',
     'new file mode 100644',
     'index 0000000..e69de29',
@@ -95,11 +105,11 @@ describe('parseUnifiedDiff (git diff output)', () => {
 
   test('several files: deleted left out, new, quoted, non-ASCII, renamed, binary, mode-only, empty', () => {
     const files = parseUnifiedDiff(gitDiff);
-    expect([...files.keys()]).toEqual(['c d.txt', 'q"t.txt', 'é.conf', 'new name.conf', 'img.png', 'ü.conf', 'empty']);
+    expect([...files.keys()]).toEqual(['c d.txt', 'q"t.txt', 'é.conf', 'dir b/new.conf', 'img.png', 'ü.conf', 'x b/y.png', 'empty']);
     expect(files.get('c d.txt')).toEqual({ path: 'c d.txt', added: [r(1, 2)], hunks: [r(1, 2)], whole: false });
     expect(files.get('q"t.txt')!.added).toEqual([r(2)]);
     expect(files.get('é.conf')!.added).toEqual([r(2)]);
-    expect(files.get('new name.conf')).toEqual({ path: 'new name.conf', added: [], hunks: [], whole: false });
+    expect(files.get('dir b/new.conf')).toEqual({ path: 'dir b/new.conf', added: [], hunks: [], whole: false });
     expect(files.get('img.png')!.whole).toBe(true);
     expect(files.get('ü.conf')).toEqual({ path: 'ü.conf', added: [], hunks: [], whole: false });
     expect(files.get('empty')!.whole).toBe(true);
@@ -120,8 +130,9 @@ describe('parseUnifiedDiff (git diff output)', () => {
   });
   test('plain `diff -u` output (no `diff --git` lines, timestamps after a tab) and CRLF', () => {
     const d =
-      '--- a/f.conf\t2024-01-01\r\n+++ b/f.conf\t2024-01-02\r\n@@ -1 +1 @@\r\n-a\r\n+b\r\n--- a/g.conf\r\n+++ b/g.conf\r\n@@ -2,0 +3 @@\r\n+c\r\n';
+      '--- a/f.conf\t2024-01-01\r\n+++ b/f.conf\t2024-01-02\r\n@@ -1 +1 @@\r\n-a\r\n+b\r\n--- a/g.conf\r\n+++ b/g.conf\r\n@@ -2,0 +3 @@\r\n+c\r\n--- h.conf\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n';
     const files = parseUnifiedDiff(d);
+    expect([...files.keys()]).toEqual(['f.conf', 'g.conf']);
     expect(files.get('f.conf')!.added).toEqual([r(1)]);
     expect(files.get('g.conf')!.added).toEqual([r(3)]);
   });
@@ -130,6 +141,9 @@ describe('parseUnifiedDiff (git diff output)', () => {
     const files = parseUnifiedDiff(d);
     expect(files.get('a')!.whole).toBe(true);
     expect(files.get('b')).toEqual({ path: 'b', added: [r(1)], hunks: [r(1)], whole: false });
+    // A line that is neither a hunk nor a header after a complete hunk.
+    const trailing = parseUnifiedDiff('diff --git a/c b/c\n--- a/c\n+++ b/c\n@@ -1 +1 @@\n-p\n+q\n+r\n');
+    expect(trailing.get('c')!.whole).toBe(true);
   });
   test('a name given twice (crafted input) keeps the lines of both', () => {
     const d = 'diff --git a/a b/a\n--- a/a\n+++ b/a\n@@ -1 +1 @@\n-x\n+y\ndiff --git a/a b/a\n--- a/a\n+++ b/a\n@@ -9 +9 @@\n-x\n+y\n';

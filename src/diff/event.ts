@@ -53,7 +53,7 @@ function sha(payload: unknown, where: string, ...keys: string[]): string | { err
 async function withFallback(git: GitDiffResult, api: () => Promise<DiffResolution> | undefined): Promise<DiffResolution> {
   if (git.ok) return { diff: git.diff, ...(git.note ? { note: git.note } : {}) };
   const viaApi = api();
-  if (!viaApi) return { error: `${git.error}; no GitHub token to ask the API instead` };
+  if (!viaApi) return { error: `${git.error}; the GitHub API cannot be asked instead (no token)` };
   const r = await viaApi;
   if ('error' in r) return { error: `${git.error}; ${r.error}` };
   return { diff: r.diff, note: `the diff comes from the GitHub API: ${git.error}` };

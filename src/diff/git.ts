@@ -33,7 +33,7 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_DIFF = 64 * 1024 * 1024;
 const SMALL_OUTPUT = 1024 * 1024;
 
-/** Options every command gets: no pager, no colour, no external diff or textconv drivers, raw UTF-8 names. */
+/** Options every command gets: no pager, no colour, raw UTF-8 names (only names with quotes or control characters stay C-quoted). */
 const GLOBAL = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
 
 function runGit(root: string, args: readonly string[], timeoutMs: number, maxBytes: number): Promise<GitRun> {
@@ -49,21 +49,32 @@ function runGit(root: string, args: readonly string[], timeoutMs: number, maxByt
       clearTimeout(timer);
       resolve({ ...r, overflow });
     };
+    // Its own process group, so that a timeout also ends whatever git started (hooks, aliases, helpers).
+    const group = process.platform !== 'win32';
     const child = spawn('git', [...GLOBAL, ...args], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       windowsHide: true,
+      detached: group,
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
     });
+    const kill = (): void => {
+      try {
+        if (group && child.pid) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      kill();
       done({ ok: false, stdout: '', problem: `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)} s` });
     }, timeoutMs);
     child.stdout.on('data', (b: Buffer) => {
       size += b.length;
       if (size > maxBytes) {
         overflow = true;
-        child.kill('SIGKILL');
+        kill();
         done({ ok: false, stdout: '', problem: `git ${args[0]} printed more than ${maxBytes} bytes` });
       } else chunks.push(b);
     });
@@ -139,6 +150,7 @@ export class GitRepo {
    */
   async diff(base: string, head: string | undefined): Promise<{ files: Map<string, FileDiff>; note?: string } | { error: string }> {
     const revs = head === undefined ? [base] : [base, head];
+    // No external diff or textconv drivers (configured commands); paths relative to the root.
     const common = ['--no-color', '--no-ext-diff', '--no-textconv', '-M', '--relative'];
     const full = await this.run(
       ['diff', ...common, '-U3', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', ...revs, '--'],
@@ -180,7 +192,7 @@ async function model(repo: GitRepo, base: string, head: string, note?: string): 
 }
 
 async function missing(repo: GitRepo, what: string, sha: string, depth: string): Promise<string> {
-  const shallow = (await repo.shallow()) ? 'the clone is shallow' : 'the commit is not in the clone';
+  const shallow = (await repo.shallow()) ? 'the clone is shallow' : 'it was not fetched';
   return `${what} ${short(sha)} is not in the clone (${shallow}); use fetch-depth: ${depth} on actions/checkout, or the diff comes from the API`;
 }
 

@@ -7,10 +7,19 @@ import type { Endpoint } from '../probe/types.js';
 import type { Finding } from '../scan/finding.js';
 import { inDiff, type DiffModel, type FilterMode } from './model.js';
 
+/** A setting spread over lines (a YAML list, a Terraform block) is new when any of its lines changed. */
+const MAX_SPAN = 1000;
+
+function touched(f: Finding, diff: DiffModel, mode: FilterMode): boolean {
+  const last = Math.min(Math.max(f.endLine, f.line), f.line + MAX_SPAN);
+  for (let line = f.line; line <= last; line++) if (inDiff(diff, f.file, line, mode)) return true;
+  return false;
+}
+
 /** Findings with `new` set from the diff; unchanged (no `new` at all) when there is no diff. */
 export function markFindings(findings: readonly Finding[], diff: DiffModel | undefined, mode: FilterMode): Finding[] {
   if (!diff) return [...findings];
-  return findings.map((f) => ({ ...f, new: inDiff(diff, f.file, f.line, mode) }));
+  return findings.map((f) => ({ ...f, new: touched(f, diff, mode) }));
 }
 
 /**

@@ -38,7 +38,9 @@ class HunkReader {
     const oldCount = m[2] === undefined ? 1 : Number(m[2]);
     const start = Number(m[3]);
     const newCount = m[4] === undefined ? 1 : Number(m[4]);
-    if (newCount > 0 && start < 1) {
+    // Hunks come in file order: one that starts before the previous one ended is not git's output.
+    const backwards = this.sawHunk && start + (newCount === 0 ? 1 : 0) < this.next;
+    if ((newCount > 0 && start < 1) || backwards) {
       this.malformed = true;
       return;
     }

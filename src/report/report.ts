@@ -127,11 +127,17 @@ export function judgedFindings(report: Report): readonly Finding[] {
   return inScope(report.findings, report.diff?.failScope);
 }
 
+/** The endpoints that decide the report's verdict. */
+export function judgedEndpoints(report: Report): readonly EndpointReport[] {
+  return inScope(report.endpoints, report.diff?.failScope);
+}
+
 export function buildReport(input: ReportInput): Report {
   const { policy } = input;
   const scan = input.scan ?? { findings: [], suppressed: [], stats: EMPTY_STATS, errors: [] };
   const { diff } = input;
   const mode = input.filterMode ?? 'added';
+  // Without a diff everything is new, so the scope makes no difference.
   const scope = diff ? (input.failScope ?? 'all') : undefined;
   const findings = markFindings(scan.findings, diff, mode);
   const bad = failing(inScope(findings, scope), policy);
@@ -147,6 +153,16 @@ export function buildReport(input: ReportInput): Report {
   const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
   const unchecked = (input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked');
   const fresh = findings.filter(isNew).length;
+  const diffReport: DiffReport | undefined = diff && {
+    base: diff.base,
+    head: diff.head,
+    source: diff.source,
+    ...(diff.worktree ? { worktree: true } : {}),
+    mode,
+    failScope: input.failScope ?? 'all',
+    new: fresh,
+    preexisting: findings.length - fresh,
+  };
   return {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     minVersion: policy.minVersion,
@@ -159,20 +175,7 @@ export function buildReport(input: ReportInput): Report {
     unchecked,
     stats: scan.stats,
     errors: scan.errors,
-    ...(diff && scope
-      ? {
-          diff: {
-            base: diff.base,
-            head: diff.head,
-            source: diff.source,
-            ...(diff.worktree ? { worktree: true } : {}),
-            mode,
-            failScope: scope,
-            new: fresh,
-            preexisting: findings.length - fresh,
-          },
-        }
-      : {}),
+    ...(diffReport ? { diff: diffReport } : {}),
   };
 }
 
@@ -181,7 +184,7 @@ export function legacyFound(report: Report): boolean {
   return (
     report.verdict === 'fail' &&
     (report.legacyVersions.length > 0 ||
-      inScope(report.endpoints, report.diff?.failScope).some((e) => e.status === 'no-modern') ||
+      judgedEndpoints(report).some((e) => e.status === 'no-modern') ||
       judgedFindings(report).some((f) => fails(f.severity, { minVersion: report.minVersion, failOn: report.failOn })))
   );
 }
@@ -196,9 +199,9 @@ export function headline(report: Report): string {
   }
   const parts: string[] = [];
   if (report.legacyVersions.length) parts.push(`${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`);
-  const noModern = inScope(report.endpoints, report.diff?.failScope).filter((e) => e.status === 'no-modern').length;
+  const noModern = judgedEndpoints(report).filter((e) => e.status === 'no-modern').length;
   if (noModern) parts.push(`${noModern} endpoint${noModern === 1 ? '' : 's'} with nothing at or above ${report.minVersion}`);
-  const unchecked = report.unchecked ? inScope(report.endpoints, report.diff?.failScope).filter((e) => e.status === 'unchecked').length : 0;
+  const unchecked = report.unchecked ? judgedEndpoints(report).filter((e) => e.status === 'unchecked').length : 0;
   if (unchecked) parts.push(`${unchecked} endpoint${unchecked === 1 ? '' : 's'} could not be checked`);
   return parts.join('; ') || `findings at or above fail-on: ${report.failOn}`;
 }
