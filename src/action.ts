@@ -98,7 +98,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     const client = token ? createClient(token, io.env) : undefined;
     const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? diffApi(client, repo) : undefined);
     let diff: DiffModel | undefined;
-    if ('error' in resolved) io.warning(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
+    if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
     else {
       diff = resolved.diff;
       if (resolved.note) io.info(`tls-floor: ${resolved.note}`);

@@ -106,7 +106,8 @@ export class Degrader {
     return this.secret ? s.split(this.secret).join('***') : s;
   }
 
-  private warn(message: string): void {
+  /** A warning of the GitHub edge that is not a feature's failure (the diff), scrubbed the same way. */
+  warn(message: string): void {
     const m = this.scrub(message);
     this.warnings.push(m);
     this.out.warning(m);
