@@ -48,9 +48,9 @@ export interface ActionIO extends Annotator {
   readonly env: NodeJS.ProcessEnv;
 }
 
-function blobLink(env: NodeJS.ProcessEnv, commit = env.GITHUB_SHA): LinkFn | undefined {
+/** file:line → its blob at `sha` (the checked-out commit; the head commit in PR comments). */
+function blobLink(env: NodeJS.ProcessEnv, sha = env.GITHUB_SHA): LinkFn | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
-  const sha = commit;
   if (!server || !repo || !sha) return undefined;
   return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 }
@@ -122,16 +122,21 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     if (pr && (wantComment || wantSuggestions)) {
       if (!client) degrader.unavailable(wantComment ? 'comment' : 'suggestions', 'the github-token input is empty');
       else {
-        const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(client, repo!, pr.headSha));
-        const done = await reportToPullRequest(client, degrader, pr, report, diff, {
-          comment: wantComment,
-          suggestions: wantSuggestions,
-          link: blobLink(io.env, pr.headSha),
-          runUrl: runUrl(io.env),
-          read: (file) => texts.get(file),
-        });
-        if (done.comment) io.info(`tls-floor: pull request comment ${done.comment}`);
-        if (done.suggestions) io.info(`tls-floor: ${done.suggestions} suggested fix(es) posted in one review`);
+        // Degrade, never break: not even a bug in the GitHub edge may change the verdict.
+        try {
+          const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(client, pr, pr.headSha));
+          const done = await reportToPullRequest(client, degrader, pr, report, diff, {
+            comment: wantComment,
+            suggestions: wantSuggestions,
+            link: blobLink(io.env, pr.headSha),
+            runUrl: runUrl(io.env),
+            read: (file) => texts.get(file),
+          });
+          if (done.comment) io.info(`tls-floor: pull request comment ${done.comment}`);
+          if (done.suggestions) io.info(`tls-floor: ${done.suggestions} suggested fix(es) posted in one review`);
+        } catch (e) {
+          degrader.warn(`tls-floor: the pull request comment and suggestions were skipped: ${oneLine(e)}`);
+        }
       }
     }
     const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';

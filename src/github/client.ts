@@ -34,6 +34,11 @@ export function createClient(token: string, env: NodeJS.ProcessEnv, timeoutMs = 
   });
 }
 
+/** Just owner and repo: octokit sends every other field of its parameters as a query parameter. */
+export function ownerRepo(r: RepoRef): RepoRef {
+  return { owner: r.owner, repo: r.repo };
+}
+
 /** `owner/name` from GITHUB_REPOSITORY, checked. */
 export function repoFromEnv(env: NodeJS.ProcessEnv): RepoRef | undefined {
   const m = /^([\w.-]+)\/([\w.-]+)$/.exec(env.GITHUB_REPOSITORY ?? '');

@@ -4,7 +4,7 @@
  * than deleting it — and never created on a pull request that has had nothing to report.
  */
 import { COMMENT_MARKER } from '../report/comment.js';
-import type { GitHubClient, RepoRef } from './client.js';
+import { ownerRepo, type GitHubClient, type RepoRef } from './client.js';
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'not needed';
 
@@ -15,7 +15,7 @@ export interface StickyComment {
 
 /** Our comment on the pull request, if any: the first whose body opens with the marker. */
 export async function findComment(client: GitHubClient, repo: RepoRef, pull: number): Promise<StickyComment | undefined> {
-  const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: pull, per_page: 100 });
+  const comments = await client.paginate(client.rest.issues.listComments, { ...ownerRepo(repo), issue_number: pull, per_page: 100 });
   const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER));
   return ours ? { id: ours.id, body: ours.body ?? '' } : undefined;
 }
@@ -34,10 +34,10 @@ export async function upsertComment(
   const body = render(existing !== undefined);
   if (body === undefined) return 'not needed';
   if (!existing) {
-    await client.rest.issues.createComment({ ...repo, issue_number: pull, body });
+    await client.rest.issues.createComment({ ...ownerRepo(repo), issue_number: pull, body });
     return 'created';
   }
   if (existing.body === body) return 'unchanged';
-  await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+  await client.rest.issues.updateComment({ ...ownerRepo(repo), comment_id: existing.id, body });
   return 'updated';
 }

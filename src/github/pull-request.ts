@@ -15,7 +15,7 @@ import type { Report } from '../report/report.js';
 import type { LinkFn } from '../report/summary.js';
 import type { Finding } from '../scan/finding.js';
 import { decode, SourceFile } from '../scan/source.js';
-import { describeError, FEATURES, type Degrader, type Feature, type GitHubClient, type RepoRef } from './client.js';
+import { describeError, FEATURES, ownerRepo, type Degrader, type Feature, type GitHubClient, type RepoRef } from './client.js';
 import { upsertComment, type CommentOutcome } from './comment.js';
 import { fixedLines, postSuggestions, suggestionDrafts } from './review.js';
 
@@ -35,7 +35,7 @@ export function pullRequestOf(eventName: string, payload: unknown, repo: RepoRef
   const headSha = pr?.head?.sha;
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0) return undefined;
   if (typeof headSha !== 'string' || !SHA.test(headSha)) return undefined;
-  return { ...repo, number, headSha };
+  return { owner: repo.owner, repo: repo.repo, number, headSha };
 }
 
 /** Errors carry the permission the call needs (the diff code shows only the message). */
@@ -53,14 +53,21 @@ export function diffApi(client: GitHubClient, repo: RepoRef): DiffApi {
     pullFiles: (pull, page, perPage) =>
       explained(
         'diff',
-        async () => (await client.rest.pulls.listFiles({ ...repo, pull_number: pull, page, per_page: perPage })).data as ChangedFile[],
+        async () =>
+          (await client.rest.pulls.listFiles({ ...ownerRepo(repo), pull_number: pull, page, per_page: perPage })).data as ChangedFile[],
       ),
     compareFiles: (base, head, page, perPage) =>
       explained(
         'compare',
         async () =>
-          ((await client.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}`, page, per_page: perPage })).data
-            .files ?? []) as ChangedFile[],
+          ((
+            await client.rest.repos.compareCommitsWithBasehead({
+              ...ownerRepo(repo),
+              basehead: `${base}...${head}`,
+              page,
+              per_page: perPage,
+            })
+          ).data.files ?? []) as ChangedFile[],
       ),
     compareCap: 300,
   };
@@ -70,7 +77,7 @@ export function diffApi(client: GitHubClient, repo: RepoRef): DiffApi {
 export function headFileFromApi(client: GitHubClient, repo: RepoRef, ref: string): (file: string) => Promise<Buffer | undefined> {
   return async (file) => {
     try {
-      const { data } = await client.rest.repos.getContent({ ...repo, path: file, ref });
+      const { data } = await client.rest.repos.getContent({ ...ownerRepo(repo), path: file, ref });
       // Directories are lists; files over 1 MB come without content.
       if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string' || !data.content)
         return undefined;
@@ -151,21 +158,19 @@ export async function reportToPullRequest(
   diff: DiffModel | undefined,
   options: PullRequestOptions,
 ): Promise<PullRequestOutcome> {
-  // Only owner and repo: octokit would send any other field as a query parameter.
-  const repo: RepoRef = { owner: pr.owner, repo: pr.repo };
   let suggestions: number | undefined;
   let offered = 0;
   if (options.suggestions) {
     const drafts = suggestionDrafts(report.findings, diff, options.read);
     if (drafts.length) {
-      suggestions = await degrader.attempt('suggestions', () => postSuggestions(client, repo, pr.number, pr.headSha, drafts));
+      suggestions = await degrader.attempt('suggestions', () => postSuggestions(client, pr, pr.number, pr.headSha, drafts));
       if (suggestions !== undefined) offered = drafts.length;
     }
   }
   let comment: CommentOutcome | undefined;
   if (options.comment) {
     comment = await degrader.attempt('comment', () =>
-      upsertComment(client, repo, pr.number, (exists) =>
+      upsertComment(client, pr, pr.number, (exists) =>
         commentWanted(report, exists)
           ? formatComment(report, {
               link: options.link,

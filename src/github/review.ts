@@ -10,7 +10,7 @@ import { mdCell } from '../report/markdown.js';
 import { applyFixes } from '../scan/engine.js';
 import type { Finding } from '../scan/finding.js';
 import { SourceFile } from '../scan/source.js';
-import type { GitHubClient, RepoRef } from './client.js';
+import { ownerRepo, type GitHubClient, type RepoRef } from './client.js';
 
 /** Marks review comments (and reviews) as ours, so re-runs can tell which suggestions exist. */
 export const SUGGESTION_MARKER = '<!-- tls-floor:suggestion -->';
@@ -101,7 +101,7 @@ export async function unposted(
   drafts: readonly SuggestionDraft[],
 ): Promise<SuggestionDraft[]> {
   if (!drafts.length) return [];
-  const existing = await client.paginate(client.rest.pulls.listReviewComments, { ...repo, pull_number: pull, per_page: 100 });
+  const existing = await client.paginate(client.rest.pulls.listReviewComments, { ...ownerRepo(repo), pull_number: pull, per_page: 100 });
   const posted = new Set(
     existing.filter((c) => c.body.startsWith(SUGGESTION_MARKER)).map((c) => `${c.path}\0${c.line ?? c.original_line}\0${c.body}`),
   );
@@ -119,7 +119,7 @@ export async function postSuggestions(
   const fresh = await unposted(client, repo, pull, drafts);
   if (!fresh.length) return 0;
   await client.rest.pulls.createReview({
-    ...repo,
+    ...ownerRepo(repo),
     pull_number: pull,
     commit_id: headSha,
     event: 'COMMENT',
