@@ -10,6 +10,7 @@
  * read-only token gets 403 "Resource not accessible by integration" on writes, rate limits come as
  * 403/429 with `x-ratelimit-remaining: 0` / `retry-after`. Faults are scriptable per operation.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import { createRequire } from 'node:module';
@@ -320,6 +321,35 @@ const HANDLERS: Record<string, Handler> = {
     const content = Buffer.from(text, 'utf8').toString('base64');
     return { status: 200, body: { type: 'file', encoding: 'base64', path: c.params.path, size: text.length, content } };
   },
+  // Git data, for features that write a branch (a badge): an object store keyed by fake SHAs.
+  'git/get-ref': (c) => {
+    const sha = c.api.refs.get(`refs/${c.params.ref}`);
+    return sha
+      ? { status: 200, body: { ref: `refs/${c.params.ref}`, object: { sha, type: 'commit' } } }
+      : { status: 404, body: { message: 'Not Found' } };
+  },
+  'git/create-ref': (c) => {
+    if (c.api.refs.has(c.body.ref)) return { status: 422, body: { message: 'Reference already exists' } };
+    c.api.refs.set(c.body.ref, c.body.sha);
+    return { status: 201, body: { ref: c.body.ref, object: { sha: c.body.sha, type: 'commit' } } };
+  },
+  'git/update-ref': (c) => {
+    const ref = `refs/${c.params.ref}`;
+    const old = c.api.refs.get(ref);
+    if (!old) return { status: 422, body: { message: 'Reference does not exist' } };
+    const parents = (c.api.objects.get(c.body.sha) as { parents?: { sha: string }[] } | undefined)?.parents ?? [];
+    if (!c.body.force && !parents.some((p) => p.sha === old)) return { status: 422, body: { message: 'Update is not a fast forward' } };
+    c.api.refs.set(ref, c.body.sha);
+    return { status: 200, body: { ref, object: { sha: c.body.sha, type: 'commit' } } };
+  },
+  'git/create-blob': (c) => c.api.store({ content: c.body.content, encoding: c.body.encoding ?? 'utf-8' }),
+  'git/create-tree': (c) => c.api.store({ tree: c.body.tree, base_tree: c.body.base_tree ?? null }),
+  'git/create-commit': (c) =>
+    c.api.store({ message: c.body.message, tree: { sha: c.body.tree }, parents: (c.body.parents ?? []).map((sha: string) => ({ sha })) }),
+  'git/get-commit': (c) => {
+    const o = c.api.objects.get(c.params.commit_sha);
+    return o ? { status: 200, body: { sha: c.params.commit_sha, ...o } } : { status: 404, body: { message: 'Not Found' } };
+  },
   'issues/list-for-repo': (c) => {
     const state = c.query.state ?? 'open';
     const labels = c.query.labels?.split(',').filter(Boolean) ?? [];
@@ -369,6 +399,9 @@ export class FakeGitHub {
   readonly reviewComments: ReviewComment[] = [];
   readonly pullFiles = new Map<number, PullFile[]>();
   readonly issues: Issue[] = [];
+  /** Git refs (`refs/heads/x` → sha) and objects (blobs, trees, commits) by sha. */
+  readonly refs = new Map<string, string>();
+  readonly objects = new Map<string, object>();
   /** File contents by `ref:path`, for `repos/get-content`. */
   readonly contents = new Map<string, string>();
   readonly faults: Fault[] = [];
@@ -384,6 +417,15 @@ export class FakeGitHub {
 
   nextId(): number {
     return ++this.id;
+  }
+
+  /** Stores a git object under a fake SHA and answers 201 with it. */
+  store(object: object): { status: number; body: object } {
+    const sha = createHash('sha1')
+      .update(`${this.nextId()}${JSON.stringify(object)}`)
+      .digest('hex');
+    this.objects.set(sha, object);
+    return { status: 201, body: { sha, ...object } };
   }
 
   /** The hunks GitHub would accept review comments on, from the pull request's file patches. */
