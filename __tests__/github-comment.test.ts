@@ -91,6 +91,11 @@ describe('the comment’s Markdown', () => {
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(4);
     expect(text).not.toMatch(/<script>/);
     expect(codeCell('a `tick` b')).toBe('``a `tick` b``');
+    // A link whose target holds parentheses cannot close early and smuggle in an image.
+    const sneaky = formatComment(prReport([finding('x).conf', 1)], diffOf('x).conf')), {
+      link: (file) => `https://github.com/acme/app/blob/b/${file}#L1 ![t](https://evil.example/p.png)`,
+    });
+    expect(sneaky).toContain('[x).conf:1](https://github.com/acme/app/blob/b/x%29.conf#L1%20![t]%28https://evil.example/p.png%29)');
     expect(codeCell('`edge`')).toBe('`` `edge` ``');
   });
 

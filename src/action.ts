@@ -52,7 +52,9 @@ export interface ActionIO extends Annotator {
 function blobLink(env: NodeJS.ProcessEnv, sha = env.GITHUB_SHA): LinkFn | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
   if (!server || !repo || !sha) return undefined;
-  return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+  // encodeURIComponent leaves ( and ) alone; a file name holding them would end a Markdown link early.
+  const segment = (s: string) => encodeURIComponent(s).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+  return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(segment).join('/')}#L${line}`;
 }
 
 interface WorkflowEvent {

@@ -39,10 +39,15 @@ export function codeCell(s: string): string {
   return `${fence}${pad}${t}${pad}${fence}`;
 }
 
+/** A URL that cannot end a Markdown link early or start another: parentheses, spaces and angle brackets encoded. */
+export function linkTarget(url: string): string {
+  return url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 function location(f: Finding, link: LinkFn | undefined): string {
   const where = `${f.file}:${f.line}`;
   const url = link?.(f.file, f.line);
-  return url ? `[${mdCell(where).replace(/[[\]]/g, '\\$&')}](${url})` : codeCell(where);
+  return url ? `[${mdCell(where).replace(/[[\]]/g, '\\$&')}](${linkTarget(url)})` : codeCell(where);
 }
 
 function row(f: Finding, link: LinkFn | undefined, fixed: CommentOptions['fixed']): string {
