@@ -8,6 +8,7 @@ import { createClient } from '../src/github/client.js';
 import { findComment, upsertComment } from '../src/github/comment.js';
 import { codeCell, COMMENT_LIMIT, COMMENT_MARKER, commentWanted, formatComment } from '../src/report/comment.js';
 import { buildReport } from '../src/report/report.js';
+import type { EndpointResult } from '../src/probe/types.js';
 import type { Finding } from '../src/scan/finding.js';
 import { BOT, startFakeGitHub, type FakeGitHub } from './helpers/github-api.js';
 
@@ -106,6 +107,31 @@ describe('the comment’s Markdown', () => {
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(text).toMatch(/_\d+ more new findings not listed here \(comment size limit\): see the job summary\._/);
     expect(text).toContain('</details>');
+  });
+
+  test('probed endpoints: the matrix, open when one fails; a failing endpoint alone makes the comment wanted', () => {
+    const no = { kind: 'rejected', alert: 70, alertName: 'protocol_version' } as const;
+    const yes = (v: 'TLSv1.0' | 'TLSv1.2') => ({ version: v, outcome: { kind: 'accepted', serverVersion: v } as const, ms: 1 });
+    const endpoint: EndpointResult = {
+      endpoint: { target: 'pay|ments.test:443', host: 'payments.test', port: 443, starttls: null, sni: 'payments.test' },
+      addresses: [
+        {
+          address: '192.0.2.1',
+          family: 4,
+          accepted: ['TLSv1.0', 'TLSv1.2'],
+          results: [{ version: 'SSLv3', outcome: no, ms: 1 }, yes('TLSv1.0'), yes('TLSv1.2')],
+          error: null,
+        },
+      ],
+      accepted: ['TLSv1.0', 'TLSv1.2'],
+      error: null,
+    };
+    const r = buildReport({ endpoints: [endpoint], policy: POLICY });
+    const text = formatComment(r);
+    expect(text).toContain('<details open><summary>Endpoints (1 probed)</summary>');
+    expect(text).toContain('| pay\\|ments.test:443 | 192.0.2.1 |');
+    expect(text).toContain('FAIL: accepts TLSv1.0');
+    expect(commentWanted(r, false)).toBe(true);
   });
 
   test('no comment is wanted on a pull request that never had anything to report', () => {
