@@ -225,7 +225,9 @@ describe('degrading: one warning naming the permission, then annotations and the
     expectVerdictUnchanged(rec);
     expect(rec.warnings).toHaveLength(1);
     expect(rec.warnings[0]).toMatch(
-      status === 429 ? /HTTP 429.*rate limited; retry after 60/ : /HTTP 403: API rate limit exceeded.*rate limited/,
+      status === 429
+        ? /HTTP 429.*rate limited; retry after 60 s/
+        : /HTTP 403: API rate limit exceeded.*rate limited; retry after 2026-01-01T00:00:00\.000Z/,
     );
     expect(fake.requestsOf('issues/list-comments')).toEqual([]);
     expect(rec.lines.some((l) => l.startsWith('info tls-floor: skipped: post the pull request comment'))).toBe(true);

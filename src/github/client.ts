@@ -80,7 +80,9 @@ export function describeError(e: unknown): { line: string; status?: number; rate
       ? 'no answer in time'
       : apiMessage;
   if (rateLimited) {
-    const retry = headers['retry-after'] ?? (headers['x-ratelimit-reset'] ? `the reset at ${headers['x-ratelimit-reset']}` : undefined);
+    const reset = Number(headers['x-ratelimit-reset']);
+    const retry =
+      headers['retry-after'] !== undefined ? `${headers['retry-after']} s` : reset > 0 ? new Date(reset * 1000).toISOString() : undefined;
     line += ` (rate limited${retry !== undefined ? `; retry after ${retry}` : ''})`;
   }
   return { line: line.replace(/\s+/g, ' ').trim().slice(0, 300), status, rateLimited, forbidden };
