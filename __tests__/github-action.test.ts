@@ -117,7 +117,7 @@ describe('a pull request that adds one legacy setting to a repository with ten',
     expect(comment.body).toContain(`[deploy/site.conf:3](https://github.com/${OWNER}/${REPO}/blob/${fx.head}/deploy/site.conf#L3)`);
     expect(comment.body).toContain('| `nginx/ssl-protocols` | TLSv1.0 | `ssl_protocols TLSv1.2;` |');
     expect(comment.body).toContain('10 pre-existing findings');
-    expect(comment.body).toContain('1 suggested fix in the review below');
+    expect(comment.body).toContain('1 suggested fix in a review on this pull request');
     expect(fake.reviews).toHaveLength(1);
     expect(fake.reviews[0]).toMatchObject({ pull_number: PULL, commit_id: fx.head, event: 'COMMENT', comments: 1 });
     expect(fake.reviewComments).toHaveLength(1);

@@ -70,6 +70,7 @@ describe('the comment’s Markdown', () => {
     );
     expect(text.indexOf('old.conf:2')).toBeGreaterThan(text.indexOf('<details>'));
     expect(text).toContain('commit bbbbbbbbbbbb');
+    expect(formatComment(r, { suggestions: 2 })).toContain('2 suggested fixes in a review on this pull request: one click each.');
   });
 
   test('passing: green, and says nothing new was found', () => {

@@ -74,8 +74,8 @@ function rows(findings: readonly Finding[], options: CommentOptions, budget: num
 
 const TABLE_HEAD = '| Location | Rule | Legacy | Fix |\n|---|---|---|---|\n';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 export function formatComment(report: Report, options: CommentOptions = {}): string {
@@ -90,7 +90,8 @@ export function formatComment(report: Report, options: CommentOptions = {}): str
     const t = rows(fresh, options, COMMENT_LIMIT - RESERVE - text.length - TABLE_HEAD.length);
     text += TABLE_HEAD + t.text;
     if (t.omitted) text += `\n_${plural(t.omitted, 'more new finding')} not listed here (comment size limit): see the job summary._\n`;
-    if (options.suggestions) text += `\n${plural(options.suggestions, 'suggested fix')} in the review below: one click each.\n`;
+    if (options.suggestions)
+      text += `\n${plural(options.suggestions, 'suggested fix', 'suggested fixes')} in a review on this pull request: one click each.\n`;
   } else {
     text += failed ? 'No new findings in the changed lines.\n' : 'Nothing this pull request changes enables a legacy TLS version.\n';
   }
