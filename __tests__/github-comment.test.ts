@@ -107,6 +107,7 @@ describe('the comment’s Markdown', () => {
     const text = formatComment(prReport(many, diffOf(...files.slice(0, 2500))), { link });
     expect(text.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     expect(text).toMatch(/_\d+ more new findings not listed here \(comment size limit\): see the job summary\._/);
+    expect(text).toMatch(/_\d+ more in the job summary\._/);
     expect(text).toContain('</details>');
   });
 

@@ -109,7 +109,7 @@ export function formatComment(report: Report, options: CommentOptions = {}): str
     text += `\n<details><summary>${plural(preexisting.length, 'pre-existing finding')} on lines this pull request does not change: ${scope}</summary>\n\n`;
     const t = rows(preexisting, options, COMMENT_LIMIT - RESERVE / 2 - text.length - TABLE_HEAD.length);
     text += TABLE_HEAD + t.text;
-    if (t.omitted) text += `\n_${plural(t.omitted, 'more')} in the job summary._\n`;
+    if (t.omitted) text += `\n_${t.omitted} more in the job summary._\n`;
     text += '\n</details>\n';
   }
   if (report.suppressed.length)
