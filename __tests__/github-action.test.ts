@@ -13,6 +13,7 @@ import { SUGGESTION_MARKER } from '../src/github/review.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/github-api.js';
 import { OWNER, PULL, REPO, pullFiles, pullRequestRepo, pushToPullRequest, type PullRequestFixture } from './helpers/pull-request.js';
 import { makeRepo } from './helpers/fixture.js';
+import { describeResults, validateSarif } from './helpers/sarif-validator.js';
 
 const TOKEN = 'ghs_f4keT0kenThatMustNeverBePrinted0123';
 
@@ -352,6 +353,7 @@ describe('the bundle (dist/index.js) on a pull request, as the runner runs it', 
       'INPUT_GITHUB-TOKEN': TOKEN,
       INPUT_COMMENT: 'true',
       INPUT_SUGGESTIONS: 'true',
+      'INPUT_SARIF-FILE': 'out/tls-floor.sarif',
     };
     const r = await new Promise<{ status: number | null; out: string }>((resolve) => {
       const child = spawn(process.env.TLS_FLOOR_NODE || process.execPath, [path.resolve('dist/index.js')], { cwd: fx.dir, env });
@@ -370,5 +372,11 @@ describe('the bundle (dist/index.js) on a pull request, as the runner runs it', 
     expect(fake.comments).toHaveLength(1);
     expect(fake.reviewComments).toHaveLength(1);
     expect(fake.violations).toEqual([]);
-  });
+    // The SARIF of a pull request run (new and pre-existing results) passes Microsoft's validator.
+    const sarif = path.join(fx.dir, 'out/tls-floor.sarif');
+    expect(JSON.parse(fs.readFileSync(sarif, 'utf8')).runs[0].results).toHaveLength(11);
+    const v = await validateSarif(sarif);
+    expect(describeResults(v.results)).toEqual([]);
+    expect(v.exit).toBe(0);
+  }, 120_000);
 });
