@@ -2,16 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import type { DiffModel, FilterMode } from '../src/diff/model.js';
 import { annotate, type AnnotationProperties } from '../src/report/annotations.js';
-import { buildReport } from '../src/report/report.js';
+import { buildReport, EMPTY_STATS } from '../src/report/report.js';
 import type { Finding } from '../src/scan/finding.js';
 
-const STATS = {
-  files: 1,
-  read: 1,
-  skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
-  rules: 1,
-  milliseconds: 1,
-};
+const STATS = EMPTY_STATS;
 
 function finding(file: string): Finding {
   return {

@@ -1,10 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
-import { enumerate } from '../src/scan/files.js';
+import { EXIT, exitCode, runCli } from '../src/cli.js';
+import { ConfigurationError } from '../src/errors.js';
+import { buildReport, headline, toJson } from '../src/report/report.js';
+import { formatText } from '../src/report/text.js';
+import { enumerate, excludeMatcher, ScanInputError } from '../src/scan/files.js';
 import { scan } from '../src/scan/scan.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { makeRepo } from './helpers/fixture.js';
+import { deepDirectory, PATH_MAX, permissionsApply } from './helpers/unreadable.js';
 
 const FILES = {
   'a.conf': 'ssl_protocols TLSv1;\n',
@@ -61,5 +69,253 @@ describe('scan', () => {
     });
     expect(r.findings.map((f) => f.file)).toEqual(['ok.conf']);
     expect(r.stats.skipped).toMatchObject({ tooLarge: 1, binary: 1, documentation: 1 });
+  });
+});
+
+function commitAll(root: string): void {
+  const run = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  run('init', '-q');
+  run('add', '-A');
+  run('-c', 'user.name=t', '-c', 'user.email=t@example.invalid', 'commit', '-qm', 'fixture');
+}
+
+/** An existing directory outside every fixture root, with a file that must never be listed. */
+function outsideDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tls-floor-outside-'));
+  fs.writeFileSync(path.join(dir, 'secret.conf'), 'ssl_protocols TLSv1;\n');
+  return dir;
+}
+
+describe('nothing outside the root is listed', () => {
+  test.each([true, false])('a scan path that is a link to a directory outside is refused (git=%s)', (git) => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git });
+    fs.symlinkSync(outsideDir(), path.join(root, 'linked'));
+    expect(() => enumerate(root, ['linked'], [])).toThrow(ScanInputError);
+    expect(() => enumerate(root, ['linked'], [])).toThrow(/^path "linked" leads outside the scanned root .* through a symbolic link$/);
+  });
+
+  test.each([true, false])('a scan path that is a link inside the root lists the files where they are (git=%s)', (git) => {
+    const root = makeRepo({ 'real/x.conf': 'x', 'b.conf': 'y' }, { git });
+    fs.symlinkSync('real', path.join(root, 'alias'));
+    expect(enumerate(root, ['alias'], []).files).toEqual(['real/x.conf']);
+  });
+
+  test.each([true, false])('directory links met while listing are not walked; only those leaving the root count (git=%s)', (git) => {
+    const root = makeRepo({ 'real/x.conf': 'x' }, { git: false });
+    fs.symlinkSync(outsideDir(), path.join(root, 'out'));
+    fs.symlinkSync('real', path.join(root, 'alias'));
+    fs.symlinkSync('.', path.join(root, 'loop'));
+    if (git) commitAll(root); // the links are tracked (mode 120000)
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['real/x.conf']);
+    expect(e.outsideLinks).toBe(1);
+  });
+
+  test('git mode: a tracked file whose directory was replaced by a link out of the root is not listed', () => {
+    const root = makeRepo({ 'conf/secret.conf': 'mine', 'a.conf': 'x' });
+    fs.rmSync(path.join(root, 'conf'), { recursive: true });
+    fs.symlinkSync(outsideDir(), path.join(root, 'conf'));
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['a.conf']);
+    expect(e.outsideLinks).toBe(2); // conf/secret.conf, and the untracked link conf itself
+  });
+
+  test('walk mode: a .gitignore that is a link is not followed (as git ≥ 2.32)', () => {
+    const root = makeRepo({ 'a.conf': 'x', 'b.conf': 'y' }, { git: false });
+    const outside = outsideDir();
+    fs.writeFileSync(path.join(outside, 'ignore'), 'a.conf\n');
+    fs.symlinkSync(path.join(outside, 'ignore'), path.join(root, '.gitignore'));
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['a.conf', 'b.conf']);
+    expect(e.outsideLinks).toBe(1); // the .gitignore link itself
+  });
+
+  test.each([true, false])('a root reached through a link works like its real path (git=%s)', (git) => {
+    const real = makeRepo({ 'sub/a.conf': 'x', 'b.conf': 'y' }, { git });
+    fs.symlinkSync('../b.conf', path.join(real, 'sub/link.conf'));
+    const root = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tls-floor-via-')), 'root');
+    fs.symlinkSync(real, root);
+    expect(enumerate(root, ['.'], []).files).toEqual(enumerate(real, ['.'], []).files);
+    expect(enumerate(root, ['sub'], []).files).toEqual(['sub/a.conf', 'sub/link.conf']);
+  });
+});
+
+describe('special files and unreadable paths are counted, never skipped silently', () => {
+  test.each([true, false])('FIFOs are counted, not listed (git=%s)', (git) => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git });
+    execFileSync('mkfifo', [path.join(root, 'pipe.conf')]);
+    // git skips untracked FIFOs itself; a link to one is what it lists.
+    fs.symlinkSync('pipe.conf', path.join(root, 'to-pipe.conf'));
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['a.conf']);
+    expect(e.special).toBe(git ? 1 : 2);
+  });
+
+  test('the scan counts them in its stats and the text says so', async () => {
+    const root = makeRepo({ 'a.conf': 'ssl_protocols TLSv1.2;\n' }, { git: false });
+    execFileSync('mkfifo', [path.join(root, 'pipe.conf')]);
+    const policy = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
+    const scanned = await scan({ root, paths: ['.'], exclude: [], maxFileSize: 1024, policy, rules: RULES });
+    expect(scanned.stats.skipped.special).toBe(1);
+    expect(scanned.errors).toEqual([]);
+    expect(formatText(buildReport({ scan: scanned, policy }))).toContain('no findings in 1 file; skipped 1 special file\npass:');
+  });
+
+  test('walk mode: a .gitignore that is a directory or a FIFO is an error, not a crash or a hang', () => {
+    const root = makeRepo({ 'a.conf': 'x', 'sub/b.conf': 'y', '.gitignore/x': 'z' }, { git: false });
+    execFileSync('mkfifo', [path.join(root, 'sub/.gitignore')]);
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['.gitignore/x', 'a.conf', 'sub/b.conf']);
+    expect(e.errors).toEqual([
+      { file: '.gitignore', message: 'EISDIR: .gitignore is not a regular file' },
+      { file: 'sub/.gitignore', message: 'EINVAL: .gitignore is not a regular file' },
+    ]);
+    expect(e.special).toBe(1); // the FIFO itself is not listed either
+  });
+
+  test.each([true, false])('a directory that cannot be listed even by root (path too long) is an error (git=%s)', (git) => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git });
+    const deep = deepDirectory(root, 'deep', PATH_MAX + 100, { 'hidden.conf': 'ssl_protocols TLSv1;\n' });
+    const e = enumerate(root, ['.'], []);
+    expect(e.files).toEqual(['a.conf']);
+    if (git) {
+      // git cuts its warning at 4 KiB, path and reason included: what is left is named.
+      expect(e.errors).toEqual([
+        { file: expect.stringMatching(/^deep\/d{100}/), message: "directory could not be listed (git's warning was cut short)" },
+      ]);
+      expect(deep.startsWith(e.errors[0].file)).toBe(true);
+    } else expect(e.errors).toEqual([{ file: deep, message: 'ENAMETOOLONG: directory could not be listed' }]);
+  });
+
+  test.runIf(permissionsApply()).each([true, false])('a chmod 000 directory is an error (git=%s)', (git) => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git });
+    fs.mkdirSync(path.join(root, 'locked'));
+    fs.writeFileSync(path.join(root, 'locked/b.conf'), 'y');
+    fs.chmodSync(path.join(root, 'locked'), 0);
+    try {
+      const e = enumerate(root, ['.'], []);
+      expect(e.files).toEqual(['a.conf']);
+      expect(e.errors).toEqual([{ file: 'locked', message: 'EACCES: directory could not be listed' }]);
+    } finally {
+      fs.chmodSync(path.join(root, 'locked'), 0o755);
+    }
+  });
+});
+
+describe('exclude', () => {
+  test('!pattern puts back what an earlier pattern excluded; the last match wins', () => {
+    const root = makeRepo(FILES);
+    expect(enumerate(root, ['.'], ['vendor', '!vendor/lib/b.conf']).files).toContain('vendor/lib/b.conf');
+    expect(enumerate(root, ['.'], ['!vendor/lib/b.conf', 'vendor']).files).not.toContain('vendor/lib/b.conf');
+    const alone = enumerate(root, ['.'], ['!keep']);
+    expect(alone.files).toEqual(['.gitignore', 'a.conf', 'sub/.gitignore', 'sub/keep.tmp', 'vendor/lib/b.conf']);
+    expect(alone.excluded).toBe(0);
+  });
+
+  test.each([
+    ['"!"', ['!'], 'exclude: "!" has no pattern after "!"; write !GLOB to put back files an earlier pattern excluded'],
+    ['an empty entry', ['a', '  '], 'exclude: an entry is empty; expected a glob such as vendor/** or *.min.js'],
+    [
+      'a 64 KiB glob',
+      [`${'a'.repeat(64 * 1024)}*`],
+      /^exclude: "a{97}…" is not a glob that can be compiled: Input length: 65537, exceeds maximum allowed length: 65536$/,
+    ],
+  ])('%s is a one-line configuration error', (_name, exclude, message) => {
+    const root = makeRepo({ 'a.conf': 'x' });
+    const run = (): unknown => enumerate(root, ['.'], exclude);
+    expect(run).toThrow(ConfigurationError);
+    expect(run).toThrow(message);
+    expect(() => excludeMatcher(exclude)).toThrow(message);
+  });
+});
+
+describe('paths', () => {
+  test('walk mode: the .gitignore files above a scanned subdirectory apply', () => {
+    const root = makeRepo(
+      { '.gitignore': '*.log\nsub/gen/\n', 'sub/a.conf': 'x', 'sub/b.log': 'y', 'sub/gen/c.conf': 'z' },
+      { git: false },
+    );
+    expect(enumerate(root, ['sub'], []).files).toEqual(['sub/a.conf']);
+    expect(enumerate(root, ['sub/gen'], []).files).toEqual([]);
+  });
+
+  test('a scan path that cannot be resolved says why, in one line', () => {
+    const root = makeRepo({ 'a.conf': 'x' }, { git: false });
+    fs.symlinkSync('loop', path.join(root, 'loop'));
+    expect(() => enumerate(root, ['loop'], [])).toThrow(new ScanInputError('path "loop" could not be read: ELOOP'));
+    expect(() => enumerate(root, ['nope'], [])).toThrow(`path "nope" does not exist under ${root}`);
+  });
+
+  test('a path is a file name, not a git pathspec', () => {
+    const root = makeRepo({ 'a.conf': 'x', ':a.conf': 'y', '*.conf': 'z', 'b.conf': 'w' });
+    expect(enumerate(root, [':a.conf'], []).files).toEqual([':a.conf']);
+    expect(enumerate(root, ['*.conf'], []).files).toEqual(['*.conf']);
+  });
+});
+
+describe('a scan that could not read part of the tree is not a clean pass', () => {
+  const validate = new Ajv({ allErrors: true }).compile(JSON.parse(fs.readFileSync('schema/report.schema.json', 'utf8')));
+  const POLICY = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
+  const scanOf = (root: string) => scan({ root, paths: ['.'], exclude: [], maxFileSize: 1 << 20, policy: POLICY, rules: RULES });
+
+  /** A clean tree with one directory that cannot be listed and one file that cannot be opened, even by root. */
+  function unreadableTree(): { root: string; dir: string; file: string } {
+    const root = makeRepo({ 'ok.conf': 'ssl_protocols TLSv1.2;\n' }, { git: false });
+    const dir = deepDirectory(root, 'deep', PATH_MAX + 100, { 'hidden.conf': 'ssl_protocols TLSv1;\n' });
+    const name = `${'x'.repeat(200)}.conf`;
+    // The directory is listed; the file's absolute path is longer than PATH_MAX, so opening it fails.
+    const at = deepDirectory(root, 'long', PATH_MAX - 150, { [name]: 'ssl_protocols TLSv1;\n' });
+    return { root, dir, file: `${at}/${name}` };
+  }
+
+  test('errors name the directory and the file; the report is unchecked (exit 3) and says why', async () => {
+    const { root, dir, file } = unreadableTree();
+    const scanned = await scanOf(root);
+    expect(scanned.errors).toEqual([
+      { file: dir, message: 'ENAMETOOLONG: directory could not be listed' },
+      { file, message: expect.stringContaining('ENAMETOOLONG') },
+    ]);
+    const report = buildReport({ scan: scanned, policy: POLICY });
+    expect(report).toMatchObject({ verdict: 'fail', unchecked: true, uncheckedBecause: ['unreadable-files'], findings: [] });
+    expect(headline(report)).toBe('2 files could not be read');
+    expect(exitCode(report, true)).toBe(EXIT.unreachable);
+    expect(validate(JSON.parse(toJson(report))), JSON.stringify(validate.errors)).toBe(true);
+    const text = formatText(report);
+    expect(text).toContain(`${dir}  warning  could not be read: ENAMETOOLONG: directory could not be listed`);
+    expect(text).toMatch(/skipped 2 unreadable\n/);
+    expect(text).toMatch(/\nfail: 2 files could not be read\n$/);
+  });
+
+  test('fail-on-unreadable: false keeps the errors but passes', async () => {
+    const { root } = unreadableTree();
+    const report = buildReport({ scan: await scanOf(root), policy: POLICY, failOnUnreadable: false });
+    expect(report).toMatchObject({ verdict: 'pass', unchecked: false, uncheckedBecause: [] });
+    expect(report.errors).toHaveLength(2);
+    expect(exitCode(report, true)).toBe(EXIT.pass);
+  });
+
+  test('the CLI exits 3, or 0 with --allow-unreadable', async () => {
+    const { root } = unreadableTree();
+    const out: string[] = [];
+    const io = { stdout: (t: string) => void out.push(t), stderr: (t: string) => void out.push(t), cwd: root, isTTY: false };
+    expect(await runCli(['scan'], io)).toBe(EXIT.unreachable);
+    expect(out.join('')).toContain('fail: 2 files could not be read');
+    expect(await runCli(['scan', '--allow-unreadable'], io)).toBe(EXIT.pass);
+  });
+
+  test.runIf(permissionsApply())('chmod 000 on a directory and on a file', async () => {
+    const root = makeRepo({ 'ok.conf': 'ssl_protocols TLSv1.2;\n', 'locked/a.conf': 'x', 'secret.conf': 'y' }, { git: false });
+    fs.chmodSync(path.join(root, 'locked'), 0);
+    fs.chmodSync(path.join(root, 'secret.conf'), 0);
+    try {
+      const scanned = await scanOf(root);
+      expect(scanned.errors).toEqual([
+        { file: 'locked', message: 'EACCES: directory could not be listed' },
+        { file: 'secret.conf', message: expect.stringContaining('EACCES') },
+      ]);
+      expect(headline(buildReport({ scan: scanned, policy: POLICY }))).toBe('2 files could not be read');
+    } finally {
+      fs.chmodSync(path.join(root, 'locked'), 0o755);
+    }
   });
 });

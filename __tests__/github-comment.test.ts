@@ -7,19 +7,13 @@ import type { DiffModel } from '../src/diff/model.js';
 import { createClient } from '../src/github/client.js';
 import { findComment, upsertComment } from '../src/github/comment.js';
 import { codeCell, COMMENT_LIMIT, COMMENT_MARKER, commentWanted, formatComment } from '../src/report/comment.js';
-import { buildReport } from '../src/report/report.js';
+import { buildReport, EMPTY_STATS } from '../src/report/report.js';
 import type { EndpointResult } from '../src/probe/types.js';
 import type { Finding } from '../src/scan/finding.js';
 import { BOT, startFakeGitHub, type FakeGitHub } from './helpers/github-api.js';
 
 const POLICY = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
-const STATS = {
-  files: 1,
-  read: 1,
-  skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
-  rules: 1,
-  milliseconds: 1,
-};
+const STATS = EMPTY_STATS;
 
 function finding(file: string, line: number, extra: Partial<Finding> = {}): Finding {
   return {

@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 /**
  * Scan benchmark (not a test): the bundled CLI against ripgrep with one union regex of TLS
- * keywords, on a generated 40,000-file git repository, in alternating runs. Prints the medians,
- * the ratio and the CLI's peak RSS. Usage: node bench/scan-bench.mjs [--files N] [--runs N]
+ * keywords, in alternating runs, on a generated 40,000-file git repository or on a real tree given
+ * with --tree (a checkout of a pinned commit, e.g. hashicorp/terraform-provider-azurerm: the bench
+ * prints the tree's commit; it never copies the files). Prints the medians, the ratio and the
+ * CLI's peak RSS.
+ * Usage: node bench/scan-bench.mjs [--files N] [--runs N] [--tree DIR]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -13,13 +16,14 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
+  return i >= 0 ? (typeof dflt === 'number' ? Number(args[i + 1]) : args[i + 1]) : dflt;
 };
+const REAL_TREE = opt('tree', '');
 const FILES = opt('files', 40_000);
 const RUNS = opt('runs', 5);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.resolve(here, '../dist/cli/index.js');
-const TREE = path.join(os.tmpdir(), `tls-floor-bench-${FILES}`);
+const TREE = REAL_TREE ? path.resolve(REAL_TREE) : path.join(os.tmpdir(), `tls-floor-bench-${FILES}`);
 /**
  * ripgrep's pattern: one case-insensitive union of the very keywords tls-floor's prefilter uses
  * (from `tls-floor rules --format json`), so both tools look for the same words.
@@ -117,8 +121,9 @@ try {
   process.exit(2);
 }
 const RG_PATTERN = rgPattern();
-generate();
-const planted = Number(fs.readFileSync(path.join(TREE, '.done'), 'utf8'));
+if (!REAL_TREE) generate();
+const planted = REAL_TREE ? 0 : Number(fs.readFileSync(path.join(TREE, '.done'), 'utf8'));
+const listed = execFileSync('git', ['ls-files'], { cwd: TREE, maxBuffer: 1 << 28, encoding: 'utf8' }).split('\n').length - 1;
 const ours = [];
 const theirs = [];
 let rss = 0;
@@ -134,9 +139,20 @@ for (let i = 0; i < RUNS; i++) {
 }
 const mo = median(ours);
 const mr = median(theirs);
-console.log(
-  `tree: ${FILES} files at ${TREE} (${planted} planted legacy settings, ${found} findings; documentation files are skipped by design)`,
-);
+if (REAL_TREE) {
+  const head = (a) => execFileSync('git', a, { cwd: TREE, encoding: 'utf8' }).trim();
+  let origin = '';
+  try {
+    origin = head(['config', '--get', 'remote.origin.url']);
+  } catch {
+    origin = '(no origin)';
+  }
+  console.log(`tree: ${TREE}, ${listed} files, ${origin} at ${head(['log', '-1', '--format=%H %s'])}; ${found} findings`);
+} else {
+  console.log(
+    `tree: ${FILES} files at ${TREE} (${planted} planted legacy settings, ${found} findings; documentation files are skipped by design)`,
+  );
+}
 console.log(`tls-floor scan: median ${mo.toFixed(0)} ms over ${RUNS} runs, peak RSS ${rss.toFixed(0)} MB`);
 console.log(`rg, one union regex of the rules' ${RG_PATTERN.split('|').length} keywords: median ${mr.toFixed(0)} ms over ${RUNS} runs`);
 console.log(`ratio tls-floor / rg: ${(mo / mr).toFixed(2)}x  (target: <= 2.5x, RSS < 300 MB)`);

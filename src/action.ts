@@ -3,11 +3,10 @@
  * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
  */
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { defaultFailScope, resolveDiff } from './diff/event.js';
 import { splitByNew } from './diff/mark.js';
 import type { DiffModel } from './diff/model.js';
-import { ConfigurationError, oneLine } from './errors.js';
+import { ConfigurationError, firstLine, oneLine } from './errors.js';
 import { createClient, Degrader, repoFromEnv } from './github/client.js';
 import { diffApi, headFileFromApi, pullRequestOf, reportToPullRequest, scannedHeadTexts } from './github/pull-request.js';
 import { writeReportFile } from './outputs.js';
@@ -15,6 +14,7 @@ import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js'
 import { annotate, type Annotator } from './report/annotations.js';
 import { headline } from './report/report.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
+import { uriPath } from './report/uri.js';
 import { loadSettings, parseBoolean } from './settings.js';
 
 export const INPUT_NAMES = [
@@ -32,6 +32,7 @@ export const INPUT_NAMES = [
   'timeout',
   'concurrency',
   'fail-on-unreachable',
+  'fail-on-unreadable',
   'filter-mode',
   'fail-scope',
 ] as const;
@@ -52,9 +53,7 @@ export interface ActionIO extends Annotator {
 function blobLink(env: NodeJS.ProcessEnv, sha = env.GITHUB_SHA): LinkFn | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
   if (!server || !repo || !sha) return undefined;
-  // encodeURIComponent leaves ( and ) alone; a file name holding them would end a Markdown link early.
-  const segment = (s: string) => encodeURIComponent(s).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
-  return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(segment).join('/')}#L${line}`;
+  return (file, line) => `${server}/${repo}/blob/${sha}/${uriPath(file)}#L${line}`;
 }
 
 interface WorkflowEvent {
@@ -86,7 +85,9 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
   try {
     const root = io.env.GITHUB_WORKSPACE || process.cwd();
     const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
-    const settings = loadSettings(root, raw, KNOWN_RULE_IDS);
+    // Inputs are the workflow's: they may also write to RUNNER_TEMP. The config file stays in the workspace.
+    const temp = io.env.RUNNER_TEMP ? [{ dir: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : [];
+    const settings = loadSettings(root, raw, KNOWN_RULE_IDS, { inputAreas: temp });
     const token = io.getInput('github-token').trim();
     const flag = (name: 'comment' | 'suggestions'): boolean => {
       const v = io.getInput(name).trim();
@@ -108,9 +109,19 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     const report = await run(settings, deps, { diff, defaultFailScope: defaultFailScope(event.name) });
     const rules = activeRules(settings);
     annotate(report, io);
-    await io.writeSummary(formatSummary(report, blobLink(io.env)));
-    const reportFile = settings.reportFile ? writeReportFile(path.resolve(root, settings.reportFile), report, rules, 'json') : '';
-    const sarifFile = raw['sarif-file'] ? writeReportFile(path.resolve(root, raw['sarif-file']), report, rules, 'sarif') : '';
+    const summary = formatSummary(report, {
+      link: blobLink(io.env),
+      reportFile: settings.reportFile?.given,
+      sarifFile: settings.sarifFile?.given,
+    });
+    try {
+      await io.writeSummary(summary);
+    } catch (e) {
+      // The summary is a view; the verdict, outputs and report files do not depend on it.
+      io.warning(`tls-floor: could not write the job summary (GITHUB_STEP_SUMMARY): ${firstLine(e)}`);
+    }
+    const reportFile = settings.reportFile ? writeReportFile(settings.reportFile, report, rules, 'json') : '';
+    const sarifFile = settings.sarifFile ? writeReportFile(settings.sarifFile, report, rules, 'sarif') : '';
     io.setOutput('verdict', report.verdict);
     io.setOutput('findings', String(report.findings.length));
     io.setOutput('legacy-versions', report.legacyVersions.join(','));

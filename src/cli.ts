@@ -1,14 +1,18 @@
 #!/usr/bin/env node
 /**
- * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, and `tls-floor rules`.
- * Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error.
+ * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, `tls-floor probe` and
+ * `tls-floor rules`. Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
+ * 3 something could not be checked, 4 internal error (a bug).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localDiff } from './diff/git.js';
-import { ConfigurationError, oneLine } from './errors.js';
+import type { Writable } from 'node:stream';
+import { clip, ConfigurationError, firstLine, oneLine, quote } from './errors.js';
+import { fixFindings, formatFixes } from './fix-files.js';
 import { render, writeReportFile, type Format } from './outputs.js';
+import { outputPath } from './paths.js';
 import { KNOWN_RULE_IDS, activeRules, run, type Change, type ProbeDeps } from './pipeline.js';
 import { legacyFound, type Report } from './report/report.js';
 import { rulesMarkdown } from './report/rules-doc.js';
@@ -18,40 +22,83 @@ import { loadSettings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 import { IS_SCAN_WORKER } from './scan/workers.js';
 
-export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3 } as const;
+export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3, internal: 4 } as const;
 
-const HELP = `Usage: tls-floor scan [paths…] [options]
-       tls-floor probe [endpoints…] [options]
-       tls-floor rules [--format text|json|markdown]
+type Command = 'scan' | 'fix' | 'probe' | 'rules';
+const COMMANDS: readonly Command[] = ['scan', 'fix', 'probe', 'rules'];
 
-scan   finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.
-probe  asks servers which versions they accept, with hand-built handshakes
+const USAGE: Record<Command, string> = {
+  scan: 'tls-floor scan [paths…] [options]',
+  fix: 'tls-floor fix [paths…] [--dry-run] [options]',
+  probe: 'tls-floor probe [endpoints…] [options]',
+  rules: 'tls-floor rules [--format text|json|markdown]',
+};
+
+const ABOUT: Record<Command, string> = {
+  scan: 'scan   finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.',
+  fix: `fix    applies the mechanical fixes of a scan in place (--dry-run: only print them);
+       what cannot be fixed mechanically is listed and left alone.`,
+  probe: `probe  asks servers which versions they accept, with hand-built handshakes
        (endpoints: host, host:port, [v6]:port, https://host, smtp://host, submission://,
        imap://, pop3://, ftp://, ldap://, xmpp://, postgres://, mysql:// …, ?sni=NAME;
-       without arguments, the endpoints of the config file).
+       without arguments, the endpoints of the config file).`,
+  rules: 'rules  lists the rules the scan applies.',
+};
 
-Options:
-  --format text|json|sarif   output format on stdout (default: text)
-  --output FILE              write the report to FILE instead of stdout (.sarif → SARIF)
-  --min-version V            lowest allowed version (default: TLSv1.2)
-  --fail-on error|warning|note  least severe finding that fails (default: error)
-  --config FILE              config file (default: .github/tls-floor.yml under the root)
-  --root DIR                 directory that paths and reports are relative to (default: .)
-  --exclude GLOB             skip matching files (repeatable)
-  --max-file-size SIZE       skip larger files (default: 1MiB)
-  --no-fail                  exit 0 even when legacy TLS is found
-  --diff REF                 scan: judge only what changed since the merge base of REF and HEAD
-                             (commits, staged, unstaged and untracked files count as new)
-  --filter-mode MODE         with --diff: added (default), diff_context, file or nofilter
-  --fail-scope new|all       with --diff: what fails (default: new)
-  --timeout S                probe: seconds per connection (default: 5)
-  --concurrency N            probe: connections at once (default: 64)
-  --allow-unreachable        probe: endpoints that cannot be checked do not fail
-  -h, --help                 show this help
-  -v, --version              show the version
+/** Each option once, with the commands it applies to: the global help and each command's help are made from it. */
+const OPTIONS: readonly (readonly [string, string, readonly Command[]])[] = [
+  ['--format text|json|sarif', 'output format on stdout (default: text; probe: text or json)', ['scan', 'probe']],
+  ['--format text|json|markdown', 'how to list the rules (default: text)', ['rules']],
+  ['--output FILE', 'write the report to FILE instead of stdout (.sarif → SARIF)', ['scan', 'probe']],
+  ['--min-version V', 'lowest allowed version: TLSv1.2 (default) or TLSv1.3', ['scan', 'fix', 'probe']],
+  ['--fail-on error|warning|note', 'least severe finding that fails (default: error)', ['scan', 'fix']],
+  ['--config FILE', 'config file (default: .github/tls-floor.yml under the root)', ['scan', 'fix', 'probe']],
+  ['--root DIR', 'directory that paths and reports are relative to (default: .)', ['scan', 'fix', 'probe']],
+  ['--exclude GLOB', 'skip matching files (repeatable)', ['scan', 'fix']],
+  ['--max-file-size SIZE', 'skip larger files (default: 1MiB)', ['scan', 'fix']],
+  ['--no-fail', 'exit 0 even when legacy TLS is found', ['scan', 'fix', 'probe']],
+  [
+    '--diff REF',
+    'judge only what changed since the merge base of REF and HEAD (commits, staged, unstaged and untracked files count as new)',
+    ['scan', 'fix'],
+  ],
+  ['--filter-mode MODE', 'with --diff: added (default), diff_context, file or nofilter', ['scan', 'fix']],
+  ['--fail-scope new|all', 'with --diff: what fails (default: new)', ['scan', 'fix']],
+  ['--timeout S', 'probe: seconds per connection (default: 5)', ['probe']],
+  ['--concurrency N', 'probe: connections at once (default: 64)', ['probe']],
+  ['--dry-run', 'fix: print the changes without writing them', ['fix']],
+  ['--allow-unreachable', 'probe: endpoints that cannot be checked do not fail', ['probe']],
+  ['--allow-unreadable', 'scan: files and directories that cannot be read do not fail', ['scan', 'fix']],
+];
 
-Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
-            3 endpoints could not be checked (unreachable, no answer, STARTTLS refused).`;
+const EXIT_CODES = `Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
+            3 something could not be checked (unreachable endpoints, no answer, STARTTLS refused,
+              files or directories that could not be read) and the settings say that fails,
+            4 internal error (a bug in tls-floor: please report it).`;
+
+function optionLines(command?: Command): string[] {
+  // The global help leaves out what only `rules` takes: its usage line shows it.
+  const shown = OPTIONS.filter(([, , commands]) => (command ? commands.includes(command) : commands.some((c) => c !== 'rules')));
+  return [
+    ...shown.map(([flag, text]) => `  ${flag.padEnd(31)}${text}`),
+    `  ${'-h, --help'.padEnd(31)}show this help`,
+    ...(command ? [] : [`  ${'-v, --version'.padEnd(31)}show the version`]),
+  ];
+}
+
+/** The help: every command, or one command's usage and options (`tls-floor scan --help`). */
+export function helpText(command?: Command): string {
+  const commands = command ? [command] : COMMANDS;
+  return [
+    `Usage: ${commands.map((c) => USAGE[c]).join('\n       ')}`,
+    '',
+    ...commands.filter((c) => c !== 'rules' || command).map((c) => ABOUT[c]),
+    '',
+    'Options:',
+    ...optionLines(command),
+    ...(command === 'rules' ? [] : ['', EXIT_CODES]),
+  ].join('\n');
+}
 
 export interface CliIO {
   stdout(text: string): void;
@@ -67,7 +114,7 @@ function usage(message: string): never {
 function parseFormat(v: string | undefined): Format {
   if (v === undefined) return 'text';
   if (v === 'text' || v === 'json' || v === 'sarif') return v;
-  return usage(`--format: "${v}" is not a format; expected text, json or sarif`);
+  return usage(`--format: ${quote(v)} is not a format; expected text, json or sarif`);
 }
 
 function listRules(io: CliIO, format: Format | 'markdown'): number {
@@ -85,6 +132,15 @@ function listRules(io: CliIO, format: Format | 'markdown'): number {
     for (const r of RULES) io.stdout(`${r.meta.id.padEnd(40)} ${r.meta.title}\n`);
   }
   return EXIT.pass;
+}
+
+/** Whether a path is a directory; a name the system refuses (too long…) is not one, and loadSettings says why. */
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 export function exitCode(report: Report, fail: boolean): number {
@@ -112,19 +168,23 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
             timeout: { type: 'string' },
             concurrency: { type: 'string' },
             'allow-unreachable': { type: 'boolean' },
+            'dry-run': { type: 'boolean' },
             diff: { type: 'string' },
             'filter-mode': { type: 'string' },
             'fail-scope': { type: 'string' },
+            'allow-unreadable': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' },
           },
         });
       } catch (e) {
-        return usage((e as Error).message.split('\n')[0]);
+        // Node's message quotes the option (twice for an unknown one): clipped like any value.
+        return usage(clip(firstLine(e)));
       }
     })();
     if (values.help) {
-      io.stdout(`${HELP}\n`);
+      const command = COMMANDS.find((c) => c === positionals[0]);
+      io.stdout(`${helpText(command)}\n`);
       return EXIT.pass;
     }
     if (values.version) {
@@ -134,19 +194,15 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     const [command, ...rest] = positionals;
     if (command === 'rules') return listRules(io, values.format === 'markdown' ? 'markdown' : parseFormat(values.format));
     const format = parseFormat(values.format);
-    if (command !== 'scan' && command !== 'probe') return usage(command ? `unknown command "${command}"` : 'missing command');
+    if (command !== 'scan' && command !== 'probe' && command !== 'fix')
+      return usage(command ? `unknown command ${quote(command)}` : 'missing command');
     const probing = command === 'probe';
     if (probing && format === 'sarif') return usage('--format: SARIF is for the repository scan; use text or json with probe');
 
     let root = path.resolve(io.cwd, values.root ?? '.');
     const targets = probing ? [] : rest.map((p) => path.resolve(io.cwd, p));
     // `tls-floor scan ../other-repo`: one directory outside the cwd becomes the root.
-    if (
-      !values.root &&
-      targets.length === 1 &&
-      path.relative(root, targets[0]).startsWith('..') &&
-      fs.statSync(targets[0], { throwIfNoEntry: false })?.isDirectory()
-    ) {
+    if (!values.root && targets.length === 1 && path.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
       root = targets[0];
     }
     const settings = loadSettings(
@@ -162,11 +218,15 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
         timeout: values.timeout,
         concurrency: values.concurrency,
         'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
+        'fail-on-unreadable': values['allow-unreadable'] ? 'false' : undefined,
         endpoints: probing ? rest.join('\n') : undefined,
         'filter-mode': values['filter-mode'],
         'fail-scope': values['fail-scope'],
       },
       KNOWN_RULE_IDS,
+      // The CLI's flags (--config) are the local user's choice; the repository's config file still
+      // writes and scans only inside the root.
+      { inputAreas: 'anywhere' },
     );
     const explicit = probing && rest.length > 0;
     const jobs = probing
@@ -176,7 +236,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     let change: Change | undefined;
     if (values.diff !== undefined) {
       if (probing) return usage('--diff: only scan compares against a git ref');
-      if (values.diff === '' || values.diff.startsWith('-')) return usage(`--diff: "${values.diff}" is not a git ref`);
+      if (values.diff === '' || values.diff.startsWith('-')) return usage(`--diff: ${quote(values.diff)} is not a git ref`);
       const local = await localDiff(settings.root, values.diff);
       if (!local.ok) throw new ConfigurationError(`--diff: ${local.error}`);
       if (local.note) io.stderr(`tls-floor: ${local.note}\n`);
@@ -184,8 +244,19 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     }
     const report = await run(jobs, deps, change);
     const rules = activeRules(settings);
+    if (command === 'fix') {
+      const dryRun = values['dry-run'] ?? false;
+      // With --diff, only what the change introduced is fixed.
+      const outcome = fixFindings(
+        report.findings.filter((f) => f.new !== false),
+        { root: settings.root, rules, policy: settings.policy, dryRun },
+      );
+      io.stdout(formatFixes(outcome, dryRun));
+      if (outcome.left.length && settings.fail) return EXIT.fail;
+      return report.unchecked && settings.fail ? EXIT.unreachable : EXIT.pass;
+    }
     if (values.output) {
-      writeReportFile(path.resolve(io.cwd, values.output), report, rules, format === 'text' ? undefined : format);
+      writeReportFile(outputPath(values.output, '--output', io.cwd, 'anywhere'), report, rules, format === 'text' ? undefined : format);
       io.stderr(formatText(report, { color: false }));
     } else if (format === 'text') {
       io.stdout(formatText(report, { color: io.isTTY && !process.env.NO_COLOR }));
@@ -195,17 +266,39 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     return exitCode(report, settings.fail);
   } catch (e) {
     io.stderr(`tls-floor: ${oneLine(e)}\n`);
-    return EXIT.usage;
+    return e instanceof ConfigurationError ? EXIT.usage : EXIT.internal;
   }
+}
+
+/**
+ * The process's streams as CliIO. A reader that goes away (`tls-floor scan | head`) is not an
+ * error: the output stops quietly and the exit code stays the result's (no EPIPE stack trace).
+ */
+export function terminalIO(
+  stdout: Writable & { readonly isTTY?: boolean } = process.stdout,
+  stderr: Writable = process.stderr,
+  cwd = process.cwd(),
+): CliIO {
+  const open = { stdout: true, stderr: true };
+  const closeOn = (stream: Writable, name: keyof typeof open): void => {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      open[name] = false;
+      if (e.code !== 'EPIPE' && name === 'stdout' && open.stderr)
+        stderr.write(`tls-floor: cannot write the output: ${e.code ?? firstLine(e)}\n`);
+    });
+  };
+  closeOn(stdout, 'stdout');
+  closeOn(stderr, 'stderr');
+  return {
+    stdout: (t) => void (open.stdout && stdout.write(t)),
+    stderr: (t) => void (open.stderr && stderr.write(t)),
+    cwd,
+    isTTY: Boolean(stdout.isTTY),
+  };
 }
 
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? fs.realpathSync(process.argv[1]) : '';
 if (!IS_SCAN_WORKER && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    cwd: process.cwd(),
-    isTTY: Boolean(process.stdout.isTTY),
-  });
+  process.exitCode = await runCli(process.argv.slice(2), terminalIO());
 }

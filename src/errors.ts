@@ -6,9 +6,32 @@ export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
 }
 
+/**
+ * User text as one short line for messages: line breaks folded, at most 100 characters. Every
+ * message that echoes a value the user (or a repository) gave goes through this, so a
+ * 10,000-character value never fills the log.
+ */
+export function clip(text: string): string {
+  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
+}
+
+/** A value quoted for a message: `"…"`, clipped. */
+export function quote(value: string): string {
+  return `"${clip(value)}"`;
+}
+
+/** Longest line an entry prints for an error: a safety net behind clip() for values we missed. */
+const MAX_LINE = 1000;
+
+/** The first line of any thrown value's message, bounded. */
+export function firstLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  const first = msg.split('\n')[0];
+  return first.length > MAX_LINE ? `${first.slice(0, MAX_LINE - 1)}…` : first;
+}
+
 /** One line for any thrown value: the message of a ConfigurationError, or a short bug report. */
 export function oneLine(e: unknown): string {
-  if (e instanceof ConfigurationError) return e.message;
-  const msg = e instanceof Error ? e.message : String(e);
-  return `internal error: ${msg.split('\n')[0]} (please report this)`;
+  return e instanceof ConfigurationError ? firstLine(e) : `internal error: ${firstLine(e)} (please report this)`;
 }

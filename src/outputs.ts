@@ -1,7 +1,5 @@
 /** Writing report files (JSON or SARIF by extension), shared by the action and the CLI. */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { ConfigurationError } from './errors.js';
+import { writeOutput, type OutputPath } from './paths.js';
 import type { Report } from './report/report.js';
 import { toJson } from './report/report.js';
 import { toSarif } from './report/sarif.js';
@@ -13,14 +11,11 @@ export function render(report: Report, format: Exclude<Format, 'text'>, rules: r
   return format === 'json' ? toJson(report) : `${JSON.stringify(toSarif(report, rules), null, 2)}\n`;
 }
 
-/** Writes a report file, creating its directory; `.sarif` files get SARIF, others JSON. */
-export function writeReportFile(file: string, report: Report, rules: readonly Rule[], format?: Exclude<Format, 'text'>): string {
-  const f = format ?? (/\.sarif(\.json)?$/i.test(file) ? 'sarif' : 'json');
-  try {
-    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-    fs.writeFileSync(file, render(report, f, rules));
-  } catch (e) {
-    throw new ConfigurationError(`report-file: cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-  }
-  return file;
+/**
+ * Writes a report file to a checked path (see paths.ts), creating its directory; `.sarif` files get
+ * SARIF, others JSON. Errors name the setting the path came from. Returns the path written.
+ */
+export function writeReportFile(out: OutputPath, report: Report, rules: readonly Rule[], format?: Exclude<Format, 'text'>): string {
+  const f = format ?? (/\.sarif(\.json)?$/i.test(out.path) ? 'sarif' : 'json');
+  return writeOutput(out, render(report, f, rules));
 }

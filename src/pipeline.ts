@@ -68,5 +68,6 @@ export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Cha
     diff: change?.diff,
     filterMode: settings.filterMode,
     failScope: settings.failScope ?? change?.defaultFailScope,
+    failOnUnreadable: settings.failOnUnreadable,
   });
 }

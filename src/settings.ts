@@ -6,10 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { clip, ConfigurationError, quote } from './errors.js';
+import { entryAt, isWithin, outputPath, readConfigText, realAreas, type Area, type OutputPath, type Reach } from './paths.js';
 import { FAIL_SCOPES, FILTER_MODES, type FailScope, type FilterMode } from './diff/model.js';
-import { ConfigurationError } from './errors.js';
 import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
 import { parseEndpoint } from './probe/endpoints.js';
+import { excludeMatcher } from './scan/files.js';
 import type { Endpoint } from './probe/types.js';
 import { parseVersion, type Version } from './versions.js';
 
@@ -25,7 +27,10 @@ export interface Settings {
   readonly policy: Policy;
   /** Fail the step/exit non-zero when the policy is violated. */
   readonly fail: boolean;
-  readonly reportFile?: string;
+  /** The JSON report file, checked: inside the workspace (or RUNNER_TEMP for an input). */
+  readonly reportFile?: OutputPath;
+  /** The SARIF file (an input only), checked like reportFile. */
+  readonly sarifFile?: OutputPath;
   readonly maxFileSize: number;
   /** Per-rule overrides from the config file: turn a rule off or change its severity. */
   readonly rules: ReadonlyMap<string, RuleSetting>;
@@ -45,6 +50,8 @@ export interface Settings {
   readonly filterMode: FilterMode;
   /** `fail-scope`; undefined: decided by the event (`new` on pull requests, `all` otherwise). */
   readonly failScope?: FailScope;
+  /** A file or directory that could not be read fails the run (exit code 3 when nothing else failed). */
+  readonly failOnUnreadable: boolean;
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -69,34 +76,37 @@ const CONFIG_KEYS = [
   'fail-on-unreachable',
   'filter-mode',
   'fail-scope',
+  'fail-on-unreadable',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
 type ConfigKey = (typeof CONFIG_KEYS)[number];
 
+/** The floors that make sense for this tool: anything lower is itself the legacy it looks for. */
+export const MIN_VERSIONS: readonly Version[] = ['TLSv1.2', 'TLSv1.3'];
+
 export function parseMinVersion(value: string, where: string): Version {
   const v = parseVersion(value, { bareNumbers: true });
-  if (!v || v === 'SSLv2' || v === 'SSLv3') {
-    throw new ConfigurationError(`${where}: "${value}" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3`);
-  }
-  return v;
+  if (v && MIN_VERSIONS.includes(v)) return v;
+  if (v) throw new ConfigurationError(`${where}: ${v} is itself legacy and cannot be the floor; expected TLSv1.2 or TLSv1.3`);
+  throw new ConfigurationError(`${where}: ${quote(value)} is not a TLS version; expected TLSv1.2 or TLSv1.3`);
 }
 
 export function parseBoolean(value: string, where: string): boolean {
   if (/^(true|yes|on|1)$/i.test(value.trim())) return true;
   if (/^(false|no|off|0)$/i.test(value.trim())) return false;
-  throw new ConfigurationError(`${where}: "${value}" is not a boolean; expected true or false`);
+  throw new ConfigurationError(`${where}: ${quote(value)} is not a boolean; expected true or false`);
 }
 
 export function parseSeverity(value: string, where: string): Severity {
   const v = value.trim().toLowerCase();
   if ((SEVERITIES as readonly string[]).includes(v)) return v as Severity;
-  throw new ConfigurationError(`${where}: "${value}" is not a severity; expected error, warning or note`);
+  throw new ConfigurationError(`${where}: ${quote(value)} is not a severity; expected error, warning or note`);
 }
 
 export function parseSize(value: string, where: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
-  if (!m) throw new ConfigurationError(`${where}: "${value}" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
+  if (!m) throw new ConfigurationError(`${where}: ${quote(value)} is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
   const unit = (m[2] ?? 'b').toLowerCase()[0];
   const n = Math.round(parseFloat(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
   if (n <= 0) throw new ConfigurationError(`${where}: the size must be greater than zero`);
@@ -128,14 +138,14 @@ export function parseTimeout(value: string, where: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
   const ms = m ? parseFloat(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
   if (!(ms >= 100 && ms <= 120_000))
-    throw new ConfigurationError(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
+    throw new ConfigurationError(`${where}: ${quote(value)} is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
   return Math.round(ms);
 }
 
 export function parseConcurrency(value: string, where: string): number {
   const n = Number(value.trim());
   if (!Number.isInteger(n) || n < 1 || n > 1024)
-    throw new ConfigurationError(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
+    throw new ConfigurationError(`${where}: ${quote(value)} is not a concurrency; expected a whole number from 1 to 1024`);
   return n;
 }
 
@@ -165,7 +175,7 @@ function configEndpoints(node: unknown, file: string, lc: LineCounter, where: st
     if (isMap(item)) {
       for (const pair of item.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '';
-        if (!ENDPOINT_KEYS.includes(key)) throw new ConfigurationError(`${at}: unknown key "${key}"; expected url, sni or name`);
+        if (!ENDPOINT_KEYS.includes(key)) throw new ConfigurationError(`${at}: unknown key ${quote(key)}; expected url, sni or name`);
       }
       const get = (k: string): string | undefined => {
         const v = item.get(k, true);
@@ -183,6 +193,12 @@ function configEndpoints(node: unknown, file: string, lc: LineCounter, where: st
   });
 }
 
+/** A value from the config file with the place it was written (`file:line: key`). */
+interface Sourced {
+  readonly value: string;
+  readonly where: string;
+}
+
 interface ConfigValues {
   scan?: boolean;
   endpoints?: Endpoint[];
@@ -191,13 +207,16 @@ interface ConfigValues {
   failOnUnreachable?: boolean;
   filterMode?: FilterMode;
   failScope?: FailScope;
+  failOnUnreadable?: boolean;
   minVersion?: Version;
   paths?: string[];
   exclude?: string[];
   fail?: boolean;
   failOn?: Severity;
   maxFileSize?: number;
-  reportFile?: string;
+  reportFile?: Sourced;
+  /** Where `paths` was written, for errors about one of them. */
+  pathsWhere?: string;
   rules: Map<string, RuleSetting>;
 }
 
@@ -235,7 +254,7 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
     const where = `${file}:${lineOf(pair.key as Node, lc)}: ${key}`;
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
       throw new ConfigurationError(
-        `${file}:${lineOf(pair.key as Node, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`,
+        `${file}:${lineOf(pair.key as Node, lc)}: unknown key ${quote(key)}; expected one of ${CONFIG_KEYS.join(', ')}`,
       );
     }
     const v = pair.value;
@@ -245,6 +264,7 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         break;
       case 'paths':
         values.paths = stringList(v, where);
+        values.pathsWhere = where;
         break;
       case 'exclude':
         values.exclude = stringList(v, where);
@@ -259,7 +279,7 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         values.maxFileSize = parseSize(scalarString(v, where), where);
         break;
       case 'report-file':
-        values.reportFile = scalarString(v, where);
+        values.reportFile = { value: scalarString(v, where), where };
         break;
       case 'scan':
         values.scan = parseBoolean(scalarString(v, where), where);
@@ -272,6 +292,9 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         break;
       case 'fail-scope':
         values.failScope = parseFailScope(scalarString(v, where), where);
+        break;
+      case 'fail-on-unreadable':
+        values.failOnUnreadable = parseBoolean(scalarString(v, where), where);
         break;
       case 'timeout':
         values.timeoutMs = parseTimeout(scalarString(v, where), where);
@@ -286,8 +309,8 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         if (!isMap(v)) throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
         for (const rp of v.items) {
           const id = isScalar(rp.key) ? String(rp.key.value) : '';
-          const rwhere = `${file}:${lineOf(rp.key as Node, lc)}: rules.${id}`;
-          if (!knownRules.has(id)) throw new ConfigurationError(`${rwhere}: unknown rule id "${id}" (see the README for the list)`);
+          const rwhere = `${file}:${lineOf(rp.key as Node, lc)}: rules.${clip(id)}`;
+          if (!knownRules.has(id)) throw new ConfigurationError(`${rwhere}: unknown rule id ${quote(id)} (see the README for the list)`);
           const setting = scalarString(rp.value, rwhere).toLowerCase();
           values.rules.set(id, setting === 'off' || setting === 'false' ? 'off' : parseSeverity(setting, rwhere));
         }
@@ -298,33 +321,63 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
   return values;
 }
 
+/** Where paths given as inputs (not the repository's config file) may point besides the workspace. */
+export interface LoadOptions {
+  /** The action: RUNNER_TEMP. The CLI: 'anywhere' (its flags are the local user's own choice). */
+  readonly inputAreas?: readonly Area[] | 'anywhere';
+}
+
+/** The workspace's real directory as an area for paths, with the name messages give it. */
+function workspaceArea(absRoot: string): Area {
+  return { dir: fs.realpathSync(absRoot), name: 'workspace' };
+}
+
+function inputReach(workspace: Area, opts: LoadOptions): Reach {
+  return opts.inputAreas === 'anywhere' ? 'anywhere' : [workspace, ...realAreas(opts.inputAreas ?? [])];
+}
+
+/** Scan paths, wherever they were given, must be inside the workspace after following links. */
+function checkScanPaths(paths: readonly string[], absRoot: string, workspace: Area, where: string): void {
+  for (const p of paths) {
+    const abs = path.resolve(absRoot, p);
+    if (!isWithin(abs, absRoot)) throw new ConfigurationError(`${where}: ${quote(p)} is outside the workspace`);
+    if (!entryAt(abs, where, p)) throw new ConfigurationError(`${where}: ${quote(p)} does not exist in the workspace`);
+    let real: string;
+    try {
+      real = fs.realpathSync(abs);
+    } catch {
+      throw new ConfigurationError(`${where}: ${quote(p)} is a symbolic link that leads nowhere`);
+    }
+    if (!isWithin(real, workspace.dir)) throw new ConfigurationError(`${where}: ${quote(p)} leads outside the workspace (symbolic link)`);
+  }
+}
+
 /**
  * Builds Settings from raw inputs (which win when given) and the config file (explicit `config`
  * input, or `.github/tls-floor.yml` when present).
  */
-export function loadSettings(root: string, inputs: RawInputs, knownRules: ReadonlySet<string>): Settings {
+export function loadSettings(root: string, inputs: RawInputs, knownRules: ReadonlySet<string>, opts: LoadOptions = {}): Settings {
   const given = (name: string): string | undefined => {
     const v = inputs[name];
     return v === undefined || v.trim() === '' ? undefined : v.trim();
   };
   const absRoot = path.resolve(root);
-  if (!fs.existsSync(absRoot) || !fs.statSync(absRoot).isDirectory()) throw new ConfigurationError(`root: "${root}" is not a directory`);
+  if (!fs.existsSync(absRoot) || !fs.statSync(absRoot).isDirectory())
+    throw new ConfigurationError(`root: ${quote(root)} is not a directory`);
+  const workspace = workspaceArea(absRoot);
+  const fromInputs = inputReach(workspace, opts);
   const explicitConfig = given('config');
   const configPath = explicitConfig ?? DEFAULT_CONFIG;
   const configAbs = path.resolve(absRoot, configPath);
   let config: ConfigValues = { rules: new Map() };
   let configFile: string | undefined;
-  if (fs.existsSync(configAbs)) {
+  // The default config file is the repository's (a pull request's) own: it stays in the workspace.
+  const text = readConfigText(configAbs, 'config', configPath, explicitConfig ? fromInputs : [workspace]);
+  if (text !== undefined) {
     configFile = path.relative(absRoot, configAbs).split(path.sep).join('/') || configPath;
-    let text: string;
-    try {
-      text = fs.readFileSync(configAbs, 'utf8');
-    } catch (e) {
-      throw new ConfigurationError(`config: cannot read ${configPath}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-    }
     config = readConfigFile(configFile.startsWith('..') ? configPath : configFile, text, knownRules);
   } else if (explicitConfig) {
-    throw new ConfigurationError(`config: file "${explicitConfig}" does not exist`);
+    throw new ConfigurationError(`config: file ${quote(explicitConfig)} does not exist`);
   }
   const minVersionRaw = given('min-version');
   const failRaw = given('fail');
@@ -337,19 +390,23 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     failOn: failOnRaw ? parseSeverity(failOnRaw, 'fail-on') : (config.failOn ?? DEFAULT_POLICY.failOn),
   };
   const paths = pathsRaw ? parseList(pathsRaw) : (config.paths ?? ['.']);
-  for (const p of paths) {
-    const abs = path.resolve(absRoot, p);
-    const rel = path.relative(absRoot, abs);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) throw new ConfigurationError(`paths: "${p}" is outside the workspace ${absRoot}`);
-    if (!fs.existsSync(abs)) throw new ConfigurationError(`paths: "${p}" does not exist in ${absRoot}`);
-  }
+  checkScanPaths(paths, absRoot, workspace, pathsRaw ? 'paths' : (config.pathsWhere ?? 'paths'));
+  const reportInput = given('report-file');
+  const sarifInput = given('sarif-file');
+  const reportFile = reportInput
+    ? outputPath(reportInput, 'report-file', absRoot, fromInputs)
+    : config.reportFile && outputPath(config.reportFile.value, config.reportFile.where, absRoot, [workspace]);
+  const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
+  // Checked here so that a bad pattern is a configuration error before anything runs.
+  excludeMatcher(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
   return {
     root: absRoot,
     paths: paths.map((p) => path.relative(absRoot, path.resolve(absRoot, p)).split(path.sep).join('/') || '.'),
-    exclude: excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []),
+    exclude,
     policy,
     fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
-    reportFile: given('report-file') ?? config.reportFile,
+    ...(reportFile ? { reportFile } : {}),
+    ...(sarifInput ? { sarifFile: outputPath(sarifInput, 'sarif-file', absRoot, fromInputs) } : {}),
     maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     rules: config.rules,
     configFile,
@@ -366,5 +423,8 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     ...(given('fail-scope') || config.failScope
       ? { failScope: given('fail-scope') ? parseFailScope(given('fail-scope')!, 'fail-scope') : config.failScope }
       : {}),
+    failOnUnreadable: given('fail-on-unreadable')
+      ? parseBoolean(given('fail-on-unreadable')!, 'fail-on-unreadable')
+      : (config.failOnUnreadable ?? true),
   };
 }

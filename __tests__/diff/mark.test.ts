@@ -180,9 +180,9 @@ describe('fail-scope decides what fails, apart from what is found', () => {
     expect(md).toContain('| New / pre-existing | 1 new, 10 pre-existing (fail-scope new) |');
     const [newPart, oldPart] = md.split('Pre-existing findings (10)');
     expect(newPart).toContain('### New findings');
-    expect(newPart).toContain('`new.conf:5`');
+    expect(newPart).toContain('| new.conf:5 |');
     expect(newPart).not.toContain('old/f0.conf');
-    expect(oldPart).toContain('`old/f9.conf:10`');
+    expect(oldPart).toContain('| old/f9.conf:10 |');
     expect(oldPart).not.toContain('new.conf');
   });
 });

@@ -66,7 +66,9 @@ export function annotated<T extends { readonly new?: boolean }>(items: readonly 
  */
 export function annotate(report: Report, out: Annotator, pathPrefix = ''): number {
   const items: Item[] = [
-    ...annotated(report.endpoints, report).flatMap((e) => endpointItem(e, report.unchecked, pathPrefix) ?? []),
+    ...annotated(report.endpoints, report).flatMap(
+      (e) => endpointItem(e, report.uncheckedBecause.includes('unreachable-endpoints'), pathPrefix) ?? [],
+    ),
     ...annotated(report.findings, report).map((f): Item => ({
       level: f.severity === 'error' ? 'error' : 'warning',
       message: f.message,

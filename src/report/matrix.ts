@@ -4,8 +4,9 @@
  */
 import type { Outcome } from '../probe/types.js';
 import { VERSIONS } from '../versions.js';
-import { mdCell as esc } from './markdown.js';
+import { mdText as esc } from './markdown.js';
 import type { EndpointReport } from './report.js';
+import { printable } from './terminal.js';
 
 export const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' } as const;
 export const LEGEND = '✓ accepted  ✗ refused  ? no answer (inconclusive)  ! unexpected reply  - not checked (error)';
@@ -76,7 +77,12 @@ export function matrixRows(endpoints: readonly EndpointReport[]): MatrixRow[] {
 
 /** A plain-text table whose columns line up (terminal output). */
 export function matrixText(endpoints: readonly EndpointReport[]): string {
-  const rows = matrixRows(endpoints);
+  const rows = matrixRows(endpoints).map((r) => ({
+    ...r,
+    endpoint: printable(r.endpoint),
+    address: printable(r.address),
+    verdict: printable(r.verdict),
+  }));
   const w0 = Math.max('Endpoint'.length, ...rows.map((r) => r.endpoint.length));
   const w1 = Math.max('Address'.length, ...rows.map((r) => r.address.length));
   const line = (a: string, b: string, cells: readonly string[], v: string): string =>
@@ -86,7 +92,7 @@ export function matrixText(endpoints: readonly EndpointReport[]): string {
     ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
     '',
     LEGEND,
-    ...notesOf(endpoints).map((n) => `note: ${n}`),
+    ...notesOf(endpoints).map((n) => `note: ${printable(n)}`),
   ].join('\n');
 }
 
@@ -94,15 +100,29 @@ function notesOf(endpoints: readonly EndpointReport[]): string[] {
   return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
 }
 
-/** The same table in Markdown (job summary). */
+/** The Markdown table in pieces, so that the job summary can cut it between rows to fit its limit. */
+export interface MatrixMarkdown {
+  readonly head: string;
+  readonly rows: readonly string[];
+  readonly legend: string;
+  readonly notes: readonly string[];
+}
+
+/**
+ * The same table in Markdown (job summary). Endpoint names and targets, addresses, verdicts (which
+ * carry server and resolver messages) and notes are all escaped: they come from the config file
+ * and from servers.
+ */
+export function matrixMarkdownParts(endpoints: readonly EndpointReport[]): MatrixMarkdown {
+  return {
+    head: `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |\n|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
+    rows: matrixRows(endpoints).map((r) => `| ${esc(r.endpoint)} | ${esc(r.address)} | ${r.cells.join(' | ')} | ${esc(r.verdict)} |`),
+    legend: `_${LEGEND}_`,
+    notes: notesOf(endpoints).map((n) => `- ${esc(n)}`),
+  };
+}
+
 export function matrixMarkdown(endpoints: readonly EndpointReport[]): string {
-  const rows = matrixRows(endpoints);
-  return [
-    `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,
-    `|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
-    ...rows.map((r) => `| ${esc(r.endpoint)} | ${esc(r.address)} | ${r.cells.join(' | ')} | ${esc(r.verdict)} |`),
-    '',
-    `_${LEGEND}_`,
-    ...notesOf(endpoints).map((n) => `\n- ${esc(n)}`),
-  ].join('\n');
+  const m = matrixMarkdownParts(endpoints);
+  return [m.head, ...m.rows, '', m.legend, ...m.notes.map((n) => `\n${n}`)].join('\n');
 }

@@ -14,6 +14,8 @@ import { toList, type Version, type VersionSet, setOf } from '../versions.js';
 
 export type Verdict = 'pass' | 'fail';
 
+export type UncheckedReason = 'unreachable-endpoints' | 'unreadable-files';
+
 /** One probed endpoint as the JSON report carries it (design.md's contract, plus the verdict). */
 export interface EndpointReport {
   readonly target: string;
@@ -61,8 +63,13 @@ export interface Report {
   readonly findings: readonly Finding[];
   readonly suppressed: readonly Finding[];
   readonly endpoints: readonly EndpointReport[];
-  /** Some endpoint could not be checked and the settings say that fails (exit code 3). */
+  /**
+   * Something could not be checked and the settings say that fails (exit code 3): an endpoint
+   * (`fail-on-unreachable`) or part of the tree that could not be read (`fail-on-unreadable`).
+   */
   readonly unchecked: boolean;
+  /** What made the run unchecked; empty when it is not. */
+  readonly uncheckedBecause: readonly UncheckedReason[];
   readonly stats: ScanStats;
   readonly errors: ScanResult['errors'];
   /** Present when the run had a diff; findings and endpoints then carry `new`. */
@@ -76,7 +83,7 @@ export function failing(findings: readonly Finding[], policy: Policy): Finding[]
 export const EMPTY_STATS: ScanStats = {
   files: 0,
   read: 0,
-  skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
+  skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0, special: 0 },
   rules: 0,
   milliseconds: 0,
 };
@@ -109,6 +116,8 @@ export interface ReportInput {
   readonly policy: Policy;
   /** An endpoint that could not be checked fails the run. */
   readonly failOnUnreachable?: boolean;
+  /** A file or directory that could not be read fails the run: the scan did not see all of the tree. */
+  readonly failOnUnreadable?: boolean;
   /** The change this run is about: findings and endpoints on its lines are new. */
   readonly diff?: DiffModel;
   /** Which lines of the diff make a finding new (default `added`). */
@@ -151,7 +160,10 @@ export function buildReport(input: ReportInput): Report {
   for (const f of bad) union |= setOf(...f.versions);
   for (const e of judged) union |= setOf(...e.legacy);
   const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
-  const unchecked = (input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked');
+  const uncheckedBecause: UncheckedReason[] = [];
+  if ((input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked')) uncheckedBecause.push('unreachable-endpoints');
+  if ((input.failOnUnreadable ?? true) && scan.errors.length > 0) uncheckedBecause.push('unreadable-files');
+  const unchecked = uncheckedBecause.length > 0;
   const fresh = findings.filter(isNew).length;
   const diffReport: DiffReport | undefined = diff && {
     base: diff.base,
@@ -173,6 +185,7 @@ export function buildReport(input: ReportInput): Report {
     suppressed: scan.suppressed,
     endpoints,
     unchecked,
+    uncheckedBecause,
     stats: scan.stats,
     errors: scan.errors,
     ...(diffReport ? { diff: diffReport } : {}),
@@ -201,8 +214,11 @@ export function headline(report: Report): string {
   if (report.legacyVersions.length) parts.push(`${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`);
   const noModern = judgedEndpoints(report).filter((e) => e.status === 'no-modern').length;
   if (noModern) parts.push(`${noModern} endpoint${noModern === 1 ? '' : 's'} with nothing at or above ${report.minVersion}`);
-  const unchecked = report.unchecked ? judgedEndpoints(report).filter((e) => e.status === 'unchecked').length : 0;
+  const because = (r: UncheckedReason): boolean => report.uncheckedBecause.includes(r);
+  const unchecked = because('unreachable-endpoints') ? judgedEndpoints(report).filter((e) => e.status === 'unchecked').length : 0;
   if (unchecked) parts.push(`${unchecked} endpoint${unchecked === 1 ? '' : 's'} could not be checked`);
+  const unread = because('unreadable-files') ? report.errors.length : 0;
+  if (unread) parts.push(`${unread} file${unread === 1 ? '' : 's'} could not be read`);
   return parts.join('; ') || `findings at or above fail-on: ${report.failOn}`;
 }
 

@@ -5,6 +5,7 @@ import type { Finding } from '../scan/finding.js';
 import type { Rule } from '../scan/rule.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.js';
 import type { Report } from './report.js';
+import { uriPath } from './uri.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
@@ -30,7 +31,7 @@ function result(f: Finding, ruleIndex: number) {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
           region: { ...region(f), snippet: { text: f.snippet } },
         },
       },
@@ -44,7 +45,7 @@ function result(f: Finding, ruleIndex: number) {
               description: { text: `Replace with ${f.fix.replacement}` },
               artifactChanges: [
                 {
-                  artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+                  artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
                   replacements: [{ deletedRegion: region(f.fix), insertedContent: { text: f.fix.replacement } }],
                 },
               ],

@@ -1,83 +1,201 @@
-/** The job summary: verdict, numbers, the findings table and the suppressed ones, within 1 MiB. */
+/**
+ * The job summary: verdict, numbers, the endpoint matrix, the findings table, the suppressed ones
+ * and the files that could not be read — within GitHub's limit of 1 MiB (bytes: GitHub drops the
+ * whole summary above it). Every section is counted; rows that do not fit are left out and a note
+ * at the end says what and where to find it.
+ */
+import { clip } from '../errors.js';
 import { splitByNew } from '../diff/mark.js';
 import type { Finding } from '../scan/finding.js';
-import { matrixMarkdown } from './matrix.js';
-import { mdCell as cell } from './markdown.js';
+import { matrixMarkdownParts } from './matrix.js';
+import { mdText as esc } from './markdown.js';
 import { headline, type Report } from './report.js';
 import { countBySeverity, skippedSummary } from './text.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
+/** Bytes kept back from the rows for what closes the sections and the final note (all bounded). */
+const RESERVE = 4 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' } as const;
 
 export type LinkFn = (file: string, line: number) => string | undefined;
 
-function row(f: Finding, link: LinkFn | undefined): string {
-  const where = `${f.file}:${f.line}`;
-  const url = link?.(f.file, f.line);
-  const loc = url ? `[${cell(where)}](${url})` : `\`${cell(where)}\``;
-  return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${cell(f.message)} |`;
+export interface SummaryOptions {
+  /** A link to a file's line (the repository's blob URL), percent-encoded. */
+  readonly link?: LinkFn;
+  /** The report files as the user named them: the note on what was left out points there. */
+  readonly reportFile?: string;
+  readonly sarifFile?: string;
+  /** Byte limit, GitHub's by default. */
+  readonly limit?: number;
 }
 
-function table(
-  findings: readonly Finding[],
-  link: LinkFn | undefined,
-  budget: number,
-  extra?: (f: Finding) => string,
-): { text: string; omitted: number } {
-  const head = `| Severity | Location | Rule | Legacy | Message${extra ? ' | Reason' : ''} |\n|---|---|---|---|---${extra ? '|---' : ''}|\n`;
-  let text = head;
+/** Text collected up to a byte budget. */
+class Budget {
+  private readonly parts: string[] = [];
+  private used = 0;
+  constructor(private readonly limit: number) {}
+
+  /** Adds `s` when it fits under `cap` bytes used (default: the limit); says whether it did. */
+  add(s: string, cap = this.limit): boolean {
+    const n = Buffer.byteLength(s);
+    if (this.used + n > Math.min(cap, this.limit)) return false;
+    this.parts.push(s);
+    this.used += n;
+    return true;
+  }
+
+  /** Adds text that must be there (section ends, notes): bounded by construction, paid from the reserve. */
+  force(s: string): void {
+    this.parts.push(s);
+    this.used += Buffer.byteLength(s);
+  }
+
+  get bytes(): number {
+    return this.used;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Adds rows while they fit; returns how many did not. */
+function addRows(out: Budget, rows: readonly string[], cap?: number): number {
   let i = 0;
-  for (; i < findings.length; i++) {
-    const r = row(findings[i], link) + (extra ? ` ${cell(extra(findings[i]))} |` : '') + '\n';
-    if (text.length + r.length > budget) break;
-    text += r;
-  }
-  return { text, omitted: findings.length - i };
+  while (i < rows.length && out.add(`${rows[i]}\n`, cap)) i++;
+  return rows.length - i;
 }
 
-export function formatSummary(report: Report, link?: LinkFn): string {
-  const parts: string[] = [];
-  const head = `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${headline(report)}`;
-  parts.push(head, '');
-  parts.push('| | |', '|---|---|');
-  parts.push(`| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`);
-  parts.push(`| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`);
-  const { new: fresh, preexisting } = splitByNew(report.findings);
-  if (report.diff)
-    parts.push(`| New / pre-existing | ${fresh.length} new, ${preexisting.length} pre-existing (fail-scope ${report.diff.failScope}) |`);
-  if (report.legacyVersions.length) parts.push(`| Legacy versions | ${report.legacyVersions.join(', ')} |`);
-  parts.push(`| Suppressed | ${report.suppressed.length} |`);
-  if (report.stats.rules > 0) {
-    parts.push(`| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`);
-    parts.push(`| Rules | ${report.stats.rules} |`);
+function row(f: Finding, link: LinkFn | undefined, extra?: string): string {
+  const where = esc(`${f.file}:${f.line}`);
+  const url = link?.(f.file, f.line);
+  const loc = url ? `[${where}](${url})` : where;
+  const reason = extra === undefined ? '' : ` ${esc(extra)} |`;
+  return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${esc(f.message)} |${reason}`;
+}
+
+function tableHead(reason: boolean): string {
+  return `| Severity | Location | Rule | Legacy | Message${reason ? ' | Reason' : ''} |\n|---|---|---|---|---${reason ? '|---' : ''}|\n`;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+interface Omitted {
+  endpointRows: number;
+  notes: number;
+  findings: number;
+  preexisting: number;
+  suppressed: number;
+  unreadable: number;
+}
+
+function omittedNote(o: Omitted, opts: SummaryOptions, limit: number): string {
+  const what = [
+    o.findings && plural(o.findings, 'finding'),
+    o.preexisting && plural(o.preexisting, 'pre-existing finding'),
+    o.endpointRows && plural(o.endpointRows, 'endpoint row'),
+    o.notes && plural(o.notes, 'endpoint note'),
+    o.suppressed && plural(o.suppressed, 'suppressed finding'),
+    o.unreadable && plural(o.unreadable, 'unreadable file'),
+  ].filter(Boolean);
+  const files = [
+    opts.reportFile && `the JSON report (${esc(clip(opts.reportFile))})`,
+    opts.sarifFile && `the SARIF file (${esc(clip(opts.sarifFile))}) and code scanning`,
+  ].filter(Boolean);
+  const where = files.length ? `see ${files.join(' and ')}` : 'set the report-file or sarif-file input to get the full report';
+  const size = limit === SUMMARY_LIMIT ? "GitHub's 1 MiB limit" : `the ${limit}-byte limit`;
+  return `\n> [!NOTE]\n> This summary was shortened to fit ${size}: ${what.join(', ')} not shown; ${where}.\n`;
+}
+
+export function formatSummary(report: Report, opts: SummaryOptions = {}): string {
+  const limit = opts.limit ?? SUMMARY_LIMIT;
+  const out = new Budget(limit - RESERVE);
+  const omitted: Omitted = { endpointRows: 0, notes: 0, findings: 0, preexisting: 0, suppressed: 0, unreadable: 0 };
+  const stats = [
+    `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${headline(report)}`,
+    '',
+    '| | |',
+    '|---|---|',
+    `| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`,
+    `| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`,
+    ...(report.diff
+      ? [`| New / pre-existing | ${report.diff.new} new, ${report.diff.preexisting} pre-existing (fail-scope ${report.diff.failScope}) |`]
+      : []),
+    ...(report.legacyVersions.length ? [`| Legacy versions | ${report.legacyVersions.join(', ')} |`] : []),
+    `| Suppressed | ${report.suppressed.length} |`,
+    ...(report.stats.rules > 0
+      ? [
+          `| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`,
+          `| Rules | ${report.stats.rules} |`,
+        ]
+      : []),
+    ...(report.endpoints.length ? [`| Endpoints | ${report.endpoints.length} probed |`] : []),
+    '',
+  ];
+  out.force(`${stats.join('\n')}\n`);
+
+  if (report.endpoints.length) {
+    // With findings to show as well, the endpoints get at most half of what is left.
+    const cap = report.findings.length ? out.bytes + (limit - RESERVE - out.bytes) / 2 : undefined;
+    const m = matrixMarkdownParts(report.endpoints);
+    if (out.add(`### Endpoints\n\n${m.head}\n`, cap)) {
+      omitted.endpointRows = addRows(out, m.rows, cap);
+      out.force(`\n${m.legend}\n`);
+      if (m.notes.length) {
+        out.force('\n');
+        omitted.notes = addRows(out, m.notes, cap);
+      }
+      out.force('\n');
+    } else omitted.endpointRows = m.rows.length;
   }
-  if (report.endpoints.length) parts.push(`| Endpoints | ${report.endpoints.length} probed |`);
-  parts.push('');
-  if (report.endpoints.length) parts.push('### Endpoints', '', matrixMarkdown(report.endpoints), '');
-  let text = parts.join('\n');
-  const reserve = 64 * 1024;
+  // With a diff (pull requests, pushes), the new findings come first; pre-existing ones are folded away.
+  const { new: fresh, preexisting } = splitByNew(report.findings);
   if (fresh.length) {
-    const t = table(fresh, link, SUMMARY_LIMIT - reserve - text.length);
-    text += `### ${report.diff ? 'New findings' : 'Findings'}\n\n${t.text}`;
-    if (t.omitted)
-      text += `\n_${t.omitted} more findings are not listed here (summary size limit): see the report file or code scanning._\n`;
+    out.force(`### ${report.diff ? 'New findings' : 'Findings'}\n\n`);
+    if (out.add(tableHead(false)))
+      omitted.findings = addRows(
+        out,
+        fresh.map((f) => row(f, opts.link)),
+      );
+    else omitted.findings = fresh.length;
+    if (omitted.findings) out.force(`\n_${plural(omitted.findings, 'more finding')} not shown (size limit; see the note below)._\n`);
   }
   if (preexisting.length) {
-    const t = table(preexisting, link, SUMMARY_LIMIT - 16 * 1024 - text.length);
-    text += `\n<details><summary>Pre-existing findings (${preexisting.length})</summary>\n\n${t.text}`;
-    if (t.omitted) text += `\n_${t.omitted} more pre-existing findings are not listed._\n`;
-    text += '\n</details>\n';
+    out.force(`\n<details><summary>Pre-existing findings (${preexisting.length})</summary>\n\n`);
+    if (out.add(tableHead(false)))
+      omitted.preexisting = addRows(
+        out,
+        preexisting.map((f) => row(f, opts.link)),
+      );
+    else omitted.preexisting = preexisting.length;
+    if (omitted.preexisting) out.force(`\n_${plural(omitted.preexisting, 'more pre-existing finding')} not shown._\n`);
+    out.force('\n</details>\n');
   }
   if (report.suppressed.length) {
-    const t = table(report.suppressed, link, SUMMARY_LIMIT - 8 * 1024 - text.length, (f) => f.suppressed?.reason ?? '');
-    text += `\n<details><summary>Suppressed findings (${report.suppressed.length})</summary>\n\n${t.text}`;
-    if (t.omitted) text += `\n_${t.omitted} more suppressed findings are not listed._\n`;
-    text += '\n</details>\n';
+    out.force(`\n<details><summary>Suppressed findings (${report.suppressed.length})</summary>\n\n`);
+    if (out.add(tableHead(true))) {
+      omitted.suppressed = addRows(
+        out,
+        report.suppressed.map((f) => row(f, opts.link, f.suppressed?.reason ?? '')),
+      );
+    } else omitted.suppressed = report.suppressed.length;
+    if (omitted.suppressed) out.force(`\n_${plural(omitted.suppressed, 'more suppressed finding')} not shown._\n`);
+    out.force('\n</details>\n');
   }
   if (report.errors.length) {
-    text += `\n<details><summary>Files that could not be read (${report.errors.length})</summary>\n\n`;
-    for (const e of report.errors.slice(0, 200)) text += `- \`${cell(e.file)}\`: ${cell(e.message)}\n`;
-    text += '\n</details>\n';
+    out.force(`\n<details><summary>Files that could not be read (${report.errors.length})</summary>\n\n`);
+    if (out.add('| File | Error |\n|---|---|\n'))
+      omitted.unreadable = addRows(
+        out,
+        report.errors.map((e) => `| ${esc(e.file)} | ${esc(e.message)} |`),
+      );
+    else omitted.unreadable = report.errors.length;
+    if (omitted.unreadable) out.force(`\n_${plural(omitted.unreadable, 'more file')} not shown._\n`);
+    out.force('\n</details>\n');
   }
-  return text;
+  const left = Object.values(omitted).reduce((n, k) => n + k, 0);
+  if (left > 0) out.force(omittedNote(omitted, opts, limit));
+  return out.toString();
 }

@@ -1,6 +1,7 @@
 /** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
 import { splitByNew } from '../diff/mark.js';
 import { matrixText } from './matrix.js';
+import { printable } from './terminal.js';
 import { headline, type Report } from './report.js';
 import type { Finding } from '../scan/finding.js';
 
@@ -31,6 +32,7 @@ export function skippedSummary(report: Report): string {
     s.documentation && `${s.documentation} documentation`,
     s.excluded && `${s.excluded} excluded`,
     s.outsideLinks && `${s.outsideLinks} links leaving the root`,
+    s.special && plural(s.special, 'special file'),
     s.unreadable && `${s.unreadable} unreadable`,
   ].filter(Boolean);
   return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
@@ -42,9 +44,9 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   // With a diff (`scan --diff`), the new findings are listed and the pre-existing ones counted.
   const { new: shown, preexisting } = splitByNew(report.findings);
   for (const f of shown) {
-    lines.push(`${f.file}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${f.message}`);
+    lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${printable(f.message)}`);
   }
-  for (const e of report.errors) lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
+  for (const e of report.errors) lines.push(`${printable(e.file)}  ${c('warning', 'warning')}  could not be read: ${printable(e.message)}`);
   if (lines.length) lines.push('');
   if (report.endpoints.length) lines.push(matrixText(report.endpoints), '');
   const scanned = report.stats.rules > 0;

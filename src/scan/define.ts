@@ -4,6 +4,7 @@
  * uses) and `patternRule` (a regular expression over comment-free code). Both run on
  * `SourceFile.code`, so commented-out settings never match.
  */
+import { clip } from '../errors.js';
 import type { Severity } from '../policy.js';
 import { atLeast, atMost, below, setOf, type Version, type VersionSet } from '../versions.js';
 import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, type Token, type VersionSpelling } from './evaluate.js';
@@ -242,11 +243,8 @@ export function asPolicy(table: Readonly<Record<string, VersionSet>>, safeName?:
   };
 }
 
-/** A setting as one short line for messages: line breaks folded, at most 100 characters. */
-export function clip(text: string): string {
-  const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
+/** A setting as one short line for messages (the same clip() as error messages use). */
+export { clip };
 
 export interface SettingRuleDef {
   readonly meta: RuleMeta;

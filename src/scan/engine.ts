@@ -7,6 +7,7 @@ import { toList } from '../versions.js';
 import type { Finding } from './finding.js';
 import type { FileSelector, Match, Rule } from './rule.js';
 import type { SourceFile } from './source.js';
+import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
 
 function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
@@ -171,20 +172,5 @@ function rangeOf(file: SourceFile, start: number, end: number) {
 
 /** Applies the fixes of the given findings to a text (later edits first, overlapping ones skipped). */
 export function applyFixes(file: SourceFile, findings: readonly Finding[]): string {
-  const edits = findings
-    .filter((f) => f.fix)
-    .map((f) => ({
-      start: file.lineStart(f.fix!.line) + f.fix!.column - 1,
-      end: file.lineStart(f.fix!.endLine) + f.fix!.endColumn - 1,
-      text: f.fix!.replacement,
-    }))
-    .sort((a, b) => b.start - a.start);
-  let text = file.text;
-  let limit = Infinity;
-  for (const e of edits) {
-    if (e.end > limit) continue;
-    text = text.slice(0, e.start) + e.text + text.slice(e.end);
-    limit = e.start;
-  }
-  return text;
+  return applyEdits(file, findings).text;
 }

@@ -1,13 +1,28 @@
 /**
  * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
- * tree, a directory walk that honours `.gitignore` files elsewhere. Symbolic links are followed
- * only when they resolve inside the root; every path is reported relative to the root with `/`.
+ * tree, a directory walk that honours `.gitignore` files elsewhere. Every path is reported
+ * relative to the root with `/`.
+ *
+ * Nothing outside the root is listed: a path that passes through a symbolic link is listed only
+ * when its real path is a regular file inside the root's real path. Symbolic links to directories
+ * are never walked into (git does not descend into them either, so both modes list the same
+ * files, and no link can make a loop): what such a link points to inside the root is listed at its
+ * real place. FIFOs, sockets and devices are counted, never listed (opening a FIFO blocks).
+ * Directories that cannot be listed are returned as errors: a scan that did not see part of the
+ * tree must be able to say so.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
+import { clip } from './define.js';
+
+/** A path the listing could not read, relative to the root; the scan did not see what is below it. */
+export interface ListingError {
+  readonly file: string;
+  readonly message: string;
+}
 
 export interface Enumeration {
   /** Paths relative to the root, `/` separators, sorted. */
@@ -15,7 +30,12 @@ export interface Enumeration {
   /** How the list was made. */
   readonly source: 'git' | 'walk';
   readonly excluded: number;
+  /** Symbolic links (or paths through one) that leave the root, are broken or loop. */
   readonly outsideLinks: number;
+  /** FIFOs, sockets and devices: never opened. */
+  readonly special: number;
+  /** Directories and `.gitignore` files that could not be read, sorted by path. */
+  readonly errors: ListingError[];
 }
 
 /** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
@@ -25,36 +45,124 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/** `a/b` for `a/b/c`, '' for `c`. */
+function parentOf(rel: string): string {
+  const i = rel.lastIndexOf('/');
+  return i < 0 ? '' : rel.slice(0, i);
+}
+
+export function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * The `exclude` setting as one predicate over root-relative paths. Patterns are globs; a bare
+ * directory excludes everything below it. As in `.gitignore`, `!pattern` puts back what an earlier
+ * pattern excluded and the last matching pattern wins (unlike `.gitignore`, a file can be put back
+ * even when its directory was excluded: files are matched, not directories). Throws a one-line
+ * ConfigurationError naming the entry that is empty or cannot be compiled; `where` names the setting.
+ */
+export function excludeMatcher(patterns: readonly string[], where = 'exclude'): (rel: string) => boolean {
+  const rules = patterns.map((entry) => {
+    const negate = entry.startsWith('!');
+    const glob = (negate ? entry.slice(1) : entry).trim();
+    if (!glob) {
+      throw new ConfigurationError(
+        negate
+          ? `${where}: "${clip(entry)}" has no pattern after "!"; write !GLOB to put back files an earlier pattern excluded`
+          : `${where}: an entry is empty; expected a glob such as vendor/** or *.min.js`,
+      );
+    }
+    try {
+      return { match: picomatch([glob, `${glob.replace(/\/+$/, '')}/**`], { dot: true }), negate };
+    } catch (e) {
+      throw new ConfigurationError(`${where}: "${clip(entry)}" is not a glob that can be compiled: ${clip((e as Error).message)}`);
+    }
+  });
+  if (!rules.length) return () => false;
+  return (rel) => {
+    for (let i = rules.length - 1; i >= 0; i--) if (rules[i].match(rel)) return !rules[i].negate;
+    return false;
+  };
+}
+
+/**
+ * One listed path and what is known about it without a system call: `regular` (git's index says
+ * so, or the walk's directory entry), `link`, `special`, or `unknown` (git's untracked files).
+ */
 interface Listed {
   readonly path: string;
-  /** Known to be a regular file (git's index says so): no need to lstat it. */
-  readonly regular: boolean;
+  readonly kind: 'regular' | 'link' | 'special' | 'unknown';
 }
 
-function git(root: string, args: string[]): string {
-  return execFileSync('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
+interface Listing {
+  readonly entries: Listed[];
+  readonly errors: ListingError[];
 }
 
-/** Tracked files with their modes (so symbolic links are known without an lstat), then untracked ones. */
-function gitFiles(root: string, paths: readonly string[]): Listed[] | undefined {
-  try {
-    const listed: Listed[] = [];
-    // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
-    for (const entry of git(root, ['ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]).split('\0')) {
-      if (!entry) continue;
-      const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
-      if (!staged) {
-        listed.push({ path: entry, regular: false });
-        continue;
-      }
-      // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
-      if (staged[1] === '160000') continue;
-      listed.push({ path: entry.slice(staged[0].length), regular: staged[1].startsWith('100') });
+/** strerror texts git prints, back to the codes Node uses (the codes are what reports show). */
+const ERRNO_TEXT: Record<string, string> = {
+  'Permission denied': 'EACCES',
+  'File name too long': 'ENAMETOOLONG',
+  'Too many levels of symbolic links': 'ELOOP',
+  'Not a directory': 'ENOTDIR',
+  'Input/output error': 'EIO',
+};
+
+function listingError(file: string, code: string | undefined, what = 'directory could not be listed'): ListingError {
+  return { file: file || '.', message: `${code ?? 'EIO'}: ${what}` };
+}
+
+function errnoOf(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException).code;
+}
+
+function runGit(root: string, args: string[]): { stdout: string; stderr: string } | undefined {
+  // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
+  const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C' };
+  const r = spawnSync('git', args, { cwd: root, env, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (r.error || r.status !== 0) return undefined;
+  return { stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+/**
+ * Tracked files with their modes (so symbolic links are known without an lstat), then untracked
+ * ones. Pathspecs are literal (`:x`, `*.conf` are file names, not git magic). git skips untracked
+ * FIFOs and sockets itself, and warns about directories it cannot open: those become errors.
+ */
+function gitFiles(root: string, paths: readonly string[]): Listing | undefined {
+  const out = runGit(root, ['--literal-pathspecs', 'ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]);
+  if (!out) return undefined;
+  const entries: Listed[] = [];
+  // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
+  for (const entry of out.stdout.split('\0')) {
+    if (!entry) continue;
+    const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
+    if (!staged) {
+      entries.push({ path: entry, kind: 'unknown' });
+      continue;
     }
-    return listed;
-  } catch {
-    return undefined;
+    // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
+    if (staged[1] === '160000') continue;
+    entries.push({ path: entry.slice(staged[0].length), kind: staged[1].startsWith('100') ? 'regular' : 'link' });
   }
+  return { entries, errors: gitWarnings(root, out.stderr) };
+}
+
+/**
+ * "warning: could not open directory 'sub/x/': Permission denied", with paths from the top of the
+ * work tree. git cuts its messages at 4 KiB: a very long path arrives without its end or reason.
+ */
+function gitWarnings(root: string, stderr: string): ListingError[] {
+  const found = [...stderr.matchAll(/^warning: could not open directory '(.*?)(?:': (.*))?$/gm)];
+  if (!found.length) return [];
+  const prefix = runGit(root, ['rev-parse', '--show-prefix'])?.stdout.trim() ?? '';
+  return found.map(([, dir, reason]) => {
+    const rel = prefix && dir.startsWith(prefix) ? dir.slice(prefix.length) : dir;
+    if (reason === undefined) return { file: rel, message: "directory could not be listed (git's warning was cut short)" };
+    return listingError(rel.replace(/\/$/, ''), ERRNO_TEXT[reason] ?? reason);
+  });
 }
 
 /** A tiny .gitignore reader for the walk fallback: the common subset (globs, `/`-anchoring, `!`, dirs). */
@@ -63,17 +171,22 @@ class IgnoreRules {
 
   add(base: string, text: string): void {
     for (let line of text.split(/\r?\n/)) {
+      line = line.replace(/(?<!\\)\s+$/, '');
       if (!line || line.startsWith('#')) continue;
-      line = line.replace(/\s+$/, '');
       const negate = line.startsWith('!');
-      if (negate) line = line.slice(1);
+      if (negate) line = line.slice(1); // `\!` and `\#` stay escaped: picomatch reads them as literals
       const dirOnly = line.endsWith('/');
       if (dirOnly) line = line.slice(0, -1);
+      if (!line) continue;
       const anchored = line.includes('/');
       if (line.startsWith('/')) line = line.slice(1);
       const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
-      const m = picomatch(glob, { dot: true });
-      this.rules.push({ match: m, negate, dirOnly });
+      try {
+        this.rules.push({ match: picomatch(glob, { dot: true }), negate, dirOnly });
+      } catch {
+        // A line picomatch cannot compile (e.g. longer than 64 KiB) ignores nothing, as an
+        // unmatched pattern would: the scan reads more, never less, than git would.
+      }
     }
   }
 
@@ -84,95 +197,208 @@ class IgnoreRules {
   }
 }
 
-function walk(root: string, start: string, out: string[]): void {
-  const ignore = new IgnoreRules();
-  const visit = (dir: string): void => {
-    const relDir = toPosix(path.relative(root, dir));
-    const gi = path.join(dir, '.gitignore');
-    if (fs.existsSync(gi)) ignore.add(relDir, fs.readFileSync(gi, 'utf8'));
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
+// Without following a final symbolic link (git ≥ 2.32 does not follow a .gitignore link either),
+// and without blocking on a FIFO. Windows has neither flag.
+const IGNORE_FILE_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0);
+
+/** Reads `relDir/.gitignore` into `ignore`; a .gitignore that exists but cannot be read is an error. */
+function readIgnoreFile(root: string, relDir: string, ignore: IgnoreRules, errors: ListingError[]): void {
+  const rel = relDir ? `${relDir}/.gitignore` : '.gitignore';
+  let fd: number;
+  try {
+    fd = fs.openSync(path.join(root, rel), IGNORE_FILE_FLAGS);
+  } catch (e) {
+    const code = errnoOf(e);
+    if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR') return; // none, or a symbolic link
+    errors.push(listingError(rel, code, '.gitignore could not be read'));
+    return;
+  }
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) {
+      errors.push(listingError(rel, st.isDirectory() ? 'EISDIR' : 'EINVAL', '.gitignore is not a regular file'));
       return;
     }
-    for (const e of entries) {
-      if (e.name === '.git') continue;
-      const abs = path.join(dir, e.name);
-      const rel = toPosix(path.relative(root, abs));
-      const isDir = e.isDirectory();
-      if (ignore.ignored(rel, isDir)) continue;
-      if (isDir) visit(abs);
-      else if (e.isFile() || e.isSymbolicLink()) out.push(rel);
-    }
-  };
-  const st = fs.statSync(start, { throwIfNoEntry: false });
-  if (!st) return;
-  if (st.isDirectory()) visit(start);
-  else out.push(toPosix(path.relative(root, start)));
+    ignore.add(relDir, fs.readFileSync(fd, 'utf8'));
+  } catch (e) {
+    errors.push(listingError(rel, errnoOf(e), '.gitignore could not be read'));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
-export function isInside(root: string, target: string): boolean {
-  const rel = path.relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+/**
+ * Lists `start` (relative to the root, real: no symbolic link on the way) the way git would
+ * without an index: the .gitignore files from the root down apply, symbolic links are listed
+ * (and resolved later) but never walked into.
+ */
+function walk(root: string, start: string, isDir: boolean, out: Listing): void {
+  const ignore = new IgnoreRules();
+  const visit = (relDir: string): void => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(root, relDir), { withFileTypes: true });
+    } catch (e) {
+      out.errors.push(listingError(relDir, errnoOf(e)));
+      return;
+    }
+    if (entries.some((e) => e.name === '.gitignore')) readIgnoreFile(root, relDir, ignore, out.errors);
+    for (const e of entries) {
+      if (e.name === '.git') continue;
+      const rel = relDir ? `${relDir}/${e.name}` : e.name;
+      const dir = e.isDirectory();
+      if (ignore.ignored(rel, dir)) continue;
+      if (dir) visit(rel);
+      else if (e.isFile()) out.entries.push({ path: rel, kind: 'regular' });
+      else if (e.isSymbolicLink()) out.entries.push({ path: rel, kind: 'link' });
+      else out.entries.push({ path: rel, kind: 'special' });
+    }
+  };
+  // The .gitignore files above the start apply to it (and may ignore it: then, as with git, nothing is listed).
+  const parts = start ? start.split('/') : [];
+  let rel = '';
+  for (let i = 0; i < parts.length; i++) {
+    readIgnoreFile(root, rel, ignore, out.errors);
+    rel = rel ? `${rel}/${parts[i]}` : parts[i];
+    if (ignore.ignored(rel, i < parts.length - 1 || isDir)) return;
+  }
+  if (isDir) visit(start);
+  else out.entries.push({ path: start, kind: 'unknown' });
+}
+
+/**
+ * A scan path as a real path relative to the real root ('' for the root itself), so that a
+ * symbolic link given as a path is followed only when it stays inside.
+ */
+function resolveStart(root: string, realRoot: string, p: string): { rel: string; isDir: boolean } {
+  const abs = path.resolve(root, p);
+  if (!isInside(root, abs)) throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
+  let real: string;
+  let st: fs.Stats;
+  try {
+    real = fs.realpathSync(abs);
+    st = fs.statSync(real);
+  } catch (e) {
+    const code = errnoOf(e);
+    throw new ScanInputError(
+      code === 'ENOENT' ? `path "${p}" does not exist under ${root}` : `path "${p}" could not be read: ${code ?? String(e)}`,
+    );
+  }
+  if (!isInside(realRoot, real)) throw new ScanInputError(`path "${p}" leads outside the scanned root ${root} through a symbolic link`);
+  return { rel: toPosix(path.relative(realRoot, real)), isDir: st.isDirectory() };
+}
+
+/** What a listed path turned out to be on disk; `error` carries the errno of a path that could not be examined. */
+type Verdict = 'file' | 'outside' | 'special' | 'skip' | { readonly error: string | undefined };
+
+/**
+ * Classifies listed paths with as few system calls as possible: a regular file whose directories
+ * are all real (checked once per directory, with lstat) is taken as is; anything that passes
+ * through a symbolic link is resolved and must be a regular file inside the real root.
+ */
+class Classifier {
+  private readonly realDirs = new Map<string, boolean>([['', true]]);
+
+  /**
+   * `root` is a real path: the listing is made below it. `walked`: the directories came from a
+   * walk that never enters a link, so they need no check.
+   */
+  constructor(
+    private readonly root: string,
+    private readonly walked: boolean,
+  ) {}
+
+  classify({ path: rel, kind }: Listed): Verdict {
+    if (kind === 'special') return 'special';
+    if (!this.realDir(parentOf(rel))) return this.resolve(rel);
+    // A tracked regular file; if it was deleted or replaced in the work tree, reading it tells.
+    if (kind === 'regular') return 'file';
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.lstatSync(path.join(this.root, rel), { throwIfNoEntry: false });
+    } catch (e) {
+      return { error: errnoOf(e) };
+    }
+    if (!st || st.isDirectory()) return 'skip'; // deleted from the work tree but still in the index
+    if (st.isSymbolicLink()) return this.resolve(rel);
+    return st.isFile() ? 'file' : 'special';
+  }
+
+  /**
+   * Whether no component of the directory is a symbolic link. One that cannot be examined
+   * (missing, not a directory, no permission) has no link to follow: reading below it fails and says so.
+   */
+  private realDir(rel: string): boolean {
+    if (this.walked) return true;
+    let known = this.realDirs.get(rel);
+    if (known === undefined) {
+      let link: boolean;
+      try {
+        link = fs.lstatSync(path.join(this.root, rel), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+      } catch {
+        link = false;
+      }
+      known = this.realDir(parentOf(rel)) && !link;
+      this.realDirs.set(rel, known);
+    }
+    return known;
+  }
+
+  private resolve(rel: string): Verdict {
+    let target: string;
+    try {
+      target = fs.realpathSync(path.join(this.root, rel));
+    } catch (e) {
+      const code = errnoOf(e);
+      return code === 'ENOENT' || code === 'ELOOP' ? 'outside' : { error: code }; // broken or a loop: nothing to read
+    }
+    if (!isInside(this.root, target)) return 'outside';
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(target, { throwIfNoEntry: false });
+    } catch (e) {
+      return { error: errnoOf(e) };
+    }
+    if (!st || st.isDirectory()) return 'skip'; // a directory link: its files are listed where they are
+    return st.isFile() ? 'file' : 'special';
+  }
 }
 
 /**
  * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
- * Throws ScanInputError when a path does not exist or leaves the root.
+ * Throws ScanInputError when a path does not exist or leaves the root, ConfigurationError for an
+ * exclude pattern that cannot be used.
  */
 export function enumerate(root: string, paths: readonly string[], exclude: readonly string[]): Enumeration {
+  const isExcluded = excludeMatcher(exclude);
   const realRoot = fs.realpathSync(root);
-  const wanted = paths.length ? paths : ['.'];
-  for (const p of wanted) {
-    const abs = path.resolve(root, p);
-    if (!isInside(root, abs)) throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
-    if (!fs.existsSync(abs)) throw new ScanInputError(`path "${p}" does not exist under ${root}`);
+  const starts = (paths.length ? paths : ['.']).map((p) => resolveStart(root, realRoot, p));
+  // Listing below the real root keeps relative paths valid for a root reached through a link.
+  let listing = gitFiles(
+    realRoot,
+    starts.map((s) => s.rel || '.'),
+  );
+  const source = listing ? 'git' : 'walk';
+  if (!listing) {
+    listing = { entries: [], errors: [] };
+    for (const s of starts) walk(realRoot, s.rel, s.isDir, listing);
   }
-  let files = gitFiles(root, wanted);
-  const source = files ? 'git' : 'walk';
-  if (!files) {
-    const walked: string[] = [];
-    for (const p of wanted) walk(root, path.resolve(root, p), walked);
-    files = walked.map((p) => ({ path: p, regular: false }));
-  }
-  // A bare directory name or path excludes everything below it too (`vendor`, `third_party/`).
-  const globs = exclude.flatMap((e) => [e, `${e.replace(/\/+$/, '')}/**`]);
-  const isExcluded = globs.length ? picomatch(globs, { dot: true }) : () => false;
+  const classifier = new Classifier(realRoot, source === 'walk');
   const result = new Set<string>();
   let excluded = 0;
   let outsideLinks = 0;
-  for (const { path: rel, regular } of files) {
-    if (isExcluded(rel)) {
+  let special = 0;
+  for (const entry of listing.entries) {
+    if (isExcluded(entry.path)) {
       excluded++;
       continue;
     }
-    if (regular) {
-      // A tracked regular file; if it was deleted from the work tree, reading it reports that.
-      result.add(rel);
-      continue;
-    }
-    const abs = path.join(root, rel);
-    let lst: fs.Stats | undefined;
-    try {
-      lst = fs.lstatSync(abs);
-    } catch {
-      continue; // deleted from the work tree but still in the index
-    }
-    if (lst.isSymbolicLink()) {
-      let target: string;
-      try {
-        target = fs.realpathSync(abs);
-      } catch {
-        outsideLinks++;
-        continue;
-      }
-      if (!isInside(realRoot, target) || !fs.statSync(target).isFile()) {
-        outsideLinks++;
-        continue;
-      }
-    } else if (!lst.isFile()) continue;
-    result.add(rel);
+    const verdict = classifier.classify(entry);
+    if (verdict === 'file') result.add(entry.path);
+    else if (verdict === 'outside') outsideLinks++;
+    else if (verdict === 'special') special++;
+    else if (typeof verdict === 'object') listing.errors.push(listingError(entry.path, verdict.error, 'could not be examined'));
   }
-  return { files: [...result].sort(), source, excluded, outsideLinks };
+  const errors = [...new Map(listing.errors.map((e) => [e.file, e])).values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+  return { files: [...result].sort(), source, excluded, outsideLinks, special, errors };
 }

@@ -36,6 +36,8 @@ export interface ScanStats {
     readonly excluded: number;
     readonly unreadable: number;
     readonly outsideLinks: number;
+    /** FIFOs, sockets and devices. */
+    readonly special: number;
   };
   readonly rules: number;
   readonly milliseconds: number;
@@ -149,7 +151,8 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
   const remote = slices.slice(1).map((files) => workers!.run(files, opts));
   const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
   const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
-  const errors = parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1));
+  // What could not be listed first: a directory hides more than a file.
+  const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
   const sum = (k: 'read' | 'binary' | 'tooLarge' | 'documentation'): number => parts.reduce((n, p) => n + p[k], 0);
   return {
     findings: findings.filter((f) => !f.suppressed),
@@ -164,6 +167,7 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
         excluded: listed.excluded,
         unreadable: errors.length,
         outsideLinks: listed.outsideLinks,
+        special: listed.special,
       },
       rules: opts.rules.length,
       milliseconds: Math.round(performance.now() - started),
