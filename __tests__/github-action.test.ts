@@ -258,7 +258,12 @@ describe('degrading: one warning naming the permission, then annotations and the
     const r = await degrader.attempt('comment', () => client.rest.issues.listComments({ owner: OWNER, repo: REPO, issue_number: PULL }));
     expect(r).toBeUndefined();
     expect(Date.now() - started).toBeLessThan(5000);
-    expect(warnings).toEqual([expect.stringMatching(/could not post the pull request comment: .*pull-requests: write/)]);
+    expect(warnings).toEqual([expect.stringMatching(/could not post the pull request comment: no answer in time\..*pull-requests: write/)]);
+    // A refused connection is no HTTP answer either.
+    const closed = createClient(TOKEN, { GITHUB_API_URL: 'http://127.0.0.1:9' });
+    await degrader.attempt('suggestions', () => closed.rest.pulls.listReviewComments({ owner: OWNER, repo: REPO, pull_number: PULL }));
+    expect(warnings[1]).toMatch(/could not post the suggested fixes: no answer: /);
+    expect(warnings[1]).not.toMatch(/HTTP/);
     hanging.closeAllConnections();
     await new Promise((r) => hanging.close(r));
   });

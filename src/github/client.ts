@@ -65,7 +65,8 @@ interface HttpLike {
 /** Why a call failed, in one line, without anything secret. */
 export function describeError(e: unknown): { line: string; status?: number; rateLimited: boolean; forbidden: boolean } {
   const err = (e ?? {}) as HttpLike;
-  const status = typeof err.status === 'number' ? err.status : undefined;
+  // Octokit gives network failures and timeouts a status of 500 too: only a response is an HTTP answer.
+  const status = typeof err.status === 'number' && err.response ? err.status : undefined;
   const headers = err.response?.headers ?? {};
   const rateLimited =
     status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined));
@@ -76,9 +77,9 @@ export function describeError(e: unknown): { line: string; status?: number; rate
       : (err.message ?? String(e));
   let line = status
     ? `HTTP ${status}: ${apiMessage}`
-    : err.name === 'TimeoutError' || err.name === 'AbortError'
+    : err.name === 'TimeoutError' || err.name === 'AbortError' || /\btimeout\b/i.test(apiMessage)
       ? 'no answer in time'
-      : apiMessage;
+      : `no answer: ${apiMessage}`;
   if (rateLimited) {
     const reset = Number(headers['x-ratelimit-reset']);
     const retry =
