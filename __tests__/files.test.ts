@@ -158,7 +158,9 @@ describe('special files and unreadable paths are counted, never skipped silently
     const scanned = await scan({ root, paths: ['.'], exclude: [], maxFileSize: 1024, policy, rules: RULES });
     expect(scanned.stats.skipped.special).toBe(1);
     expect(scanned.errors).toEqual([]);
-    expect(formatText(buildReport({ scan: scanned, policy }))).toContain('no findings in 1 file; skipped 1 special file\npass:');
+    expect(formatText(buildReport({ scan: scanned, policy }))).toContain(
+      'no findings in 1 file; skipped 1 not regular (FIFOs, sockets, devices)\npass:',
+    );
   });
 
   test('walk mode: a .gitignore that is a directory or a FIFO is an error, not a crash or a hang', () => {

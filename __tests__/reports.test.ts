@@ -28,6 +28,7 @@ const STATS = {
   files: 1,
   read: 1,
   skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0, special: 0 },
+  omittedFindings: 0,
   rules: 1,
   milliseconds: 1,
 };

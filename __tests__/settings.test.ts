@@ -256,3 +256,17 @@ describe('paths from the config file and inputs stay in the workspace after foll
     );
   });
 });
+
+describe('the probe timeout is in seconds unless it says ms', () => {
+  test.each([
+    ['2', 2000],
+    ['2.5s', 2500],
+    ['500ms', 500],
+    ['0.1', 100],
+    ['120', 120_000],
+  ])('timeout: %s is %d ms (config file and input)', (value, ms) => {
+    expect(readConfigFile('c.yml', `timeout: ${value}\n`, KNOWN).timeoutMs).toBe(ms);
+    const root = makeRepo({ 'src/a': '' });
+    expect(loadSettings(root, { timeout: value }, KNOWN).timeoutMs).toBe(ms);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { checkFile, RuleIndex } from '../src/scan/engine.js';
 import { classify, logicalName, maskComments, maskSedSearches } from '../src/scan/file-kinds.js';
+import { RULES } from '../src/scan/rules/index.js';
 import { decode, looksBinary, SourceFile } from '../src/scan/source.js';
 
 describe('classify', () => {
@@ -72,6 +74,32 @@ describe('SourceFile positions', () => {
     const at = f.text.indexOf('ssl_protocols');
     expect(f.position(at)).toEqual({ line: 3, column: 3 });
     expect(f.lineText(3)).toBe('  ssl_protocols TLSv1;');
+  });
+  test('a lone CR (old Mac) is a line break, a CRLF is one, and offsets stay those of the text read', () => {
+    const f = new SourceFile('x.conf', 'a\rb\r\nc\n\rd');
+    expect(f.text).toHaveLength(9);
+    expect([0, 2, 5, 7, 8].map((at) => f.position(at))).toEqual([
+      { line: 1, column: 1 },
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+      { line: 5, column: 1 },
+    ]);
+    expect([1, 2, 3, 4].map((l) => f.lineText(l))).toEqual(['a', 'b', 'c', '']);
+    expect(f.lineText(5)).toBe('d');
+  });
+  test.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR (old Mac)', '\r'],
+  ])('%s line ends: a finding after a comment line is found, at the same line and column', (_, eol) => {
+    const text = ['# ssl_protocols SSLv3;', 'server {', '  ssl_protocols TLSv1 TLSv1.2;', '}', ''].join(eol);
+    const f = new SourceFile('nginx.conf', text);
+    const found = checkFile(f, new RuleIndex(RULES).select(f), { minVersion: 'TLSv1.2', failOn: 'error' });
+    expect(found.map((x) => [x.ruleId, x.line, x.column, x.endLine, x.snippet])).toEqual([
+      ['nginx/ssl-protocols', 3, 3, 3, 'ssl_protocols TLSv1 TLSv1.2;'],
+    ]);
+    expect(f.lineText(3)).toBe('  ssl_protocols TLSv1 TLSv1.2;');
   });
   test('UTF-16 .reg files decode', () => {
     const text = 'Windows Registry Editor Version 5.00\r\n"Enabled"=dword:00000001\r\n';

@@ -11,6 +11,7 @@ import { localDiff } from './diff/git.js';
 import type { Writable } from 'node:stream';
 import { clip, ConfigurationError, firstLine, oneLine, quote } from './errors.js';
 import { fixFindings, formatFixes } from './fix-files.js';
+import { runEntry } from './entry.js';
 import { render, writeReportFile, type Format } from './outputs.js';
 import { outputPath } from './paths.js';
 import { KNOWN_RULE_IDS, activeRules, run, type Change, type ProbeDeps } from './pipeline.js';
@@ -300,5 +301,9 @@ export function terminalIO(
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? fs.realpathSync(process.argv[1]) : '';
 if (!IS_SCAN_WORKER && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
-  process.exitCode = await runCli(process.argv.slice(2), terminalIO());
+  await runEntry(
+    () => runCli(process.argv.slice(2), terminalIO()),
+    // runCli turns its own errors into exit codes: what escapes it is a bug.
+    { exitCode: EXIT.internal, report: (e) => process.stderr.write(`tls-floor: ${oneLine(e)}\n`) },
+  );
 }

@@ -1,19 +1,13 @@
+import { clip } from './clip.js';
+
+export { clip };
+
 /**
  * A mistake in the user's input (inputs, config file, CLI arguments), as opposed to a bug. Its
  * message is one line that names what was wrong and where; entries print it without a stack trace.
  */
 export class ConfigurationError extends Error {
   override readonly name = 'ConfigurationError';
-}
-
-/**
- * User text as one short line for messages: line breaks folded, at most 100 characters. Every
- * message that echoes a value the user (or a repository) gave goes through this, so a
- * 10,000-character value never fills the log.
- */
-export function clip(text: string): string {
-  const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
 }
 
 /** A value quoted for a message: `"…"`, clipped. */

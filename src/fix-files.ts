@@ -82,14 +82,14 @@ export function fixFindings(findings: readonly Finding[], opts: FixOptions): Fix
   const left: Finding[] = [];
   for (const [rel, mine] of byFile) {
     if (!mine.some((f) => f.fix)) {
-      left.push(...mine);
+      for (const f of mine) left.push(f);
       continue;
     }
     const abs = path.join(opts.root, rel);
     const bytes = readRegular(abs);
     const leave = (skipped: string): void => {
       files.push({ file: rel, changes: [], skipped });
-      left.push(...mine);
+      for (const f of mine) left.push(f);
     };
     if (typeof bytes === 'string') {
       leave(bytes);
@@ -110,7 +110,7 @@ export function fixFindings(findings: readonly Finding[], opts: FixOptions): Fix
     const selection = index.select(source);
     const recheck = (candidate: string): Finding[] => checkFile(new SourceFile(rel, candidate, source.kind), selection, opts.policy);
     const result = fixFile(source, mine, recheck);
-    left.push(...result.left);
+    for (const f of result.left) left.push(f);
     if (result.applied.length === 0) continue;
     if (!opts.dryRun) replaceFile(abs, Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(result.text, 'utf8')]));
     const changes = result.applied.map((finding) => {

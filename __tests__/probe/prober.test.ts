@@ -5,6 +5,7 @@
  * on 127.0.0.1, 127.0.0.2 or ::1; no name is ever resolved (the resolver is always injected).
  */
 import { X509Certificate } from 'node:crypto';
+import * as net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Policy } from '../../src/policy.js';
 import { parseEndpoint } from '../../src/probe/endpoints.js';
@@ -383,6 +384,41 @@ describe('hand-written responders', () => {
     ).toBe(true);
   });
 
+  it('the small retry also covers TLS 1.2, and an odd answer to it is kept as evidence', async () => {
+    // TLS 1.2 only, and it hangs up on big hellos: found through the retry.
+    const server = await start((hello) => (hello.bytes > 300 ? { hangUp: 'fin' } : acceptsOnly(['TLSv1.2'])(hello)));
+    const r = await probeTarget(`127.0.0.1:${server.port}`, { ...FAST, versions: ['TLSv1.2'] });
+    expect(resultFor(r, 'TLSv1.2')).toMatchObject({ outcome: { kind: 'accepted', serverVersion: 'TLSv1.2' }, retried: true });
+    // Hangs up on big hellos and answers a small TLS 1.0 hello with TLS 1.2: an anomaly, not "closed".
+    const odd = await start((hello) => (hello.bytes > 300 ? { hangUp: 'fin' } : alwaysTls12(hello)));
+    const o = await probeTarget(`127.0.0.1:${odd.port}`, { ...FAST, versions: ['TLSv1.0'] });
+    expect(resultFor(o, 'TLSv1.0')).toMatchObject({
+      outcome: { kind: 'anomaly', detail: 'server answered a TLSv1.0 hello with TLSv1.2' },
+      retried: true,
+    });
+  });
+
+  it('one address refused, one that answers: the endpoint has no error of its own, the address has', async () => {
+    const good = await start(acceptsOnly(['TLSv1.2', 'TLSv1.3']));
+    // Nothing listens on 127.0.0.2 at that port: binding it (and letting go) proves it.
+    const spare = net.createServer();
+    await new Promise<void>((resolve, reject) => spare.once('error', reject).listen({ host: '127.0.0.2', port: good.port }, resolve));
+    await new Promise<void>((resolve) => spare.close(() => resolve()));
+    const both: Resolver = () =>
+      Promise.resolve<ResolvedAddress[]>([
+        { address: '127.0.0.1', family: 4 },
+        { address: '127.0.0.2', family: 4 },
+      ]);
+    const r = await probeTarget(`two.test:${good.port}`, { ...FAST, resolve: both });
+    expect(r.addresses.map((a) => [a.address, a.error?.kind ?? null])).toEqual([
+      ['127.0.0.1', null],
+      ['127.0.0.2', 'refused'],
+    ]);
+    expect(r.error).toBeNull();
+    expect(r.accepted).toEqual(['TLSv1.2', 'TLSv1.3']);
+    expect(status(r)).toBe('unchecked');
+  });
+
   it('a server that resets every hello: closed with reset for every version, nothing accepted', async () => {
     const server = await start(resetsHellos);
     const r = await probeTarget(`127.0.0.1:${server.port}`, FAST);
@@ -477,6 +513,27 @@ describe('hand-written responders', () => {
     expect(status(r)).toBe('unchecked');
     const empty = await probeTarget('nowhere.test:443', { ...FAST, resolve: () => Promise.resolve([]) });
     expect(empty.error).toEqual({ kind: 'dns', message: 'nowhere.test has no addresses' });
+  });
+
+  it('IPv4 shorthands (127.1, 2130706433, 0x7f.0.0.1, 0177.0.0.1) are addresses: connected to without DNS, no SNI on the wire', async () => {
+    const server = await start(acceptsOnly(['TLSv1.2']));
+    const asked: string[] = [];
+    // What getaddrinfo does with such a "name" (inet_aton): the address, without DNS.
+    const likeInetAton: Resolver = (host) => {
+      asked.push(host);
+      return Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
+    };
+    for (const shorthand of ['127.1', '2130706433', '0x7f.0.0.1', '0177.0.0.1']) {
+      for (const target of [`${shorthand}:${server.port}`, `https://${shorthand}:${server.port}/`]) {
+        const r = await probeTarget(target, { ...FAST, versions: ['TLSv1.0', 'TLSv1.2', 'TLSv1.3'], resolve: likeInetAton });
+        expect(r.endpoint).toMatchObject({ target, host: '127.0.0.1' });
+        expect(r.addresses.map((a) => a.address)).toEqual(['127.0.0.1']);
+        expect(r.accepted).toEqual(['TLSv1.2']);
+      }
+    }
+    expect(asked).toEqual([]);
+    expect(server.hellos.length).toBeGreaterThanOrEqual(8 * 3);
+    for (const hello of server.hellos) expect(hello.sni, JSON.stringify(hello)).toBeUndefined();
   });
 
   it('a name with two addresses (127.0.0.1 and 127.0.0.2): per-address results and their union', async () => {

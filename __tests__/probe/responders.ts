@@ -33,6 +33,8 @@ const HANDSHAKE_CERTIFICATE = 11;
 const EXT_SERVER_NAME = 0x0000;
 const EXT_SUPPORTED_VERSIONS = 0x002b;
 const EXT_KEY_SHARE = 0x0033;
+/** A reserved (GREASE, RFC 8701) extension type: never means anything. */
+const EXT_UNKNOWN = 0x1a1a;
 const SCSV_RENEGOTIATION = 0x00ff;
 const X25519 = 0x001d;
 const SECP256R1 = 0x0017;
@@ -151,17 +153,21 @@ export function alert(description: number, recordVersion = WIRE['TLSv1.0']): Buf
  * supported_versions with an x25519 key share (32 arbitrary bytes: the handshake never goes
  * further); with `hrr` it is a HelloRetryRequest asking for secp256r1 instead.
  */
-export function serverHello(version: Version, suite: number, opts: { sessionId?: Buffer; hrr?: boolean } = {}): Buffer {
+export function serverHello(version: Version, suite: number, opts: { sessionId?: Buffer; hrr?: boolean; padding?: number } = {}): Buffer {
   if (version === 'SSLv2') throw new Error('serverHello: SSLv2 has its own SERVER-HELLO (use sslv2ServerHello)');
   const tls13 = version === 'TLSv1.3';
   const random = opts.hrr ? HRR_RANDOM : Buffer.alloc(32, 0x5a);
   const sessionId = tls13 ? (opts.sessionId ?? Buffer.alloc(0)) : Buffer.alloc(0);
-  const extensions = tls13
-    ? Buffer.concat([
-        ext(EXT_SUPPORTED_VERSIONS, u16(WIRE['TLSv1.3'])),
-        opts.hrr ? ext(EXT_KEY_SHARE, u16(SECP256R1)) : ext(EXT_KEY_SHARE, Buffer.concat([u16(X25519), u16(32), Buffer.alloc(32, 0x11)])),
-      ])
-    : Buffer.alloc(0);
+  const extensions = Buffer.concat([
+    ...(tls13
+      ? [
+          ext(EXT_SUPPORTED_VERSIONS, u16(WIRE['TLSv1.3'])),
+          opts.hrr ? ext(EXT_KEY_SHARE, u16(SECP256R1)) : ext(EXT_KEY_SHARE, Buffer.concat([u16(X25519), u16(32), Buffer.alloc(32, 0x11)])),
+        ]
+      : []),
+    // An extension the client never heard of, to make the message as long as a test needs.
+    ...(opts.padding ? [ext(EXT_UNKNOWN, Buffer.alloc(opts.padding, 0x2a))] : []),
+  ]);
   const legacyVersion = tls13 ? WIRE['TLSv1.2'] : WIRE[version];
   const body = Buffer.concat([
     u16(legacyVersion),
@@ -174,6 +180,21 @@ export function serverHello(version: Version, suite: number, opts: { sessionId?:
   ]);
   const handshake = Buffer.concat([Buffer.from([HANDSHAKE_SERVER_HELLO]), u24(body.length), body]);
   return record(CONTENT_HANDSHAKE, legacyVersion, handshake);
+}
+
+/**
+ * The same records with their content cut into records of at most `size` bytes each (legal for
+ * handshake and alert content, RFC 5246 §6.2.1): one message becomes many small records.
+ */
+export function refragment(records: Buffer, size: number): Buffer {
+  const out: Buffer[] = [];
+  for (let p = 0; p + 5 <= records.length;) {
+    const [type, version, length] = [records[p]!, records.readUInt16BE(p + 1), records.readUInt16BE(p + 3)];
+    const body = records.subarray(p + 5, p + 5 + length);
+    for (let q = 0; q < body.length; q += size) out.push(record(type, version, body.subarray(q, q + size)));
+    p += 5 + length;
+  }
+  return Buffer.concat(out);
 }
 
 /**
@@ -217,7 +238,7 @@ export type Action =
   | { readonly hangUp: 'fin' | 'reset' }
   /** Never answer (the connection stays open until the client leaves). */
   | { readonly silent: true }
-  /** Write the bytes one at a time, `everyMs` apart, then leave the connection open. */
+  /** Write the bytes one at a time, `everyMs` apart (0: as fast as the event loop turns), then leave the connection open. */
   | { readonly drip: Buffer; readonly everyMs: number };
 
 export type Respond = (hello: HelloInfo) => Action;
@@ -242,6 +263,10 @@ function act(socket: net.Socket, action: Action, timers: Set<NodeJS.Timeout>): v
     const tick = (): void => {
       if (socket.destroyed || next >= action.drip.length) return;
       socket.write(action.drip.subarray(next, ++next));
+      if (action.everyMs === 0) {
+        setImmediate(tick);
+        return;
+      }
       const timer = setTimeout(() => {
         timers.delete(timer);
         tick();

@@ -427,7 +427,8 @@ describe('ClientHello structure', () => {
     const host = fc
       .array(label, { minLength: 1, maxLength: 8 })
       .map((ls) => ls.join('.'))
-      .filter((h) => h.length <= 253 && net.isIP(h) === 0); // IP literals are covered elsewhere: never sent
+      // IP literals, and names ending in a number (IPv4 shorthands), are covered elsewhere: never sent.
+      .filter((h) => h.length <= 253 && net.isIP(h) === 0 && !/(?:^|\.)(?:\d+|0x[0-9a-f]*)$/i.test(h));
     fc.assert(
       fc.property(fc.constantFrom(...TLS_VERSIONS.filter((v) => v !== 'SSLv3')), fc.boolean(), host, (version, plain, sni) => {
         const h = parseHello(buildClientHello(version, { sni, plain }));
@@ -472,9 +473,19 @@ describe('ClientHello structure', () => {
   test('server names: IP literals are never sent, IDNs become A-labels, bad names are a one-line error', () => {
     expect(sniName('[2001:db8::1]')).toBeUndefined();
     expect(sniName('10.0.0.1')).toBeUndefined();
+    // What resolvers read as IPv4 is an address too (RFC 6066 §3): 127.1, 2130706433, 0x7f.0.0.1 …
+    for (const shorthand of ['127.1', '127.0.1', '2130706433', '0x7f.0.0.1', '0177.0.0.1', '127.0.0.1.']) {
+      expect(sniName(shorthand), shorthand).toBeUndefined();
+      expect(extOf(parseHello(buildClientHello('TLSv1.2', { sni: shorthand })), 0), shorthand).toBeUndefined();
+    }
     expect(sniName('WWW.Example.COM.')).toBe('www.example.com');
     expect(sniName('bücher.example')).toBe('xn--bcher-kva.example');
     expect(sniName('_dmarc.example')).toBe('_dmarc.example');
+    // 253 characters is the longest DNS name; one more is an error.
+    const longest = `${'a'.repeat(63)}.${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`;
+    expect(longest).toHaveLength(253);
+    expect(sniName(longest)).toBe(longest);
+    expect(() => sniName(`${longest}e`)).toThrow(ConfigurationError);
     for (const bad of ['exa mple.com', '', 'a..b', 'a'.repeat(64) + '.com', '-a.com', 'host:443', 'a/b']) {
       expect(() => buildClientHello('TLSv1.2', { sni: bad })).toThrow(ConfigurationError);
       try {
@@ -801,7 +812,29 @@ describe('classifyReply: the decision table', () => {
       Buffer.concat([u16(0x8000 | 12), Buffer.from([4, 0, 1, 0, 2, 0, 0, 0, 0, 0, 16, 0])]),
       /lengths do not add up/,
     ],
+    [
+      'SSLv2 SERVER-HELLO with a byte after its parts',
+      'SSLv2',
+      ((h: Buffer) => Buffer.concat([u16(0x8000 | (h.length - 1)), h.subarray(2), Buffer.from([0])]))(ssl2ServerHello([0x010080])),
+      /lengths do not add up/,
+    ],
+    [
+      'a HelloRequest with a body (only an empty one is skipped)',
+      'TLSv1.2',
+      Buffer.concat([record(22, Buffer.from([0, 0, 0, 2, 11, 0])), record(22, serverHello({ version: 0x0303, suite: 0xc02f }))]),
+      /^expected a ServerHello, got handshake message HelloRequest$/,
+    ],
   ];
+
+  test('an SSLv2 SERVER-HELLO with the longest connection id (32 bytes) is still accepted', () => {
+    const short = ssl2ServerHello([0x010080]);
+    const msg = Buffer.concat([short.subarray(2, 11), u16(32), short.subarray(13, short.length - 16), Buffer.alloc(32, 2)]);
+    expect(classifyReply('SSLv2', Buffer.concat([u16(0x8000 | msg.length), msg]), offeredSuites('SSLv2'))).toEqual({
+      kind: 'accepted',
+      serverVersion: 'SSLv2',
+      cipher: 0x010080,
+    });
+  });
 
   test.each(anomalies)('anomaly: %s', (_name, asked, bytes, detail, serverVersion) => {
     const outcome = classifyReply(asked, bytes, asked === 'TLSv1.3' ? offered13 : asked === 'TLSv1.2' ? offered12 : offeredSuites(asked));
@@ -861,6 +894,30 @@ describe('classifyReply: fragments, streams and limits', () => {
     // A huge record that would be complete far past the cap.
     const longRecord = Buffer.concat([Buffer.from([22, 3, 3, 0x47, 0xff]), handshakeMessage(2, Buffer.alloc(0x4000))]);
     expect(classifyReply('TLSv1.2', longRecord.subarray(0, 100), offered)).toBeUndefined();
+  });
+
+  test('limits are exact: a record of 2^14 + 2048 bytes, record version 3.4, a ServerHello that fits the cap', () => {
+    const header = (length: number, version = 0x0303) => Buffer.from([22, version >> 8, version & 0xff, length >> 8, length & 0xff]);
+    // RFC 5246 §6.2.3: TLSCiphertext.length may be 2^14 + 2048, not one byte more.
+    expect(classifyReply('TLSv1.2', header(16384 + 2048), offered)).toBeUndefined();
+    expect(classifyReply('TLSv1.2', header(16384 + 2049), offered)).toEqual({
+      kind: 'anomaly',
+      detail: 'malformed record at byte 0: record length 18433',
+    });
+    // Record version 3.4 is odd but tolerated; 3.5 is not TLS.
+    const sh = serverHello({ version: 0x0303, suite: 0xc02f });
+    expect(classifyReply('TLSv1.2', Buffer.concat([header(sh.length, 0x0304), sh]), offered)).toEqual(accepted);
+    expect(classifyReply('TLSv1.2', Buffer.concat([header(sh.length, 0x0305), sh]), offered)).toEqual({
+      kind: 'anomaly',
+      detail: 'malformed record at byte 0: record version 3.5',
+    });
+    // A ServerHello header claiming exactly what the cap holds waits for it; one byte more cannot fit.
+    const claims = (length: number) => Buffer.concat([header(16384), Buffer.from([2]), u24(length)]);
+    expect(classifyReply('TLSv1.2', claims(MAX_REPLY_BYTES - 4), offered)).toBeUndefined();
+    expect(classifyReply('TLSv1.2', claims(MAX_REPLY_BYTES - 3), offered)).toEqual({
+      kind: 'anomaly',
+      detail: `ServerHello claims to be ${MAX_REPLY_BYTES - 3} bytes long`,
+    });
   });
 
   test('fragmentation never changes the outcome (random record boundaries)', () => {

@@ -5,7 +5,7 @@
 import * as net from 'node:net';
 import type { Version } from '../versions.js';
 import { buildClientHello, offeredSuites } from './hello.js';
-import { classifyEnd, classifyReply } from './reply.js';
+import { ReplyReader } from './reply.js';
 import { startTls } from './starttls.js';
 import type { Dialect, ErrorKind, Outcome } from './types.js';
 
@@ -43,8 +43,12 @@ export function attempt(spec: AttemptSpec): Promise<AttemptResult> {
     const started = performance.now();
     const deadline = Date.now() + spec.timeoutMs;
     const offered = offeredSuites(spec.version, { plain: spec.plain });
+    // Built before connecting: a name that cannot go into SNI rejects the attempt at once (a
+    // ConfigurationError), instead of throwing inside a socket callback where nothing catches it.
+    const hello = buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain });
     let phase: 'connect' | 'starttls' | 'reply' = 'connect';
-    let reply: Buffer = Buffer.alloc(0);
+    // Reads the reply as it comes, keeping its place: nothing is buffered twice or re-parsed.
+    const reply = new ReplyReader(spec.version, offered);
     let settled = false;
     const socket = net.connect({ host: spec.address, port: spec.port, family: spec.family, noDelay: true });
     const finish = (outcome: Outcome): void => {
@@ -57,7 +61,7 @@ export function attempt(spec: AttemptSpec): Promise<AttemptResult> {
     const timer = setTimeout(() => finish({ kind: 'timeout', phase }), spec.timeoutMs);
     socket.on('error', (e: NodeJS.ErrnoException) => {
       const known = CONNECT_ERRORS[e.code ?? ''];
-      if (phase === 'reply' && known?.[0] === 'reset') return finish(classifyEnd(spec.version, reply, true, offered));
+      if (phase === 'reply' && known?.[0] === 'reset') return finish(reply.end(true));
       finish({ kind: 'error', error: { kind: known?.[0] ?? 'other', message: known?.[1] ?? e.message.split('\n')[0] } });
     });
     socket.once('connect', () => {
@@ -70,12 +74,11 @@ export function attempt(spec: AttemptSpec): Promise<AttemptResult> {
         }
         phase = 'reply';
         socket.on('data', (chunk: Buffer) => {
-          reply = reply.length === 0 ? chunk : Buffer.concat([reply, chunk]);
-          const outcome = classifyReply(spec.version, reply, offered);
+          const outcome = reply.push(chunk);
           if (outcome) finish(outcome);
         });
-        socket.on('end', () => finish(classifyEnd(spec.version, reply, false, offered)));
-        socket.write(buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain }));
+        socket.on('end', () => finish(reply.end(false)));
+        socket.write(hello);
       })();
     });
   });

@@ -3,6 +3,7 @@
  * TLS Cipher Suites registry), SSLv2 cipher specs, and alert names. Only data and lookups here;
  * the hello builder decides which list goes into which hello.
  */
+import type { Version } from '../versions.js';
 
 export interface Suite {
   readonly id: number;
@@ -187,11 +188,6 @@ export function suiteName(id: number): string {
   return NAMES.get(id) ?? `0x${id.toString(16).padStart(4, '0').toUpperCase()}`;
 }
 
-export const ECC_SUITE_IDS: ReadonlySet<number> = new Set(
-  ECC_SUITES.map((s) => s.id).concat(TLS12_ONLY_SUITES.filter((s) => s.name.includes('_ECDH')).map((s) => s.id)),
-);
-export const TLS12_ONLY_IDS: ReadonlySet<number> = new Set(TLS12_ONLY_SUITES.map((s) => s.id));
-
 /** SSLv2 cipher specs (3 bytes each, SSLv2 draft §C.4), as 24-bit numbers. */
 export const SSL2_CIPHER_SPECS = table([
   [0x010080, 'SSL_CK_RC4_128_WITH_MD5'],
@@ -202,6 +198,18 @@ export const SSL2_CIPHER_SPECS = table([
   [0x060040, 'SSL_CK_DES_64_CBC_WITH_MD5'],
   [0x0700c0, 'SSL_CK_DES_192_EDE3_CBC_WITH_MD5'],
 ]);
+const SSL2_NAMES = new Map<number, string>(SSL2_CIPHER_SPECS.map((s) => [s.id, s.name]));
+
+/** The IANA name of the suite a server chose at `version` (SSLv2: the 24-bit cipher spec's name). */
+export function cipherName(version: Version, id: number): string {
+  if (version !== 'SSLv2') return suiteName(id);
+  return SSL2_NAMES.get(id) ?? `0x${id.toString(16).padStart(6, '0').toUpperCase()}`;
+}
+
+export const ECC_SUITE_IDS: ReadonlySet<number> = new Set(
+  ECC_SUITES.map((s) => s.id).concat(TLS12_ONLY_SUITES.filter((s) => s.name.includes('_ECDH')).map((s) => s.id)),
+);
+export const TLS12_ONLY_IDS: ReadonlySet<number> = new Set(TLS12_ONLY_SUITES.map((s) => s.id));
 
 /** Alert descriptions: RFC 8446 §6 plus the ones earlier versions defined (marked legacy). */
 export const ALERT_NAMES: Readonly<Record<number, string>> = {

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
+import { clip } from '../clip.js';
 import { ConfigurationError } from '../errors.js';
 import type { Version } from '../versions.js';
 import {
@@ -19,6 +20,7 @@ import {
   TLS12_ONLY_SUITES,
   TLS13_SUITES,
 } from './ciphers.js';
+import { endsInNumber } from './ip-literal.js';
 
 export interface HelloOptions {
   /** Server name for SNI. IP literals are accepted and simply not sent (RFC 6066 §3). */
@@ -127,13 +129,13 @@ export function anyOfferedSuites(version: Version): ReadonlySet<number> {
 
 /**
  * The name to put in SNI, or undefined when none may be sent: IP literals (RFC 6066 forbids
- * them) and no name at all. Unicode names become their A-label form; a trailing dot is dropped
+ * them), in any spelling a resolver reads as IPv4 (`127.1`, `2130706433`), and no name at all. Unicode names become their A-label form; a trailing dot is dropped
  * (SNI carries names without it). A name that cannot be a DNS host name is the user's mistake.
  */
 export function sniName(sni: string | undefined): string | undefined {
   if (sni === undefined) return undefined;
   const bare = sni.startsWith('[') && sni.endsWith(']') ? sni.slice(1, -1) : sni;
-  if (isIP(bare) !== 0) return undefined;
+  if (isIP(bare) !== 0 || endsInNumber(bare)) return undefined;
   const trimmed = bare.endsWith('.') ? bare.slice(0, -1) : bare;
   const ascii = /^[\x21-\x7e]*$/.test(trimmed) ? trimmed.toLowerCase() : domainToASCII(trimmed);
   const labels = ascii.split('.');
@@ -141,7 +143,7 @@ export function sniName(sni: string | undefined): string | undefined {
     ascii.length > 0 &&
     ascii.length <= 253 &&
     labels.every((l) => l.length > 0 && l.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/.test(l));
-  if (!ok) throw new ConfigurationError(`invalid server name ${JSON.stringify(sni)}: expected a DNS host name or an IP address`);
+  if (!ok) throw new ConfigurationError(`invalid server name ${JSON.stringify(clip(sni))}: expected a DNS host name or an IP address`);
   return ascii;
 }
 

@@ -32,6 +32,20 @@ export interface ProbeOptions {
   readonly attempt?: (spec: AttemptSpec) => Promise<AttemptResult>;
 }
 
+const LATE = Symbol('late');
+
+/**
+ * The resolver's answer, or LATE once `ms` have passed: getaddrinfo cannot be cancelled
+ * and a slow name server can hold it for tens of seconds, far past the probe's own timeout.
+ */
+function withinTime<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<typeof LATE>((resolve) => {
+    timer = setTimeout(() => resolve(LATE), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 /** Runs at most `limit` tasks at once. */
 function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
@@ -47,6 +61,9 @@ function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
     }
   };
 }
+
+/** More addresses than any real service publishes for one name (DNS over UDP fits about 30). */
+export const MAX_ADDRESSES = 64;
 
 const RETRY_PLAIN: ReadonlySet<Version> = new Set(['TLSv1.0', 'TLSv1.1', 'TLSv1.2']);
 
@@ -122,7 +139,12 @@ export async function probe(endpoints: readonly Endpoint[], opts: ProbeOptions):
     if (family) addresses = [{ address: endpoint.host, family: family === 6 ? 6 : 4 }];
     else {
       try {
-        addresses = await resolve(endpoint.host);
+        const found = await withinTime(resolve(endpoint.host), opts.timeoutMs);
+        if (found === LATE) {
+          const message = `cannot resolve ${endpoint.host} (no answer within ${opts.timeoutMs / 1000} s)`;
+          return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message } };
+        }
+        addresses = found;
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         return {
@@ -136,6 +158,12 @@ export async function probe(endpoints: readonly Endpoint[], opts: ProbeOptions):
         return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message: `${endpoint.host} has no addresses` } };
       const seen = new Set<string>();
       addresses = addresses.filter((a) => !seen.has(a.address) && seen.add(a.address));
+      // Every address is asked about every version: a name with hundreds of records (whoever
+      // runs its DNS decides) would hold the job for hours. Refused, so never a pass.
+      if (addresses.length > MAX_ADDRESSES) {
+        const message = `${endpoint.host} has ${addresses.length} addresses; at most ${MAX_ADDRESSES} are probed (list the ones to check)`;
+        return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message } };
+      }
     }
     const results = await Promise.all(addresses.map((a) => probeAddress(endpoint, a)));
     const accepted = VERSIONS.filter((v) => results.some((r) => r.accepted.includes(v)));

@@ -1,8 +1,8 @@
 /**
  * Reads the server's first reply to one hand-built ClientHello and decides what it means for the
- * version asked, following the decision table in shared/probe-notes.md. Pure functions over the
- * bytes received so far: the caller feeds everything it has after each chunk and stops reading as
- * soon as an outcome comes back.
+ * version asked, following the decision table in shared/probe-notes.md. A ReplyReader takes the
+ * reply chunk by chunk and keeps its place between them; the caller stops reading as soon as an
+ * outcome comes back.
  */
 import type { Outcome } from './types.js';
 import { versionIndex, type Version } from '../versions.js';
@@ -51,16 +51,12 @@ const HARMLESS_WARNINGS: ReadonlySet<number> = new Set([112]);
 
 const BY_WIRE = new Map<number, Version>(Object.entries(WIRE_VERSION).map(([name, code]) => [code, name as Version]));
 
-/** A decision, or what the reply is still waiting for (for the "truncated" message). */
-type Scan = { readonly outcome: Outcome } | { readonly waiting: string; readonly warning?: number };
-
 /**
  * What the reply so far says about `asked`, or undefined when more bytes are needed. `offered`
  * is the set of suites (SSLv2: cipher specs) the hello offered.
  */
 export function classifyReply(asked: Version, bytes: Buffer, offered: ReadonlySet<number>): Outcome | undefined {
-  const s = scan(asked, bytes, offered);
-  return 'outcome' in s ? s.outcome : undefined;
+  return new ReplyReader(asked, offered).push(bytes);
 }
 
 /**
@@ -73,12 +69,9 @@ export function classifyEnd(
   reset: boolean,
   offered: ReadonlySet<number> = anyOfferedSuites(asked),
 ): Outcome {
-  if (bytes.length === 0) return { kind: 'closed', reset };
-  const s = scan(asked, bytes, offered);
-  if ('outcome' in s) return s.outcome;
-  // A harmless warning and then a hang-up is still the server saying no.
-  if (s.warning !== undefined) return { kind: 'rejected', alert: s.warning, alertName: alertName(s.warning) };
-  return { kind: 'anomaly', detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${bytes.length} bytes, ${s.waiting}` };
+  const reader = new ReplyReader(asked, offered);
+  reader.push(bytes);
+  return reader.end(reset);
 }
 
 /** Up to `max` characters that show what a non-TLS peer said: printable ASCII as is, the rest escaped. */
@@ -93,56 +86,222 @@ export function printable(bytes: Buffer, max = 64): string {
   return out;
 }
 
-function scan(asked: Version, bytes: Buffer, offered: ReadonlySet<number>): Scan {
-  if (bytes.length === 0) return { waiting: 'before the first byte' };
-  // SSLv2 records have a 2-byte header with the high bit set; TLS content types are 20–24.
-  if (bytes[0]! >= 0x80) return scanSsl2(asked, bytes, offered);
+/** How many first bytes a not-tls outcome shows (printable() shows at most one byte per character). */
+const HEAD_BYTES = 64;
 
-  const data = bytes.subarray(0, MAX_REPLY_BYTES);
-  let handshake = Buffer.alloc(0);
-  let alerts = Buffer.alloc(0);
-  let warning: number | undefined;
-  let waiting = 'before a ServerHello';
-  for (let pos = 0; pos < data.length;) {
-    const header = data.subarray(pos, pos + 5);
-    const problem = recordProblem(header);
-    if (problem !== undefined)
-      return pos === 0 && problem.notTls ? notTls(bytes) : anomaly(`malformed record at byte ${pos}: ${problem.text}`);
-    if (header.length < 5) {
-      waiting = 'inside a record header';
-      break;
+/** A fixed-size buffer filled from a stream of chunks: each byte is copied once and never re-read. */
+class Filling {
+  readonly bytes: Buffer;
+  filled = 0;
+  constructor(size: number) {
+    this.bytes = Buffer.alloc(size);
+  }
+  get full(): boolean {
+    return this.filled === this.bytes.length;
+  }
+  get content(): Buffer {
+    return this.bytes.subarray(0, this.filled);
+  }
+  /** Copies what fits from `src` starting at `at`; returns how many bytes were taken. */
+  take(src: Buffer, at: number): number {
+    const n = src.copy(this.bytes, this.filled, at, Math.min(src.length, at + this.bytes.length - this.filled));
+    this.filled += n;
+    return n;
+  }
+}
+
+/**
+ * Reads the server's first reply chunk by chunk, keeping its place: the record framing, the
+ * handshake message being assembled and a pending alert byte live between chunks, so every byte
+ * is examined once however the server splits its reply (a server that drip-feeds one byte per
+ * write costs linear time, not quadratic). Memory is bounded: a record header, one handshake
+ * message of at most MAX_REPLY_BYTES, the first bytes for a not-tls message. Bytes past
+ * MAX_REPLY_BYTES are never looked at: by then the reply has been decided.
+ */
+export class ReplyReader {
+  private decided: Outcome | undefined;
+  /** Every byte pushed, for the "truncated after N bytes" message. */
+  private received = 0;
+  /** Bytes looked at (at most MAX_REPLY_BYTES): the cost of reading, which tests hold to linear. */
+  private looked = 0;
+  private readonly head = new Filling(HEAD_BYTES);
+  private mode: 'unknown' | 'tls' | 'ssl2' = 'unknown';
+  // TLS record layer
+  private header = new Filling(5);
+  private recordStart = 0;
+  private recordType = 0;
+  private recordLength = 0;
+  private recordLeft = 0;
+  // Handshake and alert layers (messages may span records)
+  private hsHeader = new Filling(4);
+  private hsBody: Filling | undefined;
+  private alertLevel: number | undefined;
+  private warning: number | undefined;
+  // SSLv2
+  private ssl2Header = new Filling(3);
+  private ssl2Record: Filling | undefined;
+
+  constructor(
+    private readonly asked: Version,
+    /** The suites (SSLv2: cipher specs) the hello offered. */
+    private readonly offered: ReadonlySet<number>,
+  ) {}
+
+  /** How many bytes were examined so far: each once, never more than MAX_REPLY_BYTES in all. */
+  get examined(): number {
+    return this.looked;
+  }
+
+  /** Reads one more chunk; the outcome once the reply so far decides it (and from then on). */
+  push(chunk: Buffer): Outcome | undefined {
+    if (this.decided || chunk.length === 0) return this.decided;
+    this.received += chunk.length;
+    this.head.take(chunk, 0);
+    const input = chunk.subarray(0, MAX_REPLY_BYTES - this.looked);
+    if (this.mode === 'unknown') this.mode = input[0]! >= 0x80 ? 'ssl2' : 'tls'; // SSLv2 headers have the high bit set
+    if (this.mode === 'ssl2') this.readSsl2(input);
+    else this.readRecords(input);
+    if (!this.decided && this.looked >= MAX_REPLY_BYTES)
+      this.decided = anomaly(`no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply`);
+    return this.decided;
+  }
+
+  /** The outcome when the connection ended (closed, or reset when `reset`) after what was pushed. */
+  end(reset: boolean): Outcome {
+    if (this.received === 0) return { kind: 'closed', reset };
+    if (this.decided) return this.decided;
+    // A harmless warning and then a hang-up is still the server saying no.
+    if (this.warning !== undefined) return { kind: 'rejected', alert: this.warning, alertName: alertName(this.warning) };
+    return {
+      kind: 'anomaly',
+      detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${this.received} bytes, ${this.waiting()}`,
+    };
+  }
+
+  /** What the reply is still waiting for, for the "truncated" message. */
+  private waiting(): string {
+    if (this.mode === 'ssl2') {
+      const r = this.ssl2Record;
+      return r ? `inside an SSLv2 record (${r.filled - 2} of ${r.bytes.length - 2} bytes)` : 'inside an SSLv2 record header';
     }
-    const type = header[0]!;
-    const length = header.readUInt16BE(3);
-    const body = data.subarray(pos + 5, pos + 5 + length);
-    if (type === RECORD.handshake) {
-      handshake = Buffer.concat([handshake, body]);
-      // HelloRequest may come at any time and is to be ignored during a handshake (RFC 5246 §7.4.1.1).
-      while (handshake.length >= 4 && handshake.readUInt32BE(0) === 0) handshake = handshake.subarray(4);
-      const decided = readServerHello(asked, handshake, offered);
-      if (decided !== undefined) return decided;
-    } else if (type === RECORD.alert) {
-      alerts = Buffer.concat([alerts, body]);
-      for (; alerts.length >= 2; alerts = alerts.subarray(2)) {
-        const [level, description] = [alerts[0]!, alerts[1]!];
-        if (level !== 1 && level !== 2) return anomaly(`alert with level ${level} (neither warning nor fatal)`);
-        if (level === 1 && HARMLESS_WARNINGS.has(description)) {
-          warning = description;
+    if (this.header.filled > 0 && !this.header.full) return 'inside a record header';
+    if (this.recordLeft > 0)
+      return `inside a ${RECORD_NAMES[this.recordType]} record (${this.recordLength - this.recordLeft} of ${this.recordLength} bytes)`;
+    return 'before a ServerHello';
+  }
+
+  private readRecords(input: Buffer): void {
+    for (let at = 0; at < input.length && !this.decided;) {
+      if (!this.header.full) {
+        const n = this.header.take(input, at);
+        at += n;
+        this.looked += n;
+        const problem = recordProblem(this.header.content);
+        if (problem !== undefined) {
+          this.decided =
+            this.recordStart === 0 && problem.notTls
+              ? notTls(this.head.content)
+              : anomaly(`malformed record at byte ${this.recordStart}: ${problem.text}`);
+          return;
+        }
+        if (!this.header.full) return;
+        this.recordType = this.header.bytes[0]!;
+        this.recordLength = this.recordLeft = this.header.bytes.readUInt16BE(3);
+        if (this.recordType !== RECORD.handshake && this.recordType !== RECORD.alert) {
+          this.decided = anomaly(`${RECORD_NAMES[this.recordType]} record before any ServerHello`);
+          return;
+        }
+      } else {
+        const n = Math.min(this.recordLeft, input.length - at);
+        const fragment = input.subarray(at, at + n);
+        at += n;
+        this.looked += n;
+        this.recordLeft -= n;
+        if (this.recordType === RECORD.handshake) this.readHandshake(fragment);
+        else this.readAlerts(fragment);
+      }
+      if (this.header.full && this.recordLeft === 0 && !this.decided) {
+        this.recordStart += 5 + this.recordLength;
+        this.header = new Filling(5);
+      }
+    }
+  }
+
+  /** Handshake bytes: HelloRequests are skipped, the first other message must be the ServerHello. */
+  private readHandshake(fragment: Buffer): void {
+    for (let at = 0; at < fragment.length && !this.decided;) {
+      if (!this.hsBody) {
+        at += this.hsHeader.take(fragment, at);
+        if (!this.hsHeader.full) return;
+        // HelloRequest may come at any time and is to be ignored during a handshake (RFC 5246 §7.4.1.1).
+        if (this.hsHeader.bytes.readUInt32BE(0) === 0) {
+          this.hsHeader = new Filling(4);
           continue;
         }
-        return { outcome: { kind: 'rejected', alert: description, alertName: alertName(description) } };
+        const type = this.hsHeader.bytes[0]!;
+        const length = this.hsHeader.bytes.readUIntBE(1, 3);
+        if (type !== 2) {
+          this.decided = anomaly(`expected a ServerHello, got handshake message ${HANDSHAKE_NAMES[type] ?? `type ${type}`}`);
+          return;
+        }
+        if (length + 4 > MAX_REPLY_BYTES) {
+          this.decided = anomaly(`ServerHello claims to be ${length} bytes long`);
+          return;
+        }
+        this.hsBody = new Filling(length);
       }
-    } else {
-      return anomaly(`${RECORD_NAMES[type]} record before any ServerHello`);
+      at += this.hsBody.take(fragment, at);
+      if (this.hsBody.full) this.decided = judge(this.asked, this.hsBody.bytes, this.offered);
     }
-    if (body.length < length) {
-      waiting = `inside a ${RECORD_NAMES[type]} record (${body.length} of ${length} bytes)`;
-      break;
-    }
-    pos += 5 + length;
   }
-  if (bytes.length >= MAX_REPLY_BYTES) return anomaly(`no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply`);
-  return warning === undefined ? { waiting } : { waiting, warning };
+
+  /** Alert bytes, in (level, description) pairs that may be split across records. */
+  private readAlerts(fragment: Buffer): void {
+    for (const byte of fragment) {
+      if (this.alertLevel === undefined) {
+        this.alertLevel = byte;
+        continue;
+      }
+      const [level, description] = [this.alertLevel, byte];
+      this.alertLevel = undefined;
+      if (level !== 1 && level !== 2) {
+        this.decided = anomaly(`alert with level ${level} (neither warning nor fatal)`);
+        return;
+      }
+      if (level === 1 && HARMLESS_WARNINGS.has(description)) {
+        this.warning = description;
+        continue;
+      }
+      this.decided = { kind: 'rejected', alert: description, alertName: alertName(description) };
+      return;
+    }
+  }
+
+  /** SSLv2 replies (SSLv2 draft §E): SERVER-HELLO (type 4) or ERROR (type 0) behind a 2-byte header. */
+  private readSsl2(input: Buffer): void {
+    let at = 0;
+    if (!this.ssl2Record) {
+      at = this.ssl2Header.take(input, 0);
+      this.looked += at;
+      if (!this.ssl2Header.full) return;
+      const h = this.ssl2Header.bytes;
+      const length = ((h[0]! & 0x7f) << 8) | h[1]!;
+      const type = h[2]!;
+      if ((type !== 0 && type !== 4) || length === 0) {
+        this.decided = notTls(this.head.content);
+        return;
+      }
+      if (2 + length > MAX_REPLY_BYTES) {
+        this.decided = anomaly(`SSLv2 record claims ${length} bytes`);
+        return;
+      }
+      this.ssl2Record = new Filling(2 + length);
+      this.ssl2Record.take(h, 0);
+    }
+    const n = this.ssl2Record.take(input, at);
+    this.looked += n;
+    if (this.ssl2Record.full) this.decided = judgeSsl2(this.asked, this.ssl2Record.bytes.subarray(2), this.offered);
+  }
 }
 
 /** What is wrong with a (possibly partial) record header; `notTls` when it does not even look like TLS. */
@@ -157,17 +316,6 @@ function recordProblem(header: Buffer): { notTls: boolean; text: string } | unde
   // RFC 5246 §6.2.1: zero-length handshake, alert and ChangeCipherSpec fragments are forbidden.
   if (length === 0 && type !== RECORD.applicationData) return { notTls: false, text: `empty ${RECORD_NAMES[type]} record` };
   return undefined;
-}
-
-/** The first handshake message (HelloRequests already dropped) must be the ServerHello; is it complete? */
-function readServerHello(asked: Version, hs: Buffer, offered: ReadonlySet<number>): Scan | undefined {
-  if (hs.length < 4) return undefined;
-  const type = hs[0]!;
-  const length = hs.readUIntBE(1, 3);
-  if (type !== 2) return anomaly(`expected a ServerHello, got handshake message ${HANDSHAKE_NAMES[type] ?? `type ${type}`}`);
-  if (length + 4 > MAX_REPLY_BYTES) return anomaly(`ServerHello claims to be ${length} bytes long`);
-  if (hs.length - 4 < length) return undefined;
-  return { outcome: judge(asked, hs.subarray(4, 4 + length), offered) };
 }
 
 interface ServerHello {
@@ -255,19 +403,12 @@ function judge(asked: Version, body: Buffer, offered: ReadonlySet<number>): Outc
   return { kind: 'accepted', serverVersion: version, cipher: sh.suite };
 }
 
-/** SSLv2 replies (SSLv2 draft §E): SERVER-HELLO (type 4) or ERROR (type 0) behind a 2-byte header. */
-function scanSsl2(asked: Version, bytes: Buffer, offered: ReadonlySet<number>): Scan {
-  if (bytes.length < 3) return { waiting: 'inside an SSLv2 record header' };
-  const length = ((bytes[0]! & 0x7f) << 8) | bytes[1]!;
-  const type = bytes[2]!;
-  if ((type !== 0 && type !== 4) || length === 0) return notTls(bytes);
-  if (2 + length > MAX_REPLY_BYTES) return anomaly(`SSLv2 record claims ${length} bytes`);
-  if (bytes.length < 2 + length) return { waiting: `inside an SSLv2 record (${bytes.length - 2} of ${length} bytes)` };
-  const msg = bytes.subarray(2, 2 + length);
-  if (type === 0) {
+/** A complete SSLv2 message (header stripped): SERVER-HELLO (type 4) or ERROR (type 0). */
+function judgeSsl2(asked: Version, msg: Buffer, offered: ReadonlySet<number>): Outcome {
+  if (msg[0] === 0) {
     if (msg.length !== 3) return anomaly(`SSLv2 ERROR message of ${msg.length} bytes`);
     const code = msg.readUInt16BE(1);
-    return { outcome: { kind: 'rejected', alertName: SSL2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` } };
+    return { kind: 'rejected', alertName: SSL2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` };
   }
   if (msg.length < 11) return anomaly(`SSLv2 SERVER-HELLO of ${msg.length} bytes`);
   const [certLength, specsLength, idLength] = [msg.readUInt16BE(5), msg.readUInt16BE(7), msg.readUInt16BE(9)];
@@ -280,21 +421,18 @@ function scanSsl2(asked: Version, bytes: Buffer, offered: ReadonlySet<number>): 
   const unknown = specs.find((s) => !offered.has(s));
   if (unknown !== undefined)
     return anomaly(`SSLv2 server lists cipher spec 0x${unknown.toString(16).padStart(6, '0')}, which the hello did not offer`);
-  if (asked !== 'SSLv2') return { outcome: { kind: 'rejected', serverVersion: 'SSLv2' } };
+  if (asked !== 'SSLv2') return { kind: 'rejected', serverVersion: 'SSLv2' };
   // A SERVER-HELLO with no common cipher spec still means SSLv2 is enabled (CVE-2015-3197 showed
   // such servers can be talked into a disabled cipher), so it counts as accepted.
-  return {
-    outcome:
-      specs.length > 0 ? { kind: 'accepted', serverVersion: 'SSLv2', cipher: specs[0] } : { kind: 'accepted', serverVersion: 'SSLv2' },
-  };
+  return specs.length > 0 ? { kind: 'accepted', serverVersion: 'SSLv2', cipher: specs[0] } : { kind: 'accepted', serverVersion: 'SSLv2' };
 }
 
-function notTls(bytes: Buffer): Scan {
-  return { outcome: { kind: 'not-tls', firstBytes: printable(bytes.subarray(0, 64)) } };
+function notTls(bytes: Buffer): Outcome {
+  return { kind: 'not-tls', firstBytes: printable(bytes.subarray(0, HEAD_BYTES)) };
 }
 
-function anomaly(detail: string): Scan {
-  return { outcome: { kind: 'anomaly', detail } };
+function anomaly(detail: string): Outcome {
+  return { kind: 'anomaly', detail };
 }
 
 function wireName(code: number): string {

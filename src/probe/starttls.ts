@@ -46,6 +46,17 @@ export async function startTls(dialect: Dialect, socket: Socket, opts: StartTlsO
 
 /** Real replies are a few hundred bytes; 64 KiB without a complete one is a broken or hostile server. */
 const MAX_REPLY = 64 * 1024;
+/**
+ * Real multi-line replies (an EHLO answer, IMAP untagged lines, a POP3 CAPA list, XMPP stream
+ * features) have a few dozen lines or tags; a server that keeps adding them is not finishing its
+ * reply, and each look at it costs more, so it is cut off here long before the byte cap.
+ */
+const MAX_LINES = 200;
+const MAX_TAGS = 200;
+const GT = 0x3e;
+/** How many first bytes are looked at on every chunk, to recognise a foreign protocol early. */
+const PEEK_BYTES = 64;
+const LF = 0x0a;
 /** How much of the server's words a message quotes, so that the whole message stays one short line. */
 const QUOTE_MAX = 120;
 const MESSAGE_MAX = 200;
@@ -96,14 +107,28 @@ class DialogFailure extends Error {
 
 /** What a parser answers when the bytes cannot be the start of the expected reply. */
 const FOREIGN = Symbol('foreign');
+/** What a parser answers when the reply has more than MAX_LINES lines and is still not complete. */
+const OVERLONG = Symbol('overlong');
 type Parsed<T> = { readonly value: T; readonly used: number };
-/** Looks at everything received so far: a complete reply, `undefined` for "need more", or FOREIGN. */
-type Parse<T> = (data: Buffer) => Parsed<T> | undefined | typeof FOREIGN;
+/**
+ * Looks at everything received so far: a complete reply, `undefined` for "need more", FOREIGN or
+ * OVERLONG. `completesWith` is the byte a reply can only be completed by (the line feed of text
+ * protocols, `>` in XML): the parser is not run again until such a byte arrives (beyond the first
+ * PEEK_BYTES), so a server that drips a long reply costs one parse per line, not one per chunk.
+ */
+type Parse<T> = ((data: Buffer) => Parsed<T> | undefined | typeof FOREIGN | typeof OVERLONG) & { readonly completesWith?: number };
+
+/** Marks a parser whose replies can only be completed by `byte`. */
+function completesWith<T>(byte: number, parse: Parse<T>): Parse<T> {
+  return Object.assign(parse, { completesWith: byte });
+}
 
 type Ending = { readonly reset: boolean; readonly detail: string };
 
 class Conversation {
   private data: Buffer = Buffer.alloc(0);
+  /** How much of `data` the last inconclusive parse saw. */
+  private parsed = 0;
   private ending: Ending | null = null;
   private timedOut = false;
   private wake: (() => void) | null = null;
@@ -136,8 +161,13 @@ class Conversation {
 
   /** Waits until `parse` recognises a complete reply at the start of what was received, and consumes it. */
   async expect<T>(step: string, parse: Parse<T>): Promise<T> {
+    this.parsed = 0;
     for (;;) {
-      const got = parse(this.data);
+      const got = this.worthParsing(parse) ? parse(this.data) : undefined;
+      if (got === OVERLONG) {
+        const parts = parse.completesWith === GT ? `${MAX_TAGS} XML tags` : `${MAX_LINES} lines`;
+        throw this.fail('starttls', `${this.proto} server sent more than ${parts} without completing ${step}`);
+      }
       if (got === FOREIGN)
         throw this.fail(
           'starttls',
@@ -148,6 +178,7 @@ class Conversation {
         this.answered = true;
         return got.value;
       }
+      this.parsed = this.data.length;
       if (this.data.length >= MAX_REPLY)
         throw this.fail('starttls', `${this.proto} server sent more than ${MAX_REPLY / 1024} KiB without completing ${step}`);
       if (this.ending) throw this.closed(step, this.ending);
@@ -157,6 +188,12 @@ class Conversation {
       }
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
+  }
+
+  /** Whether the bytes that came since the last inconclusive parse could change its answer. */
+  private worthParsing(parse: Parse<unknown>): boolean {
+    if (parse.completesWith === undefined || this.parsed === 0 || this.data.length <= PEEK_BYTES) return true;
+    return this.data.indexOf(parse.completesWith, this.parsed) >= 0;
   }
 
   /** The server said no: a `starttls` error in its own words. */
@@ -268,11 +305,11 @@ function couldStartWith(data: Buffer, prefixes: readonly string[]): boolean {
 
 /** One line, after checking that its first bytes fit `prefixes`. */
 function singleLine(prefixes: readonly string[]): Parse<string> {
-  return (data) => {
+  return completesWith(LF, (data) => {
     if (!couldStartWith(data, prefixes)) return FOREIGN;
     const next = lineAt(data, 0);
     return next && { value: next.line, used: next.end };
-  };
+  });
 }
 
 function isDigit(byte: number | undefined): boolean {
@@ -288,7 +325,7 @@ interface CodedReply {
  * An SMTP or FTP reply: `ddd text`, or `ddd-text` … up to a line that starts `ddd `. FTP allows
  * continuation lines without the code (RFC 959 §4.2), so only the first and last are checked.
  */
-const codedReply: Parse<CodedReply> = (data) => {
+const codedReply: Parse<CodedReply> = completesWith(LF, (data) => {
   for (let i = 0; i < Math.min(3, data.length); i++) if (!isDigit(data[i])) return FOREIGN;
   if (data.length > 3 && ![0x20, 0x2d, 0x0d, 0x0a].includes(data[3]!)) return FOREIGN;
   const lines: string[] = [];
@@ -296,6 +333,7 @@ const codedReply: Parse<CodedReply> = (data) => {
   for (;;) {
     const next = lineAt(data, offset);
     if (!next) return undefined;
+    if (lines.length === MAX_LINES) return OVERLONG;
     lines.push(next.line);
     offset = next.end;
     const code = lines[0]!.slice(0, 3);
@@ -303,7 +341,7 @@ const codedReply: Parse<CodedReply> = (data) => {
       return { value: { code: Number(code), lines }, used: offset };
     }
   }
-};
+});
 
 const replyText = (r: CodedReply): string => quote(r.lines.join(' '));
 
@@ -349,7 +387,7 @@ interface TaggedReply {
 
 /** Untagged `* …` lines up to the line tagged `tag`. */
 function taggedReply(tag: string): Parse<TaggedReply> {
-  return (data) => {
+  return completesWith(LF, (data) => {
     const untagged: string[] = [];
     let offset = 0;
     for (;;) {
@@ -357,6 +395,7 @@ function taggedReply(tag: string): Parse<TaggedReply> {
       if (!next) return couldStartWith(data.subarray(offset), ['* ', `${tag} `]) ? undefined : FOREIGN;
       offset = next.end;
       if (next.line.startsWith('* ')) {
+        if (untagged.length === MAX_LINES) return OVERLONG;
         untagged.push(next.line);
         continue;
       }
@@ -364,7 +403,7 @@ function taggedReply(tag: string): Parse<TaggedReply> {
       const status = (next.line.slice(tag.length + 1).split(' ')[0] ?? '').toUpperCase();
       return { value: { status, line: next.line, untagged }, used: offset };
     }
-  };
+  });
 }
 
 async function imap(c: Conversation): Promise<void> {
@@ -388,9 +427,14 @@ async function imap(c: Conversation): Promise<void> {
 const pop3Status = singleLine(['+OK', '-ERR']);
 
 /** A CAPA answer: `-ERR` alone (a server older than RFC 2449), or `+OK` and lines up to `.`. */
-const capaReply: Parse<{ readonly ok: boolean; readonly lines: readonly string[] }> = (data) => {
+interface CapaReply {
+  readonly ok: boolean;
+  readonly lines: readonly string[];
+}
+
+const capaReply: Parse<CapaReply> = completesWith<CapaReply>(LF, (data) => {
   const first = pop3Status(data);
-  if (first === FOREIGN || first === undefined) return first;
+  if (typeof first !== 'object') return first;
   if (!first.value.startsWith('+')) return { value: { ok: false, lines: [first.value] }, used: first.used };
   const lines: string[] = [];
   for (let offset = first.used; ;) {
@@ -398,9 +442,10 @@ const capaReply: Parse<{ readonly ok: boolean; readonly lines: readonly string[]
     if (!next) return undefined;
     offset = next.end;
     if (next.line === '.') return { value: { ok: true, lines }, used: offset };
+    if (lines.length === MAX_LINES) return OVERLONG;
     lines.push(next.line);
   }
-};
+});
 
 async function pop3(c: Conversation): Promise<void> {
   const greeting = await c.expect('the greeting', pop3Status);
@@ -592,7 +637,10 @@ function xmppParser(
   opening: readonly string[],
   find: (xml: string) => { readonly answer: XmppAnswer; readonly end: number } | undefined,
 ): Parse<XmppAnswer> {
-  return (data) => {
+  return completesWith(GT, (data) => {
+    let tags = 0;
+    for (let at = data.indexOf(GT); at >= 0 && tags <= MAX_TAGS; at = data.indexOf(GT, at + 1)) tags++;
+    if (tags > MAX_TAGS) return OVERLONG;
     const xml = data.toString('utf8');
     const body = xml.replace(/^\s*(?:<\?[^>]*\?>\s*)?/, '');
     if (body.length > 0 && !couldStartWith(Buffer.from(body.slice(0, 16)), opening)) return FOREIGN;
@@ -600,7 +648,7 @@ function xmppParser(
     if (error) return { value: { kind: 'error', text: streamErrorText(error[0]) }, used: data.length };
     const found = find(xml);
     return found && { value: found.answer, used: Buffer.byteLength(xml.slice(0, found.end)) };
-  };
+  });
 }
 
 const xmppFeatures = xmppParser(['<stream:stream', '<stream:error', '<?'], (xml) => {

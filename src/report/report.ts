@@ -5,7 +5,8 @@
 import { endpointIsNew, isNew, markFindings } from '../diff/mark.js';
 import type { DiffModel, FailScope, FilterMode } from '../diff/model.js';
 import { fails, type Policy } from '../policy.js';
-import type { AddressResult, Endpoint, EndpointResult, ProbeError } from '../probe/types.js';
+import { cipherName } from '../probe/ciphers.js';
+import type { AddressResult, Endpoint, EndpointResult, Outcome, ProbeError, VersionResult } from '../probe/types.js';
 import { judgeEndpoint, type EndpointStatus } from '../probe/verdict.js';
 import type { Finding } from '../scan/finding.js';
 import type { ScanResult, ScanStats } from '../scan/scan.js';
@@ -16,6 +17,26 @@ export type Verdict = 'pass' | 'fail';
 
 export type UncheckedReason = 'unreachable-endpoints' | 'unreadable-files';
 
+/** An attempt's outcome as the report shows it: an accepted one names its cipher suite beside the number. */
+export type ReportedOutcome = Outcome | (Extract<Outcome, { kind: 'accepted' }> & { readonly cipherName?: string });
+
+/** One address of an endpoint as the report shows it. */
+export interface AddressReport extends Omit<AddressResult, 'results'> {
+  readonly results: readonly (Omit<VersionResult, 'outcome'> & { readonly outcome: ReportedOutcome })[];
+}
+
+/** `cipher` stays the number (fields are added, never renamed); `cipherName` is its IANA name. */
+function addressReport(a: AddressResult): AddressReport {
+  return {
+    ...a,
+    results: a.results.map((x) =>
+      x.outcome.kind === 'accepted' && x.outcome.cipher !== undefined
+        ? { ...x, outcome: { ...x.outcome, cipherName: cipherName(x.outcome.serverVersion, x.outcome.cipher) } }
+        : x,
+    ),
+  };
+}
+
 /** One probed endpoint as the JSON report carries it (design.md's contract, plus the verdict). */
 export interface EndpointReport {
   readonly target: string;
@@ -25,7 +46,7 @@ export interface EndpointReport {
   readonly starttls: Endpoint['starttls'];
   readonly sni?: string;
   readonly source?: Endpoint['source'];
-  readonly addresses: readonly AddressResult[];
+  readonly addresses: readonly AddressReport[];
   readonly accepted: readonly Version[];
   readonly error: ProbeError | null;
   readonly status: EndpointStatus;
@@ -84,6 +105,7 @@ export const EMPTY_STATS: ScanStats = {
   files: 0,
   read: 0,
   skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0, special: 0 },
+  omittedFindings: 0,
   rules: 0,
   milliseconds: 0,
 };
@@ -99,7 +121,7 @@ export function endpointReport(r: EndpointResult, policy: Policy): EndpointRepor
     starttls: e.starttls,
     ...(e.sni ? { sni: e.sni } : {}),
     ...(e.source ? { source: e.source } : {}),
-    addresses: r.addresses,
+    addresses: r.addresses.map(addressReport),
     accepted: r.accepted,
     error: r.error,
     status: v.status,

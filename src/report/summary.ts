@@ -10,7 +10,7 @@ import type { Finding } from '../scan/finding.js';
 import { matrixMarkdownParts } from './matrix.js';
 import { mdText as esc } from './markdown.js';
 import { headline, type Report } from './report.js';
-import { countBySeverity, skippedSummary } from './text.js';
+import { countBySeverity, notListed, skippedSummary } from './text.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
 /** Bytes kept back from the rows for what closes the sections and the final note (all bounded). */
@@ -113,13 +113,14 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
   const limit = opts.limit ?? SUMMARY_LIMIT;
   const out = new Budget(limit - RESERVE);
   const omitted: Omitted = { endpointRows: 0, notes: 0, findings: 0, preexisting: 0, suppressed: 0, unreadable: 0 };
+  const more = notListed(report) && `; ${notListed(report)}`;
   const stats = [
     `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${headline(report)}`,
     '',
     '| | |',
     '|---|---|',
     `| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`,
-    `| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`,
+    `| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})${more}` : 'none'} |`,
     ...(report.diff
       ? [`| New / pre-existing | ${report.diff.new} new, ${report.diff.preexisting} pre-existing (fail-scope ${report.diff.failScope}) |`]
       : []),

@@ -32,10 +32,16 @@ export function skippedSummary(report: Report): string {
     s.documentation && `${s.documentation} documentation`,
     s.excluded && `${s.excluded} excluded`,
     s.outsideLinks && `${s.outsideLinks} links leaving the root`,
-    s.special && plural(s.special, 'special file'),
+    s.special && `${s.special} not regular (FIFOs, sockets, devices)`,
     s.unreadable && `${s.unreadable} unreadable`,
   ].filter(Boolean);
   return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
+}
+
+/** The findings counted but not kept (a file with too many keeps the first ones), or ''. */
+export function notListed(report: Report): string {
+  const n = report.stats.omittedFindings;
+  return n ? `${n} more not listed (too many in one file)` : '';
 }
 
 export function formatText(report: Report, opts: TextOptions = {}): string {
@@ -57,7 +63,8 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
         ? 'no new findings'
         : 'no findings') + (report.diff ? `, ${preexisting.length} pre-existing (not listed)` : '');
   const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
-  if (scanned) lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
+  const more = notListed(report) && `; ${notListed(report)}`;
+  if (scanned) lines.push(`${counts} in ${plural(report.stats.files, 'file')}${more}${suppressed}; ${skippedSummary(report)}`);
   if (report.endpoints.length) lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
   lines.push(report.verdict === 'fail' ? c('error', `fail: ${headline(report)}`) : c('bold', `pass: ${headline(report)}`));
   return `${lines.join('\n')}\n`;

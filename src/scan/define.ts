@@ -4,12 +4,12 @@
  * uses) and `patternRule` (a regular expression over comment-free code). Both run on
  * `SourceFile.code`, so commented-out settings never match.
  */
-import { clip } from '../errors.js';
 import type { Severity } from '../policy.js';
 import { atLeast, atMost, below, setOf, type Version, type VersionSet } from '../versions.js';
 import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, type Token, type VersionSpelling } from './evaluate.js';
 import type { Edit, Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { SourceFile } from './source.js';
+import { clip } from '../clip.js';
 
 export interface Setting {
   readonly key: string;
@@ -243,7 +243,7 @@ export function asPolicy(table: Readonly<Record<string, VersionSet>>, safeName?:
   };
 }
 
-/** A setting as one short line for messages (the same clip() as error messages use). */
+/** A setting as one short line for messages (one helper for the whole code base, in src/clip.ts). */
 export { clip };
 
 export interface SettingRuleDef {

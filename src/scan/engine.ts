@@ -125,7 +125,30 @@ function message(match: Match, legacy: string): string {
 
 /** Runs the selected rules over a file and returns its findings, suppressed ones included. */
 export function checkFile(file: SourceFile, selection: RuleSelection, policy: Policy): Finding[] {
+  return checkFileBounded(file, selection, policy, Infinity).findings;
+}
+
+/** What checking one file gave when the findings kept were limited. */
+export interface FileCheck {
+  readonly findings: Finding[];
+  /** Findings past the limit that were counted, not kept. */
+  readonly omitted: number;
+  /** The first and last line of those (0 when none): a diff can tell whether it touched them. */
+  readonly omittedLines: readonly [number, number];
+}
+
+/**
+ * checkFile, keeping at most `limit` findings: a generated or hostile file can hold 100,000 matches,
+ * and a finding costs about 1 KiB. Past the limit a finding is still kept when it is the first of
+ * its rule, severity and suppression in the file; the verdict depends only on those (and on the
+ * file), so it is the same as with every finding. The rest are only counted.
+ */
+export function checkFileBounded(file: SourceFile, selection: RuleSelection, policy: Policy, limit: number): FileCheck {
   const findings: Finding[] = [];
+  let omitted = 0;
+  let firstOmitted = 0;
+  let lastOmitted = 0;
+  const kinds = new Set<string>();
   const context = { floor: policy.minVersion };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
   for (const { rule, keywords } of selection.rules) {
@@ -136,12 +159,23 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
       if (legacy === 0 || seen.has(match.start)) continue;
       seen.add(match.start);
       const start = file.position(match.start);
+      const severity = match.severity ?? 'error';
+      const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+      if (limit !== Infinity) {
+        const kind = `${rule.meta.id} ${severity} ${suppressed ? 'suppressed' : ''}`;
+        if (findings.length >= limit && kinds.has(kind)) {
+          omitted++;
+          if (firstOmitted === 0 || start.line < firstOmitted) firstOmitted = start.line;
+          if (start.line > lastOmitted) lastOmitted = start.line;
+          continue;
+        }
+        kinds.add(kind);
+      }
       const end = file.position(Math.max(match.end, match.start));
       const versions = toList(legacy);
-      const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
       const fix = match.fix && {
         ...rangeOf(file, match.fix.start, match.fix.end),
-        replacement: match.fix.text,
+        replacement: detached(match.fix.text),
       };
       findings.push({
         ruleId: rule.meta.id,
@@ -153,15 +187,24 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
         endColumn: end.column,
         versions,
         enabled: toList(match.versions),
-        severity: match.severity ?? 'error',
-        message: message(match, versions.join(', ')),
-        snippet: file.snippet(match.start),
+        severity,
+        message: detached(message(match, versions.join(', '))),
+        snippet: detached(file.snippet(match.start)),
         ...(fix ? { fix } : {}),
         ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
       });
     }
   }
-  return findings;
+  return { findings, omitted, omittedLines: [firstOmitted, lastOmitted] };
+}
+
+/**
+ * A copy of a string that shares no memory with the file's text. V8 makes a slice of a long string
+ * point into it, so a 200-character snippet would keep a whole 1 MiB file alive for as long as the
+ * finding lives (the rest of the run).
+ */
+function detached(s: string): string {
+  return s.length < 16 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 function rangeOf(file: SourceFile, start: number, end: number) {

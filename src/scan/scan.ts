@@ -3,13 +3,13 @@
  * setting, run the rules, and sort the findings. Plain synchronous I/O: on a 40,000-file tree it
  * is faster than juggling promises, and the keyword prefilter keeps most files from being decoded.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { isAscii } from 'node:buffer';
 import { severityRank, type Policy } from '../policy.js';
-import { RuleIndex, checkFile } from './engine.js';
+import { RuleIndex, checkFileBounded } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
-import { enumerate } from './files.js';
+import { enumerate, type Enumeration } from './files.js';
 import type { Finding } from './finding.js';
+import { TreeReader, type ReadResult } from './read.js';
 import type { Rule } from './rule.js';
 import { decode, looksBinary, SourceFile } from './source.js';
 
@@ -36,11 +36,23 @@ export interface ScanStats {
     readonly excluded: number;
     readonly unreadable: number;
     readonly outsideLinks: number;
-    /** FIFOs, sockets and devices. */
+    /** Not regular files, though listed as such: FIFOs, sockets, devices. */
     readonly special: number;
   };
+  /** Findings counted but not listed, past FINDINGS_PER_FILE in a file (the verdict still counts them). */
+  readonly omittedFindings: number;
   readonly rules: number;
   readonly milliseconds: number;
+}
+
+/** A file whose findings were not all kept (FINDINGS_PER_FILE). */
+export interface Truncation {
+  readonly file: string;
+  /** How many findings were counted and not kept. */
+  readonly omitted: number;
+  /** The lines those findings are on, first to last: a diff that touches them must not pass. */
+  readonly firstLine: number;
+  readonly lastLine: number;
 }
 
 export interface ScanResult {
@@ -50,6 +62,8 @@ export interface ScanResult {
   readonly stats: ScanStats;
   /** Files that could not be read, with the reason (shown in reports, never fatal). */
   readonly errors: readonly { readonly file: string; readonly message: string }[];
+  /** Files with more findings than were kept (their count is in stats.omittedFindings). */
+  readonly truncated?: readonly Truncation[];
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -61,99 +75,121 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** Reads a file with one open and one fstat, unless it is larger than `max` bytes. */
-function readBounded(abs: string, max: number): Buffer | 'too-large' {
-  const fd = fs.openSync(abs, 'r');
-  try {
-    const size = fs.fstatSync(fd).size;
-    if (size > max) return 'too-large';
-    const buf = Buffer.allocUnsafe(size);
-    let off = 0;
-    while (off < size) {
-      const n = fs.readSync(fd, buf, off, size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return off === size ? buf : buf.subarray(0, off);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
+/**
+ * Findings kept per file (see checkFileBounded): past this a file is generated or hostile, and the
+ * rest are counted in the stats instead of costing ~1 KiB each.
+ */
+export const FINDINGS_PER_FILE = 1000;
 
 /** What reading a share of the files produced; merged across threads. */
 export interface ShareResult {
   readonly findings: Finding[];
   readonly errors: { file: string; message: string }[];
+  readonly truncated: Truncation[];
   readonly read: number;
   readonly binary: number;
   readonly tooLarge: number;
   readonly documentation: number;
+  readonly special: number;
+  readonly outsideLinks: number;
+  readonly omittedFindings: number;
 }
+
+type Counter = Exclude<keyof ShareResult, 'findings' | 'errors' | 'truncated'>;
+
+/** The counter for each reason a listed file was not read. */
+const SKIPPED_AS = { 'too-large': 'tooLarge', special: 'special', outside: 'outsideLinks' } as const satisfies Record<
+  Exclude<ReadResult, Buffer | 'missing'>,
+  Counter
+>;
 
 /** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
 export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): ShareResult {
   const index = new RuleIndex(opts.rules);
-  const out = {
-    findings: [] as Finding[],
-    errors: [] as { file: string; message: string }[],
+  const reader = new TreeReader(opts.root, opts.maxFileSize);
+  const findings: Finding[] = [];
+  const errors: { file: string; message: string }[] = [];
+  const truncated: Truncation[] = [];
+  const n: Record<Counter, number> = {
     read: 0,
     binary: 0,
     tooLarge: 0,
     documentation: 0,
+    special: 0,
+    outsideLinks: 0,
+    omittedFindings: 0,
   };
   for (const rel of files) {
     const kind = classify(rel);
     if (kind === 'prose' && !opts.includeDocs) {
-      out.documentation++;
+      n.documentation++;
       continue;
     }
     const selection = index.select({ kind, name: logicalName(rel), path: rel });
     if (!selection.keywords) continue;
-    let bytes: Buffer;
+    let bytes: ReadResult;
     try {
-      const got = readBounded(path.join(opts.root, rel), opts.maxFileSize);
-      if (got === 'too-large') {
-        out.tooLarge++;
-        continue;
-      }
-      bytes = got;
+      bytes = reader.read(rel);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') continue; // in git's index but deleted from the work tree
-      out.errors.push({ file: rel, message: code ?? String(e) });
+      errors.push({ file: rel, message: (e as NodeJS.ErrnoException).code ?? String(e) });
       continue;
     }
-    out.read++;
+    if (typeof bytes === 'string') {
+      if (bytes !== 'missing') n[SKIPPED_AS[bytes]]++; // missing: in git's index, deleted from the work tree
+      continue;
+    }
+    n.read++;
     if (looksBinary(bytes)) {
-      out.binary++;
+      n.binary++;
       continue;
     }
     // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
     const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
-    if (!utf16 && !selection.keywords.test(bytes.toString('latin1'))) continue;
-    const file = new SourceFile(rel, decode(bytes), kind);
-    out.findings.push(...checkFile(file, selection, opts.policy));
+    const latin1 = utf16 ? undefined : bytes.toString('latin1');
+    if (latin1 !== undefined && !selection.keywords.test(latin1)) continue;
+    // ASCII reads the same as Latin-1 and as UTF-8: keep the string already made.
+    const file = new SourceFile(rel, latin1 !== undefined && isAscii(bytes) ? latin1 : decode(bytes), kind);
+    const checked = checkFileBounded(file, selection, opts.policy, FINDINGS_PER_FILE);
+    // A loop, not push(...): a spread of 125,000 arguments overflows the stack.
+    for (const f of checked.findings) findings.push(f);
+    if (checked.omitted > 0) {
+      n.omittedFindings += checked.omitted;
+      const [firstLine, lastLine] = checked.omittedLines;
+      truncated.push({ file: rel, omitted: checked.omitted, firstLine, lastLine });
+    }
   }
-  return out;
+  return { findings, errors, truncated, ...n };
 }
 
 /**
  * Scans the tree. Large trees are split between this thread and worker threads (each reads and
  * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ * The threads are this call's: however it ends (a listing that throws, a worker that crashes), they
+ * are stopped before it returns, so nothing is left to keep the process alive.
  */
 export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<ScanResult> {
   const started = performance.now();
   workers?.warm();
-  const listed = enumerate(opts.root, opts.paths, opts.exclude);
-  const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
-  if (shares === 1) workers?.close();
-  const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
-  const remote = slices.slice(1).map((files) => workers!.run(files, opts));
-  const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
+  try {
+    const listed = enumerate(opts.root, opts.paths, opts.exclude);
+    const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
+    if (shares === 1) await workers?.close();
+    const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
+    const remote = Promise.all(slices.slice(1).map((files) => workers!.run(files, opts)));
+    // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
+    remote.catch(() => undefined);
+    const parts = [scanFiles(slices[0], opts), ...(await remote)];
+    return merge(parts, listed, opts, started);
+  } finally {
+    await workers?.close();
+  }
+}
+
+function merge(parts: readonly ShareResult[], listed: Enumeration, opts: ScanOptions, started: number): ScanResult {
   const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
   // What could not be listed first: a directory hides more than a file.
   const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
-  const sum = (k: 'read' | 'binary' | 'tooLarge' | 'documentation'): number => parts.reduce((n, p) => n + p[k], 0);
+  const sum = (k: Counter): number => parts.reduce((n, p) => n + p[k], 0);
   return {
     findings: findings.filter((f) => !f.suppressed),
     suppressed: findings.filter((f) => f.suppressed),
@@ -166,13 +202,15 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
         documentation: sum('documentation'),
         excluded: listed.excluded,
         unreadable: errors.length,
-        outsideLinks: listed.outsideLinks,
-        special: listed.special,
+        outsideLinks: listed.outsideLinks + sum('outsideLinks'),
+        special: listed.special + sum('special'),
       },
+      omittedFindings: sum('omittedFindings'),
       rules: opts.rules.length,
       milliseconds: Math.round(performance.now() - started),
     },
     errors,
+    truncated: parts.flatMap((p) => p.truncated).sort((a, b) => (a.file < b.file ? -1 : 1)),
   };
 }
 
@@ -184,7 +222,8 @@ export interface WorkerPool {
   readonly threshold: number;
   /** Starts the threads early (they load while the files are listed). */
   warm(): void;
-  /** Stops threads that were started and will not be used. */
-  close(): void;
+  /** Stops every thread it started, idle or working (a share still running then rejects). */
+  close(): Promise<void>;
+  /** Scans a share in another thread; rejects when that thread fails or exits before answering. */
   run(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): Promise<ShareResult>;
 }

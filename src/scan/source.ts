@@ -11,8 +11,13 @@ export interface Position {
  * One file as the rules see it: its path relative to the scanned root (with `/` separators), its
  * decoded text (BOM removed; invalid UTF-8 replaced, which keeps line numbers right), its kind, and
  * — computed once, on first use — the text with comments blanked out.
+ *
+ * A lone `\r` (old Mac line ends) is read as `\n`. One character for one keeps every offset, and
+ * then line positions, comment masking and every rule that looks for `\n` see the same lines.
  */
 export class SourceFile {
+  /** The decoded text, lone `\r` read as `\n`. */
+  readonly text: string;
   readonly kind: FileKind;
   /** Base name, lower case, with template/sample suffixes removed (`nginx.conf.j2` → `nginx.conf`). */
   readonly name: string;
@@ -22,9 +27,10 @@ export class SourceFile {
 
   constructor(
     readonly path: string,
-    readonly text: string,
+    text: string,
     kind?: FileKind,
   ) {
+    this.text = LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
     this.kind = kind ?? classify(path);
     this.name = logicalName(path);
   }
@@ -89,6 +95,9 @@ export class SourceFile {
     return this.text.slice(start, Math.min(lineEnd, start + width)).trim();
   }
 }
+
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 
 function computeLineStarts(text: string): number[] {
   const starts = [0];

@@ -38,21 +38,35 @@ export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | u
   const size = forced ?? Math.min(Math.max(os.availableParallelism() - 1, 0), 3);
   if (!Number.isInteger(size) || size <= 0) return undefined;
   // Workers load the bundle while this thread lists the files: started early, given their share later.
-  let started: Worker[] = [];
-  const stop = (): void => {
-    for (const w of started) void w.terminate();
-    started = [];
+  const idle: Worker[] = [];
+  const live = new Set<Worker>();
+  const start = (): Worker => {
+    const worker = new Worker(entry, { workerData: { [MARK]: true } });
+    live.add(worker);
+    worker.once('exit', () => live.delete(worker));
+    // An idle worker's failure is not lost: it leaves `live`, and the share goes to a new worker.
+    worker.on('error', () => undefined);
+    // Idle, it must not keep the process alive: an entry that fails before using it still ends.
+    worker.unref();
+    return worker;
   };
   return {
     size,
     threshold: forced !== undefined ? 0 : 4000,
     warm: () => {
-      if (started.length === 0) started = Array.from({ length: size }, () => new Worker(entry, { workerData: { [MARK]: true } }));
+      if (live.size === 0) for (let i = 0; i < size; i++) idle.push(start());
     },
-    close: stop,
+    close: async () => {
+      idle.length = 0;
+      const all = [...live];
+      live.clear();
+      await Promise.allSettled(all.map((w) => w.terminate()));
+    },
     run: (files, opts) =>
       new Promise<ShareResult>((resolve, reject) => {
-        const worker = started.pop() ?? new Worker(entry, { workerData: { [MARK]: true } });
+        let worker = idle.pop();
+        while (worker && !live.has(worker)) worker = idle.pop();
+        worker ??= start();
         const share: Share = {
           files,
           root: opts.root,
@@ -61,12 +75,22 @@ export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | u
           policy: opts.policy,
           ruleIds: opts.rules.map((r) => r.meta.id),
         };
-        worker.once('message', (result: ShareResult) => {
-          resolve(result);
+        // The first of an answer, an error or an exit settles the share; the worker is done then.
+        let settled = false;
+        const settle = (finish: () => void): void => {
+          if (settled) return;
+          settled = true;
+          live.delete(worker);
+          worker.unref();
           void worker.terminate();
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => code !== 0 && reject(new Error(`scan worker exited with code ${code}`)));
+          finish();
+        };
+        worker.once('message', (result: ShareResult) => settle(() => resolve(result)));
+        worker.once('messageerror', (e) => settle(() => reject(e)));
+        worker.once('error', (e) => settle(() => reject(e)));
+        worker.once('exit', (code) => settle(() => reject(new Error(`scan worker exited with code ${code} before answering`))));
+        // While it works for us, its answer is what the process waits for.
+        worker.ref();
         worker.postMessage(share);
       }),
   };
