@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parseWorkflow, NoOperationTraceWriter } from '@actions/workflow-parser';
 import { parseAction } from '@actions/workflow-parser/actions/action-parser';
 import { parse } from 'yaml';
-import { INPUT_NAMES } from '../src/action.js';
+import { GITHUB_INPUT_NAMES, INPUT_NAMES } from '../src/action.js';
 
 const trace = new NoOperationTraceWriter();
 
@@ -22,10 +22,19 @@ describe('action.yml', () => {
   });
   test('declares exactly the inputs the action reads, each documented', () => {
     const manifest = parse(text);
-    expect(Object.keys(manifest.inputs).sort()).toEqual([...INPUT_NAMES].sort());
+    expect(Object.keys(manifest.inputs).sort()).toEqual([...INPUT_NAMES, ...GITHUB_INPUT_NAMES].sort());
     for (const [name, input] of Object.entries<{ description: string }>(manifest.inputs))
       expect(input.description.length, name).toBeGreaterThan(20);
-    for (const name of ['verdict', 'findings', 'legacy-versions', 'endpoints-failing', 'report-file', 'sarif-file'])
+    for (const name of [
+      'verdict',
+      'findings',
+      'new-findings',
+      'preexisting-findings',
+      'legacy-versions',
+      'endpoints-failing',
+      'report-file',
+      'sarif-file',
+    ])
       expect(manifest.outputs[name]?.description).toBeTruthy();
   });
 });

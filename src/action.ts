@@ -2,14 +2,20 @@
  * The action, over a small I/O interface so that it can be run in tests without the toolkit:
  * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
  */
+import * as fs from 'node:fs';
+import { defaultFailScope, resolveDiff } from './diff/event.js';
+import { splitByNew } from './diff/mark.js';
+import type { DiffModel } from './diff/model.js';
 import { ConfigurationError, firstLine, oneLine } from './errors.js';
+import { createClient, Degrader, repoFromEnv } from './github/client.js';
+import { diffApi, headFileFromApi, pullRequestOf, reportToPullRequest, scannedHeadTexts } from './github/pull-request.js';
 import { writeReportFile } from './outputs.js';
 import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
 import { annotate, type Annotator } from './report/annotations.js';
 import { headline } from './report/report.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { uriPath } from './report/uri.js';
-import { loadSettings } from './settings.js';
+import { loadSettings, parseBoolean } from './settings.js';
 
 export const INPUT_NAMES = [
   'min-version',
@@ -27,7 +33,12 @@ export const INPUT_NAMES = [
   'concurrency',
   'fail-on-unreachable',
   'fail-on-unreadable',
+  'filter-mode',
+  'fail-scope',
 ] as const;
+
+/** Inputs of the GitHub edge, kept out of the settings (the token never travels further than the client). */
+export const GITHUB_INPUT_NAMES = ['github-token', 'comment', 'suggestions'] as const;
 
 export interface ActionIO extends Annotator {
   getInput(name: string): string;
@@ -38,10 +49,36 @@ export interface ActionIO extends Annotator {
   readonly env: NodeJS.ProcessEnv;
 }
 
-function blobLink(env: NodeJS.ProcessEnv): LinkFn | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+/** file:line → its blob at `sha` (the checked-out commit; the head commit in PR comments). */
+function blobLink(env: NodeJS.ProcessEnv, sha = env.GITHUB_SHA): LinkFn | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
   if (!server || !repo || !sha) return undefined;
   return (file, line) => `${server}/${repo}/blob/${sha}/${uriPath(file)}#L${line}`;
+}
+
+interface WorkflowEvent {
+  readonly name: string;
+  readonly payload: unknown;
+}
+
+/** The event that started the run; a payload that cannot be read is a warning, not a failure. */
+function readEvent(io: ActionIO): WorkflowEvent {
+  const name = io.env.GITHUB_EVENT_NAME ?? '';
+  const file = io.env.GITHUB_EVENT_PATH;
+  if (!file) return { name, payload: undefined };
+  try {
+    return { name, payload: JSON.parse(fs.readFileSync(file, 'utf8')) as unknown };
+  } catch (e) {
+    io.warning(
+      `tls-floor: cannot read the event payload (${(e as NodeJS.ErrnoException).code ?? oneLine(e)}): every finding counts as new`,
+    );
+    return { name, payload: undefined };
+  }
+}
+
+function runUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+  return server && repo && id && /^\d+$/.test(id) ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 
 export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<void> {
@@ -51,7 +88,25 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     // Inputs are the workflow's: they may also write to RUNNER_TEMP. The config file stays in the workspace.
     const temp = io.env.RUNNER_TEMP ? [{ dir: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : [];
     const settings = loadSettings(root, raw, KNOWN_RULE_IDS, { inputAreas: temp });
-    const report = await run(settings, deps);
+    const token = io.getInput('github-token').trim();
+    const flag = (name: 'comment' | 'suggestions'): boolean => {
+      const v = io.getInput(name).trim();
+      return v === '' ? true : parseBoolean(v, name);
+    };
+    const wantComment = flag('comment');
+    const wantSuggestions = flag('suggestions');
+    const degrader = new Degrader(io, token);
+    const event = readEvent(io);
+    const repo = repoFromEnv(io.env);
+    const client = token ? createClient(token, io.env) : undefined;
+    const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? diffApi(client, repo) : undefined);
+    let diff: DiffModel | undefined;
+    if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
+    else {
+      diff = resolved.diff;
+      if (resolved.note) io.info(`tls-floor: ${resolved.note}`);
+    }
+    const report = await run(settings, deps, { diff, defaultFailScope: defaultFailScope(event.name) });
     const rules = activeRules(settings);
     annotate(report, io);
     const summary = formatSummary(report, {
@@ -73,6 +128,30 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
     io.setOutput('report-file', reportFile);
     io.setOutput('sarif-file', sarifFile);
+    const { new: fresh, preexisting } = splitByNew(report.findings);
+    io.setOutput('new-findings', String(fresh.length));
+    io.setOutput('preexisting-findings', String(preexisting.length));
+    const pr = pullRequestOf(event.name, event.payload, repo);
+    if (pr && (wantComment || wantSuggestions)) {
+      if (!client) degrader.unavailable(wantComment ? 'comment' : 'suggestions', 'the github-token input is empty');
+      else {
+        // Degrade, never break: not even a bug in the GitHub edge may change the verdict.
+        try {
+          const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(client, pr, pr.headSha));
+          const done = await reportToPullRequest(client, degrader, pr, report, diff, {
+            comment: wantComment,
+            suggestions: wantSuggestions,
+            link: blobLink(io.env, pr.headSha),
+            runUrl: runUrl(io.env),
+            read: (file) => texts.get(file),
+          });
+          if (done.comment) io.info(`tls-floor: pull request comment ${done.comment}`);
+          if (done.suggestions) io.info(`tls-floor: ${done.suggestions} suggested fix(es) posted in one review`);
+        } catch (e) {
+          degrader.warn(`tls-floor: the pull request comment and suggestions were skipped: ${oneLine(e)}`);
+        }
+      }
+    }
     const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';
     io.info(
       `tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms${probed}`,

@@ -50,13 +50,26 @@ function endpointItem(e: EndpointReport, uncheckedFails: boolean, pathPrefix: st
 }
 
 /**
+ * The findings to annotate, most relevant first: on runs with a diff the new ones lead (the 10 per
+ * level GitHub shows go to the change under review), and under `filter-mode: added` pre-existing
+ * findings are not annotated at all — they are listed in the summary as pre-existing.
+ */
+export function annotated<T extends { readonly new?: boolean }>(items: readonly T[], report: Report): T[] {
+  if (!report.diff) return [...items];
+  const fresh = items.filter((x) => x.new !== false);
+  return report.diff.mode === 'added' ? fresh : [...fresh, ...items.filter((x) => x.new === false)];
+}
+
+/**
  * Emits annotations for the report's endpoints and findings; `pathPrefix` turns root-relative paths
  * into repository-relative ones when the scan root is a subdirectory. Returns how many were not shown.
  */
 export function annotate(report: Report, out: Annotator, pathPrefix = ''): number {
   const items: Item[] = [
-    ...report.endpoints.flatMap((e) => endpointItem(e, report.uncheckedBecause.includes('unreachable-endpoints'), pathPrefix) ?? []),
-    ...report.findings.map((f): Item => ({
+    ...annotated(report.endpoints, report).flatMap(
+      (e) => endpointItem(e, report.uncheckedBecause.includes('unreachable-endpoints'), pathPrefix) ?? [],
+    ),
+    ...annotated(report.findings, report).map((f): Item => ({
       level: f.severity === 'error' ? 'error' : 'warning',
       message: f.message,
       properties: properties(f, pathPrefix),
