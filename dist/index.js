@@ -1,6 +1,849 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9659:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
+exports.getProxyUrl = getProxyUrl;
+exports.isHttps = isHttps;
+const http = __importStar(__nccwpck_require__(8611));
+const https = __importStar(__nccwpck_require__(5692));
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (exports.Headers = Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+exports.HttpClientError = HttpClientError;
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+exports.HttpClientResponse = HttpClientResponse;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+exports.HttpClient = HttpClient;
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 3335:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getProxyUrl = getProxyUrl;
+exports.checkBypass = checkBypass;
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -2508,7 +3351,7 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -2516,7 +3359,6 @@ exports.basename = (path, { windows } = {}) => {
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -2528,10 +3370,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -2780,7 +3622,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -2788,7 +3630,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -2816,29 +3657,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -2892,11 +3733,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -2907,57 +3748,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -30874,313 +31715,6050 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2780:
+/***/ 742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: INPUT_NAMES
+// UNUSED EXPORTS: GITHUB_INPUT_NAMES, INPUT_NAMES
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/diff/unified.ts
+/** Hunk headers: `@@ -a[,b] +c[,d] @@`; ten digits is far past any real file and keeps numbers exact. */
+const HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
+/** The lines one file's hunks touch, read one line at a time. */
+class HunkReader {
+    added = [];
+    hunks = [];
+    malformed = false;
+    sawHunk = false;
+    oldLeft = 0;
+    newLeft = 0;
+    next = 0;
+    get inHunk() {
+        return this.oldLeft > 0 || this.newLeft > 0;
+    }
+    /** A `@@` line; one that is not a valid header makes the file count as a whole. */
+    header(line) {
+        const m = HUNK_HEADER.exec(line);
+        if (!m) {
+            this.malformed = true;
+            return;
+        }
+        const oldCount = m[2] === undefined ? 1 : Number(m[2]);
+        const start = Number(m[3]);
+        const newCount = m[4] === undefined ? 1 : Number(m[4]);
+        // Hunks come in file order: one that starts before the previous one ended is not git's output.
+        const backwards = this.sawHunk && start + (newCount === 0 ? 1 : 0) < this.next;
+        if ((newCount > 0 && start < 1) || backwards) {
+            this.malformed = true;
+            return;
+        }
+        this.sawHunk = true;
+        this.oldLeft = oldCount;
+        this.newLeft = newCount;
+        this.next = start;
+        if (newCount > 0)
+            push(this.hunks, start, start + newCount - 1);
+    }
+    /** A line inside a hunk (the caller checks `inHunk`). */
+    body(line) {
+        const c = line.charCodeAt(0);
+        if (c === 0x5c /* \ No newline at end of file */)
+            return;
+        if (c === 0x2b /* + */) {
+            if (this.newLeft === 0)
+                return this.fail();
+            push(this.added, this.next, this.next);
+            this.next++;
+            this.newLeft--;
+        }
+        else if (c === 0x2d /* - */) {
+            if (this.oldLeft === 0)
+                return this.fail();
+            this.oldLeft--;
+        }
+        else if (c === 0x20 || line === '' /* context; some tools strip the space of empty lines */) {
+            if (this.oldLeft === 0 || this.newLeft === 0)
+                return this.fail();
+            this.oldLeft--;
+            this.newLeft--;
+            this.next++;
+        }
+        else
+            this.fail();
+    }
+    /** The input ended: a hunk still waiting for lines was cut off. */
+    end() {
+        if (this.inHunk)
+            this.fail();
+    }
+    fail() {
+        this.malformed = true;
+        this.oldLeft = 0;
+        this.newLeft = 0;
+    }
+}
+/** Appends a range, merging it into the last one when they touch (input is in line order). */
+function push(ranges, start, end) {
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last.end + 1)
+        last.end = Math.max(last.end, end);
+    else
+        ranges.push({ start, end });
+}
+/** Lines without their terminator; a final newline does not make an extra empty line; CR before LF is dropped. */
+function lines(text) {
+    const out = text.split('\n');
+    if (out.length > 0 && out[out.length - 1] === '')
+        out.pop();
+    for (let i = 0; i < out.length; i++)
+        if (out[i].endsWith('\r'))
+            out[i] = out[i].slice(0, -1);
+    return out;
+}
+function fileDiff(path, r, whole) {
+    return {
+        path,
+        added: whole ? [] : r.added,
+        hunks: whole ? [] : r.hunks,
+        whole,
+    };
+}
+/** One file's patch as GitHub's REST API gives it (`files[].patch`): hunks only. */
+function parsePatch(path, patch) {
+    const r = new HunkReader();
+    for (const line of lines(patch)) {
+        if (r.malformed)
+            break;
+        if (r.inHunk)
+            r.body(line);
+        else if (line.startsWith('@@'))
+            r.header(line);
+        else if (line.startsWith('\\'))
+            continue;
+        else
+            r.malformed = true;
+    }
+    r.end();
+    return fileDiff(path, r, r.malformed);
+}
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A C-quoted name as git writes it (`"a\303\251 \"q\".conf"`), from the opening quote at `from`.
+ * Returns the decoded name and the index after the closing quote, or undefined when unterminated.
+ */
+function unquoteC(s, from = 0) {
+    if (s[from] !== '"')
+        return undefined;
+    const bytes = [];
+    for (let i = from + 1; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+        if (ch !== '\\') {
+            for (const b of Buffer.from(ch, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const e = s[++i];
+        if (e === undefined)
+            return undefined;
+        const oct = /^[0-3][0-7]{2}/.exec(s.slice(i, i + 3));
+        if (oct) {
+            bytes.push(parseInt(oct[0], 8));
+            i += 2;
+        }
+        else
+            bytes.push(ESCAPES[e] ?? e.charCodeAt(0) & 0xff);
+    }
+    return undefined;
+}
+function stripPrefix(name, prefix) {
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** The name on a `--- ` / `+++ ` line: quoted, or up to a tab (git adds one after names with spaces). */
+function markerName(rest) {
+    if (rest.startsWith('"'))
+        return unquoteC(rest)?.value;
+    const tab = rest.indexOf('\t');
+    const name = tab < 0 ? rest : rest.slice(0, tab);
+    return name === '' ? undefined : name;
+}
+/** A name on a `rename to` / `copy to` line. */
+function plainName(rest) {
+    if (rest.startsWith('"'))
+        return unquoteC(rest)?.value;
+    return rest === '' ? undefined : rest;
+}
+/**
+ * The new name from `diff --git a/X b/Y`. Unquoted names may contain spaces, so like git itself we
+ * take the name that is the same on both sides; renames and copies say their names again later.
+ */
+function gitHeaderName(rest) {
+    if (rest.startsWith('"')) {
+        const a = unquoteC(rest);
+        if (!a || rest[a.end] !== ' ')
+            return undefined;
+        const b = rest.slice(a.end + 1);
+        return b.startsWith('"') ? unquoteC(b)?.value : b;
+    }
+    const quoted = rest.indexOf(' "');
+    if (quoted >= 0)
+        return unquoteC(rest, quoted + 1)?.value;
+    if ((rest.length - 1) % 2 === 0) {
+        const half = (rest.length - 1) / 2;
+        const a = rest.slice(0, half);
+        const b = rest.slice(half + 1);
+        if (rest[half] === ' ' && stripPrefix(a, 'a/') === stripPrefix(b, 'b/'))
+            return b;
+    }
+    const split = rest.indexOf(' b/');
+    return split >= 0 ? rest.slice(split + 1) : undefined;
+}
+/** One file's section of a multi-file diff, from its headers and hunks. */
+class Section {
+    hunks = new HunkReader();
+    headerName;
+    renamedTo;
+    plusName;
+    sawPlus = false;
+    deleted = false;
+    created = false;
+    binary = false;
+    get path() {
+        const name = this.plusName ?? this.renamedTo ?? this.headerName;
+        return name === undefined ? undefined : stripPrefix(name, 'b/');
+    }
+    finish() {
+        this.hunks.end();
+        const path = this.path;
+        if (this.deleted || path === undefined || path === '')
+            return undefined;
+        // Binary files, patches that could not be followed, and new files without lines (git shows
+        // none for empty or binary ones) count as a whole.
+        const whole = this.binary || this.hunks.malformed || (this.created && !this.hunks.sawHunk);
+        return fileDiff(path, this.hunks, whole);
+    }
+}
+/**
+ * Every file of a unified diff (`git diff` output, or plain `diff -u` output with `---`/`+++`
+ * headers), keyed by its head-side path; deleted files are left out (nothing of them is scanned).
+ */
+function parseUnifiedDiff(text) {
+    const files = new Map();
+    let s;
+    const close = () => {
+        const f = s?.finish();
+        s = undefined;
+        if (!f)
+            return;
+        const prev = files.get(f.path);
+        // The same name twice (only in crafted input): keep every line either section names.
+        files.set(f.path, prev
+            ? {
+                path: f.path,
+                added: [...prev.added, ...f.added],
+                hunks: [...prev.hunks, ...f.hunks],
+                whole: prev.whole || f.whole,
+            }
+            : f);
+    };
+    for (const line of lines(text)) {
+        if (s?.hunks.inHunk) {
+            s.hunks.body(line);
+            continue;
+        }
+        if (line.startsWith('diff --git ')) {
+            close();
+            s = new Section();
+            s.headerName = gitHeaderName(line.slice('diff --git '.length));
+            continue;
+        }
+        if (line.startsWith('--- ') && (!s || s.sawPlus)) {
+            // A plain `diff -u` file section (no `diff --git` line) starts at its `---` line.
+            close();
+            s = new Section();
+        }
+        if (!s)
+            continue;
+        if (line.startsWith('@@'))
+            s.hunks.header(line);
+        else if (s.hunks.sawHunk) {
+            // Only `\ No newline` may follow a hunk before the next hunk or file.
+            if (!line.startsWith('\\'))
+                s.hunks.malformed = true;
+        }
+        else if (line.startsWith('+++ ')) {
+            s.sawPlus = true;
+            const name = markerName(line.slice(4));
+            if (name === '/dev/null')
+                s.deleted = true;
+            else if (name !== undefined)
+                s.plusName = name;
+        }
+        else if (line.startsWith('--- ')) {
+            if (markerName(line.slice(4)) === '/dev/null')
+                s.created = true;
+        }
+        else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
+            s.renamedTo = plainName(line.slice(line.indexOf(' to ') + 4));
+        }
+        else if (line.startsWith('deleted file mode'))
+            s.deleted = true;
+        else if (line.startsWith('new file mode'))
+            s.created = true;
+        else if (line.startsWith('Binary files ') || line === 'GIT binary patch')
+            s.binary = true;
+    }
+    close();
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/diff/api.ts
+
+const PER_PAGE = 100;
+/** `pulls.listFiles` lists at most 3,000 files of a pull request. */
+const PULL_FILES_CAP = 3000;
+/** One listed file as a FileDiff, or undefined when nothing of it is on the head side. */
+function changedFileDiff(f) {
+    if (typeof f.filename !== 'string' || f.filename === '' || f.status === 'removed')
+        return undefined;
+    if (typeof f.patch === 'string' && f.patch !== '')
+        return parsePatch(f.filename, f.patch);
+    // No patch: binary, too big, or nothing but a rename or mode change (then no line changed).
+    const unchanged = (f.status === 'renamed' || f.status === 'changed' || f.status === 'unchanged') && f.changes === 0;
+    return { path: f.filename, added: [], hunks: [], whole: !unchanged };
+}
+/**
+ * Every page until a short one. When the endpoint's cap is reached the list may be incomplete:
+ * that is an error (the caller then judges every finding), never a silently partial diff, because
+ * a new finding in an unlisted file would otherwise pass as pre-existing.
+ */
+async function diffFromApi(listPage, opts) {
+    const cap = opts.cap ?? PULL_FILES_CAP;
+    const what = opts.what ?? 'the pull request';
+    const files = new Map();
+    let listed = 0;
+    for (let page = 1; listed < cap; page++) {
+        let items;
+        try {
+            items = await listPage(page, PER_PAGE);
+        }
+        catch (e) {
+            const msg = e instanceof Error ? e.message : String(e);
+            return { ok: false, error: `listing the files of ${what} failed: ${msg.split('\n')[0]}` };
+        }
+        if (!Array.isArray(items))
+            return { ok: false, error: `listing the files of ${what} returned no list` };
+        listed += items.length;
+        for (const f of items) {
+            const d = f && typeof f === 'object' ? changedFileDiff(f) : undefined;
+            if (d)
+                files.set(d.path, d);
+        }
+        if (items.length < PER_PAGE)
+            return { ok: true, diff: { files, base: opts.base, head: opts.head, source: 'api' } };
+    }
+    return {
+        ok: false,
+        error: `${what} changes ${cap.toLocaleString('en-US')} files or more and GitHub lists only the first ${cap.toLocaleString('en-US')}; fetch the history (fetch-depth: 0) so the diff comes from git`,
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/diff/git.ts
+/**
+ * The diff from git, when the clone has the history: a pull request (merge base of base and head,
+ * or the merge commit actions/checkout makes against its first parent), a push (`before..after`),
+ * or a local run against a ref (merge base with HEAD, plus uncommitted and untracked files).
+ *
+ * Git runs with stdin closed, no terminal prompts, literal pathspecs, a timeout and a cap on what
+ * it may print, so it can neither hang nor flood memory. Missing history is an error value naming
+ * the commit and the `fetch-depth` that would bring it, so the caller can fall back to the API.
+ */
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_DIFF = 64 * 1024 * 1024;
+const SMALL_OUTPUT = 1024 * 1024;
+/** Options every command gets: no pager, no colour, raw UTF-8 names (only names with quotes or control characters stay C-quoted). */
+const GLOBAL = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
+function runGit(root, args, timeoutMs, maxBytes) {
+    return new Promise((resolve) => {
+        let settled = false;
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        let overflow = false;
+        const done = (r) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ ...r, overflow });
+        };
+        // Its own process group, so that a timeout also ends whatever git started (hooks, aliases, helpers).
+        const group = process.platform !== 'win32';
+        const child = (0,external_node_child_process_.spawn)('git', [...GLOBAL, ...args], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true,
+            detached: group,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+        });
+        const kill = () => {
+            try {
+                if (group && child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+                else
+                    child.kill('SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            kill();
+            done({ ok: false, stdout: '', problem: `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)} s` });
+        }, timeoutMs);
+        child.stdout.on('data', (b) => {
+            size += b.length;
+            if (size > maxBytes) {
+                overflow = true;
+                kill();
+                done({ ok: false, stdout: '', problem: `git ${args[0]} printed more than ${maxBytes} bytes` });
+            }
+            else
+                chunks.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (stderr.length < 4096)
+                stderr += b.toString('utf8');
+        });
+        child.on('error', (e) => done({ ok: false, stdout: '', problem: e.code === 'ENOENT' ? 'git is not installed' : `git could not run: ${e.message}` }));
+        child.on('close', (code) => done({
+            ok: code === 0,
+            stdout: Buffer.concat(chunks).toString('utf8'),
+            problem: stderr
+                .split('\n')
+                .find((l) => l.trim())
+                ?.trim() ?? `git ${args[0]} exited with ${code}`,
+        }));
+    });
+}
+/** A git work tree rooted at (or above) `root`, with the few questions the diff needs. */
+class GitRepo {
+    root;
+    timeoutMs;
+    maxDiffBytes;
+    constructor(root, opts = {}) {
+        this.root = root;
+        this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.maxDiffBytes = opts.maxDiffBytes ?? DEFAULT_MAX_DIFF;
+    }
+    run(args, maxBytes = SMALL_OUTPUT) {
+        return runGit(this.root, args, this.timeoutMs, maxBytes);
+    }
+    /** Why `root` cannot be diffed with git, or undefined when it can. */
+    async problem() {
+        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
+        return r.ok && r.stdout.trim() === 'true' ? undefined : `${this.root} is not a git work tree (${r.problem})`;
+    }
+    /** The commit a revision names, or undefined when the clone does not have it. */
+    async commit(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        const sha = r.stdout.trim();
+        return r.ok && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+    }
+    /** A commit's parents (none for a root commit, and none for the cut-off commits of a shallow clone). */
+    async parents(sha) {
+        const r = await this.run(['rev-list', '--parents', '-n', '1', '--end-of-options', sha]);
+        return r.ok ? r.stdout.trim().split(/\s+/).slice(1) : [];
+    }
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', '--end-of-options', a, b]);
+        return r.ok ? r.stdout.trim() || undefined : undefined;
+    }
+    async shallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.trim() === 'true';
+    }
+    /**
+     * The files changed between `base` and `head` (or the work tree when `head` is undefined), with
+     * paths relative to `root`. A diff too big to read becomes a list of files that count as a whole.
+     */
+    async diff(base, head) {
+        const revs = head === undefined ? [base] : [base, head];
+        // No external diff or textconv drivers (configured commands); paths relative to the root.
+        const common = ['--no-color', '--no-ext-diff', '--no-textconv', '-M', '--relative'];
+        const full = await this.run(['diff', ...common, '-U3', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', ...revs, '--'], this.maxDiffBytes);
+        if (full.ok)
+            return { files: parseUnifiedDiff(full.stdout) };
+        if (!full.overflow)
+            return { error: full.problem };
+        const names = await this.run(['diff', ...common, '--name-only', '--diff-filter=d', '-z', '--end-of-options', ...revs, '--'], this.maxDiffBytes);
+        if (!names.ok)
+            return { error: names.problem };
+        return {
+            files: wholeFiles(names.stdout.split('\0')),
+            note: `the diff is larger than ${this.maxDiffBytes} bytes: every changed file counts as changed as a whole`,
+        };
+    }
+    /** Files in the work tree that git does not track and does not ignore, relative to `root`. */
+    async untracked() {
+        const r = await this.run(['ls-files', '-z', '--others', '--exclude-standard'], this.maxDiffBytes);
+        return r.ok ? r.stdout.split('\0').filter(Boolean) : { error: r.problem };
+    }
+}
+function wholeFiles(paths) {
+    const files = new Map();
+    for (const p of paths)
+        if (p)
+            files.set(p, { path: p, added: [], hunks: [], whole: true });
+    return files;
+}
+const git_short = (sha) => sha.slice(0, 12);
+async function model(repo, base, head, note) {
+    const d = await repo.diff(base, head);
+    if ('error' in d)
+        return { ok: false, error: `git diff ${git_short(base)} ${git_short(head)} failed: ${d.error}` };
+    const notes = [note, d.note].filter(Boolean).join('; ');
+    return { ok: true, diff: { files: d.files, base, head, source: 'git' }, ...(notes ? { note: notes } : {}) };
+}
+async function missing(repo, what, sha, depth) {
+    const shallow = (await repo.shallow()) ? 'the clone is shallow' : 'it was not fetched';
+    return `${what} ${git_short(sha)} is not in the clone (${shallow}); use fetch-depth: ${depth} on actions/checkout, or the diff comes from the API`;
+}
+/**
+ * A pull request's changed lines as they appear in the checked-out tree. actions/checkout checks
+ * out the merge commit (`refs/pull/N/merge`, parents: base tip and PR head) by default: then the
+ * diff against its first parent is exactly the PR's change and its line numbers are the scanned
+ * tree's, and two commits of history suffice (fetch-depth: 2). A checkout of the head commit
+ * needs the merge base of base and head (fetch-depth: 0).
+ */
+async function pullRequestDiff(root, base, head, opts = {}) {
+    const repo = new GitRepo(root, opts);
+    const problem = await repo.problem();
+    if (problem)
+        return { ok: false, error: problem };
+    const checkedOut = await repo.commit('HEAD');
+    if (checkedOut && checkedOut !== head) {
+        const parents = await repo.parents(checkedOut);
+        if (parents.length === 2 && parents[1] === head)
+            return model(repo, parents[0], checkedOut);
+    }
+    // The default checkout (the merge commit) needs two commits of history; a checkout of the head, all of it.
+    const depth = checkedOut === head ? '0' : '2 (for the merge commit actions/checkout checks out by default) or 0';
+    if (!(await repo.commit(head)))
+        return { ok: false, error: await missing(repo, "the pull request's head commit", head, depth) };
+    if (!(await repo.commit(base)))
+        return { ok: false, error: await missing(repo, 'the base commit', base, depth) };
+    const mergeBase = await repo.mergeBase(base, head);
+    if (!mergeBase) {
+        return {
+            ok: false,
+            error: `the clone has no merge base of ${git_short(base)} and ${git_short(head)} (${(await repo.shallow()) ? 'the history is cut off by a shallow clone' : 'unrelated histories'}); use fetch-depth: 0 on actions/checkout, or the diff comes from the API`,
+        };
+    }
+    const note = checkedOut && checkedOut !== head
+        ? `the work tree is at ${git_short(checkedOut)}, not at the pull request's head ${git_short(head)}: lines may not match the diff`
+        : undefined;
+    return model(repo, mergeBase, head, note);
+}
+/** A push: `before..after` (the caller handles new branches and force pushes, which have no useful `before`). */
+async function pushDiff(root, before, after, opts = {}) {
+    const repo = new GitRepo(root, opts);
+    const problem = await repo.problem();
+    if (problem)
+        return { ok: false, error: problem };
+    if (!(await repo.commit(after)))
+        return { ok: false, error: await missing(repo, 'the pushed commit', after, '0') };
+    if (!(await repo.commit(before)))
+        return { ok: false, error: await missing(repo, 'the commit before the push', before, '0') };
+    return model(repo, before, after);
+}
+/**
+ * A local run against a ref (`tls-floor scan --diff main`): the merge base of the ref and HEAD
+ * against the work tree, so committed, staged and unstaged changes count as new, and so do
+ * untracked files (a pre-commit hook sees a new file before it is committed).
+ */
+async function localDiff(root, ref, opts = {}) {
+    const repo = new GitRepo(root, opts);
+    const problem = await repo.problem();
+    if (problem)
+        return { ok: false, error: problem };
+    const target = await repo.commit(ref);
+    if (!target)
+        return { ok: false, error: `"${ref}" is not a commit in ${root}` };
+    const head = await repo.commit('HEAD');
+    if (!head)
+        return { ok: false, error: `the repository in ${root} has no commit yet` };
+    const base = await repo.mergeBase(target, head);
+    if (!base)
+        return { ok: false, error: `"${ref}" and HEAD have no common history` };
+    const d = await repo.diff(base, undefined);
+    if ('error' in d)
+        return { ok: false, error: `git diff ${git_short(base)} failed: ${d.error}` };
+    const untracked = await repo.untracked();
+    if ('error' in untracked)
+        return { ok: false, error: `git ls-files failed: ${untracked.error}` };
+    for (const p of untracked)
+        d.files.set(p, { path: p, added: [], hunks: [], whole: true });
+    return { ok: true, diff: { files: d.files, base, head, source: 'git', worktree: true }, ...(d.note ? { note: d.note } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/diff/event.ts
+/**
+ * Which diff a workflow event means: a pull request's change, a push's `before..after`, or none
+ * (everything counts: schedules, manual runs, a new branch, a force push). Git first, the REST
+ * API when the clone lacks the history. The payload is read as untrusted JSON: every field used
+ * is checked before it reaches git.
+ */
+
+
+/** Events on which a pull request's own change decides the verdict by default. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** `fail-scope` when not set: only new findings fail a pull request; every other run judges everything. */
+function defaultFailScope(eventName) {
+    return PULL_REQUEST_EVENTS.has(eventName) ? 'new' : 'all';
+}
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const ZERO = /^0+$/;
+const COMPARE_CAP = 300;
+function field(obj, ...keys) {
+    let v = obj;
+    for (const k of keys)
+        v = v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? v[k] : undefined;
+    return v;
+}
+function sha(payload, where, ...keys) {
+    const v = field(payload, ...keys);
+    if (typeof v === 'string' && SHA.test(v))
+        return v;
+    // JSON keeps the message on one line whatever the payload holds.
+    const shown = typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : typeof v === 'object' && v ? 'an object' : String(v);
+    return { error: `the ${where} event has no valid ${keys.join('.')} (a 40 or 64 hex digit commit id; got ${shown})` };
+}
+async function withFallback(git, api) {
+    if (git.ok)
+        return { diff: git.diff, ...(git.note ? { note: git.note } : {}) };
+    const viaApi = api();
+    if (!viaApi)
+        return { error: `${git.error}; the GitHub API cannot be asked instead (no token)` };
+    const r = await viaApi;
+    if ('error' in r)
+        return { error: `${git.error}; ${r.error}` };
+    return { diff: r.diff, note: `the diff comes from the GitHub API: ${git.error}` };
+}
+async function pullRequest(eventName, payload, root, api, opts) {
+    const base = sha(payload, eventName, 'pull_request', 'base', 'sha');
+    if (typeof base !== 'string')
+        return base;
+    const head = sha(payload, eventName, 'pull_request', 'head', 'sha');
+    if (typeof head !== 'string')
+        return head;
+    const number = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
+    const git = await pullRequestDiff(root, base, head, opts);
+    return withFallback(git, () => {
+        if (!api?.pullFiles || !(Number.isSafeInteger(number) && number > 0))
+            return undefined;
+        const list = api.pullFiles.bind(api, number);
+        return diffFromApi(list, { base, head, cap: PULL_FILES_CAP, what: `pull request #${number}` }).then((r) => r.ok ? { diff: r.diff } : { error: r.error });
+    });
+}
+async function commits(eventName, before, after, root, api, opts) {
+    const git = await pushDiff(root, before, after, opts);
+    return withFallback(git, () => {
+        if (!api?.compareFiles)
+            return undefined;
+        const list = api.compareFiles.bind(api, before, after);
+        return diffFromApi(list, { base: before, head: after, cap: api.compareCap ?? COMPARE_CAP, what: `the ${eventName} comparison` }).then((r) => (r.ok ? { diff: r.diff } : { error: r.error }));
+    });
+}
+async function event_push(payload, root, api, opts) {
+    const before = sha(payload, 'push', 'before');
+    if (typeof before !== 'string')
+        return before;
+    const after = sha(payload, 'push', 'after');
+    if (typeof after !== 'string')
+        return after;
+    if (ZERO.test(after))
+        return { diff: undefined, note: 'the push deleted the branch: nothing was changed to compare' };
+    if (ZERO.test(before))
+        return { diff: undefined, note: 'a new branch: every finding counts' };
+    if (field(payload, 'forced') === true)
+        return { diff: undefined, note: 'a force push: every finding counts' };
+    return commits('push', before, after, root, api, opts);
+}
+async function mergeGroup(payload, root, api, opts) {
+    const base = sha(payload, 'merge_group', 'merge_group', 'base_sha');
+    if (typeof base !== 'string')
+        return base;
+    const head = sha(payload, 'merge_group', 'merge_group', 'head_sha');
+    if (typeof head !== 'string')
+        return head;
+    return commits('merge_group', base, head, root, api, opts);
+}
+/** The diff an event stands for, in the work tree at `root` (the scanned checkout). */
+async function resolveDiff(eventName, payload, root, api, opts = {}) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+            return pullRequest(eventName, payload, root, api, opts);
+        case 'push':
+            return event_push(payload, root, api, opts);
+        case 'merge_group':
+            return mergeGroup(payload, root, api, opts);
+        default:
+            // schedule, workflow_dispatch, release, …: the whole repository is the subject.
+            return { diff: undefined };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/diff/model.ts
+/**
+ * The one diff model every event is reduced to: which lines of which files (head side) a change
+ * touched. Computed at the edge (git, or the REST API when history is missing) and applied as a
+ * filter between findings and reporters. No diff at all (`undefined`) means "everything counts":
+ * scheduled runs, manual runs, a new branch, a force push.
+ */
+const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
+const FAIL_SCOPES = ['new', 'all'];
+function within(ranges, line) {
+    return ranges.some((r) => line >= r.start && line <= r.end);
+}
+/** Whether a line of a file is part of the change, as the filter mode reads it. */
+function inDiff(diff, file, line, mode) {
+    if (!diff || mode === 'nofilter')
+        return true;
+    const f = diff.files.get(file);
+    if (!f)
+        return false;
+    if (f.whole || mode === 'file')
+        return true;
+    return within(mode === 'added' ? f.added : f.hunks, line);
+}
+/** Whether a review comment may be placed on this line (GitHub answers 422 for lines outside the hunks). */
+function commentable(diff, file, line) {
+    const f = diff?.files.get(file);
+    return f !== undefined && !f.whole && within(f.hunks, line);
+}
+
+;// CONCATENATED MODULE: ./src/diff/mark.ts
+
+/** A setting spread over lines (a YAML list, a Terraform block) is new when any of its lines changed. */
+const MAX_SPAN = 1000;
+function touched(f, diff, mode) {
+    const last = Math.min(Math.max(f.endLine, f.line), f.line + MAX_SPAN);
+    for (let line = f.line; line <= last; line++)
+        if (inDiff(diff, f.file, line, mode))
+            return true;
+    return false;
+}
+/** Findings with `new` set from the diff; unchanged (no `new` at all) when there is no diff. */
+function markFindings(findings, diff, mode) {
+    if (!diff)
+        return [...findings];
+    return findings.map((f) => ({ ...f, new: touched(f, diff, mode) }));
+}
+/**
+ * Whether an endpoint is new: undefined when there is no diff or the endpoint was not declared on
+ * a line of a file in the repository (inputs, the CLI), so it is judged as usual.
+ */
+function endpointIsNew(source, diff, mode) {
+    if (!diff || !source?.file || !source.line)
+        return undefined;
+    return inDiff(diff, source.file, source.line, mode);
+}
+/** Whether a finding or endpoint counts as new: everything does when there was no diff to tell. */
+const isNew = (x) => x.new !== false;
+/** Marked findings (or endpoint reports) split by `new`. */
+function mark_splitByNew(items) {
+    return { new: items.filter(isNew), preexisting: items.filter((x) => !isNew(x)) };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+function getAuthString(token, options) {
+    if (!token && !options.auth) {
+        throw new Error('Parameter token or opts.auth is required');
+    }
+    else if (token && options.auth) {
+        throw new Error('Parameters token and opts.auth may not both be specified');
+    }
+    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
+}
+function getProxyAgent(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgent(destinationUrl);
+}
+function getProxyAgentDispatcher(destinationUrl) {
+    const hc = new lib.HttpClient();
+    return hc.getAgentDispatcher(destinationUrl);
+}
+function getProxyFetch(destinationUrl) {
+    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
+        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
+    });
+    return proxyFetch;
+}
+function getApiBaseUrl() {
+    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
+}
+function getUserAgentWithOrchestrationId(baseUserAgent) {
+    var _a;
+    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
+    if (orchId) {
+        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+        const tag = `actions_orchestration_id/${sanitizedId}`;
+        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
+            return baseUserAgent;
+        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
+        return `${ua}${tag}`;
+    }
+    return baseUserAgent;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+
+  if (typeof process === "object" && process.version !== undefined) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
+      process.arch
+    })`;
+  }
+
+  return "<environment undetectable>";
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+// @ts-check
+
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+
+  if (!options) {
+    options = {};
+  }
+
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name) => {
+      return register.bind(null, state, name, callback, options);
+    }, method)();
+  }
+
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+
+    return state.registry[name].reduce((method, registered) => {
+      return registered.hook.bind(null, method, options);
+    }, method)();
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+// @ts-check
+
+function addHook(state, kind, name, hook) {
+  const orig = hook;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+
+  if (kind === "before") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(orig.bind(null, options))
+        .then(method.bind(null, options));
+    };
+  }
+
+  if (kind === "after") {
+    hook = (method, options) => {
+      let result;
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .then((result_) => {
+          result = result_;
+          return orig(result, options);
+        })
+        .then(() => {
+          return result;
+        });
+    };
+  }
+
+  if (kind === "error") {
+    hook = (method, options) => {
+      return Promise.resolve()
+        .then(method.bind(null, options))
+        .catch((error) => {
+          return orig(error, options);
+        });
+    };
+  }
+
+  state.registry[name].push({
+    hook: hook,
+    orig: orig,
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+// @ts-check
+
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+
+  const index = state.registry[name]
+    .map((registered) => {
+      return registered.orig;
+    })
+    .indexOf(method);
+
+  if (index === -1) {
+    return;
+  }
+
+  state.registry[name].splice(index, 1);
+}
+
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+// @ts-check
+
+
+
+
+
+// bind with array of arguments: https://stackoverflow.com/a/21792913
+const bind = Function.bind;
+const bindable = bind.bind(bind);
+
+function bindApi(hook, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook.api = { remove: removeHookRef };
+  hook.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+
+function Singular() {
+  const singularHookName = Symbol("Singular");
+  const singularHookState = {
+    registry: {},
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+
+function Collection() {
+  const state = {
+    registry: {},
+  };
+
+  const hook = register.bind(null, state);
+  bindApi(hook, state);
+
+  return hook;
+}
+
+/* harmony default export */ const before_after_hook = ({ Singular, Collection });
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/defaults.js
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+
+// pkg/dist-src/util/lowercase-keys.js
+function lowercaseKeys(object) {
+  if (!object) {
+    return {};
+  }
+  return Object.keys(object).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object[key];
+    return newObj;
+  }, {});
+}
+
+// pkg/dist-src/util/is-plain-object.js
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/util/merge-deep.js
+function mergeDeep(defaults, options) {
+  const result = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result, { [key]: options[key] });
+    }
+  });
+  return result;
+}
+
+// pkg/dist-src/util/remove-undefined-properties.js
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+
+// pkg/dist-src/merge.js
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url] = route.split(" ");
+    options = Object.assign(url ? { method, url } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+
+// pkg/dist-src/util/add-query-parameters.js
+function addQueryParameters(url, parameters) {
+  const separator = /\?/.test(url) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url;
+  }
+  return url + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+
+// pkg/dist-src/util/extract-url-variable-names.js
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url) {
+  const matches = url.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+}
+
+// pkg/dist-src/util/omit.js
+function omit(object, keysToOmit) {
+  const result = { __proto__: null };
+  for (const key of Object.keys(object)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result[key] = object[key];
+    }
+  }
+  return result;
+}
+
+// pkg/dist-src/util/url-template.js
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
+    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value, key) {
+  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value;
+  } else {
+    return value;
+  }
+}
+function isDefined(value) {
+  return value !== void 0 && value !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value = context[key], result = [];
+  if (isDefined(value) && value !== "") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
+      value = value.toString();
+      if (modifier && modifier !== "*") {
+        value = value.substring(0, parseInt(modifier, 10));
+      }
+      result.push(
+        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            result.push(
+              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              result.push(encodeValue(operator, value[k], k));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value)) {
+          value.filter(isDefined).forEach(function(value2) {
+            tmp.push(encodeValue(operator, value2));
+          });
+        } else {
+          Object.keys(value).forEach(function(k) {
+            if (isDefined(value[k])) {
+              tmp.push(encodeUnreserved(k));
+              tmp.push(encodeValue(operator, value[k].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value)) {
+        result.push(encodeUnreserved(key));
+      }
+    } else if (value === "" && (operator === "&" || operator === "?")) {
+      result.push(encodeUnreserved(key) + "=");
+    } else if (value === "") {
+      result.push("");
+    }
+  }
+  return result;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_, expression, literal) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+
+// pkg/dist-src/parse.js
+function parse(options) {
+  let method = options.method.toUpperCase();
+  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url);
+  url = parseUrl(url).expand(parameters);
+  if (!/^http/.test(url)) {
+    url = options.baseUrl + url;
+  }
+  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url = addQueryParameters(url, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+
+// pkg/dist-src/endpoint-with-defaults.js
+function endpointWithDefaults(defaults, route, options) {
+  return parse(merge(defaults, route, options));
+}
+
+// pkg/dist-src/with-defaults.js
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS2 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS2,
+    defaults: withDefaults.bind(null, DEFAULTS2),
+    merge: merge.bind(null, DEFAULTS2),
+    parse
+  });
+}
+
+// pkg/dist-src/index.js
+var endpoint = withDefaults(null, DEFAULTS);
+
+
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+/*!
+ * content-type
+ * Copyright(c) 2015 Douglas Christopher Wilson
+ * MIT Licensed
+ */
+const SP = 32; // " "
+const HTAB = 9; // "\t"
+const SEMI = 59; // ";"
+const EQ = 61; // "="
+const DQUOTE = 34; // '"'
+const BSLASH = 92; // "\\"
+const COMMA = 44; // ","
+const LOWER_CASE = 1;
+const OWS = 2;
+const SEMI_FLAG = 4;
+const COMMA_FLAG = 8;
+const TOKEN_FLAG = 16;
+const NON_ASCII = 0xff00;
+const CASE_FLAGS = LOWER_CASE | NON_ASCII;
+/**
+ * Character flags used to normalize HTTP field values while scanning.
+ * Out-of-range reads intentionally coerce to zero in bitwise expressions.
+ */
+const CHAR_MAP = new Uint8Array(0x100);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
+    CHAR_MAP[code] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
+    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
+    CHAR_MAP[code] |= TOKEN_FLAG;
+}
+/**
+ * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
+ */
+const NullObject = /* @__PURE__ */ (() => {
+    const C = function () { };
+    C.prototype = Object.create(null);
+    return C;
+})();
+/**
+ * Validate a type string against RFC 9110.
+ */
+function isTypeValid(type, start = 0, end = type.length) {
+    let hasSlash = false;
+    for (let index = start; index < end; index++) {
+        const code = type.charCodeAt(index);
+        if (code === 47 /* / */) {
+            if (hasSlash || index === start || index >= end - 1)
+                return false;
+            hasSlash = true;
+        }
+        else if (!isTokenCode(code)) {
+            return false;
+        }
+    }
+    return hasSlash;
+}
+/**
+ * Validate a token against RFC 9110.
+ */
+function isTokenValid(token, start = 0, end = token.length) {
+    if (start >= end)
+        return false;
+    for (let index = start; index < end; index++) {
+        if (!isTokenCode(token.charCodeAt(index)))
+            return false;
+    }
+    return true;
+}
+/**
+ * Check whether a character code belongs to the token production in RFC 9110.
+ */
+function isTokenCode(code) {
+    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
+}
+/**
+ * Serialize a parameter value.
+ */
+function parameterValue(str) {
+    const len = str.length;
+    if (len === 0)
+        return '""';
+    let index = 0;
+    while (index < len && isTokenCode(str.charCodeAt(index)))
+        index++;
+    if (index === len)
+        return str;
+    let result = '"';
+    let start = 0;
+    while (index < len) {
+        const code = str.charCodeAt(index);
+        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
+            throw new TypeError(`Invalid parameter value: ${str}`);
+        }
+        if (code === 34 /* " */ || code === 92 /* \\ */) {
+            result += `${str.slice(start, index)}\\`;
+            start = index;
+        }
+        index++;
+    }
+    return `${result}${str.slice(start)}"`;
+}
+/**
+ * Format an object into a `Content-Type` header.
+ */
+function format(obj) {
+    const { type, parameters } = obj;
+    if (!type || !isTypeValid(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+    }
+    let result = type;
+    if (parameters) {
+        for (const param of Object.keys(parameters)) {
+            if (!isTokenValid(param)) {
+                throw new TypeError(`Invalid parameter name: ${param}`);
+            }
+            result += `; ${param}=${parameterValue(parameters[param])}`;
+        }
+    }
+    return result;
+}
+/**
+ * Parse a `Content-Type` header.
+ */
+function dist_parse(header, options) {
+    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+    const len = header.length;
+    let valueStart = options?.start ?? 0;
+    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
+        valueStart++;
+    }
+    let index = valueStart;
+    let typeFlags = 0;
+    let whitespace = -1;
+    let stop = options?.parameters === false ? COMMA_FLAG : 0;
+    while (index < len) {
+        const code = header.charCodeAt(index);
+        const flags = CHAR_MAP[code];
+        if ((flags & stopFlags) !== 0) {
+            stop |= flags & COMMA_FLAG;
+            break;
+        }
+        if ((flags & OWS) !== 0) {
+            if (whitespace === -1)
+                whitespace = index;
+        }
+        else {
+            whitespace = -1;
+        }
+        typeFlags |= (code & NON_ASCII) | flags;
+        index++;
+    }
+    const valueEnd = whitespace === -1 ? index : whitespace;
+    const value = header.slice(valueStart, valueEnd);
+    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+    if (index === len || stop !== 0) {
+        return { type, index, parameters: new NullObject() };
+    }
+    return parseParameters(header, type, index, len, stopFlags);
+}
+/**
+ * Parses the parameters of a `Content-Type` header starting at the given index.
+ */
+function parseParameters(header, type, index, len, stopFlags) {
+    const parameters = new NullObject();
+    parameter: while (index < len) {
+        index++; // Skip over ;
+        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+            index++;
+        }
+        const keyStart = index;
+        let keyFlags = 0;
+        let keyWhitespace = -1;
+        while (index < len) {
+            const code = header.charCodeAt(index);
+            const flags = CHAR_MAP[code];
+            if ((flags & stopFlags) !== 0) {
+                if ((flags & COMMA_FLAG) !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if (code === EQ) {
+                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+                const value = header.slice(keyStart, keyEnd);
+                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+                index++;
+                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
+                    index++;
+                }
+                if (index < len && header.charCodeAt(index) === DQUOTE) {
+                    const quotedStart = ++index;
+                    let escaped = false;
+                    while (index < len) {
+                        const code = header.charCodeAt(index);
+                        if (code === DQUOTE) {
+                            if (parameters[key] === undefined) {
+                                parameters[key] = escaped
+                                    ? unescapeQuotedPairs(header, quotedStart, index)
+                                    : header.slice(quotedStart, index);
+                            }
+                            index++;
+                            let stop = 0;
+                            // Discard characters between quote and delimiter.
+                            while (index < len) {
+                                const code = header.charCodeAt(index);
+                                const flags = CHAR_MAP[code];
+                                if ((flags & stopFlags) !== 0) {
+                                    stop = flags & COMMA_FLAG;
+                                    break;
+                                }
+                                index++;
+                            }
+                            if (stop !== 0)
+                                break parameter;
+                            continue parameter;
+                        }
+                        if (code === BSLASH && index + 1 < len) {
+                            escaped = true;
+                            index += 2;
+                            continue;
+                        }
+                        index++;
+                    }
+                    continue parameter;
+                }
+                const valueStart = index;
+                let stop = 0;
+                let valueWhitespace = -1;
+                while (index < len) {
+                    const code = header.charCodeAt(index);
+                    const flags = CHAR_MAP[code];
+                    if ((flags & stopFlags) !== 0) {
+                        stop = flags & COMMA_FLAG;
+                        break;
+                    }
+                    if ((flags & OWS) !== 0) {
+                        if (valueWhitespace === -1)
+                            valueWhitespace = index;
+                    }
+                    else {
+                        valueWhitespace = -1;
+                    }
+                    index++;
+                }
+                if (parameters[key] === undefined) {
+                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+                    parameters[key] = header.slice(valueStart, valueEnd);
+                }
+                if (stop !== 0)
+                    break parameter;
+                continue parameter;
+            }
+            if ((flags & OWS) !== 0) {
+                if (keyWhitespace === -1)
+                    keyWhitespace = index;
+            }
+            else {
+                keyWhitespace = -1;
+            }
+            keyFlags |= (code & NON_ASCII) | flags;
+            index++;
+        }
+    }
+    return { type, index, parameters };
+}
+/**
+ * Remove backslashes from quoted pairs in a known-terminated quoted string body.
+ */
+function unescapeQuotedPairs(str, start, end) {
+    let result = "";
+    for (let index = start; index < end; index++) {
+        if (str.charCodeAt(index) === BSLASH) {
+            result += str.slice(start, index);
+            start = ++index;
+        }
+    }
+    return result + str.slice(start, end);
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+const intRegex = /^-?\d+$/;
+const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
+const originalStringify = JSON.stringify;
+const originalParse = JSON.parse;
+const customFormat = /^-?\d+n$/;
+
+const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+
+/**
+ * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
+ * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
+ */
+
+/**
+ * Checks if a value is unstringifiable according to native JSON.stringify rules.
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is undefined, a function, or a symbol.
+ */
+const isUnstringifiable = (val) =>
+  val === undefined || typeof val === "function" || typeof val === "symbol";
+
+/**
+ * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
+ *
+ * @param {any} val The value to check.
+ * @returns {boolean} True if the value is a RawJSON instance.
+ */
+const isRawJSON = (val) =>
+  val !== null &&
+  typeof val === "object" &&
+  val.constructor &&
+  val.constructor.name === "RawJSON";
+
+/**
+ * Iteratively converts a JS value to a JSON string.
+ * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
+ * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
+ *
+ * @param {any} rootValue The value to stringify.
+ * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
+ * @param {string | number} [spaceParam] Indentation for pretty-printing.
+ * @returns {string | undefined} The generated JSON string.
+ */
+const stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer)
+    ? new Set(replacer.map(String))
+    : null;
+
+  /**
+   * Prepares a value for stringification by resolving toJSON, handling BigInts,
+   * applying custom replacers, and unwrapping primitive objects.
+   *
+   * @param {object|Array} parent The parent object or array holding the value.
+   * @param {string} key The key associated with the value.
+   * @param {any} val The raw value to process.
+   * @returns {any} The processed value ready for stringification.
+   */
+  const prepareVal = (parent, key, val) => {
+    const isObject = val !== null && typeof val === "object";
+    const hasToJSON = isObject && typeof val.toJSON === "function";
+
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+
+    if (isNoise) return val + "n";
+
+    const isBigInt = typeof val === "bigint";
+
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+
+      return val.toString() + "n";
+    }
+
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+
+    const isPostReplacerObject = val !== null && typeof val === "object";
+
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper =
+        val instanceof Number ||
+        val instanceof String ||
+        val instanceof Boolean;
+
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+
+    return val;
+  };
+
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+
+  if (isUnstringifiable(rootProcessed)) {
+    return undefined;
+  }
+
+  const isRootPrimitive =
+    rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+
+  const chunks = [];
+  let level = 0;
+
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true,
+    },
+  ];
+
+  const visited = new WeakSet([rootProcessed]);
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (node.index === 0) {
+      chunks.push(node.isArray ? "[" : "{");
+      level++;
+    }
+
+    let isDone = false;
+
+    if (node.isArray) {
+      if (node.index < node.val.length) {
+        if (!node.first) chunks.push(",");
+
+        if (space) chunks.push("\n" + space.repeat(level));
+
+        const childRaw = node.val[node.index];
+        const childVal = prepareVal(node.val, String(node.index), childRaw);
+
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node.first = false;
+          node.index++;
+        } else {
+          const isComplexObject =
+            childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+
+            visited.add(childVal);
+
+            stack.push({
+              parent: node.val,
+              key: String(node.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true,
+            });
+
+            node.first = false;
+            node.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node.first = false;
+            node.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node.index < node.keys.length) {
+        const k = node.keys[node.index++];
+
+        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+
+        if (isFilteredOutByArray) continue;
+
+        const childRaw = node.val[k];
+        const childVal = prepareVal(node.val, k, childRaw);
+
+        if (isUnstringifiable(childVal)) continue;
+
+        if (!node.first) chunks.push(",");
+
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+        } else {
+          chunks.push(originalStringify(k) + ":");
+        }
+
+        const isComplexObject =
+          childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+
+          visited.add(childVal);
+
+          stack.push({
+            parent: node.val,
+            key: k,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true,
+          });
+
+          node.first = false;
+
+          break; // Stop current loop level to process the newly pushed stack node
+        } else {
+          chunks.push(originalStringify(childVal));
+          node.first = false;
+        }
+      }
+
+      const isNodeFullyProcessed =
+        node.index >= node.keys.length && stack[stack.length - 1] === node;
+
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+
+    if (isDone) {
+      level--;
+
+      if (!node.first && space) chunks.push("\n" + space.repeat(level));
+
+      chunks.push(node.isArray ? "]" : "}");
+      visited.delete(node.val);
+      stack.pop();
+    }
+  }
+
+  return chunks.join("");
+};
+
+/**
+ * Converts a JavaScript value to a JSON string.
+ *
+ * Supports serialization of BigInt values using two strategies:
+ * 1. Custom format "123n" → "123" (universal fallback)
+ * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
+ *
+ * All other values are serialized exactly like native JSON.stringify().
+ *
+ * @param {*} value The value to convert to a JSON string.
+ * @param {Replacer | Array<string | number> | null} [replacer]
+ * A function that alters the behavior of the stringification process,
+ * or an array of strings/numbers to indicate properties to exclude.
+ * @param {string | number} [space]
+ * A string or number to specify indentation or pretty-printing.
+ * @returns {string} The JSON string representation.
+ */
+const JSONStringify = (value, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+
+    if (supportsRawJSON) {
+      return originalStringify(
+        value,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+
+          const hasFunctionReplacer = typeof replacer === "function";
+
+          if (hasFunctionReplacer) return replacer(key, val);
+
+          const isKeyInArrayReplacer =
+            Array.isArray(replacer) && replacer.includes(key);
+
+          if (isKeyInArrayReplacer) return val;
+
+          return val;
+        },
+        space,
+      );
+    }
+
+    if (!value) return originalStringify(value, replacer, space);
+
+    const convertedToCustomJSON = originalStringify(
+      value,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+
+        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+        if (typeof val === "bigint") return val.toString() + "n";
+
+        const hasFunctionReplacer = typeof replacer === "function";
+
+        if (hasFunctionReplacer) return replacer(key, val);
+
+        const isKeyInArrayReplacer =
+          Array.isArray(replacer) && replacer.includes(key);
+
+        if (isKeyInArrayReplacer) return val;
+
+        return val;
+      },
+      space,
+    );
+
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3",
+    ); // Delete one "n" off the end of every BigInt value
+
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
+
+    return denoisedJSON;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value, replacer, space);
+
+      if (convertedJSON === undefined) return undefined;
+
+      const supportsRawJSON = "rawJSON" in JSON;
+
+      if (supportsRawJSON) return convertedJSON;
+
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+
+    throw error;
+  }
+};
+
+const featureCache = new Map();
+
+/**
+ * Detects if the current JSON.parse implementation supports the context.source feature.
+ *
+ * Uses toString() fingerprinting to cache results and automatically detect runtime
+ * replacements of JSON.parse (polyfills, mocks, etc.).
+ *
+ * @returns {boolean} true if context.source is supported, false otherwise.
+ */
+const isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+
+  try {
+    const result = JSON.parse(
+      "1",
+      (_, __, context) => !!context?.source && context.source === "1",
+    );
+    featureCache.set(parseFingerprint, result);
+
+    return result;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+
+    return false;
+  }
+};
+
+/**
+ * Reviver function that converts custom-format BigInt strings back to BigInt values.
+ * Also handles "noise" strings that accidentally match the BigInt format.
+ *
+ * @param {string | number | undefined} key The object key.
+ * @param {*} value The value being parsed.
+ * @param {object} [context] Parse context (if supported by JSON.parse).
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The transformed value.
+ */
+const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+  const isCustomFormatBigInt =
+    typeof value === "string" && customFormat.test(value);
+
+  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
+
+  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
+  if (isNoiseValue) return value.slice(0, -1);
+
+  const hasUserReviver = typeof userReviver === "function";
+
+  if (!hasUserReviver) return value;
+
+  return userReviver(key, value, context);
+};
+
+/**
+ * Fast JSON.parse implementation (~2x faster than classic fallback).
+ * Uses JSON.parse's context.source feature to detect integers and convert
+ * large numbers directly to BigInt without string manipulation.
+ *
+ * Does not support legacy custom format from v1 of this library.
+ *
+ * @param {string} text JSON string to parse.
+ * @param {Reviver} [reviver] Transform function to apply to each value.
+ * @returns {any} Parsed JavaScript value.
+ */
+const JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value, context) => {
+    const isNumber = typeof value === "number";
+    const isOutOfBounds =
+      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+
+    if (isBigInt) return BigInt(context.source);
+
+    const hasCustomReviver = typeof reviver === "function";
+
+    if (!hasCustomReviver) return value;
+
+    return reviver(key, value, context);
+  });
+};
+
+const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+const MAX_DIGITS = MAX_INT.length;
+const stringsOrLargeNumbers =
+  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
+
+/**
+ * Iteratively traverses the parsed object bottom-up (post-order),
+ * emulating the native JSON.parse reviver behavior.
+ * This avoids Call Stack overflows (RangeError) on deeply nested structures.
+ *
+ * @param {any} parsed The natively parsed JSON object.
+ * @param {Reviver} [userReviver] User's custom reviver function.
+ * @returns {any} The fully processed object.
+ */
+const applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1];
+
+    if (!node.visited) {
+      node.visited = true;
+
+      const value = node.parent[node.key];
+      const isComplexObject = value !== null && typeof value === "object";
+
+      if (isComplexObject) {
+        const keys = Object.keys(value);
+
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node;
+      let value = parent[key];
+
+      if (typeof value === "string") {
+        const isCustomFormatBigInt = customFormat.test(value);
+
+        if (isCustomFormatBigInt) {
+          value = BigInt(value.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value);
+
+          if (isNoise) value = value.slice(0, -1);
+        }
+      }
+
+      const hasUserReviver = typeof userReviver === "function";
+
+      if (hasUserReviver) {
+        value = userReviver.call(parent, key, value);
+      }
+
+      const isDeleted = value === undefined;
+
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value;
+      }
+
+      stack.pop();
+    }
+  }
+
+  return rootHolder[""];
+};
+
+/**
+ * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
+ *
+ * @param {string} text The raw JSON string.
+ * @returns {string} The serialized string with marked BigInts.
+ */
+const serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString = match[0] === '"';
+      const isNoise = isString && noiseValueWithQuotes.test(match);
+
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
+
+      const hasFractionalOrExponential = fractional || exponential;
+
+      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
+      const isLessThanMaxSafeInt =
+        digits &&
+        (digits.length < MAX_DIGITS ||
+          (digits.length === MAX_DIGITS && digits <= MAX_INT));
+
+      const isStandardValue =
+        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+
+      if (isStandardValue) return match;
+
+      return '"' + match + 'n"';
+    },
+  );
+};
+
+/**
+ * Converts a JSON string into a JavaScript value.
+ *
+ * Supports parsing of large integers using two strategies:
+ * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
+ * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
+ *
+ * All other JSON values are parsed exactly like native JSON.parse().
+ *
+ * @param {string} text A valid JSON string.
+ * @param {Reviver} [reviver]
+ * A function that transforms the results. This function is called for each member
+ * of the object. If a member contains nested objects, the nested objects are
+ * transformed before the parent object is.
+ * @returns {any} The parsed JavaScript value.
+ * @throws {SyntaxError} If text is not valid JSON.
+ */
+const JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
+
+    // Find and mark big numbers with "n"
+    const serializedData = serializeBigInts(text);
+
+    return originalParse(serializedData, (key, value, context) =>
+      convertMarkedBigIntsReviver(key, value, context, reviver),
+    );
+  } catch (error) {
+    if (error instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+
+      return applyReviverIteratively(parsed, reviver);
+    }
+
+    throw error;
+  }
+};
+
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/defaults.js
+
+
+// pkg/dist-src/version.js
+var dist_bundle_VERSION = "10.0.16";
+
+// pkg/dist-src/defaults.js
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+  }
+};
+
+// pkg/dist-src/fetch-wrapper.js
+
+
+
+// pkg/dist-src/is-plain-object.js
+function dist_bundle_isPlainObject(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+}
+
+// pkg/dist-src/fetch-wrapper.js
+
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value]) => [
+      name,
+      String(value)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error) {
+    let message = "Unknown Error";
+    if (error instanceof Error) {
+      if (error.name === "AbortError") {
+        error.status = 500;
+        throw error;
+      }
+      message = error.message;
+      if (error.name === "TypeError" && "cause" in error) {
+        if (error.cause instanceof Error) {
+          message = error.cause.message;
+        } else if (typeof error.cause === "string") {
+          message = error.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error;
+    throw requestError;
+  }
+  const status = fetchResponse.status;
+  const url = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value] of fetchResponse.headers) {
+    responseHeaders[key] = value;
+  }
+  const octokitResponse = {
+    url,
+    status,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status === 204 || status === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = dist_parse(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+
+// pkg/dist-src/with-defaults.js
+function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+  });
+}
+
+// pkg/dist-src/index.js
+var request = dist_bundle_withDefaults(endpoint, defaults_default);
+
+/* v8 ignore next -- @preserve */
+/* v8 ignore else -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+
+// pkg/dist-src/version.js
+var graphql_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/with-defaults.js
+
+
+// pkg/dist-src/graphql.js
+
+
+// pkg/dist-src/error.js
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+
+// pkg/dist-src/graphql.js
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+
+// pkg/dist-src/with-defaults.js
+function graphql_dist_bundle_withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+
+// pkg/dist-src/index.js
+var graphql2 = graphql_dist_bundle_withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return graphql_dist_bundle_withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+/* v8 ignore if -- @preserve */
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+// pkg/dist-src/is-jwt.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+
+// pkg/dist-src/auth.js
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+
+// pkg/dist-src/with-authorization-prefix.js
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+
+// pkg/dist-src/hook.js
+async function hook(token, request, route, parameters) {
+  const endpoint = request.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request(endpoint);
+}
+
+// pkg/dist-src/index.js
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+const version_VERSION = "7.0.8";
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+
+
+
+
+
+
+const dist_src_noop = () => {
+};
+const consoleWarn = console.warn.bind(console);
+const consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = dist_src_noop;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = dist_src_noop;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
+class Octokit {
+  static VERSION = version_VERSION;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook = new before_after_hook.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth = createTokenAuth(options.auth);
+        hook.wrap("request", auth.hook);
+        this.auth = auth;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook.wrap("request", auth.hook);
+      this.auth = auth;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+const dist_src_version_VERSION = "17.0.0";
+
+//# sourceMappingURL=version.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+const Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+//# sourceMappingURL=endpoints.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+
+const endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+const handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+//# sourceMappingURL=endpoints-to-methods.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = dist_src_version_VERSION;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
+
+//# sourceMappingURL=index.js.map
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/normalize-paginated-list-response.js
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+
+// pkg/dist-src/iterator.js
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+
+// pkg/dist-src/paginate.js
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+
+// pkg/dist-src/compose-paginate.js
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+
+// pkg/dist-src/generated/paginating-endpoints.js
+var paginatingEndpoints = (/* unused pure expression or super */ null && ([
+  "GET /advisories",
+  "GET /app/hook/deliveries",
+  "GET /app/installation-requests",
+  "GET /app/installations",
+  "GET /assignments/{assignment_id}/accepted_assignments",
+  "GET /classrooms",
+  "GET /classrooms/{classroom_id}/assignments",
+  "GET /enterprises/{enterprise}/code-security/configurations",
+  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
+  "GET /enterprises/{enterprise}/dependabot/alerts",
+  "GET /enterprises/{enterprise}/teams",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
+  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
+  "GET /events",
+  "GET /gists",
+  "GET /gists/public",
+  "GET /gists/starred",
+  "GET /gists/{gist_id}/comments",
+  "GET /gists/{gist_id}/commits",
+  "GET /gists/{gist_id}/forks",
+  "GET /installation/repositories",
+  "GET /issues",
+  "GET /licenses",
+  "GET /marketplace_listing/plans",
+  "GET /marketplace_listing/plans/{plan_id}/accounts",
+  "GET /marketplace_listing/stubbed/plans",
+  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
+  "GET /networks/{owner}/{repo}/events",
+  "GET /notifications",
+  "GET /organizations",
+  "GET /organizations/{org}/dependabot/repository-access",
+  "GET /orgs/{org}/actions/cache/usage-by-repository",
+  "GET /orgs/{org}/actions/hosted-runners",
+  "GET /orgs/{org}/actions/permissions/repositories",
+  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
+  "GET /orgs/{org}/actions/runner-groups",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
+  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
+  "GET /orgs/{org}/actions/runners",
+  "GET /orgs/{org}/actions/secrets",
+  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/actions/variables",
+  "GET /orgs/{org}/actions/variables/{name}/repositories",
+  "GET /orgs/{org}/attestations/repositories",
+  "GET /orgs/{org}/attestations/{subject_digest}",
+  "GET /orgs/{org}/blocks",
+  "GET /orgs/{org}/campaigns",
+  "GET /orgs/{org}/code-scanning/alerts",
+  "GET /orgs/{org}/code-security/configurations",
+  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
+  "GET /orgs/{org}/codespaces",
+  "GET /orgs/{org}/codespaces/secrets",
+  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/copilot/billing/seats",
+  "GET /orgs/{org}/copilot/metrics",
+  "GET /orgs/{org}/dependabot/alerts",
+  "GET /orgs/{org}/dependabot/secrets",
+  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
+  "GET /orgs/{org}/events",
+  "GET /orgs/{org}/failed_invitations",
+  "GET /orgs/{org}/hooks",
+  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
+  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
+  "GET /orgs/{org}/insights/api/subject-stats",
+  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
+  "GET /orgs/{org}/installations",
+  "GET /orgs/{org}/invitations",
+  "GET /orgs/{org}/invitations/{invitation_id}/teams",
+  "GET /orgs/{org}/issues",
+  "GET /orgs/{org}/members",
+  "GET /orgs/{org}/members/{username}/codespaces",
+  "GET /orgs/{org}/migrations",
+  "GET /orgs/{org}/migrations/{migration_id}/repositories",
+  "GET /orgs/{org}/organization-roles/{role_id}/teams",
+  "GET /orgs/{org}/organization-roles/{role_id}/users",
+  "GET /orgs/{org}/outside_collaborators",
+  "GET /orgs/{org}/packages",
+  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+  "GET /orgs/{org}/personal-access-token-requests",
+  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
+  "GET /orgs/{org}/personal-access-tokens",
+  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
+  "GET /orgs/{org}/private-registries",
+  "GET /orgs/{org}/projects",
+  "GET /orgs/{org}/projectsV2",
+  "GET /orgs/{org}/projectsV2/{project_number}/fields",
+  "GET /orgs/{org}/projectsV2/{project_number}/items",
+  "GET /orgs/{org}/properties/values",
+  "GET /orgs/{org}/public_members",
+  "GET /orgs/{org}/repos",
+  "GET /orgs/{org}/rulesets",
+  "GET /orgs/{org}/rulesets/rule-suites",
+  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
+  "GET /orgs/{org}/secret-scanning/alerts",
+  "GET /orgs/{org}/security-advisories",
+  "GET /orgs/{org}/settings/immutable-releases/repositories",
+  "GET /orgs/{org}/settings/network-configurations",
+  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
+  "GET /orgs/{org}/teams",
+  "GET /orgs/{org}/teams/{team_slug}/discussions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
+  "GET /orgs/{org}/teams/{team_slug}/invitations",
+  "GET /orgs/{org}/teams/{team_slug}/members",
+  "GET /orgs/{org}/teams/{team_slug}/projects",
+  "GET /orgs/{org}/teams/{team_slug}/repos",
+  "GET /orgs/{org}/teams/{team_slug}/teams",
+  "GET /projects/{project_id}/collaborators",
+  "GET /repos/{owner}/{repo}/actions/artifacts",
+  "GET /repos/{owner}/{repo}/actions/caches",
+  "GET /repos/{owner}/{repo}/actions/organization-secrets",
+  "GET /repos/{owner}/{repo}/actions/organization-variables",
+  "GET /repos/{owner}/{repo}/actions/runners",
+  "GET /repos/{owner}/{repo}/actions/runs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
+  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+  "GET /repos/{owner}/{repo}/actions/secrets",
+  "GET /repos/{owner}/{repo}/actions/variables",
+  "GET /repos/{owner}/{repo}/actions/workflows",
+  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+  "GET /repos/{owner}/{repo}/activity",
+  "GET /repos/{owner}/{repo}/assignees",
+  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
+  "GET /repos/{owner}/{repo}/branches",
+  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts",
+  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+  "GET /repos/{owner}/{repo}/code-scanning/analyses",
+  "GET /repos/{owner}/{repo}/codespaces",
+  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
+  "GET /repos/{owner}/{repo}/codespaces/secrets",
+  "GET /repos/{owner}/{repo}/collaborators",
+  "GET /repos/{owner}/{repo}/comments",
+  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/commits",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
+  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
+  "GET /repos/{owner}/{repo}/commits/{ref}/status",
+  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
+  "GET /repos/{owner}/{repo}/compare/{basehead}",
+  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
+  "GET /repos/{owner}/{repo}/contributors",
+  "GET /repos/{owner}/{repo}/dependabot/alerts",
+  "GET /repos/{owner}/{repo}/dependabot/secrets",
+  "GET /repos/{owner}/{repo}/deployments",
+  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+  "GET /repos/{owner}/{repo}/environments",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
+  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
+  "GET /repos/{owner}/{repo}/events",
+  "GET /repos/{owner}/{repo}/forks",
+  "GET /repos/{owner}/{repo}/hooks",
+  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
+  "GET /repos/{owner}/{repo}/invitations",
+  "GET /repos/{owner}/{repo}/issues",
+  "GET /repos/{owner}/{repo}/issues/comments",
+  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/issues/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
+  "GET /repos/{owner}/{repo}/keys",
+  "GET /repos/{owner}/{repo}/labels",
+  "GET /repos/{owner}/{repo}/milestones",
+  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
+  "GET /repos/{owner}/{repo}/notifications",
+  "GET /repos/{owner}/{repo}/pages/builds",
+  "GET /repos/{owner}/{repo}/projects",
+  "GET /repos/{owner}/{repo}/pulls",
+  "GET /repos/{owner}/{repo}/pulls/comments",
+  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
+  "GET /repos/{owner}/{repo}/releases",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
+  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
+  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
+  "GET /repos/{owner}/{repo}/rulesets",
+  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
+  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
+  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
+  "GET /repos/{owner}/{repo}/security-advisories",
+  "GET /repos/{owner}/{repo}/stargazers",
+  "GET /repos/{owner}/{repo}/subscribers",
+  "GET /repos/{owner}/{repo}/tags",
+  "GET /repos/{owner}/{repo}/teams",
+  "GET /repos/{owner}/{repo}/topics",
+  "GET /repositories",
+  "GET /search/code",
+  "GET /search/commits",
+  "GET /search/issues",
+  "GET /search/labels",
+  "GET /search/repositories",
+  "GET /search/topics",
+  "GET /search/users",
+  "GET /teams/{team_id}/discussions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
+  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
+  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
+  "GET /teams/{team_id}/invitations",
+  "GET /teams/{team_id}/members",
+  "GET /teams/{team_id}/projects",
+  "GET /teams/{team_id}/repos",
+  "GET /teams/{team_id}/teams",
+  "GET /user/blocks",
+  "GET /user/codespaces",
+  "GET /user/codespaces/secrets",
+  "GET /user/emails",
+  "GET /user/followers",
+  "GET /user/following",
+  "GET /user/gpg_keys",
+  "GET /user/installations",
+  "GET /user/installations/{installation_id}/repositories",
+  "GET /user/issues",
+  "GET /user/keys",
+  "GET /user/marketplace_purchases",
+  "GET /user/marketplace_purchases/stubbed",
+  "GET /user/memberships/orgs",
+  "GET /user/migrations",
+  "GET /user/migrations/{migration_id}/repositories",
+  "GET /user/orgs",
+  "GET /user/packages",
+  "GET /user/packages/{package_type}/{package_name}/versions",
+  "GET /user/public_emails",
+  "GET /user/repos",
+  "GET /user/repository_invitations",
+  "GET /user/social_accounts",
+  "GET /user/ssh_signing_keys",
+  "GET /user/starred",
+  "GET /user/subscriptions",
+  "GET /user/teams",
+  "GET /users",
+  "GET /users/{username}/attestations/{subject_digest}",
+  "GET /users/{username}/events",
+  "GET /users/{username}/events/orgs/{org}",
+  "GET /users/{username}/events/public",
+  "GET /users/{username}/followers",
+  "GET /users/{username}/following",
+  "GET /users/{username}/gists",
+  "GET /users/{username}/gpg_keys",
+  "GET /users/{username}/keys",
+  "GET /users/{username}/orgs",
+  "GET /users/{username}/packages",
+  "GET /users/{username}/projects",
+  "GET /users/{username}/projectsV2",
+  "GET /users/{username}/projectsV2/{project_number}/fields",
+  "GET /users/{username}/projectsV2/{project_number}/items",
+  "GET /users/{username}/received_events",
+  "GET /users/{username}/received_events/public",
+  "GET /users/{username}/repos",
+  "GET /users/{username}/social_accounts",
+  "GET /users/{username}/ssh_signing_keys",
+  "GET /users/{username}/starred",
+  "GET /users/{username}/subscriptions"
+]));
+
+// pkg/dist-src/paginating-endpoints.js
+function isPaginatingEndpoint(arg) {
+  if (typeof arg === "string") {
+    return paginatingEndpoints.includes(arg);
+  } else {
+    return false;
+  }
+}
+
+// pkg/dist-src/index.js
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+
+
+// octokit + plugins
+
+
+
+const context = new Context();
+const baseUrl = getApiBaseUrl();
+const defaults = {
+    baseUrl,
+    request: {
+        agent: getProxyAgent(baseUrl),
+        fetch: getProxyFetch(baseUrl)
+    }
+};
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+
+/**
+ * Convience function to correctly format Octokit Options to pass into the constructor.
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokitOptions(token, options) {
+    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
+    // Auth
+    const auth = getAuthString(token, opts);
+    if (auth) {
+        opts.auth = auth;
+    }
+    // Orchestration ID
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
+    if (userAgent) {
+        opts.userAgent = userAgent;
+    }
+    return opts;
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+
+
+const github_context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The GitHub edge: one octokit for the run and one way to fail. Every feature that talks to the
+ * API (the diff fallback, the sticky comment, the suggestions) runs through `Degrader.attempt`, so
+ * an error of any kind — no token, a fork's read-only token, a missing permission, rate limiting,
+ * a 5xx, a timeout — becomes one warning that names the permission that would enable the feature,
+ * and the run carries on with annotations and the summary. The verdict alone decides the exit code.
+ */
+
+
+/** One request may take this long; nothing is retried, so a run never hangs on the API. */
+const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * An octokit for `token` against `GITHUB_API_URL` (GitHub Enterprise Server, and the loopback fake
+ * API in tests). `@actions/github` reads that variable once when it is imported; passing it here
+ * keeps the client right whatever the import order.
+ */
+function createClient(token, env, timeoutMs = REQUEST_TIMEOUT_MS) {
+    // The toolkit's fetch (it honours the runner's proxy settings), with a deadline on every request.
+    const base = defaults.request?.fetch ?? fetch;
+    return getOctokit(token, {
+        baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        request: { fetch: (url, init) => base(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }) },
+        // Octokit's own logger would print request warnings (deprecations) to the log: keep ours only.
+        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
+    });
+}
+/** Just owner and repo: octokit sends every other field of its parameters as a query parameter. */
+function ownerRepo(r) {
+    return { owner: r.owner, repo: r.repo };
+}
+/** `owner/name` from GITHUB_REPOSITORY, checked. */
+function repoFromEnv(env) {
+    const m = /^([\w.-]+)\/([\w.-]+)$/.exec(env.GITHUB_REPOSITORY ?? '');
+    return m ? { owner: m[1], repo: m[2] } : undefined;
+}
+/** The features that use the API, and what each needs from `permissions:`. */
+const FEATURES = {
+    diff: { what: 'read the pull request diff from the API', permission: 'pull-requests: read' },
+    compare: { what: 'read the pushed commits from the API', permission: 'contents: read' },
+    comment: { what: 'post the pull request comment', permission: 'pull-requests: write' },
+    suggestions: { what: 'post the suggested fixes', permission: 'pull-requests: write' },
+};
+/** Why a call failed, in one line, without anything secret. */
+function describeError(e) {
+    const err = (e ?? {});
+    // Octokit gives network failures and timeouts a status of 500 too: only a response is an HTTP answer.
+    const status = typeof err.status === 'number' && err.response ? err.status : undefined;
+    const headers = err.response?.headers ?? {};
+    const rateLimited = status === 429 || (status === 403 && (String(headers['x-ratelimit-remaining']) === '0' || headers['retry-after'] !== undefined));
+    const forbidden = (status === 401 || status === 403 || status === 404) && !rateLimited;
+    const apiMessage = typeof err.response?.data?.message === 'string'
+        ? err.response.data.message
+        : (err.message ?? String(e));
+    let line = status
+        ? `HTTP ${status}: ${apiMessage}`
+        : err.name === 'TimeoutError' || err.name === 'AbortError' || /\btimeout\b/i.test(apiMessage)
+            ? 'no answer in time'
+            : `no answer: ${apiMessage}`;
+    if (rateLimited) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const retry = headers['retry-after'] !== undefined ? `${headers['retry-after']} s` : reset > 0 ? new Date(reset * 1000).toISOString() : undefined;
+        line += ` (rate limited${retry !== undefined ? `; retry after ${retry}` : ''})`;
+    }
+    return { line: line.replace(/\s+/g, ' ').trim().slice(0, 300), status, rateLimited, forbidden };
+}
+/**
+ * Runs API features and turns their failures into one warning each. Once the token has been
+ * refused a permission (or the API rate-limited us), later features needing the same are skipped
+ * with an info line instead of a second, identical warning.
+ */
+class Degrader {
+    out;
+    secret;
+    refused = new Set();
+    rateLimited = false;
+    warnings = [];
+    constructor(out, 
+    /** Scrubbed from every message, whatever an error says. */
+    secret) {
+        this.out = out;
+        this.secret = secret;
+    }
+    scrub(s) {
+        return this.secret ? s.split(this.secret).join('***') : s;
+    }
+    /** A warning of the GitHub edge that is not a feature's failure (the diff), scrubbed the same way. */
+    warn(message) {
+        const m = this.scrub(message);
+        this.warnings.push(m);
+        this.out.warning(m);
+    }
+    /** Warns that a feature cannot run at all (no token). */
+    unavailable(feature, why) {
+        const f = FEATURES[feature];
+        if (this.refused.has(f.permission))
+            return;
+        this.refused.add(f.permission);
+        this.warn(`tls-floor: cannot ${f.what}: ${why}. Give the workflow a token with \`permissions: ${f.permission}\` to enable it.`);
+    }
+    /** The result of `fn`, or undefined after one warning when it failed. */
+    async attempt(feature, fn) {
+        const f = FEATURES[feature];
+        if (this.rateLimited || this.refused.has(f.permission)) {
+            this.out.info(`tls-floor: skipped: ${f.what} (see the warning above)`);
+            return undefined;
+        }
+        try {
+            return await fn();
+        }
+        catch (e) {
+            const d = describeError(e);
+            if (d.rateLimited)
+                this.rateLimited = true;
+            if (d.forbidden)
+                this.refused.add(f.permission);
+            const hint = d.forbidden
+                ? ` The token lacks \`permissions: ${f.permission}\` (a pull request from a fork gets a read-only token; see the README).`
+                : ` It needs \`permissions: ${f.permission}\`; annotations and the job summary are unaffected.`;
+            this.warn(`tls-floor: could not ${f.what}: ${d.line}.${hint}`);
+            return undefined;
+        }
+    }
+}
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/policy.ts
-var src_policy = __nccwpck_require__(1237);
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Markdown escaping. Two kinds of text end up in Markdown: our own (rule titles, input
+ * descriptions: they may use Markdown on purpose) and text from files, endpoints or servers
+ * (file names, snippets, messages that quote them, endpoint names, server replies): that text is
+ * hostile input on a pull request and must stay inert.
+ */
+/** Line breaks, other control characters and the Unicode line/paragraph separators. */
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** Bidirectional overrides and isolates: they make text read differently from what it is. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Everything that starts Markdown or HTML inline: links and images (`[`, `]`, `!`; without a
+ * bracket a parenthesis means nothing), raw HTML and autolinks (`<`, `>`), entities (`&`),
+ * emphasis and strikethrough (`*`, `_`, `~`), code spans (`` ` ``), table cells (`|`), math
+ * (`$`), and the escape character itself.
+ */
+const SPECIAL = /[\\`*_[\]<>|~&!$]/g;
+/**
+ * Untrusted text made inert in GitHub Markdown, in a table cell or on one line: one line; every
+ * character with a meaning backslash-escaped; bare `http://…` and `www.…` not turned into links.
+ */
+function mdText(s) {
+    return s
+        .replace(BREAKS, ' ')
+        .replace(BIDI, '\ufffd')
+        .replace(SPECIAL, '\\$&')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+        .trim();
+}
+/** Our own text (which may use Markdown) made safe for one table cell: one line, pipes escaped, no raw HTML. */
+function mdCell(s) {
+    return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').trim();
+}
+
 // EXTERNAL MODULE: ./src/versions.ts
 var src_versions = __nccwpck_require__(7902);
-;// CONCATENATED MODULE: ./src/probe/verdict.ts
+;// CONCATENATED MODULE: ./src/report/matrix.ts
 
-/** Closed-without-a-word on a version above one the address accepts: the server is version-intolerant. */
-function notesFor(r) {
-    const notes = [];
-    for (const a of r.addresses) {
-        const lowestAccepted = src_versions/* VERSIONS */.S8.findIndex((v) => a.accepted.includes(v));
-        for (const x of a.results) {
-            if (x.outcome.kind === 'closed' && lowestAccepted >= 0 && src_versions/* VERSIONS */.S8.indexOf(x.version) > lowestAccepted) {
-                notes.push(`${a.address}: a ${x.version} hello is answered by closing the connection while ${src_versions/* VERSIONS */.S8[lowestAccepted]} works (version intolerance)`);
-            }
-            if (x.outcome.kind === 'anomaly')
-                notes.push(`${a.address}: ${x.version}: ${x.outcome.detail}`);
-            if (x.retried)
-                notes.push(`${a.address}: ${x.version} was accepted only by the small retry hello (the server rejects large hellos)`);
+
+
+const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' };
+const LEGEND = '✓ accepted  ✗ refused  ? no answer (inconclusive)  ! unexpected reply  - not checked (error)';
+const HEADERS = ['SSLv2', 'SSLv3', 'TLS1.0', 'TLS1.1', 'TLS1.2', 'TLS1.3'];
+function cell(o) {
+    if (!o)
+        return CELL.error;
+    switch (o.kind) {
+        case 'accepted':
+            return CELL.accepted;
+        case 'rejected':
+        case 'closed':
+            return CELL.refused;
+        case 'timeout':
+            return CELL.timeout;
+        case 'anomaly':
+        case 'not-tls':
+            return CELL.anomaly;
+        default:
+            return CELL.error;
+    }
+}
+function endpointLabel(e) {
+    const base = e.name ? `${e.name} (${e.target})` : e.target;
+    return e.starttls && !/^[a-z]+:\/\//.test(e.target) ? `${base} [${e.starttls}]` : base;
+}
+function verdictText(e) {
+    switch (e.status) {
+        case 'legacy':
+            return `FAIL: accepts ${e.legacy.join(', ')}`;
+        case 'no-modern':
+            return 'FAIL: nothing at or above the floor';
+        case 'unchecked':
+            return `UNCHECKED: ${e.error?.message ?? e.addresses.find((a) => a.error)?.error?.message ?? `${e.inconclusive.join(', ')} undecided`}`;
+        default:
+            return 'pass';
+    }
+}
+function matrixRows(endpoints) {
+    const rows = [];
+    for (const e of endpoints) {
+        const verdict = verdictText(e);
+        if (e.addresses.length === 0) {
+            rows.push({ endpoint: endpointLabel(e), address: '-', cells: src_versions/* VERSIONS */.S8.map(() => CELL.error), verdict });
+            continue;
         }
+        e.addresses.forEach((a, i) => {
+            rows.push({
+                endpoint: i === 0 ? endpointLabel(e) : '',
+                address: a.address,
+                cells: src_versions/* VERSIONS */.S8.map((v) => cell(a.results.find((r) => r.version === v)?.outcome)),
+                verdict: i === 0 ? verdict : '',
+            });
+        });
     }
-    return notes;
+    return rows;
 }
-function decided(o) {
-    return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
+/** A plain-text table whose columns line up (terminal output). */
+function matrix_matrixText(endpoints) {
+    const rows = matrixRows(endpoints).map((r) => ({
+        ...r,
+        endpoint: printable(r.endpoint),
+        address: printable(r.address),
+        verdict: printable(r.verdict),
+    }));
+    const w0 = Math.max('Endpoint'.length, ...rows.map((r) => r.endpoint.length));
+    const w1 = Math.max('Address'.length, ...rows.map((r) => r.address.length));
+    const line = (a, b, cells, v) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${cells.map((c, i) => c.padEnd(HEADERS[i].length)).join(' ')}  ${v}`.trimEnd();
+    return [
+        line('Endpoint', 'Address', HEADERS, 'Verdict'),
+        ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
+        '',
+        LEGEND,
+        ...notesOf(endpoints).map((n) => `note: ${printable(n)}`),
+    ].join('\n');
 }
-function judgeEndpoint(r, policy) {
-    const v = judge(r, policy);
-    return { ...v, notes: notesFor(r) };
+function notesOf(endpoints) {
+    return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
 }
-function judge(r, policy) {
-    const legacy = (0,src_versions/* toList */.st)((0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(...r.accepted), policy.minVersion));
-    const floorIndex = src_versions/* VERSIONS */.S8.indexOf(policy.minVersion);
-    const legacyVersions = src_versions/* VERSIONS */.S8.slice(0, floorIndex);
-    const inconclusive = legacyVersions.filter((v) => !legacy.includes(v) &&
-        (r.addresses.length === 0 ||
-            r.addresses.some((a) => {
-                const x = a.results.find((y) => y.version === v);
-                return a.error !== null || x === undefined || !decided(x.outcome);
-            })));
-    const name = r.endpoint.name ?? r.endpoint.target;
-    if (legacy.length) {
-        const where = r.addresses.filter((a) => a.accepted.some((v) => legacy.includes(v))).map((a) => a.address);
-        const noModern = !r.accepted.some((v) => src_versions/* VERSIONS */.S8.indexOf(v) >= floorIndex) ? `, and nothing at or above ${policy.minVersion}` : '';
-        return {
-            status: 'legacy',
-            legacy,
-            inconclusive,
-            message: `${name} accepts ${legacy.join(', ')} (${where.join(', ')})${noModern}; the floor is ${policy.minVersion}`,
-        };
-    }
-    if (r.error || inconclusive.length) {
-        const why = r.error?.message ??
-            r.addresses.find((a) => a.error)?.error?.message ??
-            `${inconclusive.join(', ')} could not be decided (no answer or an unexpected reply)`;
-        return { status: 'unchecked', legacy, inconclusive, message: `${name} could not be checked: ${why}` };
-    }
-    const modern = r.accepted.filter((v) => src_versions/* VERSIONS */.S8.indexOf(v) >= floorIndex);
-    if (modern.length === 0) {
-        return {
-            status: 'no-modern',
-            legacy,
-            inconclusive,
-            message: `${name} accepts no version at or above ${policy.minVersion}: clients that require it cannot connect`,
-        };
-    }
-    return { status: 'pass', legacy, inconclusive, message: `${name} accepts ${r.accepted.join(', ')}` };
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The tool's own version, kept in step with package.json by a test. */
-const TOOL_VERSION = '0.1.0';
-const TOOL_NAME = 'tls-floor';
-const TOOL_URI = 'https://github.com/tls-floor/tls-floor';
-
-;// CONCATENATED MODULE: ./src/report/report.ts
 /**
- * The report: everything the reporters need, as plain data. Its JSON form is the contract in
- * shared/design.md and schema/report.schema.json.
+ * The same table in Markdown (job summary). Endpoint names and targets, addresses, verdicts (which
+ * carry server and resolver messages) and notes are all escaped: they come from the config file
+ * and from servers.
  */
-
-
-
-
-function failing(findings, policy) {
-    return findings.filter((f) => (0,src_policy/* fails */.c6)(f.severity, policy));
-}
-const EMPTY_STATS = {
-    files: 0,
-    read: 0,
-    skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
-    rules: 0,
-    milliseconds: 0,
-};
-function endpointReport(r, policy) {
-    const v = judgeEndpoint(r, policy);
-    const e = r.endpoint;
+function matrixMarkdownParts(endpoints) {
     return {
-        target: e.target,
-        ...(e.name ? { name: e.name } : {}),
-        host: e.host,
-        port: e.port,
-        starttls: e.starttls,
-        ...(e.sni ? { sni: e.sni } : {}),
-        ...(e.source ? { source: e.source } : {}),
-        addresses: r.addresses,
-        accepted: r.accepted,
-        error: r.error,
-        status: v.status,
-        legacy: v.legacy,
-        inconclusive: v.inconclusive,
-        message: v.message,
-        notes: v.notes,
+        head: `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |\n|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
+        rows: matrixRows(endpoints).map((r) => `| ${mdText(r.endpoint)} | ${mdText(r.address)} | ${r.cells.join(' | ')} | ${mdText(r.verdict)} |`),
+        legend: `_${LEGEND}_`,
+        notes: notesOf(endpoints).map((n) => `- ${mdText(n)}`),
     };
 }
-function buildReport(input) {
-    const { policy } = input;
-    const scan = input.scan ?? { findings: [], suppressed: [], stats: EMPTY_STATS, errors: [] };
-    const bad = failing(scan.findings, policy);
-    const endpoints = (input.endpoints ?? []).map((r) => endpointReport(r, policy));
-    let union = 0;
-    for (const f of bad)
-        union |= (0,src_versions/* setOf */.s4)(...f.versions);
-    for (const e of endpoints)
-        union |= (0,src_versions/* setOf */.s4)(...e.legacy);
-    const badEndpoints = endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
-    const unchecked = (input.failOnUnreachable ?? true) && endpoints.some((e) => e.status === 'unchecked');
-    return {
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        minVersion: policy.minVersion,
-        failOn: policy.failOn,
-        verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
-        legacyVersions: (0,src_versions/* toList */.st)(union),
-        findings: scan.findings,
-        suppressed: scan.suppressed,
-        endpoints,
-        unchecked,
-        stats: scan.stats,
-        errors: scan.errors,
-    };
-}
-/** Whether the policy is violated by legacy TLS (as opposed to only unreachable endpoints). */
-function legacyFound(report) {
-    return (report.verdict === 'fail' &&
-        (report.legacyVersions.length > 0 ||
-            report.endpoints.some((e) => e.status === 'no-modern') ||
-            report.findings.some((f) => fails(f.severity, { minVersion: report.minVersion, failOn: report.failOn }))));
-}
-/** One line that says why the check passed or failed (shared by the terminal, summary and step). */
-function report_headline(report) {
-    if (report.verdict === 'pass')
-        return `nothing below ${report.minVersion} fails the check`;
-    const parts = [];
-    if (report.legacyVersions.length)
-        parts.push(`${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`);
-    const noModern = report.endpoints.filter((e) => e.status === 'no-modern').length;
-    if (noModern)
-        parts.push(`${noModern} endpoint${noModern === 1 ? '' : 's'} with nothing at or above ${report.minVersion}`);
-    const unchecked = report.unchecked ? report.endpoints.filter((e) => e.status === 'unchecked').length : 0;
-    if (unchecked)
-        parts.push(`${unchecked} endpoint${unchecked === 1 ? '' : 's'} could not be checked`);
-    return parts.join('; ') || `findings at or above fail-on: ${report.failOn}`;
-}
-function toJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+function matrixMarkdown(endpoints) {
+    const m = matrixMarkdownParts(endpoints);
+    return [m.head, ...m.rows, '', m.legend, ...m.notes.map((n) => `\n${n}`)].join('\n');
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/** SARIF 2.1.0 for GitHub code scanning: one run, every rule's metadata, results with fixes. */
-
-
-const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
-function region(f) {
-    return {
-        startLine: f.line,
-        startColumn: f.column,
-        endLine: f.endLine,
-        endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1),
-    };
-}
-function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
-}
-function result(f, ruleIndex) {
-    return {
-        ruleId: f.ruleId,
-        ruleIndex,
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
-                    region: { ...region(f), snippet: { text: f.snippet } },
-                },
-            },
-        ],
-        partialFingerprints: { 'tlsFloor/v1': fingerprint(f) },
-        properties: { versions: f.versions, enabled: f.enabled },
-        ...(f.fix
-            ? {
-                fixes: [
-                    {
-                        description: { text: `Replace with ${f.fix.replacement}` },
-                        artifactChanges: [
-                            {
-                                artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
-                                replacements: [{ deletedRegion: region(f.fix), insertedContent: { text: f.fix.replacement } }],
-                            },
-                        ],
-                    },
-                ],
-            }
-            : {}),
-        ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
-    };
-}
-function toSarif(report, rules) {
-    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: TOOL_VERSION,
-                        semanticVersion: TOOL_VERSION,
-                        informationUri: TOOL_URI,
-                        rules: rules.map((r) => ({
-                            id: r.meta.id,
-                            name: r.meta.id.replace(/[^a-zA-Z0-9]+(.)/g, (_, ch) => ch.toUpperCase()),
-                            shortDescription: { text: r.meta.title },
-                            fullDescription: { text: r.meta.description.replace(/`/g, '') },
-                            helpUri: r.meta.docs[0],
-                            help: {
-                                text: `${r.meta.description.replace(/`/g, '')} Safe: ${r.meta.safe}`,
-                                markdown: `${r.meta.description}\n\nSafe: \`${r.meta.safe}\`${r.meta.limits ? `\n\nLimits: ${r.meta.limits}` : ''}\n\n${r.meta.docs.map((d) => `- ${d}`).join('\n')}`,
-                            },
-                            defaultConfiguration: { level: 'error' },
-                            properties: { tags: ['security', 'tls', r.meta.ecosystem], precision: 'high', 'security-severity': '7.5' },
-                        })),
-                    },
-                },
-                automationDetails: { id: `${TOOL_NAME}/` },
-                results: [...report.findings, ...report.suppressed].map((f) => result(f, index.get(f.ruleId) ?? -1)),
-                properties: { minVersion: report.minVersion, verdict: report.verdict },
-            },
-        ],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-/** Writing report files (JSON or SARIF by extension), shared by the action and the CLI. */
-
-
-
-
-
-function render(report, format, rules) {
-    return format === 'json' ? toJson(report) : `${JSON.stringify(toSarif(report, rules), null, 2)}\n`;
-}
-/** Writes a report file, creating its directory; `.sarif` files get SARIF, others JSON. */
-function writeReportFile(file, report, rules, format) {
-    const f = format ?? (/\.sarif(\.json)?$/i.test(file) ? 'sarif' : 'json');
-    try {
-        external_node_fs_.mkdirSync(external_node_path_.dirname(external_node_path_.resolve(file)), { recursive: true });
-        external_node_fs_.writeFileSync(file, render(report, f, rules));
-    }
-    catch (e) {
-        throw new errors/* ConfigurationError */.j(`report-file: cannot write ${file}: ${e.code ?? e}`);
-    }
-    return file;
-}
-
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/policy.ts
+var src_policy = __nccwpck_require__(1237);
 ;// CONCATENATED MODULE: ./src/probe/ciphers.ts
-/**
- * Wire-level data for the hand-built ClientHellos and the reply parser: cipher-suite ids (IANA
- * TLS Cipher Suites registry), SSLv2 cipher specs, and alert names. Only data and lookups here;
- * the hello builder decides which list goes into which hello.
- */
 const table = (rows) => rows.map(([id, name]) => ({ id, name }));
 /** The renegotiation SCSV (RFC 5746). Not a cipher: some IIS versions reject hellos without it. */
 const SCSV_RENEGOTIATION = 0x00ff;
@@ -31348,8 +37926,6 @@ NAMES.set(SCSV_RENEGOTIATION, 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
 function suiteName(id) {
     return NAMES.get(id) ?? `0x${id.toString(16).padStart(4, '0').toUpperCase()}`;
 }
-const ECC_SUITE_IDS = new Set(ECC_SUITES.map((s) => s.id).concat(TLS12_ONLY_SUITES.filter((s) => s.name.includes('_ECDH')).map((s) => s.id)));
-const TLS12_ONLY_IDS = new Set(TLS12_ONLY_SUITES.map((s) => s.id));
 /** SSLv2 cipher specs (3 bytes each, SSLv2 draft §C.4), as 24-bit numbers. */
 const SSL2_CIPHER_SPECS = table([
     [0x010080, 'SSL_CK_RC4_128_WITH_MD5'],
@@ -31360,6 +37936,15 @@ const SSL2_CIPHER_SPECS = table([
     [0x060040, 'SSL_CK_DES_64_CBC_WITH_MD5'],
     [0x0700c0, 'SSL_CK_DES_192_EDE3_CBC_WITH_MD5'],
 ]);
+const SSL2_NAMES = new Map(SSL2_CIPHER_SPECS.map((s) => [s.id, s.name]));
+/** The IANA name of the suite a server chose at `version` (SSLv2: the 24-bit cipher spec's name). */
+function cipherName(version, id) {
+    if (version !== 'SSLv2')
+        return suiteName(id);
+    return SSL2_NAMES.get(id) ?? `0x${id.toString(16).padStart(6, '0').toUpperCase()}`;
+}
+const ECC_SUITE_IDS = new Set(ECC_SUITES.map((s) => s.id).concat(TLS12_ONLY_SUITES.filter((s) => s.name.includes('_ECDH')).map((s) => s.id)));
+const TLS12_ONLY_IDS = new Set(TLS12_ONLY_SUITES.map((s) => s.id));
 /** Alert descriptions: RFC 8446 §6 plus the ones earlier versions defined (marked legacy). */
 const ALERT_NAMES = {
     0: 'close_notify',
@@ -31409,12 +37994,987 @@ const SSL2_ERROR_NAMES = {
     0x0006: 'SSLv2 UNSUPPORTED-CERTIFICATE-TYPE-ERROR',
 };
 
+;// CONCATENATED MODULE: ./src/probe/verdict.ts
+
+/** Closed-without-a-word on a version above one the address accepts: the server is version-intolerant. */
+function notesFor(r) {
+    const notes = [];
+    for (const a of r.addresses) {
+        const lowestAccepted = src_versions/* VERSIONS */.S8.findIndex((v) => a.accepted.includes(v));
+        for (const x of a.results) {
+            if (x.outcome.kind === 'closed' && lowestAccepted >= 0 && src_versions/* VERSIONS */.S8.indexOf(x.version) > lowestAccepted) {
+                notes.push(`${a.address}: a ${x.version} hello is answered by closing the connection while ${src_versions/* VERSIONS */.S8[lowestAccepted]} works (version intolerance)`);
+            }
+            if (x.outcome.kind === 'anomaly')
+                notes.push(`${a.address}: ${x.version}: ${x.outcome.detail}`);
+            if (x.retried)
+                notes.push(`${a.address}: ${x.version} was accepted only by the small retry hello (the server rejects large hellos)`);
+        }
+    }
+    return notes;
+}
+function decided(o) {
+    return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
+}
+function judgeEndpoint(r, policy) {
+    const v = judge(r, policy);
+    return { ...v, notes: notesFor(r) };
+}
+function judge(r, policy) {
+    const legacy = (0,src_versions/* toList */.st)((0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(...r.accepted), policy.minVersion));
+    const floorIndex = src_versions/* VERSIONS */.S8.indexOf(policy.minVersion);
+    const legacyVersions = src_versions/* VERSIONS */.S8.slice(0, floorIndex);
+    const inconclusive = legacyVersions.filter((v) => !legacy.includes(v) &&
+        (r.addresses.length === 0 ||
+            r.addresses.some((a) => {
+                const x = a.results.find((y) => y.version === v);
+                return a.error !== null || x === undefined || !decided(x.outcome);
+            })));
+    const name = r.endpoint.name ?? r.endpoint.target;
+    if (legacy.length) {
+        const where = r.addresses.filter((a) => a.accepted.some((v) => legacy.includes(v))).map((a) => a.address);
+        const noModern = !r.accepted.some((v) => src_versions/* VERSIONS */.S8.indexOf(v) >= floorIndex) ? `, and nothing at or above ${policy.minVersion}` : '';
+        return {
+            status: 'legacy',
+            legacy,
+            inconclusive,
+            message: `${name} accepts ${legacy.join(', ')} (${where.join(', ')})${noModern}; the floor is ${policy.minVersion}`,
+        };
+    }
+    if (r.error || inconclusive.length) {
+        const why = r.error?.message ??
+            r.addresses.find((a) => a.error)?.error?.message ??
+            `${inconclusive.join(', ')} could not be decided (no answer or an unexpected reply)`;
+        return { status: 'unchecked', legacy, inconclusive, message: `${name} could not be checked: ${why}` };
+    }
+    const modern = r.accepted.filter((v) => src_versions/* VERSIONS */.S8.indexOf(v) >= floorIndex);
+    if (modern.length === 0) {
+        return {
+            status: 'no-modern',
+            legacy,
+            inconclusive,
+            message: `${name} accepts no version at or above ${policy.minVersion}: clients that require it cannot connect`,
+        };
+    }
+    return { status: 'pass', legacy, inconclusive, message: `${name} accepts ${r.accepted.join(', ')}` };
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The tool's own version, kept in step with package.json by a test. */
+const TOOL_VERSION = '0.1.0';
+const TOOL_NAME = 'tls-floor';
+const TOOL_URI = 'https://github.com/tls-floor/tls-floor';
+
+;// CONCATENATED MODULE: ./src/report/report.ts
+/**
+ * The report: everything the reporters need, as plain data. Its JSON form is the contract in
+ * shared/design.md and schema/report.schema.json.
+ */
+
+
+
+
+
+
+/** `cipher` stays the number (fields are added, never renamed); `cipherName` is its IANA name. */
+function addressReport(a) {
+    return {
+        ...a,
+        results: a.results.map((x) => x.outcome.kind === 'accepted' && x.outcome.cipher !== undefined
+            ? { ...x, outcome: { ...x.outcome, cipherName: cipherName(x.outcome.serverVersion, x.outcome.cipher) } }
+            : x),
+    };
+}
+function failing(findings, policy) {
+    return findings.filter((f) => (0,src_policy/* fails */.c6)(f.severity, policy));
+}
+const EMPTY_STATS = {
+    files: 0,
+    read: 0,
+    skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0, special: 0 },
+    omittedFindings: 0,
+    rules: 0,
+    milliseconds: 0,
+};
+function endpointReport(r, policy) {
+    const v = judgeEndpoint(r, policy);
+    const e = r.endpoint;
+    return {
+        target: e.target,
+        ...(e.name ? { name: e.name } : {}),
+        host: e.host,
+        port: e.port,
+        starttls: e.starttls,
+        ...(e.sni ? { sni: e.sni } : {}),
+        ...(e.source ? { source: e.source } : {}),
+        addresses: r.addresses.map(addressReport),
+        accepted: r.accepted,
+        error: r.error,
+        status: v.status,
+        legacy: v.legacy,
+        inconclusive: v.inconclusive,
+        message: v.message,
+        notes: v.notes,
+    };
+}
+/** What decides the verdict: with fail-scope new and a diff, only what is new. */
+function inScope(items, failScope) {
+    return failScope === 'new' ? items.filter(isNew) : items;
+}
+/** The findings that decide the report's verdict. */
+function judgedFindings(report) {
+    return inScope(report.findings, report.diff?.failScope);
+}
+/** The endpoints that decide the report's verdict. */
+function judgedEndpoints(report) {
+    return inScope(report.endpoints, report.diff?.failScope);
+}
+function buildReport(input) {
+    const { policy } = input;
+    const scan = input.scan ?? { findings: [], suppressed: [], stats: EMPTY_STATS, errors: [] };
+    const { diff } = input;
+    const mode = input.filterMode ?? 'added';
+    // Without a diff everything is new, so the scope makes no difference.
+    const scope = diff ? (input.failScope ?? 'all') : undefined;
+    const findings = markFindings(scan.findings, diff, mode);
+    const bad = failing(inScope(findings, scope), policy);
+    const endpoints = (input.endpoints ?? []).map((r) => {
+        const report = endpointReport(r, policy);
+        const declaredNew = endpointIsNew(r.endpoint.source, diff, mode);
+        return declaredNew === undefined ? report : { ...report, new: declaredNew };
+    });
+    const judged = inScope(endpoints, scope);
+    let union = 0;
+    for (const f of bad)
+        union |= (0,src_versions/* setOf */.s4)(...f.versions);
+    for (const e of judged)
+        union |= (0,src_versions/* setOf */.s4)(...e.legacy);
+    const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+    const uncheckedBecause = [];
+    if ((input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked'))
+        uncheckedBecause.push('unreachable-endpoints');
+    if ((input.failOnUnreadable ?? true) && scan.errors.length > 0)
+        uncheckedBecause.push('unreadable-files');
+    const unchecked = uncheckedBecause.length > 0;
+    const fresh = findings.filter(isNew).length;
+    const diffReport = diff && {
+        base: diff.base,
+        head: diff.head,
+        source: diff.source,
+        ...(diff.worktree ? { worktree: true } : {}),
+        mode,
+        failScope: input.failScope ?? 'all',
+        new: fresh,
+        preexisting: findings.length - fresh,
+    };
+    return {
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        minVersion: policy.minVersion,
+        failOn: policy.failOn,
+        verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
+        legacyVersions: (0,src_versions/* toList */.st)(union),
+        findings,
+        suppressed: scan.suppressed,
+        endpoints,
+        unchecked,
+        uncheckedBecause,
+        stats: scan.stats,
+        errors: scan.errors,
+        ...(diffReport ? { diff: diffReport } : {}),
+    };
+}
+/** Whether the policy is violated by legacy TLS (as opposed to only unreachable endpoints). */
+function legacyFound(report) {
+    return (report.verdict === 'fail' &&
+        (report.legacyVersions.length > 0 ||
+            judgedEndpoints(report).some((e) => e.status === 'no-modern') ||
+            judgedFindings(report).some((f) => fails(f.severity, { minVersion: report.minVersion, failOn: report.failOn }))));
+}
+/** One line that says why the check passed or failed (shared by the terminal, summary and step). */
+function report_headline(report) {
+    if (report.verdict === 'pass') {
+        const old = report.diff?.failScope === 'new' ? report.diff.preexisting : 0;
+        return old
+            ? `nothing new below ${report.minVersion} fails the check (${old} pre-existing finding${old === 1 ? '' : 's'} not judged: fail-scope new)`
+            : `nothing below ${report.minVersion} fails the check`;
+    }
+    const parts = [];
+    if (report.legacyVersions.length)
+        parts.push(`${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`);
+    const noModern = judgedEndpoints(report).filter((e) => e.status === 'no-modern').length;
+    if (noModern)
+        parts.push(`${noModern} endpoint${noModern === 1 ? '' : 's'} with nothing at or above ${report.minVersion}`);
+    const because = (r) => report.uncheckedBecause.includes(r);
+    const unchecked = because('unreachable-endpoints') ? judgedEndpoints(report).filter((e) => e.status === 'unchecked').length : 0;
+    if (unchecked)
+        parts.push(`${unchecked} endpoint${unchecked === 1 ? '' : 's'} could not be checked`);
+    const unread = because('unreadable-files') ? report.errors.length : 0;
+    if (unread)
+        parts.push(`${unread} file${unread === 1 ? '' : 's'} could not be read`);
+    return parts.join('; ') || `findings at or above fail-on: ${report.failOn}`;
+}
+function toJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/comment.ts
+/**
+ * The sticky pull request comment, as Markdown: a verdict line, the new findings (file:line linked
+ * to the head commit, rule, versions, the fix), the endpoint matrix when endpoints were probed, the
+ * count of pre-existing findings, details collapsed. Pure: report in, text out. Everything that
+ * comes from the repository is escaped; the text stays under GitHub's comment limit.
+ */
+
+
+
+
+/** Finds the comment again on re-runs; it opens the body, so a quote of it elsewhere is not ours. */
+const COMMENT_MARKER = '<!-- tls-floor:comment -->';
+/** GitHub rejects issue comments longer than this (characters). */
+const COMMENT_LIMIT = 65_536;
+/** Room kept for everything after the tables (notes, footer). */
+const RESERVE = 4_096;
+/** Text as a code span inside a table cell: one line, pipes escaped, a fence longer than any backtick run. */
+function codeCell(s) {
+    const t = s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+    const longest = Math.max(0, ...(t.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = t.startsWith('`') || t.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${t}${pad}${fence}`;
+}
+/** A URL that cannot end a Markdown link early or start another: parentheses, spaces and angle brackets encoded. */
+function linkTarget(url) {
+    return url.replace(/[()<>\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function comment_location(f, link) {
+    const where = `${f.file}:${f.line}`;
+    const url = link?.(f.file, f.line);
+    return url ? `[${mdCell(where).replace(/[[\]]/g, '\\$&')}](${linkTarget(url)})` : codeCell(where);
+}
+function row(f, link, fixed) {
+    const line = f.fix && fixed?.(f);
+    const fix = !f.fix
+        ? mdCell(f.message.replace(/^.*; use /, 'use '))
+        : line
+            ? codeCell(line.trim())
+            : `replace with ${codeCell(f.fix.replacement)}`;
+    return `| ${comment_location(f, link)} | ${codeCell(f.ruleId)} | ${f.versions.join(', ')} | ${fix} |`;
+}
+/** Rows until the budget is spent; the rest are counted. */
+function rows(findings, options, budget) {
+    let text = '';
+    let i = 0;
+    for (; i < findings.length; i++) {
+        const r = `${row(findings[i], options.link, options.fixed)}\n`;
+        if (text.length + r.length > budget)
+            break;
+        text += r;
+    }
+    return { text, omitted: findings.length - i };
+}
+const TABLE_HEAD = '| Location | Rule | Legacy | Fix |\n|---|---|---|---|\n';
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
+}
+function formatComment(report, options = {}) {
+    const { new: fresh, preexisting } = mark_splitByNew(report.findings);
+    const failed = report.verdict === 'fail';
+    const verdict = failed
+        ? `### ❌ tls-floor: ${report_headline(report)}`
+        : `### ✅ tls-floor: ${fresh.length ? report_headline(report) : `no new legacy TLS — ${report_headline(report)}`}`;
+    let text = `${COMMENT_MARKER}\n${verdict}\n\n`;
+    if (fresh.length) {
+        text += `**${plural(fresh.length, 'new finding')}** on lines this pull request changes:\n\n`;
+        const t = rows(fresh, options, COMMENT_LIMIT - RESERVE - text.length - TABLE_HEAD.length);
+        text += TABLE_HEAD + t.text;
+        if (t.omitted)
+            text += `\n_${plural(t.omitted, 'more new finding')} not listed here (comment size limit): see the job summary._\n`;
+        if (options.suggestions)
+            text += `\n${plural(options.suggestions, 'suggested fix', 'suggested fixes')} in a review on this pull request: one click each.\n`;
+    }
+    else {
+        text += failed ? 'No new findings in the changed lines.\n' : 'Nothing this pull request changes enables a legacy TLS version.\n';
+    }
+    if (report.endpoints.length) {
+        const matrix = matrixMarkdown(report.endpoints);
+        if (text.length + matrix.length + RESERVE < COMMENT_LIMIT) {
+            const open = report.endpoints.some((e) => e.status !== 'pass') ? ' open' : '';
+            text += `\n<details${open}><summary>Endpoints (${report.endpoints.length} probed)</summary>\n\n${matrix}\n\n</details>\n`;
+        }
+        else {
+            text += `\n_${plural(report.endpoints.length, 'endpoint')} probed: the matrix is in the job summary._\n`;
+        }
+    }
+    if (preexisting.length) {
+        const scope = report.diff?.failScope === 'new' ? 'not judged here (fail-scope: new)' : 'judged too (fail-scope: all)';
+        text += `\n<details><summary>${plural(preexisting.length, 'pre-existing finding')} on lines this pull request does not change: ${scope}</summary>\n\n`;
+        const t = rows(preexisting, options, COMMENT_LIMIT - RESERVE / 2 - text.length - TABLE_HEAD.length);
+        text += TABLE_HEAD + t.text;
+        if (t.omitted)
+            text += `\n_${t.omitted} more in the job summary._\n`;
+        text += '\n</details>\n';
+    }
+    if (report.suppressed.length)
+        text += `\n${plural(report.suppressed.length, 'finding')} suppressed in the source (\`tls-floor-ignore\`).\n`;
+    const footer = [
+        options.headSha ? `commit ${options.headSha.slice(0, 12)}` : '',
+        options.runUrl ? `[workflow run](${options.runUrl})` : '',
+    ]
+        .filter(Boolean)
+        .join(' · ');
+    text += `\n<sub>Updated by tls-floor on every run${footer ? ` · ${footer}` : ''}.</sub>\n`;
+    // The tables are budgeted above; this only guards against a pathological matrix or notes.
+    return text.length > COMMENT_LIMIT ? `${text.slice(0, COMMENT_LIMIT - 200)}\n\n_(truncated: see the job summary)_\n` : text;
+}
+/** Whether a pull request needs a comment at all: one exists already, or there is something new to say. */
+function commentWanted(report, exists) {
+    return exists || report.verdict === 'fail' || mark_splitByNew(report.findings).new.length > 0;
+}
+
+// EXTERNAL MODULE: ./src/scan/source.ts
+var scan_source = __nccwpck_require__(3652);
+;// CONCATENATED MODULE: ./src/github/comment.ts
+/**
+ * The one sticky comment on a pull request: found again by its marker (every page of the
+ * conversation is read), updated in place on re-runs — a passing re-run turns it green rather
+ * than deleting it — and never created on a pull request that has had nothing to report.
+ */
+
+
+/** Our comment on the pull request, if any: the first whose body opens with the marker. */
+async function findComment(client, repo, pull) {
+    const comments = await client.paginate(client.rest.issues.listComments, { ...ownerRepo(repo), issue_number: pull, per_page: 100 });
+    const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER));
+    return ours ? { id: ours.id, body: ours.body ?? '' } : undefined;
+}
+/**
+ * Creates or updates the comment. `render(exists)` returns the body, or undefined when no comment
+ * is wanted (nothing to say and none exists yet).
+ */
+async function upsertComment(client, repo, pull, render) {
+    const existing = await findComment(client, repo, pull);
+    const body = render(existing !== undefined);
+    if (body === undefined)
+        return 'not needed';
+    if (!existing) {
+        await client.rest.issues.createComment({ ...ownerRepo(repo), issue_number: pull, body });
+        return 'created';
+    }
+    if (existing.body === body)
+        return 'unchanged';
+    await client.rest.issues.updateComment({ ...ownerRepo(repo), comment_id: existing.id, body });
+    return 'updated';
+}
+
+// EXTERNAL MODULE: ./src/scan/engine.ts + 2 modules
+var engine = __nccwpck_require__(1241);
+;// CONCATENATED MODULE: ./src/github/review.ts
+/**
+ * Suggested changes: for new findings with a mechanical fix, one pull request review (event
+ * COMMENT) whose comments carry `suggestion` blocks with the whole fixed line(s), so the author
+ * fixes each in one click. Only lines inside the diff's hunks get a comment (GitHub rejects the
+ * whole review otherwise), and a suggestion already posted on an earlier run is not posted again.
+ */
+
+
+
+
+
+
+/** Marks review comments (and reviews) as ours, so re-runs can tell which suggestions exist. */
+const SUGGESTION_MARKER = '<!-- tls-floor:suggestion -->';
+function fence(text) {
+    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((r) => r.length));
+    return '`'.repeat(longest + 1);
+}
+/** Findings whose fixes touch overlapping lines become one suggestion. */
+function clusters(findings) {
+    const sorted = [...findings].sort((a, b) => a.fix.line - b.fix.line || a.fix.column - b.fix.column);
+    const out = [];
+    let end = -1;
+    for (const f of sorted) {
+        if (out.length && f.fix.line <= end)
+            out[out.length - 1].push(f);
+        else
+            out.push([f]);
+        end = Math.max(end, f.fix.endLine);
+    }
+    return out;
+}
+function body(group, fixed) {
+    const why = group.map((g) => `**tls-floor** \`${g.ruleId}\`: ${mdCell(g.message)}`).join('\n\n');
+    const ticks = fence(fixed);
+    return `${SUGGESTION_MARKER}\n${why}\n\n${ticks}suggestion\n${fixed}\n${ticks}`;
+}
+/** Lines `first`..`last` of a file with the fixes applied: indentation and the rest of each line kept. */
+function fixedLines(source, fixes, first, last) {
+    const before = source.text.split('\n').length;
+    const after = (0,engine/* applyFixes */.yZ)(source, fixes).split('\n');
+    const count = last - first + 1 + (after.length - before);
+    if (count < 0 || last > before)
+        return undefined;
+    return after
+        .slice(first - 1, first - 1 + count)
+        .map((l) => l.replace(/\r$/, ''))
+        .join('\n');
+}
+/**
+ * The suggestions for a run's findings. `read(file)` returns the text the findings' positions refer
+ * to (the scanned file), or undefined when it cannot be trusted to match the head commit.
+ */
+function suggestionDrafts(findings, diff, read) {
+    const fixable = findings.filter((f) => f.fix !== undefined && isNew(f) && !f.suppressed);
+    const byFile = new Map();
+    for (const f of fixable)
+        byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    const drafts = [];
+    for (const [file, list] of byFile) {
+        const text = read(file);
+        if (text === undefined)
+            continue;
+        const source = new scan_source/* SourceFile */.sC(file, text);
+        for (const group of clusters(list)) {
+            const first = group[0].fix.line;
+            const last = Math.max(...group.map((g) => g.fix.endLine));
+            let inHunks = true;
+            for (let l = first; l <= last && inHunks; l++)
+                inHunks = commentable(diff, file, l);
+            if (!inHunks)
+                continue;
+            const fixed = fixedLines(source, group, first, last);
+            if (fixed === undefined)
+                continue;
+            drafts.push({ path: file, line: last, ...(last > first ? { start_line: first } : {}), body: body(group, fixed) });
+        }
+    }
+    return drafts;
+}
+/** Drafts not already posted by an earlier run (same path, line and body). */
+async function unposted(client, repo, pull, drafts) {
+    if (!drafts.length)
+        return [];
+    const existing = await client.paginate(client.rest.pulls.listReviewComments, { ...ownerRepo(repo), pull_number: pull, per_page: 100 });
+    const posted = new Set(existing.filter((c) => c.body.startsWith(SUGGESTION_MARKER)).map((c) => `${c.path}\0${c.line ?? c.original_line}\0${c.body}`));
+    return drafts.filter((d) => !posted.has(`${d.path}\0${d.line}\0${d.body}`));
+}
+/** Posts the drafts not posted before as one review; returns how many suggestions it carried. */
+async function postSuggestions(client, repo, pull, headSha, drafts) {
+    const fresh = await unposted(client, repo, pull, drafts);
+    if (!fresh.length)
+        return 0;
+    await client.rest.pulls.createReview({
+        ...ownerRepo(repo),
+        pull_number: pull,
+        commit_id: headSha,
+        event: 'COMMENT',
+        body: `${SUGGESTION_MARKER}\ntls-floor: ${fresh.length} suggested fix${fresh.length === 1 ? '' : 'es'} for legacy TLS settings this pull request adds.`,
+        comments: fresh.map((d) => ({
+            path: d.path,
+            line: d.line,
+            side: 'RIGHT',
+            ...(d.start_line !== undefined ? { start_line: d.start_line, start_side: 'RIGHT' } : {}),
+            body: d.body,
+        })),
+    });
+    return fresh.length;
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request.ts
+/**
+ * What the action does on a pull request beyond annotations and the summary: the diff fallback
+ * over the API, the suggested fixes and the sticky comment — each through the Degrader, so none of
+ * them can break the run.
+ */
+
+
+
+
+
+
+
+
+
+const pull_request_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+const pull_request_SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+/** The pull request an event is about (number and head commit, checked), or undefined. */
+function pullRequestOf(eventName, payload, repo) {
+    if (!repo || !pull_request_PULL_REQUEST_EVENTS.has(eventName))
+        return undefined;
+    const pr = payload?.pull_request;
+    const number = pr?.number;
+    const headSha = pr?.head?.sha;
+    if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0)
+        return undefined;
+    if (typeof headSha !== 'string' || !pull_request_SHA.test(headSha))
+        return undefined;
+    return { owner: repo.owner, repo: repo.repo, number, headSha };
+}
+/** Errors carry the permission the call needs (the diff code shows only the message). */
+async function explained(feature, call) {
+    try {
+        return await call();
+    }
+    catch (e) {
+        throw new Error(`${describeError(e).line} (needs \`permissions: ${FEATURES[feature].permission}\`)`, { cause: e });
+    }
+}
+/** The REST fallback of the diff (src/diff/event.ts) over octokit. */
+function diffApi(client, repo) {
+    return {
+        pullFiles: (pull, page, perPage) => explained('diff', async () => (await client.rest.pulls.listFiles({ ...ownerRepo(repo), pull_number: pull, page, per_page: perPage })).data),
+        compareFiles: (base, head, page, perPage) => explained('compare', async () => ((await client.rest.repos.compareCommitsWithBasehead({
+            ...ownerRepo(repo),
+            basehead: `${base}...${head}`,
+            page,
+            per_page: perPage,
+        })).data.files ?? [])),
+        compareCap: 300,
+    };
+}
+/** A file as the head commit has it, from the API (`contents: read`); undefined when it cannot be had. */
+function headFileFromApi(client, repo, ref) {
+    return async (file) => {
+        try {
+            const { data } = await client.rest.repos.getContent({ ...ownerRepo(repo), path: file, ref });
+            // Directories are lists; files over 1 MB come without content.
+            if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || typeof data.content !== 'string' || !data.content)
+                return undefined;
+            return Buffer.from(data.content, 'base64');
+        }
+        catch {
+            return undefined;
+        }
+    };
+}
+/**
+ * The scanned text of each file that has a fixable new finding, as the scanner decoded it — but
+ * only when it is the head commit's version of the file: a `pull_request` checkout is the merge
+ * commit and a `pull_request_target` one the base branch, where another line may sit at the same
+ * number. The head's version comes from git, or from the API when the clone lacks the commit.
+ */
+async function scannedHeadTexts(root, headSha, report, fromApi) {
+    const files = new Set(report.findings.filter((f) => f.fix && isNew(f)).map((f) => f.file));
+    const texts = new Map();
+    const git = new GitRepo(root);
+    const haveHead = files.size > 0 && (await git.commit(headSha)) !== undefined;
+    for (const file of files) {
+        let bytes;
+        try {
+            bytes = external_node_fs_.readFileSync(external_node_path_.join(root, file));
+        }
+        catch {
+            continue;
+        }
+        let head;
+        if (haveHead) {
+            const r = await git.run(['cat-file', 'blob', `${headSha}:./${file}`], bytes.length + 1);
+            head = r.ok ? Buffer.from(r.stdout, 'utf8') : undefined;
+        }
+        else
+            head = await fromApi?.(file);
+        if (head?.equals(bytes))
+            texts.set(file, (0,scan_source/* decode */.D4)(bytes));
+    }
+    return texts;
+}
+/** A finding's line(s) as its fix leaves them, for the comment's table. */
+function fixedLine(read) {
+    const sources = new Map();
+    return (f) => {
+        if (!f.fix)
+            return undefined;
+        if (!sources.has(f.file)) {
+            const text = read(f.file);
+            sources.set(f.file, text === undefined ? undefined : new scan_source/* SourceFile */.sC(f.file, text));
+        }
+        const source = sources.get(f.file);
+        return source && fixedLines(source, [f], f.fix.line, f.fix.endLine);
+    };
+}
+async function reportToPullRequest(client, degrader, pr, report, diff, options) {
+    let suggestions;
+    let offered = 0;
+    if (options.suggestions) {
+        const drafts = suggestionDrafts(report.findings, diff, options.read);
+        if (drafts.length) {
+            suggestions = await degrader.attempt('suggestions', () => postSuggestions(client, pr, pr.number, pr.headSha, drafts));
+            if (suggestions !== undefined)
+                offered = drafts.length;
+        }
+    }
+    let comment;
+    if (options.comment) {
+        comment = await degrader.attempt('comment', () => upsertComment(client, pr, pr.number, (exists) => commentWanted(report, exists)
+            ? formatComment(report, {
+                link: options.link,
+                runUrl: options.runUrl,
+                headSha: pr.headSha,
+                suggestions: offered,
+                fixed: fixedLine(options.read),
+            })
+            : undefined));
+    }
+    return { ...(comment ? { comment } : {}), ...(suggestions !== undefined ? { suggestions } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/paths.ts
+/**
+ * Paths that users give: files to write (report, SARIF, later badges) and the config file to read.
+ * They are resolved the way the kernel will resolve them — after following symbolic links — and
+ * must stay inside the directories their origin may use: what the repository's own config file
+ * names stays in the workspace; a workflow input may also use RUNNER_TEMP; the CLI's own flags are
+ * the local user's choice. Files are then written without following a link at the last component
+ * and without unbounded `mkdir -p` (which loops forever under /proc).
+ */
+
+
+
+function errno(e) {
+    return e.code ?? String(e);
+}
+/** What is at a path (not following a final link), or undefined; any other error (too long, not a directory…) is the user's. */
+function entryAt(abs, key, given) {
+    try {
+        return external_node_fs_.lstatSync(abs, { throwIfNoEntry: false });
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${key}: cannot use ${(0,errors/* quote */.hD)(given)}: ${errno(e)}`);
+    }
+}
+/** Whether `p` is `dir` itself or below it (both absolute and resolved). */
+function isWithin(p, dir) {
+    const rel = external_node_path_.relative(dir, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !external_node_path_.isAbsolute(rel));
+}
+/** The real path of a directory that need not exist yet: realpath of its deepest existing ancestor, then the rest. */
+function realDirectory(dir, key, given) {
+    const missing = [];
+    let at = dir;
+    // Bounded by the number of components: each step goes one directory up.
+    for (;;) {
+        try {
+            external_node_fs_.lstatSync(at);
+            break;
+        }
+        catch (e) {
+            if (errno(e) !== 'ENOENT')
+                throw new errors/* ConfigurationError */.j1(`${key}: cannot use ${(0,errors/* quote */.hD)(given)}: ${errno(e)}`);
+            const up = external_node_path_.dirname(at);
+            if (up === at)
+                break;
+            missing.unshift(external_node_path_.basename(at));
+            at = up;
+        }
+    }
+    let real;
+    try {
+        real = external_node_fs_.realpathSync(at);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${key}: cannot use ${(0,errors/* quote */.hD)(given)}: ${errno(e) === 'ENOENT' ? 'a symbolic link on the way leads nowhere' : errno(e)}`);
+    }
+    if (missing.length === 0 && !external_node_fs_.statSync(real).isDirectory())
+        throw new errors/* ConfigurationError */.j1(`${key}: cannot use ${(0,errors/* quote */.hD)(given)}: ${external_node_path_.basename(dir)} is not a directory`);
+    return external_node_path_.join(real, ...missing);
+}
+function areaNames(reach) {
+    return reach.map((a) => a.name).join(' or ');
+}
+/** The real directories of some areas (the ones that exist). */
+function realAreas(areas) {
+    return areas.flatMap((a) => {
+        try {
+            return [{ dir: external_node_fs_.realpathSync(a.dir), name: a.name }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * Resolves a path the user gave for writing, relative to `base`. The last component is not
+ * followed (the writer replaces whatever is there); every directory above it is.
+ */
+function outputPath(given, key, base, reach) {
+    const abs = external_node_path_.resolve(base, given);
+    if (given.trim() === '' || abs === external_node_path_.parse(abs).root)
+        throw new errors/* ConfigurationError */.j1(`${key}: ${(0,errors/* quote */.hD)(given)} is not a file name`);
+    const file = external_node_path_.join(realDirectory(external_node_path_.dirname(abs), key, given), external_node_path_.basename(abs));
+    if (reach !== 'anywhere' && !reach.some((a) => isWithin(file, a.dir) && file !== a.dir))
+        throw new errors/* ConfigurationError */.j1(`${key}: ${(0,errors/* quote */.hD)(given)} is outside the ${areaNames(reach)}`);
+    const existing = entryAt(file, key, given);
+    if (existing?.isDirectory())
+        throw new errors/* ConfigurationError */.j1(`${key}: ${(0,errors/* quote */.hD)(given)} is a directory`);
+    return { key, given, path: file };
+}
+/** Most directories `writeOutput` creates above a file: bounds the loop whatever the path. */
+const MAX_NEW_DIRECTORIES = 32;
+/** Creates the missing directories above `file` one at a time (never a recursive mkdir). */
+function makeParents(dir, out) {
+    const missing = [];
+    for (let at = dir; missing.length <= MAX_NEW_DIRECTORIES; at = external_node_path_.dirname(at)) {
+        if (external_node_fs_.lstatSync(at, { throwIfNoEntry: false }))
+            break;
+        missing.unshift(at);
+        if (external_node_path_.dirname(at) === at)
+            break;
+    }
+    if (missing.length > MAX_NEW_DIRECTORIES)
+        throw new errors/* ConfigurationError */.j1(`${out.key}: ${(0,errors/* quote */.hD)(out.given)} needs too many new directories`);
+    for (const d of missing)
+        external_node_fs_.mkdirSync(d);
+}
+/**
+ * Writes `content` to a checked path: the directories are made one by one, then checked to still
+ * be where `outputPath` resolved them (no link swapped in), and the file is written beside its
+ * destination and renamed over it, so a symbolic link, FIFO or device planted there is replaced,
+ * never followed or opened.
+ */
+function writeOutput(out, content) {
+    const dir = external_node_path_.dirname(out.path);
+    const temp = external_node_path_.join(dir, `.${external_node_path_.basename(out.path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    let fd;
+    try {
+        makeParents(dir, out);
+        if (external_node_fs_.realpathSync(dir) !== dir)
+            throw new errors/* ConfigurationError */.j1(`${out.key}: ${(0,errors/* quote */.hD)(out.given)} changed while tls-floor ran`);
+        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = external_node_fs_.constants;
+        fd = external_node_fs_.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
+        external_node_fs_.writeFileSync(fd, content);
+        external_node_fs_.closeSync(fd);
+        fd = undefined;
+        external_node_fs_.renameSync(temp, out.path);
+        return out.path;
+    }
+    catch (e) {
+        if (fd !== undefined)
+            external_node_fs_.closeSync(fd);
+        external_node_fs_.rmSync(temp, { force: true });
+        if (e instanceof errors/* ConfigurationError */.j1)
+            throw e;
+        throw new errors/* ConfigurationError */.j1(`${out.key}: cannot write ${(0,errors/* quote */.hD)(out.given)}: ${errno(e)}`);
+    }
+}
+/** Largest config file read: more is not a config file, and reading it would only cost memory. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads a config file that must be a regular file of at most 1 MiB inside `reach` after following
+ * symbolic links. A FIFO is refused without opening it for a blocking read; nothing of a file
+ * outside is read or quoted. Returns undefined when there is nothing at `abs`.
+ */
+function readConfigText(abs, key, given, reach) {
+    if (!entryAt(abs, key, given))
+        return undefined;
+    let real;
+    try {
+        real = external_node_fs_.realpathSync(abs);
+    }
+    catch (e) {
+        throw new errors/* ConfigurationError */.j1(`${key}: ${(0,errors/* quote */.hD)(given)} cannot be followed: ${errno(e) === 'ENOENT' ? 'a symbolic link that leads nowhere' : errno(e)}`);
+    }
+    if (reach !== 'anywhere' && !reach.some((a) => isWithin(real, a.dir)))
+        throw new errors/* ConfigurationError */.j1(`${key}: ${(0,errors/* quote */.hD)(given)} leads outside the ${areaNames(reach)}`);
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = external_node_fs_.openSync(real, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOFOLLOW);
+        const st = external_node_fs_.fstatSync(fd);
+        if (!st.isFile())
+            throw new errors/* ConfigurationError */.j1(`${key}: ${(0,errors/* quote */.hD)(given)} is not a regular file`);
+        if (st.size > MAX_CONFIG_BYTES)
+            throw new errors/* ConfigurationError */.j1(`${key}: ${(0,errors/* quote */.hD)(given)} is larger than 1 MiB`);
+        const buf = Buffer.alloc(st.size);
+        let n = 0;
+        while (n < buf.length) {
+            const r = external_node_fs_.readSync(fd, buf, n, buf.length - n, n);
+            if (r === 0)
+                break;
+            n += r;
+        }
+        return buf.subarray(0, n).toString('utf8');
+    }
+    catch (e) {
+        if (e instanceof errors/* ConfigurationError */.j1)
+            throw e;
+        throw new errors/* ConfigurationError */.j1(`${key}: cannot read ${(0,errors/* quote */.hD)(given)}: ${errno(e)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            external_node_fs_.closeSync(fd);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/uri.ts
+/**
+ * A root-relative file path (`/`-separated) as a URI path: each segment percent-encoded as RFC 3986
+ * wants (spaces, `%`, `#`, `?`, non-ASCII …), and also `!'()*`, which are legal in a path but end a
+ * Markdown link destination. Used for SARIF artifact URIs and links in the job summary.
+ */
+function uriPath(file) {
+    return file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+/** SARIF 2.1.0 for GitHub code scanning: one run, every rule's metadata, results with fixes. */
+
+
+
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
+function region(f) {
+    return {
+        startLine: f.line,
+        startColumn: f.column,
+        endLine: f.endLine,
+        endColumn: Math.max(f.endColumn, f.line === f.endLine ? f.column : 1),
+    };
+}
+function fingerprint(f) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
+}
+function result(f, ruleIndex) {
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
+                    region: { ...region(f), snippet: { text: f.snippet } },
+                },
+            },
+        ],
+        partialFingerprints: { 'tlsFloor/v1': fingerprint(f) },
+        properties: { versions: f.versions, enabled: f.enabled },
+        ...(f.fix
+            ? {
+                fixes: [
+                    {
+                        description: { text: `Replace with ${f.fix.replacement}` },
+                        artifactChanges: [
+                            {
+                                artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
+                                replacements: [{ deletedRegion: region(f.fix), insertedContent: { text: f.fix.replacement } }],
+                            },
+                        ],
+                    },
+                ],
+            }
+            : {}),
+        ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.reason }] } : {}),
+    };
+}
+function toSarif(report, rules) {
+    const index = new Map(rules.map((r, i) => [r.meta.id, i]));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: TOOL_VERSION,
+                        semanticVersion: TOOL_VERSION,
+                        informationUri: TOOL_URI,
+                        rules: rules.map((r) => ({
+                            id: r.meta.id,
+                            name: r.meta.id.replace(/[^a-zA-Z0-9]+(.)/g, (_, ch) => ch.toUpperCase()),
+                            shortDescription: { text: r.meta.title },
+                            fullDescription: { text: r.meta.description.replace(/`/g, '') },
+                            helpUri: r.meta.docs[0],
+                            help: {
+                                text: `${r.meta.description.replace(/`/g, '')} Safe: ${r.meta.safe}`,
+                                markdown: `${r.meta.description}\n\nSafe: \`${r.meta.safe}\`${r.meta.limits ? `\n\nLimits: ${r.meta.limits}` : ''}\n\n${r.meta.docs.map((d) => `- ${d}`).join('\n')}`,
+                            },
+                            defaultConfiguration: { level: 'error' },
+                            properties: { tags: ['security', 'tls', r.meta.ecosystem], precision: 'high', 'security-severity': '7.5' },
+                        })),
+                    },
+                },
+                automationDetails: { id: `${TOOL_NAME}/` },
+                results: [...report.findings, ...report.suppressed].map((f) => result(f, index.get(f.ruleId) ?? -1)),
+                properties: { minVersion: report.minVersion, verdict: report.verdict },
+            },
+        ],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+/** Writing report files (JSON or SARIF by extension), shared by the action and the CLI. */
+
+
+
+function render(report, format, rules) {
+    return format === 'json' ? toJson(report) : `${JSON.stringify(toSarif(report, rules), null, 2)}\n`;
+}
+/**
+ * Writes a report file to a checked path (see paths.ts), creating its directory; `.sarif` files get
+ * SARIF, others JSON. Errors name the setting the path came from. Returns the path written.
+ */
+function writeReportFile(out, report, rules, format) {
+    const f = format ?? (/\.sarif(\.json)?$/i.test(out.path) ? 'sarif' : 'json');
+    return writeOutput(out, render(report, f, rules));
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __nccwpck_require__(5861);
+;// CONCATENATED MODULE: ./src/probe/ip-literal.ts
+/**
+ * IPv4 addresses written the ways URL parsers and inet_aton(3) accept besides the dotted quad:
+ * `127.1`, `127.0.1`, `2130706433`, `0x7f.0.0.1`, `0177.0.0.1`. A resolver turns them into an
+ * address without asking DNS, so they are addresses, never names: they must not go into SNI
+ * (RFC 6066 §3 forbids IP literals there) and are shown and connected to as the dotted quad.
+ */
+
+/**
+ * Whether `host` ends in a number (the WHATWG URL "ends in a number" check): such a host is read
+ * as an IPv4 address by URL parsers, and is never a DNS name (no top-level domain is numeric).
+ */
+function endsInNumber(host) {
+    const labels = host.split('.');
+    if (labels.length > 1 && labels.at(-1) === '')
+        labels.pop();
+    const last = labels.at(-1) ?? '';
+    return /^\d+$/.test(last) || /^0x[0-9a-f]*$/i.test(last);
+}
+/**
+ * The dotted quad for an IPv4 address in any of the accepted forms (a dotted quad stays as it
+ * is), or undefined when `host` is not one (`1.2.3.999`, `4294967296`, a name). The WHATWG URL
+ * parser Node ships is the reference: `new URL('https://127.1').hostname` is `127.0.0.1`.
+ */
+function dottedQuad(host) {
+    if (!/^[0-9a-fx.]+$/i.test(host) || !endsInNumber(host))
+        return undefined;
+    try {
+        const parsed = new URL(`http://${host}/`).hostname;
+        return (0,external_node_net_.isIP)(parsed) === 4 ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/probe/hello.ts
 /**
  * Hand-built ClientHellos, one protocol version per hello, shaped the way real servers and
  * middleboxes need (see docs in shared/probe-notes.md): the bytes to write on a fresh TCP
  * connection, record layer included. Nothing here opens a socket.
  */
+
+
 
 
 
@@ -31508,19 +39068,19 @@ function offeredSuites(version, opts = {}) {
     return new Set(suiteList(version, opts.plain ?? false));
 }
 /** Everything any hello for this version offers (big or plain): the best guess when the caller lost track. */
-function anyOfferedSuites(version) {
+function hello_anyOfferedSuites(version) {
     return new Set([...suiteList(version, false), ...suiteList(version, true)]);
 }
 /**
  * The name to put in SNI, or undefined when none may be sent: IP literals (RFC 6066 forbids
- * them) and no name at all. Unicode names become their A-label form; a trailing dot is dropped
+ * them), in any spelling a resolver reads as IPv4 (`127.1`, `2130706433`), and no name at all. Unicode names become their A-label form; a trailing dot is dropped
  * (SNI carries names without it). A name that cannot be a DNS host name is the user's mistake.
  */
 function sniName(sni) {
     if (sni === undefined)
         return undefined;
     const bare = sni.startsWith('[') && sni.endsWith(']') ? sni.slice(1, -1) : sni;
-    if ((0,external_node_net_.isIP)(bare) !== 0)
+    if ((0,external_node_net_.isIP)(bare) !== 0 || endsInNumber(bare))
         return undefined;
     const trimmed = bare.endsWith('.') ? bare.slice(0, -1) : bare;
     const ascii = /^[\x21-\x7e]*$/.test(trimmed) ? trimmed.toLowerCase() : (0,external_node_url_.domainToASCII)(trimmed);
@@ -31529,13 +39089,13 @@ function sniName(sni) {
         ascii.length <= 253 &&
         labels.every((l) => l.length > 0 && l.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/.test(l));
     if (!ok)
-        throw new errors/* ConfigurationError */.j(`invalid server name ${JSON.stringify(sni)}: expected a DNS host name or an IP address`);
+        throw new errors/* ConfigurationError */.j1(`invalid server name ${JSON.stringify((0,clip/* clip */.$)(sni))}: expected a DNS host name or an IP address`);
     return ascii;
 }
 /** Builds the hello for one version. The result is written as is on a fresh connection. */
 function buildClientHello(version, opts = {}) {
     if (!Object.hasOwn(WIRE_VERSION, version))
-        throw new errors/* ConfigurationError */.j(`unknown protocol version ${JSON.stringify(version)}`);
+        throw new errors/* ConfigurationError */.j1(`unknown protocol version ${JSON.stringify(version)}`);
     const random = checkedRandom(opts.random ?? external_node_crypto_.randomBytes);
     const host = sniName(opts.sni); // validated even for SSLv2, which has no place for it
     if (version === 'SSLv2')
@@ -31690,26 +39250,19 @@ const BY_WIRE = new Map(Object.entries(WIRE_VERSION).map(([name, code]) => [code
  * is the set of suites (SSLv2: cipher specs) the hello offered.
  */
 function classifyReply(asked, bytes, offered) {
-    const s = scan(asked, bytes, offered);
-    return 'outcome' in s ? s.outcome : undefined;
+    return new ReplyReader(asked, offered).push(bytes);
 }
 /**
  * The outcome when the connection ended (closed, or reset when `reset`) after `bytes`. Without
  * `offered`, a complete ServerHello is checked against every suite any hello for `asked` offers.
  */
 function classifyEnd(asked, bytes, reset, offered = anyOfferedSuites(asked)) {
-    if (bytes.length === 0)
-        return { kind: 'closed', reset };
-    const s = scan(asked, bytes, offered);
-    if ('outcome' in s)
-        return s.outcome;
-    // A harmless warning and then a hang-up is still the server saying no.
-    if (s.warning !== undefined)
-        return { kind: 'rejected', alert: s.warning, alertName: alertName(s.warning) };
-    return { kind: 'anomaly', detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${bytes.length} bytes, ${s.waiting}` };
+    const reader = new ReplyReader(asked, offered);
+    reader.push(bytes);
+    return reader.end(reset);
 }
 /** Up to `max` characters that show what a non-TLS peer said: printable ASCII as is, the rest escaped. */
-function printable(bytes, max = 64) {
+function reply_printable(bytes, max = 64) {
     let out = '';
     for (const b of bytes) {
         const piece = b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : b === 0x0d ? '\\r' : b === 0x0a ? '\\n' : `\\x${b.toString(16).padStart(2, '0')}`;
@@ -31719,63 +39272,230 @@ function printable(bytes, max = 64) {
     }
     return out;
 }
-function scan(asked, bytes, offered) {
-    if (bytes.length === 0)
-        return { waiting: 'before the first byte' };
-    // SSLv2 records have a 2-byte header with the high bit set; TLS content types are 20–24.
-    if (bytes[0] >= 0x80)
-        return scanSsl2(asked, bytes, offered);
-    const data = bytes.subarray(0, MAX_REPLY_BYTES);
-    let handshake = Buffer.alloc(0);
-    let alerts = Buffer.alloc(0);
-    let warning;
-    let waiting = 'before a ServerHello';
-    for (let pos = 0; pos < data.length;) {
-        const header = data.subarray(pos, pos + 5);
-        const problem = recordProblem(header);
-        if (problem !== undefined)
-            return pos === 0 && problem.notTls ? notTls(bytes) : anomaly(`malformed record at byte ${pos}: ${problem.text}`);
-        if (header.length < 5) {
-            waiting = 'inside a record header';
-            break;
+/** How many first bytes a not-tls outcome shows (printable() shows at most one byte per character). */
+const HEAD_BYTES = 64;
+/** A fixed-size buffer filled from a stream of chunks: each byte is copied once and never re-read. */
+class Filling {
+    bytes;
+    filled = 0;
+    constructor(size) {
+        this.bytes = Buffer.alloc(size);
+    }
+    get full() {
+        return this.filled === this.bytes.length;
+    }
+    get content() {
+        return this.bytes.subarray(0, this.filled);
+    }
+    /** Copies what fits from `src` starting at `at`; returns how many bytes were taken. */
+    take(src, at) {
+        const n = src.copy(this.bytes, this.filled, at, Math.min(src.length, at + this.bytes.length - this.filled));
+        this.filled += n;
+        return n;
+    }
+}
+/**
+ * Reads the server's first reply chunk by chunk, keeping its place: the record framing, the
+ * handshake message being assembled and a pending alert byte live between chunks, so every byte
+ * is examined once however the server splits its reply (a server that drip-feeds one byte per
+ * write costs linear time, not quadratic). Memory is bounded: a record header, one handshake
+ * message of at most MAX_REPLY_BYTES, the first bytes for a not-tls message. Bytes past
+ * MAX_REPLY_BYTES are never looked at: by then the reply has been decided.
+ */
+class ReplyReader {
+    asked;
+    offered;
+    decided;
+    /** Every byte pushed, for the "truncated after N bytes" message. */
+    received = 0;
+    /** Bytes looked at (at most MAX_REPLY_BYTES): the cost of reading, which tests hold to linear. */
+    looked = 0;
+    head = new Filling(HEAD_BYTES);
+    mode = 'unknown';
+    // TLS record layer
+    header = new Filling(5);
+    recordStart = 0;
+    recordType = 0;
+    recordLength = 0;
+    recordLeft = 0;
+    // Handshake and alert layers (messages may span records)
+    hsHeader = new Filling(4);
+    hsBody;
+    alertLevel;
+    warning;
+    // SSLv2
+    ssl2Header = new Filling(3);
+    ssl2Record;
+    constructor(asked, 
+    /** The suites (SSLv2: cipher specs) the hello offered. */
+    offered) {
+        this.asked = asked;
+        this.offered = offered;
+    }
+    /** How many bytes were examined so far: each once, never more than MAX_REPLY_BYTES in all. */
+    get examined() {
+        return this.looked;
+    }
+    /** Reads one more chunk; the outcome once the reply so far decides it (and from then on). */
+    push(chunk) {
+        if (this.decided || chunk.length === 0)
+            return this.decided;
+        this.received += chunk.length;
+        this.head.take(chunk, 0);
+        const input = chunk.subarray(0, MAX_REPLY_BYTES - this.looked);
+        if (this.mode === 'unknown')
+            this.mode = input[0] >= 0x80 ? 'ssl2' : 'tls'; // SSLv2 headers have the high bit set
+        if (this.mode === 'ssl2')
+            this.readSsl2(input);
+        else
+            this.readRecords(input);
+        if (!this.decided && this.looked >= MAX_REPLY_BYTES)
+            this.decided = anomaly(`no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply`);
+        return this.decided;
+    }
+    /** The outcome when the connection ended (closed, or reset when `reset`) after what was pushed. */
+    end(reset) {
+        if (this.received === 0)
+            return { kind: 'closed', reset };
+        if (this.decided)
+            return this.decided;
+        // A harmless warning and then a hang-up is still the server saying no.
+        if (this.warning !== undefined)
+            return { kind: 'rejected', alert: this.warning, alertName: alertName(this.warning) };
+        return {
+            kind: 'anomaly',
+            detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${this.received} bytes, ${this.waiting()}`,
+        };
+    }
+    /** What the reply is still waiting for, for the "truncated" message. */
+    waiting() {
+        if (this.mode === 'ssl2') {
+            const r = this.ssl2Record;
+            return r ? `inside an SSLv2 record (${r.filled - 2} of ${r.bytes.length - 2} bytes)` : 'inside an SSLv2 record header';
         }
-        const type = header[0];
-        const length = header.readUInt16BE(3);
-        const body = data.subarray(pos + 5, pos + 5 + length);
-        if (type === RECORD.handshake) {
-            handshake = Buffer.concat([handshake, body]);
-            // HelloRequest may come at any time and is to be ignored during a handshake (RFC 5246 §7.4.1.1).
-            while (handshake.length >= 4 && handshake.readUInt32BE(0) === 0)
-                handshake = handshake.subarray(4);
-            const decided = readServerHello(asked, handshake, offered);
-            if (decided !== undefined)
-                return decided;
-        }
-        else if (type === RECORD.alert) {
-            alerts = Buffer.concat([alerts, body]);
-            for (; alerts.length >= 2; alerts = alerts.subarray(2)) {
-                const [level, description] = [alerts[0], alerts[1]];
-                if (level !== 1 && level !== 2)
-                    return anomaly(`alert with level ${level} (neither warning nor fatal)`);
-                if (level === 1 && HARMLESS_WARNINGS.has(description)) {
-                    warning = description;
-                    continue;
+        if (this.header.filled > 0 && !this.header.full)
+            return 'inside a record header';
+        if (this.recordLeft > 0)
+            return `inside a ${RECORD_NAMES[this.recordType]} record (${this.recordLength - this.recordLeft} of ${this.recordLength} bytes)`;
+        return 'before a ServerHello';
+    }
+    readRecords(input) {
+        for (let at = 0; at < input.length && !this.decided;) {
+            if (!this.header.full) {
+                const n = this.header.take(input, at);
+                at += n;
+                this.looked += n;
+                const problem = recordProblem(this.header.content);
+                if (problem !== undefined) {
+                    this.decided =
+                        this.recordStart === 0 && problem.notTls
+                            ? notTls(this.head.content)
+                            : anomaly(`malformed record at byte ${this.recordStart}: ${problem.text}`);
+                    return;
                 }
-                return { outcome: { kind: 'rejected', alert: description, alertName: alertName(description) } };
+                if (!this.header.full)
+                    return;
+                this.recordType = this.header.bytes[0];
+                this.recordLength = this.recordLeft = this.header.bytes.readUInt16BE(3);
+                if (this.recordType !== RECORD.handshake && this.recordType !== RECORD.alert) {
+                    this.decided = anomaly(`${RECORD_NAMES[this.recordType]} record before any ServerHello`);
+                    return;
+                }
+            }
+            else {
+                const n = Math.min(this.recordLeft, input.length - at);
+                const fragment = input.subarray(at, at + n);
+                at += n;
+                this.looked += n;
+                this.recordLeft -= n;
+                if (this.recordType === RECORD.handshake)
+                    this.readHandshake(fragment);
+                else
+                    this.readAlerts(fragment);
+            }
+            if (this.header.full && this.recordLeft === 0 && !this.decided) {
+                this.recordStart += 5 + this.recordLength;
+                this.header = new Filling(5);
             }
         }
-        else {
-            return anomaly(`${RECORD_NAMES[type]} record before any ServerHello`);
-        }
-        if (body.length < length) {
-            waiting = `inside a ${RECORD_NAMES[type]} record (${body.length} of ${length} bytes)`;
-            break;
-        }
-        pos += 5 + length;
     }
-    if (bytes.length >= MAX_REPLY_BYTES)
-        return anomaly(`no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply`);
-    return warning === undefined ? { waiting } : { waiting, warning };
+    /** Handshake bytes: HelloRequests are skipped, the first other message must be the ServerHello. */
+    readHandshake(fragment) {
+        for (let at = 0; at < fragment.length && !this.decided;) {
+            if (!this.hsBody) {
+                at += this.hsHeader.take(fragment, at);
+                if (!this.hsHeader.full)
+                    return;
+                // HelloRequest may come at any time and is to be ignored during a handshake (RFC 5246 §7.4.1.1).
+                if (this.hsHeader.bytes.readUInt32BE(0) === 0) {
+                    this.hsHeader = new Filling(4);
+                    continue;
+                }
+                const type = this.hsHeader.bytes[0];
+                const length = this.hsHeader.bytes.readUIntBE(1, 3);
+                if (type !== 2) {
+                    this.decided = anomaly(`expected a ServerHello, got handshake message ${HANDSHAKE_NAMES[type] ?? `type ${type}`}`);
+                    return;
+                }
+                if (length + 4 > MAX_REPLY_BYTES) {
+                    this.decided = anomaly(`ServerHello claims to be ${length} bytes long`);
+                    return;
+                }
+                this.hsBody = new Filling(length);
+            }
+            at += this.hsBody.take(fragment, at);
+            if (this.hsBody.full)
+                this.decided = reply_judge(this.asked, this.hsBody.bytes, this.offered);
+        }
+    }
+    /** Alert bytes, in (level, description) pairs that may be split across records. */
+    readAlerts(fragment) {
+        for (const byte of fragment) {
+            if (this.alertLevel === undefined) {
+                this.alertLevel = byte;
+                continue;
+            }
+            const [level, description] = [this.alertLevel, byte];
+            this.alertLevel = undefined;
+            if (level !== 1 && level !== 2) {
+                this.decided = anomaly(`alert with level ${level} (neither warning nor fatal)`);
+                return;
+            }
+            if (level === 1 && HARMLESS_WARNINGS.has(description)) {
+                this.warning = description;
+                continue;
+            }
+            this.decided = { kind: 'rejected', alert: description, alertName: alertName(description) };
+            return;
+        }
+    }
+    /** SSLv2 replies (SSLv2 draft §E): SERVER-HELLO (type 4) or ERROR (type 0) behind a 2-byte header. */
+    readSsl2(input) {
+        let at = 0;
+        if (!this.ssl2Record) {
+            at = this.ssl2Header.take(input, 0);
+            this.looked += at;
+            if (!this.ssl2Header.full)
+                return;
+            const h = this.ssl2Header.bytes;
+            const length = ((h[0] & 0x7f) << 8) | h[1];
+            const type = h[2];
+            if ((type !== 0 && type !== 4) || length === 0) {
+                this.decided = notTls(this.head.content);
+                return;
+            }
+            if (2 + length > MAX_REPLY_BYTES) {
+                this.decided = anomaly(`SSLv2 record claims ${length} bytes`);
+                return;
+            }
+            this.ssl2Record = new Filling(2 + length);
+            this.ssl2Record.take(h, 0);
+        }
+        const n = this.ssl2Record.take(input, at);
+        this.looked += n;
+        if (this.ssl2Record.full)
+            this.decided = judgeSsl2(this.asked, this.ssl2Record.bytes.subarray(2), this.offered);
+    }
 }
 /** What is wrong with a (possibly partial) record header; `notTls` when it does not even look like TLS. */
 function recordProblem(header) {
@@ -31795,20 +39515,6 @@ function recordProblem(header) {
     if (length === 0 && type !== RECORD.applicationData)
         return { notTls: false, text: `empty ${RECORD_NAMES[type]} record` };
     return undefined;
-}
-/** The first handshake message (HelloRequests already dropped) must be the ServerHello; is it complete? */
-function readServerHello(asked, hs, offered) {
-    if (hs.length < 4)
-        return undefined;
-    const type = hs[0];
-    const length = hs.readUIntBE(1, 3);
-    if (type !== 2)
-        return anomaly(`expected a ServerHello, got handshake message ${HANDSHAKE_NAMES[type] ?? `type ${type}`}`);
-    if (length + 4 > MAX_REPLY_BYTES)
-        return anomaly(`ServerHello claims to be ${length} bytes long`);
-    if (hs.length - 4 < length)
-        return undefined;
-    return { outcome: reply_judge(asked, hs.subarray(4, 4 + length), offered) };
 }
 /** RFC 5246 §7.4.1.3 / RFC 8446 §4.1.3, strictly: every length must add up. */
 function parseServerHello(body) {
@@ -31898,24 +39604,13 @@ function reply_judge(asked, body, offered) {
     }
     return { kind: 'accepted', serverVersion: version, cipher: sh.suite };
 }
-/** SSLv2 replies (SSLv2 draft §E): SERVER-HELLO (type 4) or ERROR (type 0) behind a 2-byte header. */
-function scanSsl2(asked, bytes, offered) {
-    if (bytes.length < 3)
-        return { waiting: 'inside an SSLv2 record header' };
-    const length = ((bytes[0] & 0x7f) << 8) | bytes[1];
-    const type = bytes[2];
-    if ((type !== 0 && type !== 4) || length === 0)
-        return notTls(bytes);
-    if (2 + length > MAX_REPLY_BYTES)
-        return anomaly(`SSLv2 record claims ${length} bytes`);
-    if (bytes.length < 2 + length)
-        return { waiting: `inside an SSLv2 record (${bytes.length - 2} of ${length} bytes)` };
-    const msg = bytes.subarray(2, 2 + length);
-    if (type === 0) {
+/** A complete SSLv2 message (header stripped): SERVER-HELLO (type 4) or ERROR (type 0). */
+function judgeSsl2(asked, msg, offered) {
+    if (msg[0] === 0) {
         if (msg.length !== 3)
             return anomaly(`SSLv2 ERROR message of ${msg.length} bytes`);
         const code = msg.readUInt16BE(1);
-        return { outcome: { kind: 'rejected', alertName: SSL2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` } };
+        return { kind: 'rejected', alertName: SSL2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` };
     }
     if (msg.length < 11)
         return anomaly(`SSLv2 SERVER-HELLO of ${msg.length} bytes`);
@@ -31934,18 +39629,16 @@ function scanSsl2(asked, bytes, offered) {
     if (unknown !== undefined)
         return anomaly(`SSLv2 server lists cipher spec 0x${unknown.toString(16).padStart(6, '0')}, which the hello did not offer`);
     if (asked !== 'SSLv2')
-        return { outcome: { kind: 'rejected', serverVersion: 'SSLv2' } };
+        return { kind: 'rejected', serverVersion: 'SSLv2' };
     // A SERVER-HELLO with no common cipher spec still means SSLv2 is enabled (CVE-2015-3197 showed
     // such servers can be talked into a disabled cipher), so it counts as accepted.
-    return {
-        outcome: specs.length > 0 ? { kind: 'accepted', serverVersion: 'SSLv2', cipher: specs[0] } : { kind: 'accepted', serverVersion: 'SSLv2' },
-    };
+    return specs.length > 0 ? { kind: 'accepted', serverVersion: 'SSLv2', cipher: specs[0] } : { kind: 'accepted', serverVersion: 'SSLv2' };
 }
 function notTls(bytes) {
-    return { outcome: { kind: 'not-tls', firstBytes: printable(bytes.subarray(0, 64)) } };
+    return { kind: 'not-tls', firstBytes: reply_printable(bytes.subarray(0, HEAD_BYTES)) };
 }
 function anomaly(detail) {
-    return { outcome: { kind: 'anomaly', detail } };
+    return { kind: 'anomaly', detail };
 }
 function wireName(code) {
     return BY_WIRE.get(code) ?? `0x${code.toString(16).padStart(4, '0')}`;
@@ -31994,6 +39687,17 @@ async function startTls(dialect, socket, opts) {
 // Limits and message shaping
 /** Real replies are a few hundred bytes; 64 KiB without a complete one is a broken or hostile server. */
 const MAX_REPLY = 64 * 1024;
+/**
+ * Real multi-line replies (an EHLO answer, IMAP untagged lines, a POP3 CAPA list, XMPP stream
+ * features) have a few dozen lines or tags; a server that keeps adding them is not finishing its
+ * reply, and each look at it costs more, so it is cut off here long before the byte cap.
+ */
+const MAX_LINES = 200;
+const MAX_TAGS = 200;
+const GT = 0x3e;
+/** How many first bytes are looked at on every chunk, to recognise a foreign protocol early. */
+const PEEK_BYTES = 64;
+const LF = 0x0a;
 /** How much of the server's words a message quotes, so that the whole message stays one short line. */
 const QUOTE_MAX = 120;
 const MESSAGE_MAX = 200;
@@ -32044,10 +39748,18 @@ class DialogFailure extends Error {
 }
 /** What a parser answers when the bytes cannot be the start of the expected reply. */
 const FOREIGN = Symbol('foreign');
+/** What a parser answers when the reply has more than MAX_LINES lines and is still not complete. */
+const OVERLONG = Symbol('overlong');
+/** Marks a parser whose replies can only be completed by `byte`. */
+function completesWith(byte, parse) {
+    return Object.assign(parse, { completesWith: byte });
+}
 class Conversation {
     socket;
     proto;
     data = Buffer.alloc(0);
+    /** How much of `data` the last inconclusive parse saw. */
+    parsed = 0;
     ending = null;
     timedOut = false;
     wake = null;
@@ -32076,8 +39788,13 @@ class Conversation {
     }
     /** Waits until `parse` recognises a complete reply at the start of what was received, and consumes it. */
     async expect(step, parse) {
+        this.parsed = 0;
         for (;;) {
-            const got = parse(this.data);
+            const got = this.worthParsing(parse) ? parse(this.data) : undefined;
+            if (got === OVERLONG) {
+                const parts = parse.completesWith === GT ? `${MAX_TAGS} XML tags` : `${MAX_LINES} lines`;
+                throw this.fail('starttls', `${this.proto} server sent more than ${parts} without completing ${step}`);
+            }
             if (got === FOREIGN)
                 throw this.fail('starttls', `${this.proto} server sent "${quote(this.data.subarray(0, FIRST_BYTES))}" instead of ${step}${tlsHint(this.data)}`);
             if (got) {
@@ -32085,6 +39802,7 @@ class Conversation {
                 this.answered = true;
                 return got.value;
             }
+            this.parsed = this.data.length;
             if (this.data.length >= MAX_REPLY)
                 throw this.fail('starttls', `${this.proto} server sent more than ${MAX_REPLY / 1024} KiB without completing ${step}`);
             if (this.ending)
@@ -32095,6 +39813,12 @@ class Conversation {
             }
             await new Promise((resolve) => (this.wake = resolve));
         }
+    }
+    /** Whether the bytes that came since the last inconclusive parse could change its answer. */
+    worthParsing(parse) {
+        if (parse.completesWith === undefined || this.parsed === 0 || this.data.length <= PEEK_BYTES)
+            return true;
+        return this.data.indexOf(parse.completesWith, this.parsed) >= 0;
     }
     /** The server said no: a `starttls` error in its own words. */
     refused(message) {
@@ -32195,12 +39919,12 @@ function couldStartWith(data, prefixes) {
 }
 /** One line, after checking that its first bytes fit `prefixes`. */
 function singleLine(prefixes) {
-    return (data) => {
+    return completesWith(LF, (data) => {
         if (!couldStartWith(data, prefixes))
             return FOREIGN;
         const next = lineAt(data, 0);
         return next && { value: next.line, used: next.end };
-    };
+    });
 }
 function isDigit(byte) {
     return byte !== undefined && byte >= 0x30 && byte <= 0x39;
@@ -32209,7 +39933,7 @@ function isDigit(byte) {
  * An SMTP or FTP reply: `ddd text`, or `ddd-text` … up to a line that starts `ddd `. FTP allows
  * continuation lines without the code (RFC 959 §4.2), so only the first and last are checked.
  */
-const codedReply = (data) => {
+const codedReply = completesWith(LF, (data) => {
     for (let i = 0; i < Math.min(3, data.length); i++)
         if (!isDigit(data[i]))
             return FOREIGN;
@@ -32221,6 +39945,8 @@ const codedReply = (data) => {
         const next = lineAt(data, offset);
         if (!next)
             return undefined;
+        if (lines.length === MAX_LINES)
+            return OVERLONG;
         lines.push(next.line);
         offset = next.end;
         const code = lines[0].slice(0, 3);
@@ -32228,7 +39954,7 @@ const codedReply = (data) => {
             return { value: { code: Number(code), lines }, used: offset };
         }
     }
-};
+});
 const replyText = (r) => quote(r.lines.join(' '));
 /** The first word of each line after the code: the extension keywords of an SMTP EHLO reply. */
 const keywords = (r) => r.lines.slice(1).map((l) => (l.slice(4).trim().split(/\s+/)[0] ?? '').toUpperCase());
@@ -32264,7 +39990,7 @@ function ehloName(socket) {
 }
 /** Untagged `* …` lines up to the line tagged `tag`. */
 function taggedReply(tag) {
-    return (data) => {
+    return completesWith(LF, (data) => {
         const untagged = [];
         let offset = 0;
         for (;;) {
@@ -32273,6 +39999,8 @@ function taggedReply(tag) {
                 return couldStartWith(data.subarray(offset), ['* ', `${tag} `]) ? undefined : FOREIGN;
             offset = next.end;
             if (next.line.startsWith('* ')) {
+                if (untagged.length === MAX_LINES)
+                    return OVERLONG;
                 untagged.push(next.line);
                 continue;
             }
@@ -32281,7 +40009,7 @@ function taggedReply(tag) {
             const status = (next.line.slice(tag.length + 1).split(' ')[0] ?? '').toUpperCase();
             return { value: { status, line: next.line, untagged }, used: offset };
         }
-    };
+    });
 }
 async function imap(c) {
     const greeting = await c.expect('the greeting', singleLine(['* ']));
@@ -32304,10 +40032,9 @@ async function imap(c) {
 // ---------------------------------------------------------------------------------------------
 // POP3 (RFC 2595 §4, RFC 2449)
 const pop3Status = singleLine(['+OK', '-ERR']);
-/** A CAPA answer: `-ERR` alone (a server older than RFC 2449), or `+OK` and lines up to `.`. */
-const capaReply = (data) => {
+const capaReply = completesWith(LF, (data) => {
     const first = pop3Status(data);
-    if (first === FOREIGN || first === undefined)
+    if (typeof first !== 'object')
         return first;
     if (!first.value.startsWith('+'))
         return { value: { ok: false, lines: [first.value] }, used: first.used };
@@ -32319,9 +40046,11 @@ const capaReply = (data) => {
         offset = next.end;
         if (next.line === '.')
             return { value: { ok: true, lines }, used: offset };
+        if (lines.length === MAX_LINES)
+            return OVERLONG;
         lines.push(next.line);
     }
-};
+});
 async function pop3(c) {
     const greeting = await c.expect('the greeting', pop3Status);
     if (!greeting.startsWith('+OK'))
@@ -32415,7 +40144,7 @@ function tlvAt(data, offset) {
     return { tag, start, end: start + length };
 }
 /** The next element inside `[offset, limit)`, complete, with tag `tag`; FOREIGN otherwise. */
-function field(data, offset, limit, tag) {
+function starttls_field(data, offset, limit, tag) {
     const tlv = tlvAt(data, offset);
     if (tlv === undefined || tlv === FOREIGN || tlv.tag !== tag || tlv.end > limit)
         return FOREIGN;
@@ -32437,7 +40166,7 @@ const ldapAnswer = (data) => {
         return FOREIGN;
     if (data.length < message.end)
         return undefined;
-    const id = field(data, message.start, message.end, BER.integer);
+    const id = starttls_field(data, message.start, message.end, BER.integer);
     if (id === FOREIGN)
         return FOREIGN;
     const messageId = berInteger(data, id);
@@ -32446,13 +40175,13 @@ const ldapAnswer = (data) => {
         return FOREIGN;
     if (op.tag !== BER.extendedResponse)
         return { value: { kind: 'other', messageId, tag: op.tag }, used: message.end };
-    const code = field(data, op.start, op.end, BER.enumerated);
+    const code = starttls_field(data, op.start, op.end, BER.enumerated);
     if (code === FOREIGN)
         return FOREIGN;
-    const matchedDn = field(data, code.end, op.end, BER.octetString);
+    const matchedDn = starttls_field(data, code.end, op.end, BER.octetString);
     if (matchedDn === FOREIGN)
         return FOREIGN;
-    const diagnostic = field(data, matchedDn.end, op.end, BER.octetString);
+    const diagnostic = starttls_field(data, matchedDn.end, op.end, BER.octetString);
     if (diagnostic === FOREIGN)
         return FOREIGN;
     const text = data.toString('utf8', diagnostic.start, diagnostic.end);
@@ -32495,7 +40224,12 @@ function streamErrorText(xml) {
  * completes the step. A stream error ends any step.
  */
 function xmppParser(opening, find) {
-    return (data) => {
+    return completesWith(GT, (data) => {
+        let tags = 0;
+        for (let at = data.indexOf(GT); at >= 0 && tags <= MAX_TAGS; at = data.indexOf(GT, at + 1))
+            tags++;
+        if (tags > MAX_TAGS)
+            return OVERLONG;
         const xml = data.toString('utf8');
         const body = xml.replace(/^\s*(?:<\?[^>]*\?>\s*)?/, '');
         if (body.length > 0 && !couldStartWith(Buffer.from(body.slice(0, 16)), opening))
@@ -32505,7 +40239,7 @@ function xmppParser(opening, find) {
             return { value: { kind: 'error', text: streamErrorText(error[0]) }, used: data.length };
         const found = find(xml);
         return found && { value: found.answer, used: Buffer.byteLength(xml.slice(0, found.end)) };
-    };
+    });
 }
 const xmppFeatures = xmppParser(['<stream:stream', '<stream:error', '<?'], (xml) => {
     const end = FEATURES_END.exec(xml);
@@ -32693,8 +40427,12 @@ function attempt(spec) {
         const started = performance.now();
         const deadline = Date.now() + spec.timeoutMs;
         const offered = offeredSuites(spec.version, { plain: spec.plain });
+        // Built before connecting: a name that cannot go into SNI rejects the attempt at once (a
+        // ConfigurationError), instead of throwing inside a socket callback where nothing catches it.
+        const hello = buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain });
         let phase = 'connect';
-        let reply = Buffer.alloc(0);
+        // Reads the reply as it comes, keeping its place: nothing is buffered twice or re-parsed.
+        const reply = new ReplyReader(spec.version, offered);
         let settled = false;
         const socket = external_node_net_.connect({ host: spec.address, port: spec.port, family: spec.family, noDelay: true });
         const finish = (outcome) => {
@@ -32709,7 +40447,7 @@ function attempt(spec) {
         socket.on('error', (e) => {
             const known = CONNECT_ERRORS[e.code ?? ''];
             if (phase === 'reply' && known?.[0] === 'reset')
-                return finish(classifyEnd(spec.version, reply, true, offered));
+                return finish(reply.end(true));
             finish({ kind: 'error', error: { kind: known?.[0] ?? 'other', message: known?.[1] ?? e.message.split('\n')[0] } });
         });
         socket.once('connect', () => {
@@ -32724,13 +40462,12 @@ function attempt(spec) {
                 }
                 phase = 'reply';
                 socket.on('data', (chunk) => {
-                    reply = reply.length === 0 ? chunk : Buffer.concat([reply, chunk]);
-                    const outcome = classifyReply(spec.version, reply, offered);
+                    const outcome = reply.push(chunk);
                     if (outcome)
                         finish(outcome);
                 });
-                socket.on('end', () => finish(classifyEnd(spec.version, reply, false, offered)));
-                socket.write(buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain }));
+                socket.on('end', () => finish(reply.end(false)));
+                socket.write(hello);
             })();
         });
     });
@@ -32751,6 +40488,18 @@ const systemResolver = async (host) => {
     const found = await promises_namespaceObject.lookup(host, { all: true, verbatim: true });
     return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 };
+const LATE = Symbol('late');
+/**
+ * The resolver's answer, or LATE once `ms` have passed: getaddrinfo cannot be cancelled
+ * and a slow name server can hold it for tens of seconds, far past the probe's own timeout.
+ */
+function withinTime(work, ms) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(LATE), ms);
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 /** Runs at most `limit` tasks at once. */
 function limiter(limit) {
     let running = 0;
@@ -32768,6 +40517,8 @@ function limiter(limit) {
         }
     };
 }
+/** More addresses than any real service publishes for one name (DNS over UDP fits about 30). */
+const MAX_ADDRESSES = 64;
 const RETRY_PLAIN = new Set(['TLSv1.0', 'TLSv1.1', 'TLSv1.2']);
 function conclusive(o) {
     return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
@@ -32833,7 +40584,12 @@ async function probe(endpoints, opts) {
             addresses = [{ address: endpoint.host, family: family === 6 ? 6 : 4 }];
         else {
             try {
-                addresses = await resolve(endpoint.host);
+                const found = await withinTime(resolve(endpoint.host), opts.timeoutMs);
+                if (found === LATE) {
+                    const message = `cannot resolve ${endpoint.host} (no answer within ${opts.timeoutMs / 1000} s)`;
+                    return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message } };
+                }
+                addresses = found;
             }
             catch (e) {
                 const code = e.code;
@@ -32848,6 +40604,12 @@ async function probe(endpoints, opts) {
                 return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message: `${endpoint.host} has no addresses` } };
             const seen = new Set();
             addresses = addresses.filter((a) => !seen.has(a.address) && seen.add(a.address));
+            // Every address is asked about every version: a name with hundreds of records (whoever
+            // runs its DNS decides) would hold the job for hours. Refused, so never a pass.
+            if (addresses.length > MAX_ADDRESSES) {
+                const message = `${endpoint.host} has ${addresses.length} addresses; at most ${MAX_ADDRESSES} are probed (list the ones to check)`;
+                return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message } };
+            }
         }
         const results = await Promise.all(addresses.map((a) => probeAddress(endpoint, a)));
         const accepted = src_versions/* VERSIONS */.S8.filter((v) => results.some((r) => r.accepted.includes(v)));
@@ -32857,14 +40619,13 @@ async function probe(endpoints, opts) {
     return Promise.all(endpoints.map(probeEndpoint));
 }
 
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 18 modules
-var scan_rules = __nccwpck_require__(2865);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
-var scan_scan = __nccwpck_require__(5076);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
+var scan_rules = __nccwpck_require__(1223);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 1 modules
+var scan = __nccwpck_require__(4923);
 // EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
 var workers = __nccwpck_require__(5979);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-/** The one pipeline both entries run: settings → (scan, probe) → report. */
 
 
 
@@ -32881,10 +40642,10 @@ function withSeverityOverrides(findings, settings) {
         const o = settings.rules.get(f.ruleId);
         return o && o !== 'off' ? { ...f, severity: o } : f;
     })
-        .sort(scan_scan/* compareFindings */.Eg);
+        .sort(scan/* compareFindings */.Eg);
 }
 async function runScan(settings, rules = scan_rules/* RULES */.y) {
-    const result = await (0,scan_scan/* scan */.SQ)({
+    const result = await (0,scan/* scan */.SQ)({
         root: settings.root,
         paths: settings.paths,
         exclude: settings.exclude,
@@ -32898,107 +40659,21 @@ async function runScan(settings, rules = scan_rules/* RULES */.y) {
         suppressed: withSeverityOverrides(result.suppressed, settings),
     };
 }
-async function run(settings, deps = {}) {
+async function run(settings, deps = {}, change) {
     const scanned = settings.scan ? await runScan(settings) : undefined;
     const endpoints = settings.endpoints.length
         ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
         : undefined;
-    return buildReport({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Text made safe for one Markdown table cell: one line, pipes escaped, no raw HTML. */
-function mdCell(s) {
-    return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').trim();
-}
-
-;// CONCATENATED MODULE: ./src/report/matrix.ts
-
-
-const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' };
-const LEGEND = '✓ accepted  ✗ refused  ? no answer (inconclusive)  ! unexpected reply  - not checked (error)';
-const HEADERS = ['SSLv2', 'SSLv3', 'TLS1.0', 'TLS1.1', 'TLS1.2', 'TLS1.3'];
-function cell(o) {
-    if (!o)
-        return CELL.error;
-    switch (o.kind) {
-        case 'accepted':
-            return CELL.accepted;
-        case 'rejected':
-        case 'closed':
-            return CELL.refused;
-        case 'timeout':
-            return CELL.timeout;
-        case 'anomaly':
-        case 'not-tls':
-            return CELL.anomaly;
-        default:
-            return CELL.error;
-    }
-}
-function endpointLabel(e) {
-    const base = e.name ? `${e.name} (${e.target})` : e.target;
-    return e.starttls && !/^[a-z]+:\/\//.test(e.target) ? `${base} [${e.starttls}]` : base;
-}
-function verdictText(e) {
-    switch (e.status) {
-        case 'legacy':
-            return `FAIL: accepts ${e.legacy.join(', ')}`;
-        case 'no-modern':
-            return 'FAIL: nothing at or above the floor';
-        case 'unchecked':
-            return `UNCHECKED: ${e.error?.message ?? e.addresses.find((a) => a.error)?.error?.message ?? `${e.inconclusive.join(', ')} undecided`}`;
-        default:
-            return 'pass';
-    }
-}
-function matrixRows(endpoints) {
-    const rows = [];
-    for (const e of endpoints) {
-        const verdict = verdictText(e);
-        if (e.addresses.length === 0) {
-            rows.push({ endpoint: endpointLabel(e), address: '-', cells: src_versions/* VERSIONS */.S8.map(() => CELL.error), verdict });
-            continue;
-        }
-        e.addresses.forEach((a, i) => {
-            rows.push({
-                endpoint: i === 0 ? endpointLabel(e) : '',
-                address: a.address,
-                cells: src_versions/* VERSIONS */.S8.map((v) => cell(a.results.find((r) => r.version === v)?.outcome)),
-                verdict: i === 0 ? verdict : '',
-            });
-        });
-    }
-    return rows;
-}
-/** A plain-text table whose columns line up (terminal output). */
-function matrix_matrixText(endpoints) {
-    const rows = matrixRows(endpoints);
-    const w0 = Math.max('Endpoint'.length, ...rows.map((r) => r.endpoint.length));
-    const w1 = Math.max('Address'.length, ...rows.map((r) => r.address.length));
-    const line = (a, b, cells, v) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${cells.map((c, i) => c.padEnd(HEADERS[i].length)).join(' ')}  ${v}`.trimEnd();
-    return [
-        line('Endpoint', 'Address', HEADERS, 'Verdict'),
-        ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
-        '',
-        LEGEND,
-        ...notesOf(endpoints).map((n) => `note: ${n}`),
-    ].join('\n');
-}
-function notesOf(endpoints) {
-    return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
-}
-/** The same table in Markdown (job summary). */
-function matrixMarkdown(endpoints) {
-    const rows = matrixRows(endpoints);
-    return [
-        `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,
-        `|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
-        ...rows.map((r) => `| ${mdCell(r.endpoint)} | ${mdCell(r.address)} | ${r.cells.join(' | ')} | ${mdCell(r.verdict)} |`),
-        '',
-        `_${LEGEND}_`,
-        ...notesOf(endpoints).map((n) => `\n- ${mdCell(n)}`),
-    ].join('\n');
+    return buildReport({
+        scan: scanned,
+        endpoints,
+        policy: settings.policy,
+        failOnUnreachable: settings.failOnUnreachable,
+        diff: change?.diff,
+        filterMode: settings.filterMode,
+        failScope: settings.failScope ?? change?.defaultFailScope,
+        failOnUnreadable: settings.failOnUnreadable,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -33023,13 +40698,24 @@ function endpointItem(e, uncheckedFails, pathPrefix) {
     return { level, message: e.message, properties: { title: `tls-floor: ${endpointLabel(e)}`, ...at } };
 }
 /**
+ * The findings to annotate, most relevant first: on runs with a diff the new ones lead (the 10 per
+ * level GitHub shows go to the change under review), and under `filter-mode: added` pre-existing
+ * findings are not annotated at all — they are listed in the summary as pre-existing.
+ */
+function annotated(items, report) {
+    if (!report.diff)
+        return [...items];
+    const fresh = items.filter((x) => x.new !== false);
+    return report.diff.mode === 'added' ? fresh : [...fresh, ...items.filter((x) => x.new === false)];
+}
+/**
  * Emits annotations for the report's endpoints and findings; `pathPrefix` turns root-relative paths
  * into repository-relative ones when the scan root is a subdirectory. Returns how many were not shown.
  */
 function annotate(report, out, pathPrefix = '') {
     const items = [
-        ...report.endpoints.flatMap((e) => endpointItem(e, report.unchecked, pathPrefix) ?? []),
-        ...report.findings.map((f) => ({
+        ...annotated(report.endpoints, report).flatMap((e) => endpointItem(e, report.uncheckedBecause.includes('unreachable-endpoints'), pathPrefix) ?? []),
+        ...annotated(report.findings, report).map((f) => ({
             level: f.severity === 'error' ? 'error' : 'warning',
             message: f.message,
             properties: properties(f, pathPrefix),
@@ -33053,8 +40739,10 @@ function annotate(report, out, pathPrefix = '') {
 /** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
 
 
+
+
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
-function plural(n, word) {
+function text_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function countBySeverity(findings) {
@@ -33062,7 +40750,7 @@ function countBySeverity(findings) {
     for (const s of ['error', 'warning', 'note']) {
         const n = findings.filter((f) => f.severity === s).length;
         if (n)
-            parts.push(plural(n, s));
+            parts.push(text_plural(n, s));
     }
     return parts.join(', ');
 }
@@ -33074,101 +40762,218 @@ function skippedSummary(report) {
         s.documentation && `${s.documentation} documentation`,
         s.excluded && `${s.excluded} excluded`,
         s.outsideLinks && `${s.outsideLinks} links leaving the root`,
+        s.special && `${s.special} not regular (FIFOs, sockets, devices)`,
         s.unreadable && `${s.unreadable} unreadable`,
     ].filter(Boolean);
     return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
 }
+/** The findings counted but not kept (a file with too many keeps the first ones), or ''. */
+function notListed(report) {
+    const n = report.stats.omittedFindings;
+    return n ? `${n} more not listed (too many in one file)` : '';
+}
 function formatText(report, opts = {}) {
     const c = (k, s) => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
     const lines = [];
-    for (const f of report.findings) {
-        lines.push(`${f.file}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${f.message}`);
+    // With a diff (`scan --diff`), the new findings are listed and the pre-existing ones counted.
+    const { new: shown, preexisting } = splitByNew(report.findings);
+    for (const f of shown) {
+        lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${printable(f.message)}`);
     }
     for (const e of report.errors)
-        lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
+        lines.push(`${printable(e.file)}  ${c('warning', 'warning')}  could not be read: ${printable(e.message)}`);
     if (lines.length)
         lines.push('');
     if (report.endpoints.length)
         lines.push(matrixText(report.endpoints), '');
     const scanned = report.stats.rules > 0;
-    const counts = report.findings.length
-        ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})`
-        : 'no findings';
+    const counts = (shown.length
+        ? `${text_plural(shown.length, report.diff ? 'new finding' : 'finding')} (${countBySeverity(shown)})`
+        : report.diff
+            ? 'no new findings'
+            : 'no findings') + (report.diff ? `, ${preexisting.length} pre-existing (not listed)` : '');
     const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
+    const more = notListed(report) && `; ${notListed(report)}`;
     if (scanned)
-        lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
+        lines.push(`${counts} in ${text_plural(report.stats.files, 'file')}${more}${suppressed}; ${skippedSummary(report)}`);
     if (report.endpoints.length)
-        lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
+        lines.push(`${text_plural(report.endpoints.length, 'endpoint')} probed`);
     lines.push(report.verdict === 'fail' ? c('error', `fail: ${headline(report)}`) : c('bold', `pass: ${headline(report)}`));
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary: verdict, numbers, the endpoint matrix, the findings table, the suppressed ones
+ * and the files that could not be read — within GitHub's limit of 1 MiB (bytes: GitHub drops the
+ * whole summary above it). Every section is counted; rows that do not fit are left out and a note
+ * at the end says what and where to find it.
+ */
+
+
 
 
 
 
 const SUMMARY_LIMIT = 1024 * 1024;
+/** Bytes kept back from the rows for what closes the sections and the final note (all bounded). */
+const summary_RESERVE = 4 * 1024;
 const ICON = { error: '🔴', warning: '🟠', note: '🔵' };
-function row(f, link) {
-    const where = `${f.file}:${f.line}`;
-    const url = link?.(f.file, f.line);
-    const loc = url ? `[${mdCell(where)}](${url})` : `\`${mdCell(where)}\``;
-    return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${mdCell(f.message)} |`;
+/** Text collected up to a byte budget. */
+class Budget {
+    limit;
+    parts = [];
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    /** Adds `s` when it fits under `cap` bytes used (default: the limit); says whether it did. */
+    add(s, cap = this.limit) {
+        const n = Buffer.byteLength(s);
+        if (this.used + n > Math.min(cap, this.limit))
+            return false;
+        this.parts.push(s);
+        this.used += n;
+        return true;
+    }
+    /** Adds text that must be there (section ends, notes): bounded by construction, paid from the reserve. */
+    force(s) {
+        this.parts.push(s);
+        this.used += Buffer.byteLength(s);
+    }
+    get bytes() {
+        return this.used;
+    }
+    toString() {
+        return this.parts.join('');
+    }
 }
-function summary_table(findings, link, budget, extra) {
-    const head = `| Severity | Location | Rule | Legacy | Message${extra ? ' | Reason' : ''} |\n|---|---|---|---|---${extra ? '|---' : ''}|\n`;
-    let text = head;
+/** Adds rows while they fit; returns how many did not. */
+function addRows(out, rows, cap) {
     let i = 0;
-    for (; i < findings.length; i++) {
-        const r = row(findings[i], link) + (extra ? ` ${mdCell(extra(findings[i]))} |` : '') + '\n';
-        if (text.length + r.length > budget)
-            break;
-        text += r;
-    }
-    return { text, omitted: findings.length - i };
+    while (i < rows.length && out.add(`${rows[i]}\n`, cap))
+        i++;
+    return rows.length - i;
 }
-function formatSummary(report, link) {
-    const parts = [];
-    const head = `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${report_headline(report)}`;
-    parts.push(head, '');
-    parts.push('| | |', '|---|---|');
-    parts.push(`| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`);
-    parts.push(`| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})` : 'none'} |`);
-    if (report.legacyVersions.length)
-        parts.push(`| Legacy versions | ${report.legacyVersions.join(', ')} |`);
-    parts.push(`| Suppressed | ${report.suppressed.length} |`);
-    if (report.stats.rules > 0) {
-        parts.push(`| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`);
-        parts.push(`| Rules | ${report.stats.rules} |`);
+function summary_row(f, link, extra) {
+    const where = mdText(`${f.file}:${f.line}`);
+    const url = link?.(f.file, f.line);
+    const loc = url ? `[${where}](${url})` : where;
+    const reason = extra === undefined ? '' : ` ${mdText(extra)} |`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${mdText(f.message)} |${reason}`;
+}
+function tableHead(reason) {
+    return `| Severity | Location | Rule | Legacy | Message${reason ? ' | Reason' : ''} |\n|---|---|---|---|---${reason ? '|---' : ''}|\n`;
+}
+function summary_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function omittedNote(o, opts, limit) {
+    const what = [
+        o.findings && summary_plural(o.findings, 'finding'),
+        o.preexisting && summary_plural(o.preexisting, 'pre-existing finding'),
+        o.endpointRows && summary_plural(o.endpointRows, 'endpoint row'),
+        o.notes && summary_plural(o.notes, 'endpoint note'),
+        o.suppressed && summary_plural(o.suppressed, 'suppressed finding'),
+        o.unreadable && summary_plural(o.unreadable, 'unreadable file'),
+    ].filter(Boolean);
+    const files = [
+        opts.reportFile && `the JSON report (${mdText((0,clip/* clip */.$)(opts.reportFile))})`,
+        opts.sarifFile && `the SARIF file (${mdText((0,clip/* clip */.$)(opts.sarifFile))}) and code scanning`,
+    ].filter(Boolean);
+    const where = files.length ? `see ${files.join(' and ')}` : 'set the report-file or sarif-file input to get the full report';
+    const size = limit === SUMMARY_LIMIT ? "GitHub's 1 MiB limit" : `the ${limit}-byte limit`;
+    return `\n> [!NOTE]\n> This summary was shortened to fit ${size}: ${what.join(', ')} not shown; ${where}.\n`;
+}
+function formatSummary(report, opts = {}) {
+    const limit = opts.limit ?? SUMMARY_LIMIT;
+    const out = new Budget(limit - summary_RESERVE);
+    const omitted = { endpointRows: 0, notes: 0, findings: 0, preexisting: 0, suppressed: 0, unreadable: 0 };
+    const more = notListed(report) && `; ${notListed(report)}`;
+    const stats = [
+        `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${report_headline(report)}`,
+        '',
+        '| | |',
+        '|---|---|',
+        `| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`,
+        `| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})${more}` : 'none'} |`,
+        ...(report.diff
+            ? [`| New / pre-existing | ${report.diff.new} new, ${report.diff.preexisting} pre-existing (fail-scope ${report.diff.failScope}) |`]
+            : []),
+        ...(report.legacyVersions.length ? [`| Legacy versions | ${report.legacyVersions.join(', ')} |`] : []),
+        `| Suppressed | ${report.suppressed.length} |`,
+        ...(report.stats.rules > 0
+            ? [
+                `| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`,
+                `| Rules | ${report.stats.rules} |`,
+            ]
+            : []),
+        ...(report.endpoints.length ? [`| Endpoints | ${report.endpoints.length} probed |`] : []),
+        '',
+    ];
+    out.force(`${stats.join('\n')}\n`);
+    if (report.endpoints.length) {
+        // With findings to show as well, the endpoints get at most half of what is left.
+        const cap = report.findings.length ? out.bytes + (limit - summary_RESERVE - out.bytes) / 2 : undefined;
+        const m = matrixMarkdownParts(report.endpoints);
+        if (out.add(`### Endpoints\n\n${m.head}\n`, cap)) {
+            omitted.endpointRows = addRows(out, m.rows, cap);
+            out.force(`\n${m.legend}\n`);
+            if (m.notes.length) {
+                out.force('\n');
+                omitted.notes = addRows(out, m.notes, cap);
+            }
+            out.force('\n');
+        }
+        else
+            omitted.endpointRows = m.rows.length;
     }
-    if (report.endpoints.length)
-        parts.push(`| Endpoints | ${report.endpoints.length} probed |`);
-    parts.push('');
-    if (report.endpoints.length)
-        parts.push('### Endpoints', '', matrixMarkdown(report.endpoints), '');
-    let text = parts.join('\n');
-    const reserve = 64 * 1024;
-    if (report.findings.length) {
-        const t = summary_table(report.findings, link, SUMMARY_LIMIT - reserve - text.length);
-        text += `### Findings\n\n${t.text}`;
-        if (t.omitted)
-            text += `\n_${t.omitted} more findings are not listed here (summary size limit): see the report file or code scanning._\n`;
+    // With a diff (pull requests, pushes), the new findings come first; pre-existing ones are folded away.
+    const { new: fresh, preexisting } = mark_splitByNew(report.findings);
+    if (fresh.length) {
+        out.force(`### ${report.diff ? 'New findings' : 'Findings'}\n\n`);
+        if (out.add(tableHead(false)))
+            omitted.findings = addRows(out, fresh.map((f) => summary_row(f, opts.link)));
+        else
+            omitted.findings = fresh.length;
+        if (omitted.findings)
+            out.force(`\n_${summary_plural(omitted.findings, 'more finding')} not shown (size limit; see the note below)._\n`);
+    }
+    if (preexisting.length) {
+        out.force(`\n<details><summary>Pre-existing findings (${preexisting.length})</summary>\n\n`);
+        if (out.add(tableHead(false)))
+            omitted.preexisting = addRows(out, preexisting.map((f) => summary_row(f, opts.link)));
+        else
+            omitted.preexisting = preexisting.length;
+        if (omitted.preexisting)
+            out.force(`\n_${summary_plural(omitted.preexisting, 'more pre-existing finding')} not shown._\n`);
+        out.force('\n</details>\n');
     }
     if (report.suppressed.length) {
-        const t = summary_table(report.suppressed, link, SUMMARY_LIMIT - 8 * 1024 - text.length, (f) => f.suppressed?.reason ?? '');
-        text += `\n<details><summary>Suppressed findings (${report.suppressed.length})</summary>\n\n${t.text}`;
-        if (t.omitted)
-            text += `\n_${t.omitted} more suppressed findings are not listed._\n`;
-        text += '\n</details>\n';
+        out.force(`\n<details><summary>Suppressed findings (${report.suppressed.length})</summary>\n\n`);
+        if (out.add(tableHead(true))) {
+            omitted.suppressed = addRows(out, report.suppressed.map((f) => summary_row(f, opts.link, f.suppressed?.reason ?? '')));
+        }
+        else
+            omitted.suppressed = report.suppressed.length;
+        if (omitted.suppressed)
+            out.force(`\n_${summary_plural(omitted.suppressed, 'more suppressed finding')} not shown._\n`);
+        out.force('\n</details>\n');
     }
     if (report.errors.length) {
-        text += `\n<details><summary>Files that could not be read (${report.errors.length})</summary>\n\n`;
-        for (const e of report.errors.slice(0, 200))
-            text += `- \`${mdCell(e.file)}\`: ${mdCell(e.message)}\n`;
-        text += '\n</details>\n';
+        out.force(`\n<details><summary>Files that could not be read (${report.errors.length})</summary>\n\n`);
+        if (out.add('| File | Error |\n|---|---|\n'))
+            omitted.unreadable = addRows(out, report.errors.map((e) => `| ${mdText(e.file)} | ${mdText(e.message)} |`));
+        else
+            omitted.unreadable = report.errors.length;
+        if (omitted.unreadable)
+            out.force(`\n_${summary_plural(omitted.unreadable, 'more file')} not shown._\n`);
+        out.force('\n</details>\n');
     }
-    return text;
+    const left = Object.values(omitted).reduce((n, k) => n + k, 0);
+    if (left > 0)
+        out.force(omittedNote(omitted, opts, limit));
+    return out.toString();
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -33178,8 +40983,12 @@ var dist = __nccwpck_require__(8815);
  * Endpoint strings and config objects → Endpoint. Accepted forms: `host`, `host:port`,
  * `[v6]:port`, a bare IPv6 literal, or a URL whose scheme picks the port and the STARTTLS dialect;
  * `?sni=NAME` overrides the server name (needed for IP targets behind name-based front ends).
+ * IPv4 shorthands (`127.1`, `2130706433`, `0x7f.0.0.1`) become the dotted quad, as in a URL, in
+ * every form: they are addresses, and an address is never sent as SNI.
  * Errors are values: the caller knows where the entry came from and names it.
  */
+
+
 
 /** Schemes, their default ports and whether TLS starts at once or after a STARTTLS dialog. */
 const SCHEMES = {
@@ -33202,33 +41011,35 @@ const SCHEMES = {
     mysql: { port: 3306, starttls: 'mysql' },
 };
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
-function fail(error) {
-    return { ok: false, error };
+/** An error that names the endpoint as written (clipped: it may be a pasted page) and what is wrong with it. */
+function fail(target, problem) {
+    return { ok: false, error: `"${(0,clip/* clip */.$)(target)}": ${problem}` };
 }
-function parsePort(text, target) {
+function parsePort(text) {
     if (!/^\d{1,5}$/.test(text))
-        return `"${target}": port "${text}" is not a number`;
+        return text.length > 20 ? `the port is not a number (${text.length} characters)` : `port "${text}" is not a number`;
     const port = Number(text);
     if (port < 1 || port > 65535)
-        return `"${target}": port ${port} is out of range (1-65535)`;
+        return `port ${port} is out of range (1-65535)`;
     return port;
 }
-function checkHost(host, target) {
-    if (host === '')
-        return `"${target}": the host is missing`;
-    if ((0,external_node_net_.isIP)(host))
-        return undefined;
-    if (!HOSTNAME.test(host))
-        return `"${target}": "${host}" is not a valid host name or IP address`;
-    return undefined;
+/** What is wrong with a host that is neither an IP address nor a host name; a long one is not quoted twice. */
+function badHost(host) {
+    if (host.length > 253)
+        return `the host name is ${host.length} characters long (at most 253)`;
+    return `"${(0,clip/* clip */.$)(host, 40)}" is not a valid host name or IP address`;
+}
+/** A name fit for SNI: a host name, not an IP address in any spelling. */
+function isServerName(name) {
+    return HOSTNAME.test(name) && !(0,external_node_net_.isIP)(name) && !endsInNumber(name);
 }
 /** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
 function parseEndpoint(raw, extra = {}) {
     const target = raw.trim();
     if (target === '')
-        return fail('an endpoint is empty');
+        return { ok: false, error: 'an endpoint is empty' };
     if (/\s/.test(target))
-        return fail(`"${target}": an endpoint cannot contain spaces`);
+        return fail(target, 'an endpoint cannot contain spaces');
     let rest = target;
     let scheme = SCHEMES.https;
     const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
@@ -33236,9 +41047,10 @@ function parseEndpoint(raw, extra = {}) {
         const name = schemeMatch[1].toLowerCase();
         const known = SCHEMES[name];
         if (!known)
-            return fail(`"${target}": unknown scheme "${name}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
+            return fail(target, `unknown scheme "${(0,clip/* clip */.$)(name, 40)}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
         scheme = known;
         rest = rest.slice(schemeMatch[0].length);
+        rest = rest.replace(/#.*$/, ''); // a URL fragment, like a path, means nothing to TLS
     }
     let sni = extra.sni;
     const q = rest.indexOf('?');
@@ -33246,31 +41058,31 @@ function parseEndpoint(raw, extra = {}) {
         const params = new URLSearchParams(rest.slice(q + 1));
         for (const key of params.keys())
             if (key !== 'sni')
-                return fail(`"${target}": unknown parameter "${key}"; only ?sni=NAME is understood`);
+                return fail(target, `unknown parameter "${(0,clip/* clip */.$)(key, 40)}"; only ?sni=NAME is understood`);
         const s = params.get('sni');
         if (s !== null) {
-            if (!HOSTNAME.test(s) || (0,external_node_net_.isIP)(s))
-                return fail(`"${target}": sni "${s}" is not a host name`);
+            if (!isServerName(s))
+                return fail(target, `sni "${(0,clip/* clip */.$)(s, 40)}" is not a host name`);
             sni ??= s;
         }
         rest = rest.slice(0, q);
     }
     rest = rest.replace(/\/.*$/, (path) => (schemeMatch ? '' : path)); // a URL path means nothing to TLS
     if (rest.includes('/'))
-        return fail(`"${target}": unexpected "/"; write host:port or a URL such as https://host`);
+        return fail(target, 'unexpected "/"; write host:port or a URL such as https://host');
     if (rest.includes('@'))
-        return fail(`"${target}": user names are not supported in endpoints`);
+        return fail(target, 'user names are not supported in endpoints');
     let host;
     let port = scheme.port;
     const bracket = /^\[([^\]]+)\](?::(.*))?$/.exec(rest);
     if (bracket) {
         host = bracket[1];
         if ((0,external_node_net_.isIP)(host) !== 6)
-            return fail(`"${target}": "[${host}]" is not an IPv6 address`);
+            return fail(target, `"[${(0,clip/* clip */.$)(host, 40)}]" is not an IPv6 address`);
         if (bracket[2] !== undefined) {
-            const p = parsePort(bracket[2], target);
+            const p = parsePort(bracket[2]);
             if (typeof p === 'string')
-                return fail(p);
+                return fail(target, p);
             port = p;
         }
     }
@@ -33281,10 +41093,10 @@ function parseEndpoint(raw, extra = {}) {
         const colon = rest.lastIndexOf(':');
         if (colon >= 0) {
             if (rest.indexOf(':') !== colon)
-                return fail(`"${target}": an IPv6 address with a port must be written [address]:port`);
-            const p = parsePort(rest.slice(colon + 1), target);
+                return fail(target, 'an IPv6 address with a port must be written [address]:port');
+            const p = parsePort(rest.slice(colon + 1));
             if (typeof p === 'string')
-                return fail(p);
+                return fail(target, p);
             port = p;
             host = rest.slice(0, colon);
         }
@@ -33292,13 +41104,19 @@ function parseEndpoint(raw, extra = {}) {
             host = rest;
     }
     host = host.replace(/\.$/, '').toLowerCase();
-    const bad = checkHost(host, target);
-    if (bad)
-        return fail(bad);
+    if (host === '')
+        return fail(target, 'the host is missing');
+    if (!(0,external_node_net_.isIP)(host)) {
+        const quad = dottedQuad(host);
+        if (quad)
+            host = quad;
+        else if (!HOSTNAME.test(host) || endsInNumber(host))
+            return fail(target, badHost(host));
+    }
     if (sni === undefined && !(0,external_node_net_.isIP)(host))
         sni = host;
-    if (sni !== undefined && (!HOSTNAME.test(sni) || (0,external_node_net_.isIP)(sni)))
-        return fail(`"${target}": sni "${sni}" is not a host name`);
+    if (sni !== undefined && !isServerName(sni))
+        return fail(target, `sni "${(0,clip/* clip */.$)(sni, 40)}" is not a host name`);
     return {
         ok: true,
         endpoint: {
@@ -33312,12 +41130,17 @@ function parseEndpoint(raw, extra = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/scan/files.ts
+var files = __nccwpck_require__(5438);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs (action inputs or CLI flags) and `.github/tls-floor.yml` into one typed, validated
  * Settings object. Nothing else reads raw inputs. Every mistake is a ConfigurationError whose one
  * line names the key (and, for the config file, the line).
  */
+
+
+
 
 
 
@@ -33341,39 +41164,55 @@ const CONFIG_KEYS = [
     'timeout',
     'concurrency',
     'fail-on-unreachable',
+    'filter-mode',
+    'fail-scope',
+    'fail-on-unreadable',
 ];
-const DEFAULT_TIMEOUT_MS = 5000;
+const settings_DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_CONCURRENCY = 64;
+/** The floors that make sense for this tool: anything lower is itself the legacy it looks for. */
+const MIN_VERSIONS = ['TLSv1.2', 'TLSv1.3'];
 function parseMinVersion(value, where) {
     const v = (0,src_versions/* parseVersion */.ot)(value, { bareNumbers: true });
-    if (!v || v === 'SSLv2' || v === 'SSLv3') {
-        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3`);
-    }
-    return v;
+    if (v && MIN_VERSIONS.includes(v))
+        return v;
+    if (v)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${v} is itself legacy and cannot be the floor; expected TLSv1.2 or TLSv1.3`);
+    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a TLS version; expected TLSv1.2 or TLSv1.3`);
 }
 function parseBoolean(value, where) {
     if (/^(true|yes|on|1)$/i.test(value.trim()))
         return true;
     if (/^(false|no|off|0)$/i.test(value.trim()))
         return false;
-    throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a boolean; expected true or false`);
+    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a boolean; expected true or false`);
 }
 function parseSeverity(value, where) {
     const v = value.trim().toLowerCase();
     if (src_policy/* SEVERITIES */.oC.includes(v))
         return v;
-    throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a severity; expected error, warning or note`);
+    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a severity; expected error, warning or note`);
 }
 function parseSize(value, where) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
     if (!m)
-        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
     const unit = (m[2] ?? 'b').toLowerCase()[0];
     const n = Math.round(parseFloat(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
     if (n <= 0)
-        throw new errors/* ConfigurationError */.j(`${where}: the size must be greater than zero`);
+        throw new errors/* ConfigurationError */.j1(`${where}: the size must be greater than zero`);
     return n;
 }
+function oneOf(allowed, what) {
+    return (value, where) => {
+        const v = value.trim().toLowerCase();
+        if (allowed.includes(v))
+            return v;
+        throw new errors/* ConfigurationError */.j1(`${where}: "${value}" is not a ${what}; expected ${allowed.join(', ')}`);
+    };
+}
+const parseFilterMode = oneOf(FILTER_MODES, 'filter mode');
+const parseFailScope = oneOf(FAIL_SCOPES, 'fail scope');
 /** A list input: one entry per line or comma-separated; `#` starts a comment. */
 function parseList(value) {
     return value
@@ -33387,13 +41226,13 @@ function parseTimeout(value, where) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
     const ms = m ? parseFloat(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
     if (!(ms >= 100 && ms <= 120_000))
-        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
     return Math.round(ms);
 }
 function parseConcurrency(value, where) {
     const n = Number(value.trim());
     if (!Number.isInteger(n) || n < 1 || n > 1024)
-        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a concurrency; expected a whole number from 1 to 1024`);
     return n;
 }
 /** The `endpoints` input: one per line or comma-separated, `#` comments; errors name the line. */
@@ -33405,7 +41244,7 @@ function inputEndpoints(value) {
                 continue;
             const r = parseEndpoint(item);
             if (!r.ok)
-                throw new errors/* ConfigurationError */.j(`endpoints (line ${i + 1}): ${r.error}`);
+                throw new errors/* ConfigurationError */.j1(`endpoints (line ${i + 1}): ${r.error}`);
             out.push(r.endpoint);
         }
     });
@@ -33414,7 +41253,7 @@ function inputEndpoints(value) {
 const ENDPOINT_KEYS = ['url', 'sni', 'name'];
 function configEndpoints(node, file, lc, where) {
     if (!(0,dist/* isSeq */.oP)(node))
-        throw new errors/* ConfigurationError */.j(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
+        throw new errors/* ConfigurationError */.j1(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
     return node.items.map((item, i) => {
         const line = lineOf(item, lc);
         const at = `${file}:${line}: endpoints[${i}]`;
@@ -33424,7 +41263,7 @@ function configEndpoints(node, file, lc, where) {
             for (const pair of item.items) {
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
                 if (!ENDPOINT_KEYS.includes(key))
-                    throw new errors/* ConfigurationError */.j(`${at}: unknown key "${key}"; expected url, sni or name`);
+                    throw new errors/* ConfigurationError */.j1(`${at}: unknown key ${(0,errors/* quote */.hD)(key)}; expected url, sni or name`);
             }
             const get = (k) => {
                 const v = item.get(k, true);
@@ -33432,7 +41271,7 @@ function configEndpoints(node, file, lc, where) {
             };
             const u = get('url');
             if (!u)
-                throw new errors/* ConfigurationError */.j(`${at}: missing "url"`);
+                throw new errors/* ConfigurationError */.j1(`${at}: missing "url"`);
             url = u;
             extra.sni = get('sni');
             extra.name = get('name');
@@ -33441,7 +41280,7 @@ function configEndpoints(node, file, lc, where) {
             url = scalarString(item, at);
         const r = parseEndpoint(url, extra);
         if (!r.ok)
-            throw new errors/* ConfigurationError */.j(`${at}: ${r.error}`);
+            throw new errors/* ConfigurationError */.j1(`${at}: ${r.error}`);
         return { ...r.endpoint, source: { file, line } };
     });
 }
@@ -33452,14 +41291,14 @@ function lineOf(node, lc) {
 function scalarString(node, where) {
     if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean'))
         return String(node.value);
-    throw new errors/* ConfigurationError */.j(`${where}: expected a single value`);
+    throw new errors/* ConfigurationError */.j1(`${where}: expected a single value`);
 }
 function stringList(node, where) {
     if ((0,dist/* isSeq */.oP)(node))
         return node.items.map((item, i) => scalarString(item, `${where}[${i}]`));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return parseList(node.value);
-    throw new errors/* ConfigurationError */.j(`${where}: expected a list of strings`);
+    throw new errors/* ConfigurationError */.j1(`${where}: expected a list of strings`);
 }
 /** Reads and validates the config file. `knownRules` lets `rules:` name only existing rule ids. */
 function readConfigFile(file, text, knownRules) {
@@ -33468,18 +41307,18 @@ function readConfigFile(file, text, knownRules) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const line = lc.linePos(e.pos[0]).line;
-        throw new errors/* ConfigurationError */.j(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigurationError */.j1(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     const values = { rules: new Map() };
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
         return values;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors/* ConfigurationError */.j(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
+        throw new errors/* ConfigurationError */.j1(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
     for (const pair of doc.contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const where = `${file}:${lineOf(pair.key, lc)}: ${key}`;
         if (!CONFIG_KEYS.includes(key)) {
-            throw new errors/* ConfigurationError */.j(`${file}:${lineOf(pair.key, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`);
+            throw new errors/* ConfigurationError */.j1(`${file}:${lineOf(pair.key, lc)}: unknown key ${(0,errors/* quote */.hD)(key)}; expected one of ${CONFIG_KEYS.join(', ')}`);
         }
         const v = pair.value;
         switch (key) {
@@ -33488,6 +41327,7 @@ function readConfigFile(file, text, knownRules) {
                 break;
             case 'paths':
                 values.paths = stringList(v, where);
+                values.pathsWhere = where;
                 break;
             case 'exclude':
                 values.exclude = stringList(v, where);
@@ -33502,13 +41342,22 @@ function readConfigFile(file, text, knownRules) {
                 values.maxFileSize = parseSize(scalarString(v, where), where);
                 break;
             case 'report-file':
-                values.reportFile = scalarString(v, where);
+                values.reportFile = { value: scalarString(v, where), where };
                 break;
             case 'scan':
                 values.scan = parseBoolean(scalarString(v, where), where);
                 break;
             case 'fail-on-unreachable':
                 values.failOnUnreachable = parseBoolean(scalarString(v, where), where);
+                break;
+            case 'filter-mode':
+                values.filterMode = parseFilterMode(scalarString(v, where), where);
+                break;
+            case 'fail-scope':
+                values.failScope = parseFailScope(scalarString(v, where), where);
+                break;
+            case 'fail-on-unreadable':
+                values.failOnUnreadable = parseBoolean(scalarString(v, where), where);
                 break;
             case 'timeout':
                 values.timeoutMs = parseTimeout(scalarString(v, where), where);
@@ -33521,12 +41370,12 @@ function readConfigFile(file, text, knownRules) {
                 break;
             case 'rules': {
                 if (!(0,dist/* isMap */.jh)(v))
-                    throw new errors/* ConfigurationError */.j(`${where}: expected a mapping of rule id to off, error, warning or note`);
+                    throw new errors/* ConfigurationError */.j1(`${where}: expected a mapping of rule id to off, error, warning or note`);
                 for (const rp of v.items) {
                     const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
-                    const rwhere = `${file}:${lineOf(rp.key, lc)}: rules.${id}`;
+                    const rwhere = `${file}:${lineOf(rp.key, lc)}: rules.${(0,clip/* clip */.$)(id)}`;
                     if (!knownRules.has(id))
-                        throw new errors/* ConfigurationError */.j(`${rwhere}: unknown rule id "${id}" (see the README for the list)`);
+                        throw new errors/* ConfigurationError */.j1(`${rwhere}: unknown rule id ${(0,errors/* quote */.hD)(id)} (see the README for the list)`);
                     const setting = scalarString(rp.value, rwhere).toLowerCase();
                     values.rules.set(id, setting === 'off' || setting === 'false' ? 'off' : parseSeverity(setting, rwhere));
                 }
@@ -33536,36 +41385,59 @@ function readConfigFile(file, text, knownRules) {
     }
     return values;
 }
+/** The workspace's real directory as an area for paths, with the name messages give it. */
+function workspaceArea(absRoot) {
+    return { dir: external_node_fs_.realpathSync(absRoot), name: 'workspace' };
+}
+function inputReach(workspace, opts) {
+    return opts.inputAreas === 'anywhere' ? 'anywhere' : [workspace, ...realAreas(opts.inputAreas ?? [])];
+}
+/** Scan paths, wherever they were given, must be inside the workspace after following links. */
+function checkScanPaths(paths, absRoot, workspace, where) {
+    for (const p of paths) {
+        const abs = external_node_path_.resolve(absRoot, p);
+        if (!isWithin(abs, absRoot))
+            throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(p)} is outside the workspace`);
+        if (!entryAt(abs, where, p))
+            throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(p)} does not exist in the workspace`);
+        let real;
+        try {
+            real = external_node_fs_.realpathSync(abs);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(p)} is a symbolic link that leads nowhere`);
+        }
+        if (!isWithin(real, workspace.dir))
+            throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(p)} leads outside the workspace (symbolic link)`);
+    }
+}
 /**
  * Builds Settings from raw inputs (which win when given) and the config file (explicit `config`
  * input, or `.github/tls-floor.yml` when present).
  */
-function loadSettings(root, inputs, knownRules) {
+function loadSettings(root, inputs, knownRules, opts = {}) {
     const given = (name) => {
         const v = inputs[name];
         return v === undefined || v.trim() === '' ? undefined : v.trim();
     };
     const absRoot = external_node_path_.resolve(root);
     if (!external_node_fs_.existsSync(absRoot) || !external_node_fs_.statSync(absRoot).isDirectory())
-        throw new errors/* ConfigurationError */.j(`root: "${root}" is not a directory`);
+        throw new errors/* ConfigurationError */.j1(`root: ${(0,errors/* quote */.hD)(root)} is not a directory`);
+    const workspace = workspaceArea(absRoot);
+    const fromInputs = inputReach(workspace, opts);
     const explicitConfig = given('config');
     const configPath = explicitConfig ?? DEFAULT_CONFIG;
     const configAbs = external_node_path_.resolve(absRoot, configPath);
     let config = { rules: new Map() };
     let configFile;
-    if (external_node_fs_.existsSync(configAbs)) {
+    // The default config file is the repository's (a pull request's) own: it stays in the workspace.
+    const text = readConfigText(configAbs, 'config', configPath, explicitConfig ? fromInputs : [workspace]);
+    if (text !== undefined) {
         configFile = external_node_path_.relative(absRoot, configAbs).split(external_node_path_.sep).join('/') || configPath;
-        let text;
-        try {
-            text = external_node_fs_.readFileSync(configAbs, 'utf8');
-        }
-        catch (e) {
-            throw new errors/* ConfigurationError */.j(`config: cannot read ${configPath}: ${e.code ?? e}`);
-        }
         config = readConfigFile(configFile.startsWith('..') ? configPath : configFile, text, knownRules);
     }
     else if (explicitConfig) {
-        throw new errors/* ConfigurationError */.j(`config: file "${explicitConfig}" does not exist`);
+        throw new errors/* ConfigurationError */.j1(`config: file ${(0,errors/* quote */.hD)(explicitConfig)} does not exist`);
     }
     const minVersionRaw = given('min-version');
     const failRaw = given('fail');
@@ -33578,33 +41450,42 @@ function loadSettings(root, inputs, knownRules) {
         failOn: failOnRaw ? parseSeverity(failOnRaw, 'fail-on') : (config.failOn ?? src_policy/* DEFAULT_POLICY */.zj.failOn),
     };
     const paths = pathsRaw ? parseList(pathsRaw) : (config.paths ?? ['.']);
-    for (const p of paths) {
-        const abs = external_node_path_.resolve(absRoot, p);
-        const rel = external_node_path_.relative(absRoot, abs);
-        if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-            throw new errors/* ConfigurationError */.j(`paths: "${p}" is outside the workspace ${absRoot}`);
-        if (!external_node_fs_.existsSync(abs))
-            throw new errors/* ConfigurationError */.j(`paths: "${p}" does not exist in ${absRoot}`);
-    }
+    checkScanPaths(paths, absRoot, workspace, pathsRaw ? 'paths' : (config.pathsWhere ?? 'paths'));
+    const reportInput = given('report-file');
+    const sarifInput = given('sarif-file');
+    const reportFile = reportInput
+        ? outputPath(reportInput, 'report-file', absRoot, fromInputs)
+        : config.reportFile && outputPath(config.reportFile.value, config.reportFile.where, absRoot, [workspace]);
+    const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
+    // Checked here so that a bad pattern is a configuration error before anything runs.
+    (0,files/* excludeMatcher */.BE)(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
     return {
         root: absRoot,
         paths: paths.map((p) => external_node_path_.relative(absRoot, external_node_path_.resolve(absRoot, p)).split(external_node_path_.sep).join('/') || '.'),
-        exclude: excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []),
+        exclude,
         policy,
         fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
-        reportFile: given('report-file') ?? config.reportFile,
+        ...(reportFile ? { reportFile } : {}),
+        ...(sarifInput ? { sarifFile: outputPath(sarifInput, 'sarif-file', absRoot, fromInputs) } : {}),
         maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
         rules: config.rules,
         configFile,
         scan: given('scan') ? parseBoolean(given('scan'), 'scan') : (config.scan ?? true),
         endpoints: [...(given('endpoints') ? inputEndpoints(given('endpoints')) : []), ...(config.endpoints ?? [])],
-        timeoutMs: given('timeout') ? parseTimeout(given('timeout'), 'timeout') : (config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        timeoutMs: given('timeout') ? parseTimeout(given('timeout'), 'timeout') : (config.timeoutMs ?? settings_DEFAULT_TIMEOUT_MS),
         concurrency: given('concurrency')
             ? parseConcurrency(given('concurrency'), 'concurrency')
             : (config.concurrency ?? DEFAULT_CONCURRENCY),
         failOnUnreachable: given('fail-on-unreachable')
             ? parseBoolean(given('fail-on-unreachable'), 'fail-on-unreachable')
             : (config.failOnUnreachable ?? true),
+        filterMode: given('filter-mode') ? parseFilterMode(given('filter-mode'), 'filter-mode') : (config.filterMode ?? 'added'),
+        ...(given('fail-scope') || config.failScope
+            ? { failScope: given('fail-scope') ? parseFailScope(given('fail-scope'), 'fail-scope') : config.failScope }
+            : {}),
+        failOnUnreadable: given('fail-on-unreadable')
+            ? parseBoolean(given('fail-on-unreadable'), 'fail-on-unreadable')
+            : (config.failOnUnreadable ?? true),
     };
 }
 
@@ -33613,6 +41494,11 @@ function loadSettings(root, inputs, knownRules) {
  * The action, over a small I/O interface so that it can be run in tests without the toolkit:
  * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
  */
+
+
+
+
+
 
 
 
@@ -33636,38 +41522,198 @@ const INPUT_NAMES = [
     'timeout',
     'concurrency',
     'fail-on-unreachable',
+    'fail-on-unreadable',
+    'filter-mode',
+    'fail-scope',
 ];
-function blobLink(env) {
-    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+/** Inputs of the GitHub edge, kept out of the settings (the token never travels further than the client). */
+const GITHUB_INPUT_NAMES = (/* unused pure expression or super */ null && (['github-token', 'comment', 'suggestions']));
+/** file:line → its blob at `sha` (the checked-out commit; the head commit in PR comments). */
+function blobLink(env, sha = env.GITHUB_SHA) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
     if (!server || !repo || !sha)
         return undefined;
-    return (file, line) => `${server}/${repo}/blob/${sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+    return (file, line) => `${server}/${repo}/blob/${sha}/${uriPath(file)}#L${line}`;
+}
+/** The event that started the run; a payload that cannot be read is a warning, not a failure. */
+function readEvent(io) {
+    const name = io.env.GITHUB_EVENT_NAME ?? '';
+    const file = io.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return { name, payload: undefined };
+    try {
+        return { name, payload: JSON.parse(external_node_fs_.readFileSync(file, 'utf8')) };
+    }
+    catch (e) {
+        io.warning(`tls-floor: cannot read the event payload (${e.code ?? (0,errors/* oneLine */.TN)(e)}): every finding counts as new`);
+        return { name, payload: undefined };
+    }
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: id } = env;
+    return server && repo && id && /^\d+$/.test(id) ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 async function runAction(io, deps = {}) {
     try {
         const root = io.env.GITHUB_WORKSPACE || process.cwd();
         const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
-        const settings = loadSettings(root, raw, KNOWN_RULE_IDS);
-        const report = await run(settings, deps);
+        // Inputs are the workflow's: they may also write to RUNNER_TEMP. The config file stays in the workspace.
+        const temp = io.env.RUNNER_TEMP ? [{ dir: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : [];
+        const settings = loadSettings(root, raw, KNOWN_RULE_IDS, { inputAreas: temp });
+        const token = io.getInput('github-token').trim();
+        const flag = (name) => {
+            const v = io.getInput(name).trim();
+            return v === '' ? true : parseBoolean(v, name);
+        };
+        const wantComment = flag('comment');
+        const wantSuggestions = flag('suggestions');
+        const degrader = new Degrader(io, token);
+        const event = readEvent(io);
+        const repo = repoFromEnv(io.env);
+        const client = token ? createClient(token, io.env) : undefined;
+        const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? diffApi(client, repo) : undefined);
+        let diff;
+        if ('error' in resolved)
+            degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
+        else {
+            diff = resolved.diff;
+            if (resolved.note)
+                io.info(`tls-floor: ${resolved.note}`);
+        }
+        const report = await run(settings, deps, { diff, defaultFailScope: defaultFailScope(event.name) });
         const rules = activeRules(settings);
         annotate(report, io);
-        await io.writeSummary(formatSummary(report, blobLink(io.env)));
-        const reportFile = settings.reportFile ? writeReportFile(external_node_path_.resolve(root, settings.reportFile), report, rules, 'json') : '';
-        const sarifFile = raw['sarif-file'] ? writeReportFile(external_node_path_.resolve(root, raw['sarif-file']), report, rules, 'sarif') : '';
+        const summary = formatSummary(report, {
+            link: blobLink(io.env),
+            reportFile: settings.reportFile?.given,
+            sarifFile: settings.sarifFile?.given,
+        });
+        try {
+            await io.writeSummary(summary);
+        }
+        catch (e) {
+            // The summary is a view; the verdict, outputs and report files do not depend on it.
+            io.warning(`tls-floor: could not write the job summary (GITHUB_STEP_SUMMARY): ${(0,errors/* firstLine */.TM)(e)}`);
+        }
+        const reportFile = settings.reportFile ? writeReportFile(settings.reportFile, report, rules, 'json') : '';
+        const sarifFile = settings.sarifFile ? writeReportFile(settings.sarifFile, report, rules, 'sarif') : '';
         io.setOutput('verdict', report.verdict);
         io.setOutput('findings', String(report.findings.length));
         io.setOutput('legacy-versions', report.legacyVersions.join(','));
         io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
         io.setOutput('report-file', reportFile);
         io.setOutput('sarif-file', sarifFile);
+        const { new: fresh, preexisting } = mark_splitByNew(report.findings);
+        io.setOutput('new-findings', String(fresh.length));
+        io.setOutput('preexisting-findings', String(preexisting.length));
+        const pr = pullRequestOf(event.name, event.payload, repo);
+        if (pr && (wantComment || wantSuggestions)) {
+            if (!client)
+                degrader.unavailable(wantComment ? 'comment' : 'suggestions', 'the github-token input is empty');
+            else {
+                // Degrade, never break: not even a bug in the GitHub edge may change the verdict.
+                try {
+                    const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(client, pr, pr.headSha));
+                    const done = await reportToPullRequest(client, degrader, pr, report, diff, {
+                        comment: wantComment,
+                        suggestions: wantSuggestions,
+                        link: blobLink(io.env, pr.headSha),
+                        runUrl: runUrl(io.env),
+                        read: (file) => texts.get(file),
+                    });
+                    if (done.comment)
+                        io.info(`tls-floor: pull request comment ${done.comment}`);
+                    if (done.suggestions)
+                        io.info(`tls-floor: ${done.suggestions} suggested fix(es) posted in one review`);
+                }
+                catch (e) {
+                    degrader.warn(`tls-floor: the pull request comment and suggestions were skipped: ${(0,errors/* oneLine */.TN)(e)}`);
+                }
+            }
+        }
         const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';
         io.info(`tls-floor: ${report.verdict} — ${report.findings.length} finding(s), ${report.suppressed.length} suppressed, ${report.stats.files} files in ${report.stats.milliseconds} ms${probed}`);
         if (report.verdict === 'fail' && settings.fail)
             io.setFailed(`${report_headline(report)}; see the annotations and the job summary`);
     }
     catch (e) {
-        io.setFailed(e instanceof errors/* ConfigurationError */.j ? `configuration error: ${(0,errors/* oneLine */.T)(e)}` : (0,errors/* oneLine */.T)(e));
+        io.setFailed(e instanceof errors/* ConfigurationError */.j1 ? `configuration error: ${(0,errors/* oneLine */.TN)(e)}` : (0,errors/* oneLine */.TN)(e));
     }
+}
+
+
+/***/ }),
+
+/***/ 5861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+/**
+ * Text that came from a user or a repository (a setting, an endpoint, a host name), shortened for
+ * a message: one line, at most `max` characters. Messages quote input so people can find it; a
+ * pasted 10,000-character value must not turn one error line into a page. A part of something
+ * already quoted gets a smaller `max`, so that no long input is quoted twice.
+ */
+function clip(text, max = 100) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 3)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 1379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runEntry)
+/* harmony export */ });
+/* unused harmony export EXIT_GRACE_MS */
+/**
+ * How both entries (the action, the CLI) end. Whatever happens below, the process ends with an exit
+ * code: a throw that escapes the entry's own error handling is reported as an internal error, and
+ * once the work is done a handle left open by mistake (a socket, a timer, a thread) cannot keep the
+ * process alive until the job's timeout.
+ */
+/** How long a finished entry waits for the event loop to empty by itself before it exits. */
+const EXIT_GRACE_MS = 1000;
+/**
+ * Runs `main` and sets the exit code it returns (undefined: `main` set it). A throw sets
+ * `crash.exitCode` and is reported (if even that throws — stderr closed — the code stands). Then,
+ * if the process is still alive after EXIT_GRACE_MS (and its output is written), it exits.
+ */
+async function runEntry(main, crash, proc = process) {
+    try {
+        const code = await main();
+        if (code !== undefined)
+            proc.exitCode = code;
+    }
+    catch (e) {
+        proc.exitCode = crash.exitCode;
+        try {
+            crash.report(e);
+        }
+        catch {
+            // Nowhere left to say it; the exit code says it.
+        }
+    }
+    exitWhenIdle(proc);
+}
+/**
+ * An unref'd timer: it never keeps the process alive, and fires only when something else does.
+ * Output still being written to a slow reader (`| less` on macOS, where pipes are asynchronous) is
+ * waited for.
+ */
+function exitWhenIdle(proc) {
+    const timer = setTimeout(() => {
+        if (proc.stdout.writableLength > 0 || proc.stderr.writableLength > 0)
+            exitWhenIdle(proc);
+        else
+            proc.exit();
+    }, EXIT_GRACE_MS);
+    timer.unref();
 }
 
 
@@ -33677,9 +41723,14 @@ async function runAction(io, deps = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5861);
+
+
 /**
  * A mistake in the user's input (inputs, config file, CLI arguments), as opposed to a bug. Its
  * message is one line that names what was wrong and where; entries print it without a stack trace.
@@ -33687,12 +41738,21 @@ async function runAction(io, deps = {}) {
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+/** A value quoted for a message: `"…"`, clipped. */
+function quote(value) {
+    return `"${(0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(value)}"`;
+}
+/** Longest line an entry prints for an error: a safety net behind clip() for values we missed. */
+const MAX_LINE = 1000;
+/** The first line of any thrown value's message, bounded. */
+function firstLine(e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const first = msg.split('\n')[0];
+    return first.length > MAX_LINE ? `${first.slice(0, MAX_LINE - 1)}…` : first;
+}
 /** One line for any thrown value: the message of a ConfigurationError, or a short bug report. */
 function oneLine(e) {
-    if (e instanceof ConfigurationError)
-        return e.message;
-    const msg = e instanceof Error ? e.message : String(e);
-    return `internal error: ${msg.split('\n')[0]} (please report this)`;
+    return e instanceof ConfigurationError ? firstLine(e) : `internal error: ${firstLine(e)} (please report this)`;
 }
 
 
@@ -33702,29 +41762,36 @@ function oneLine(e) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2780);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(742);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1379);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5979);
 /** The action entry: binds the toolkit to runAction. */
 
 
 
+
+
 // In a scan worker thread this bundle only scans its share (scan/workers.ts).
 if (!_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .K) {
-    await (0,_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)({
-        getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
-        setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
-        setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
-        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-        error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props),
-        warning: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, props),
-        notice: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, props),
-        writeSummary: async (markdown) => {
-            if (process.env.GITHUB_STEP_SUMMARY)
-                await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
-        },
-        env: process.env,
-    });
+    await (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(async () => {
+        await (0,_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)({
+            getInput: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
+            setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value),
+            setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(message),
+            info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+            error: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, props),
+            warning: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, props),
+            notice: (message, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message, props),
+            writeSummary: async (markdown) => {
+                if (process.env.GITHUB_STEP_SUMMARY)
+                    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(markdown, true).write();
+            },
+            env: process.env,
+        });
+        return undefined; // runAction fails the step itself (core.setFailed sets the exit code)
+    }, { exitCode: 1, report: (e) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(e)) });
 }
 
 __webpack_async_result__();
@@ -33756,6 +41823,735 @@ function severityRank(s) {
 /** Whether a finding of this severity fails the check under the policy. */
 function fails(severity, policy) {
     return severityRank(severity) <= severityRank(policy.failOn);
+}
+
+
+/***/ }),
+
+/***/ 730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* reexport safe */ _clip_js__WEBPACK_IMPORTED_MODULE_2__.$),
+/* harmony export */   DD: () => (/* binding */ asList),
+/* harmony export */   FM: () => (/* binding */ settingTokens),
+/* harmony export */   JQ: () => (/* binding */ settingRule),
+/* harmony export */   T: () => (/* binding */ patternRule),
+/* harmony export */   n4: () => (/* binding */ findSettings)
+/* harmony export */ });
+/* unused harmony exports asMinimum, asMaximum, asPolicy */
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7902);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1634);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5861);
+
+
+
+/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
+const MAX_VALUE = 2000;
+const MAX_SCALAR = 400;
+function escapeClass(s) {
+    return s.replace(/[\]\\^-]/g, '\\$&');
+}
+/**
+ * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
+ * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
+ * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
+ * `("key", "value")` calls in code.
+ */
+function* findSettings(file, keys, opts = {}) {
+    const code = file.code;
+    const space = opts.spaceSeparated ?? true;
+    const flags = keys.flags.includes('i') ? 'gi' : 'g';
+    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
+    const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
+    const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        const quotedKey = m[1] !== '';
+        const sep = m[3];
+        if (sep === ',' && !quotedKey)
+            continue;
+        if (sep === '>' && code[m.index - 1] !== '<')
+            continue;
+        let i = m.index + m[0].length;
+        while (code[i] === ' ' || code[i] === '\t')
+            i++;
+        const setting = readValue(code, i, m[2], m.index, sep, bare);
+        if (setting && setting.value.trim() !== '') {
+            yield setting;
+            // Continue after the value: keys inside it belong to it, and nothing is read twice.
+            re.lastIndex = Math.max(re.lastIndex, setting.end);
+        }
+    }
+}
+/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
+function boundedIndexOf(text, needle, from, limit) {
+    const at = text.slice(from, from + limit).indexOf(needle);
+    return at < 0 ? -1 : from + at;
+}
+function readValue(code, i, key, keyStart, sep, bare) {
+    const ch = code[i];
+    if (sep === '>') {
+        const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
+        if (end < 0)
+            return undefined;
+        return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+        let j = i + 1;
+        while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_SCALAR)
+            j += code[j] === '\\' ? 2 : 1;
+        if (code[j] !== ch)
+            return undefined;
+        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
+    }
+    if (ch === '[' || (ch === '(' && sep !== ',')) {
+        const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
+        if (close < 0)
+            return undefined;
+        return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
+    }
+    if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
+        // A YAML block list on the following lines.
+        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
+        if (!block || !/-[ \t]/.test(block[0]))
+            return undefined;
+        const text = block[0].replace(/\s+$/, '');
+        return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
+    }
+    bare.lastIndex = i;
+    const m = bare.exec(code);
+    if (!m)
+        return undefined;
+    let value = m[0];
+    // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
+    // on the same line closes the value, so neither the message nor a fix runs into the shell text.
+    const open = openQuoteBefore(code, keyStart);
+    if (open) {
+        for (let k = 0; k < value.length; k++) {
+            if (value[k] === '\\')
+                k++;
+            else if (value[k] === open) {
+                value = value.slice(0, k);
+                break;
+            }
+        }
+    }
+    value = value.replace(/\s+$/, '');
+    return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+/** The quote character left open between the start of the line and `at` (bounded look-back). */
+function openQuoteBefore(code, at) {
+    const before = code.slice(Math.max(0, at - MAX_SCALAR), at);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    let open;
+    for (let k = 0; k < line.length; k++) {
+        const ch = line[k];
+        if (ch === '\\')
+            k++;
+        else if (open) {
+            if (ch === open)
+                open = undefined;
+        }
+        else if (ch === '"' || ch === "'")
+            open = ch;
+    }
+    return open;
+}
+function settingTokens(s) {
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenize */ .qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+}
+/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
+function listFix(s, tokens, keep, floor, spelling) {
+    if (tokens.length === 0 || s.form === 'block-list')
+        return undefined;
+    const kept = tokens.filter(keep);
+    const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
+    const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
+    if (kept.length === 0) {
+        const spelled = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .respell */ .an)(tokens[0].text.replace(/^[+:]/, ''), floor);
+        if (!spelled || !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .readVersion */ .$4)(spelled, spelling))
+            return undefined;
+        return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
+    }
+    return {
+        start: tokens[0].start,
+        end: tokens[tokens.length - 1].end,
+        text: kept.map(wrapped).join(firstGap),
+    };
+}
+/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
+function asList(opts = {}) {
+    return (s, ctx) => {
+        const tokens = settingTokens(s);
+        const result = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .evalList */ .vi)(tokens, opts);
+        if (!result)
+            return undefined;
+        const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
+        const fix = plain
+            ? listFix(s, tokens, (t) => {
+                const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .readVersion */ .$4)(t.text.replace(/^\+/, ''), opts);
+                return !v || (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .below */ .Gz)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v), ctx.floor) === 0;
+            }, ctx.floor, opts)
+            : undefined;
+        return { versions: result.versions, fix };
+    };
+}
+/** The value is a minimum version (the first token). `special` names values such as `None`. */
+function asMinimum(spelling = {}) {
+    return (s, ctx) => {
+        const token = settingTokens(s)[0];
+        if (!token)
+            return undefined;
+        const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
+        if (special !== undefined)
+            return { versions: special };
+        const v = readVersion(token.text, spelling);
+        if (!v)
+            return undefined;
+        const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
+        const fix = spelled && readVersion(spelled, spelling) === ctx.floor
+            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+            : undefined;
+        return { versions: atLeast(v), fix };
+    };
+}
+/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
+function asMaximum(spelling = {}) {
+    return (s) => {
+        const token = settingTokens(s)[0];
+        const v = token && readVersion(token.text, spelling);
+        if (!v)
+            return undefined;
+        const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
+        const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3'
+            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+            : undefined;
+        return { versions: atMost(v), why: `the maximum is ${v}`, fix };
+    };
+}
+/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
+function asPolicy(table, safeName) {
+    return (s) => {
+        const versions = lookup(table, s.value);
+        if (versions === undefined)
+            return undefined;
+        const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
+        return { versions, fix };
+    };
+}
+/** A setting as one short line for messages (one helper for the whole code base, in src/clip.ts). */
+
+function settingRule(def) {
+    return {
+        meta: def.meta,
+        examples: def.examples,
+        *check(file, context) {
+            for (const s of findSettings(file, def.keys, def.finder)) {
+                if (def.where && !def.where(s, file))
+                    continue;
+                const e = def.evaluate(s, context, file);
+                if (!e)
+                    continue;
+                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+                yield {
+                    start: s.keyStart,
+                    end: s.end,
+                    versions: e.versions,
+                    what: (0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(file.text.slice(s.keyStart, s.end)),
+                    why: e.why,
+                    instead,
+                    severity: e.severity ?? def.severity,
+                    fix: e.fix,
+                };
+            }
+        },
+    };
+}
+function patternRule(def) {
+    const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
+    return {
+        meta: def.meta,
+        examples: def.examples,
+        *check(file, context) {
+            const code = file.code;
+            re.lastIndex = 0;
+            for (let m = re.exec(code); m; m = re.exec(code)) {
+                if (m[0].length === 0) {
+                    re.lastIndex++;
+                    continue;
+                }
+                const e = def.evaluate(m, context, file);
+                if (!e)
+                    continue;
+                const start = e.start ?? m.index;
+                const end = e.end ?? m.index + m[0].length;
+                yield {
+                    start,
+                    end,
+                    versions: e.versions,
+                    what: e.what ?? (0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(file.text.slice(start, end)),
+                    why: e.why,
+                    instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
+                    severity: e.severity ?? def.severity,
+                    fix: e.fix,
+                };
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PR: () => (/* binding */ RuleIndex),
+  yZ: () => (/* binding */ applyFixes),
+  KD: () => (/* binding */ checkFileBounded)
+});
+
+// UNUSED EXPORTS: checkFile, keywordUnion
+
+// EXTERNAL MODULE: ./src/policy.ts
+var src_policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/versions.ts
+var src_versions = __nccwpck_require__(7902);
+;// CONCATENATED MODULE: ./src/scan/fix.ts
+function editOf(file, f) {
+    const fix = f.fix;
+    return {
+        start: file.lineStart(fix.line) + fix.column - 1,
+        end: file.lineStart(fix.endLine) + fix.endColumn - 1,
+        text: fix.replacement,
+        finding: f,
+    };
+}
+/** Applies non-overlapping edits, later ones first; returns the text and the findings applied. */
+function applyEdits(file, findings) {
+    const edits = findings
+        .filter((f) => f.fix && !f.suppressed)
+        .map((f) => editOf(file, f))
+        .sort((a, b) => b.start - a.start || b.end - a.end);
+    let text = file.text;
+    let limit = Infinity;
+    const applied = [];
+    for (const e of edits) {
+        if (e.end > limit || e.start > e.end)
+            continue;
+        text = text.slice(0, e.start) + e.text + text.slice(e.end);
+        limit = e.start;
+        applied.push(e.finding);
+    }
+    return { text, applied: applied.reverse() };
+}
+/**
+ * Fixes one file. `findings` are the ones to fix; `recheck` runs the same rules over a text and
+ * returns all their findings (it is run on the original text too, so both counts agree).
+ */
+function fixFile(file, findings, recheck) {
+    const active = findings.filter((f) => !f.suppressed);
+    const count = (list, rule) => list.filter((f) => f.ruleId === rule && !f.suppressed).length;
+    const before = recheck(file.text);
+    const refused = new Set();
+    // Each round either keeps every remaining fix or refuses at least one more rule: it ends.
+    for (;;) {
+        const candidates = active.filter((f) => f.fix && !refused.has(f.ruleId));
+        const { text, applied } = applyEdits(file, candidates);
+        if (applied.length === 0)
+            return { text: file.text, applied: [], left: active };
+        const fixedRules = new Set(applied.map((f) => f.ruleId));
+        const after = recheck(text);
+        const failed = [...fixedRules].filter((rule) => count(after, rule) > count(before, rule) - applied.filter((f) => f.ruleId === rule).length);
+        if (failed.length === 0)
+            return { text, applied, left: active.filter((f) => !applied.includes(f)) };
+        for (const rule of failed)
+            refused.add(rule);
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __nccwpck_require__(9213);
+;// CONCATENATED MODULE: ./src/scan/suppressions.ts
+
+const MARK = /tls-floor-ignore(?:\s*:\s*([\w./-]+(?:\s*,\s*[\w./-]+)*))?(?:\s+--\s*(.*?))?\s*(?:\*\/|-->|#>|\*\))?\s*$/;
+/**
+ * The suppression that applies to a finding on `line`: a `tls-floor-ignore[: rule-id[, …]] --
+ * reason` comment at the end of that line or alone on the line above. The marker must sit in a
+ * comment (where the file kind has comments), so a string that happens to contain it does not count.
+ */
+function suppressionFor(file, line, ruleId) {
+    for (const l of [line, line - 1]) {
+        if (l < 1)
+            continue;
+        const text = file.lineText(l);
+        if (text.length > 10_000)
+            continue; // a marker sits on a line people write, not in a minified blob
+        const at = text.indexOf('tls-floor-ignore');
+        if (at < 0)
+            continue;
+        const offset = file.lineStart(l) + at;
+        if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
+            continue;
+        const m = MARK.exec(text.slice(at));
+        if (!m)
+            continue;
+        const rules = m[1] ? m[1].split(/\s*,\s*/) : [];
+        if (rules.length > 0 && !rules.includes(ruleId))
+            continue;
+        return { rules, reason: m[2]?.trim() || '(no reason given)' };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/engine.ts
+/**
+ * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
+ * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
+ */
+
+
+
+
+function selects(selector, file) {
+    return ((selector.kinds?.includes(file.kind) ?? false) ||
+        (selector.names?.test(file.name) ?? false) ||
+        (selector.paths?.test(file.path) ?? false));
+}
+/**
+ * Caches which rules read which kind of file. A file's selection depends on its kind, on which
+ * `names` selectors match its logical name and which `paths` selectors match its path; files that
+ * agree on all three share one selection (and one compiled keyword test), so a 40,000-file tree
+ * costs a few dozen selections, not 40,000.
+ */
+class RuleIndex {
+    rules;
+    cache = new Map();
+    nameRules;
+    pathRules;
+    /** One test for "some names/paths selector may match", to skip the per-rule loop for most files. */
+    anyName;
+    anyPath;
+    keywords = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const r of rules)
+            this.keywords.set(r, new RegExp(r.meta.keywords.source, 'i'));
+        this.nameRules = rules.filter((r) => r.meta.files.names);
+        this.pathRules = rules.filter((r) => r.meta.files.paths);
+        this.anyName = union(this.nameRules.map((r) => r.meta.files.names));
+        this.anyPath = union(this.pathRules.map((r) => r.meta.files.paths));
+    }
+    select(file) {
+        let key = file.kind;
+        if (this.anyName?.test(file.name))
+            key += `\0n${this.nameRules.map((r) => (r.meta.files.names.test(file.name) ? 1 : 0)).join('')}`;
+        if (this.anyPath?.test(file.path))
+            key += `\0p${this.pathRules.map((r) => (r.meta.files.paths.test(file.path) ? 1 : 0)).join('')}`;
+        let hit = this.cache.get(key);
+        if (!hit) {
+            const chosen = this.rules.filter((r) => selects(r.meta.files, file));
+            const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
+            hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule) })), keywords };
+            this.cache.set(key, hit);
+        }
+        return hit;
+    }
+}
+/**
+ * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
+ * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
+ * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
+ * faster; each rule still tests its own keywords before it runs.
+ */
+function keywordUnion(sources) {
+    const literals = new Set();
+    const patterns = new Set();
+    for (const source of sources) {
+        for (const alt of splitTopLevel(source)) {
+            const literal = alt.replace(/\\([^\w])/g, '$1');
+            if (/^[\w\s.:(),/-]+$/.test(literal) && !/\\\w/.test(alt))
+                literals.add(literal.toLowerCase());
+            else
+                patterns.add(alt);
+        }
+    }
+    const sorted = [...literals].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const l of sorted)
+        if (!kept.some((k) => l.includes(k)))
+            kept.push(l);
+    const alts = [...kept.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ...patterns];
+    return new RegExp(alts.join('|'), 'i');
+}
+/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
+function splitTopLevel(source) {
+    const out = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[')
+            inClass = true;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (ch === '|' && depth === 0) {
+            out.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(source.slice(start));
+    return out.filter((s) => s.length > 0);
+}
+function union(res) {
+    return res.length
+        ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '')
+        : undefined;
+}
+function message(match, legacy) {
+    const why = match.why ? ` (${match.why})` : '';
+    const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
+    return `${what} enables ${legacy}${why}; use ${match.instead}`;
+}
+/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
+function checkFile(file, selection, policy) {
+    return checkFileBounded(file, selection, policy, Infinity).findings;
+}
+/**
+ * checkFile, keeping at most `limit` findings: a generated or hostile file can hold 100,000 matches,
+ * and a finding costs about 1 KiB. Past the limit a finding is still kept when it is the first of
+ * its rule, severity and suppression in the file; the verdict depends only on those (and on the
+ * file), so it is the same as with every finding. The rest are only counted.
+ */
+function checkFileBounded(file, selection, policy, limit) {
+    const findings = [];
+    let omitted = 0;
+    let firstOmitted = 0;
+    let lastOmitted = 0;
+    const kinds = new Set();
+    const context = { floor: policy.minVersion };
+    const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
+    for (const { rule, keywords } of selection.rules) {
+        if (!keywords.test(file.text))
+            continue;
+        const seen = new Set();
+        for (const match of rule.check(file, context)) {
+            const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
+            if (legacy === 0 || seen.has(match.start))
+                continue;
+            seen.add(match.start);
+            const start = file.position(match.start);
+            const severity = match.severity ?? 'error';
+            const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+            if (limit !== Infinity) {
+                const kind = `${rule.meta.id} ${severity} ${suppressed ? 'suppressed' : ''}`;
+                if (findings.length >= limit && kinds.has(kind)) {
+                    omitted++;
+                    if (firstOmitted === 0 || start.line < firstOmitted)
+                        firstOmitted = start.line;
+                    if (start.line > lastOmitted)
+                        lastOmitted = start.line;
+                    continue;
+                }
+                kinds.add(kind);
+            }
+            const end = file.position(Math.max(match.end, match.start));
+            const versions = (0,src_versions/* toList */.st)(legacy);
+            const fix = match.fix && {
+                ...rangeOf(file, match.fix.start, match.fix.end),
+                replacement: detached(match.fix.text),
+            };
+            findings.push({
+                ruleId: rule.meta.id,
+                title: rule.meta.title,
+                file: file.path,
+                line: start.line,
+                column: start.column,
+                endLine: end.line,
+                endColumn: end.column,
+                versions,
+                enabled: (0,src_versions/* toList */.st)(match.versions),
+                severity,
+                message: detached(message(match, versions.join(', '))),
+                snippet: detached(file.snippet(match.start)),
+                ...(fix ? { fix } : {}),
+                ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
+            });
+        }
+    }
+    return { findings, omitted, omittedLines: [firstOmitted, lastOmitted] };
+}
+/**
+ * A copy of a string that shares no memory with the file's text. V8 makes a slice of a long string
+ * point into it, so a 200-character snippet would keep a whole 1 MiB file alive for as long as the
+ * finding lives (the rest of the run).
+ */
+function detached(s) {
+    return s.length < 16 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+function rangeOf(file, start, end) {
+    const a = file.position(start);
+    const b = file.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+/** Applies the fixes of the given findings to a text (later edits first, overlapping ones skipped). */
+function applyFixes(file, findings) {
+    return applyEdits(file, findings).text;
+}
+
+
+/***/ }),
+
+/***/ 1634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ readVersion),
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   an: () => (/* binding */ respell),
+/* harmony export */   qw: () => (/* binding */ tokenize),
+/* harmony export */   vi: () => (/* binding */ evalList)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7902);
+/**
+ * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
+ * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
+ * thing in nginx, Postfix and Java.
+ */
+
+/** Splits a value into tokens with their offsets (`base` is the value's offset in the file). */
+function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}]+/g) {
+    const tokens = [];
+    const sep = new RegExp(separators.source, 'g');
+    let last = 0;
+    const push = (from, to) => {
+        // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
+        let s = from;
+        for (let i = from + 1; i < to; i++) {
+            if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
+                if (i > s)
+                    tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
+                s = i;
+            }
+        }
+        if (to > s)
+            tokens.push({ text: value.slice(s, to), start: base + s, end: base + to });
+    };
+    for (let m = sep.exec(value); m; m = sep.exec(value)) {
+        if (m.index > last)
+            push(last, m.index);
+        last = m.index + m[0].length;
+        if (m[0].length === 0)
+            sep.lastIndex++;
+    }
+    if (last < value.length)
+        push(last, value.length);
+    return tokens;
+}
+function readVersion(token, spelling = {}) {
+    const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
+    const extra = spelling.spell?.[t.toLowerCase()];
+    return extra ?? (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(t, spelling);
+}
+const DEFAULT_ALL = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', 'TLSv1.3');
+/**
+ * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
+ * everything, `-all` clears, `>=X` / `>X` / `<=X` are ranges. A list that begins by disabling
+ * starts from `base` (default: what `all` means). Returns undefined when no token is a version.
+ */
+function evalList(tokens, opts = {}) {
+    const all = opts.all ?? DEFAULT_ALL;
+    let set = _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY */ .wg;
+    let understood = false;
+    let started = false;
+    const enabling = [];
+    for (const token of tokens) {
+        let t = token.text.trim();
+        let op = '=';
+        if (t.startsWith('!') || t.startsWith('-')) {
+            op = '-';
+            t = t.slice(1);
+        }
+        else if (t.startsWith('+')) {
+            op = '+';
+            t = t.slice(1);
+        }
+        const cmp = /^(>=|<=|>|<)/.exec(t);
+        if (cmp)
+            t = t.slice(cmp[1].length);
+        let value;
+        if (/^all$/i.test(t))
+            value = all;
+        else {
+            const v = readVersion(t, opts);
+            if (!v)
+                continue;
+            if (!cmp)
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
+            else if (cmp[1] === '>=')
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(v);
+            else if (cmp[1] === '>')
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(v) & ~(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
+            else if (cmp[1] === '<=')
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', v);
+            else
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', v) & ~(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
+        }
+        understood = true;
+        if (op === '-') {
+            if (!started)
+                set = opts.base ?? all;
+            set &= ~value;
+        }
+        else {
+            set |= value;
+            enabling.push(token);
+        }
+        started = true;
+    }
+    return understood ? { versions: set & _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL */ .y2, enabling } : undefined;
+}
+/** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
+function lookup(table, name) {
+    const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
+    if (key in table)
+        return table[key];
+    const lower = key.toLowerCase();
+    for (const k of Object.keys(table))
+        if (k.toLowerCase() === lower)
+            return table[k];
+    return undefined;
+}
+/**
+ * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
+ * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
+ * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
+ */
+function respell(token, target) {
+    const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
+    if (!m)
+        return undefined;
+    const [, rawPrefix, , sep, minor] = m;
+    const prefix = rawPrefix.replace(/ssl/i, (s) => (s === 'SSL' ? 'TLS' : s === 'ssl' ? 'tls' : 'Tls'));
+    const [tMajor, tMinor] = target.replace(/^TLSv/, '').split('.');
+    if (target.startsWith('SSL'))
+        return undefined;
+    const separator = minor !== undefined ? sep : /[vV]$/.test(prefix) || prefix === '' ? '.' : '';
+    return `${prefix}${tMajor}${separator}${tMinor}`;
 }
 
 
@@ -34179,7 +42975,422 @@ const SHELL_LIKE = new Set(['shell', 'dockerfile', 'makefile', 'yaml', 'powershe
 
 /***/ }),
 
-/***/ 2865:
+/***/ 5438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ excludeMatcher),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   HL: () => (/* binding */ enumerate)
+/* harmony export */ });
+/* unused harmony export ScanInputError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(730);
+/**
+ * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
+ * tree, a directory walk that honours `.gitignore` files elsewhere. Every path is reported
+ * relative to the root with `/`.
+ *
+ * Nothing outside the root is listed: a path that passes through a symbolic link is listed only
+ * when its real path is a regular file inside the root's real path. Symbolic links to directories
+ * are never walked into (git does not descend into them either, so both modes list the same
+ * files, and no link can make a loop): what such a link points to inside the root is listed at its
+ * real place. FIFOs, sockets and devices are counted, never listed (opening a FIFO blocks).
+ * Directories that cannot be listed are returned as errors: a scan that did not see part of the
+ * tree must be able to say so.
+ */
+
+
+
+
+
+
+/** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
+class ScanInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 {
+}
+function toPosix(p) {
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/** `a/b` for `a/b/c`, '' for `c`. */
+function parentOf(rel) {
+    const i = rel.lastIndexOf('/');
+    return i < 0 ? '' : rel.slice(0, i);
+}
+function isInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel));
+}
+/**
+ * The `exclude` setting as one predicate over root-relative paths. Patterns are globs; a bare
+ * directory excludes everything below it. As in `.gitignore`, `!pattern` puts back what an earlier
+ * pattern excluded and the last matching pattern wins (unlike `.gitignore`, a file can be put back
+ * even when its directory was excluded: files are matched, not directories). Throws a one-line
+ * ConfigurationError naming the entry that is empty or cannot be compiled; `where` names the setting.
+ */
+function excludeMatcher(patterns, where = 'exclude') {
+    const rules = patterns.map((entry) => {
+        const negate = entry.startsWith('!');
+        const glob = (negate ? entry.slice(1) : entry).trim();
+        if (!glob) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(negate
+                ? `${where}: "${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(entry)}" has no pattern after "!"; write !GLOB to put back files an earlier pattern excluded`
+                : `${where}: an entry is empty; expected a glob such as vendor/** or *.min.js`);
+        }
+        try {
+            return { match: picomatch__WEBPACK_IMPORTED_MODULE_5___default()([glob, `${glob.replace(/\/+$/, '')}/**`], { dot: true }), negate };
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: "${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(entry)}" is not a glob that can be compiled: ${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(e.message)}`);
+        }
+    });
+    if (!rules.length)
+        return () => false;
+    return (rel) => {
+        for (let i = rules.length - 1; i >= 0; i--)
+            if (rules[i].match(rel))
+                return !rules[i].negate;
+        return false;
+    };
+}
+/** strerror texts git prints, back to the codes Node uses (the codes are what reports show). */
+const ERRNO_TEXT = {
+    'Permission denied': 'EACCES',
+    'File name too long': 'ENAMETOOLONG',
+    'Too many levels of symbolic links': 'ELOOP',
+    'Not a directory': 'ENOTDIR',
+    'Input/output error': 'EIO',
+};
+function listingError(file, code, what = 'directory could not be listed') {
+    return { file: file || '.', message: `${code ?? 'EIO'}: ${what}` };
+}
+function errnoOf(e) {
+    return e.code;
+}
+function runGit(root, args) {
+    // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
+    const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C' };
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: root, env, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.error || r.status !== 0)
+        return undefined;
+    return { stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+/**
+ * Tracked files with their modes (so symbolic links are known without an lstat), then untracked
+ * ones. Pathspecs are literal (`:x`, `*.conf` are file names, not git magic). git skips untracked
+ * FIFOs and sockets itself, and warns about directories it cannot open: those become errors.
+ */
+function gitFiles(root, paths) {
+    const out = runGit(root, ['--literal-pathspecs', 'ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]);
+    if (!out)
+        return undefined;
+    const entries = [];
+    // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
+    for (const entry of out.stdout.split('\0')) {
+        if (!entry)
+            continue;
+        const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
+        if (!staged) {
+            entries.push({ path: entry, kind: 'unknown' });
+            continue;
+        }
+        // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
+        if (staged[1] === '160000')
+            continue;
+        entries.push({ path: entry.slice(staged[0].length), kind: staged[1].startsWith('100') ? 'regular' : 'link' });
+    }
+    return { entries, errors: gitWarnings(root, out.stderr) };
+}
+/**
+ * "warning: could not open directory 'sub/x/': Permission denied", with paths from the top of the
+ * work tree. git cuts its messages at 4 KiB: a very long path arrives without its end or reason.
+ */
+function gitWarnings(root, stderr) {
+    const found = [...stderr.matchAll(/^warning: could not open directory '(.*?)(?:': (.*))?$/gm)];
+    if (!found.length)
+        return [];
+    const prefix = runGit(root, ['rev-parse', '--show-prefix'])?.stdout.trim() ?? '';
+    return found.map(([, dir, reason]) => {
+        const rel = prefix && dir.startsWith(prefix) ? dir.slice(prefix.length) : dir;
+        if (reason === undefined)
+            return { file: rel, message: "directory could not be listed (git's warning was cut short)" };
+        return listingError(rel.replace(/\/$/, ''), ERRNO_TEXT[reason] ?? reason);
+    });
+}
+/** A tiny .gitignore reader for the walk fallback: the common subset (globs, `/`-anchoring, `!`, dirs). */
+class IgnoreRules {
+    rules = [];
+    add(base, text) {
+        for (let line of text.split(/\r?\n/)) {
+            line = line.replace(/(?<!\\)\s+$/, '');
+            if (!line || line.startsWith('#'))
+                continue;
+            const negate = line.startsWith('!');
+            if (negate)
+                line = line.slice(1); // `\!` and `\#` stay escaped: picomatch reads them as literals
+            const dirOnly = line.endsWith('/');
+            if (dirOnly)
+                line = line.slice(0, -1);
+            if (!line)
+                continue;
+            const anchored = line.includes('/');
+            if (line.startsWith('/'))
+                line = line.slice(1);
+            const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
+            try {
+                this.rules.push({ match: picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: true }), negate, dirOnly });
+            }
+            catch {
+                // A line picomatch cannot compile (e.g. longer than 64 KiB) ignores nothing, as an
+                // unmatched pattern would: the scan reads more, never less, than git would.
+            }
+        }
+    }
+    ignored(rel, isDir) {
+        let ignored = false;
+        for (const r of this.rules)
+            if ((!r.dirOnly || isDir) && r.match(rel))
+                ignored = !r.negate;
+        return ignored;
+    }
+}
+// Without following a final symbolic link (git ≥ 2.32 does not follow a .gitignore link either),
+// and without blocking on a FIFO. Windows has neither flag.
+const IGNORE_FILE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+/** Reads `relDir/.gitignore` into `ignore`; a .gitignore that exists but cannot be read is an error. */
+function readIgnoreFile(root, relDir, ignore, errors) {
+    const rel = relDir ? `${relDir}/.gitignore` : '.gitignore';
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, rel), IGNORE_FILE_FLAGS);
+    }
+    catch (e) {
+        const code = errnoOf(e);
+        if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR')
+            return; // none, or a symbolic link
+        errors.push(listingError(rel, code, '.gitignore could not be read'));
+        return;
+    }
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
+        if (!st.isFile()) {
+            errors.push(listingError(rel, st.isDirectory() ? 'EISDIR' : 'EINVAL', '.gitignore is not a regular file'));
+            return;
+        }
+        ignore.add(relDir, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(fd, 'utf8'));
+    }
+    catch (e) {
+        errors.push(listingError(rel, errnoOf(e), '.gitignore could not be read'));
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+    }
+}
+/**
+ * Lists `start` (relative to the root, real: no symbolic link on the way) the way git would
+ * without an index: the .gitignore files from the root down apply, symbolic links are listed
+ * (and resolved later) but never walked into.
+ */
+function walk(root, start, isDir, out) {
+    const ignore = new IgnoreRules();
+    const visit = (relDir) => {
+        let entries;
+        try {
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, relDir), { withFileTypes: true });
+        }
+        catch (e) {
+            out.errors.push(listingError(relDir, errnoOf(e)));
+            return;
+        }
+        if (entries.some((e) => e.name === '.gitignore'))
+            readIgnoreFile(root, relDir, ignore, out.errors);
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = relDir ? `${relDir}/${e.name}` : e.name;
+            const dir = e.isDirectory();
+            if (ignore.ignored(rel, dir))
+                continue;
+            if (dir)
+                visit(rel);
+            else if (e.isFile())
+                out.entries.push({ path: rel, kind: 'regular' });
+            else if (e.isSymbolicLink())
+                out.entries.push({ path: rel, kind: 'link' });
+            else
+                out.entries.push({ path: rel, kind: 'special' });
+        }
+    };
+    // The .gitignore files above the start apply to it (and may ignore it: then, as with git, nothing is listed).
+    const parts = start ? start.split('/') : [];
+    let rel = '';
+    for (let i = 0; i < parts.length; i++) {
+        readIgnoreFile(root, rel, ignore, out.errors);
+        rel = rel ? `${rel}/${parts[i]}` : parts[i];
+        if (ignore.ignored(rel, i < parts.length - 1 || isDir))
+            return;
+    }
+    if (isDir)
+        visit(start);
+    else
+        out.entries.push({ path: start, kind: 'unknown' });
+}
+/**
+ * A scan path as a real path relative to the real root ('' for the root itself), so that a
+ * symbolic link given as a path is followed only when it stays inside.
+ */
+function resolveStart(root, realRoot, p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, p);
+    if (!isInside(root, abs))
+        throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
+    let real;
+    let st;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(abs);
+        st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(real);
+    }
+    catch (e) {
+        const code = errnoOf(e);
+        throw new ScanInputError(code === 'ENOENT' ? `path "${p}" does not exist under ${root}` : `path "${p}" could not be read: ${code ?? String(e)}`);
+    }
+    if (!isInside(realRoot, real))
+        throw new ScanInputError(`path "${p}" leads outside the scanned root ${root} through a symbolic link`);
+    return { rel: toPosix(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(realRoot, real)), isDir: st.isDirectory() };
+}
+/**
+ * Classifies listed paths with as few system calls as possible: a regular file whose directories
+ * are all real (checked once per directory, with lstat) is taken as is; anything that passes
+ * through a symbolic link is resolved and must be a regular file inside the real root.
+ */
+class Classifier {
+    root;
+    walked;
+    realDirs = new Map([['', true]]);
+    /**
+     * `root` is a real path: the listing is made below it. `walked`: the directories came from a
+     * walk that never enters a link, so they need no check.
+     */
+    constructor(root, walked) {
+        this.root = root;
+        this.walked = walked;
+    }
+    classify({ path: rel, kind }) {
+        if (kind === 'special')
+            return 'special';
+        if (!this.realDir(parentOf(rel)))
+            return this.resolve(rel);
+        // A tracked regular file; if it was deleted or replaced in the work tree, reading it tells.
+        if (kind === 'regular')
+            return 'file';
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel), { throwIfNoEntry: false });
+        }
+        catch (e) {
+            return { error: errnoOf(e) };
+        }
+        if (!st || st.isDirectory())
+            return 'skip'; // deleted from the work tree but still in the index
+        if (st.isSymbolicLink())
+            return this.resolve(rel);
+        return st.isFile() ? 'file' : 'special';
+    }
+    /**
+     * Whether no component of the directory is a symbolic link. One that cannot be examined
+     * (missing, not a directory, no permission) has no link to follow: reading below it fails and says so.
+     */
+    realDir(rel) {
+        if (this.walked)
+            return true;
+        let known = this.realDirs.get(rel);
+        if (known === undefined) {
+            let link;
+            try {
+                link = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+            }
+            catch {
+                link = false;
+            }
+            known = this.realDir(parentOf(rel)) && !link;
+            this.realDirs.set(rel, known);
+        }
+        return known;
+    }
+    resolve(rel) {
+        let target;
+        try {
+            target = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel));
+        }
+        catch (e) {
+            const code = errnoOf(e);
+            return code === 'ENOENT' || code === 'ELOOP' ? 'outside' : { error: code }; // broken or a loop: nothing to read
+        }
+        if (!isInside(this.root, target))
+            return 'outside';
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(target, { throwIfNoEntry: false });
+        }
+        catch (e) {
+            return { error: errnoOf(e) };
+        }
+        if (!st || st.isDirectory())
+            return 'skip'; // a directory link: its files are listed where they are
+        return st.isFile() ? 'file' : 'special';
+    }
+}
+/**
+ * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
+ * Throws ScanInputError when a path does not exist or leaves the root, ConfigurationError for an
+ * exclude pattern that cannot be used.
+ */
+function enumerate(root, paths, exclude) {
+    const isExcluded = excludeMatcher(exclude);
+    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(root);
+    const starts = (paths.length ? paths : ['.']).map((p) => resolveStart(root, realRoot, p));
+    // Listing below the real root keeps relative paths valid for a root reached through a link.
+    let listing = gitFiles(realRoot, starts.map((s) => s.rel || '.'));
+    const source = listing ? 'git' : 'walk';
+    if (!listing) {
+        listing = { entries: [], errors: [] };
+        for (const s of starts)
+            walk(realRoot, s.rel, s.isDir, listing);
+    }
+    const classifier = new Classifier(realRoot, source === 'walk');
+    const result = new Set();
+    let excluded = 0;
+    let outsideLinks = 0;
+    let special = 0;
+    for (const entry of listing.entries) {
+        if (isExcluded(entry.path)) {
+            excluded++;
+            continue;
+        }
+        const verdict = classifier.classify(entry);
+        if (verdict === 'file')
+            result.add(entry.path);
+        else if (verdict === 'outside')
+            outsideLinks++;
+        else if (verdict === 'special')
+            special++;
+        else if (typeof verdict === 'object')
+            listing.errors.push(listingError(entry.path, verdict.error, 'could not be examined'));
+    }
+    const errors = [...new Map(listing.errors.map((e) => [e.file, e])).values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+    return { files: [...result].sort(), source, excluded, outsideLinks, special, errors };
+}
+
+
+/***/ }),
+
+/***/ 1223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34190,394 +43401,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/versions.ts
 var src_versions = __nccwpck_require__(7902);
-;// CONCATENATED MODULE: ./src/scan/evaluate.ts
-/**
- * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
- * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
- * thing in nginx, Postfix and Java.
- */
-
-/** Splits a value into tokens with their offsets (`base` is the value's offset in the file). */
-function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}]+/g) {
-    const tokens = [];
-    const sep = new RegExp(separators.source, 'g');
-    let last = 0;
-    const push = (from, to) => {
-        // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
-        let s = from;
-        for (let i = from + 1; i < to; i++) {
-            if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
-                if (i > s)
-                    tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
-                s = i;
-            }
-        }
-        if (to > s)
-            tokens.push({ text: value.slice(s, to), start: base + s, end: base + to });
-    };
-    for (let m = sep.exec(value); m; m = sep.exec(value)) {
-        if (m.index > last)
-            push(last, m.index);
-        last = m.index + m[0].length;
-        if (m[0].length === 0)
-            sep.lastIndex++;
-    }
-    if (last < value.length)
-        push(last, value.length);
-    return tokens;
-}
-function evaluate_readVersion(token, spelling = {}) {
-    const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
-    const extra = spelling.spell?.[t.toLowerCase()];
-    return extra ?? (0,src_versions/* parseVersion */.ot)(t, spelling);
-}
-const DEFAULT_ALL = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
-/**
- * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
- * everything, `-all` clears, `>=X` / `>X` / `<=X` are ranges. A list that begins by disabling
- * starts from `base` (default: what `all` means). Returns undefined when no token is a version.
- */
-function evalList(tokens, opts = {}) {
-    const all = opts.all ?? DEFAULT_ALL;
-    let set = src_versions/* EMPTY */.wg;
-    let understood = false;
-    let started = false;
-    const enabling = [];
-    for (const token of tokens) {
-        let t = token.text.trim();
-        let op = '=';
-        if (t.startsWith('!') || t.startsWith('-')) {
-            op = '-';
-            t = t.slice(1);
-        }
-        else if (t.startsWith('+')) {
-            op = '+';
-            t = t.slice(1);
-        }
-        const cmp = /^(>=|<=|>|<)/.exec(t);
-        if (cmp)
-            t = t.slice(cmp[1].length);
-        let value;
-        if (/^all$/i.test(t))
-            value = all;
-        else {
-            const v = evaluate_readVersion(t, opts);
-            if (!v)
-                continue;
-            if (!cmp)
-                value = (0,src_versions/* setOf */.s4)(v);
-            else if (cmp[1] === '>=')
-                value = (0,src_versions/* atLeast */.jZ)(v);
-            else if (cmp[1] === '>')
-                value = (0,src_versions/* atLeast */.jZ)(v) & ~(0,src_versions/* setOf */.s4)(v);
-            else if (cmp[1] === '<=')
-                value = (0,src_versions/* range */.y1)('SSLv3', v);
-            else
-                value = (0,src_versions/* range */.y1)('SSLv3', v) & ~(0,src_versions/* setOf */.s4)(v);
-        }
-        understood = true;
-        if (op === '-') {
-            if (!started)
-                set = opts.base ?? all;
-            set &= ~value;
-        }
-        else {
-            set |= value;
-            enabling.push(token);
-        }
-        started = true;
-    }
-    return understood ? { versions: set & src_versions/* ALL */.y2, enabling } : undefined;
-}
-/** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
-function evaluate_lookup(table, name) {
-    const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
-    if (key in table)
-        return table[key];
-    const lower = key.toLowerCase();
-    for (const k of Object.keys(table))
-        if (k.toLowerCase() === lower)
-            return table[k];
-    return undefined;
-}
-/**
- * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
- * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
- * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
- */
-function evaluate_respell(token, target) {
-    const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
-    if (!m)
-        return undefined;
-    const [, rawPrefix, , sep, minor] = m;
-    const prefix = rawPrefix.replace(/ssl/i, (s) => (s === 'SSL' ? 'TLS' : s === 'ssl' ? 'tls' : 'Tls'));
-    const [tMajor, tMinor] = target.replace(/^TLSv/, '').split('.');
-    if (target.startsWith('SSL'))
-        return undefined;
-    const separator = minor !== undefined ? sep : /[vV]$/.test(prefix) || prefix === '' ? '.' : '';
-    return `${prefix}${tMajor}${separator}${tMinor}`;
-}
-
-;// CONCATENATED MODULE: ./src/scan/define.ts
-
-
-/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
-const MAX_VALUE = 2000;
-const MAX_SCALAR = 400;
-function escapeClass(s) {
-    return s.replace(/[\]\\^-]/g, '\\$&');
-}
-/**
- * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
- * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
- * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
- * `("key", "value")` calls in code.
- */
-function* findSettings(file, keys, opts = {}) {
-    const code = file.code;
-    const space = opts.spaceSeparated ?? true;
-    const flags = keys.flags.includes('i') ? 'gi' : 'g';
-    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
-    const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
-    const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
-    for (let m = re.exec(code); m; m = re.exec(code)) {
-        const quotedKey = m[1] !== '';
-        const sep = m[3];
-        if (sep === ',' && !quotedKey)
-            continue;
-        if (sep === '>' && code[m.index - 1] !== '<')
-            continue;
-        let i = m.index + m[0].length;
-        while (code[i] === ' ' || code[i] === '\t')
-            i++;
-        const setting = readValue(code, i, m[2], m.index, sep, bare);
-        if (setting && setting.value.trim() !== '') {
-            yield setting;
-            // Continue after the value: keys inside it belong to it, and nothing is read twice.
-            re.lastIndex = Math.max(re.lastIndex, setting.end);
-        }
-    }
-}
-/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
-function boundedIndexOf(text, needle, from, limit) {
-    const at = text.slice(from, from + limit).indexOf(needle);
-    return at < 0 ? -1 : from + at;
-}
-function readValue(code, i, key, keyStart, sep, bare) {
-    const ch = code[i];
-    if (sep === '>') {
-        const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
-        if (end < 0)
-            return undefined;
-        return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
-    }
-    if (ch === '"' || ch === "'" || ch === '`') {
-        let j = i + 1;
-        while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_SCALAR)
-            j += code[j] === '\\' ? 2 : 1;
-        if (code[j] !== ch)
-            return undefined;
-        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
-    }
-    if (ch === '[' || (ch === '(' && sep !== ',')) {
-        const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
-        if (close < 0)
-            return undefined;
-        return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
-    }
-    if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
-        // A YAML block list on the following lines.
-        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
-        if (!block || !/-[ \t]/.test(block[0]))
-            return undefined;
-        const text = block[0].replace(/\s+$/, '');
-        return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
-    }
-    bare.lastIndex = i;
-    const m = bare.exec(code);
-    if (!m)
-        return undefined;
-    let value = m[0];
-    // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
-    // on the same line closes the value, so neither the message nor a fix runs into the shell text.
-    const open = openQuoteBefore(code, keyStart);
-    if (open) {
-        for (let k = 0; k < value.length; k++) {
-            if (value[k] === '\\')
-                k++;
-            else if (value[k] === open) {
-                value = value.slice(0, k);
-                break;
-            }
-        }
-    }
-    value = value.replace(/\s+$/, '');
-    return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
-}
-/** The quote character left open between the start of the line and `at` (bounded look-back). */
-function openQuoteBefore(code, at) {
-    const before = code.slice(Math.max(0, at - MAX_SCALAR), at);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
-    let open;
-    for (let k = 0; k < line.length; k++) {
-        const ch = line[k];
-        if (ch === '\\')
-            k++;
-        else if (open) {
-            if (ch === open)
-                open = undefined;
-        }
-        else if (ch === '"' || ch === "'")
-            open = ch;
-    }
-    return open;
-}
-function settingTokens(s) {
-    return tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-}
-/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
-function listFix(s, tokens, keep, floor, spelling) {
-    if (tokens.length === 0 || s.form === 'block-list')
-        return undefined;
-    const kept = tokens.filter(keep);
-    const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
-    const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
-    if (kept.length === 0) {
-        const spelled = evaluate_respell(tokens[0].text.replace(/^[+:]/, ''), floor);
-        if (!spelled || !evaluate_readVersion(spelled, spelling))
-            return undefined;
-        return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
-    }
-    return {
-        start: tokens[0].start,
-        end: tokens[tokens.length - 1].end,
-        text: kept.map(wrapped).join(firstGap),
-    };
-}
-/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
-function asList(opts = {}) {
-    return (s, ctx) => {
-        const tokens = settingTokens(s);
-        const result = evalList(tokens, opts);
-        if (!result)
-            return undefined;
-        const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
-        const fix = plain
-            ? listFix(s, tokens, (t) => {
-                const v = evaluate_readVersion(t.text.replace(/^\+/, ''), opts);
-                return !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0;
-            }, ctx.floor, opts)
-            : undefined;
-        return { versions: result.versions, fix };
-    };
-}
-/** The value is a minimum version (the first token). `special` names values such as `None`. */
-function asMinimum(spelling = {}) {
-    return (s, ctx) => {
-        const token = settingTokens(s)[0];
-        if (!token)
-            return undefined;
-        const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
-        if (special !== undefined)
-            return { versions: special };
-        const v = readVersion(token.text, spelling);
-        if (!v)
-            return undefined;
-        const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
-        const fix = spelled && readVersion(spelled, spelling) === ctx.floor
-            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
-            : undefined;
-        return { versions: atLeast(v), fix };
-    };
-}
-/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
-function asMaximum(spelling = {}) {
-    return (s) => {
-        const token = settingTokens(s)[0];
-        const v = token && readVersion(token.text, spelling);
-        if (!v)
-            return undefined;
-        const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
-        const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3'
-            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
-            : undefined;
-        return { versions: atMost(v), why: `the maximum is ${v}`, fix };
-    };
-}
-/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
-function asPolicy(table, safeName) {
-    return (s) => {
-        const versions = lookup(table, s.value);
-        if (versions === undefined)
-            return undefined;
-        const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
-        return { versions, fix };
-    };
-}
-/** A setting as one short line for messages: line breaks folded, at most 100 characters. */
-function clip(text) {
-    const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
-function settingRule(def) {
-    return {
-        meta: def.meta,
-        examples: def.examples,
-        *check(file, context) {
-            for (const s of findSettings(file, def.keys, def.finder)) {
-                if (def.where && !def.where(s, file))
-                    continue;
-                const e = def.evaluate(s, context, file);
-                if (!e)
-                    continue;
-                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-                yield {
-                    start: s.keyStart,
-                    end: s.end,
-                    versions: e.versions,
-                    what: clip(file.text.slice(s.keyStart, s.end)),
-                    why: e.why,
-                    instead,
-                    severity: e.severity ?? def.severity,
-                    fix: e.fix,
-                };
-            }
-        },
-    };
-}
-function patternRule(def) {
-    const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
-    return {
-        meta: def.meta,
-        examples: def.examples,
-        *check(file, context) {
-            const code = file.code;
-            re.lastIndex = 0;
-            for (let m = re.exec(code); m; m = re.exec(code)) {
-                if (m[0].length === 0) {
-                    re.lastIndex++;
-                    continue;
-                }
-                const e = def.evaluate(m, context, file);
-                if (!e)
-                    continue;
-                const start = e.start ?? m.index;
-                const end = e.end ?? m.index + m[0].length;
-                yield {
-                    start,
-                    end,
-                    versions: e.versions,
-                    what: e.what ?? clip(file.text.slice(start, end)),
-                    why: e.why,
-                    instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
-                    severity: e.severity ?? def.severity,
-                    fix: e.fix,
-                };
-            }
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/scan/define.ts
+var scan_define = __nccwpck_require__(730);
 // EXTERNAL MODULE: ./src/scan/source.ts
 var source = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/scan/rules/dotnet.ts
@@ -34601,7 +43426,7 @@ function langOf(kind) {
 }
 /** `clip`, with VB line continuations (` _` before a line break) folded too. */
 function clipVb(text) {
-    return clip(text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' '));
+    return (0,scan_define/* clip */.$Q)(text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' '));
 }
 /** The SChannel bit layout shared by `SecurityProtocolType`, `SslProtocols` and `SP_PROT_*`. */
 const SCHANNEL_BITS = [
@@ -35384,130 +44209,125 @@ const securityProtocolType = {
             {
                 file: 'src/Program.cs',
                 code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;',
             },
             {
                 file: 'src/Program.cs',
                 code: 'System.Net.ServicePointManager.SecurityProtocol = System.Net.SecurityProtocolType.Ssl3;',
-                versions: ['SSLv3'],
+                findings: ['1:1 SSLv3'],
                 output: 'System.Net.ServicePointManager.SecurityProtocol = System.Net.SecurityProtocolType.Tls12;',
             },
             {
                 file: 'src/Utils/ServicePointSetup.cs',
                 code: 'public static void Setup()\n{\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls\n                                         | SecurityProtocolType.Tls11\n                                         | SecurityProtocolType.Tls12\n                                         | SecurityProtocolType.Ssl3;\n}',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 SSLv3 TLSv1.0 TLSv1.1'],
                 note: 'multi-line, order-independent',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)3072 | (SecurityProtocolType)768;',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 note: 'numeric casts (compiled against .NET 4.0)',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)(0xC00 | 0x300 | 0xC0);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'hex sum inside a cast',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 severity: 'warning',
                 note: '`|=` keeps the old mask',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 severity: 'error',
                 note: '`|=` that adds a legacy version',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol &= ~SecurityProtocolType.Ssl3;\nServicePointManager.SecurityProtocol |= (SecurityProtocolType)12288 | SecurityProtocolType.Tls12 | SecurityProtocolType.Tls11;',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.1'],
             },
             {
                 file: 'src/Main.vb',
                 code: 'Private Sub Form1_Load(sender As Object, e As EventArgs) Handles MyBase.Load\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls Or SecurityProtocolType.Tls11 Or SecurityProtocolType.Tls12\nEnd Sub',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'Private Sub Form1_Load(sender As Object, e As EventArgs) Handles MyBase.Load\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12\nEnd Sub',
             },
             {
                 file: 'src/Updater.vb',
                 code: 'ServicePointManager.SecurityProtocol =\n    SecurityProtocolType.Tls Or\n    SecurityProtocolType.Tls12 Or\n    SecurityProtocolType.Ssl3\nDim client As New WebClient',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 note: 'VB implicit line continuation after `Or`',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol = Environment.OSVersion.Version.Major < 6\n    ? SecurityProtocolType.Tls\n    : SecurityProtocolType.Tls12;',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
                 severity: 'warning',
                 note: 'chosen by a condition',
             },
             {
                 file: 'src/Legacy.vb',
                 code: 'ServicePointManager.SecurityProtocol = 3072 Or 768 Or 192',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'VB without Option Strict accepts numbers',
             },
             {
                 file: 'src/Legacy.vb',
                 code: 'ServicePointManager.SecurityProtocol = CType(768, SecurityProtocolType) Or CType(3072, SecurityProtocolType)',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
             },
             {
                 file: 'src/Setup.vb',
                 code: 'Dim protocols As SecurityProtocolType = SecurityProtocolType.Tls11 Or SecurityProtocolType.Tls12\nServicePointManager.SecurityProtocol = protocols',
-                versions: ['TLSv1.1'],
+                findings: ['1:5 TLSv1.1'],
                 output: 'Dim protocols As SecurityProtocolType = SecurityProtocolType.Tls12\nServicePointManager.SecurityProtocol = protocols',
                 note: 'VB declaration with a type',
             },
             {
                 file: 'src/Salesforce.fsx',
                 code: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12 ||| SecurityProtocolType.Tls11',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12',
             },
             {
                 file: 'src/Provider.fs',
                 code: 'ServicePointManager.SecurityProtocol <- ServicePointManager.SecurityProtocol ||| SecurityProtocolType.Tls12',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 severity: 'warning',
                 note: 'F# form of `|=`',
             },
             {
                 file: 'src/Http.cs',
                 code: 'private const SecurityProtocolType Protocols = SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;\nServicePointManager.SecurityProtocol = Protocols;',
-                versions: ['TLSv1.1'],
+                findings: ['1:36 TLSv1.1'],
                 note: 'mask built in a constant',
             },
             {
                 file: 'src/Net40/Tls.cs',
                 code: 'private const SecurityProtocolType Tls11 = (SecurityProtocolType)768;\nprivate const SecurityProtocolType Tls12 = (SecurityProtocolType)3072;\nstatic void Init()\n{\n    ServicePointManager.SecurityProtocol = Tls12 | Tls11;\n}',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:5 TLSv1.1'],
                 note: 'constants that name members (for .NET 4.0) are definitions; their use is the finding',
             },
             {
                 file: 'src/Launcher/SslSetup.cs',
                 code: 'private const SslProtocols _Tls12 = (SslProtocols)0x00000C00;\nprivate const SslProtocols _TlsOld = (SslProtocols)0x00000300;\nprivate const SecurityProtocolType Tls12 = (SecurityProtocolType)_Tls12;\nprivate const SecurityProtocolType Tls10 = (SecurityProtocolType)_TlsOld;\npublic static void Setup()\n{\n    ServicePointManager.SecurityProtocol = Tls12 | Tls10;\n}',
-                versions: ['TLSv1.1'],
-                line: 7,
+                findings: ['7:5 TLSv1.1'],
                 note: 'constants cast from `SslProtocols` constants; 0x300 is Tls11 whatever the name says',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 output: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls13;',
             },
         ],
@@ -35663,109 +44483,100 @@ const sslProtocols = {
             {
                 file: 'src/Client.cs',
                 code: 'var handler = new HttpClientHandler\n{\n    SslProtocols = SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12,\n};',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'var handler = new HttpClientHandler\n{\n    SslProtocols = SslProtocols.Tls12,\n};',
             },
             {
                 file: 'src/Stream.cs',
                 code: 'sslStream.AuthenticateAsClient(host, certificates, SslProtocols.Tls, checkCertificateRevocation: true);',
-                versions: ['TLSv1.0'],
+                findings: ['1:52 TLSv1.0'],
                 output: 'sslStream.AuthenticateAsClient(host, certificates, SslProtocols.Tls12, checkCertificateRevocation: true);',
             },
             {
                 file: 'src/Stream.cs',
                 code: 'await stream.AuthenticateAsServerAsync(serverCert, false, SslProtocols.Default, false);',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:59 SSLv3 TLSv1.0'],
                 note: '`Default` is `Ssl3 | Tls`',
             },
             {
                 file: 'src/Program.cs',
                 code: 'builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(o =>\n{\n    o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;\n}));',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
             {
                 file: 'src/Program.cs',
                 code: 'listenOptions.UseHttps(o => o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12);',
-                versions: ['TLSv1.1'],
+                findings: ['1:29 TLSv1.1'],
                 output: 'listenOptions.UseHttps(o => o.SslProtocols = SslProtocols.Tls12);',
             },
             {
                 file: 'src/Mail.cs',
                 code: 'using var client = new SmtpClient();\nclient.SslProtocols = SslProtocols.Tls | SslProtocols.Tls11;\nawait client.ConnectAsync("smtp.office365.com", 587);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'using var client = new SmtpClient();\nclient.SslProtocols = SslProtocols.Tls12;\nawait client.ConnectAsync("smtp.office365.com", 587);',
             },
             {
                 file: 'src/Wcf.cs',
                 code: 'binding.Security.Transport.SslProtocols = System.Security.Authentication.SslProtocols.Tls;',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
             },
             {
                 file: 'src/Sockets.cs',
                 code: 'var options = new SslClientAuthenticationOptions\n{\n    TargetHost = host,\n    EnabledSslProtocols = (SslProtocols)192 | (SslProtocols)768,\n};',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
-            { file: 'src/Sockets.cs', code: 'handler.SslOptions.EnabledSslProtocols |= SslProtocols.Default;', versions: ['SSLv3', 'TLSv1.0'] },
+            { file: 'src/Sockets.cs', code: 'handler.SslOptions.EnabledSslProtocols |= SslProtocols.Default;', findings: ['1:1 SSLv3 TLSv1.0'] },
             {
                 file: 'src/Net.vb',
                 code: 'handler.SslProtocols = SslProtocols.Tls Or SslProtocols.Tls12',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
                 output: 'handler.SslProtocols = SslProtocols.Tls12',
             },
-            { file: 'src/Net.fs', code: 'handler.SslProtocols <- SslProtocols.Tls11 ||| SslProtocols.Tls12', versions: ['TLSv1.1'] },
+            { file: 'src/Net.fs', code: 'handler.SslProtocols <- SslProtocols.Tls11 ||| SslProtocols.Tls12', findings: ['1:1 TLSv1.1'] },
             {
                 file: 'src/Stream.cs',
                 code: 'stream.BeginAuthenticateAsClient(host, null, SslProtocols.Ssl3 | SslProtocols.Tls, false, OnAuth, state);',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:46 SSLv3 TLSv1.0'],
             },
             {
                 file: 'src/Tor/TorSocks.cs',
                 code: 'await sslStream\n    .AuthenticateAsClientAsync(\n        host,\n        new X509CertificateCollection(),\n        SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12,\n        checkCertificateRevocation: true)\n    .ConfigureAwait(false);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:9 TLSv1.0 TLSv1.1'],
                 note: 'arguments on separate lines',
             },
-            { file: 'src/Analyzers.cs', code: 'SslProtocols protocols = (SslProtocols)768; // TLS 1.1', versions: ['TLSv1.1'] },
+            { file: 'src/Analyzers.cs', code: 'SslProtocols protocols = (SslProtocols)768; // TLS 1.1', findings: ['1:14 TLSv1.1'] },
             {
                 file: 'src/Defaults.cs',
                 code: 's_protocols = disableSystemDefault ? (SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12) : SslProtocols.None;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'one branch of a condition',
             },
             {
                 file: 'src/Host.cs',
                 code: 'listenOptions.UseHttps(portOptions =>\n{\n    portOptions.SslProtocols = SslProtocols.Tls13 | SslProtocols.Tls11 | SslProtocols.Tls12;\n});',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 output: 'listenOptions.UseHttps(portOptions =>\n{\n    portOptions.SslProtocols = SslProtocols.Tls13 | SslProtocols.Tls12;\n});',
             },
             {
                 file: 'tests/FunctionalTests/SslStreamProtocolTests.cs',
                 code: 'await ClientAsyncSslHelper(SslProtocols.Tls11 | SslProtocols.Tls12, SslProtocols.Tls11);',
-                versions: ['TLSv1.1'],
-                count: 2,
+                findings: ['1:28 TLSv1.1', '1:69 TLSv1.1'],
                 severity: 'note',
                 note: 'test helper: information only',
             },
             {
                 file: 'src/Connect.cs',
                 code: 'switch (version)\n{\n    case "1.0":\n        protocols = SslProtocols.Tls;\n        break;\n}',
-                versions: ['TLSv1.0'],
+                findings: ['4:9 TLSv1.0'],
                 severity: 'note',
-                line: 4,
                 note: 'a switch that maps a setting: information',
             },
             {
                 file: 'src/Connect.cs',
                 code: 'if (config.AllowLegacyTls)\n    handler.SslProtocols |= SslProtocols.Tls11;',
-                versions: ['TLSv1.1'],
+                findings: ['2:5 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
                 note: 'enabled under a condition',
             },
         ],
@@ -35774,7 +44585,7 @@ const sslProtocols = {
 // ---------------------------------------------------------------------------------------------
 // A8: Kestrel / YARP configuration (appsettings.json, environment variables)
 // ---------------------------------------------------------------------------------------------
-const kestrelConfigSslProtocols = settingRule({
+const kestrelConfigSslProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'dotnet/kestrel-config-ssl-protocols',
         title: 'Kestrel or YARP configuration enables legacy TLS',
@@ -35795,14 +44606,14 @@ const kestrelConfigSslProtocols = settingRule({
     keys: /SslProtocols|Kestrel__\w{1,160}?__SslProtocols(?:__\d+)?/,
     finder: { spaceSeparated: false },
     evaluate: (s, ctx, file) => {
-        const tokens = settingTokens(s);
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
         if (tokens.some((t) => /^(?:SslProtocols\.)?Default$/i.test(t.text))) {
             let versions = LEGACY_SSL3_TLS;
             for (const t of tokens)
                 versions |= MEMBERS[t.text.replace(/^SslProtocols\./i, '').toLowerCase()] ?? 0;
             return { versions, why: '`Default` is `Ssl3 | Tls`' };
         }
-        return asList({ spell: { tls: 'TLSv1.0' } })(s, ctx, file);
+        return (0,scan_define/* asList */.DD)({ spell: { tls: 'TLSv1.0' } })(s, ctx, file);
     },
     instead: (ctx) => ctx.floor === 'TLSv1.3' ? '`"SslProtocols": ["Tls13"]`' : '`"SslProtocols": ["Tls12", "Tls13"]` (or leave it out: the OS default)',
     examples: {
@@ -35828,37 +44639,40 @@ const kestrelConfigSslProtocols = settingRule({
             {
                 file: 'appsettings.json',
                 code: '{\n  "Kestrel": {\n    "EndpointDefaults": {\n      "SslProtocols": ["Tls11", "Tls12"]\n    }\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
                 output: '{\n  "Kestrel": {\n    "EndpointDefaults": {\n      "SslProtocols": ["Tls12"]\n    }\n  }\n}',
             },
             {
                 file: 'src/Gateway/appsettings.json',
                 code: '{\n  "Kestrel": {\n    "Endpoints": {\n      "Https": {\n        "Url": "https://0.0.0.0:5001",\n        "Sni": { "*.example.org": { "SslProtocols": [ "Tls", "Tls11", "Tls12" ] } }\n      }\n    }\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:37 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'appsettings.json',
                 code: '{ "Endpoints": { "Api": { "SslProtocols": [ "Default" ] } } }',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:27 SSLv3 TLSv1.0'],
                 note: '`Default` = `Ssl3 | Tls`',
             },
             {
                 file: 'yarp.json',
                 code: '{ "Clusters": { "c1": { "HttpClient": { "SslProtocols": [ "Tls11" ] } } } }',
-                versions: ['TLSv1.1'],
+                findings: ['1:41 TLSv1.1'],
                 output: '{ "Clusters": { "c1": { "HttpClient": { "SslProtocols": [ "Tls12" ] } } } }',
             },
-            { file: '.env', code: 'Kestrel__EndpointDefaults__SslProtocols__0=Tls11', versions: ['TLSv1.1'], note: 'environment-variable form' },
-            { file: 'Dockerfile', code: 'ENV Kestrel__Endpoints__Https__SslProtocols__0=Tls', versions: ['TLSv1.0'] },
+            {
+                file: '.env',
+                code: 'Kestrel__EndpointDefaults__SslProtocols__0=Tls11',
+                findings: ['1:1 TLSv1.1'],
+                note: 'environment-variable form',
+            },
+            { file: 'Dockerfile', code: 'ENV Kestrel__Endpoints__Https__SslProtocols__0=Tls', findings: ['1:5 TLSv1.0'] },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // A9: WCF binding configuration (web.config / app.config)
 // ---------------------------------------------------------------------------------------------
-const wcfSslProtocols = settingRule({
+const wcfSslProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'dotnet/wcf-ssl-protocols',
         title: 'WCF binding configuration enables legacy TLS',
@@ -35875,7 +44689,7 @@ const wcfSslProtocols = settingRule({
     keys: /sslProtocols/,
     finder: { spaceSeparated: false },
     where: (s, file) => /^<\s*(?:transport|sslStreamSecurity)\b/.test(tagBefore(file.code, s.keyStart)),
-    evaluate: asList({ spell: { tls: 'TLSv1.0' } }),
+    evaluate: (0,scan_define/* asList */.DD)({ spell: { tls: 'TLSv1.0' } }),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`sslProtocols="Tls13"`' : '`sslProtocols="Tls12"` (add `Tls13` where the OS supports it)'),
     examples: {
         valid: [
@@ -35899,19 +44713,18 @@ const wcfSslProtocols = settingRule({
             {
                 file: 'Web.config',
                 code: '<security mode="Transport">\n  <transport clientCredentialType="None"\n             protectionLevel="EncryptAndSign"\n             sslProtocols="Tls|Tls11|Tls12" />\n</security>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:14 TLSv1.0 TLSv1.1'],
                 output: '<security mode="Transport">\n  <transport clientCredentialType="None"\n             protectionLevel="EncryptAndSign"\n             sslProtocols="Tls12" />\n</security>',
             },
             {
                 file: 'App.config',
                 code: '<transport clientCredentialType="Certificate" sslProtocols="Tls, Tls11" />',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:47 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'service.exe.config',
                 code: '<customBinding><binding name="b"><sslStreamSecurity sslProtocols="Ssl3|Tls12" /><tcpTransport /></binding></customBinding>',
-                versions: ['SSLv3'],
+                findings: ['1:53 SSLv3'],
             },
         ],
     },
@@ -36060,53 +44873,48 @@ const appContextSwitch = {
             {
                 file: 'App.config',
                 code: '<configuration>\n  <runtime>\n    <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=true" />\n  </runtime>\n</configuration>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:39 SSLv3 TLSv1.0'],
                 output: '<configuration>\n  <runtime>\n    <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=false" />\n  </runtime>\n</configuration>',
             },
             {
                 file: 'Web.config',
                 code: '<AppContextSwitchOverrides value="Switch.System.IdentityModel.DisableMultipleDNSEntriesInSANCertificate=true;Switch.System.Net.DontEnableSystemDefaultTlsVersions=true;Switch.System.ServiceModel.DisableUsingServicePointManagerSecurityProtocols=true" />',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                count: 2,
+                findings: ['1:110 TLSv1.0 TLSv1.1', '1:168 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'several switches separated by `;`',
             },
             {
                 file: 'src/Startup.cs',
                 code: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", true);',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:12 SSLv3 TLSv1.0'],
                 output: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", false);',
             },
             {
                 file: 'src/Startup.cs',
                 code: 'private const string WeakCrypto = "Switch.System.Net.DontEnableSchUseStrongCrypto";\nstatic void Init() => AppContext.SetSwitch(WeakCrypto, true);',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 2,
+                findings: ['2:34 SSLv3 TLSv1.0'],
                 note: 'switch name in a constant',
             },
             {
                 file: 'src/Startup.vb',
                 code: 'AppContext.SetSwitch("Switch.System.ServiceModel.DontEnableSystemDefaultTlsVersions", True)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:12 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'setup.ps1',
                 code: "[AppContext]::SetSwitch('Switch.System.Net.DontEnableSchUseStrongCrypto', $true)",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:15 SSLv3 TLSv1.0'],
             },
             {
                 file: 'Service.csproj',
                 code: '<ItemGroup>\n  <RuntimeHostConfigurationOption Include="Switch.System.Net.DontEnableSchUseStrongCrypto" Value="true" />\n</ItemGroup>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 2,
+                findings: ['2:3 SSLv3 TLSv1.0'],
             },
             {
                 file: 'app.runtimeconfig.json',
                 code: '{\n  "runtimeOptions": {\n    "configProperties": {\n      "Switch.System.Net.DontEnableSchUseStrongCrypto": true\n    }\n  }\n}',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 4,
+                findings: ['4:7 SSLv3 TLSv1.0'],
             },
         ],
     },
@@ -36221,45 +45029,39 @@ const targetFramework = {
             {
                 file: 'src/Service/Service.csproj',
                 code: '<PropertyGroup>\n  <OutputType>WinExe</OutputType>\n  <TargetFrameworkVersion>v4.5.2</TargetFrameworkVersion>\n</PropertyGroup>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:3 SSLv3 TLSv1.0'],
                 severity: 'warning',
             },
             {
                 file: 'src/Lib/Lib.csproj',
                 code: '<PropertyGroup>\n  <OutputType>Library</OutputType>\n  <TargetFrameworkVersion>v4.6.1</TargetFrameworkVersion>\n</PropertyGroup>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 severity: 'note',
                 note: 'library: the app decides',
             },
             {
                 file: 'src/Lib/Lib.csproj',
                 code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFrameworks>net452;net8.0</TargetFrameworks>\n  </PropertyGroup>\n</Project>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:23 SSLv3 TLSv1.0'],
                 severity: 'note',
                 note: 'multi-target: only the .NET Framework target',
             },
             {
                 file: 'src/Tool/Tool.csproj',
                 code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net45</TargetFramework>\n  </PropertyGroup>\n</Project>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 4,
+                findings: ['4:22 SSLv3 TLSv1.0'],
                 severity: 'warning',
             },
             {
                 file: 'Web.config',
                 code: '<system.web>\n  <compilation targetFramework="4.5" />\n  <httpRuntime targetFramework="4.5" maxRequestLength="4096" />\n</system.web>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:3 SSLv3 TLSv1.0'],
                 severity: 'warning',
             },
             {
                 file: 'App.config',
                 code: '<startup>\n  <supportedRuntime version="v4.0" sku=".NETFramework,Version=v4.5.2" />\n</startup>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 2,
+                findings: ['2:3 SSLv3 TLSv1.0'],
                 severity: 'note',
             },
         ],
@@ -36371,50 +45173,45 @@ const winHttpOption = {
             {
                 file: 'scripts/post.vbs',
                 code: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2720',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:9 SSLv3 TLSv1.0 TLSv1.1'],
                 output: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2048',
             },
             {
                 file: 'includes/api.asp',
                 code: '<%\nhttp.Option(9) = 128\n%>',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:6 TLSv1.0'],
                 output: '<%\nhttp.Option(9) = 2048\n%>',
             },
             {
                 file: 'scripts/post.vbs',
                 code: 'objHTTP.Option(9) = &HA80',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:9 TLSv1.0 TLSv1.1'],
                 output: 'objHTTP.Option(9) = &H800',
             },
             {
                 file: 'scripts/post.vbs',
                 code: 'Const WinHttpRequestOption_SecureProtocols = 9\nConst SECURE_TLS1 = &H80\nConst SECURE_TLS12 = &H800\nhttp.Option(WinHttpRequestOption_SecureProtocols) = SECURE_TLS1 Or SECURE_TLS12',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:6 TLSv1.0'],
                 note: 'constants resolved in the file',
             },
             {
                 file: 'lib/http.prg',
                 code: 'This.oXMLHTTP.option(9) = 2720 && TLS SUPPORT',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 SSLv3 TLSv1.0 TLSv1.1'],
                 output: 'This.oXMLHTTP.option(9) = 2048 && TLS SUPPORT',
                 note: 'Visual FoxPro comment',
             },
             {
                 file: 'src/Main.bas',
                 code: "' WinHttpRequestOption_SecureProtocols = 9\nhttp.Option(9) = 128 + 512 + 2048",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.0 TLSv1.1'],
                 note: 'VBA module, sum of bits',
             },
-            { file: 'src/Download.bas', code: 'http.Option(9) = &HA00', versions: ['TLSv1.1'], output: 'http.Option(9) = &H800' },
+            { file: 'src/Download.bas', code: 'http.Option(9) = &HA00', findings: ['1:6 TLSv1.1'], output: 'http.Option(9) = &H800' },
             {
                 file: 'tools/fetch.js',
                 code: 'var http = new ActiveXObject("WinHttp.WinHttpRequest.5.1");\nhttp.Option(9) = 0x0A00;',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.1'],
             },
         ],
     },
@@ -36529,38 +45326,36 @@ const winHttpFlags = {
             {
                 file: 'src/http.cpp',
                 code: 'DWORD flags = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 |\n              WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 |\n              WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\nWinHttpSetOption(h, WINHTTP_OPTION_SECURE_PROTOCOLS, &flags, sizeof(flags));',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 1,
+                findings: ['1:7 TLSv1.0 TLSv1.1'],
                 output: 'DWORD flags = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\nWinHttpSetOption(h, WINHTTP_OPTION_SECURE_PROTOCOLS, &flags, sizeof(flags));',
             },
             {
                 file: 'src/http.c',
                 code: 'DWORD protocols = WINHTTP_FLAG_SECURE_PROTOCOL_ALL;',
-                versions: ['SSLv2', 'SSLv3', 'TLSv1.0'],
+                findings: ['1:7 SSLv2 SSLv3 TLSv1.0'],
                 note: '`ALL` is SSL 2 | SSL 3 | TLS 1.0',
             },
             {
                 file: 'src/config.h',
                 code: '#define MY_SECURE_PROTOCOLS (WINHTTP_FLAG_SECURE_PROTOCOL_SSL3 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1)',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 note: 'an application macro',
             },
             {
                 file: 'src/Native.cs',
                 code: 'uint protocols = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;',
-                versions: ['TLSv1.1'],
+                findings: ['1:6 TLSv1.1'],
             },
             {
                 file: 'src/provider.cpp',
                 code: 'return SecurityInformation{ WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 };',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:29 TLSv1.0 TLSv1.1'],
                 note: 'C++ brace initialisation',
             },
             {
                 file: 'src/update.c',
                 code: '#ifdef WINHTTP_OPTION_SECURE_PROTOCOLS\n    DWORD prot = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 |\n                 WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\n#ifdef WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3\n    prot |= WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;\n#endif\n#endif',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:11 TLSv1.0 TLSv1.1'],
             },
         ],
     },
@@ -36672,69 +45467,63 @@ const schannelProtocols = {
             {
                 file: 'src/socket.cpp',
                 code: 'schannelCred.dwVersion = SCHANNEL_CRED_VERSION;\nschannelCred.grbitEnabledProtocols = SP_PROT_TLS1_CLIENT;',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:1 TLSv1.0'],
                 note: 'no fix: the client/server suffix of a single flag is kept by hand',
             },
             {
                 file: 'src/tls.c',
                 code: 'SCHANNEL_CRED cred = {\n    .dwVersion = SCHANNEL_CRED_VERSION,\n    .grbitEnabledProtocols = SP_PROT_TLS1_0_CLIENT | SP_PROT_TLS1_1_CLIENT | SP_PROT_TLS1_2_CLIENT,\n};',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'SCHANNEL_CRED cred = {\n    .dwVersion = SCHANNEL_CRED_VERSION,\n    .grbitEnabledProtocols = SP_PROT_TLS1_2_CLIENT,\n};',
             },
             {
                 file: 'src/server.cpp',
                 code: 'cred.grbitEnabledProtocols = SP_PROT_SSL3TLS1_SERVERS;',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 note: 'combined macro',
             },
             {
                 file: 'src/tls.c',
                 code: '#ifndef SP_PROT_TLS1_1_CLIENT\n#define SP_PROT_TLS1_1_CLIENT 0x00000200\n#endif\nstatic void init(SCHANNEL_CRED *c)\n{\n    c->grbitEnabledProtocols = SP_PROT_TLS1_1_CLIENT | SP_PROT_TLS1_2_CLIENT;\n}',
-                versions: ['TLSv1.1'],
-                line: 6,
+                findings: ['6:8 TLSv1.1'],
                 note: 'a macro before the assignment ends at its line',
             },
             {
                 file: 'src/server.cpp',
                 code: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_1PLUS_SERVER;',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 note: '`1PLUS` starts at TLS 1.1',
             },
             {
                 file: 'src/server.cpp',
                 code: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_X_SERVER;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: '`TLS1_X` is TLS 1.0 to 1.3',
             },
             {
                 file: 'src/client.c',
                 code: 'SchannelCred.grbitEnabledProtocols = SP_PROT_PCT1 | SP_PROT_SSL2 | SP_PROT_SSL3;',
-                versions: ['SSLv2', 'SSLv3'],
+                findings: ['1:1 SSLv2 SSLv3'],
                 note: 'PCT reported as SSLv2',
             },
             {
                 file: 'src/wget_ssl.c',
                 code: 'switch (opt.secure_protocol) {\ncase secure_protocol_tlsv1:\n    schannel_cred.grbitEnabledProtocols = SP_PROT_TLS1_0_CLIENT;\n    break;\n}',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:5 TLSv1.0'],
                 severity: 'note',
                 note: 'maps a user option',
             },
             {
                 file: 'lib/vtls/schannel.c',
                 code: 'switch(ssl_version) {\ncase SSLVERSION_DEFAULT:\ncase SSLVERSION_TLSv1:\n  schannel_cred.grbitEnabledProtocols = SP_PROT_TLS1_0_CLIENT |\n    SP_PROT_TLS1_1_CLIENT |\n    SP_PROT_TLS1_2_CLIENT;\n  break;\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'the default case of a mapping is what most callers get',
             },
             {
                 file: 'src/ma_schannel.c',
                 code: 'if (strstr(tls_version, "TLSv1.1"))\n    Enabled_Protocols |= SP_PROT_TLS1_1_CLIENT;',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -37242,67 +46031,57 @@ const windows_schannelProtocols = {
             {
                 file: 'enable-legacy.reg',
                 code: 'Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server]\n"Enabled"=dword:00000001\n"DisabledByDefault"=dword:00000000\n',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:2 TLSv1.0'],
                 output: 'Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server]\n"Enabled"=dword:00000000\n"DisabledByDefault"=dword:00000000\n',
             },
             {
                 file: 'compat.reg',
                 code: '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\SSL 3.0\\Client]\n"Enabled"=dword:ffffffff\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.1\\Client]\n"Enabled"=dword:00000001\n',
-                versions: ['SSLv3', 'TLSv1.1'],
-                count: 2,
-                line: 2,
+                findings: ['2:2 SSLv3', '4:2 TLSv1.1'],
             },
             {
                 file: 'install/enable_tls10.bat',
                 code: '@echo off\nREG ADD "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client" /f /v Enabled /t REG_DWORD /d 0x1\n',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:107 TLSv1.0'],
                 output: '@echo off\nREG ADD "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client" /f /v Enabled /t REG_DWORD /d 0x0\n',
             },
             {
                 file: 'Enable-LegacyTls.ps1',
                 code: "$tls11 = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.1\\Server'\n$tls12 = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server'\nNew-Item $tls11 -Force | Out-Null\nNew-ItemProperty -Path $tls11 -Name 'Enabled' -Value '4294967295' -PropertyType 'DWord' -Force | Out-Null\nNew-ItemProperty -Path $tls12 -Name 'Enabled' -Value 1 -PropertyType 'DWord' -Force | Out-Null",
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:38 TLSv1.1'],
                 note: 'path held in a variable; decimal 0xffffffff',
             },
             {
                 file: 'DSC/Legacy.ps1',
                 code: "Registry EnableTls10Server\n{\n    Key       = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server'\n    ValueName = 'Enabled'\n    ValueData = '1'\n    ValueType = 'Dword'\n    Ensure    = 'Present'\n}",
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:18 TLSv1.0'],
             },
             {
                 file: 'setup.iss',
                 code: '[Registry]\nRoot: HKLM; Subkey: "SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client"; ValueType: dword; ValueName: "Enabled"; ValueData: $FFFFFFFF; Flags: createvalueifdoesntexist',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:139 TLSv1.0'],
             },
             {
                 file: 'roles/legacy/tasks/main.yml',
                 code: '- name: Keep TLS 1.1 for the old scanner\n  ansible.windows.win_regedit:\n    path: HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.1\\Server\n    name: DisabledByDefault\n    data: 0\n    type: dword\n',
-                versions: ['TLSv1.1'],
+                findings: ['4:11 TLSv1.1'],
                 severity: 'warning',
-                line: 4,
                 note: 'DisabledByDefault=0 without Enabled is a warning',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\SSL 3.0\\Server" /v Enabled /t REG_DWORD /d 1 /f',
-                versions: ['SSLv3'],
-                line: 2,
+                findings: ['2:108 SSLv3'],
             },
             {
                 file: 'manifests/schannel.pp',
                 code: "registry_value { 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server\\Enabled':\n  ensure => present,\n  type   => dword,\n  data   => '0x00000001',\n}",
-                versions: ['TLSv1.0'],
+                findings: ['1:109 TLSv1.0'],
             },
             {
                 file: 'Configuration.ps1',
                 code: "Protocol EnableTls11\n{\n    Protocol = 'TLS 1.1'\n    State    = 'Enabled'\n}",
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 output: "Protocol EnableTls11\n{\n    Protocol = 'TLS 1.1'\n    State    = 'Disabled'\n}",
                 note: 'SChannelDsc Protocol resource',
             },
@@ -37370,29 +46149,27 @@ const dotnetStrongCrypto = {
             {
                 file: 'revert.reg',
                 code: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319]\n"SchUseStrongCrypto"=dword:00000000\n',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 2,
+                findings: ['2:2 SSLv3 TLSv1.0'],
                 output: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319]\n"SchUseStrongCrypto"=dword:00000001\n',
                 note: 'the 32-bit path',
             },
             {
                 file: 'Legacy.ps1',
                 code: "Set-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' SchUseStrongCrypto 0",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:70 SSLv3 TLSv1.0'],
                 output: "Set-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' SchUseStrongCrypto 1",
                 note: 'positional parameters',
             },
             {
                 file: 'install.cmd',
                 code: 'reg add HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v2.0.50727 /v SystemDefaultTlsVersions /t REG_DWORD /d 0 /f',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:61 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'roles/dotnet/tasks/main.yml',
                 code: '- win_regedit:\n    path: HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319\n    name: SchUseStrongCrypto\n    data: 0\n    type: dword\n',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:11 SSLv3 TLSv1.0'],
             },
         ],
     },
@@ -37482,27 +46259,25 @@ const secureProtocolsMask = {
             {
                 file: 'tls.reg',
                 code: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000AA0\n',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:2 SSLv3 TLSv1.0 TLSv1.1'],
                 output: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000800\n',
             },
             {
                 file: 'kb3140245.cmd',
                 code: 'reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp" /v DefaultSecureProtocols /t REG_DWORD /d 0x00000A80 /f',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:99 TLSv1.0 TLSv1.1'],
                 output: 'reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp" /v DefaultSecureProtocols /t REG_DWORD /d 0x00000800 /f',
             },
             {
                 file: 'Client.ps1',
                 code: "Set-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings' -Name SecureProtocols -Value 2688",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:98 TLSv1.0 TLSv1.1'],
                 note: 'decimal 2688 = 0xA80',
             },
             {
                 file: 'winhttp.reg',
                 code: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000a00\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:2 TLSv1.1'],
                 note: '0xA00 is TLS 1.1 + TLS 1.2',
             },
         ],
@@ -37653,8 +46428,8 @@ const powershellSecurityProtocol = {
                 start: m.index,
                 end,
                 versions,
-                what: clip(file.text.slice(m.index, end)),
-                why: variable ? `$${variable[1]} is ${clip(evaluated)}` : undefined,
+                what: (0,scan_define/* clip */.$Q)(file.text.slice(m.index, end)),
+                why: variable ? `$${variable[1]} is ${(0,scan_define/* clip */.$Q)(evaluated)}` : undefined,
                 instead: `\`[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::${target}\``,
                 fix: selfRef || variable || cut ? undefined : { start, end, text: `[Net.SecurityProtocolType]::${target}` },
             };
@@ -37693,59 +46468,56 @@ const powershellSecurityProtocol = {
             {
                 file: 'Get-Modules.ps1',
                 code: "[Net.ServicePointManager]::SecurityProtocol = 'Tls,Tls11,Tls12'",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12',
             },
             {
                 file: 'helpers.psm1',
                 code: '[System.Net.ServicePointManager]::SecurityProtocol = [System.Net.SecurityProtocolType]::Tls12 -bor [System.Net.SecurityProtocolType]::Tls11 -bor [System.Net.SecurityProtocolType]::Tls',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'update.ps1',
                 code: '[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls11',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 note: 'adding Tls11 to the current value',
             },
             {
                 file: 'download.ps1',
                 code: "$AllProtocols = [System.Net.SecurityProtocolType]'Ssl3,Tls,Tls11,Tls12'\n[System.Net.ServicePointManager]::SecurityProtocol = $AllProtocols",
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 SSLv3 TLSv1.0 TLSv1.1'],
                 note: 'through a variable',
             },
             {
                 file: 'build.cmd',
                 code: 'powershell -NoProfile -Command "[Net.ServicePointManager]::SecurityProtocol = \'tls12, tls11\'; Invoke-WebRequest https://example.com/tool.zip -OutFile tool.zip"',
-                versions: ['TLSv1.1'],
+                findings: ['1:33 TLSv1.1'],
                 output: 'powershell -NoProfile -Command "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12; Invoke-WebRequest https://example.com/tool.zip -OutFile tool.zip"',
                 note: 'lower case, inside a batch one-liner',
             },
             {
                 file: '.github/workflows/build.yml',
                 code: 'steps:\n  - shell: powershell\n    run: |\n      [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls11 + [Net.SecurityProtocolType]::Tls12\n      ./build.ps1',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
                 note: '+ instead of -bor',
             },
             {
                 file: 'manifests/tls_fix.pp',
                 code: "exec { 'TLS-Fix':\n  command  => '[Net.ServicePointManager]::SecurityProtocol = \"tls12, tls11\"',\n  provider => powershell,\n}",
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:16 TLSv1.1'],
                 output: "exec { 'TLS-Fix':\n  command  => '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12',\n  provider => powershell,\n}",
                 note: 'PowerShell inside a Puppet exec',
             },
             {
                 file: 'Profile.ps1',
                 code: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 -bor `\n  [Net.SecurityProtocolType]::Tls11 -bor `\n  [Net.SecurityProtocolType]::Tls',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'backtick continuation',
             },
             {
                 file: 'legacy.ps1',
                 code: '[Net.ServicePointManager]::SecurityProtocol = 3840',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 note: '3840 = Tls11 (768) + Tls12 (3072)',
             },
         ],
@@ -37812,7 +46584,7 @@ const powershellSslProtocolParameter = {
                 start: m.index,
                 end: valueStart + value.length,
                 versions: set,
-                what: clip(m[0]),
+                what: (0,scan_define/* clip */.$Q)(m[0]),
                 why: /(?<![\w])tls(?![\w])/i.test(value) ? '`Tls` is TLS 1.0' : undefined,
                 instead: ctx.floor === 'TLSv1.3' ? '`-SslProtocol Tls13`' : '`-SslProtocol Tls12,Tls13`',
                 fix: simple
@@ -37849,33 +46621,32 @@ const powershellSslProtocolParameter = {
             {
                 file: 'legacy-api.ps1',
                 code: 'Invoke-RestMethod -Uri $uri -SslProtocol Tls,Tls11,Tls12',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:29 TLSv1.0 TLSv1.1'],
                 output: 'Invoke-RestMethod -Uri $uri -SslProtocol Tls12',
             },
             {
                 file: 'fetch.ps1',
                 code: "$splat = @{\n    Uri         = 'https://old.example.net/api'\n    SslProtocol = 'Tls11'\n}\nInvoke-WebRequest @splat",
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 output: "$splat = @{\n    Uri         = 'https://old.example.net/api'\n    SslProtocol = 'Tls12'\n}\nInvoke-WebRequest @splat",
                 note: 'splatting',
             },
             {
                 file: 'Find-Package.ps1',
                 code: 'invoke-restmethod "https://www.powershellgallery.com/api/v2/Packages?`$filter=Id eq \'$name\'" -SslProtocol Tls -SkipCertificateCheck |\n  Select-Object -First 1',
-                versions: ['TLSv1.0'],
+                findings: ['1:94 TLSv1.0'],
                 output: 'invoke-restmethod "https://www.powershellgallery.com/api/v2/Packages?`$filter=Id eq \'$name\'" -SslProtocol Tls12 -SkipCertificateCheck |\n  Select-Object -First 1',
             },
             {
                 file: 'fetch.ps1',
                 code: 'iwr https://old.example.net -SslProtocol:Tls',
-                versions: ['TLSv1.0'],
+                findings: ['1:29 TLSv1.0'],
             },
             {
                 file: 'modern.ps1',
                 code: 'Invoke-RestMethod $u -SslProtocol Tls12, Tls13',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:22 TLSv1.2'],
                 output: 'Invoke-RestMethod $u -SslProtocol Tls13',
             },
         ],
@@ -37939,20 +46710,19 @@ const sendMailMessageDefaults = {
             {
                 file: 'report.ps1',
                 code: "Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From $f -To $t -Subject 'Report'",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 severity: 'note',
             },
             {
                 file: 'report.ps1',
                 code: "$mail = @{\n  SmtpServer = 'smtp.office365.com'\n  UseSsl = $true\n}\nSend-MailMessage @mail -Subject 'x'",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['5:1 SSLv3 TLSv1.0'],
                 severity: 'note',
-                line: 5,
             },
             {
                 file: 'report.ps1',
                 code: "Send-MailMessage -SmtpServer smtp.gmail.com `\n  -Port 587 `\n  -UseSsl `\n  -From $f -To $t -Subject 'x'",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 severity: 'note',
             },
         ],
@@ -37967,6 +46737,8 @@ const windows_rules = [
     sendMailMessageDefaults,
 ];
 
+// EXTERNAL MODULE: ./src/scan/evaluate.ts
+var evaluate = __nccwpck_require__(1634);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __nccwpck_require__(9213);
 ;// CONCATENATED MODULE: ./src/scan/rules/java.ts
@@ -38080,15 +46852,15 @@ function versionTokens(code, start, end) {
         let versions;
         let single;
         if (literal !== undefined) {
-            const toks = tokenize(literal);
-            const r = evalList(toks);
+            const toks = (0,evaluate/* tokenize */.qw)(literal);
+            const r = (0,evaluate/* evalList */.vi)(toks);
             if (!r)
                 continue;
             versions = r.versions;
             single = toks.length === 1;
         }
         else {
-            const v = evaluate_readVersion(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
+            const v = (0,evaluate/* readVersion */.$4)(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
             if (!v)
                 continue;
             versions = (0,src_versions/* setOf */.s4)(v);
@@ -38149,13 +46921,13 @@ function analyzeList(code, start, end, depth = 0) {
 function respellToken(t, target) {
     const q = t.text[0] === '"' || t.text[0] === "'" ? t.text[0] : '';
     const inner = q ? t.text.slice(1, -1) : t.text;
-    const spelled = evaluate_respell(inner, target);
-    return spelled && evaluate_readVersion(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
+    const spelled = (0,evaluate/* respell */.an)(inner, target);
+    return spelled && (0,evaluate/* readVersion */.$4)(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
         ? `${q}${spelled}${q}`
         : undefined;
 }
 /** Deletes the legacy entries of a literal list (`"TLSv1", "TLSv1.1", "TLSv1.2"` → `"TLSv1.2"`). */
-function java_listFix(code, tokens, floor) {
+function listFix(code, tokens, floor) {
     if (tokens.length === 0 || !tokens.every((t) => t.single))
         return undefined;
     for (let i = 1; i < tokens.length; i++)
@@ -38299,7 +47071,7 @@ function withEnvPairs(rule, name, evaluate, instead) {
 // ---------------------------------------------------------------------------------------------
 // C1: SSLContext.getInstance("TLSv1") and other context-protocol names in code
 // ---------------------------------------------------------------------------------------------
-const sslContextProtocol = patternRule({
+const sslContextProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/sslcontext-protocol',
         title: 'SSLContext created for a legacy protocol',
@@ -38338,12 +47110,12 @@ const sslContextProtocol = patternRule({
         const lit = /^\s*(["'])([^"'\\\n]{1,40})\1\s*$/.exec(code.slice(a, b));
         if (!lit)
             return undefined;
-        const v = evaluate_readVersion(lit[2]);
+        const v = (0,evaluate/* readVersion */.$4)(lit[2]);
         if (!v)
             return undefined;
         const litStart = a + code.slice(a, b).indexOf(lit[1]);
-        const spelled = evaluate_respell(lit[2], ctx.floor);
-        const fix = spelled && evaluate_readVersion(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(lit[2], ctx.floor);
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
         const getInstance = /getInstance/.test(m[0]);
         return {
             versions: contextVersions(v),
@@ -38393,53 +47165,51 @@ const sslContextProtocol = patternRule({
             {
                 file: 'src/main/java/com/acme/HttpUtil.java',
                 code: 'SSLContext sc = SSLContext.getInstance("TLSv1");\nsc.init(null, trustAll, new SecureRandom());',
-                versions: ['TLSv1.0'],
+                findings: ['1:17 TLSv1.0'],
                 output: 'SSLContext sc = SSLContext.getInstance("TLSv1.2");\nsc.init(null, trustAll, new SecureRandom());',
             },
             {
                 file: 'src/Legacy.java',
                 code: 'final SSLContext context = SSLContext . getInstance ( "SSLv3" );',
-                versions: ['SSLv3'],
+                findings: ['1:28 SSLv3'],
                 output: 'final SSLContext context = SSLContext . getInstance ( "TLSv1.2" );',
             },
             {
                 file: 'app/src/main/java/com/acme/Net.kt',
                 code: 'val sslContext = SSLContext.getInstance("TLSv1.1")\nsslContext.init(null, arrayOf(tm), null)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:18 TLSv1.0 TLSv1.1'],
                 note: 'a TLSv1.1 context also offers TLSv1.0',
             },
             {
                 file: 'src/main/java/com/acme/Soap.java',
                 code: 'public class Soap {\n  private static final String PROTOCOL = "TLSv1";\n\n  SSLContext ctx() throws Exception {\n    return SSLContext.getInstance(PROTOCOL);\n  }\n}',
-                versions: ['TLSv1.0'],
-                line: 5,
+                findings: ['5:12 TLSv1.0'],
                 note: 'the name comes from a constant in the same file',
             },
             {
                 file: 'src/main/java/Http.java',
                 code: 'SSLContext sslContext = SSLContexts.custom()\n    .loadTrustMaterial(null, new TrustSelfSignedStrategy())\n    .useProtocol("TLSv1.1")\n    .build();',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Tls.java',
                 code: 'SSLContext ctx = SSLContext.getInstance("TLSv1.2", "BCJSSE");',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:18 TLSv1.2'],
                 output: 'SSLContext ctx = SSLContext.getInstance("TLSv1.3", "BCJSSE");',
             },
             {
                 file: 'src/jetty/Main.java',
                 code: 'sslContextFactory.setProtocol("TLSv1");',
-                versions: ['TLSv1.0'],
+                findings: ['1:18 TLSv1.0'],
                 severity: 'warning',
                 note: 'server-side context protocol: what is accepted also depends on the include/exclude lists',
             },
-            { file: 'src/tls.clj', code: '(let [ctx (SSLContext/getInstance "TLSv1")] ctx)', versions: ['TLSv1.0'] },
+            { file: 'src/tls.clj', code: '(let [ctx (SSLContext/getInstance "TLSv1")] ctx)', findings: ['1:11 TLSv1.0'] },
             {
                 file: 'src/Kafka.java',
                 code: 'props.put(SslConfigs.SSL_PROTOCOL_CONFIG, "TLSv1.1");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:22 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -38449,7 +47219,7 @@ const sslContextProtocol = patternRule({
 // C2, C6, C8, C9: explicit protocol lists in code
 // ---------------------------------------------------------------------------------------------
 const LIST_CALL = /(?<![\w$])(setEnabledProtocols|setProtocols|protocols|setIncludeProtocols|setExcludeProtocols|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|setEnabledSecureTransportProtocols|addEnabledSecureTransportProtocol|withEnabledProtocols)\s*\(|(?<=\.)(enabledProtocols|protocols|includeProtocols|excludeProtocols)[ \t]*=(?![=>])[ \t]*|(?<![\w$])new\s+(SSLParameters|SSLConnectionSocketFactory|SSLIOSessionStrategy)\s*\(|(?<![\w$])(SSL_ENABLED_PROTOCOLS(?:_CONFIG)?)\s*,\s*|<Set\s+name\s*=\s*"(IncludeProtocols|ExcludeProtocols)"\s*>/;
-const enabledProtocolsCall = patternRule({
+const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/enabled-protocols',
         title: 'Protocol list in code enables legacy TLS',
@@ -38517,7 +47287,7 @@ const enabledProtocolsCall = patternRule({
                 const items = [...code.slice(a, b).matchAll(/<Item>\s*([^<]{1,40}?)\s*<\/Item>/g)];
                 let set = 0;
                 for (const it of items) {
-                    const v = evaluate_readVersion(it[1]);
+                    const v = (0,evaluate/* readVersion */.$4)(it[1]);
                     if (v)
                         set |= (0,src_versions/* setOf */.s4)(v);
                 }
@@ -38561,7 +47331,7 @@ const enabledProtocolsCall = patternRule({
             severity: list.severity,
             why: list.why,
             end,
-            fix: list.severity ? undefined : java_listFix(code, list.tokens, ctx.floor),
+            fix: list.severity ? undefined : listFix(code, list.tokens, ctx.floor),
             instead: list.tokens.length ? codeInstead(list.tokens, ctx.floor) : undefined,
         };
     },
@@ -38627,96 +47397,94 @@ const enabledProtocolsCall = patternRule({
             {
                 file: 'app/src/main/java/com/acme/TLSSocketFactory.java',
                 code: 'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.1", "TLSv1.2"});\n    }\n    return socket;\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:30 TLSv1.1'],
                 output: 'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.2"});\n    }\n    return socket;\n}',
             },
             {
                 file: 'src/Client.java',
                 code: 'sslSocket.setEnabledProtocols(new String[]{"TLSv1"});',
-                versions: ['TLSv1.0'],
+                findings: ['1:11 TLSv1.0'],
                 output: 'sslSocket.setEnabledProtocols(new String[]{"TLSv1.2"});',
             },
             {
                 file: 'src/main/java/com/acme/Protocols.java',
                 code: 'class Protocols {\n  static final String[] PROTOCOLS = {"TLSv1", "TLSv1.1", "TLSv1.2"};\n\n  void apply(SSLEngine engine) {\n    engine.setEnabledProtocols(PROTOCOLS);\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:12 TLSv1.0 TLSv1.1'],
                 output: 'class Protocols {\n  static final String[] PROTOCOLS = {"TLSv1.2"};\n\n  void apply(SSLEngine engine) {\n    engine.setEnabledProtocols(PROTOCOLS);\n  }\n}',
                 note: 'array constant defined in the same file',
             },
             {
                 file: 'src/Everything.java',
                 code: 'sslSocket.setEnabledProtocols(sslSocket.getSupportedProtocols());',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/Hc4.java',
                 code: 'SSLConnectionSocketFactory sslsf = new SSLConnectionSocketFactory(\n        sslcontext,\n        new String[] { "TLSv1" },\n        null,\n        SSLConnectionSocketFactory.getDefaultHostnameVerifier());',
-                versions: ['TLSv1.0'],
-                line: 1,
+                findings: ['1:36 TLSv1.0'],
             },
             {
                 file: 'src/Hc5.java',
                 code: 'final TlsConfig tls = TlsConfig.custom()\n    .setSupportedProtocols(TLS.V_1_0, TLS.V_1_1, TLS.V_1_2)\n    .build();',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.0 TLSv1.1'],
                 output: 'final TlsConfig tls = TlsConfig.custom()\n    .setSupportedProtocols(TLS.V_1_2)\n    .build();',
             },
             {
                 file: 'app/src/main/java/com/acme/Api.kt',
                 code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_2, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0)\n    .build()',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Netty.java',
                 code: 'SslContextBuilder.forClient().protocols("TLSv1", "TLSv1.1", "TLSv1.2").build();',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:31 TLSv1.0 TLSv1.1'],
                 output: 'SslContextBuilder.forClient().protocols("TLSv1.2").build();',
             },
             {
                 file: 'src/Jetty.java',
                 code: 'SslContextFactory.Server f = new SslContextFactory.Server();\nf.setIncludeProtocols("TLSv1", "TLSv1.1", "TLSv1.2");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Jetty.java',
                 code: 'sslContextFactory.setExcludeProtocols("SSLv2Hello");',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:19 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'replaces the default exclusions',
             },
             {
                 file: 'src/Params.java',
                 code: 'SSLParameters p = new SSLParameters(new String[] {"TLS_AES_128_GCM_SHA256"}, new String[] {"TLSv1", "TLSv1.2"});',
-                versions: ['TLSv1.0'],
+                findings: ['1:19 TLSv1.0'],
             },
             {
                 file: 'src/Tls.kt',
                 code: 'sslSocket.enabledProtocols = arrayOf("TLSv1", "TLSv1.1", "TLSv1.2")',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
                 output: 'sslSocket.enabledProtocols = arrayOf("TLSv1.2")',
             },
             {
                 file: 'src/Mysql.java',
                 code: 'ds.setEnabledTLSProtocols("TLSv1,TLSv1.1,TLSv1.2");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:4 TLSv1.0 TLSv1.1'],
                 note: 'one literal holding a list',
             },
-            { file: 'src/Producer.java', code: 'props.put(SslConfigs.SSL_ENABLED_PROTOCOLS_CONFIG, "TLSv1.2,TLSv1.1");', versions: ['TLSv1.1'] },
+            {
+                file: 'src/Producer.java',
+                code: 'props.put(SslConfigs.SSL_ENABLED_PROTOCOLS_CONFIG, "TLSv1.2,TLSv1.1");',
+                findings: ['1:22 TLSv1.1'],
+            },
             {
                 file: 'etc/jetty-ssl-context.xml',
                 code: '<Set name="IncludeProtocols">\n  <Array type="String">\n    <Item>TLSv1</Item>\n    <Item>TLSv1.2</Item>\n  </Array>\n</Set>',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
             },
             {
                 file: 'src/Socket.java',
                 code: 'socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:8 TLSv1.2'],
                 output: 'socket.setEnabledProtocols(new String[] {"TLSv1.3"});',
             },
         ],
@@ -38725,7 +47493,7 @@ const enabledProtocolsCall = patternRule({
 // ---------------------------------------------------------------------------------------------
 // C7: OkHttp COMPATIBLE_TLS
 // ---------------------------------------------------------------------------------------------
-const okhttpCompatibleTls = patternRule({
+const okhttpCompatibleTls = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/okhttp-compatible-tls',
         title: 'OkHttp COMPATIBLE_TLS enables TLS 1.0 and 1.1',
@@ -38792,24 +47560,23 @@ const okhttpCompatibleTls = patternRule({
             {
                 file: 'app/src/main/java/com/acme/Http.kt',
                 code: 'val client = OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS, ConnectionSpec.COMPATIBLE_TLS))\n    .build()',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:56 TLSv1.0 TLSv1.1'],
                 output: 'val client = OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS, ConnectionSpec.MODERN_TLS))\n    .build()',
             },
             {
                 file: 'src/Http.java',
                 code: 'builder.connectionSpecs(Collections.singletonList(ConnectionSpec.COMPATIBLE_TLS));',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:51 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Spec.java',
                 code: 'ConnectionSpec spec = new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)\n    .cipherSuites(CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)\n    .build();',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:50 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Spec.kt',
                 code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).allEnabledTlsVersions().build()',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:61 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -38829,7 +47596,7 @@ function refineFlag(s, file) {
     return { ...s, value: m[2], valueStart: start, valueEnd: end, end: end + (m[1]?.length ?? 0) };
 }
 const jsseProtocolProperties = {
-    ...settingRule({
+    ...(0,scan_define/* settingRule */.JQ)({
         meta: {
             id: 'java/jsse-protocols-property',
             title: 'JSSE protocol system property enables legacy TLS',
@@ -38878,59 +47645,55 @@ const jsseProtocolProperties = {
                 {
                     file: 'Dockerfile',
                     code: 'FROM eclipse-temurin:17-jre\nENV JAVA_OPTS="-Xms256m -Dhttps.protocols=TLSv1,TLSv1.1,TLSv1.2 -Dfile.encoding=UTF-8"',
-                    versions: ['TLSv1.0', 'TLSv1.1'],
-                    line: 2,
+                    findings: ['2:25 TLSv1.0 TLSv1.1'],
                     output: 'FROM eclipse-temurin:17-jre\nENV JAVA_OPTS="-Xms256m -Dhttps.protocols=TLSv1.2 -Dfile.encoding=UTF-8"',
                 },
                 {
                     file: 'src/main/java/com/acme/Main.java',
                     code: 'System.setProperty("https.protocols", "TLSv1");',
-                    versions: ['TLSv1.0'],
+                    findings: ['1:20 TLSv1.0'],
                     output: 'System.setProperty("https.protocols", "TLSv1.2");',
                 },
                 {
                     file: 'k8s/deployment.yaml',
                     code: 'containers:\n  - name: app\n    env:\n      - name: JAVA_TOOL_OPTIONS\n        value: "-Djdk.tls.client.protocols=TLSv1.1,TLSv1.2"',
-                    versions: ['TLSv1.1'],
-                    line: 5,
+                    findings: ['5:17 TLSv1.1'],
                 },
                 {
                     file: 'gradle.properties',
                     code: 'org.gradle.jvmargs=-Xmx2g\nsystemProp.https.protocols=TLSv1,TLSv1.1,TLSv1.2',
-                    versions: ['TLSv1.0', 'TLSv1.1'],
-                    line: 2,
+                    findings: ['2:1 TLSv1.0 TLSv1.1'],
                 },
                 {
                     file: 'bin/setenv.sh',
                     code: 'export CATALINA_OPTS="$CATALINA_OPTS -Djdk.tls.server.protocols=SSLv3,TLSv1,TLSv1.2"',
-                    versions: ['SSLv3', 'TLSv1.0'],
+                    findings: ['1:38 SSLv3 TLSv1.0'],
                 },
-                { file: '.mvn/jvm.config', code: '-Xmx1024m -Dhttps.protocols=TLSv1.1,TLSv1.2', versions: ['TLSv1.1'] },
-                { file: 'src/Boot.kt', code: 'System.setProperty("jdk.tls.client.protocols", "TLSv1,TLSv1.2")', versions: ['TLSv1.0'] },
-                { file: 'bin/setenv.bat', code: 'set "JAVA_OPTS=%JAVA_OPTS% -Dhttps.protocols=TLSv1"', versions: ['TLSv1.0'] },
+                { file: '.mvn/jvm.config', code: '-Xmx1024m -Dhttps.protocols=TLSv1.1,TLSv1.2', findings: ['1:11 TLSv1.1'] },
+                { file: 'src/Boot.kt', code: 'System.setProperty("jdk.tls.client.protocols", "TLSv1,TLSv1.2")', findings: ['1:20 TLSv1.0'] },
+                { file: 'bin/setenv.bat', code: 'set "JAVA_OPTS=%JAVA_OPTS% -Dhttps.protocols=TLSv1"', findings: ['1:28 TLSv1.0'] },
                 {
                     file: 'bin/setenv.sh',
                     code: 'JAVA_OPTS="$JAVA_OPTS -Djdk.tls.client.protocols=\\"TLSv1,TLSv1.1,TLSv1.2\\""',
-                    versions: ['TLSv1.0', 'TLSv1.1'],
+                    findings: ['1:23 TLSv1.0 TLSv1.1'],
                     output: 'JAVA_OPTS="$JAVA_OPTS -Djdk.tls.client.protocols=\\"TLSv1.2\\""',
                     note: 'escaped quotes inside a shell string',
                 },
                 {
                     file: 'wlp/usr/servers/app/jvm.options',
                     code: '# Legacy partner\n-Dcom.ibm.jsse2.overrideDefaultProtocol=TLSv1',
-                    versions: ['TLSv1.0'],
-                    line: 2,
+                    findings: ['2:1 TLSv1.0'],
                     note: 'IBM JSSE; jvm.options has no comment masking of its own',
                 },
             ],
         },
     }),
     *check(file, ctx) {
-        for (const raw of findSettings(file, JSSE_KEYS, { spaceSeparated: false })) {
+        for (const raw of (0,scan_define/* findSettings */.n4)(file, JSSE_KEYS, { spaceSeparated: false })) {
             if (inHashComment(file, raw.keyStart) || inSedSearch(file, raw.keyStart))
                 continue;
             const s = refineFlag(raw, file);
-            const e = asList()(s, ctx, file);
+            const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
             if (!e)
                 continue;
             const flag = file.code.slice(s.keyStart - 2, s.keyStart) === '-D';
@@ -38993,7 +47756,7 @@ function inSedSearch(file, offset) {
     const c = sedContext(file.text, offset);
     return c !== undefined && !c.inReplacement;
 }
-const disabledAlgorithms = patternRule({
+const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/disabled-algorithms',
         title: 'jdk.tls.disabledAlgorithms no longer disables TLS 1.0/1.1',
@@ -39074,7 +47837,7 @@ const disabledAlgorithms = patternRule({
             return undefined;
         let listed = 0;
         for (const t of value.split(/[\s,\\]+/)) {
-            const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? evaluate_readVersion(t) : undefined;
+            const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? (0,evaluate/* readVersion */.$4)(t) : undefined;
             if (v)
                 listed |= (0,src_versions/* setOf */.s4)(v);
         }
@@ -39130,49 +47893,47 @@ const disabledAlgorithms = patternRule({
             {
                 file: 'docker/legacy-tls.security',
                 code: 'jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, \\\n    DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'jdk.tls.disabledAlgorithms=TLSv1, TLSv1.1, SSLv3, RC4, DES, MD5withRSA, \\\n    DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL',
                 note: 'an override file for -Djava.security.properties',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM openjdk:8-jre\nRUN echo "jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, 3DES_EDE_CBC, anon, NULL" >> $JAVA_HOME/jre/lib/security/java.security',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:11 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/main/java/com/acme/LegacyTls.java',
                 code: 'Security.setProperty("jdk.tls.disabledAlgorithms", "");',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:22 SSLv3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/main/java/com/acme/SqlServerTls.java',
                 code: 'String disabled = Security.getProperty("jdk.tls.disabledAlgorithms");\nSecurity.setProperty("jdk.tls.disabledAlgorithms", disabled.replace("TLSv1, ", "").replace("TLSv1.1, ", ""));',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:22 TLSv1.0 TLSv1.1'],
                 note: 'removal by string replacement in code',
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i 's/^jdk.tls.disabledAlgorithms=.*/jdk.tls.disabledAlgorithms=SSLv3, RC4, DES/' /opt/java/openjdk/conf/security/java.security",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:46 TLSv1.0 TLSv1.1'],
                 note: 'the replacement replaces the whole line',
             },
             {
                 file: 'java.security',
                 code: 'jdk.tls.disabledAlgorithms=SSLv3, TLSv1, RC4',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'jdk.tls.disabledAlgorithms=TLSv1.1, SSLv3, TLSv1, RC4',
             },
             {
                 file: 'scripts/enable-tls1.sh',
                 code: "DISABLED='jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, \\\\\n    anon, NULL'",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'java.security',
                 code: 'jdk.tls.disabledAlgorithms=TLSv1, TLSv1.1, RC4',
-                versions: ['SSLv3'],
+                findings: ['1:1 SSLv3'],
                 severity: 'warning',
                 note: 'SSLv3 is also off in the default protocol list',
             },
@@ -39211,34 +47972,32 @@ const disabledAlgorithmsEdit = {
             {
                 file: 'Dockerfile',
                 code: "FROM openjdk:11\nRUN sed -i 's/TLSv1, TLSv1.1, //' $JAVA_HOME/conf/security/java.security",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:13 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i '/^jdk.tls.disabledAlgorithms/s/TLSv1,TLSv1.1//g' /usr/java/openjdk-16/conf/security/java.security",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:42 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN sed -Ei "s/(jdk.tls.disabledAlgorithms=.+)TLSv1,\\s+TLSv1.1,\\s+(.+)/$1$2/g" /usr/local/openjdk-8/jre/lib/security/java.security',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:14 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'scripts/setup.sh',
                 code: 'sudo sed -i -e "s/SSLv3, TLSv1, TLSv1.1, /SSLv3, /" "$JAVA_HOME/jre/lib/security/java.security"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:17 TLSv1.0 TLSv1.1'],
             },
             {
                 file: '.gitlab-ci.yml',
                 code: "script:\n  - sed -i 's/TLSv1\\.1, //' $JAVA_HOME/conf/security/java.security",
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:13 TLSv1.1'],
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i '/^jdk.tls.disabledAlgorithms/d' $JAVA_HOME/conf/security/java.security",
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:13 SSLv3 TLSv1.0 TLSv1.1'],
                 note: 'deleting the first line of the entry',
             },
         ],
@@ -39295,7 +48054,7 @@ const disabledAlgorithmsEdit = {
 function versionsIn(text) {
     let set = 0;
     for (const m of text.matchAll(/(?<![A-Za-z])(SSLv3|TLSv1(?:\\?\.[0-3])?)(?![\w])/gi)) {
-        const v = evaluate_readVersion(m[1].replace(/\\/g, ''));
+        const v = (0,evaluate/* readVersion */.$4)(m[1].replace(/\\/g, ''));
         if (v)
             set |= (0,src_versions/* setOf */.s4)(v);
     }
@@ -39322,7 +48081,7 @@ function enclosingTag(code, offset) {
         return undefined;
     return /^<([\w:.-]+)/.exec(code.slice(lt, lt + 100))?.[1];
 }
-const tomcatProtocols = settingRule({
+const tomcatProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/tomcat-protocols',
         title: 'Tomcat connector accepts legacy TLS',
@@ -39354,8 +48113,8 @@ const tomcatProtocols = settingRule({
     },
     evaluate: (s, ctx, file) => {
         if (s.key === 'sslProtocol') {
-            const tokens = tokenize(s.value);
-            const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value);
+            const v = tokens.length === 1 ? (0,evaluate/* readVersion */.$4)(tokens[0].text) : undefined;
             if (!v)
                 return undefined;
             return {
@@ -39365,7 +48124,7 @@ const tomcatProtocols = settingRule({
                 instead: '`sslProtocol="TLS"` with `protocols="TLSv1.2+TLSv1.3"`',
             };
         }
-        const e = asList({ all: TLS_ALL, base: TLS_ALL })(s, ctx, file);
+        const e = (0,scan_define/* asList */.DD)({ all: TLS_ALL, base: TLS_ALL })(s, ctx, file);
         if (!e)
             return undefined;
         const sep = s.key === 'sslEnabledProtocols' || s.key === 'SSLEnabledProtocols' ? separatorOf(s.value) : '+';
@@ -39421,55 +48180,50 @@ const tomcatProtocols = settingRule({
             {
                 file: 'conf/server.xml',
                 code: '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol"\n           maxThreads="150" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS"\n           sslEnabledProtocols="TLSv1,TLSv1.1,TLSv1.2" />',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:12 TLSv1.0 TLSv1.1'],
                 output: '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol"\n           maxThreads="150" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS"\n           sslEnabledProtocols="TLSv1.2" />',
             },
             {
                 file: 'conf/server.xml',
                 code: '<SSLHostConfig protocols="TLSv1+TLSv1.1+TLSv1.2">',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:16 TLSv1.0 TLSv1.1'],
                 output: '<SSLHostConfig protocols="TLSv1.2">',
             },
             {
                 file: 'conf/server.xml',
                 code: '<SSLHostConfig hostName="example.com"\n               protocols="all">',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:16 TLSv1.0 TLSv1.1'],
                 output: '<SSLHostConfig hostName="example.com"\n               protocols="TLSv1.2+TLSv1.3">',
             },
             {
                 file: 'conf/server.xml',
                 code: '<Connector port="443" SSLProtocol="TLSv1+TLSv1.1+TLSv1.2" SSLEnabled="true" />',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:23 TLSv1.0 TLSv1.1'],
                 note: 'APR connector',
             },
             {
                 file: 'conf/server.xml',
                 code: '<Connector port="8443" SSLEnabled="true" keystoreFile="conf/.keystore" sslProtocol="TLSv1" />',
-                versions: ['TLSv1.0'],
+                findings: ['1:72 TLSv1.0'],
                 severity: 'warning',
             },
-            { file: 'conf/server.xml', code: '<SSLHostConfig protocols="+TLSv1.1 +TLSv1.2 +TLSv1.3">', versions: ['TLSv1.1'] },
+            { file: 'conf/server.xml', code: '<SSLHostConfig protocols="+TLSv1.1 +TLSv1.2 +TLSv1.3">', findings: ['1:16 TLSv1.1'] },
             {
                 file: 'Dockerfile',
                 code: 'RUN sed -i "conf/server.xml" \\\n    -e \'s|protocols="TLSv1.2"|protocols="SSLv2Hello+TLSv1+TLSv1.1+TLSv1.2"|\'',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:31 TLSv1.0 TLSv1.1'],
                 note: 'a sed that writes the attribute into server.xml; its search half is not a setting',
             },
             {
                 file: 'repository/conf/deployment.toml',
                 code: '[server]\nhostname = "localhost"\n\n[transport.https.sslHostConfig.properties]\nprotocols="TLSv1+TLSv1.1+TLSv1.2+TLSv1.3"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:1 TLSv1.0 TLSv1.1'],
                 note: 'WSO2 deployment.toml passes SSLHostConfig properties',
             },
             {
                 file: 'cycle_server.properties',
                 code: 'webServerSslEnabledProtocols=TLSv1.2\nsslEnabledProtocols="TLSv1.0+TLSv1.1+TLSv1.2"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
             },
         ],
     },
@@ -39478,10 +48232,10 @@ const tomcatProtocols = settingRule({
 // C11, C12, C15 (OpenSearch), M11: `enabled-protocols` settings in configuration
 // ---------------------------------------------------------------------------------------------
 const enabledProtocolsEval = (s, ctx, file) => {
-    const e = asList({ all: TLS_ALL })(s, ctx, file);
+    const e = (0,scan_define/* asList */.DD)({ all: TLS_ALL })(s, ctx, file);
     return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, s.form === 'list' ? ', ' : separatorOf(s.value))) };
 };
-const enabledProtocolsSetting = withEnvPairs(settingRule({
+const enabledProtocolsSetting = withEnvPairs((0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/enabled-protocols-setting',
         title: 'JVM enabled-protocols setting enables legacy TLS',
@@ -39529,59 +48283,52 @@ const enabledProtocolsSetting = withEnvPairs(settingRule({
             {
                 file: 'src/main/resources/application.properties',
                 code: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1,TLSv1.1,TLSv1.2',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1.2',
             },
             {
                 file: 'src/main/resources/application.yml',
                 code: 'server:\n  port: 8443\n  ssl:\n    enabled-protocols:\n      - TLSv1.1\n      - TLSv1.2',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.1'],
             },
             {
                 file: 'src/main/resources/application.yaml',
                 code: 'server:\n  ssl:\n    enabledProtocols: [TLSv1, TLSv1.2]',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:5 TLSv1.0'],
             },
             {
                 file: 'config/server.properties',
                 code: 'listeners=SSL://:9093\nssl.enabled.protocols=TLSv1.2,TLSv1.1,TLSv1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'listeners=SSL://:9093\nssl.enabled.protocols=TLSv1.2',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'services:\n  kafka:\n    environment:\n      KAFKA_CFG_SSL_ENABLED_PROTOCOLS: "TLSv1.2,TLSv1.1"',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
             },
             {
                 file: 'k8s/kafka.yaml',
                 code: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2,TLSv1.1,TLSv1"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:11 TLSv1.0 TLSv1.1'],
                 output: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2"',
                 note: 'Kubernetes name/value env pair',
             },
-            { file: 'conf/zoo.cfg', code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.2', versions: ['TLSv1.0'] },
+            { file: 'conf/zoo.cfg', code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.2', findings: ['1:1 TLSv1.0'] },
             {
                 file: 'config/opensearch.yml',
                 code: 'plugins.security.ssl.http.enabled_protocols:\n  - "TLSv1.1"\n  - "TLSv1.2"',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
             },
             {
                 file: 'conf/application.conf',
                 code: 'akka.remote.artery.ssl.config-ssl-engine {\n  enabled-protocols = ["TLSv1", "TLSv1.2"]\n}',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:3 TLSv1.0'],
             },
             {
                 file: 'src/main/java/com/acme/KafkaConfig.java',
                 code: 'props.put("ssl.enabled.protocols", "TLSv1.2,TLSv1.1,TLSv1");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
             },
         ],
     },
@@ -39589,7 +48336,7 @@ const enabledProtocolsSetting = withEnvPairs(settingRule({
 // ---------------------------------------------------------------------------------------------
 // C11, C12, M11: the context protocol (`server.ssl.protocol`, Kafka `ssl.protocol`)
 // ---------------------------------------------------------------------------------------------
-const sslProtocolSetting = settingRule({
+const sslProtocolSetting = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/ssl-protocol-setting',
         title: 'JVM ssl.protocol setting names a legacy protocol',
@@ -39615,19 +48362,19 @@ const sslProtocolSetting = settingRule({
         return !/^apache_/i.test(s.key);
     },
     evaluate: (s, ctx, file) => {
-        const tokens = tokenize(s.value);
-        const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
+        const tokens = (0,evaluate/* tokenize */.qw)(s.value);
+        const v = tokens.length === 1 ? (0,evaluate/* readVersion */.$4)(tokens[0].text) : undefined;
         if (!v)
             return undefined;
         // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting judges it).
         if (file.matches(/enabled[-_.]?protocols/i))
             return undefined;
-        const spelled = evaluate_respell(tokens[0].text, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(tokens[0].text, ctx.floor);
         return {
             versions: contextVersions(v),
             severity: 'warning',
             why: 'the SSLContext protocol; an enabled-protocols list decides what is finally offered',
-            fix: spelled && evaluate_readVersion(spelled) === ctx.floor
+            fix: spelled && (0,evaluate/* readVersion */.$4)(spelled) === ctx.floor
                 ? { start: tokens[0].start + s.valueStart, end: tokens[0].end + s.valueStart, text: spelled }
                 : undefined,
         };
@@ -39654,39 +48401,36 @@ const sslProtocolSetting = settingRule({
             {
                 file: 'src/main/resources/application.properties',
                 code: 'server.ssl.protocol=TLSv1',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
                 severity: 'warning',
                 output: 'server.ssl.protocol=TLSv1.2',
             },
             {
                 file: 'config/client.properties',
                 code: 'security.protocol=SSL\nssl.protocol=TLSv1.1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/main/resources/application.yml',
                 code: 'spring:\n  kafka:\n    ssl:\n      protocol: TLSv1',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:7 TLSv1.0'],
                 severity: 'warning',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'environment:\n  - KAFKA_SSL_PROTOCOL=TLSv1.1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
-            { file: 'conf/application.conf', code: 'play.ws.ssl.protocol = "TLSv1"', versions: ['TLSv1.0'], severity: 'warning' },
+            { file: 'conf/application.conf', code: 'play.ws.ssl.protocol = "TLSv1"', findings: ['1:1 TLSv1.0'], severity: 'warning' },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // C13: JavaMail mail.<proto>.ssl.protocols
 // ---------------------------------------------------------------------------------------------
-const javamailProtocols = settingRule({
+const javamailProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/javamail-ssl-protocols',
         title: 'JavaMail ssl.protocols enables legacy TLS',
@@ -39705,7 +48449,7 @@ const javamailProtocols = settingRule({
     keys: /(?:[\w-]+\.){0,6}mail\.(?:smtps?|imaps?|pop3s?)\.ssl\.protocols(?:\]["']?)?|(?:[A-Z0-9]+_){0,6}MAIL_(?:SMTPS?|IMAPS?|POP3S?)_SSL_PROTOCOLS/,
     where: (s, file) => codeCallOrConfig(s, file) && !inSedSearch(file, s.keyStart),
     evaluate: (s, ctx, file) => {
-        const e = asList()(s, ctx, file);
+        const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
         return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, ' ')) };
     },
     instead: (ctx) => `\`mail.smtp.ssl.protocols=${safeList(ctx.floor, ' ')}\``,
@@ -39724,30 +48468,28 @@ const javamailProtocols = settingRule({
             {
                 file: 'src/main/java/com/acme/Mailer.java',
                 code: 'Properties props = new Properties();\nprops.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.ssl.protocols", "TLSv1");',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:11 TLSv1.0'],
                 output: 'Properties props = new Properties();\nprops.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.ssl.protocols", "TLSv1.2");',
             },
             {
                 file: 'src/main/resources/application.properties',
                 code: 'spring.mail.properties.mail.smtp.ssl.protocols=TLSv1 TLSv1.1 TLSv1.2',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'spring.mail.properties.mail.smtp.ssl.protocols=TLSv1.2',
             },
             {
                 file: 'src/main/resources/application.yml',
                 code: 'spring:\n  mail:\n    properties:\n      "[mail.smtp.ssl.protocols]": TLSv1.1',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:9 TLSv1.1'],
             },
-            { file: 'src/Mail.kt', code: 'props.setProperty("mail.imaps.ssl.protocols", "TLSv1.1 TLSv1.2")', versions: ['TLSv1.1'] },
+            { file: 'src/Mail.kt', code: 'props.setProperty("mail.imaps.ssl.protocols", "TLSv1.1 TLSv1.2")', findings: ['1:19 TLSv1.1'] },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // C14: JDBC URL and driver properties
 // ---------------------------------------------------------------------------------------------
-const jdbcProtocols = settingRule({
+const jdbcProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/jdbc-tls-protocols',
         title: 'JDBC driver pinned to legacy TLS',
@@ -39782,17 +48524,17 @@ const jdbcProtocols = settingRule({
         const encoded = /%2C/i.test(s.value);
         const setting = encoded ? { ...s, value: s.value.replace(/%2C/gi, ',   ') } : s;
         if (s.key === 'sslProtocol') {
-            const v = evaluate_readVersion(s.value.trim());
+            const v = (0,evaluate/* readVersion */.$4)(s.value.trim());
             if (!v)
                 return undefined;
-            const spelled = evaluate_respell(s.value.trim(), ctx.floor);
+            const spelled = (0,evaluate/* respell */.an)(s.value.trim(), ctx.floor);
             return {
                 versions: contextVersions(v),
                 fix: spelled ? { start: s.valueStart, end: s.valueEnd, text: spelled } : undefined,
                 instead: `\`sslProtocol=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}\``,
             };
         }
-        const e = asList()(setting, ctx, file);
+        const e = (0,scan_define/* asList */.DD)()(setting, ctx, file);
         if (!e)
             return undefined;
         return { ...e, fix: encoded ? undefined : e.fix, instead: `\`${s.key}=${safeList(ctx.floor)}\`` };
@@ -39829,32 +48571,30 @@ const jdbcProtocols = settingRule({
             {
                 file: 'src/main/resources/application.properties',
                 code: 'spring.datasource.url=jdbc:sqlserver://legacy-db:1433;databaseName=erp;encrypt=true;trustServerCertificate=true;sslProtocol=TLSv1',
-                versions: ['TLSv1.0'],
+                findings: ['1:113 TLSv1.0'],
                 output: 'spring.datasource.url=jdbc:sqlserver://legacy-db:1433;databaseName=erp;encrypt=true;trustServerCertificate=true;sslProtocol=TLSv1.2',
             },
             {
                 file: 'src/main/resources/application.yml',
                 code: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/app?useSSL=true&enabledTLSProtocols=TLSv1,TLSv1.1,TLSv1.2&serverTimezone=UTC',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:47 TLSv1.0 TLSv1.1'],
                 output: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/app?useSSL=true&enabledTLSProtocols=TLSv1.2&serverTimezone=UTC',
             },
             {
                 file: 'src/main/java/Db.java',
                 code: 'String url = "jdbc:mariadb://db:3306/app?useSsl=true&enabledSslProtocolSuites=TLSv1.1";',
-                versions: ['TLSv1.1'],
+                findings: ['1:54 TLSv1.1'],
             },
             {
                 file: 'app/src/main/java/com/acme/Db.kt',
                 code: 'val url = "jdbc:sqlserver://$host:1433;databaseName=erp;" +\n    "encrypt=true;trustServerCertificate=true;" +\n    "loginTimeout=30;sslProtocol=TLSv1.1;"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:22 TLSv1.0 TLSv1.1'],
                 note: 'URL concatenated over several lines',
             },
             {
                 file: 'hibernate.cfg.xml',
                 code: '<property name="connection.url">jdbc:mysql://db/app?tlsVersions=TLSv1%2CTLSv1.2</property>',
-                versions: ['TLSv1.0'],
+                findings: ['1:53 TLSv1.0'],
                 note: 'URL-encoded comma',
             },
         ],
@@ -39863,7 +48603,7 @@ const jdbcProtocols = settingRule({
 // ---------------------------------------------------------------------------------------------
 // C15: Elastic stack supported_protocols
 // ---------------------------------------------------------------------------------------------
-const elasticSupportedProtocols = settingRule({
+const elasticSupportedProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/elastic-supported-protocols',
         title: 'Elastic stack supported_protocols enables legacy TLS',
@@ -39884,7 +48624,7 @@ const elasticSupportedProtocols = settingRule({
     keys: /(?:[\w-]+\.){0,10}(?:ssl_)?(?:supported_protocols|supportedprotocols)|(?:[a-z0-9]+_){1,10}supportedprotocols/i,
     where: (s, file) => !inSedSearch(file, s.keyStart),
     evaluate: (s, ctx, file) => {
-        const e = asList()(s, ctx, file);
+        const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
         return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, s.form === 'list' ? ', ' : separatorOf(s.value))) };
     },
     instead: (ctx) => `\`supported_protocols: [${safeList(ctx.floor, ', ')}]\``,
@@ -39906,33 +48646,29 @@ const elasticSupportedProtocols = settingRule({
             {
                 file: 'config/elasticsearch.yml',
                 code: 'xpack.security.http.ssl.enabled: true\nxpack.security.http.ssl.supported_protocols: [TLSv1.1, TLSv1.2]',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.1'],
                 output: 'xpack.security.http.ssl.enabled: true\nxpack.security.http.ssl.supported_protocols: [TLSv1.2]',
             },
             {
                 file: 'filebeat.yml',
                 code: 'output.elasticsearch:\n  hosts: ["https://es:9200"]\n  ssl:\n    supported_protocols:\n      - TLSv1.0\n      - TLSv1.1\n      - TLSv1.2',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'pipeline/beats.conf',
                 code: "input {\n  beats {\n    port => 5044\n    ssl_supported_protocols => ['TLSv1.1', 'TLSv1.2']\n  }\n}",
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.1'],
             },
             {
                 file: 'config/kibana.yml',
                 code: 'server.ssl.supportedProtocols: ["TLSv1", "TLSv1.1", "TLSv1.2"]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'server.ssl.supportedProtocols: ["TLSv1.2"]',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'services:\n  es:\n    environment:\n      - xpack.security.transport.ssl.supported_protocols=TLSv1.1,TLSv1.2,TLSv1.3',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:9 TLSv1.1'],
             },
         ],
     },
@@ -40080,7 +48816,7 @@ function negotiated(file) {
             set &= ~(0,src_versions/* setOf */.s4)(PINNED[m[2]]);
     return set;
 }
-const pythonProtocolConstant = patternRule({
+const pythonProtocolConstant = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'python/ssl-protocol-constant',
         title: 'Python code pins a legacy SSL/TLS protocol',
@@ -40204,101 +48940,97 @@ const pythonProtocolConstant = patternRule({
             {
                 file: 'client.py',
                 code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)',
-                versions: ['TLSv1.0'],
+                findings: ['1:22 TLSv1.0'],
                 note: 'positional argument (Bandit misses it)',
                 output: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)',
             },
             {
                 file: 'server.py',
                 code: 'httpd.socket = ssl.wrap_socket(httpd.socket,\n                               certfile=CERT,\n                               server_side=True,\n                               ssl_version=ssl.PROTOCOL_TLSv1,\n                               do_handshake_on_connect=True)',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:44 TLSv1.0'],
                 note: 'multi-line keyword arguments',
             },
             {
                 file: 'legacy/sock.py',
                 code: 'self.sock = ssl.wrap_socket(self.sock, self.key_file, self.cert_file, False, ssl.CERT_NONE, ssl.PROTOCOL_SSLv3)',
-                versions: ['SSLv3'],
+                findings: ['1:93 SSLv3'],
                 note: 'sixth positional argument',
             },
             {
                 file: 'adapters.py',
                 code: 'class Tls1Adapter(HTTPAdapter):\n    def init_poolmanager(self, connections, maxsize, block=False):\n        self.poolmanager = PoolManager(num_pools=connections, maxsize=maxsize,\n                                       block=block, ssl_version=ssl.PROTOCOL_TLSv1_1)',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:65 TLSv1.1'],
             },
             {
                 file: 'mqtt.py',
                 code: 'client.tls_set(ca_certs=CA, tls_version=ssl.PROTOCOL_TLSv1)',
-                versions: ['TLSv1.0'],
+                findings: ['1:41 TLSv1.0'],
                 output: 'client.tls_set(ca_certs=CA, tls_version=ssl.PROTOCOL_TLSv1_2)',
             },
-            { file: 'directory.py', code: 'tls = ldap3.Tls(validate=ssl.CERT_REQUIRED, version=ssl.PROTOCOL_TLSv1)', versions: ['TLSv1.0'] },
+            { file: 'directory.py', code: 'tls = ldap3.Tls(validate=ssl.CERT_REQUIRED, version=ssl.PROTOCOL_TLSv1)', findings: ['1:53 TLSv1.0'] },
             {
                 file: 'celeryconfig.py',
                 code: "broker_use_ssl = {\n    'ca_certs': '/etc/ssl/ca.pem',\n    'ssl_version': ssl.PROTOCOL_TLSv1,\n}",
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:20 TLSv1.0'],
             },
             {
                 file: 'pyopenssl_client.py',
                 code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLSv1_METHOD)',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:19 TLSv1.0'],
                 output: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLSv1_2_METHOD)',
             },
             {
                 file: 'tls_server.py',
                 code: 'options = CertificateOptions(privateKey=key, certificate=cert, method=SSL.SSLv3_METHOD)',
-                versions: ['SSLv3'],
+                findings: ['1:71 SSLv3'],
             },
             {
                 file: 'client.py',
                 code: 'from ssl import PROTOCOL_TLSv1, wrap_socket\n\ndef connect(sock, ssl_version=PROTOCOL_TLSv1):\n    return wrap_socket(sock, ssl_version=ssl_version)',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:31 TLSv1.0'],
                 note: 'bare imported name as a default argument',
             },
             {
                 file: 'mail.py',
                 code: "kwargs = {}\nkwargs['ssl_version'] = ssl.PROTOCOL_TLSv1_1\nconn = imaplib.IMAP4_SSL(host, ssl_context=make_ctx(**kwargs))",
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:25 TLSv1.1'],
             },
             {
                 file: 'client.py',
                 code: "class Client:\n    def __init__(self, **kwargs):\n        self.ssl_version = kwargs.get('ssl_version', ssl.PROTOCOL_TLSv1)",
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:54 TLSv1.0'],
                 note: 'a default taken when the caller passes nothing',
             },
             {
                 file: 'probe.py',
                 code: 'cert = ssl.get_server_certificate(("example.org", 443), ssl.PROTOCOL_TLSv1_1)',
-                versions: ['TLSv1.1'],
+                findings: ['1:57 TLSv1.1'],
                 note: 'positional after a tuple',
             },
-            { file: 'probe.py', code: 'cert = ssl.get_server_certificate((host, 443), ssl_version=ssl.PROTOCOL_SSLv2)', versions: ['SSLv2'] },
+            {
+                file: 'probe.py',
+                code: 'cert = ssl.get_server_certificate((host, 443), ssl_version=ssl.PROTOCOL_SSLv2)',
+                findings: ['1:60 SSLv2'],
+            },
             {
                 file: 'adapters.py',
                 code: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1")',
-                versions: ['TLSv1.0'],
+                findings: ['1:55 TLSv1.0'],
                 note: 'urllib3 resolves strings',
                 output: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1_2")',
             },
             {
                 file: 'twisted_ctx.py',
                 code: 'ctx = SSL.Context(SSL.SSLv23_METHOD)\nctx.set_options(SSL.OP_NO_SSLv2 | SSL.OP_NO_SSLv3)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:23 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'negotiating method: TLSv1.0 and TLSv1.1 stay on',
             },
-            { file: 'proto.py', code: 'def protocol(self):\n    return ssl.PROTOCOL_TLSv1', versions: ['TLSv1.0'], line: 2, severity: 'warning' },
+            { file: 'proto.py', code: 'def protocol(self):\n    return ssl.PROTOCOL_TLSv1', findings: ['2:12 TLSv1.0'], severity: 'warning' },
             {
                 file: 'client.py',
                 code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)\nlegacy = ssl.SSLContext(ssl.PROTOCOL_TLSv1_1)',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:25 TLSv1.1'],
                 floor: 'TLSv1.3',
             },
         ],
@@ -40321,7 +49053,7 @@ const PROTO_VERSION_CONSTANTS = {
     TLS1_2: 'TLSv1.2',
     TLS1_3: 'TLSv1.3',
 };
-const pythonVersionBound = patternRule({
+const pythonVersionBound = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'python/tls-version-bound',
         title: 'Python TLS minimum or maximum version allows legacy TLS',
@@ -40415,41 +49147,38 @@ const pythonVersionBound = patternRule({
             {
                 file: 'probe.py',
                 code: 'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1\nexcept (AttributeError, ValueError):\n    pass',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:9 TLSv1.0 TLSv1.1'],
                 output: 'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1_2\nexcept (AttributeError, ValueError):\n    pass',
             },
-            { file: 'tls.py', code: 'context.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'tls.py', code: 'context.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED', findings: ['1:9 TLSv1.0 TLSv1.1'] },
             {
                 file: 'tls.py',
                 code: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
                 output: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_3',
             },
-            { file: 'tls.py', code: 'ctx.minimum_version = TLSVersion.SSLv3', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
+            { file: 'tls.py', code: 'ctx.minimum_version = TLSVersion.SSLv3', findings: ['1:5 SSLv3 TLSv1.0 TLSv1.1'] },
             {
                 file: 'client.py',
                 code: 'http = urllib3.PoolManager(\n    ssl_minimum_version=ssl.TLSVersion.TLSv1_1,\n)',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.1'],
             },
             {
                 file: 'ctx.py',
                 code: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_VERSION)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)',
             },
             {
                 file: 'server.py',
                 code: 'opts = CertificateOptions(privateKey=key, certificate=cert, raiseMinimumTo=TLSVersion.TLSv1_0)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:61 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'tls.py',
                 code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:5 TLSv1.2'],
                 output: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_3',
             },
         ],
@@ -40458,7 +49187,7 @@ const pythonVersionBound = patternRule({
 // ---------------------------------------------------------------------------------------------
 // D4: clearing the OP_NO_* protections
 const OPTION_VERSIONS = { SSLv2: 'SSLv2', SSLv3: 'SSLv3', TLSv1: 'TLSv1.0', TLSv1_1: 'TLSv1.1' };
-const pythonOptionsCleared = patternRule({
+const pythonOptionsCleared = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'python/ssl-options-cleared',
         title: 'Python code clears OP_NO_TLSv1 / OP_NO_SSLv3 protections',
@@ -40495,15 +49224,14 @@ const pythonOptionsCleared = patternRule({
             { file: 'tests/test_ctx.py', code: 'self.assertEqual(ctx.options & ssl.OP_NO_TLSv1, ssl.OP_NO_TLSv1)', note: 'a check' },
         ],
         invalid: [
-            { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_TLSv1', versions: ['TLSv1.0'] },
-            { file: 'tls.py', code: 'context.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_TLSv1', findings: ['1:5 TLSv1.0'] },
+            { file: 'tls.py', code: 'context.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)', findings: ['1:9 TLSv1.0 TLSv1.1'] },
             {
                 file: 'tls.py',
                 code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.options = ctx.options & ~ssl.OP_NO_SSLv3',
-                versions: ['SSLv3'],
-                line: 2,
+                findings: ['2:5 SSLv3'],
             },
-            { file: 'legacy.py', code: '_lib.SSL_CTX_clear_options(ctx._context, _lib.SSL_OP_NO_TLSv1_1)', versions: ['TLSv1.1'] },
+            { file: 'legacy.py', code: '_lib.SSL_CTX_clear_options(ctx._context, _lib.SSL_OP_NO_TLSv1_1)', findings: ['1:14 TLSv1.1'] },
         ],
     },
 });
@@ -40584,7 +49312,7 @@ const PINNED_METHODS = {
     TLSv1_1: (0,src_versions/* setOf */.s4)('TLSv1.1'),
     TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
 };
-const nodeSecureProtocol = patternRule({
+const nodeSecureProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'node/secure-protocol',
         title: 'Node.js secureProtocol pins or allows legacy TLS',
@@ -40654,44 +49382,45 @@ const nodeSecureProtocol = patternRule({
             {
                 file: 'lib/dynamo.js',
                 code: "const dynamo = new AWS.DynamoDB({\n  httpOptions: {\n    agent: new https.Agent({\n      ciphers: 'ALL',\n      secureProtocol: 'TLSv1_method'\n    })\n  }\n});",
-                versions: ['TLSv1.0'],
-                line: 5,
+                findings: ['5:7 TLSv1.0'],
                 output: "const dynamo = new AWS.DynamoDB({\n  httpOptions: {\n    agent: new https.Agent({\n      ciphers: 'ALL',\n      secureProtocol: 'TLSv1_2_method'\n    })\n  }\n});",
             },
             {
                 file: 'routes/files.js',
                 code: "var opts = {\n  auth: { bearer: token },\n  secureProtocol: 'TLSv1_method' // the old SharePoint site needs it\n};\nrequest.get(url, opts, done);",
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:3 TLSv1.0'],
             },
-            { file: 'src/client.ts', code: 'const socket = tls.connect(443, host, { secureProtocol: "SSLv3_method" });', versions: ['SSLv3'] },
+            {
+                file: 'src/client.ts',
+                code: 'const socket = tls.connect(443, host, { secureProtocol: "SSLv3_method" });',
+                findings: ['1:41 SSLv3'],
+            },
             {
                 file: 'src/client.ts',
                 code: "https.globalAgent.options.secureProtocol = 'TLSv1_1_client_method';",
-                versions: ['TLSv1.1'],
+                findings: ['1:27 TLSv1.1'],
                 output: "https.globalAgent.options.secureProtocol = 'TLSv1_2_client_method';",
             },
             {
                 file: 'src/server.js',
                 code: "https.createServer({\n  secureProtocol: 'SSLv23_method',\n  secureOptions: crypto.constants.SSL_OP_NO_SSLv3,\n}, app);",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
                 note: 'E4: only SSLv3 is switched off',
             },
             {
                 file: 'src/agent.js',
                 code: "const agent = new https.Agent({ secureProtocol: 'TLS_method' });",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
-            { file: 'config/request.json', code: '{ "agentOptions": { "secureProtocol": "TLSv1_method" } }', versions: ['TLSv1.0'] },
+            { file: 'config/request.json', code: '{ "agentOptions": { "secureProtocol": "TLSv1_method" } }', findings: ['1:21 TLSv1.0'] },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // E2, E3: minVersion / maxVersion / tls.DEFAULT_MIN_VERSION
-const nodeMinMaxVersion = patternRule({
+const nodeMinMaxVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'node/min-max-version',
         title: 'Node.js minVersion / maxVersion allows legacy TLS',
@@ -40780,47 +49509,45 @@ const nodeMinMaxVersion = patternRule({
             {
                 file: 'src/db.js',
                 code: "const config = {\n  server: host,\n  options: {\n    encrypt: true,\n    cryptoCredentialsDetails: {\n      minVersion: 'TLSv1'\n    }\n  }\n};",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:7 TLSv1.0 TLSv1.1'],
                 output: "const config = {\n  server: host,\n  options: {\n    encrypt: true,\n    cryptoCredentialsDetails: {\n      minVersion: 'TLSv1.2'\n    }\n  }\n};",
             },
             {
                 file: 'src/mailer.ts',
                 code: 'const transporter = nodemailer.createTransport({\n  host, port: 587,\n  tls: {\n    rejectUnauthorized: false,\n    minVersion: "TLSv1.1",\n  },\n});',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:5 TLSv1.1'],
             },
             {
                 file: 'src/index.js',
                 code: "tls.DEFAULT_MIN_VERSION = 'TLSv1';",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
                 output: "tls.DEFAULT_MIN_VERSION = 'TLSv1.2';",
             },
             {
                 file: 'src/agent.js',
                 code: "const agent = new https.Agent({ maxVersion: 'TLSv1.1' });",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
                 output: "const agent = new https.Agent({ maxVersion: 'TLSv1.3' });",
             },
             {
                 file: 'src/probe.ts',
                 code: "export const LENIENT = { rejectUnauthorized: false, minVersion: 'TLSv1' as const, ciphers: 'DEFAULT:@SECLEVEL=0' };",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:53 TLSv1.0 TLSv1.1'],
                 note: 'TypeScript `as const`',
             },
             {
                 file: 'src/agent.js',
                 code: "const agent = new https.Agent({ minVersion: process.env.TLS_MIN || 'TLSv1' });",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'literal fallback',
             },
-            { file: 'config/default.json', code: '{\n  "db": {\n    "ssl": { "minVersion": "TLSv1.1" }\n  }\n}', versions: ['TLSv1.1'], line: 3 },
+            { file: 'config/default.json', code: '{\n  "db": {\n    "ssl": { "minVersion": "TLSv1.1" }\n  }\n}', findings: ['3:14 TLSv1.1'] },
             {
                 file: 'src/agent.js',
                 code: "const agent = new https.Agent({ minVersion: 'TLSv1.2' });",
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:33 TLSv1.2'],
                 output: "const agent = new https.Agent({ minVersion: 'TLSv1.3' });",
             },
         ],
@@ -40847,7 +49574,7 @@ const FLAG_KINDS = [
     'groovy',
     'xml',
 ];
-const nodeTlsFlag = patternRule({
+const nodeTlsFlag = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'node/tls-version-flag',
         title: 'Node.js started with --tls-min-v1.0 / --tls-min-v1.1',
@@ -40908,6 +49635,9 @@ const nodeTlsFlag = patternRule({
                 instead: `\`NODE_OPTIONS=--tls-min-v${target}\` if a Node option was meant`,
             };
         }
+        // `--tls-max-v1.3` is Node's own default maximum: it caps nothing and enables nothing.
+        if (kind === 'max' && v === 'TLSv1.3')
+            return undefined;
         if (kind === 'max') {
             return {
                 versions: (0,src_versions/* atMost */.Tu)(v),
@@ -40927,6 +49657,12 @@ const nodeTlsFlag = patternRule({
         valid: [
             { file: 'Dockerfile', code: 'ENV NODE_OPTIONS="--tls-min-v1.2 --max-old-space-size=4096"' },
             { file: '.github/workflows/ci.yml', code: 'env:\n  NODE_OPTIONS: --tls-max-v1.2', note: 'a cap is not legacy at the default floor' },
+            {
+                file: 'Dockerfile',
+                code: 'ENV NODE_OPTIONS=--tls-max-v1.3',
+                floor: 'TLSv1.3',
+                note: "Node's own default maximum caps nothing, even at a TLSv1.3 floor (what the fix of a lower cap writes)",
+            },
             { file: 'Dockerfile', code: '# ENV NODE_OPTIONS=--tls-min-v1.0\nENV NODE_OPTIONS=--tls-min-v1.3', note: 'commented out' },
             {
                 file: 'lib/options.js',
@@ -40962,79 +49698,78 @@ const nodeTlsFlag = patternRule({
             {
                 file: 'Dockerfile',
                 code: 'FROM node:20\nENV NODE_OPTIONS=--tls-min-v1.0\nCMD ["node", "server.js"]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:18 TLSv1.0 TLSv1.1'],
                 output: 'FROM node:20\nENV NODE_OPTIONS=--tls-min-v1.2\nCMD ["node", "server.js"]',
             },
             {
                 file: 'package.json',
                 code: '{\n  "scripts": {\n    "start": "node --tls-min-v1.0 dist/main.js"\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:20 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'k8s/deployment.yaml',
                 code: 'containers:\n  - name: api\n    env:\n      - name: NODE_OPTIONS\n        value: "--tls-min-v1.1 --max-old-space-size=2048"',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:17 TLSv1.1'],
             },
             {
                 file: 'ecosystem.config.js',
                 code: "module.exports = {\n  apps: [{ name: 'api', script: './api.js', node_args: '--tls-min-v1.0' }]\n};",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:57 TLSv1.0 TLSv1.1'],
             },
-            { file: '.npmrc', code: 'node-options=--tls-min-v1.0', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: '.npmrc', code: 'node-options=--tls-min-v1.0', findings: ['1:14 TLSv1.0 TLSv1.1'] },
             {
                 file: 'src/bootstrap.js',
                 code: "process.env.NODE_OPTIONS = '--tls-min-v1.0';\nrequire('./server');",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:29 TLSv1.0 TLSv1.1'],
                 output: "process.env.NODE_OPTIONS = '--tls-min-v1.2';\nrequire('./server');",
             },
             {
                 file: 'Dockerfile',
                 code: 'CMD ["node", "--tls-min-v1.0", "--tls-max-v1.3", "index.js"]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 note: 'exec form with a minimum and a maximum',
             },
             {
                 file: 'infra/lambda.tf',
                 code: 'environment {\n  variables = {\n    NODE_OPTIONS = "--tls-min-v1.1"\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:21 TLSv1.1'],
             },
-            { file: 'scripts/start.sh', code: 'exec node --tls-v1.0 /app/index.js', versions: ['TLSv1.0', 'TLSv1.1'], note: 'Node 11 spelling' },
+            {
+                file: 'scripts/start.sh',
+                code: 'exec node --tls-v1.0 /app/index.js',
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
+                note: 'Node 11 spelling',
+            },
             {
                 file: 'Dockerfile',
                 code: 'FROM node:12\nCMD npm start -- --verbose=$VERBOSE --tls-min-v1.0',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:37 TLSv1.0 TLSv1.1'],
                 severity: 'note',
-                line: 2,
                 note: 'passed to the application by npm, not to Node',
             },
             {
                 file: 'scripts/setup.sh',
                 code: 'echo "NODE_OPTIONS=--tls-min-v1.1" >> /etc/environment',
-                versions: ['TLSv1.1'],
+                findings: ['1:20 TLSv1.1'],
                 note: 'configuration written by a script',
             },
             {
                 file: 'deploy/service.ts',
                 code: "service('api').command('node').args('--tls-min-v1.0', '--no-experimental-fetch', 'main.js')",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:38 TLSv1.0 TLSv1.1'],
                 note: 'argument list in infrastructure code',
             },
             {
                 file: '.env',
                 code: 'NODE_OPTIONS="--tls-min-v1.0 --tls-max-v1.3"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 note: 'a max next to the min is still one command line',
             },
             {
                 file: 'Dockerfile',
                 code: 'ENV NODE_OPTIONS=--tls-max-v1.2',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:18 TLSv1.2'],
                 output: 'ENV NODE_OPTIONS=--tls-max-v1.3',
             },
         ],
@@ -41042,7 +49777,7 @@ const nodeTlsFlag = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // E5: `ciphers: 'SSLv3'` (the nodemailer / Office 365 snippet)
-const nodeSslv3CipherAlias = patternRule({
+const nodeSslv3CipherAlias = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'node/sslv3-cipher-alias',
         title: "Node.js ciphers: 'SSLv3' (a cipher alias that caps TLS at 1.2)",
@@ -41087,18 +49822,23 @@ const nodeSslv3CipherAlias = patternRule({
                 file: 'src/mail.js',
                 code: "const transporter = nodemailer.createTransport({\n  host: 'smtp-mail.outlook.com',\n  secureConnection: false,\n  port: 587,\n  tls: {\n    ciphers: 'SSLv3'\n  }\n});",
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
-                line: 6,
+                findings: ['6:5 TLSv1.2'],
                 severity: 'note',
             },
             {
                 file: 'src/mail.service.ts',
                 code: 'tls: { ciphers: "SSLv3", rejectUnauthorized: false },',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:8 TLSv1.2'],
                 severity: 'note',
             },
-            { file: 'config/mail.json', code: '{ "tls": { "ciphers": "SSLv3" } }', floor: 'TLSv1.3', versions: ['TLSv1.2'], severity: 'note' },
+            {
+                file: 'config/mail.json',
+                code: '{ "tls": { "ciphers": "SSLv3" } }',
+                floor: 'TLSv1.3',
+                findings: ['1:12 TLSv1.2'],
+                severity: 'note',
+            },
         ],
     },
 });
@@ -41153,28 +49893,28 @@ function minMax(isMax, accept, bareNumbers = false) {
     const spelling = { bareNumbers };
     return (s, ctx, file) => {
         const severity = fixtureSeverity(file.path);
-        const token = settingTokens(s)[0];
+        const token = (0,scan_define/* settingTokens */.FM)(s)[0];
         if (!token)
             return undefined;
         const raw = token.text.replace(/^[:'"`]+|['"`]+$/g, '');
         if (accept && !accept(raw))
             return undefined;
-        const v = evaluate_readVersion(raw, spelling);
+        const v = (0,evaluate/* readVersion */.$4)(raw, spelling);
         if (!v)
             return undefined;
         const start = token.start + token.text.indexOf(raw);
         const end = start + raw.length;
         if (isMax(s.key)) {
-            const to = evaluate_respell(raw, 'TLSv1.3');
+            const to = (0,evaluate/* respell */.an)(raw, 'TLSv1.3');
             return {
                 versions: (0,src_versions/* atMost */.Tu)(v),
                 why: `the maximum is ${v}`,
                 severity,
-                fix: to && evaluate_readVersion(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
+                fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
             };
         }
-        const to = evaluate_respell(raw, ctx.floor);
-        return { versions: (0,src_versions/* atLeast */.jZ)(v), severity, fix: to && evaluate_readVersion(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
+        const to = (0,evaluate/* respell */.an)(raw, ctx.floor);
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), severity, fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -41196,7 +49936,7 @@ const GO_VERSION_VALUE = /^(?:Version(?:TLS1[0-3]|SSL30)|0[xX]030[0-4]|7(?:6[89]
 function goVersion(token) {
     if (!GO_VERSION_VALUE.test(token))
         return undefined;
-    return GO_NUMERIC[token.toLowerCase()] ?? evaluate_readVersion(token);
+    return GO_NUMERIC[token.toLowerCase()] ?? (0,evaluate/* readVersion */.$4)(token);
 }
 /** `target` spelled like `token`: `VersionTLS10` → `VersionTLS12`, `0x0301` → `0x0303`, `769` → `771`. */
 function goSpell(token, target) {
@@ -41296,64 +50036,59 @@ const goTlsConfigVersion = makeRule({
         {
             file: 'server.go',
             code: 'cfg := &tls.Config{\n\tMinVersion: tls.VersionTLS10,\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:2 TLSv1.0 TLSv1.1'],
             output: 'cfg := &tls.Config{\n\tMinVersion: tls.VersionTLS12,\n}',
         },
         {
             file: 'client.go',
             code: 'transport.TLSClientConfig.MinVersion = tls.VersionTLS11',
-            versions: ['TLSv1.1'],
+            findings: ['1:27 TLSv1.1'],
             output: 'transport.TLSClientConfig.MinVersion = tls.VersionTLS12',
             note: 'field assignment (gosec misses it)',
         },
         {
             file: 'db/bolt.go',
             code: 'config := &tls.Config{\n\t\tMinVersion: tls.VersionTLS10,\n\t\tMaxVersion: tls.VersionTLS12,\n\t}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'legacy.go',
             code: 'import cryptotls "crypto/tls"\n\nvar cfg = &cryptotls.Config{MinVersion: cryptotls.VersionSSL30}',
-            versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:29 SSLv3 TLSv1.0 TLSv1.1'],
             note: 'alias import',
         },
         {
             file: 'smtp.go',
             code: 'c := &tls.Config{ServerName: host, MinVersion: 0x0301}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:36 TLSv1.0 TLSv1.1'],
             output: 'c := &tls.Config{ServerName: host, MinVersion: 0x0303}',
             note: 'hex value',
         },
         {
             file: 'smtp.go',
             code: 'c := &tls.Config{MinVersion: 770}',
-            versions: ['TLSv1.1'],
+            findings: ['1:18 TLSv1.1'],
             output: 'c := &tls.Config{MinVersion: 771}',
             note: 'decimal value',
         },
         {
             file: 'client.go',
             code: 'c := &tls.Config{MaxVersion: tls.VersionTLS11}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:18 TLSv1.0 TLSv1.1'],
             output: 'c := &tls.Config{MaxVersion: tls.VersionTLS13}',
             note: 'a cap below TLS 1.2',
         },
-        { file: 'server.go', code: 'cfg.MinVersion = uint16(tls.VersionTLS10)', versions: ['TLSv1.0', 'TLSv1.1'] },
+        { file: 'server.go', code: 'cfg.MinVersion = uint16(tls.VersionTLS10)', findings: ['1:5 TLSv1.0 TLSv1.1'] },
         {
             file: 'ldap/conn.go',
             code: 'const defaultMinTLS = tls.VersionTLS10\n\nfunc dial() {\n\tcfg := &tls.Config{MinVersion: defaultMinTLS}\n\t_ = cfg\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:21 TLSv1.0 TLSv1.1'],
             note: 'a constant followed to its value',
         },
         {
             file: 'pkg/provider/defaults.go',
             code: 'opts := tls.Options{\n\tMinVersion: "VersionTLS11",\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:2 TLSv1.1'],
             output: 'opts := tls.Options{\n\tMinVersion: "VersionTLS12",\n}',
             note: 'a string setting of a Go config type',
         },
@@ -41361,14 +50096,13 @@ const goTlsConfigVersion = makeRule({
             file: 'server.go',
             code: 'cfg := &tls.Config{MinVersion: tls.VersionTLS12}',
             floor: 'TLSv1.3',
-            versions: ['TLSv1.2'],
+            findings: ['1:20 TLSv1.2'],
             output: 'cfg := &tls.Config{MinVersion: tls.VersionTLS13}',
         },
         {
             file: 'internal/probe/probe_test.go',
             code: 'legacy := &tls.Config{MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            count: 2,
+            findings: ['1:23 TLSv1.0 TLSv1.1', '1:53 TLSv1.0 TLSv1.1'],
             severity: 'note',
             note: 'tests: a note',
         },
@@ -41426,7 +50160,7 @@ const goTlsConfigVersion = makeRule({
             start: m.index,
             end: m.index + m[0].length,
             versions,
-            what: clip(m[0]),
+            what: (0,scan_define/* clip */.$Q)(m[0]),
             why,
             instead: isMax
                 ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
@@ -41528,56 +50262,55 @@ const goGodebugTls10 = makeRule({
         {
             file: 'Dockerfile',
             code: 'FROM golang:1.22\nENV GODEBUG=tls10server=1\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:13 TLSv1.0 TLSv1.1'],
             output: 'FROM golang:1.22\nENV GODEBUG=tls10server=0\n',
         },
         {
             file: 'k8s/deployment.yaml',
             code: 'containers:\n  - name: api\n    env:\n      - name: GODEBUG\n        value: "x509sha1=1,tls10server=1"\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:28 TLSv1.0 TLSv1.1'],
             note: 'GODEBUG name and value on separate lines',
         },
         {
             file: 'go.mod',
             code: 'module example.com/legacy\n\ngo 1.22\n\ngodebug (\n\ttls10server=1\n)\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 6,
+            findings: ['6:2 TLSv1.0 TLSv1.1'],
             output: 'module example.com/legacy\n\ngo 1.22\n\ngodebug (\n\ttls10server=0\n)\n',
         },
         {
             file: 'cmd/gateway/main.go',
             code: '//go:debug tls10server=1\npackage main\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:12 TLSv1.0 TLSv1.1'],
             note: 'a directive, though written like a comment',
         },
         {
             file: 'go.mod',
             code: 'module example.com/app\n\ngo 1.23\n\ngodebug default=go1.21\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:9 TLSv1.0 TLSv1.1'],
             severity: 'warning',
         },
-        { file: 'scripts/run.sh', code: 'export GODEBUG="tls10default=1"\n./client', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+        {
+            file: 'scripts/run.sh',
+            code: 'export GODEBUG="tls10default=1"\n./client',
+            findings: ['1:17 TLSv1.0 TLSv1.1'],
+            severity: 'warning',
+        },
         {
             file: 'Makefile',
             code: 'run: build\n\tGODEBUG=tlsrsakex=1,tls10server=1,x509sha1=1 \\\n\t./proxy -listen 0.0.0.0:8888\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:22 TLSv1.0 TLSv1.1'],
             note: 'inline env in a Makefile recipe',
         },
-        { file: 'main.go', code: 'func init() {\n\tos.Setenv("GODEBUG", "tls10server=1")\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+        { file: 'main.go', code: 'func init() {\n\tos.Setenv("GODEBUG", "tls10server=1")\n}', findings: ['2:24 TLSv1.0 TLSv1.1'] },
         {
             file: 'deploy/app.service',
             code: '[Service]\nEnvironment=GODEBUG=tls10server=1\nExecStart=/usr/bin/app',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:21 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'server_test.go',
             code: 'func TestLegacy(t *testing.T) {\n\tt.Setenv("GODEBUG", "tls10server=1")\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['2:23 TLSv1.0 TLSv1.1'],
             severity: 'note',
         },
     ],
@@ -41619,7 +50352,7 @@ const goGodebugTls10 = makeRule({
 // F6: Kubernetes control plane and kubelet; OpenShift TLS security profiles
 const K8S_KINDS = ['yaml', 'json', 'shell', 'dockerfile', 'conf', 'env', 'ini', 'toml', 'hcl', 'makefile', 'other'];
 const KUBEADM_V1BETA4 = /\bname:[ \t]*["']?((?:[\w-]+\.)?tls-min-version)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([\w.]+)["']?/g;
-const kubernetesTlsMinVersion = withExtra(settingRule({
+const kubernetesTlsMinVersion = withExtra((0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/kubernetes-tls-min-version',
         title: 'Kubernetes component --tls-min-version allows legacy TLS',
@@ -41672,56 +50405,48 @@ const kubernetesTlsMinVersion = withExtra(settingRule({
             {
                 file: 'manifests/kube-apiserver.yaml',
                 code: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:9 TLSv1.0 TLSv1.1'],
                 output: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n',
             },
             {
                 file: 'var/lib/kubelet/config.yaml',
                 code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\ntlsMinVersion: VersionTLS11\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.1'],
             },
             {
                 file: 'kubeadm-config.yaml',
                 code: 'apiServer:\n  extraArgs:\n    tls-min-version: "VersionTLS11"\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 note: 'kubeadm v1beta3 map',
             },
             {
                 file: 'kubeadm-config.yaml',
                 code: 'apiServer:\n  extraArgs:\n    - name: profiling\n      value: "false"\n    - name: tls-min-version\n      value: "VersionTLS10"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:7 TLSv1.0 TLSv1.1'],
                 note: 'kubeadm v1beta4 name/value list',
             },
             {
                 file: '10-kubeadm.conf',
                 code: '[Service]\nEnvironment="KUBELET_EXTRA_ARGS=--tls-min-version=VersionTLS11"\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:35 TLSv1.1'],
             },
             {
                 file: 'apiserver.yaml',
                 code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    type: Custom\n    custom:\n      minTLSVersion: VersionTLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 7,
+                findings: ['7:7 TLSv1.0 TLSv1.1'],
             },
-            { file: 'install.sh', code: 'k3s server --kube-apiserver-arg="tls-min-version=VersionTLS10"', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'install.sh', code: 'k3s server --kube-apiserver-arg="tls-min-version=VersionTLS10"', findings: ['1:34 TLSv1.0 TLSv1.1'] },
             {
                 file: 'hubble/values.yaml',
                 code: 'relay:\n  extraArgs:\n    - --tls-min-version=1.1\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:9 TLSv1.1'],
                 output: 'relay:\n  extraArgs:\n    - --tls-min-version=1.2\n',
                 note: 'a bare number',
             },
             {
                 file: 'loki.yaml',
                 code: 'server:\n  http_tls_config:\n    cert_file: /tls/tls.crt\nargs:\n  - -server.tls-min-version=VersionTLS11\n',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:5 TLSv1.1'],
                 note: 'dskit-style prefixed flag',
             },
         ],
@@ -41730,19 +50455,19 @@ const kubernetesTlsMinVersion = withExtra(settingRule({
     const code = file.code;
     const re = new RegExp(KUBEADM_V1BETA4.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
-        const v = evaluate_readVersion(m[2], { bareNumbers: true });
+        const v = (0,evaluate/* readVersion */.$4)(m[2], { bareNumbers: true });
         if (!v)
             continue;
         const valueStart = m.index + m[0].lastIndexOf(m[2]);
-        const to = evaluate_respell(m[2], ctx.floor);
+        const to = (0,evaluate/* respell */.an)(m[2], ctx.floor);
         yield {
             start: m.index,
             end: m.index + m[0].length,
             versions: (0,src_versions/* atLeast */.jZ)(v),
-            what: clip(m[0]),
+            what: (0,scan_define/* clip */.$Q)(m[0]),
             instead: `\`value: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
             severity: fixtureSeverity(file.path),
-            fix: to && evaluate_readVersion(to, { bareNumbers: true }) === ctx.floor
+            fix: to && (0,evaluate/* readVersion */.$4)(to, { bareNumbers: true }) === ctx.floor
                 ? { start: valueStart, end: valueStart + m[2].length, text: to }
                 : undefined,
         };
@@ -41781,25 +50506,22 @@ const openshiftOldProfile = makeRule({
         {
             file: 'apiserver.yaml',
             code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    old: {}\n    type: Old\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'ingress.json',
             code: '{\n  "spec": {\n    "tlsSecurityProfile": {\n      "type": "Old",\n      "old": {}\n    }\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'patch.sh',
             code: 'oc patch apiserver cluster --type=merge -p \'{"spec":{"tlsSecurityProfile":{"type":"Old","old":{}}}}\'',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:54 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'pkg/operator/defaults.go',
             code: 'profile := &configv1.TLSSecurityProfile{\n\tType: configv1.TLSProfileOldType,\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:2 TLSv1.0 TLSv1.1'],
         },
     ],
 }, function* (file) {
@@ -41851,7 +50573,7 @@ const openshiftOldProfile = makeRule({
 // ---------------------------------------------------------------------------------------------
 // F7: HashiCorp Vault / Consul / Nomad (and other Go servers with the same key)
 const HASHICORP_KINDS = ['hcl', 'json', 'yaml', 'toml', 'conf', 'shell', 'dockerfile', 'env', 'other'];
-const hashicorpTlsVersion = settingRule({
+const hashicorpTlsVersion = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/hashicorp-tls-version',
         title: 'Vault/Consul/Nomad tls_min_version allows legacy TLS',
@@ -41875,8 +50597,8 @@ const hashicorpTlsVersion = settingRule({
     instead: (ctx, s) => {
         const max = /max/i.test(s.key);
         const target = max ? 'TLSv1.3' : ctx.floor;
-        const token = settingTokens(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
-        const spelled = evaluate_respell(token, target) ?? 'tls12';
+        const token = (0,scan_define/* settingTokens */.FM)(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
+        const spelled = (0,evaluate/* respell */.an)(token, target) ?? 'tls12';
         return `\`${s.key} = "${spelled}"\``;
     },
     examples: {
@@ -41897,51 +50619,46 @@ const hashicorpTlsVersion = settingRule({
             {
                 file: 'vault.hcl',
                 code: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls10"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 output: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}',
             },
             {
                 file: 'consul.hcl',
                 code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_1"\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 output: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}',
             },
-            { file: 'consul.json', code: '{\n  "verify_incoming": true,\n  "tls_min_version": "tls11"\n}', versions: ['TLSv1.1'], line: 3 },
+            { file: 'consul.json', code: '{\n  "verify_incoming": true,\n  "tls_min_version": "tls11"\n}', findings: ['3:3 TLSv1.1'] },
             {
                 file: 'group_vars/vault.yml',
                 code: 'vault_listener:\n  options:\n    tls_min_version: tls10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 note: 'Ansible variables',
             },
             {
                 file: 'api-gateway.hcl',
                 code: 'Kind = "api-gateway"\nListeners = [{\n  TLS = {\n    TLSMinVersion = "TLSv1_0"\n  }\n}]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'charts/vault/values.yaml',
                 code: 'server:\n  ha:\n    config: |\n      listener "tcp" {\n        tls_min_version = "tls11"\n      }\n',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:9 TLSv1.1'],
                 note: 'HCL inside a Helm value',
             },
             {
                 file: 'vault.hcl',
                 code: 'listener "tcp" {\n  tls_max_version = "tls11"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 output: 'listener "tcp" {\n  tls_max_version = "tls13"\n}',
             },
-            { file: 'loki.yaml', code: 'server:\n  tls_min_version: VersionTLS10\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+            { file: 'loki.yaml', code: 'server:\n  tls_min_version: VersionTLS10\n', findings: ['2:3 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // F8: Prometheus / Alertmanager / exporter-toolkit web.yml (and scrape tls_config)
-const prometheusTlsVersion = settingRule({
+const prometheusTlsVersion = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/prometheus-tls-version',
         title: 'Prometheus web.yml min_version allows legacy TLS',
@@ -41987,32 +50704,26 @@ const prometheusTlsVersion = settingRule({
             {
                 file: 'web.yml',
                 code: 'tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n  min_version: TLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
                 output: 'tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n  min_version: TLS12\n',
             },
-            { file: 'alertmanager/web-config.yaml', code: 'tls_server_config:\n  min_version: "TLS11"\n', versions: ['TLSv1.1'], line: 2 },
+            { file: 'alertmanager/web-config.yaml', code: 'tls_server_config:\n  min_version: "TLS11"\n', findings: ['2:3 TLSv1.1'] },
             {
                 file: 'prometheus.yml',
                 code: 'scrape_configs:\n  - job_name: legacy-device\n    scheme: https\n    tls_config:\n      min_version: TLS10\n      max_version: TLS11\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                count: 2,
-                line: 5,
+                findings: ['5:7 TLSv1.0 TLSv1.1', '6:7 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'blackbox.yml',
                 code: 'modules:\n  diagnostic_tls10:\n    prober: http\n    http:\n      tls_config:\n        min_version: TLS10\n        max_version: TLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                count: 2,
-                line: 6,
+                findings: ['6:9 TLSv1.0 TLSv1.1', '7:9 TLSv1.0'],
                 severity: 'note',
                 note: 'a probe module that checks whether a target accepts TLS 1.0',
             },
             {
                 file: 'config/testdata/conf.good.yml',
                 code: 'scrape_configs:\n  - job_name: x\n    tls_config:\n      min_version: TLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.0 TLSv1.1'],
                 severity: 'note',
                 note: 'parser test data',
             },
@@ -42020,7 +50731,7 @@ const prometheusTlsVersion = settingRule({
                 file: 'web.yml',
                 code: 'tls_server_config:\n  min_version: TLS12\n',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['2:3 TLSv1.2'],
                 output: 'tls_server_config:\n  min_version: TLS13\n',
             },
         ],
@@ -42028,7 +50739,7 @@ const prometheusTlsVersion = settingRule({
 });
 // ---------------------------------------------------------------------------------------------
 // F9: Traefik TLS options
-const traefikTlsVersion = settingRule({
+const traefikTlsVersion = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/traefik-tls-version',
         title: 'Traefik TLS option minVersion allows legacy TLS',
@@ -42082,41 +50793,35 @@ const traefikTlsVersion = settingRule({
             {
                 file: 'traefik.toml',
                 code: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS10"\n    cipherSuites = [\n      "TLS_RSA_WITH_AES_128_CBC_SHA",\n    ]\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS12"\n    cipherSuites = [\n      "TLS_RSA_WITH_AES_128_CBC_SHA",\n    ]\n',
             },
             {
                 file: 'k8s/tlsoption.yaml',
                 code: 'kind: TLSOption\nmetadata:\n  name: legacy\nspec:\n  minVersion: VersionTLS11\n',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:3 TLSv1.1'],
             },
             {
                 file: 'traefik.toml',
                 code: '[entryPoints.https.tls]\n  MinVersion = "VersionTLS11"\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 note: 'Traefik v1',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'labels:\n  - "traefik.tls.options.legacy.minversion=VersionTLS10"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.0 TLSv1.1'],
                 note: 'label key',
             },
             {
                 file: 'dynamic.yml',
                 code: 'tls:\n  options:\n    old:\n      maxVersion: VersionTLS11\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'flake/traefik.nix',
                 code: 'dynamicConfigOptions.tls.options.default = {\n  minVersion = "VersionTLS11";\n};',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 note: 'NixOS module',
             },
         ],
@@ -42124,7 +50829,7 @@ const traefikTlsVersion = settingRule({
 });
 // ---------------------------------------------------------------------------------------------
 // F10: Caddy v1 `protocols min [max]`
-const caddyProtocols = settingRule({
+const caddyProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/caddy-protocols',
         title: 'Caddyfile tls protocols allows legacy TLS',
@@ -42139,11 +50844,11 @@ const caddyProtocols = settingRule({
     },
     keys: /protocols/,
     evaluate: (s, ctx) => {
-        const tokens = settingTokens(s);
-        const min = tokens[0] && evaluate_readVersion(tokens[0].text);
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
+        const min = tokens[0] && (0,evaluate/* readVersion */.$4)(tokens[0].text);
         if (!min)
             return undefined;
-        const max = tokens[1] ? evaluate_readVersion(tokens[1].text) : undefined;
+        const max = tokens[1] ? (0,evaluate/* readVersion */.$4)(tokens[1].text) : undefined;
         const versions = (0,src_versions/* range */.y1)(min === 'SSLv2' ? 'SSLv3' : min, max ?? 'TLSv1.3');
         const last = tokens[max ? 1 : 0];
         return {
@@ -42168,21 +50873,18 @@ const caddyProtocols = settingRule({
             {
                 file: 'Caddyfile',
                 code: 'example.com {\n  tls {\n    protocols tls1.0 tls1.2\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
             },
             {
                 file: 'Caddyfile',
                 code: 'legacy.example.com {\n  tls admin@example.com {\n    protocols tls1.1\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
             {
                 file: 'sites/shop.caddy',
                 code: 'shop.example.com {\n  tls {\n    protocols tls1.0 tls1.1\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'shop.example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
                 note: 'both ends legacy',
             },
@@ -42230,7 +50932,7 @@ function statement(code, offset, end) {
 // ---------------------------------------------------------------------------------------------
 // G1: native-tls Protocol (and lettre's TlsVersion)
 const NATIVE_TLS = /\.(min|max)_protocol_version[ \t]*\(\s*(?:Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)|(None))\s*\)|\.set_min_tls_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}TlsVersion::(\w+)\s*\)|(?<![\w.])(min|max)_protocol_version[ \t]*:[ \t]*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)/;
-const nativeTlsProtocol = patternRule({
+const nativeTlsProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'rust/native-tls-protocol',
         title: 'native-tls min_protocol_version allows legacy TLS',
@@ -42267,7 +50969,7 @@ const nativeTlsProtocol = patternRule({
                 },
             };
         }
-        const v = evaluate_readVersion(name);
+        const v = (0,evaluate/* readVersion */.$4)(name);
         if (!v)
             return undefined;
         const at = m.index + m[0].lastIndexOf(name);
@@ -42330,53 +51032,48 @@ const nativeTlsProtocol = patternRule({
             {
                 file: 'src/mailer.rs',
                 code: 'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv10));\nlet params = ClientTlsParameters::new(host, tls_builder.build()?);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:12 TLSv1.0 TLSv1.1'],
                 output: 'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv12));\nlet params = ClientTlsParameters::new(host, tls_builder.build()?);',
             },
             {
                 file: 'src/server.rs',
                 code: 'let acceptor = TlsAcceptor::builder(identity)\n    .min_protocol_version(Some(native_tls::Protocol::Tlsv11))\n    .build()?;',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.1'],
                 output: 'let acceptor = TlsAcceptor::builder(identity)\n    .min_protocol_version(Some(native_tls::Protocol::Tlsv12))\n    .build()?;',
             },
-            { file: 'src/legacy.rs', code: 'builder.min_protocol_version(Some(Protocol::Sslv3));', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
+            { file: 'src/legacy.rs', code: 'builder.min_protocol_version(Some(Protocol::Sslv3));', findings: ['1:8 SSLv3 TLSv1.0 TLSv1.1'] },
             {
                 file: 'src/legacy.rs',
                 code: 'builder.min_protocol_version(None);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 output: 'builder.min_protocol_version(Some(Protocol::Tlsv12));',
             },
             {
                 file: 'src/client.rs',
                 code: 'let c = TlsConnector::builder()\n    .max_protocol_version(Some(Protocol::Tlsv11))\n    .build()?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/smtp.rs',
                 code: 'let params = TlsParameters::builder(domain)\n    .set_min_tls_version(TlsVersion::Tlsv10)\n    .build()?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'let params = TlsParameters::builder(domain)\n    .set_min_tls_version(TlsVersion::Tlsv12)\n    .build()?;',
                 note: 'lettre',
             },
             {
                 file: 'tests/handshake.rs',
                 code: 'builder.min_protocol_version(Some(Protocol::Tlsv10));',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
             {
                 file: 'src/opts.rs',
                 code: 'impl Default for TlsOptions {\n    fn default() -> Self {\n        Self {\n            min_protocol_version: Some(Protocol::Tlsv10),\n            max_protocol_version: None,\n        }\n    }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:13 TLSv1.0 TLSv1.1'],
                 output: 'impl Default for TlsOptions {\n    fn default() -> Self {\n        Self {\n            min_protocol_version: Some(Protocol::Tlsv12),\n            max_protocol_version: None,\n        }\n    }\n}',
                 note: 'the default of a config struct that is handed to the builder',
             },
-            { file: 'src/lib.rs', code: 'b.min_protocol_version(Some(Protocol::Tlsv12));', floor: 'TLSv1.3', versions: ['TLSv1.2'] },
+            { file: 'src/lib.rs', code: 'b.min_protocol_version(Some(Protocol::Tlsv12));', floor: 'TLSv1.3', findings: ['1:2 TLSv1.2'] },
         ],
     },
 });
@@ -42384,7 +51081,7 @@ const nativeTlsProtocol = patternRule({
 // G2: openssl / boring crates
 const OPENSSL = /\.set_(min|max)_proto_version[ \t]*\(\s*(?:Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)|(None))\s*\)|\bSslMethod::(Sslv3|Tlsv1(?:_1)?)\b(?![_(])|\.clear_options[ \t]*\(([^;)]{0,300})\)|\bSslAcceptor::(mozilla_intermediate)\b(?!_v5)/;
 const CLEARED = { NO_SSLV3: 'SSLv3', NO_TLSV1: 'TLSv1.0', NO_TLSV1_1: 'TLSv1.1' };
-const opensslProtoVersion = patternRule({
+const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'rust/openssl-proto-version',
         title: 'openssl crate set_min_proto_version allows legacy TLS',
@@ -42418,7 +51115,7 @@ const opensslProtoVersion = patternRule({
             };
         }
         if (m[4]) {
-            const v = evaluate_readVersion(m[4]);
+            const v = (0,evaluate/* readVersion */.$4)(m[4]);
             if (!v)
                 return undefined;
             return {
@@ -42454,7 +51151,7 @@ const opensslProtoVersion = patternRule({
                 fix: { start: at, end: at + 4, text: `Some(SslVersion::TLS1_${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})` },
             };
         }
-        const v = evaluate_readVersion(m[2]);
+        const v = (0,evaluate/* readVersion */.$4)(m[2]);
         if (!v)
             return undefined;
         const at = m.index + m[0].lastIndexOf(m[2]);
@@ -42511,44 +51208,42 @@ const opensslProtoVersion = patternRule({
             {
                 file: 'src/ssl.rs',
                 code: 'let mut builder = SslContextBuilder::new(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1))?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:8 TLSv1.0 TLSv1.1'],
                 output: 'let mut builder = SslContextBuilder::new(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
             },
             {
                 file: 'src/peer.rs',
                 code: 'ssl_context.set_min_proto_version(Some(SslVersion::TLS1_1))?;',
-                versions: ['TLSv1.1'],
+                findings: ['1:12 TLSv1.1'],
                 output: 'ssl_context.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
             },
             {
                 file: 'src/legacy.rs',
                 code: 'ctx.set_min_proto_version(Some(openssl::ssl::SslVersion::SSL3)).unwrap();',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:4 SSLv3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/legacy.rs',
                 code: 'builder\n    .set_max_proto_version(Some(SslVersion::TLS1_1))\n    .expect("max version");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'builder\n    .set_max_proto_version(Some(SslVersion::TLS1_3))\n    .expect("max version");',
             },
             {
                 file: 'src/old.rs',
                 code: 'let ctx = SslContext::new(SslMethod::Tlsv1).unwrap();',
-                versions: ['TLSv1.0'],
+                findings: ['1:27 TLSv1.0'],
                 note: 'openssl crate before 0.9',
             },
             {
                 file: 'src/compat.rs',
                 code: 'builder.clear_options(SslOptions::NO_TLSV1 | SslOptions::NO_TLSV1_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/main.rs',
                 code: 'let mut builder = SslAcceptor::mozilla_intermediate(SslMethod::tls()).unwrap();\nbuilder.set_certificate_chain_file("cert.pem").unwrap();\nHttpServer::new(app).bind_openssl("0.0.0.0:8443", builder)?',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:19 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 output: 'let mut builder = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).unwrap();\nbuilder.set_certificate_chain_file("cert.pem").unwrap();\nHttpServer::new(app).bind_openssl("0.0.0.0:8443", builder)?',
                 note: 'actix-web style server setup',
@@ -42556,14 +51251,13 @@ const opensslProtoVersion = patternRule({
             {
                 file: 'src/compat.rs',
                 code: 'builder.set_min_proto_version(None)?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 output: 'builder.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
             },
             {
                 file: 'src/lib.rs',
                 code: 'fn ctx() {}\n\n#[cfg(test)]\nmod tests {\n    fn legacy() { b.set_min_proto_version(Some(SslVersion::TLS1)).unwrap(); }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:20 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
         ],
@@ -42573,7 +51267,7 @@ const opensslProtoVersion = patternRule({
 // G3: reqwest (and the curl crate)
 const REQWEST = /\.(min|max)_tls_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Version::(TLS_1_[0-3])\s*\)|\.ssl_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)|\.ssl_min_max_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*,\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)/;
 const RUSTLS_BACKEND = /use_rustls_tls|tls_backend_rustls|use_preconfigured_tls/;
-const reqwestTlsVersion = patternRule({
+const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'rust/reqwest-tls-version',
         title: 'reqwest min_tls_version allows legacy TLS',
@@ -42596,7 +51290,7 @@ const reqwestTlsVersion = patternRule({
         if (m[2]) {
             if (RUSTLS_BACKEND.test(statement(file.code, m.index, m.index + m[0].length)))
                 return undefined;
-            const v = evaluate_readVersion(m[2]);
+            const v = (0,evaluate/* readVersion */.$4)(m[2]);
             if (!v)
                 return undefined;
             const isMax = m[1] === 'max';
@@ -42611,7 +51305,7 @@ const reqwestTlsVersion = patternRule({
         }
         if (m[3]) {
             // CURLOPT_SSLVERSION is a minimum since curl 7.54; `Tlsv1` means "TLS 1.0 or later".
-            const v = evaluate_readVersion(m[3]);
+            const v = (0,evaluate/* readVersion */.$4)(m[3]);
             if (!v)
                 return undefined;
             const at = m.index + m[0].lastIndexOf(m[3]);
@@ -42622,8 +51316,8 @@ const reqwestTlsVersion = patternRule({
                 instead: `\`ssl_version(SslVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})\``,
             };
         }
-        const lo = evaluate_readVersion(m[4]);
-        const hi = evaluate_readVersion(m[5]);
+        const lo = (0,evaluate/* readVersion */.$4)(m[4]);
+        const hi = (0,evaluate/* readVersion */.$4)(m[5]);
         if (!lo)
             return undefined;
         return {
@@ -42671,36 +51365,37 @@ const reqwestTlsVersion = patternRule({
             {
                 file: 'src/client.rs',
                 code: 'let client = reqwest::Client::builder()\n    .min_tls_version(reqwest::tls::Version::TLS_1_0)\n    .build()?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'let client = reqwest::Client::builder()\n    .min_tls_version(reqwest::tls::Version::TLS_1_2)\n    .build()?;',
             },
-            { file: 'src/client.rs', code: 'let c = ClientBuilder::new().min_tls_version(Version::TLS_1_1).build()?;', versions: ['TLSv1.1'] },
+            {
+                file: 'src/client.rs',
+                code: 'let c = ClientBuilder::new().min_tls_version(Version::TLS_1_1).build()?;',
+                findings: ['1:29 TLSv1.1'],
+            },
             {
                 file: 'src/printer.rs',
                 code: 'let c = reqwest::blocking::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .max_tls_version(tls::Version::TLS_1_1)\n    .build()?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'let c = reqwest::blocking::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .max_tls_version(tls::Version::TLS_1_3)\n    .build()?;',
             },
             {
                 file: 'src/fetch.rs',
                 code: 'let mut easy = Easy::new();\neasy.ssl_version(SslVersion::Tlsv10)?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'let mut easy = Easy::new();\neasy.ssl_version(SslVersion::Tlsv12)?;',
                 note: 'curl crate',
             },
             {
                 file: 'src/fetch.rs',
                 code: 'easy.ssl_min_max_version(SslVersion::Tlsv10, SslVersion::Tlsv12)?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/client.rs',
                 code: 'let c = Client::builder().min_tls_version(tls::Version::TLS_1_2).build()?;',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:26 TLSv1.2'],
                 output: 'let c = Client::builder().min_tls_version(tls::Version::TLS_1_3).build()?;',
             },
         ],
@@ -42807,7 +51502,7 @@ function methodTable(code, at) {
     const names = new Set(around.match(/\b\w{2,20}_method\b(?![ \t]*\()/g) ?? []);
     return names.size >= 3;
 }
-const opensslMethod = patternRule({
+const opensslMethod = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-method',
         title: 'OpenSSL/wolfSSL method pinned to a legacy protocol version',
@@ -42903,36 +51598,34 @@ const opensslMethod = patternRule({
             },
         ],
         invalid: [
-            { file: 'src/client.c', code: 'SSL_CTX *ctx = SSL_CTX_new(TLSv1_client_method());', versions: ['TLSv1.0'] },
-            { file: 'src/server.cc', code: 'ctx_ = SSL_CTX_new(::SSLv3_server_method());', versions: ['SSLv3'] },
+            { file: 'src/client.c', code: 'SSL_CTX *ctx = SSL_CTX_new(TLSv1_client_method());', findings: ['1:28 TLSv1.0'] },
+            { file: 'src/server.cc', code: 'ctx_ = SSL_CTX_new(::SSLv3_server_method());', findings: ['1:22 SSLv3'] },
             {
                 file: 'src/legacy.c',
                 code: 'const SSL_METHOD *meth;\nmeth = TLSv1_1_method();\nctx = SSL_CTX_new(meth);',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:8 TLSv1.1'],
             },
             {
                 file: 'src/legacy.c',
                 code: 'const SSL_METHOD *(*make)(void) = TLSv1_client_method;\nctx = SSL_CTX_new(make());',
-                versions: ['TLSv1.0'],
+                findings: ['1:35 TLSv1.0'],
                 note: 'a single function pointer is a choice',
             },
             {
                 file: 'src/ptr.c',
                 code: 'const SSL_METHOD *(*make)(void) = TLSv1_client_method;',
-                versions: ['TLSv1.0'],
+                findings: ['1:35 TLSv1.0'],
                 note: 'function pointer stored in a variable',
             },
-            { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_client_method());', versions: ['TLSv1.1'] },
-            { file: 'src/wolf.c', code: 'WOLFSSL_CTX* ctx = wolfSSL_CTX_new(wolfTLSv1_1_client_method());', versions: ['TLSv1.1'] },
-            { file: 'src/tls13.c', code: 'ctx = SSL_CTX_new(TLSv1_2_method());', floor: 'TLSv1.3', versions: ['TLSv1.2'] },
+            { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_client_method());', findings: ['1:19 TLSv1.1'] },
+            { file: 'src/wolf.c', code: 'WOLFSSL_CTX* ctx = wolfSSL_CTX_new(wolfTLSv1_1_client_method());', findings: ['1:36 TLSv1.1'] },
+            { file: 'src/tls13.c', code: 'ctx = SSL_CTX_new(TLSv1_2_method());', floor: 'TLSv1.3', findings: ['1:19 TLSv1.2'] },
             {
                 file: 'src/method.c',
                 code: 'static const SSL_METHOD *pick(void)\n{\n    return TLSv1_1_client_method();\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:12 TLSv1.1'],
             },
-            { file: 'src/method.cpp', code: 'meth = (SSL_METHOD *) SSLv3_client_method();', versions: ['SSLv3'], note: 'cast' },
+            { file: 'src/method.cpp', code: 'meth = (SSL_METHOD *) SSLv3_client_method();', findings: ['1:23 SSLv3'], note: 'cast' },
         ],
     },
 });
@@ -42973,7 +51666,7 @@ const WOLF_CONSTANTS = {
     '3': 'TLSv1.2',
     '4': 'TLSv1.3',
 };
-const c_cpp_opensslProtoVersion = patternRule({
+const c_cpp_opensslProtoVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-proto-version',
         title: 'OpenSSL/wolfSSL minimum or maximum protocol version allows legacy TLS',
@@ -43057,41 +51750,46 @@ const c_cpp_opensslProtoVersion = patternRule({
             {
                 file: 'src/tls.c',
                 code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
             },
             {
                 file: 'src/conn.cpp',
                 code: 'if (!SSL_set_min_proto_version(ssl.get(), TLS1_1_VERSION)) {\n  throw std::runtime_error("tls");\n}',
-                versions: ['TLSv1.1'],
+                findings: ['1:6 TLSv1.1'],
                 output: 'if (!SSL_set_min_proto_version(ssl.get(), TLS1_2_VERSION)) {\n  throw std::runtime_error("tls");\n}',
             },
-            { file: 'src/tls.c', code: 'SSL_CTX_set_min_proto_version(ctx, 0);', versions: ['TLSv1.0', 'TLSv1.1'], note: '0 = lowest supported' },
-            { file: 'src/tls.c', code: 'SSL_CTX_set_max_proto_version(ctx, TLS1_1_VERSION);', versions: ['TLSv1.0', 'TLSv1.1'] },
+            {
+                file: 'src/tls.c',
+                code: 'SSL_CTX_set_min_proto_version(ctx, 0);',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+                note: '0 = lowest supported',
+            },
+            { file: 'src/tls.c', code: 'SSL_CTX_set_max_proto_version(ctx, TLS1_1_VERSION);', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'src/tls.c',
                 code: 'SSL_CTX_ctrl(ctx, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_VERSION, NULL);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSL_CTX_ctrl(ctx, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_2_VERSION, NULL);',
             },
             {
                 file: 'src/wolf.c',
                 code: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_2);',
             },
             {
                 file: 'src/tls.c',
                 code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);',
             },
-            { file: 'src/dtls.c', code: 'SSL_CTX_set_min_proto_version(ctx, DTLS1_VERSION);', versions: ['TLSv1.1'] },
+            { file: 'src/dtls.c', code: 'SSL_CTX_set_min_proto_version(ctx, DTLS1_VERSION);', findings: ['1:1 TLSv1.1'] },
             {
                 file: 'lib/vtls/wolf.c',
                 code: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_1) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
-                versions: ['TLSv1.1'],
+                findings: ['1:5 TLSv1.1'],
                 output: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_2) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
             },
         ],
@@ -43128,7 +51826,7 @@ function optionsSetInFile(code) {
     }
     return set;
 }
-const opensslOptions = patternRule({
+const opensslOptions = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-options',
         title: 'OpenSSL/Boost.Asio options disable only SSL, or re-enable TLS 1.0/1.1',
@@ -43231,28 +51929,27 @@ const opensslOptions = patternRule({
             {
                 file: 'src/server.c',
                 code: 'ctx = SSL_CTX_new(SSLv23_server_method());\nSSL_CTX_set_options(ctx, SSL_OP_ALL | SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
             },
             {
                 file: 'src/ws.cpp',
                 code: 'ctx->set_options(asio::ssl::context::default_workarounds |\n                 asio::ssl::context::no_sslv2 |\n                 asio::ssl::context::single_dh_use);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/server.c',
                 code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1);',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 severity: 'warning',
                 note: 'TLS 1.1 is still left on',
             },
-            { file: 'src/legacy.c', code: 'SSL_CTX_clear_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'src/legacy.c', code: 'SSL_CTX_clear_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'src/legacy.c',
                 code: 'SSL_set_options(ssl, SSL_OP_NO_TLSv1_2 | SSL_OP_NO_TLSv1_3);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'error',
                 note: 'only legacy versions remain',
             },
@@ -43260,15 +51957,14 @@ const opensslOptions = patternRule({
                 file: 'src/server.c',
                 code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 severity: 'warning',
             },
             {
                 file: 'src/net/context.cpp',
                 code: 'long flags = SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3;\nflags |= SSL_OP_NO_COMPRESSION;\nSSL_CTX_set_options(m_context, flags);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['3:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
                 note: 'options built in a variable',
             },
         ],
@@ -43278,10 +51974,10 @@ const opensslOptions = patternRule({
 // H4: SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1"), "Protocol", "-SSLv3".
 const OPENSSL_CONF_ALL = (0,src_versions/* range */.y1)('TLSv1.0');
 function protocolList(value) {
-    const tokens = tokenize(value, 0, /[\s,]+/g);
-    return evalList(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
+    const tokens = (0,evaluate/* tokenize */.qw)(value, 0, /[\s,]+/g);
+    return (0,evaluate/* evalList */.vi)(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
 }
-const sslConfCmd = patternRule({
+const sslConfCmd = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/ssl-conf-cmd',
         title: 'SSL_CONF_cmd sets a legacy minimum protocol or protocol list',
@@ -43308,7 +52004,7 @@ const sslConfCmd = patternRule({
         if (/^none$/i.test(value.trim())) {
             return key === 'minprotocol' || key === 'min_protocol' ? { versions: TLS10_UP, why: '`None` removes the minimum' } : undefined;
         }
-        const v = evaluate_readVersion(value);
+        const v = (0,evaluate/* readVersion */.$4)(value);
         if (!v)
             return undefined;
         if (key.startsWith('max')) {
@@ -43330,12 +52026,12 @@ const sslConfCmd = patternRule({
             {
                 file: 'src/conf.c',
                 code: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1.2");',
             },
-            { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "Protocol", "-SSLv3");', versions: ['TLSv1.0', 'TLSv1.1'] },
-            { file: 'src/conf.cc', code: 'SSL_CONF_cmd(cctx.get(), "-min_protocol", "TLSv1.1");', versions: ['TLSv1.1'] },
-            { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "MaxProtocol", "TLSv1.1");', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "Protocol", "-SSLv3");', findings: ['1:1 TLSv1.0 TLSv1.1'] },
+            { file: 'src/conf.cc', code: 'SSL_CONF_cmd(cctx.get(), "-min_protocol", "TLSv1.1");', findings: ['1:1 TLSv1.1'] },
+            { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "MaxProtocol", "TLSv1.1");', findings: ['1:1 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -43355,7 +52051,7 @@ const GNUTLS_VERSIONS = {
     ALL: (0,src_versions/* range */.y1)('TLSv1.0'),
 };
 const PRIORITY_CHAR = /[\w%@:+!.=-]/;
-const gnutlsPriority = patternRule({
+const gnutlsPriority = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/gnutls-priority',
         title: 'GnuTLS priority string adds legacy protocol versions',
@@ -43434,20 +52130,20 @@ const gnutlsPriority = patternRule({
             {
                 file: 'src/client.c',
                 code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:+VERS-TLS1.1", NULL);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:38 TLSv1.0 TLSv1.1'],
             },
-            { file: 'exim4.conf.template', code: 'MAIN_TLS_REQUIRE_CIPHERS = SECURE128:-VERS-TLS-ALL:+VERS-TLS1.0', versions: ['TLSv1.0'] },
-            { file: 'lftp.conf', code: 'set ssl:priority "NORMAL:+VERS-SSL3.0:+VERS-TLS1.2"', versions: ['SSLv3'] },
+            { file: 'exim4.conf.template', code: 'MAIN_TLS_REQUIRE_CIPHERS = SECURE128:-VERS-TLS-ALL:+VERS-TLS1.0', findings: ['1:28 TLSv1.0'] },
+            { file: 'lftp.conf', code: 'set ssl:priority "NORMAL:+VERS-SSL3.0:+VERS-TLS1.2"', findings: ['1:19 SSLv3'] },
             {
                 file: 'scripts/vpn.sh',
                 code: 'openconnect --gnutls-priority="NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL" vpn.example.com',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:32 TLSv1.0 TLSv1.1'],
                 note: 'TLS-ALL includes 1.0 and 1.1',
             },
             {
                 file: 'src/session.cc',
                 code: 'const char *prio = "SECURE192:-VERS-ALL:+VERS-TLS1.2:+VERS-TLS1.1";\ngnutls_priority_init(&cache, prio, NULL);',
-                versions: ['TLSv1.1'],
+                findings: ['1:21 TLSv1.1'],
             },
         ],
     },
@@ -43455,7 +52151,7 @@ const gnutlsPriority = patternRule({
 // ---------------------------------------------------------------------------------------------
 // H6: mbedTLS 2.x / PolarSSL major,minor versions.
 const MBEDTLS_MINOR = { '0': 'SSLv3', '1': 'TLSv1.0', '2': 'TLSv1.1', '3': 'TLSv1.2', '4': 'TLSv1.3' };
-const mbedtlsVersion = patternRule({
+const mbedtlsVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/mbedtls-version',
         title: 'mbedTLS minimum or maximum version allows legacy TLS',
@@ -43506,31 +52202,30 @@ const mbedtlsVersion = patternRule({
             {
                 file: 'main/tls.c',
                 code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);',
             },
             {
                 file: 'main/tls.c',
                 code: 'mbedtls_ssl_conf_min_version( &conf, 3, 2 );',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'mbedtls_ssl_conf_min_version( &conf, 3, 3 );',
                 note: 'numeric minor version',
             },
             {
                 file: 'main/tls.c',
                 code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_2);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/polar.c',
                 code: 'ssl_set_min_version(&ssl, SSL_MAJOR_VERSION_3, SSL_MINOR_VERSION_0);',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/transport.c',
                 code: '/* configure TLSv1 */\nmbedtls_ssl_conf_min_version(ssl_conf,\n    MBEDTLS_SSL_MAJOR_VERSION_3,\n    MBEDTLS_SSL_MINOR_VERSION_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 note: 'arguments on separate lines',
             },
         ],
@@ -43546,7 +52241,7 @@ const BOOST_METHODS = {
     tlsv12: 'TLSv1.2',
     tlsv13: 'TLSv1.3',
 };
-const boostAsioContext = patternRule({
+const boostAsioContext = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/boost-asio-context',
         title: 'Boost.Asio ssl::context pinned to a legacy method',
@@ -43596,27 +52291,26 @@ const boostAsioContext = patternRule({
             {
                 file: 'src/client.cpp',
                 code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv1);',
-                versions: ['TLSv1.0'],
+                findings: ['1:31 TLSv1.0'],
                 output: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12);',
             },
             {
                 file: 'src/ws.cpp',
                 code: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv11_client);',
-                versions: ['TLSv1.1'],
+                findings: ['1:49 TLSv1.1'],
                 output: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv12_client);',
             },
             {
                 file: 'src/server.cpp',
                 code: 'Server::Server()\n    : acceptor_(io_),\n      context_(boost::asio::ssl::context::sslv3_server) {}',
-                versions: ['SSLv3'],
-                line: 3,
+                findings: ['3:16 SSLv3'],
             },
-            { file: 'src/old.cpp', code: 'ssl::context ctx(io_service, ssl::context::tlsv1_server);', versions: ['TLSv1.0'] },
+            { file: 'src/old.cpp', code: 'ssl::context ctx(io_service, ssl::context::tlsv1_server);', findings: ['1:30 TLSv1.0'] },
             {
                 file: 'src/client.cpp',
                 code: 'ssl::context ctx{ssl::context::tlsv12_client};',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:18 TLSv1.2'],
                 output: 'ssl::context ctx{ssl::context::tlsv13_client};',
             },
         ],
@@ -43643,7 +52337,7 @@ const QT_PROTOCOLS = {
     DtlsV1_2OrLater: (0,src_versions/* setOf */.s4)('TLSv1.2'),
     AnyProtocol: (0,src_versions/* range */.y1)('TLSv1.0'),
 };
-const qtSslProtocol = patternRule({
+const qtSslProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/qt-ssl-protocol',
         title: 'Qt QSslConfiguration/QSslSocket protocol allows legacy TLS',
@@ -43693,18 +52387,17 @@ const qtSslProtocol = patternRule({
             {
                 file: 'src/net.cpp',
                 code: 'config.setProtocol(QSsl::TlsV1_0);',
-                versions: ['TLSv1.0'],
+                findings: ['1:8 TLSv1.0'],
                 output: 'config.setProtocol(QSsl::TlsV1_2OrLater);',
             },
             {
                 file: 'src/net.cpp',
                 code: 'QSslConfiguration conf = QSslConfiguration::defaultConfiguration();\nconf.setProtocol(QSsl::TlsV1_1OrLater);\nQSslConfiguration::setDefaultConfiguration(conf);',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.1'],
             },
-            { file: 'src/net.cpp', code: 'socket.setProtocol(QSsl::AnyProtocol);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-            { file: 'src/net.cpp', code: 'QSsl::SslProtocol proto = QSsl::TlsV1SslV3;', versions: ['SSLv3', 'TLSv1.0'] },
-            { file: 'client.py', code: 'config.setProtocol(QSsl.TlsV1_0OrLater)', versions: ['TLSv1.0', 'TLSv1.1'], note: 'PyQt' },
+            { file: 'src/net.cpp', code: 'socket.setProtocol(QSsl::AnyProtocol);', findings: ['1:8 TLSv1.0 TLSv1.1'], severity: 'warning' },
+            { file: 'src/net.cpp', code: 'QSsl::SslProtocol proto = QSsl::TlsV1SslV3;', findings: ['1:25 SSLv3 TLSv1.0'] },
+            { file: 'client.py', code: 'config.setProtocol(QSsl.TlsV1_0OrLater)', findings: ['1:8 TLSv1.0 TLSv1.1'], note: 'PyQt' },
         ],
     },
 });
@@ -43785,7 +52478,7 @@ function curlSslVersion(value, valueStart, ctx) {
         : undefined;
     return { versions, why, fix };
 }
-const curlSslVersionRule = patternRule({
+const curlSslVersionRule = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/curl-sslversion',
         title: 'libcurl CURLOPT_SSLVERSION allows legacy TLS',
@@ -43836,34 +52529,37 @@ const curlSslVersionRule = patternRule({
             {
                 file: 'src/http.c',
                 code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:24 TLSv1.0 TLSv1.1'],
                 output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
             },
-            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_SSLv3);', versions: ['SSLv3'] },
+            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_SSLv3);', findings: ['1:24 SSLv3'] },
             {
                 file: 'src/http.cpp',
                 code: 'curl_easy_setopt(m_curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0 | CURL_SSLVERSION_MAX_TLSv1_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:26 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/http.c',
                 code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, 1L);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:24 TLSv1.0 TLSv1.1'],
                 note: 'numeric value',
                 output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
             },
-            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_PROXY_SSLVERSION, CURL_SSLVERSION_TLSv1_1);', versions: ['TLSv1.1'] },
+            {
+                file: 'src/http.c',
+                code: 'curl_easy_setopt(curl, CURLOPT_PROXY_SSLVERSION, CURL_SSLVERSION_TLSv1_1);',
+                findings: ['1:24 TLSv1.1'],
+            },
             {
                 file: 'lib/Fetch.pm',
                 code: '$curl->setopt(CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 note: 'WWW::Curl',
             },
             {
                 file: 'fetch.py',
                 code: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_0)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:10 TLSv1.0 TLSv1.1'],
                 note: 'pycurl',
                 output: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_2)',
             },
@@ -43872,7 +52568,7 @@ const curlSslVersionRule = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // H10: openssl.cnf MinProtocol / MaxProtocol (also echoed, printf'd and sed'ed by scripts).
-const opensslCnfProtocol = patternRule({
+const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-cnf-min-protocol',
         title: 'openssl.cnf MinProtocol allows legacy TLS process-wide',
@@ -43898,7 +52594,7 @@ const opensslCnfProtocol = patternRule({
             const search = file.text.slice(searchStart, searchStart + m[4].length);
             if (!/^(?:MinProtocol[ \t]*=[ \t]*)?TLSv1\.[23]$/.test(search))
                 return undefined;
-            const v = evaluate_readVersion(m[5]);
+            const v = (0,evaluate/* readVersion */.$4)(m[5]);
             if (!v)
                 return undefined;
             const at = searchStart + m[4].length + 1;
@@ -43923,7 +52619,7 @@ const opensslCnfProtocol = patternRule({
                 }
                 : undefined;
         }
-        const v = evaluate_readVersion(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
+        const v = (0,evaluate/* readVersion */.$4)(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
         if (!v)
             return undefined;
         if (m[1] === 'Max') {
@@ -43960,40 +52656,36 @@ const opensslCnfProtocol = patternRule({
             {
                 file: 'Dockerfile',
                 code: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/g' /etc/ssl/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:37 TLSv1.0 TLSv1.1'],
                 output: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1.2/g' /etc/ssl/openssl.cnf",
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i -e 's/^MinProtocol.*/MinProtocol = TLSv1.0/' /usr/lib/ssl/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN printf "[system_default_sect]\\nMinProtocol = TLSv1\\nCipherString = DEFAULT@SECLEVEL=0\\n" >> /etc/ssl/openssl.cnf',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:36 TLSv1.0 TLSv1.1'],
                 note: 'printf with escaped line breaks',
             },
-            { file: 'scripts/setup.sh', code: 'echo "MinProtocol = TLSv1.1" >> /etc/ssl/openssl.cnf', versions: ['TLSv1.1'] },
+            { file: 'scripts/setup.sh', code: 'echo "MinProtocol = TLSv1.1" >> /etc/ssl/openssl.cnf', findings: ['1:7 TLSv1.1'] },
             {
                 file: 'config/openssl.cnf',
                 code: 'openssl_conf = default_conf\n\n[system_default_sect]\nMinProtocol = None\nCipherString = DEFAULT:@SECLEVEL=1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:1 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'k8s/configmap.yaml',
                 code: 'data:\n  openssl.cnf: |\n    [system_default_sect]\n    MinProtocol = TLSv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
-            { file: 'openssl.cnf', code: 'MaxProtocol = TLSv1.1', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'openssl.cnf', code: 'MaxProtocol = TLSv1.1', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'ci/odbc-tests.sh',
                 code: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:16 TLSv1.0 TLSv1.1'],
                 output: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.2/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
                 note: 'a sed that rewrites the configured TLSv1.2',
             },
@@ -44002,7 +52694,7 @@ const opensslCnfProtocol = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // H10: SECLEVEL lowered (CipherString, cipher lists, SSL_CTX_set_security_level).
-const opensslSeclevel = patternRule({
+const opensslSeclevel = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-seclevel',
         title: 'OpenSSL security level lowered to allow legacy TLS',
@@ -44024,7 +52716,7 @@ const opensslSeclevel = patternRule({
             return undefined;
         const code = file.code;
         const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(code);
-        const minVersion = min && evaluate_readVersion(min[1]);
+        const minVersion = min && (0,evaluate/* readVersion */.$4)(min[1]);
         if (minVersion === 'TLSv1.2' || minVersion === 'TLSv1.3')
             return undefined;
         return level === 0
@@ -44057,32 +52749,32 @@ const opensslSeclevel = patternRule({
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i 's/CipherString = DEFAULT@SECLEVEL=2/CipherString = DEFAULT@SECLEVEL=1/' /etc/ssl/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:72 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN echo "CipherString = DEFAULT@SECLEVEL=0" >> /etc/ssl/openssl.cnf',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:34 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/client.c',
                 code: 'SSL_CTX_set_cipher_list(ctx, "DEFAULT:@SECLEVEL=0");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:40 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
-            { file: 'src/client.c', code: 'SSL_CTX_set_security_level(ctx, 0);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+            { file: 'src/client.c', code: 'SSL_CTX_set_security_level(ctx, 0);', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
             {
                 file: 'lib/Legacy/Client.pm',
                 code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_cipher_list => 'DEFAULT:@SECLEVEL=0');",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:81 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i.bak 's/SECLEVEL=2/SECLEVEL=1/g' /etc/ssl/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:30 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
         ],
@@ -44090,7 +52782,7 @@ const opensslSeclevel = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // H11: RHEL/Fedora crypto-policies.
-const cryptoPolicies = patternRule({
+const cryptoPolicies = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/crypto-policies',
         title: 'RHEL/Fedora crypto policy set to LEGACY',
@@ -44126,28 +52818,27 @@ const cryptoPolicies = patternRule({
             { file: 'policies/modules/TLS12.pmod', code: 'min_tls_version = TLS1.2' },
         ],
         invalid: [
-            { file: 'Dockerfile', code: 'RUN update-crypto-policies --set LEGACY', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+            { file: 'Dockerfile', code: 'RUN update-crypto-policies --set LEGACY', findings: ['1:5 TLSv1.0 TLSv1.1'], severity: 'warning' },
             {
                 file: 'playbook.yml',
                 code: '- name: allow old clients\n  command: update-crypto-policies --set LEGACY:AD-SUPPORT',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:12 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
             },
-            { file: 'group_vars/all.yml', code: 'crypto_policies_policy: "LEGACY"', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+            { file: 'group_vars/all.yml', code: 'crypto_policies_policy: "LEGACY"', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
             {
                 file: 'Containerfile',
                 code: 'RUN set -x; update-crypto-policies --set legacy --no-reload \\\n && ostree container commit',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:13 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'kickstart.sh',
                 code: 'echo LEGACY > /etc/crypto-policies/config\nupdate-crypto-policies',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
-            { file: 'policies/modules/OLDTLS.pmod', code: 'min_tls_version = TLS1.0', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'policies/modules/OLDTLS.pmod', code: 'min_tls_version = TLS1.0', findings: ['1:1 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -44190,7 +52881,7 @@ function underscoreSpelling(token, floor) {
 }
 // ---------------------------------------------------------------------------------------------
 // I1: PHP curl.
-const phpCurlSslVersion = patternRule({
+const phpCurlSslVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'php/curl-sslversion',
         title: 'PHP curl CURLOPT_SSLVERSION allows legacy TLS',
@@ -44234,44 +52925,41 @@ const phpCurlSslVersion = patternRule({
             {
                 file: 'src/Client.php',
                 code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:18 TLSv1.0 TLSv1.1'],
                 output: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
             },
             {
                 file: 'src/Client.php',
                 code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, 3);',
-                versions: ['SSLv3'],
+                findings: ['2:18 SSLv3'],
                 output: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
             },
             {
                 file: 'src/Client.php',
                 code: '<?php\ncurl_setopt_array($ch, [\n    CURLOPT_URL => $url,\n    CURLOPT_SSLVERSION => 1,\n]);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Gateway.php',
                 code: "<?php\n\$client = new Client(['curl' => [CURLOPT_SSLVERSION => CURL_SSLVERSION_TLSv1_1]]);",
-                versions: ['TLSv1.1'],
+                findings: ['2:34 TLSv1.1'],
                 note: 'Guzzle curl options',
             },
             {
                 file: 'wp-content/plugins/pay/pay.php',
                 code: "<?php\nadd_action('http_api_curl', function (\$handle) {\n    curl_setopt(\$handle, CURLOPT_SSLVERSION, 4);\n});",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:26 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Http/Curl.php',
                 code: '<?php\n$this->options[CURLOPT_SSLVERSION] = CURL_SSLVERSION_TLSv1_0;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:16 TLSv1.0 TLSv1.1'],
                 note: 'options array assignment',
             },
             {
                 file: 'src/Client.php',
                 code: '<?php\ncurl_setopt($ch, \\CURLOPT_SSLVERSION, \\CURL_SSLVERSION_TLSv1_0 | \\CURL_SSLVERSION_MAX_TLSv1_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:18 TLSv1.0 TLSv1.1'],
                 note: 'namespaced constants',
             },
         ],
@@ -44290,7 +52978,7 @@ const PHP_CRYPTO = {
     TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
     TLSv1_3: (0,src_versions/* setOf */.s4)('TLSv1.3'),
 };
-const phpStreamCrypto = patternRule({
+const phpStreamCrypto = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'php/stream-crypto-method',
         title: 'PHP stream crypto method allows legacy TLS',
@@ -44385,46 +53073,43 @@ const phpStreamCrypto = patternRule({
             {
                 file: 'src/Smtp.php',
                 code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT]]);",
-                versions: ['TLSv1.0'],
+                findings: ['2:60 TLSv1.0'],
                 output: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT]]);",
             },
             {
                 file: 'src/Smtp.php',
                 code: '<?php\nstream_socket_enable_crypto($this->socket, true, STREAM_CRYPTO_METHOD_TLS_CLIENT);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:50 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/SMTP.php',
                 code: "<?php\n\$crypto_method = STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\nif (defined('STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT')) {\n    \$crypto_method |= STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:23 TLSv1.1'],
                 note: '|= accumulation',
             },
             {
                 file: 'src/Ftp.php',
                 code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_SSLv3_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
-                versions: ['SSLv3'],
+                findings: ['2:40 SSLv3'],
             },
             {
                 file: 'src/Server.php',
                 code: "<?php\n\$opts = [\n  'ssl' => [\n    'crypto_method' => STREAM_CRYPTO_METHOD_SSLv23_SERVER,\n  ],\n];",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['4:24 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 4,
             },
             {
                 file: 'src/Transport/Stream/SocketStream.php',
                 code: "<?php\nif (\\defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$this->options['ssl']['crypto_method'] ??= \\STREAM_CRYPTO_METHOD_TLS_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:48 TLSv1.0 TLSv1.1'],
                 note: 'null-coalescing assignment of a combined mask',
             },
             {
                 file: 'src/Smtp.php',
                 code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['2:40 TLSv1.2'],
                 output: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT);',
             },
         ],
@@ -44442,7 +53127,7 @@ const WRAPPERS = {
     ssl: scripting_TLS10_UP,
     tls: scripting_TLS10_UP,
 };
-const phpStreamWrapper = patternRule({
+const phpStreamWrapper = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'php/stream-wrapper',
         title: 'PHP stream wrapper selects a legacy TLS version',
@@ -44515,27 +53200,27 @@ const phpStreamWrapper = patternRule({
             {
                 file: 'src/Mailer.php',
                 code: "<?php\n\$fp = fsockopen('tlsv1.0://' . \$host, 443, \$errno, \$errstr);",
-                versions: ['TLSv1.0'],
+                findings: ['2:18 TLSv1.0'],
                 output: "<?php\n\$fp = fsockopen('tlsv1.2://' . \$host, 443, \$errno, \$errstr);",
             },
             {
                 file: 'src/Mailer.php',
                 code: '<?php\n$sock = stream_socket_client("sslv3://{$host}:{$port}", $errno, $errstr);',
-                versions: ['SSLv3'],
+                findings: ['2:31 SSLv3'],
             },
             {
                 file: 'src/Mailer.php',
                 code: "<?php\n\$fp = fsockopen('ssl://smtp.gmail.com', 465, \$errno, \$errstr, 10);",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:18 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
             {
                 file: 'src/Server.php',
                 code: "<?php\n\$server = stream_socket_server('tls://0.0.0.0:8443', \$errno, \$errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, \$context);",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:33 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
-            { file: 'src/Mailer.php', code: "<?php\n\$transport = 'tlsv1.1://mail.example.com:587';", versions: ['TLSv1.1'] },
+            { file: 'src/Mailer.php', code: "<?php\n\$transport = 'tlsv1.1://mail.example.com:587';", findings: ['2:15 TLSv1.1'] },
         ],
     },
 });
@@ -44545,9 +53230,9 @@ const phpStreamWrapper = patternRule({
 function rubyVersion(token) {
     const t = token.replace(/^OpenSSL::SSL::/, '').replace(/^:?["']?|["']$/g, '');
     const constant = /^(SSL3|TLS1(?:_[123])?)_VERSION$/.exec(t);
-    return evaluate_readVersion(constant ? constant[1] : t);
+    return (0,evaluate/* readVersion */.$4)(constant ? constant[1] : t);
 }
-const rubySslVersion = patternRule({
+const rubySslVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'ruby/ssl-version',
         title: 'Ruby TLS version setting allows legacy TLS',
@@ -44615,33 +53300,35 @@ const rubySslVersion = patternRule({
             { file: 'lib/client.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new(:SSLv23)', note: 'protocol-neutral' },
         ],
         invalid: [
-            { file: 'lib/client.rb', code: 'ctx.ssl_version = :TLSv1', versions: ['TLSv1.0'], output: 'ctx.ssl_version = :TLSv1_2' },
+            { file: 'lib/client.rb', code: 'ctx.ssl_version = :TLSv1', findings: ['1:5 TLSv1.0'], output: 'ctx.ssl_version = :TLSv1_2' },
             {
                 file: 'lib/client.rb',
                 code: "http = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = 'TLSv1_1'",
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:6 TLSv1.1'],
                 output: "http = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = 'TLSv1_2'",
             },
             {
                 file: 'lib/client.rb',
                 code: 'ctx.min_version = OpenSSL::SSL::TLS1_VERSION',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
                 output: 'ctx.min_version = OpenSSL::SSL::TLS1_2_VERSION',
             },
-            { file: 'config/initializers/ssl.rb', code: 'OpenSSL::SSL::SSLContext::DEFAULT_PARAMS[:ssl_version] = :SSLv3', versions: ['SSLv3'] },
-            { file: 'lib/api.rb', code: 'class Api\n  include HTTParty\n  ssl_version :TLSv1\nend', versions: ['TLSv1.0'], line: 3 },
-            { file: 'lib/api.rb', code: "conn = Faraday.new(url: base, ssl: { version: 'TLSv1', verify: false })", versions: ['TLSv1.0'] },
-            { file: 'lib/api.rb', code: 'Excon.get(url, :ssl_version => :TLSv1_1)', versions: ['TLSv1.1'] },
-            { file: 'lib/api.rb', code: 'RestClient::Request.execute(method: :get, url: url, ssl_version: "SSLv3")', versions: ['SSLv3'] },
-            { file: 'lib/api.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new(:TLSv1)', versions: ['TLSv1.0'] },
-            { file: 'lib/api.rb', code: 'ctx.max_version = :TLS1_1', versions: ['TLSv1.0', 'TLSv1.1'] },
-            { file: 'lib/api.rb', code: 'http.min_version = :TLS1', versions: ['TLSv1.0', 'TLSv1.1'], output: 'http.min_version = :TLS1_2' },
+            {
+                file: 'config/initializers/ssl.rb',
+                code: 'OpenSSL::SSL::SSLContext::DEFAULT_PARAMS[:ssl_version] = :SSLv3',
+                findings: ['1:42 SSLv3'],
+            },
+            { file: 'lib/api.rb', code: 'class Api\n  include HTTParty\n  ssl_version :TLSv1\nend', findings: ['3:3 TLSv1.0'] },
+            { file: 'lib/api.rb', code: "conn = Faraday.new(url: base, ssl: { version: 'TLSv1', verify: false })", findings: ['1:38 TLSv1.0'] },
+            { file: 'lib/api.rb', code: 'Excon.get(url, :ssl_version => :TLSv1_1)', findings: ['1:16 TLSv1.1'] },
+            { file: 'lib/api.rb', code: 'RestClient::Request.execute(method: :get, url: url, ssl_version: "SSLv3")', findings: ['1:53 SSLv3'] },
+            { file: 'lib/api.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new(:TLSv1)', findings: ['1:21 TLSv1.0'] },
+            { file: 'lib/api.rb', code: 'ctx.max_version = :TLS1_1', findings: ['1:5 TLSv1.0 TLSv1.1'] },
+            { file: 'lib/api.rb', code: 'http.min_version = :TLS1', findings: ['1:6 TLSv1.0 TLSv1.1'], output: 'http.min_version = :TLS1_2' },
             {
                 file: 'lib/fetch.rb',
                 code: 'c = Curl::Easy.new(url)\nc.ssl_version = Curl::CURL_SSLVERSION_TLSv1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 note: 'Curb uses libcurl semantics (a minimum)',
                 output: 'c = Curl::Easy.new(url)\nc.ssl_version = Curl::CURL_SSLVERSION_TLSv1_2',
             },
@@ -44650,7 +53337,7 @@ const rubySslVersion = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // I6: Puma ssl_bind without no_tlsv1 / no_tlsv1_1.
-const pumaSslBind = patternRule({
+const pumaSslBind = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'ruby/puma-ssl-bind',
         title: 'Puma SSL listener accepts TLS 1.0/1.1',
@@ -44702,20 +53389,20 @@ const pumaSslBind = patternRule({
             {
                 file: 'config/puma.rb',
                 code: "ssl_bind '0.0.0.0', '9292', { key: key_path, cert: cert_path }",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'config/puma.rb',
                 code: "ssl_bind '0.0.0.0', '443', {\n  key: key,\n  cert: cert,\n  no_tlsv1: false\n}",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'error',
             },
-            { file: 'config/puma.rb', code: "ssl_bind '0.0.0.0', '443', { key: key, cert: cert, no_tlsv1: true }", versions: ['TLSv1.1'] },
+            { file: 'config/puma.rb', code: "ssl_bind '0.0.0.0', '443', { key: key, cert: cert, no_tlsv1: true }", findings: ['1:1 TLSv1.1'] },
             {
                 file: 'config/puma/production.rb',
                 code: 'bind "ssl://0.0.0.0:#{port}?key=#{key}&cert=#{cert}"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -44733,7 +53420,7 @@ const SSLEAY_NUMBERS = {
     '12': 'TLSv1.2',
     '13': 'TLSv1.3',
 };
-const perlSslVersion = patternRule({
+const perlSslVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'perl/ssl-version',
         title: 'Perl SSL_version allows legacy TLS',
@@ -44758,14 +53445,14 @@ const perlSslVersion = patternRule({
         // Unquoted (`--sslargs1 SSL_version=SSLv3 --host2 …`): the value ends at the first space.
         const value = m[3] ? m[4] : m[4].split(' ')[0];
         const valueStart = m.index + m[0].indexOf(m[4], m[0].search(/=>|=|,/));
-        const tokens = tokenize(value, valueStart, /[:\s]+/g).map((t) => /^[!-]?(?:SSLv23|ALL)$/i.test(t.text) ? { ...t, text: t.text.replace(/SSLv23|ALL/i, 'all') } : t);
+        const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart, /[:\s]+/g).map((t) => /^[!-]?(?:SSLv23|ALL)$/i.test(t.text) ? { ...t, text: t.text.replace(/SSLv23|ALL/i, 'all') } : t);
         if (tokens.every((t) => /^\+?all$/i.test(t.text)))
             return undefined;
-        const result = evalList(tokens, { all: PERL_ALL, base: PERL_ALL });
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all: PERL_ALL, base: PERL_ALL });
         if (!result || result.versions === src_versions/* EMPTY */.wg)
             return undefined;
         const explicit = tokens.some((t) => {
-            const v = /^[!-]/.test(t.text) ? undefined : evaluate_readVersion(t.text);
+            const v = /^[!-]/.test(t.text) ? undefined : (0,evaluate/* readVersion */.$4)(t.text);
             return v !== undefined && (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)(ctx.floor);
         });
         const fromAll = tokens.some((t) => /^(?:\+)?all$/i.test(t.text)) || /^[!-]/.test(tokens[0]?.text ?? '');
@@ -44801,40 +53488,43 @@ const perlSslVersion = patternRule({
             {
                 file: 'lib/Client.pm',
                 code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'TLSv1');",
-                versions: ['TLSv1.0'],
+                findings: ['1:52 TLSv1.0'],
                 output: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'TLSv1_2');",
             },
             {
                 file: 'lib/Client.pm',
                 code: "my $sock = IO::Socket::SSL->new(\n    PeerAddr    => $host,\n    SSL_version => 'SSLv23:!SSLv2',\n);",
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['3:5 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
             },
             {
                 file: 'lib/Client.pm',
                 code: "my $ua = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0, SSL_version => 'SSLv3' });",
-                versions: ['SSLv3'],
+                findings: ['1:66 SSLv3'],
             },
             {
                 file: 'scripts/migrate.sh',
                 code: 'imapsync --host1 old.example.com --ssl1 --sslargs1 SSL_version=SSLv3 --host2 new.example.com',
-                versions: ['SSLv3'],
+                findings: ['1:52 SSLv3'],
                 note: 'imapsync command line',
             },
-            { file: 'lib/Ldap.pm', code: "my $ldap = Net::LDAPS->new($server, verify => 'none', sslversion => 'tlsv1');", versions: ['TLSv1.0'] },
-            { file: 'lib/Raw.pm', code: 'my $ctx = Net::SSLeay::CTX_tlsv1_new() or die;', versions: ['TLSv1.0'] },
-            { file: 'lib/Raw.pm', code: '$Net::SSLeay::ssl_version = 10;', versions: ['TLSv1.0'] },
+            {
+                file: 'lib/Ldap.pm',
+                code: "my $ldap = Net::LDAPS->new($server, verify => 'none', sslversion => 'tlsv1');",
+                findings: ['1:55 TLSv1.0'],
+            },
+            { file: 'lib/Raw.pm', code: 'my $ctx = Net::SSLeay::CTX_tlsv1_new() or die;', findings: ['1:11 TLSv1.0'] },
+            { file: 'lib/Raw.pm', code: '$Net::SSLeay::ssl_version = 10;', findings: ['1:1 TLSv1.0'] },
             {
                 file: 'bin/notify.pl',
                 code: "if (! IO::Socket::SSL->start_SSL($SERVER, SSL_version => 'SSLv3 TLSv1')) {\n  die 'tls';\n}",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:43 SSLv3 TLSv1.0'],
                 note: 'space-separated list',
             },
             {
                 file: 'lib/Client.pm',
                 code: "my %ssl = (SSL_version => '!SSLv2:!SSLv3');",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:12 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'starts by removing: the rest stays',
             },
@@ -44847,10 +53537,10 @@ const perlSslVersion = patternRule({
 function elementFix(value, valueStart, floor) {
     const parts = [...value.matchAll(/[^,]+/g)];
     const kept = parts.filter((p) => {
-        const v = evaluate_readVersion(p[0].trim());
+        const v = (0,evaluate/* readVersion */.$4)(p[0].trim());
         return !v || (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(floor);
     });
-    if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => evaluate_readVersion(p[0].trim())))
+    if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => (0,evaluate/* readVersion */.$4)(p[0].trim())))
         return undefined;
     const gap = /,\s*/.exec(value)?.[0] ?? ', ';
     const first = parts[0];
@@ -44863,7 +53553,7 @@ function elementFix(value, valueStart, floor) {
         text: kept.map((p) => p[0].trim()).join(gap),
     };
 }
-const erlangTlsVersions = patternRule({
+const erlangTlsVersions = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'erlang/tls-versions',
         title: 'Erlang/Elixir ssl versions list includes legacy TLS',
@@ -44889,15 +53579,15 @@ const erlangTlsVersions = patternRule({
         const list = m[2] ?? m[4] ?? m[6] ?? m[7];
         if (list !== undefined) {
             const listStart = m.index + m[0].lastIndexOf(list);
-            const tokens = tokenize(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => evaluate_readVersion(t.text) !== undefined);
+            const tokens = (0,evaluate/* tokenize */.qw)(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => (0,evaluate/* readVersion */.$4)(t.text) !== undefined);
             if (tokens.length === 0)
                 return undefined;
             let versions = src_versions/* EMPTY */.wg;
             for (const t of tokens)
-                versions |= (0,src_versions/* setOf */.s4)(evaluate_readVersion(t.text));
+                versions |= (0,src_versions/* setOf */.s4)((0,evaluate/* readVersion */.$4)(t.text));
             return { versions, fix: m[6] === undefined ? elementFix(list, listStart, ctx.floor) : undefined };
         }
-        const v = evaluate_readVersion(m[5]);
+        const v = (0,evaluate/* readVersion */.$4)(m[5]);
         return v ? { versions: (0,src_versions/* setOf */.s4)(v) } : undefined;
     },
     instead: (ctx, m) => {
@@ -44934,57 +53624,52 @@ const erlangTlsVersions = patternRule({
             {
                 file: 'src/client.erl',
                 code: "Opts = [{versions, ['tlsv1.2', 'tlsv1.1', tlsv1]}],",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:9 TLSv1.0 TLSv1.1'],
                 output: "Opts = [{versions, ['tlsv1.2']}],",
             },
             {
                 file: 'config/prod.exs',
                 code: 'config :app, AppWeb.Endpoint,\n  https: [\n    port: 443,\n    versions: [:"tlsv1.2", :"tlsv1.1"]\n  ]',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.1'],
                 output: 'config :app, AppWeb.Endpoint,\n  https: [\n    port: 443,\n    versions: [:"tlsv1.2"]\n  ]',
             },
             {
                 file: 'rabbitmq.conf',
                 code: 'listeners.ssl.default = 5671\nssl_options.versions.1 = tlsv1.2\nssl_options.versions.2 = tlsv1.1',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.1'],
             },
             {
                 file: 'advanced.config',
                 code: "[{rabbit, [{ssl_options, [{cacertfile, \"/ca.pem\"}, {versions, ['tlsv1.1', 'tlsv1.2']}]}]}].",
-                versions: ['TLSv1.1'],
+                findings: ['1:52 TLSv1.1'],
             },
-            { file: 'lib/client.ex', code: ':ssl.connect(host, 443, versions: [:tlsv1], verify: :verify_none)', versions: ['TLSv1.0'] },
+            { file: 'lib/client.ex', code: ':ssl.connect(host, 443, versions: [:tlsv1], verify: :verify_none)', findings: ['1:25 TLSv1.0'] },
             {
                 file: 'config/runtime.exs',
                 code: 'config :app, App.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  allowed_tls_versions: [:"tlsv1", :"tlsv1.1", :"tlsv1.2"]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 output: 'config :app, App.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  allowed_tls_versions: [:"tlsv1.2"]',
             },
             {
                 file: 'lib/proxy.ex',
                 code: 'opts = Keyword.put(opts, :ssl_options, versions: [:"tlsv1.2", :"tlsv1.1", :tlsv1])',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:40 TLSv1.0 TLSv1.1'],
                 output: 'opts = Keyword.put(opts, :ssl_options, versions: [:"tlsv1.2"])',
             },
-            { file: 'etc/emqx.conf', code: 'listener.ssl.external.tls_versions = tlsv1.2,tlsv1.1,tlsv1', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'etc/emqx.conf', code: 'listener.ssl.external.tls_versions = tlsv1.2,tlsv1.1,tlsv1', findings: ['1:23 TLSv1.0 TLSv1.1'] },
             {
                 file: 'etc/emqx.conf',
                 code: 'listeners.ssl.default {\n  bind = "0.0.0.0:8883"\n  ssl_options {\n    versions = ["tlsv1.3", "tlsv1.2", "tlsv1.1"]\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.1'],
                 output: 'listeners.ssl.default {\n  bind = "0.0.0.0:8883"\n  ssl_options {\n    versions = ["tlsv1.3", "tlsv1.2"]\n  }\n}',
                 note: 'EMQX 5 HOCON',
             },
             {
                 file: 'k8s/rabbitmq.yaml',
                 code: 'data:\n  rabbitmq.conf: |\n    management.ssl.versions.1 = tlsv1.1\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
-            { file: 'src/client.erl', code: "ssl:connect(H, P, [{versions, ['tlsv1.2']}]).", floor: 'TLSv1.3', versions: ['TLSv1.2'] },
+            { file: 'src/client.erl', code: "ssl:connect(H, P, [{versions, ['tlsv1.2']}]).", floor: 'TLSv1.3', findings: ['1:20 TLSv1.2'] },
         ],
     },
 });
@@ -45080,7 +53765,7 @@ const atsMinimumTlsVersion = {
                 yield r;
         }
         // JSON / YAML / JS objects (Expo `ios.infoPlist`, XcodeGen `info.properties`, Capacitor).
-        for (const s of findSettings(file, ATS_KEYS, { spaceSeparated: false })) {
+        for (const s of (0,scan_define/* findSettings */.n4)(file, ATS_KEYS, { spaceSeparated: false })) {
             if (seen.has(s.keyStart) || code[s.keyStart - 1] === '>')
                 continue;
             const r = report(s.keyStart, s.end, s.key, s.valueStart, s.value);
@@ -45123,55 +53808,50 @@ const atsMinimumTlsVersion = {
             {
                 file: 'App/Info.plist',
                 code: '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.0</string>\n\t</dict>\n</dict>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:3 TLSv1.0 TLSv1.1'],
                 output: '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.2</string>\n\t</dict>\n</dict>',
             },
             {
                 file: 'Info.plist',
                 code: '<key>NSThirdPartyExceptionMinimumTLSVersion</key><string>TLSv1.1</string>',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: '<key>NSThirdPartyExceptionMinimumTLSVersion</key><string>TLSv1.2</string>',
             },
             {
                 file: 'app.config.js',
                 code: "export default {\n  ios: {\n    infoPlist: {\n      NSAppTransportSecurity: {\n        NSExceptionDomains: {\n          'cdn.example.com': { NSTemporaryExceptionMinimumTLSVersion: 'TLSv1.0' },\n        },\n      },\n    },\n  },\n};",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:32 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'project.yml',
                 code: 'targets:\n  App:\n    info:\n      properties:\n        NSAppTransportSecurity:\n          NSExceptionDomains:\n            old.example.org:\n              NSExceptionMinimumTLSVersion: TLSv1.1\n',
-                versions: ['TLSv1.1'],
-                line: 8,
+                findings: ['8:15 TLSv1.1'],
                 note: 'XcodeGen',
             },
             {
                 file: 'config.xml',
                 code: '<edit-config file="*-Info.plist" mode="merge" target="NSAppTransportSecurity">\n  <dict><key>NSExceptionDomains</key><dict><key>example.net</key><dict>\n    <key>NSExceptionMinimumTLSVersion</key>\n    <string>TLSv1.0</string>\n  </dict></dict></dict>\n</edit-config>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 note: 'Cordova config.xml',
             },
             {
                 file: 'scripts/patch-ats.sh',
                 code: '/usr/libexec/PlistBuddy -c "Add :NSAppTransportSecurity:NSExceptionDomains:legacy.example.com:NSExceptionMinimumTLSVersion string TLSv1.0" "$INFOPLIST"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:95 TLSv1.0 TLSv1.1'],
                 output: '/usr/libexec/PlistBuddy -c "Add :NSAppTransportSecurity:NSExceptionDomains:legacy.example.com:NSExceptionMinimumTLSVersion string TLSv1.2" "$INFOPLIST"',
                 note: 'PlistBuddy in a build script',
             },
             {
                 file: 'tools/patch_plist.py',
                 code: 'entry = "<key>" + domain + "</key><dict>"\nentry += "<key>NSExceptionMinimumTLSVersion</key>\\n<string>TLSv1.1</string>"',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:11 TLSv1.1'],
                 note: 'plist text built by a script',
             },
             {
                 file: 'Info.plist',
                 code: '<key>NSExceptionMinimumTLSVersion</key>\n<string>TLSv1.2</string>',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 output: '<key>NSExceptionMinimumTLSVersion</key>\n<string>TLSv1.3</string>',
             },
         ],
@@ -45219,7 +53899,7 @@ function appleRespell(token, target) {
         return `${st[1]}${proto}${st[3]}${digits}`;
     }
     if (/^(?:\w+\.)?(?:Tls|Ssl)_?\d/i.test(token))
-        return evaluate_respell(token, target);
+        return (0,evaluate/* respell */.an)(token, target);
     return undefined;
 }
 const VALUE = String.raw `(tls_protocol_version_t[ \t]*\([ \t]*rawValue[ \t]*:[ \t]*(?:0x[0-9a-fA-F]{1,4}|\d{1,4})[ \t]*\)!?|[A-Za-z_.][\w.]{0,80}|0x0\d{3})`;
@@ -45244,7 +53924,7 @@ function versionMatch(file, ctx, start, end, valueStart, value, bound, instead) 
         start,
         end,
         versions: boundSet(bound),
-        what: clip(file.text.slice(start, end)),
+        what: (0,scan_define/* clip */.$Q)(file.text.slice(start, end)),
         why: bound.kind === 'max'
             ? `the maximum is ${bound.version}`
             : bound.kind === 'upto'
@@ -45318,39 +53998,36 @@ const urlSessionTlsVersion = {
             {
                 file: 'Sources/Net/Session.swift',
                 code: 'let config = URLSessionConfiguration.ephemeral\nconfig.tlsMinimumSupportedProtocolVersion = .TLSv10',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:8 TLSv1.0 TLSv1.1'],
                 output: 'let config = URLSessionConfiguration.ephemeral\nconfig.tlsMinimumSupportedProtocolVersion = .TLSv12',
             },
             {
                 file: 'Sources/Legacy.swift',
                 code: 'configuration.tlsMinimumSupportedProtocol = .tlsProtocol1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 output: 'configuration.tlsMinimumSupportedProtocol = .tlsProtocol12',
             },
             {
                 file: 'Classes/HTTPClient.m',
                 code: 'NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];\nconfig.TLSMinimumSupportedProtocol = kSSLProtocol3;',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:8 SSLv3 TLSv1.0 TLSv1.1'],
                 output: 'NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];\nconfig.TLSMinimumSupportedProtocol = kTLSProtocol12;',
             },
             {
                 file: 'Sources/Net/Session.swift',
                 code: 'config.tlsMaximumSupportedProtocolVersion = tls_protocol_version_t.TLSv11',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 output: 'config.tlsMaximumSupportedProtocolVersion = tls_protocol_version_t.TLSv13',
             },
             {
                 file: 'Classes/Client.m',
                 code: '[config setTLSMinimumSupportedProtocolVersion:tls_protocol_version_TLSv11];',
-                versions: ['TLSv1.1'],
+                findings: ['1:9 TLSv1.1'],
             },
             {
                 file: 'iOS/NativeHandler.cs',
                 code: 'var config = NSUrlSessionConfiguration.DefaultSessionConfiguration;\nconfig.TlsMinimumSupportedProtocol = SslProtocol.Tls_1_0;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:8 TLSv1.0 TLSv1.1'],
                 note: 'Xamarin.iOS',
             },
         ],
@@ -45485,60 +54162,59 @@ const networkTlsVersion = {
             {
                 file: 'Sources/Transport/TLS.swift',
                 code: 'let options = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(options.securityProtocolOptions, .TLSv10)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'let options = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(options.securityProtocolOptions, .TLSv12)',
             },
             {
                 file: 'Sources/Transport/TLS.swift',
                 code: 'sec_protocol_options_set_tls_min_version(sec, .tlsProtocol11)',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'sec_protocol_options_set_tls_min_version(sec, .tlsProtocol12)',
             },
             {
                 file: 'Classes/GCDSocket.m',
                 code: 'SSLSetProtocolVersionMin(sslContext, kTLSProtocol1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSLSetProtocolVersionMin(sslContext, kTLSProtocol12);',
             },
             {
                 file: 'Classes/GCDSocket.m',
                 code: 'status = SSLSetProtocolVersionEnabled(sslContext, kSSLProtocol3, YES);',
-                versions: ['SSLv3'],
+                findings: ['1:10 SSLv3'],
             },
             {
                 file: 'Classes/Stream.m',
                 code: 'NSDictionary *settings = @{ (__bridge NSString *)kCFStreamSSLLevel: (__bridge NSString *)kCFStreamSocketSecurityLevelTLSv1 };',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:90 TLSv1.0 TLSv1.1'],
                 output: 'NSDictionary *settings = @{ (__bridge NSString *)kCFStreamSSLLevel: (__bridge NSString *)kCFStreamSocketSecurityLevelNegotiatedSSL };',
             },
             {
                 file: 'Sources/Transport/Listener.swift',
                 code: 'sec_protocol_options_set_min_tls_protocol_version(\n    options.securityProtocolOptions,\n    .TLSv11\n)',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'sec_protocol_options_set_min_tls_protocol_version(\n    options.securityProtocolOptions,\n    .TLSv12\n)',
                 note: 'arguments on their own lines',
             },
             {
                 file: 'Classes/WebSocket.m',
                 code: '[iStream setProperty:NSStreamSocketSecurityLevelTLSv1 forKey:NSStreamSocketSecurityLevelKey];',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:22 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Sources/HTTPConnection.swift',
                 code: 'let securityLevel = scheme.isSecure ? NSStreamSocketSecurityLevelTLSv1 : NSStreamSocketSecurityLevelNone\ninput?.setProperty(securityLevel, forKey: NSStreamSocketSecurityLevelKey)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:39 TLSv1.0 TLSv1.1'],
                 note: 'chosen in a ternary',
             },
             {
                 file: 'Sources/Stream.swift',
                 code: 'inputStream.setProperty(StreamSocketSecurityLevel.ssLv3, forKey: .socketSecurityLevelKey)',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:25 SSLv3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Classes/Socket.m',
                 code: 'SSLSetProtocolVersionMax(ctx, kTLSProtocol11);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSLSetProtocolVersionMax(ctx, kTLSProtocol13);',
             },
         ],
@@ -45581,7 +54257,7 @@ const SCRIPT_KINDS = [
 ];
 /** `clip`, with shell line continuations (`\` before a line break) folded too. */
 function clipCommand(text) {
-    return clip(text.replace(/\\(?=\r?\n)/g, ''));
+    return (0,scan_define/* clip */.$Q)(text.replace(/\\(?=\r?\n)/g, ''));
 }
 /**
  * Where the command that starts at `from` ends: the end of the line (a trailing `\`, backtick or
@@ -45736,7 +54412,9 @@ function* curlMatches(file, ctx, flags, proxyToo = true) {
             fix: { start: only.flag.start, end: only.flag.end, text: target },
         };
     }
-    else if (min || max) {
+    else if (min || (max && (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(max.version), ctx.floor) !== 0)) {
+        // A cap alone at or above the floor leaves curl's default minimum, as a command without
+        // flags does: only a legacy cap (or a legacy minimum) is a finding.
         const lo = min?.version ?? 'TLSv1.0';
         const hi = max?.version ?? 'TLSv1.3';
         const versions = (0,src_versions/* range */.y1)(lo, hi);
@@ -45854,6 +54532,11 @@ const curlTlsVersion = {
                 code: 'RUN curl -fsSL --tlsv1.3 https://example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/example.gpg',
             },
             {
+                file: '.gitlab-ci.yml',
+                code: 'deploy:\n  script:\n    - curl -k --tls-max 1.3 -X POST https://old-appliance.local/api/deploy',
+                note: 'a cap alone at or above the floor leaves the default minimum, like no flag (what the fix of a legacy cap writes)',
+            },
+            {
                 file: '.github/workflows/ci.yml',
                 code: 'steps:\n  - run: curl --tlsv1.2 --tls-max 1.2 -o out.json https://api.example.com/v1',
                 note: 'a range of exactly TLS 1.2',
@@ -45885,53 +54568,49 @@ const curlTlsVersion = {
             {
                 file: 'scripts/install.sh',
                 code: 'curl --tlsv1 -sSL https://legacy.example.com/install.sh | bash',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:6 TLSv1.0 TLSv1.1'],
                 output: 'curl --tlsv1.2 -sSL https://legacy.example.com/install.sh | bash',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl \\\n && curl -fsSL \\\n      --tlsv1.1 \\\n      https://old.example.com/tool.tar.gz | tar xz',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
                 note: 'continued lines',
             },
             {
                 file: '.gitlab-ci.yml',
                 code: 'deploy:\n  script:\n    - curl -k --tls-max 1.1 -X POST https://old-appliance.local/api/deploy',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:15 TLSv1.0 TLSv1.1'],
                 output: 'deploy:\n  script:\n    - curl -k --tls-max 1.3 -X POST https://old-appliance.local/api/deploy',
             },
             {
                 file: 'bin/healthcheck',
                 code: '#!/bin/sh\nexec /usr/bin/curl -1 -s -o /dev/null https://localhost:8443/health',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:20 TLSv1.0 TLSv1.1'],
                 output: '#!/bin/sh\nexec /usr/bin/curl --tlsv1.2 -s -o /dev/null https://localhost:8443/health',
             },
             {
                 file: 'tools/probe.py',
                 code: 'subprocess.run(["curl", "--sslv3", "-s", url], check=True)',
-                versions: ['SSLv3'],
+                findings: ['1:26 SSLv3'],
             },
             {
                 file: 'scripts/env.sh',
                 code: 'CURL_OPTS="-sS --retry 3 --tlsv1.0"\ncurl $CURL_OPTS "$URL"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:26 TLSv1.0 TLSv1.1'],
                 note: 'options kept in a variable',
             },
             {
                 file: '.curlrc',
                 code: '# defaults\nsilent\ntlsv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.0 TLSv1.1'],
                 output: '# defaults\nsilent\ntlsv1.2\n',
             },
             {
                 file: 'scripts/fetch.sh',
                 code: 'curl --tlsv1.2 https://example.com/a.json',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:6 TLSv1.2'],
                 output: 'curl --tlsv1.3 https://example.com/a.json',
             },
         ],
@@ -46007,38 +54686,35 @@ const wgetSecureProtocol = {
             {
                 file: 'scripts/get.sh',
                 code: 'wget --secure-protocol=TLSv1 -q https://old.example.com/pkg.tgz',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:6 TLSv1.0 TLSv1.1'],
                 output: 'wget --secure-protocol=TLSv1_2 -q https://old.example.com/pkg.tgz',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM alpine:3.19\nRUN wget --no-check-certificate --secure-protocol SSLv3 -O /tmp/a.bin https://device.local/a.bin',
-                versions: ['SSLv3'],
-                line: 2,
+                findings: ['2:33 SSLv3'],
             },
             {
                 file: '.github/workflows/fetch.yaml',
                 code: 'jobs:\n  fetch:\n    steps:\n      - run: wget --secure-protocol="TLSv1_1" https://mirror.example.org/file',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:19 TLSv1.1'],
             },
             {
                 file: 'bin/unread.sh',
                 code: 'count="$(wget --secure-protocol=TLSv1 -q -O - https://mail.example.com/feed | grep -c entry)"\necho "$count new"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 note: 'run inside a command substitution',
             },
             {
                 file: 'scripts/run.sh',
                 code: 'echo "wget --secure-protocol=SSLv3 https://device.local/fw.bin" | sh',
-                versions: ['SSLv3'],
+                findings: ['1:12 SSLv3'],
                 note: 'printed into a shell is run',
             },
             {
                 file: 'config/.wgetrc',
                 code: 'timeout = 30\nsecure_protocol = TLSv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'timeout = 30\nsecure_protocol = TLSv1_2\n',
             },
         ],
@@ -46093,7 +54769,7 @@ const gitSslVersion = {
                     continue;
                 const valueStart = m.index + m[0].length - m[2].length - m[3].length;
                 yield {
-                    start: m.index,
+                    start: m.index + m[0].indexOf(m[1]), // at the key, not at the indentation of a gitconfig line
                     end: m.index + m[0].length,
                     versions,
                     what: clipCommand(m[0]),
@@ -46116,26 +54792,24 @@ const gitSslVersion = {
             {
                 file: 'scripts/setup.sh',
                 code: 'git config --global http.sslVersion tlsv1.0',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:21 TLSv1.0 TLSv1.1'],
                 output: 'git config --global http.sslVersion tlsv1.2',
             },
             {
                 file: '.gitconfig',
                 code: '[user]\n\temail = dev@example.com\n[http "https://git.legacy.example.com/"]\n\tsslVersion = tlsv1.1\n',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:2 TLSv1.1'],
                 output: '[user]\n\temail = dev@example.com\n[http "https://git.legacy.example.com/"]\n\tsslVersion = tlsv1.2\n',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM alpine/git\nENV GIT_SSL_VERSION tlsv1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Jenkinsfile',
                 code: "sh 'git -c http.https://old.example.com/.sslVersion=sslv3 clone https://old.example.com/repo.git'",
-                versions: ['SSLv3'],
+                findings: ['1:12 SSLv3'],
             },
         ],
     },
@@ -46236,26 +54910,25 @@ const tlsProbe = {
             {
                 file: 'tests/tls.sh',
                 code: 'if echo | openssl s_client -connect "$HOST:443" -tls1 2>/dev/null | grep -q "BEGIN CERTIFICATE"; then\n  echo "FAIL: TLS 1.0 accepted"; exit 1\nfi',
-                versions: ['TLSv1.0'],
+                findings: ['1:49 TLSv1.0'],
                 severity: 'note',
             },
             {
                 file: '.github/workflows/tls.yml',
                 code: 'jobs:\n  scan:\n    steps:\n      - run: nmap --script ssl-enum-ciphers -p 443 example.com',
-                versions: ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['4:28 SSLv2 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'note',
-                line: 4,
             },
             {
                 file: 'ci/scan.sh',
                 code: './testssl.sh --protocols --severity HIGH https://staging.example.com',
-                versions: ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:3 SSLv2 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
             {
                 file: 'tests/probe.py',
                 code: "subprocess.run(['openssl', 's_client', '-connect', addr, '-ssl3'], input=b'', check=False)",
-                versions: ['SSLv3'],
+                findings: ['1:59 SSLv3'],
                 severity: 'note',
             },
         ],
@@ -46316,21 +54989,19 @@ const opensslConfLegacy = {
             {
                 file: 'Dockerfile',
                 code: 'FROM python:3.12-slim\nCOPY openssl-legacy.cnf /etc/ssl/\nENV OPENSSL_CONF=/etc/ssl/openssl-legacy.cnf',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
             },
             {
                 file: 'k8s/deployment.yaml',
                 code: 'env:\n  - name: OPENSSL_CONF\n    value: /config/seclevel1.cnf\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
             },
             {
                 file: 'scripts/start.sh',
                 code: 'OPENSSL_CONF="$PWD/conf/tls1.cnf" ./legacy-client --host old.example.com',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -46451,7 +55122,7 @@ function configRule(def) {
         *check(file, context) {
             const seen = new Set();
             const all = function* () {
-                for (const s of findSettings(file, def.keys, def.finder))
+                for (const s of (0,scan_define/* findSettings */.n4)(file, def.keys, def.finder))
                     yield [s, false];
                 for (const s of flagArguments(file, def.keys))
                     yield [s, false];
@@ -46477,7 +55148,7 @@ function configRule(def) {
                     start: s.keyStart,
                     end: s.end,
                     versions: e.versions,
-                    what: clip(file.text.slice(s.keyStart, s.end)),
+                    what: (0,scan_define/* clip */.$Q)(file.text.slice(s.keyStart, s.end)),
                     why: e.why,
                     instead,
                     severity: e.severity ?? def.severity,
@@ -46503,14 +55174,14 @@ function minimumOf(spelling = {}) {
         const w = firstWord(s);
         if (!w)
             return undefined;
-        const special = spelling.special ? evaluate_lookup(spelling.special, w.text) : undefined;
+        const special = spelling.special ? (0,evaluate/* lookup */.$I)(spelling.special, w.text) : undefined;
         if (special !== undefined)
             return { versions: special, why: spelling.specialWhy, severity: spelling.specialSeverity };
-        const v = evaluate_readVersion(w.text, spelling);
+        const v = (0,evaluate/* readVersion */.$4)(w.text, spelling);
         if (!v)
             return undefined;
-        const spelled = evaluate_respell(w.text, ctx.floor);
-        const fix = spelled && evaluate_readVersion(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(w.text, ctx.floor);
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
         return { versions: (0,src_versions/* atLeast */.jZ)(v), fix };
     };
 }
@@ -46518,12 +55189,12 @@ function minimumOf(spelling = {}) {
 function maximumOf(spelling = {}) {
     return (s, ctx) => {
         const w = firstWord(s);
-        const v = w && evaluate_readVersion(w.text, spelling);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text, spelling);
         // A cap at or above the floor says nothing about the lower end: not a legacy setting.
         if (!w || !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0)
             return undefined;
-        const spelled = evaluate_respell(w.text, 'TLSv1.3');
-        const fix = spelled && evaluate_readVersion(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(w.text, 'TLSv1.3');
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
         return { versions: (0,src_versions/* atMost */.Tu)(v), why: `the maximum is ${v}`, fix };
     };
 }
@@ -46563,7 +55234,7 @@ const nginxSslProtocols = configRule({
     where: (s, file) => /^nginx_/i.test(s.key) ||
         (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice((0,source/* lastNewline */.Ly)(file.code, s.keyStart) + 1, s.keyStart)) &&
             /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols TLSv1.3;`' : '`ssl_protocols TLSv1.2 TLSv1.3;`'),
     examples: {
         valid: [
@@ -46584,24 +55255,22 @@ const nginxSslProtocols = configRule({
             {
                 file: 'nginx.conf',
                 code: 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'ssl_protocols TLSv1.2;',
             },
             {
                 file: 'conf.d/api.conf',
                 code: 'server {\n    listen 443 ssl;\n    ssl_protocols SSLv3 TLSv1.2;\n}',
-                versions: ['SSLv3'],
-                line: 3,
+                findings: ['3:5 SSLv3'],
                 output: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2;\n}',
             },
-            { file: 'nginx.conf', code: 'location / {\n  proxy_ssl_protocols TLSv1 TLSv1.2;\n}', versions: ['TLSv1.0'], line: 2 },
-            { file: 'snippets/ssl-params.conf', code: 'ssl_protocols TLSv1.1 TLSv1.2 TLSv1.3;', versions: ['TLSv1.1'] },
-            { file: 'nginx.conf.j2', code: 'ssl_protocols TLSv1 TLSv1.2;', versions: ['TLSv1.0'] },
+            { file: 'nginx.conf', code: 'location / {\n  proxy_ssl_protocols TLSv1 TLSv1.2;\n}', findings: ['2:3 TLSv1.0'] },
+            { file: 'snippets/ssl-params.conf', code: 'ssl_protocols TLSv1.1 TLSv1.2 TLSv1.3;', findings: ['1:1 TLSv1.1'] },
+            { file: 'nginx.conf.j2', code: 'ssl_protocols TLSv1 TLSv1.2;', findings: ['1:1 TLSv1.0'] },
             {
                 file: 'conf/nginx.conf.tpl',
                 code: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1 TLSv1.1 TLSv1.2;\n}\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1.2;\n}\n',
                 note: 'value aligned with many spaces (nginx documentation style)',
             },
@@ -46609,39 +55278,38 @@ const nginxSslProtocols = configRule({
                 file: 'nginx.conf',
                 code: 'mail {\n  ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['2:3 TLSv1.2'],
                 output: 'mail {\n  ssl_protocols TLSv1.3;\n}\n',
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN echo "ssl_protocols TLSv1 TLSv1.1 TLSv1.2;" > /etc/nginx/conf.d/ssl.conf',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
                 note: 'configuration written by a Dockerfile',
             },
             {
                 file: 'docker/docker-compose.yaml',
                 code: 'services:\n  nginx:\n    environment:\n      NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.1 TLSv1.2 TLSv1.3}\n',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
                 note: 'compose default of a variable that an nginx template reads',
             },
             {
                 file: '.env.example',
                 code: 'NGINX_SSL_PROTOCOLS=TLSv1.1 TLSv1.2 TLSv1.3\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'NGINX_SSL_PROTOCOLS=TLSv1.2 TLSv1.3\n',
             },
             {
                 file: 'roles/nginx/defaults/main.yml',
                 code: 'nginx_ssl_protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'Ansible role variable',
             },
         ],
     },
 });
 const APACHE_ALL = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
-const apacheSslProtocol = settingRule({
+const apacheSslProtocol = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'apache/ssl-protocol',
         title: 'Apache SSLProtocol enables legacy TLS',
@@ -46658,7 +55326,7 @@ const apacheSslProtocol = settingRule({
     // Protocol expressions never contain `/` or quotes: a bare value ends there (`sed 's/…SSLProtocol all -SSLv3/'`, `echo "SSLProtocol …" >> file`).
     finder: { stops: '/"\'`' },
     evaluate: (s, ctx, file) => {
-        const e = asList({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
+        const e = (0,scan_define/* asList */.DD)({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
         if (!e)
             return undefined;
         const usesAll = /(^|[\s"'])[+]?all\b/i.test(s.value);
@@ -46678,34 +55346,33 @@ const apacheSslProtocol = settingRule({
             { file: 'vhost.conf', code: 'SSLProtocol all -SSLv2 -SSLv3 -TLSv1 -TLSv1.1', note: '-TLSv1 removes 1.0, -TLSv1.1 removes 1.1' },
         ],
         invalid: [
-            { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3', versions: ['TLSv1.0', 'TLSv1.1'], output: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
-            { file: 'ssl.conf', code: 'SSLProtocol ALL -SSLv2 -SSLv3', versions: ['TLSv1.0', 'TLSv1.1'], note: 'case-insensitive ALL' },
-            { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1', versions: ['TLSv1.1'], note: '-TLSv1 only removes 1.0' },
-            { file: 'ssl.conf', code: 'SSLProtocol +TLSv1 +TLSv1.1 +TLSv1.2', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3', findings: ['1:1 TLSv1.0 TLSv1.1'], output: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
+            { file: 'ssl.conf', code: 'SSLProtocol ALL -SSLv2 -SSLv3', findings: ['1:1 TLSv1.0 TLSv1.1'], note: 'case-insensitive ALL' },
+            { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1', findings: ['1:1 TLSv1.1'], note: '-TLSv1 only removes 1.0' },
+            { file: 'ssl.conf', code: 'SSLProtocol +TLSv1 +TLSv1.1 +TLSv1.2', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'ssl.conf',
                 code: '<VirtualHost *:443>\n  SSLProxyProtocol all -SSLv3\n</VirtualHost>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'group_vars/web.yml',
                 code: 'apache_ssl_protocol: "All -SSLv2 -SSLv3"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'Ansible variable',
             },
-            { file: 'apache2.conf', code: 'SSLProtocol TLSv1', versions: ['TLSv1.0'] },
+            { file: 'apache2.conf', code: 'SSLProtocol TLSv1', findings: ['1:1 TLSv1.0'] },
             {
                 file: 'setup-apache.sh',
                 code: "sed -i -r 's/^[\\t #]+SSLProtocol .*$/  SSLProtocol all -SSLv3 -SSLv2/g' /etc/apache2/mods-enabled/ssl.conf\n",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:40 TLSv1.0 TLSv1.1'],
                 output: "sed -i -r 's/^[\\t #]+SSLProtocol .*$/  SSLProtocol -all +TLSv1.2 +TLSv1.3/g' /etc/apache2/mods-enabled/ssl.conf\n",
                 note: 'sed replacement: the value ends at the `/`, so the fix keeps the command',
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN a2enmod ssl && echo "SSLProtocol ALL -SSLv2 -SSLv3" >> /etc/apache2/apache2.conf\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:26 TLSv1.0 TLSv1.1'],
                 output: 'RUN a2enmod ssl && echo "SSLProtocol -all +TLSv1.2 +TLSv1.3" >> /etc/apache2/apache2.conf\n',
                 note: 'the closing quote of echo ends the value',
             },
@@ -46735,7 +55402,7 @@ const ingressNginxSslProtocols = configRule({
     keys: /(?:nginx\.ingress\.kubernetes\.io\/proxy-|controller\.config\.(?:proxy-)?|proxy-)?ssl-protocols/,
     named: /controller\.config\.(?:proxy-)?ssl-protocols/,
     finder: { spaceSeparated: false },
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl-protocols: "TLSv1.3"`' : '`ssl-protocols: "TLSv1.2 TLSv1.3"`'),
     examples: {
         valid: [
@@ -46756,33 +55423,28 @@ const ingressNginxSslProtocols = configRule({
             {
                 file: 'k8s/ingress-nginx-configmap.yaml',
                 code: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
                 output: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2"\n',
             },
             {
                 file: 'ingress.yaml',
                 code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
             {
                 file: 'helm/values.yaml',
                 code: 'controller:\n  config:\n    use-http2: "true"\n    ssl-protocols: TLSv1 TLSv1.2\n',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:5 TLSv1.0'],
             },
             {
                 file: 'deploy.sh',
                 code: 'helm upgrade --install ingress ingress-nginx/ingress-nginx \\\n  --set controller.config.ssl-protocols="TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:9 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'ingress.tf',
                 code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 note: 'Terraform helm_release set block',
             },
         ],
@@ -46890,7 +55552,7 @@ const haproxySslOptions = {
             }
             if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
                 continue;
-            const spelled = minWord && evaluate_respell(minWord.text, ctx.floor);
+            const spelled = minWord && (0,evaluate/* respell */.an)(minWord.text, ctx.floor);
             const fix = minWord && spelled
                 ? { start: optsStart + minWord.index, end: optsStart + minWord.index + minWord.text.length, text: spelled }
                 : undefined;
@@ -46898,7 +55560,7 @@ const haproxySslOptions = {
                 start: m.index + m[0].indexOf(m[1]),
                 end: optsStart + opts.replace(/\s+$/, '').length,
                 versions,
-                what: clip(`${m[1]} ${opts}`),
+                what: (0,scan_define/* clip */.$Q)(`${m[1]} ${opts}`),
                 why,
                 severity,
                 instead: ctx.floor === 'TLSv1.3'
@@ -46957,57 +55619,50 @@ const haproxySslOptions = {
             {
                 file: 'haproxy.cfg',
                 code: 'global\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'no-sslv3 alone: TLSv1.0+ before HAProxy 2.2',
             },
             {
                 file: 'haproxy.cfg',
                 code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 output: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n',
             },
             {
                 file: 'haproxy.cfg',
                 code: 'frontend legacy\n  bind :8443 ssl crt /etc/ssl/old.pem force-tlsv10\n',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:3 TLSv1.0'],
             },
             {
                 file: 'haproxy.cfg',
                 code: 'backend old_api\n  server api1 10.0.0.5:443 ssl verify none ssl-max-ver TLSv1.1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'haproxy.cfg',
                 code: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.1 no-tls-tickets   # partners\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 output: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.2 no-tls-tickets   # partners\n',
             },
             {
                 file: 'group_vars/lb.yml',
                 code: 'haproxy:\n  global:\n    ssl-default-server-options: "no-sslv3"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'YAML role variables',
             },
             {
                 file: 'docker/haproxy/Dockerfile',
                 code: 'RUN echo "    ssl-default-bind-options no-sslv3 no-tlsv10" >> /usr/local/etc/haproxy/haproxy.cfg\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:15 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'haproxy.cfg',
                 code: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.2 no-tlsv13\n',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
-                line: 2,
+                findings: ['2:3 TLSv1.2'],
                 output: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.3 no-tlsv13\n',
             },
         ],
@@ -47062,28 +55717,24 @@ const envoyTlsParams = configRule({
             {
                 file: 'envoy.yaml',
                 code: 'common_tls_context:\n  tls_params:\n    tls_minimum_protocol_version: TLSv1_0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'common_tls_context:\n  tls_params:\n    tls_minimum_protocol_version: TLSv1_2\n',
             },
             {
                 file: 'bootstrap.json',
                 code: '{\n  "tls_params": {\n    "tls_minimum_protocol_version": "TLSv1_1"\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
             {
                 file: 'envoy.yaml',
                 code: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 note: 'the cap leaves only legacy versions',
             },
             {
                 file: 'envoy.yaml',
                 code: 'tls_params:\n  tls_minimum_protocol_version: TLS_AUTO\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -47125,22 +55776,20 @@ const istioProtocolVersion = configRule({
             {
                 file: 'gateway.yaml',
                 code: 'spec:\n  servers:\n  - tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:7 TLSv1.0 TLSv1.1'],
                 output: 'spec:\n  servers:\n  - tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_2\n',
             },
-            { file: 'gateway.yaml', code: 'tls:\n  minProtocolVersion: TLSV1_1\n', versions: ['TLSv1.1'], line: 2 },
+            { file: 'gateway.yaml', code: 'tls:\n  minProtocolVersion: TLSV1_1\n', findings: ['2:3 TLSv1.1'] },
             {
                 file: 'destination-rule.yaml',
                 code: 'tls:\n  mode: SIMPLE\n  maxProtocolVersion: TLSV1_1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'gateway.json',
                 code: '{"tls": {"mode": "SIMPLE", "minProtocolVersion": "TLSV1_2"}}',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:28 TLSv1.2'],
                 output: '{"tls": {"mode": "SIMPLE", "minProtocolVersion": "TLSV1_3"}}',
             },
         ],
@@ -47187,34 +55836,29 @@ const contourGlooMinimumVersion = configRule({
             {
                 file: 'contour.yaml',
                 code: 'tls:\n  minimum-protocol-version: "1.1"\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 output: 'tls:\n  minimum-protocol-version: "1.2"\n',
             },
             {
                 file: 'httpproxy.yaml',
                 code: 'spec:\n  virtualhost:\n    fqdn: legacy.example.com\n    tls:\n      secretName: cert\n      minimumProtocolVersion: "1.0"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:7 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'gloo-vs.yaml',
                 code: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_2\n',
             },
             {
                 file: 'gloo-vs.yaml',
                 code: 'sslConfig:\n  parameters:\n    maximumProtocolVersion: TLSv1_1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'ingress.yaml',
                 code: 'metadata:\n  annotations:\n    projectcontour.io/tls-minimum-protocol-version: "1.1"\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:27 TLSv1.1'],
                 note: 'Contour Ingress annotation',
             },
         ],
@@ -47249,12 +55893,11 @@ const emissaryTlsVersion = configRule({
             {
                 file: 'tlscontext.yaml',
                 code: 'kind: TLSContext\nspec:\n  hosts: ["*"]\n  min_tls_version: v1.0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
                 output: 'kind: TLSContext\nspec:\n  hosts: ["*"]\n  min_tls_version: v1.2\n',
             },
-            { file: 'host.yaml', code: 'spec:\n  tlsContext:\n    min_tls_version: v1.1\n', versions: ['TLSv1.1'], line: 3 },
-            { file: 'tlscontext.yaml', code: 'spec:\n  max_tls_version: v1.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+            { file: 'host.yaml', code: 'spec:\n  tlsContext:\n    min_tls_version: v1.1\n', findings: ['3:5 TLSv1.1'] },
+            { file: 'tlscontext.yaml', code: 'spec:\n  max_tls_version: v1.1\n', findings: ['2:3 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -47276,7 +55919,7 @@ const kongSslProtocols = configRule({
     finder: { spaceSeparated: false },
     // Plain `ssl_protocols =` only in Kong files; the KONG_ variables anywhere.
     where: (s, file) => /^kong_/i.test(s.key) || /kong/.test(file.name),
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols = TLSv1.3`' : '`ssl_protocols = TLSv1.2 TLSv1.3`'),
     examples: {
         valid: [
@@ -47289,27 +55932,24 @@ const kongSslProtocols = configRule({
             {
                 file: 'kong.conf',
                 code: 'ssl_protocols = TLSv1.1 TLSv1.2 TLSv1.3\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'ssl_protocols = TLSv1.2 TLSv1.3\n',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'services:\n  kong:\n    environment:\n      KONG_SSL_PROTOCOLS: "TLSv1 TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'k8s/kong-deployment.yaml',
                 code: 'env:\n- name: KONG_SSL_PROTOCOLS\n  value: "TLSv1.1 TLSv1.2 TLSv1.3"\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
             },
-            { file: 'Dockerfile', code: 'ENV KONG_NGINX_PROXY_SSL_PROTOCOLS="TLSv1 TLSv1.2"\n', versions: ['TLSv1.0'] },
+            { file: 'Dockerfile', code: 'ENV KONG_NGINX_PROXY_SSL_PROTOCOLS="TLSv1 TLSv1.2"\n', findings: ['1:5 TLSv1.0'] },
             {
                 file: 'docker-compose.yml',
                 code: 'services:\n  gateway:\n    environment:\n      - KONG_LUA_SSL_PROTOCOLS=TLSv1.1 TLSv1.2\n',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:9 TLSv1.1'],
                 note: 'list-style environment entry',
             },
         ],
@@ -47319,7 +55959,7 @@ const kongSslProtocols = configRule({
 // L8 lighttpd
 // ---------------------------------------------------------------------------------------------
 const LIGHTTPD = /(ssl\.use-sslv[23])[ \t]*=[ \t]*"(enable|disable)"|ssl\.openssl\.ssl-conf-cmd[ \t]*\+?=[ \t]*\(([^)]{1,1500})\)/gi;
-const lighttpdProtocols = patternRule({
+const lighttpdProtocols = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'lighttpd/ssl-protocols',
         title: 'lighttpd enables legacy TLS',
@@ -47349,27 +55989,27 @@ const lighttpdProtocols = patternRule({
         for (const p of body.matchAll(/"(MinProtocol|MaxProtocol|Protocol)"[ \t]*=>[ \t]*"([^"\n]{1,200})"/gi)) {
             const name = p[1].toLowerCase();
             if (name === 'minprotocol') {
-                const v = evaluate_readVersion(p[2]);
+                const v = (0,evaluate/* readVersion */.$4)(p[2]);
                 if (!v)
                     continue;
                 versions |= (0,src_versions/* atLeast */.jZ)(v);
-                const spelled = evaluate_respell(p[2], ctx.floor);
+                const spelled = (0,evaluate/* respell */.an)(p[2], ctx.floor);
                 const at = bodyStart + p.index + p[0].lastIndexOf(p[2]);
                 if (spelled && (0,src_versions/* below */.Gz)((0,src_versions/* atLeast */.jZ)(v), ctx.floor))
                     fix = { start: at, end: at + p[2].length, text: spelled };
             }
             else if (name === 'maxprotocol') {
-                const v = evaluate_readVersion(p[2]);
+                const v = (0,evaluate/* readVersion */.$4)(p[2]);
                 if (v) {
                     versions |= (0,src_versions/* atMost */.Tu)(v);
                     why = `the maximum is ${v}`;
                 }
             }
             else {
-                const tokens = tokenize(p[2]);
+                const tokens = (0,evaluate/* tokenize */.qw)(p[2]);
                 const enabling = tokens
                     .filter((t) => !/^[-!]/.test(t.text))
-                    .map((t) => evaluate_readVersion(t.text))
+                    .map((t) => (0,evaluate/* readVersion */.$4)(t.text))
                     .filter((v) => !!v);
                 for (const v of enabling)
                     versions |= (0,src_versions/* setOf */.s4)(v);
@@ -47396,17 +56036,16 @@ const lighttpdProtocols = patternRule({
             {
                 file: 'lighttpd.conf',
                 code: '$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1")\n}\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 output: '$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1.2")\n}\n',
             },
-            { file: 'lighttpd.conf', code: 'ssl.use-sslv3 = "enable"\n', versions: ['SSLv3'] },
+            { file: 'lighttpd.conf', code: 'ssl.use-sslv3 = "enable"\n', findings: ['1:1 SSLv3'] },
             {
                 file: 'lighttpd.conf',
                 code: 'ssl.openssl.ssl-conf-cmd += ("MinProtocol" => "TLSv1.1", "CipherString" => "HIGH")\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
             },
-            { file: 'lighttpd.conf', code: 'ssl.openssl.ssl-conf-cmd = ("Protocol" => "-ALL, TLSv1, TLSv1.2")\n', versions: ['TLSv1.0'] },
+            { file: 'lighttpd.conf', code: 'ssl.openssl.ssl-conf-cmd = ("Protocol" => "-ALL, TLSv1, TLSv1.2")\n', findings: ['1:1 TLSv1.0'] },
         ],
     },
 });
@@ -47441,7 +56080,7 @@ const stunnelSslVersion = configRule({
                 why: '`all` includes SSLv3, TLSv1 and TLSv1.1',
                 fix: { start: s.keyStart, end: s.valueEnd, text: `sslVersionMin = ${ctx.floor}` },
             };
-        const v = w && evaluate_readVersion(w.text);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text);
         if (!w || !v)
             return undefined;
         return { versions: (0,src_versions/* setOf */.s4)(v), fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor } };
@@ -47458,19 +56097,17 @@ const stunnelSslVersion = configRule({
             {
                 file: 'stunnel.conf',
                 code: '[legacy]\naccept = 8443\nsslVersion = TLSv1\n',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:1 TLSv1.0'],
                 output: '[legacy]\naccept = 8443\nsslVersion = TLSv1.2\n',
             },
-            { file: 'stunnel.conf', code: 'sslVersion = SSLv3\n', versions: ['SSLv3'] },
+            { file: 'stunnel.conf', code: 'sslVersion = SSLv3\n', findings: ['1:1 SSLv3'] },
             {
                 file: 'stunnel.conf',
                 code: '[svc]\nsslVersionMin = TLSv1.1\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.1'],
                 output: '[svc]\nsslVersionMin = TLSv1.2\n',
             },
-            { file: 'stunnel.conf', code: 'sslVersion = all\n', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], output: 'sslVersionMin = TLSv1.2\n' },
+            { file: 'stunnel.conf', code: 'sslVersion = all\n', findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'], output: 'sslVersionMin = TLSv1.2\n' },
         ],
     },
 });
@@ -47501,12 +56138,11 @@ const openvpnTlsVersion = configRule({
             {
                 file: 'server.conf',
                 code: 'proto udp\ntls-version-min 1.0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'proto udp\ntls-version-min 1.2\n',
             },
-            { file: 'client.ovpn', code: 'tls-version-min 1.1 or-highest\n', versions: ['TLSv1.1'] },
-            { file: 'start.sh', code: 'openvpn --config client.conf --tls-version-max 1.1\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'client.ovpn', code: 'tls-version-min 1.1 or-highest\n', findings: ['1:1 TLSv1.1'] },
+            { file: 'start.sh', code: 'openvpn --config client.conf --tls-version-max 1.1\n', findings: ['1:32 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -47524,7 +56160,7 @@ const hitchTlsProtos = configRule({
         safe: 'tls-protos = TLSv1.2 TLSv1.3',
     },
     keys: /tls-protos/,
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls-protos = TLSv1.3`' : '`tls-protos = TLSv1.2 TLSv1.3`'),
     examples: {
         valid: [
@@ -47536,21 +56172,20 @@ const hitchTlsProtos = configRule({
             {
                 file: 'hitch.conf',
                 code: 'frontend = "[*]:443"\ntls-protos = TLSv1.0 TLSv1.1 TLSv1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'frontend = "[*]:443"\ntls-protos = TLSv1.2\n',
             },
-            { file: 'hitch.conf', code: 'tls-protos = SSLv3 TLSv1.2\n', versions: ['SSLv3'] },
+            { file: 'hitch.conf', code: 'tls-protos = SSLv3 TLSv1.2\n', findings: ['1:1 SSLv3'] },
             {
                 file: 'run.sh',
                 code: 'hitch --backend=[127.0.0.1]:6081 --tls-protos="TLSv1.1 TLSv1.2" /etc/hitch/cert.pem\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:36 TLSv1.1'],
             },
         ],
     },
 });
 const SQUID = /\b(tls-min-version|min-version|sslversion)=([\w.]{1,10})/g;
-const squidTlsMinVersion = patternRule({
+const squidTlsMinVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'squid/tls-min-version',
         title: 'Squid tls-min-version allows legacy TLS',
@@ -47572,7 +56207,7 @@ const squidTlsMinVersion = patternRule({
             const v = { '3': 'SSLv3', '4': 'TLSv1.0', '5': 'TLSv1.1', '6': 'TLSv1.2' }[m[2]];
             return v ? { versions: (0,src_versions/* setOf */.s4)(v), why: `\`sslversion=${m[2]}\` is ${v} only` } : undefined;
         }
-        const v = evaluate_readVersion(m[2], { bareNumbers: true });
+        const v = (0,evaluate/* readVersion */.$4)(m[2], { bareNumbers: true });
         if (!v)
             return undefined;
         const at = m.index + m[0].length - m[2].length;
@@ -47589,11 +56224,11 @@ const squidTlsMinVersion = patternRule({
             {
                 file: 'squid.conf',
                 code: 'https_port 443 accel tls-cert=/etc/squid/site.pem tls-min-version=1.0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:51 TLSv1.0 TLSv1.1'],
                 output: 'https_port 443 accel tls-cert=/etc/squid/site.pem tls-min-version=1.2\n',
             },
-            { file: 'squid.conf', code: 'tls_outgoing_options min-version=1.1 options=NO_SSLv3\n', versions: ['TLSv1.1'] },
-            { file: 'squid.conf', code: 'http_port 3128 ssl-bump cert=/etc/squid/ca.pem sslversion=4\n', versions: ['TLSv1.0'] },
+            { file: 'squid.conf', code: 'tls_outgoing_options min-version=1.1 options=NO_SSLv3\n', findings: ['1:22 TLSv1.1'] },
+            { file: 'squid.conf', code: 'http_port 3128 ssl-bump cert=/etc/squid/ca.pem sslversion=4\n', findings: ['1:48 TLSv1.0'] },
         ],
     },
 });
@@ -47634,13 +56269,13 @@ function mail_db_separatorOf(value) {
  * TLSv1 and TLSv1.1. The fix excludes everything below the floor in the same style.
  */
 function exclusionList(opts) {
-    const plain = asList({ all: opts.all, base: opts.all, spell: opts.spell });
+    const plain = (0,scan_define/* asList */.DD)({ all: opts.all, base: opts.all, spell: opts.spell });
     return (s, ctx, file) => {
-        const tokens = settingTokens(s);
-        const result = evalList(tokens, { all: opts.all, base: opts.all, spell: opts.spell });
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all: opts.all, base: opts.all, spell: opts.spell });
         if (!result)
             return undefined;
-        const versioned = tokens.filter((t) => evaluate_readVersion(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
+        const versioned = tokens.filter((t) => (0,evaluate/* readVersion */.$4)(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
         const exclusionsOnly = versioned.length > 0 && versioned.every((t) => t.text.startsWith('!'));
         const single = tokens.length === 1 ? /^(>=?)(.+)$/.exec(tokens[0].text) : null;
         let fix;
@@ -47653,7 +56288,7 @@ function exclusionList(opts) {
                     .join(mail_db_separatorOf(s.value)),
             };
         }
-        else if (single && evaluate_readVersion(single[2], opts)) {
+        else if (single && (0,evaluate/* readVersion */.$4)(single[2], opts)) {
             fix = { start: tokens[0].start, end: tokens[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
         }
         else {
@@ -47734,42 +56369,40 @@ const postfixTlsProtocols = configRule({
             {
                 file: 'main.cf',
                 code: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n',
             },
             {
                 file: 'main.cf',
                 code: 'smtp_tls_mandatory_protocols = >=TLSv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'smtp_tls_mandatory_protocols = >=TLSv1.2\n',
             },
             {
                 file: 'main.cf',
                 code: 'smtpd_tls_mandatory_protocols = !SSLv2 !SSLv3 !TLSv1\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'smtpd_tls_mandatory_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
                 note: 'space separated; !TLSv1 leaves TLSv1.1',
             },
             {
                 file: 'master.cf',
                 code: 'submission inet n       -       y       -       -       smtpd\n  -o syslog_name=postfix/submission\n  -o smtpd_tls_protocols=!SSLv2,!SSLv3\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:6 TLSv1.0 TLSv1.1'],
                 output: 'submission inet n       -       y       -       -       smtpd\n  -o syslog_name=postfix/submission\n  -o smtpd_tls_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\n',
             },
-            { file: 'install.sh', code: "postconf -e 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3'\n", versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'install.sh', code: "postconf -e 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3'\n", findings: ['1:14 TLSv1.0 TLSv1.1'] },
             {
                 file: 'main.cf',
                 code: 'lmtp_tls_protocols = TLSv1 TLSv1.1 TLSv1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'lmtp_tls_protocols = TLSv1.2\n',
             },
-            { file: 'group_vars/mail.yml', code: 'postfix_smtp_tls_protocols: "!SSLv2, !SSLv3"\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'group_vars/mail.yml', code: 'postfix_smtp_tls_protocols: "!SSLv2, !SSLv3"\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'main.cf',
                 code: 'smtpd_tls_protocols = >=0x0301\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'hexadecimal bound (Postfix 3.6+)',
             },
         ],
@@ -47822,27 +56455,25 @@ const dovecotSslProtocols = configRule({
             {
                 file: 'conf.d/10-ssl.conf',
                 code: 'ssl = yes\nssl_min_protocol = TLSv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'ssl = yes\nssl_min_protocol = TLSv1.2\n',
             },
             {
                 file: 'dovecot.conf',
                 code: 'ssl_protocols = !SSLv2 !SSLv3\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
             },
             {
                 file: 'docker/mail/dovecot.sh',
                 code: 'cat > /etc/dovecot/dovecot.conf <<EOF\nssl_cert = </etc/ssl/mail.crt\nssl_min_protocol = TLSv1.1\nEOF\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.1'],
             },
-            { file: 'dovecot.conf', code: 'ssl_min_protocol = ANY\n', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
+            { file: 'dovecot.conf', code: 'ssl_min_protocol = ANY\n', findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'] },
             {
                 file: 'install/dovecot.sh',
                 code: 'echo "ssl_protocols = !SSLv2 !SSLv3" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:7 TLSv1.0 TLSv1.1'],
                 output: 'echo "ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
                 note: 'the closing quote of echo ends the value',
             },
@@ -47850,7 +56481,7 @@ const dovecotSslProtocols = configRule({
                 file: 'local.conf',
                 code: 'ssl_min_protocol = TLSv1.2\n',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 output: 'ssl_min_protocol = TLSv1.3\n',
             },
         ],
@@ -47946,27 +56577,26 @@ const eximTlsOptions = configRule({
             {
                 file: 'exim4.conf',
                 code: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
             },
             {
                 file: 'conf.d/main/03_exim4-config_tlsoptions',
                 code: 'openssl_options = +all +no_sslv2 -no_sslv3\n',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
                 note: '-no_sslv3 re-enables SSLv3',
             },
-            { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:+VERS-TLS1.0:+VERS-TLS1.1\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:+VERS-TLS1.0:+VERS-TLS1.1\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'exim.conf',
                 code: 'openssl_options = +no_sslv3 +no_tlsv1\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
             },
             {
                 file: 'exim4/conf.d/main/00_local',
                 code: 'openssl_options = +all +no_sslv2 +no_compression +cipher_server_preference\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: '`+all` is bug workarounds, not versions',
             },
         ],
@@ -48016,12 +56646,11 @@ const vsftpdSslVersions = configRule({
             {
                 file: 'vsftpd.conf',
                 code: 'ssl_enable=YES\nssl_tlsv1=YES\nssl_sslv2=NO\nssl_sslv3=NO\n',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:1 TLSv1.0'],
                 output: 'ssl_enable=YES\nssl_tlsv1=NO\nssl_sslv2=NO\nssl_sslv3=NO\n',
             },
-            { file: 'vsftpd.conf', code: 'ssl_sslv3=YES\n', versions: ['SSLv3'], output: 'ssl_sslv3=NO\n' },
-            { file: 'Dockerfile', code: 'RUN echo "ssl_tlsv1_1=YES" >> /etc/vsftpd.conf\n', versions: ['TLSv1.1'] },
+            { file: 'vsftpd.conf', code: 'ssl_sslv3=YES\n', findings: ['1:1 SSLv3'], output: 'ssl_sslv3=NO\n' },
+            { file: 'Dockerfile', code: 'RUN echo "ssl_tlsv1_1=YES" >> /etc/vsftpd.conf\n', findings: ['1:11 TLSv1.1'] },
         ],
     },
 });
@@ -48042,15 +56671,15 @@ const proftpdTlsProtocol = configRule({
     finder: { spaceSeparated: true },
     evaluate: (s, ctx, file) => {
         const all = (0,src_versions/* range */.y1)('SSLv3');
-        const tokens = settingTokens(s);
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
         const sslv23 = tokens.some((t) => /^\+?sslv23$/i.test(t.text)) ? (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0') : src_versions/* EMPTY */.wg;
-        const result = evalList(tokens, { all, base: all });
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all, base: all });
         if (!result && !sslv23)
             return undefined;
         const versions = (result?.versions ?? src_versions/* EMPTY */.wg) | sslv23;
         const plain = !sslv23 && tokens.every((t) => /^[\w.]/.test(t.text) && !/^all$/i.test(t.text));
         const fix = plain
-            ? asList({ all, base: all })(s, ctx, file)?.fix
+            ? (0,scan_define/* asList */.DD)({ all, base: all })(s, ctx, file)?.fix
             : { start: s.valueStart, end: s.valueEnd, text: ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2 TLSv1.3' };
         return {
             versions,
@@ -48069,12 +56698,11 @@ const proftpdTlsProtocol = configRule({
             {
                 file: 'proftpd/tls.conf',
                 code: '<IfModule mod_tls.c>\n  TLSProtocol TLSv1 TLSv1.1 TLSv1.2\n</IfModule>\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 output: '<IfModule mod_tls.c>\n  TLSProtocol TLSv1.2\n</IfModule>\n',
             },
-            { file: 'proftpd/tls.conf', code: 'TLSProtocol SSLv23\n', versions: ['SSLv3', 'TLSv1.0'], output: 'TLSProtocol TLSv1.2 TLSv1.3\n' },
-            { file: 'proftpd.conf', code: 'TLSProtocol ALL -SSLv3\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'proftpd/tls.conf', code: 'TLSProtocol SSLv23\n', findings: ['1:1 SSLv3 TLSv1.0'], output: 'TLSProtocol TLSv1.2 TLSv1.3\n' },
+            { file: 'proftpd.conf', code: 'TLSProtocol ALL -SSLv3\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -48131,24 +56759,21 @@ const ldapTlsProtocolMin = configRule({
             {
                 file: 'tls.ldif',
                 code: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:1 TLSv1.0 TLSv1.1'],
                 output: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n',
             },
-            { file: 'slapd.conf', code: 'TLSCipherSuite HIGH\nTLSProtocolMin 3.2\n', versions: ['TLSv1.1'], line: 2 },
-            { file: 'ldap.conf', code: 'TLS_REQCERT demand\nTLS_PROTOCOL_MIN 3.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+            { file: 'slapd.conf', code: 'TLSCipherSuite HIGH\nTLSProtocolMin 3.2\n', findings: ['2:1 TLSv1.1'] },
+            { file: 'ldap.conf', code: 'TLS_REQCERT demand\nTLS_PROTOCOL_MIN 3.1\n', findings: ['2:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'docker-compose.yml',
                 code: 'environment:\n  LDAP_TLS_PROTOCOL_MIN: "3.1"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 note: 'osixia/openldap variable',
             },
             {
                 file: 'hosts/ldap.nix',
                 code: 'attrs = {\n  olcTLSVerifyClient = "never";\n  olcTLSProtocolMin = "3.1";\n  # olcTLSProtocolMin = "3.2";\n};\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 note: 'NixOS services.openldap settings',
             },
         ],
@@ -48187,7 +56812,7 @@ const mysqlTlsVersion = configRule({
             return false;
         return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || file.matches(/mysql|mariadb|percona/i);
     },
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls_version=TLSv1.3`' : '`tls_version=TLSv1.2,TLSv1.3`'),
     examples: {
         valid: [
@@ -48206,22 +56831,20 @@ const mysqlTlsVersion = configRule({
             {
                 file: 'my.cnf',
                 code: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1,TLSv1.1,TLSv1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.0 TLSv1.1'],
                 output: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1.2\n',
             },
             {
                 file: 'mariadb.conf.d/50-server.cnf',
                 code: '[mariadb]\ntls_version = TLSv1.0,TLSv1.1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
             },
-            { file: 'my.cnf', code: '[mysqld]\nadmin_tls_version = TLSv1.1,TLSv1.2\n', versions: ['TLSv1.1'], line: 2 },
-            { file: 'backup.sh', code: 'mysqldump --ssl-mode=REQUIRED --tls-version=TLSv1 -h db mydb > dump.sql\n', versions: ['TLSv1.0'] },
+            { file: 'my.cnf', code: '[mysqld]\nadmin_tls_version = TLSv1.1,TLSv1.2\n', findings: ['2:1 TLSv1.1'] },
+            { file: 'backup.sh', code: 'mysqldump --ssl-mode=REQUIRED --tls-version=TLSv1 -h db mydb > dump.sql\n', findings: ['1:33 TLSv1.0'] },
             {
                 file: 'application.properties',
                 code: 'spring.datasource.url=jdbc:mysql://db:3306/app?sslMode=REQUIRED&enabledTLSProtocols=TLSv1.1,TLSv1.2\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:65 TLSv1.1'],
             },
         ],
     },
@@ -48306,20 +56929,19 @@ const postgresSslProtocolVersion = configRule({
             {
                 file: 'postgresql.conf',
                 code: "ssl = on\nssl_min_protocol_version = 'TLSv1'\n",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n",
             },
-            { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.1'\n", versions: ['TLSv1.0', 'TLSv1.1'] },
-            { file: 'migrations/001.sql', code: "ALTER SYSTEM SET ssl_min_protocol_version TO 'TLSv1.1';\n", versions: ['TLSv1.1'] },
+            { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.1'\n", findings: ['1:1 TLSv1.0 TLSv1.1'] },
+            { file: 'migrations/001.sql', code: "ALTER SYSTEM SET ssl_min_protocol_version TO 'TLSv1.1';\n", findings: ['1:18 TLSv1.1'] },
             {
                 file: 'app/db.py',
                 code: 'DSN = "host=db port=5432 sslmode=require ssl_min_protocol_version=TLSv1 dbname=app"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:42 TLSv1.0 TLSv1.1'],
                 note: 'libpq connection string',
             },
-            { file: 'values.yaml', code: 'postgresql:\n  parameters:\n    ssl_min_protocol_version: TLSv1.1\n', versions: ['TLSv1.1'], line: 3 },
-            { file: '.env', code: 'PGSSLMINPROTOCOLVERSION=TLSv1.1\n', versions: ['TLSv1.1'] },
+            { file: 'values.yaml', code: 'postgresql:\n  parameters:\n    ssl_min_protocol_version: TLSv1.1\n', findings: ['3:5 TLSv1.1'] },
+            { file: '.env', code: 'PGSSLMINPROTOCOLVERSION=TLSv1.1\n', findings: ['1:1 TLSv1.1'] },
         ],
     },
 });
@@ -48345,7 +56967,7 @@ const redisTlsProtocols = configRule({
     },
     keys: /tls-protocols/,
     finder: { spaceSeparated: true },
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls-protocols "TLSv1.3"`' : '`tls-protocols "TLSv1.2 TLSv1.3"`'),
     examples: {
         valid: [
@@ -48361,12 +56983,11 @@ const redisTlsProtocols = configRule({
             {
                 file: 'redis.conf',
                 code: 'tls-port 6379\ntls-protocols "TLSv1 TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'tls-port 6379\ntls-protocols "TLSv1.2"\n',
             },
-            { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', versions: ['TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
-            { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', versions: ['TLSv1.0'] },
+            { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', findings: ['1:1 TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
+            { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', findings: ['1:33 TLSv1.0'] },
         ],
     },
 });
@@ -48433,22 +57054,20 @@ const mongodbDisabledProtocols = configRule({
             {
                 file: 'mongod.conf',
                 code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: none\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
                 output: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n',
             },
             {
                 file: 'mongod.conf',
                 code: 'net:\n  ssl:\n    disabledProtocols: TLS1_2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 note: 'disabling 1.2 leaves 1.0 and 1.1',
             },
-            { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: TLS1_0\n', versions: ['TLSv1.1'], line: 3 },
+            { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: TLS1_0\n', findings: ['3:5 TLSv1.1'] },
             {
                 file: 'start.sh',
                 code: 'mongod --tlsMode requireTLS --tlsDisabledProtocols none --bind_ip_all\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:31 TLSv1.0 TLSv1.1'],
             },
         ],
     },
@@ -48471,7 +57090,7 @@ const mssqlTlsProtocols = configRule({
         limits: 'SQL Server on Windows follows the SCHANNEL registry settings (catalogue B1), not this setting.',
     },
     keys: /(?:network\.)?tlsprotocols/i,
-    evaluate: asList({ bareNumbers: true }),
+    evaluate: (0,scan_define/* asList */.DD)({ bareNumbers: true }),
     instead: (ctx) => `\`mssql-conf set network.tlsprotocols ${ctx.floor === 'TLSv1.3' ? '1.3' : '1.2'}\``,
     examples: {
         valid: [
@@ -48483,11 +57102,11 @@ const mssqlTlsProtocols = configRule({
             {
                 file: 'setup.sh',
                 code: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0,1.1,1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:36 TLSv1.0 TLSv1.1'],
                 output: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.2\n',
             },
-            { file: 'mssql.conf', code: '[network]\nforceencryption = 1\ntlsprotocols = 1.1,1.2\n', versions: ['TLSv1.1'], line: 3 },
-            { file: 'Dockerfile', code: 'RUN /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0\n', versions: ['TLSv1.0'] },
+            { file: 'mssql.conf', code: '[network]\nforceencryption = 1\ntlsprotocols = 1.1,1.2\n', findings: ['3:1 TLSv1.1'] },
+            { file: 'Dockerfile', code: 'RUN /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0\n', findings: ['1:35 TLSv1.0'] },
         ],
     },
 });
@@ -48513,12 +57132,12 @@ const zookeeperSslProtocol = configRule({
     where: (s, file) => /zookeeper|quorum|enabledProtocols|ZOO_/i.test(s.key) || /zoo/.test(file.path.toLowerCase()),
     evaluate: (s, ctx, file) => {
         if (/enabledProtocols/i.test(s.key))
-            return asList()(s, ctx, file);
+            return (0,scan_define/* asList */.DD)()(s, ctx, file);
         const w = firstWord(s);
-        const v = w && evaluate_readVersion(w.text);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text);
         if (!w || !v)
             return undefined;
-        const spelled = evaluate_respell(w.text, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(w.text, ctx.floor);
         return { versions: (0,src_versions/* setOf */.s4)(v), fix: spelled ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined };
     },
     instead: (ctx) => `\`ssl.protocol=${ctx.floor}\` and \`ssl.enabledProtocols=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2,TLSv1.3'}\``,
@@ -48533,18 +57152,21 @@ const zookeeperSslProtocol = configRule({
             {
                 file: 'conf/zoo.cfg',
                 code: 'secureClientPort=2281\nssl.protocol=TLSv1\n',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:1 TLSv1.0'],
                 output: 'secureClientPort=2281\nssl.protocol=TLSv1.2\n',
             },
             {
                 file: 'conf/zoo.cfg',
                 code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.1,TLSv1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'ssl.quorum.enabledProtocols=TLSv1.2\n',
             },
-            { file: 'bin/zkEnv.sh', code: 'export SERVER_JVMFLAGS="-Dzookeeper.ssl.protocol=TLSv1.1 $SERVER_JVMFLAGS"\n', versions: ['TLSv1.1'] },
-            { file: 'conf/zoo.cfg', code: 'ssl.enabledProtocols=TLSv1.1,TLSv1.2\n', versions: ['TLSv1.1'] },
+            {
+                file: 'bin/zkEnv.sh',
+                code: 'export SERVER_JVMFLAGS="-Dzookeeper.ssl.protocol=TLSv1.1 $SERVER_JVMFLAGS"\n',
+                findings: ['1:27 TLSv1.1'],
+            },
+            { file: 'conf/zoo.cfg', code: 'ssl.enabledProtocols=TLSv1.1,TLSv1.2\n', findings: ['1:1 TLSv1.1'] },
         ],
     },
 });
@@ -48895,7 +57517,7 @@ const elbMeta = {
     safe: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"',
     limits: 'Policies held in variables, ternaries or SSM parameters are unknown. Variable and parameter defaults are warnings (callers may override them). A CDK listener without `sslPolicy` is not reported (the default is decided by the service).',
 };
-const elbSetting = settingRule({
+const elbSetting = (0,scan_define/* settingRule */.JQ)({
     meta: partMeta(elbMeta, 'setting'),
     keys: /(?:\w{1,40}[_-])?ssl[_-]?(?:negotiation[_-])?policy(?:[_-]\w{1,40})?|[Vv]alue|[Dd]efault/i,
     evaluate: (s, ctx, file) => {
@@ -48922,7 +57544,7 @@ const elbSetting = settingRule({
     instead: (ctx) => `\`${elbSafe(ctx)}\``,
     examples: NO_EXAMPLES,
 });
-const elbCdk = patternRule({
+const elbCdk = (0,scan_define/* patternRule */.T)({
     meta: partMeta(elbMeta, 'cdk'),
     pattern: /\bSslPolicy(?:\.|_)([A-Za-z][A-Za-z0-9_]{1,40})\b(?![ \t]*(?:=(?!=)|:(?!:)))/,
     evaluate: (m, _ctx, file) => {
@@ -48934,7 +57556,7 @@ const elbCdk = patternRule({
     instead: '`SslPolicy.RECOMMENDED_TLS` (ELBSecurityPolicy-TLS13-1-2-2021-06)',
     examples: NO_EXAMPLES,
 });
-const elbQuotedKey = patternRule({
+const elbQuotedKey = (0,scan_define/* patternRule */.T)({
     meta: partMeta(elbMeta, 'quoted-key'),
     pattern: /["'][\w./-]{0,80}\/(?:aws-load-balancer-)?ssl-(?:negotiation-)?policy["'][ \t]*[:=][ \t]*["']([\w-]{3,80})["']/,
     evaluate: (m, ctx) => {
@@ -49008,112 +57630,96 @@ const elbSslPolicy = combine(elbMeta, {
         {
             file: 'alb.tf',
             code: 'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
             output: 'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"\n}',
         },
         {
             file: 'modules/alb/main.tf',
             code: 'resource "aws_alb_listener" "front_end" {\n  protocol        = "TLS"\n  ssl_policy      = "ELBSecurityPolicy-TLS13-1-0-2021-06"\n  certificate_arn = aws_acm_certificate.this.arn\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'alb.tf',
             code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
         },
         {
             file: 'alb.tf',
             code: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"',
             floor: 'TLSv1.3',
-            versions: ['TLSv1.2'],
+            findings: ['1:1 TLSv1.2'],
             output: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-3-2021-06"',
         },
         {
             file: 'variables.tf',
             code: 'variable "listener_ssl_policy_default" {\n  type    = string\n  default = "ELBSecurityPolicy-2016-08"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             severity: 'warning',
         },
         {
             file: 'main.tf',
             code: 'module "alb" {\n  source                      = "terraform-aws-modules/alb/aws"\n  listener_ssl_policy_default = "ELBSecurityPolicy-FS-1-1-2019-08"\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
         },
         {
             file: 'template.yaml',
             code: 'HttpsListener:\n  Type: AWS::ElasticLoadBalancingV2::Listener\n  Properties:\n    Port: 443\n    Protocol: HTTPS\n    SslPolicy: ELBSecurityPolicy-2016-08\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 6,
+            findings: ['6:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'stack.template.json',
             code: '{\n  "Type": "AWS::ElasticLoadBalancingV2::Listener",\n  "Properties": {\n    "Protocol": "HTTPS",\n    "SslPolicy": "ELBSecurityPolicy-TLS13-1-1-2021-06"\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.1'],
         },
         {
             file: 'template.yaml',
             code: 'Parameters:\n  SslPolicy:\n    Type: String\n    Default: ELBSecurityPolicy-2016-08\n    AllowedValues:\n      - ELBSecurityPolicy-2016-08\n      - ELBSecurityPolicy-TLS13-1-2-2021-06\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             severity: 'warning',
         },
         {
             file: 'lib/stack.ts',
             code: 'alb.addListener("Https", {\n  port: 443,\n  certificates: [cert],\n  sslPolicy: elbv2.SslPolicy.RECOMMENDED,\n});',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:20 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'src/main/java/Stack.java',
             code: 'ApplicationListener.Builder.create(this, "Https")\n    .loadBalancer(alb)\n    .sslPolicy(SslPolicy.LEGACY)\n    .build();',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:16 TLSv1.0 TLSv1.1'],
         },
-        { file: 'stack.py', code: 'lb.add_listener("Tls", port=443, ssl_policy=elbv2.SslPolicy.TLS13_11)', versions: ['TLSv1.1'] },
+        { file: 'stack.py', code: 'lb.add_listener("Tls", port=443, ssl_policy=elbv2.SslPolicy.TLS13_11)', findings: ['1:51 TLSv1.1'] },
         {
             file: 'main.go',
             code: 'awselasticloadbalancingv2.NewApplicationListener(stack, jsii.String("L"), &awselasticloadbalancingv2.ApplicationListenerProps{\n\tSslPolicy: awselasticloadbalancingv2.SslPolicy_FORWARD_SECRECY,\n})',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:39 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'index.ts',
             code: 'import * as aws from "@pulumi/aws";\nnew aws.lb.Listener("https", {\n    protocol: "HTTPS",\n    sslPolicy: "ELBSecurityPolicy-2015-05",\n});',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             note: 'Pulumi',
         },
         {
             file: '.ebextensions/https.config',
             code: 'option_settings:\n  aws:elbv2:listener:443:\n    Protocol: HTTPS\n    SSLPolicy: ELBSecurityPolicy-2016-08\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             note: 'Elastic Beanstalk',
         },
         {
             file: 'beanstalk.tf',
             code: 'setting {\n  namespace = "aws:elbv2:listener:443"\n  name      = "SSLPolicy"\n  value     = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}',
-            versions: ['TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.1'],
         },
         {
             file: 'elb.tf',
             code: 'resource "aws_load_balancer_policy" "ssl" {\n  policy_type_name = "SSLNegotiationPolicyType"\n  policy_attribute {\n    name  = "Reference-Security-Policy"\n    value = "ELBSecurityPolicy-2014-01"\n  }\n}',
-            versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 SSLv3 TLSv1.0 TLSv1.1'],
             note: 'Classic ELB predefined policy',
         },
         {
             file: 'deploy.sh',
             code: 'aws elbv2 create-listener --load-balancer-arn "$LB" --protocol HTTPS --port 443 \\\n  --ssl-policy ELBSecurityPolicy-2016-08 --certificates CertificateArn="$CERT"',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:5 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [elbSetting, elbCdk, elbQuotedKey]);
@@ -49197,29 +57803,26 @@ const elbListenerDefaultPolicy = {
             {
                 file: 'alb.tf',
                 code: 'resource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n  port              = 443\n  protocol          = "HTTPS"\n  certificate_arn   = aws_acm_certificate.main.arn\n  default_action {\n    type = "forward"\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 1,
             },
             {
                 file: 'nlb.tf',
                 code: 'resource "aws_alb_listener" "tls" {\n  protocol = "TLS"\n}\nresource "aws_lb_listener" "ok" {\n  protocol   = "TLS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'template.yaml',
                 code: 'Resources:\n  HttpsListener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: !Ref LoadBalancer\n      Port: 443\n      Protocol: HTTPS\n      Certificates:\n        - CertificateArn: !Ref Cert\n  Next:\n    Type: AWS::S3::Bucket\n    Properties:\n      SslPolicy: x\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
             },
             {
                 file: 'stack.json',
                 code: '{\n  "Listener": {\n    "Type": "AWS::ElasticLoadBalancingV2::Listener",\n    "Properties": { "Protocol": "HTTPS", "Port": 443 }\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
             },
         ],
     },
@@ -49253,7 +57856,7 @@ function stripActions(text) {
     return text.slice(0, i) + lines.slice(k).join('\n');
 }
 // N2: Classic ELB SSL negotiation policies with explicit protocol attributes.
-const elbClassicProtocolAttribute = patternRule({
+const elbClassicProtocolAttribute = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'aws/elb-classic-protocol-attribute',
         title: 'Classic ELB SSL negotiation policy enables a legacy protocol',
@@ -49271,7 +57874,7 @@ const elbClassicProtocolAttribute = patternRule({
     evaluate: (m) => {
         if (!/true/i.test(m[2]))
             return undefined;
-        const v = evaluate_readVersion(m[1]);
+        const v = (0,evaluate/* readVersion */.$4)(m[1]);
         const at = m.index + m[0].length - m[2].length;
         return {
             versions: (0,src_versions/* setOf */.s4)(v),
@@ -49297,19 +57900,16 @@ const elbClassicProtocolAttribute = patternRule({
             {
                 file: 'elb.tf',
                 code: 'resource "aws_lb_ssl_negotiation_policy" "foo" {\n  attribute {\n    name  = "Protocol-TLSv1"\n    value = "true"\n  }\n  attribute {\n    name  = "Protocol-TLSv1.2"\n    value = "true"\n  }\n}',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:13 TLSv1.0'],
                 output: 'resource "aws_lb_ssl_negotiation_policy" "foo" {\n  attribute {\n    name  = "Protocol-TLSv1"\n    value = "false"\n  }\n  attribute {\n    name  = "Protocol-TLSv1.2"\n    value = "true"\n  }\n}',
             },
             {
                 file: 'template.yaml',
                 code: 'Policies:\n  - PolicyName: Custom\n    PolicyType: SSLNegotiationPolicyType\n    Attributes:\n      - Name: Protocol-SSLv3\n        Value: true\n      - Name: Protocol-TLSv1.1\n        Value: "true"\n',
-                versions: ['SSLv3', 'TLSv1.1'],
-                count: 2,
-                line: 5,
+                findings: ['5:15 SSLv3', '7:15 TLSv1.1'],
             },
-            { file: 'template.json', code: '"Attributes": [ { "Name": "Protocol-TLSv1", "Value": "true" } ]', versions: ['TLSv1.0'] },
-            { file: 'index.ts', code: 'attributes: [{ name: "Protocol-TLSv1.1", value: "true" }],', versions: ['TLSv1.1'], note: 'Pulumi' },
+            { file: 'template.json', code: '"Attributes": [ { "Name": "Protocol-TLSv1", "Value": "true" } ]', findings: ['1:27 TLSv1.0'] },
+            { file: 'index.ts', code: 'attributes: [{ name: "Protocol-TLSv1.1", value: "true" }],', findings: ['1:22 TLSv1.1'], note: 'Pulumi' },
         ],
     },
 });
@@ -49362,7 +57962,7 @@ const cfViewerMeta = {
 function cfSafe(ctx) {
     return ctx.floor === 'TLSv1.3' ? 'TLSv1.3_2025' : 'TLSv1.2_2021';
 }
-const cfViewerSetting = settingRule({
+const cfViewerSetting = (0,scan_define/* settingRule */.JQ)({
     meta: partMeta(cfViewerMeta, 'setting'),
     keys: /minimum_protocol_version|MinimumProtocolVersion|minimum-protocol-version/i,
     evaluate: (s, ctx, file) => {
@@ -49394,7 +57994,7 @@ const cfViewerSetting = settingRule({
     instead: (ctx) => `\`${cfSafe(ctx)}\``,
     examples: NO_EXAMPLES,
 });
-const cfViewerCdk = patternRule({
+const cfViewerCdk = (0,scan_define/* patternRule */.T)({
     meta: partMeta(cfViewerMeta, 'cdk'),
     pattern: /\bSecurityPolicyProtocol(?:\.|_)(SSL_V3|TLS_V1(?:_1)?(?:_2016)?)\b/,
     evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: cloudfrontViewerVersions(m[1]) }),
@@ -49432,41 +58032,36 @@ const cloudfrontMinimumProtocol = combine(cfViewerMeta, {
         {
             file: 'cdn.tf',
             code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
             output: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}',
         },
-        { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.1_2016"\n}', versions: ['TLSv1.1'], line: 2 },
+        { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.1_2016"\n}', findings: ['2:3 TLSv1.1'] },
         {
             file: 'template.yaml',
             code: 'DistributionConfig:\n  ViewerCertificate:\n    AcmCertificateArn: !Ref Cert\n    MinimumProtocolVersion: TLSv1_2016\n    SslSupportMethod: sni-only\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'template.json',
             code: '"ViewerCertificate": {\n  "IamCertificateId": "ASCA",\n  "MinimumProtocolVersion": "SSLv3",\n  "SslSupportMethod": "vip"\n}',
-            versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 SSLv3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'cdn.tf',
             code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n  minimum_protocol_version       = "TLSv1"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             severity: 'note',
             note: 'the default certificate forces TLSv1: note only',
         },
         {
             file: 'lib/cdn.ts',
             code: 'viewerCertificate: cloudfront.ViewerCertificate.fromAcmCertificate(cert, {\n  securityPolicy: cloudfront.SecurityPolicyProtocol.TLS_V1_2016,\n}),',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:30 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'cdn_stack.py',
             code: 'security_policy=cloudfront.SecurityPolicyProtocol.SSL_V3,',
-            versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+            findings: ['1:28 SSLv3 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [cfViewerSetting, cfViewerCdk]);
@@ -49508,67 +58103,61 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
         {
             file: 'cdn.tf',
             code: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}',
         },
         {
             file: 'template.yaml',
             code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - SSLv3\n    - TLSv1\n',
-            versions: ['SSLv3', 'TLSv1.0'],
-            line: 3,
+            findings: ['3:3 SSLv3 TLSv1.0'],
         },
         {
             file: 'template.json',
             code: '"CustomOriginConfig": {\n  "OriginSSLProtocols": ["TLSv1.1", "TLSv1.2"]\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
         },
         {
             file: 'lib/cdn.ts',
             code: 'import * as origins from "aws-cdk-lib/aws-cloudfront-origins";\nnew origins.HttpOrigin("legacy.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1, cloudfront.OriginSslPolicy.TLS_V1_2],\n});',
-            versions: ['TLSv1.0'],
-            line: 3,
+            findings: ['3:3 TLSv1.0'],
         },
         {
             file: 'scripts/create-distribution.js',
             code: "const { CloudFrontClient } = require('@aws-sdk/client-cloudfront');\nconst origin = {\n  CustomOriginConfig: {\n    OriginProtocolPolicy: 'https-only',\n    OriginSslProtocols: {\n      Quantity: 3,\n      Items: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],\n    },\n  },\n};",
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
             note: 'CloudFront API shape with Quantity/Items',
         },
         {
             file: 'variables.tf',
             code: 'variable "origin_ssl_protocols" {\n  type    = list(string)\n  default = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             severity: 'warning',
             note: 'variable default',
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(cfOriginMeta, 'setting'),
         keys: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols/i,
         evaluate: (s, ctx, file) => {
             if (/^\{/.test(s.value.trim())) {
                 // AWS SDK / CloudFront API shape: `OriginSslProtocols: { Quantity: 3, Items: ['TLSv1', …] }`
                 const items = /^\{[^}]{0,200}?\bItems["']?[ \t]*:[ \t]*\[([^\]]{0,200})\]/.exec(file.code.slice(s.valueStart, s.valueStart + 400));
-                const result = items ? evalList(tokenize(items[1])) : undefined;
+                const result = items ? (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(items[1])) : undefined;
                 return result ? { versions: result.versions } : undefined;
             }
-            const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
                 ...t,
                 text: t.text.replace(ORIGIN_ENUM, ''),
             }));
             // The list holds protocol names only; anything else (a function, a variable) makes it unknown.
-            if (tokens.some((t) => !evaluate_readVersion(t.text)))
+            if (tokens.some((t) => !(0,evaluate/* readVersion */.$4)(t.text)))
                 return undefined;
-            const result = evalList(tokens);
+            const result = (0,evaluate/* evalList */.vi)(tokens);
             if (!result)
                 return undefined;
             const keep = tokens.filter((t) => {
-                const v = evaluate_readVersion(t.text);
+                const v = (0,evaluate/* readVersion */.$4)(t.text);
                 return v && (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(v);
             });
             const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
@@ -49578,13 +58167,13 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
         instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`["TLSv1.2"]` and a TLS 1.3 origin' : '`["TLSv1.2"]`'),
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(cfOriginMeta, 'default'),
         keys: /default/,
         where: (s, file) => file.kind === 'hcl' &&
             /^variable\s+"[\w-]*origin_?ssl_?protocols[\w-]*"/i.test(enclosingBlocks(file.code, s.keyStart, 8000)[0]?.header ?? ''),
         evaluate: (s) => {
-            const result = evalList(tokenize(s.value, s.valueStart));
+            const result = (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(s.value, s.valueStart));
             return result ? { versions: result.versions, severity: 'warning', why: 'the default of a variable' } : undefined;
         },
         instead: '`["TLSv1.2"]`',
@@ -49628,42 +58217,38 @@ const apigatewaySecurityPolicy = combine(apigwMeta, {
         {
             file: 'api.tf',
             code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}',
         },
         {
             file: 'template.yaml',
             code: 'ApiDomain:\n  Type: AWS::ApiGateway::DomainName\n  Properties:\n    DomainName: api.example.com\n    SecurityPolicy: TLS_1_0\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'serverless.yml',
             code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_0\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             output: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n',
         },
         {
             file: 'lib/api.ts',
             code: 'new apigw.DomainName(this, "Domain", {\n  securityPolicy: apigw.SecurityPolicy.TLS_1_0,\n});',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:25 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'template.json',
             code: '{ "Type": "AWS::ApiGateway::DomainName", "Properties": { "SecurityPolicy": "TLS_1_0" } }',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:58 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'stack.py',
             code: 'apigw.DomainNameOptions(domain_name="api.example.com", certificate=cert, security_policy=apigw.SecurityPolicy.TLS_1_0)',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:96 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(apigwMeta, 'setting'),
         keys: /security_policy|SecurityPolicy|security-policy/i,
         evaluate: (s) => {
@@ -49679,7 +58264,7 @@ const apigatewaySecurityPolicy = combine(apigwMeta, {
         instead: '`TLS_1_2`',
         examples: NO_EXAMPLES,
     }),
-    patternRule({
+    (0,scan_define/* patternRule */.T)({
         meta: partMeta(apigwMeta, 'cdk'),
         pattern: /(?<![\w])SecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
         evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2') }),
@@ -49720,31 +58305,27 @@ const opensearchTlsPolicy = combine(osMeta, {
         {
             file: 'search.tf',
             code: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-0-2019-07"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"\n}',
         },
         {
             file: 'template.yaml',
             code: 'DomainEndpointOptions:\n  EnforceHTTPS: true\n  TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'lib/search.ts',
             code: 'new opensearch.Domain(this, "Domain", {\n  tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_0,\n});',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:33 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'cloudsearch.tf',
             code: 'resource "aws_cloudsearch_domain" "x" {\n  endpoint_options {\n    tls_security_policy = "Policy-Min-TLS-1-0-2019-07"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(osMeta, 'setting'),
         keys: /tls_security_policy|TLSSecurityPolicy|tls-security-policy/i,
         evaluate: (s) => {
@@ -49760,7 +58341,7 @@ const opensearchTlsPolicy = combine(osMeta, {
         instead: '`Policy-Min-TLS-1-2-PFS-2023-10` (or `Policy-Min-TLS-1-2-2019-07`)',
         examples: NO_EXAMPLES,
     }),
-    patternRule({
+    (0,scan_define/* patternRule */.T)({
         meta: partMeta(osMeta, 'cdk'),
         pattern: /\bTLSSecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
         evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: OPENSEARCH.tls_1_0 }),
@@ -49783,22 +58364,22 @@ function dbParameter(name, value, valueStart, ctx) {
         };
     }
     if (key === 'ssl_min_protocol_version') {
-        const ver = evaluate_readVersion(v);
+        const ver = (0,evaluate/* readVersion */.$4)(v);
         if (!ver)
             return undefined;
-        const spelled = evaluate_respell(v, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(v, ctx.floor);
         return { versions: (0,src_versions/* atLeast */.jZ)(ver), fix: spelled ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined };
     }
     if (key === 'ssl_max_protocol_version') {
-        const ver = evaluate_readVersion(v);
+        const ver = (0,evaluate/* readVersion */.$4)(v);
         return ver ? { versions: (0,src_versions/* atMost */.Tu)(ver), why: `the maximum is ${ver}` } : undefined;
     }
-    const tokens = tokenize(value, valueStart);
-    const result = evalList(tokens);
+    const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart);
+    const result = (0,evaluate/* evalList */.vi)(tokens);
     if (!result)
         return undefined;
     const kept = tokens.filter((t) => {
-        const ver = evaluate_readVersion(t.text);
+        const ver = (0,evaluate/* readVersion */.$4)(t.text);
         return !ver || (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(ver);
     });
     const sep = /,\s*/.exec(value)?.[0] ?? ',';
@@ -49882,41 +58463,35 @@ const rdsParameterTls = combine(rdsMeta, {
         {
             file: 'rds.tf',
             code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "enabled"\n    apply_method = "pending-reboot"\n  }\n}',
-            versions: ['TLSv1.0'],
-            line: 4,
+            findings: ['4:5 TLSv1.0'],
             output: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}',
         },
         {
             file: 'rds.tf',
             code: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1,TLSv1.2"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
             output: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1.2"\n  }\n}',
         },
         {
             file: 'rds.tf',
             code: 'parameter {\n  value = "TLSv1"\n  name  = "ssl_min_protocol_version"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             note: 'value before name',
         },
         {
             file: 'template.yaml',
             code: 'SqlParams:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Family: sqlserver-ex-15.0\n    Parameters:\n      rds.tls10: enabled\n      rds.tls11: "enabled"\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            count: 2,
-            line: 6,
+            findings: ['6:7 TLSv1.0', '7:7 TLSv1.1'],
         },
         {
             file: 'template.json',
             code: '{"Type": "AWS::RDS::DBClusterParameterGroup", "Properties": {"Parameters": {"ssl_min_protocol_version": "TLSv1.1"}}}',
-            versions: ['TLSv1.1'],
+            findings: ['1:77 TLSv1.1'],
         },
         {
             file: 'lib/db.ts',
             code: 'import * as rds from "aws-cdk-lib/aws-rds";\nnew rds.ParameterGroup(this, "Params", {\n  engine,\n  parameters: { "rds.tls11": "enabled" },\n});',
-            versions: ['TLSv1.1'],
-            line: 4,
+            findings: ['4:17 TLSv1.1'],
         },
     ],
 }, [
@@ -49948,7 +58523,7 @@ const rdsParameterTls = combine(rdsMeta, {
         *check(file, ctx) {
             if (!file.matches(/ParameterGroup|parameter_group/) || file.matches(/Microsoft\.DBfor|azurerm_/))
                 return;
-            for (const s of findSettings(file, DB_PARAMETERS, { spaceSeparated: false })) {
+            for (const s of (0,scan_define/* findSettings */.n4)(file, DB_PARAMETERS, { spaceSeparated: false })) {
                 if (s.form !== 'quoted' && s.form !== 'bare')
                     continue;
                 const e = dbParameter(s.key, s.value, s.valueStart, ctx);
@@ -50067,11 +58642,11 @@ function azureMinimum(s, ctx) {
     const special = NO_MINIMUM[t.text.toLowerCase()];
     if (special !== undefined)
         return { versions: special, why: `\`${t.text}\` sets no minimum` };
-    const v = evaluate_readVersion(t.text, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
+    const v = (0,evaluate/* readVersion */.$4)(t.text, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
     if (!v)
         return undefined;
-    const spelled = /^tls$/i.test(t.text) ? `${t.text}12` : evaluate_respell(t.text, ctx.floor);
-    const fix = spelled && evaluate_readVersion(spelled, { bareNumbers: true }) === ctx.floor
+    const spelled = /^tls$/i.test(t.text) ? `${t.text}12` : (0,evaluate/* respell */.an)(t.text, ctx.floor);
+    const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, { bareNumbers: true }) === ctx.floor
         ? { start: t.start, end: t.start + t.text.length, text: spelled }
         : undefined;
     return { versions: (0,src_versions/* atLeast */.jZ)(v), fix, instead: spelled ? `\`${spelled}\`` : undefined };
@@ -50154,149 +58729,129 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         {
             file: 'storage.tf',
             code: 'resource "azurerm_storage_account" "sa" {\n  name                     = "stlegacy"\n  account_tier             = "Standard"\n  min_tls_version          = "TLS1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
             output: 'resource "azurerm_storage_account" "sa" {\n  name                     = "stlegacy"\n  account_tier             = "Standard"\n  min_tls_version          = "TLS1_2"\n}',
         },
         {
             file: 'sql.tf',
             code: 'resource "azurerm_mssql_server" "sql" {\n  minimum_tls_version = "1.1"\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
             output: 'resource "azurerm_mssql_server" "sql" {\n  minimum_tls_version = "1.2"\n}',
         },
         {
             file: 'sql.tf',
             code: 'resource "azurerm_mssql_server" "sql" {\n  minimum_tls_version = "Disabled"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'mysql.tf',
             code: 'resource "azurerm_mysql_server" "db" {\n  ssl_enforcement_enabled          = true\n  ssl_minimal_tls_version_enforced = "TLSEnforcementDisabled"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'webapp.tf',
             code: 'resource "azurerm_linux_web_app" "app" {\n  site_config {\n    minimum_tls_version     = "1.2"\n    scm_minimum_tls_version = "1.0"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             note: 'the Kudu/SCM endpoint',
         },
         {
             file: 'redis.tf',
             code: 'resource "azurerm_redis_cache" "r" {\n  minimum_tls_version = 1.0\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
             note: 'number, not string',
         },
         {
             file: 'main.bicep',
             code: "resource sa 'Microsoft.Storage/storageAccounts@2022-09-01' = {\n  properties: {\n    minimumTlsVersion: 'TLS1_0'\n    supportsHttpsTrafficOnly: true\n  }\n}",
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
             output: "resource sa 'Microsoft.Storage/storageAccounts@2022-09-01' = {\n  properties: {\n    minimumTlsVersion: 'TLS1_2'\n    supportsHttpsTrafficOnly: true\n  }\n}",
         },
         {
             file: 'azuredeploy.json',
             code: '{\n  "type": "Microsoft.Sql/servers",\n  "properties": {\n    "administratorLogin": "[parameters(\'admin\')]",\n    "minimalTlsVersion": "1.0"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'azuredeploy.json',
             code: '{\n  "type": "Microsoft.Web/sites/config",\n  "properties": {\n    "minTlsVersion": "1.2",\n    "scmMinTlsVersion": "1.1"\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.1'],
         },
         {
             file: 'cosmos.tf',
             code: 'resource "azurerm_cosmosdb_account" "db" {\n  minimal_tls_version = "Tls"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
             note: 'Cosmos DB spells TLS 1.0 `Tls`',
         },
         {
             file: 'cdn.tf',
             code: 'resource "azurerm_cdn_frontdoor_custom_domain" "d" {\n  tls {\n    minimum_tls_version = "TLS10"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
             output: 'resource "azurerm_cdn_frontdoor_custom_domain" "d" {\n  tls {\n    minimum_tls_version = "TLS12"\n  }\n}',
         },
         {
             file: 'eventhub.tf',
             code: 'resource "azurerm_eventhub_namespace" "ns" {\n  sku                 = "Standard"\n  minimum_tls_version = "1.0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'variables.tf',
             code: 'variable "min_tls_version" {\n  type    = string\n  default = "TLS1_1"\n}\nresource "azurerm_storage_account" "sa" {\n  min_tls_version = var.min_tls_version\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
             severity: 'warning',
         },
         {
             file: 'deploy.sh',
             code: 'az storage account create -n "$NAME" -g "$RG" --min-tls-version TLS1_0 --https-only true',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:49 TLSv1.0 TLSv1.1'],
         },
-        { file: 'deploy.sh', code: 'az webapp config set --name app --resource-group rg --min-tls-version 1.1', versions: ['TLSv1.1'] },
+        { file: 'deploy.sh', code: 'az webapp config set --name app --resource-group rg --min-tls-version 1.1', findings: ['1:55 TLSv1.1'] },
         {
             file: 'tasks/main.yml',
             code: '- name: Create storage account\n  azure_rm_storageaccount:\n    name: stlegacy\n    minimum_tls_version: TLS1_0\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             note: 'Ansible',
         },
         {
             file: 'index.ts',
             code: 'import * as storage from "@pulumi/azure-native/storage";\nnew storage.StorageAccount("sa", {\n    minimumTlsVersion: storage.MinimumTlsVersion.TLS1_1,\n});',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.1'],
             note: 'Pulumi azure-native enum',
         },
         {
             file: 'provision.py',
             code: 'from azure.mgmt.storage.models import StorageAccountCreateParameters\nparams = StorageAccountCreateParameters(sku=sku, kind="StorageV2", location=loc, minimum_tls_version="TLS1_0")',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:82 TLSv1.0 TLSv1.1'],
             note: 'Azure management SDK',
         },
         {
             file: 'storage.bicep',
             code: "@allowed([\n  'TLS1_0'\n  'TLS1_1'\n  'TLS1_2'\n])\nparam minimumTlsVersion string = 'TLS1_0'\n",
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 6,
+            findings: ['6:35 TLSv1.0 TLSv1.1'],
             severity: 'warning',
             note: 'Bicep parameter default',
         },
         {
             file: 'main.prod.bicepparam',
             code: "using './main.bicep'\nparam minimumTlsVersion = 'TLS1_1'\n",
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:28 TLSv1.1'],
             severity: 'error',
             note: 'Bicep parameters file: the deployed value',
         },
         {
             file: 'azuredeploy.json',
             code: '{\n  "parameters": {\n    "minimalTlsVersion": {\n      "type": "string",\n      "defaultValue": "1.1",\n      "allowedValues": ["1.0", "1.1", "1.2"]\n    }\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 5,
+            findings: ['5:24 TLSv1.1'],
             severity: 'warning',
             note: 'ARM parameter default',
         },
         {
             file: 'eventgrid.tf',
             code: 'resource "azurerm_eventgrid_topic" "t" {\n  minimum_tls_version_allowed = "1.0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(minTlsMeta, 'setting'),
         keys: /(?:scm_)?min(?:imum|imal)?_tls_version(?:_allowed)?|ssl_minimal_tls_version_enforced|(?:scm)?min(?:imum|imal)?TlsVersion(?:Allowed)?|min(?:imum|imal)?-tls-version|tls_version/i,
         finder: { spaceSeparated: true },
@@ -50321,7 +58876,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         instead: (ctx) => `\`"${ctx.floor === 'TLSv1.3' ? 'TLS1_3' : 'TLS1_2'}"\` (or \`"${ctx.floor === 'TLSv1.3' ? '1.3' : '1.2'}"\`, \`TLS12\`, \`Tls12\` in the service's spelling)`,
         examples: NO_EXAMPLES,
     }),
-    patternRule({
+    (0,scan_define/* patternRule */.T)({
         meta: partMeta(minTlsMeta, 'parameter-default'),
         // Bicep `param minTlsVersion string = 'TLS1_0'`, ARM `"minimumTlsVersion": { …, "defaultValue": "1.0" }`
         pattern: /\bparam[ \t]+(\w{0,40}[Tt]ls\w{0,40})(?:[ \t]+string)?[ \t]*=[ \t]*'([\w.]{1,20})'|"(\w{0,40}[Tt]ls\w{0,40})"[ \t]*:[ \t]*\{[^{}]{0,400}?"defaultValue"[ \t]*:[ \t]*"([\w.]{1,20})"/,
@@ -50331,7 +58886,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
             if (!/min|version/i.test(name))
                 return undefined;
             const special = NO_MINIMUM[value.toLowerCase()];
-            const v = evaluate_readVersion(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
+            const v = (0,evaluate/* readVersion */.$4)(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
             const versions = special ?? (v ? (0,src_versions/* atLeast */.jZ)(v) : undefined);
             if (versions === undefined)
                 return undefined;
@@ -50344,7 +58899,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         instead: "`TLS1_2` (or `1.2`, in the service's spelling) as the default",
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(minTlsMeta, 'variable-default'),
         keys: /default/,
         where: (s, file) => /min(?:imum|imal)?_?tls|tls_?version/i.test(tfVariableName(file, s.keyStart) ?? '') && isAzure(file, s) && !/TLS_1_/i.test(s.value),
@@ -50414,60 +58969,52 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    policy_type = "Predefined"\n    policy_name = "AppGwSslPolicy20150501"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             output: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    policy_type = "Predefined"\n    policy_name = "AppGwSslPolicy20220101S"\n  }\n}',
         },
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    policy_type = "Predefined"\n    policy_name = "AppGwSslPolicy20170401"\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.1'],
         },
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    policy_type          = "Predefined"\n    min_protocol_version = "TLSv1_1"\n    policy_name          = "AppGwSslPolicy20150501"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
             note: 'a predefined policy: one finding, on its name',
         },
         {
             file: 'locals.tf',
             code: 'locals {\n  # To be removed once the TLS1.0/1.1 deprecation is complete\n  current_ssl_policy = {\n    policy_type = "Predefined"\n    policy_name = "AppGwSslPolicy20150501"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
             note: 'locals passed to a module',
         },
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_profile {\n    name = "legacy"\n    ssl_policy {\n      policy_type          = "Custom"\n      min_protocol_version = "TLSv1_0"\n      cipher_suites        = ["TLS_RSA_WITH_AES_128_CBC_SHA"]\n    }\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 6,
+            findings: ['6:7 TLSv1.0 TLSv1.1'],
             output: 'resource "azurerm_application_gateway" "gw" {\n  ssl_profile {\n    name = "legacy"\n    ssl_policy {\n      policy_type          = "Custom"\n      min_protocol_version = "TLSv1_2"\n      cipher_suites        = ["TLS_RSA_WITH_AES_128_CBC_SHA"]\n    }\n  }\n}',
         },
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    disabled_protocols = ["TLSv1_0"]\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.1'],
             severity: 'warning',
             note: 'TLSv1_1 stays on',
         },
         {
             file: 'azuredeploy.json',
             code: '"sslPolicy": {\n  "policyType": "Predefined",\n  "policyName": "AppGwSslPolicy20150501"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'main.bicep',
             code: "sslPolicy: {\n  policyType: 'Custom'\n  minProtocolVersion: 'TLSv1_1'\n}",
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(appgwMeta, 'name'),
         keys: /policy_name|policyName/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -50482,7 +59029,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         instead: '`policy_name = "AppGwSslPolicy20220101S"` (or `AppGwSslPolicy20220101`)',
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(appgwMeta, 'min'),
         keys: /min_protocol_version|minProtocolVersion/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -50492,10 +59039,10 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             if (block && /policy_?[Tt]ype["']?[ \t]*[:=][ \t]*["']Predefined["']/.test(block.text))
                 return undefined;
             const m = /^["']?(\w{1,20})["']?$/.exec(s.value.trim());
-            const v = m && evaluate_readVersion(m[1]);
+            const v = m && (0,evaluate/* readVersion */.$4)(m[1]);
             if (!m || !v)
                 return undefined;
-            const spelled = evaluate_respell(m[1], ctx.floor);
+            const spelled = (0,evaluate/* respell */.an)(m[1], ctx.floor);
             const at = s.value.indexOf(m[1]);
             return {
                 versions: (0,src_versions/* atLeast */.jZ)(v),
@@ -50505,7 +59052,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         instead: (ctx) => `\`min_protocol_version = "${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}"\``,
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(appgwMeta, 'disabled'),
         keys: /disabled_protocols|disabledSslProtocols/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -50516,7 +59063,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             const tokens = s.value.split(/[\s,"'[\]]+/).filter(Boolean);
             let off = 0;
             for (const t of tokens) {
-                const v = evaluate_readVersion(t);
+                const v = (0,evaluate/* readVersion */.$4)(t);
                 if (!v)
                     return undefined;
                 off |= (0,src_versions/* setOf */.s4)(v);
@@ -50533,7 +59080,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
 ]);
 // N15: API Management protocol switches.
 const APIM_VERSION = { ssl30: 'SSLv3', tls10: 'TLSv1.0', tls11: 'TLSv1.1' };
-const azureApimProtocols = gated(patternRule({
+const azureApimProtocols = gated((0,scan_define/* patternRule */.T)({
     meta: {
         id: 'azure/apim-legacy-protocols',
         title: 'API Management enables a legacy protocol',
@@ -50583,24 +59130,20 @@ const azureApimProtocols = gated(patternRule({
             {
                 file: 'apim.tf',
                 code: 'resource "azurerm_api_management" "apim" {\n  security {\n    enable_frontend_tls10 = true\n    enable_frontend_tls11 = true\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                count: 2,
-                line: 3,
+                findings: ['3:5 TLSv1.0', '4:5 TLSv1.1'],
                 output: 'resource "azurerm_api_management" "apim" {\n  security {\n    enable_frontend_tls10 = false\n    enable_frontend_tls11 = false\n  }\n}',
             },
-            { file: 'apim.tf', code: 'security {\n  backend_ssl30_enabled = true\n}', versions: ['SSLv3'], line: 2 },
+            { file: 'apim.tf', code: 'security {\n  backend_ssl30_enabled = true\n}', findings: ['2:3 SSLv3'] },
             {
                 file: 'azuredeploy.json',
                 code: '"customProperties": {\n  "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10": "True",\n  "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls11": "false"\n}',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:41 TLSv1.0'],
                 output: '"customProperties": {\n  "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10": "False",\n  "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls11": "false"\n}',
             },
             {
                 file: 'apim.bicep',
                 code: "customProperties: {\n  'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls11': 'true'\n}",
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:41 TLSv1.1'],
             },
         ],
     },
@@ -50663,27 +59206,23 @@ const azureDbServerParameter = {
             {
                 file: 'mysql.tf',
                 code: 'resource "azurerm_mysql_flexible_server_configuration" "tls" {\n  name                = "tls_version"\n  resource_group_name = azurerm_resource_group.rg.name\n  server_name         = azurerm_mysql_flexible_server.db.name\n  value               = "TLSv1,TLSv1.1,TLSv1.2"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 output: 'resource "azurerm_mysql_flexible_server_configuration" "tls" {\n  name                = "tls_version"\n  resource_group_name = azurerm_resource_group.rg.name\n  server_name         = azurerm_mysql_flexible_server.db.name\n  value               = "TLSv1.2"\n}',
             },
             {
                 file: 'pg.tf',
                 code: 'resource "azurerm_postgresql_flexible_server_configuration" "min" {\n  name      = "ssl_min_protocol_version"\n  server_id = azurerm_postgresql_flexible_server.db.id\n  value     = "TLSv1.1"\n}',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
             },
             {
                 file: 'pg.bicep',
                 code: "resource cfg 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2022-12-01' = {\n  parent: server\n  name: 'ssl_min_protocol_version'\n  properties: {\n    value: 'TLSv1'\n    source: 'user-override'\n  }\n}",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'azuredeploy.json',
                 code: '{\n  "type": "Microsoft.DBforMySQL/flexibleServers/configurations",\n  "name": "[concat(parameters(\'serverName\'), \'/tls_version\')]",\n  "properties": { "value": "TLSv1.1,TLSv1.2", "source": "user-override" }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:4 TLSv1.1'],
             },
         ],
     },
@@ -50732,10 +59271,10 @@ const gcpMeta = {
 };
 function gcpMinimum(s, floor) {
     const lit = literalOf(s.value, s.form);
-    const v = lit && evaluate_readVersion(lit, { bareNumbers: true });
+    const v = lit && (0,evaluate/* readVersion */.$4)(lit, { bareNumbers: true });
     if (!lit || !v)
         return undefined;
-    const spelled = evaluate_respell(lit, floor);
+    const spelled = (0,evaluate/* respell */.an)(lit, floor);
     const at = s.value.indexOf(lit);
     return {
         versions: (0,src_versions/* atLeast */.jZ)(v),
@@ -50772,43 +59311,38 @@ const gcpSslPolicyMinTls = combine(gcpMeta, {
         {
             file: 'lb.tf',
             code: 'resource "google_compute_ssl_policy" "compat" {\n  name            = "compat"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
             output: 'resource "google_compute_ssl_policy" "compat" {\n  name            = "compat"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_2"\n}',
         },
         {
             file: 'lb.tf',
             code: 'resource "google_compute_ssl_policy" "custom" {\n  profile         = "CUSTOM"\n  min_tls_version = "TLS_1_1"\n  custom_features = ["TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"]\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
         },
         {
             file: 'policy.yaml',
             code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: legacy\nspec:\n  minTlsVersion: TLS_1_1\n',
-            versions: ['TLSv1.1'],
-            line: 6,
+            findings: ['6:3 TLSv1.1'],
         },
         {
             file: 'setup.sh',
             code: 'gcloud compute ssl-policies create legacy-policy --profile COMPATIBLE --min-tls-version 1.0',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:73 TLSv1.0 TLSv1.1'],
             output: 'gcloud compute ssl-policies create legacy-policy --profile COMPATIBLE --min-tls-version 1.2',
         },
         {
             file: 'index.ts',
             code: 'import * as gcp from "@pulumi/gcp";\nconst policy = new gcp.compute.SSLPolicy("policy", {\n    profile: "MODERN",\n    minTlsVersion: "TLS_1_1",\n});',
-            versions: ['TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.1'],
         },
         {
             file: 'lb.tf',
             code: 'resource "google_compute_region_ssl_policy" "p" {\n  region          = "europe-west1"\n  min_tls_version = "TLS_1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(gcpMeta, 'setting'),
         keys: /min_tls_version|minTlsVersion|min-tls-version/,
         where: (s, file) => {
@@ -50913,29 +59447,26 @@ const gcpSslPolicyDefault = {
             {
                 file: 'lb.tf',
                 code: 'resource "google_compute_ssl_policy" "compat" {\n  name    = "compat"\n  profile = "MODERN"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 1,
             },
             {
                 file: 'lb.tf',
                 code: 'resource "google_compute_target_https_proxy" "proxy" {\n  name             = "proxy"\n  url_map          = google_compute_url_map.m.id\n  ssl_certificates = [google_compute_managed_ssl_certificate.c.id]\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 1,
             },
             {
                 file: 'lb.tf',
                 code: 'resource "google_compute_target_ssl_proxy" "tcp" {\n  backend_service  = google_compute_backend_service.b.id\n  ssl_certificates = [google_compute_ssl_certificate.c.id]\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'policy.yaml',
                 code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: p\nspec:\n  profile: MODERN\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
             },
         ],
     },
@@ -51000,52 +59531,45 @@ const alicloudTlsPolicy = combine(aliMeta, {
         {
             file: 'slb.tf',
             code: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_2"\n}',
         },
         {
             file: 'alb.tf',
             code: 'resource "alicloud_alb_listener" "https" {\n  listener_protocol  = "HTTPS"\n  security_policy_id = "tls_cipher_policy_1_1"\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
         },
         {
             file: 'slb.tf',
             code: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_cipher_policy_name = "legacy"\n  tls_versions           = ["TLSv1.0", "TLSv1.1", "TLSv1.2"]\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_cipher_policy_name = "legacy"\n  tls_versions           = ["TLSv1.2"]\n}',
         },
         {
             file: 'alb.tf',
             code: 'resource "alicloud_alb_security_policy" "p" {\n  tls_versions = ["TLSv1.1", "TLSv1.2", "TLSv1.3"]\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
         },
         {
             file: 'slb.tfvars',
             code: 'ssl_certificates = {\n  tls_cipher_policy = "tls_cipher_policy_1_1"\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
             note: 'module input in tfvars',
         },
         {
             file: 'variables.tf',
             code: 'variable "ssl_certificates" {\n  type = map(string)\n  default = {\n    tls_cipher_policy = "tls_cipher_policy_1_0"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             severity: 'warning',
         },
         {
             file: 'ros.yaml',
             code: 'ROSTemplateFormatVersion: "2015-09-01"\nResources:\n  Listener:\n    Type: ALIYUN::SLB::Listener\n    Properties:\n      Protocol: https\n      TLSCipherPolicy: tls_cipher_policy_1_0\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 7,
+            findings: ['7:7 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(aliMeta, 'name'),
         keys: /tls_cipher_policy|security_policy_id|TLSCipherPolicy|TlsCipherPolicy|SecurityPolicyId/,
         where: (s, file) => isAlibaba(file, s),
@@ -51062,17 +59586,17 @@ const alicloudTlsPolicy = combine(aliMeta, {
         instead: '`tls_cipher_policy_1_2` (or `tls_cipher_policy_1_2_strict_with_1_3`)',
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(aliMeta, 'versions'),
         keys: /tls_versions|TLSVersions|TlsVersions/,
         where: (s, file) => isAlibaba(file, s),
         evaluate: (s, ctx) => {
-            const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-            const result = evalList(tokens);
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+            const result = (0,evaluate/* evalList */.vi)(tokens);
             if (!result)
                 return undefined;
             const keep = tokens.filter((t) => {
-                const v = evaluate_readVersion(t.text);
+                const v = (0,evaluate/* readVersion */.$4)(t.text);
                 return v && ((0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* atLeast */.jZ)(v)) === (0,src_versions/* atLeast */.jZ)(v);
             });
             const plain = s.form === 'list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
@@ -51126,7 +59650,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 5076:
+/***/ 4923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51137,421 +59661,169 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tu: () => (/* binding */ scanFiles)
 });
 
+// UNUSED EXPORTS: FINDINGS_PER_FILE
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: ./src/policy.ts
+var policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 2 modules
+var engine = __nccwpck_require__(1241);
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __nccwpck_require__(9213);
+// EXTERNAL MODULE: ./src/scan/files.ts
+var files = __nccwpck_require__(5438);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/policy.ts
-var src_policy = __nccwpck_require__(1237);
-// EXTERNAL MODULE: ./src/versions.ts
-var src_versions = __nccwpck_require__(7902);
-// EXTERNAL MODULE: ./src/scan/file-kinds.ts
-var file_kinds = __nccwpck_require__(9213);
-;// CONCATENATED MODULE: ./src/scan/suppressions.ts
-
-const MARK = /tls-floor-ignore(?:\s*:\s*([\w./-]+(?:\s*,\s*[\w./-]+)*))?(?:\s+--\s*(.*?))?\s*(?:\*\/|-->|#>|\*\))?\s*$/;
+;// CONCATENATED MODULE: ./src/scan/read.ts
 /**
- * The suppression that applies to a finding on `line`: a `tls-floor-ignore[: rule-id[, …]] --
- * reason` comment at the end of that line or alone on the line above. The marker must sit in a
- * comment (where the file kind has comments), so a string that happens to contain it does not count.
- */
-function suppressionFor(file, line, ruleId) {
-    for (const l of [line, line - 1]) {
-        if (l < 1)
-            continue;
-        const text = file.lineText(l);
-        if (text.length > 10_000)
-            continue; // a marker sits on a line people write, not in a minified blob
-        const at = text.indexOf('tls-floor-ignore');
-        if (at < 0)
-            continue;
-        const offset = file.lineStart(l) + at;
-        if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
-            continue;
-        const m = MARK.exec(text.slice(at));
-        if (!m)
-            continue;
-        const rules = m[1] ? m[1].split(/\s*,\s*/) : [];
-        if (rules.length > 0 && !rules.includes(ruleId))
-            continue;
-        return { rules, reason: m[2]?.trim() || '(no reason given)' };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scan/engine.ts
-/**
- * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
- * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
+ * Reads the files a listing named, and only what is safe to read. The listing (git's index or a
+ * walk) names paths; what is on disk under a name may be something else: a tracked file replaced
+ * by a symbolic link out of the root or by a named pipe, a tracked directory replaced by a link to
+ * `/etc`. Whatever the listing says, only a regular file whose real path is under the root's real
+ * path is read, and nothing blocks (a FIFO is opened non-blocking, then skipped).
+ *
+ * Cost per file: one open, one fstat, the reads, one close. A directory costs one lstat the first
+ * time a file below it is read; a symbolic link (rare) one realpath.
  */
 
 
 
-function selects(selector, file) {
-    return ((selector.kinds?.includes(file.kind) ?? false) ||
-        (selector.names?.test(file.name) ?? false) ||
-        (selector.paths?.test(file.path) ?? false));
-}
 /**
- * Caches which rules read which kind of file. A file's selection depends on its kind, on which
- * `names` selectors match its logical name and which `paths` selectors match its path; files that
- * agree on all three share one selection (and one compiled keyword test), so a 40,000-file tree
- * costs a few dozen selections, not 40,000.
+ * `O_NOFOLLOW`: the last component must not be a link (ELOOP tells us it is one, and we resolve it
+ * ourselves). `O_NONBLOCK`: opening a FIFO without a writer returns at once instead of waiting.
+ * Both are 0 where the platform has no such flag (Windows).
  */
-class RuleIndex {
-    rules;
-    cache = new Map();
-    nameRules;
-    pathRules;
-    /** One test for "some names/paths selector may match", to skip the per-rule loop for most files. */
-    anyName;
-    anyPath;
-    keywords = new Map();
-    constructor(rules) {
-        this.rules = rules;
-        for (const r of rules)
-            this.keywords.set(r, new RegExp(r.meta.keywords.source, 'i'));
-        this.nameRules = rules.filter((r) => r.meta.files.names);
-        this.pathRules = rules.filter((r) => r.meta.files.paths);
-        this.anyName = union(this.nameRules.map((r) => r.meta.files.names));
-        this.anyPath = union(this.pathRules.map((r) => r.meta.files.paths));
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** Files up to this size share one read buffer; a larger one gets its own, dropped after use. */
+const SHARED_BUFFER_MAX = 4 * 1024 * 1024;
+function errno(e) {
+    return e.code;
+}
+class TreeReader {
+    root;
+    maxSize;
+    realRoot;
+    /** Real path of each directory (relative, `/`-separated) seen so far; null when it leaves the root. */
+    dirs = new Map();
+    shared = Buffer.allocUnsafe(64 * 1024);
+    constructor(root, maxSize) {
+        this.root = root;
+        this.maxSize = maxSize;
+        this.realRoot = external_node_fs_.realpathSync.native(root);
+        this.dirs.set('', this.realRoot);
     }
-    select(file) {
-        let key = file.kind;
-        if (this.anyName?.test(file.name))
-            key += `\0n${this.nameRules.map((r) => (r.meta.files.names.test(file.name) ? 1 : 0)).join('')}`;
-        if (this.anyPath?.test(file.path))
-            key += `\0p${this.pathRules.map((r) => (r.meta.files.paths.test(file.path) ? 1 : 0)).join('')}`;
-        let hit = this.cache.get(key);
-        if (!hit) {
-            const chosen = this.rules.filter((r) => selects(r.meta.files, file));
-            const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
-            hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule) })), keywords };
-            this.cache.set(key, hit);
-        }
-        return hit;
-    }
-}
-/**
- * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
- * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
- * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
- * faster; each rule still tests its own keywords before it runs.
- */
-function keywordUnion(sources) {
-    const literals = new Set();
-    const patterns = new Set();
-    for (const source of sources) {
-        for (const alt of splitTopLevel(source)) {
-            const literal = alt.replace(/\\([^\w])/g, '$1');
-            if (/^[\w\s.:(),/-]+$/.test(literal) && !/\\\w/.test(alt))
-                literals.add(literal.toLowerCase());
-            else
-                patterns.add(alt);
-        }
-    }
-    const sorted = [...literals].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const l of sorted)
-        if (!kept.some((k) => l.includes(k)))
-            kept.push(l);
-    const alts = [...kept.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ...patterns];
-    return new RegExp(alts.join('|'), 'i');
-}
-/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
-function splitTopLevel(source) {
-    const out = [];
-    let depth = 0;
-    let inClass = false;
-    let start = 0;
-    for (let i = 0; i < source.length; i++) {
-        const ch = source[i];
-        if (ch === '\\') {
-            i++;
-            continue;
-        }
-        if (inClass) {
-            if (ch === ']')
-                inClass = false;
-        }
-        else if (ch === '[')
-            inClass = true;
-        else if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth--;
-        else if (ch === '|' && depth === 0) {
-            out.push(source.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(source.slice(start));
-    return out.filter((s) => s.length > 0);
-}
-function union(res) {
-    return res.length
-        ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '')
-        : undefined;
-}
-function message(match, legacy) {
-    const why = match.why ? ` (${match.why})` : '';
-    const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
-    return `${what} enables ${legacy}${why}; use ${match.instead}`;
-}
-/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
-function checkFile(file, selection, policy) {
-    const findings = [];
-    const context = { floor: policy.minVersion };
-    const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
-    for (const { rule, keywords } of selection.rules) {
-        if (!keywords.test(file.text))
-            continue;
-        const seen = new Set();
-        for (const match of rule.check(file, context)) {
-            const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
-            if (legacy === 0 || seen.has(match.start))
-                continue;
-            seen.add(match.start);
-            const start = file.position(match.start);
-            const end = file.position(Math.max(match.end, match.start));
-            const versions = (0,src_versions/* toList */.st)(legacy);
-            const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
-            const fix = match.fix && {
-                ...rangeOf(file, match.fix.start, match.fix.end),
-                replacement: match.fix.text,
-            };
-            findings.push({
-                ruleId: rule.meta.id,
-                title: rule.meta.title,
-                file: file.path,
-                line: start.line,
-                column: start.column,
-                endLine: end.line,
-                endColumn: end.column,
-                versions,
-                enabled: (0,src_versions/* toList */.st)(match.versions),
-                severity: match.severity ?? 'error',
-                message: message(match, versions.join(', ')),
-                snippet: file.snippet(match.start),
-                ...(fix ? { fix } : {}),
-                ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
-            });
-        }
-    }
-    return findings;
-}
-function rangeOf(file, start, end) {
-    const a = file.position(start);
-    const b = file.position(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-/** Applies the fixes of the given findings to a text (later edits first, overlapping ones skipped). */
-function applyFixes(file, findings) {
-    const edits = findings
-        .filter((f) => f.fix)
-        .map((f) => ({
-        start: file.lineStart(f.fix.line) + f.fix.column - 1,
-        end: file.lineStart(f.fix.endLine) + f.fix.endColumn - 1,
-        text: f.fix.replacement,
-    }))
-        .sort((a, b) => b.start - a.start);
-    let text = file.text;
-    let limit = Infinity;
-    for (const e of edits) {
-        if (e.end > limit)
-            continue;
-        text = text.slice(0, e.start) + e.text + text.slice(e.end);
-        limit = e.start;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/scan/files.ts
-/**
- * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
- * tree, a directory walk that honours `.gitignore` files elsewhere. Symbolic links are followed
- * only when they resolve inside the root; every path is reported relative to the root with `/`.
- */
-
-
-
-
-
-/** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
-class ScanInputError extends errors/* ConfigurationError */.j {
-}
-function toPosix(p) {
-    return p.split(external_node_path_.sep).join('/');
-}
-function git(root, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
-}
-/** Tracked files with their modes (so symbolic links are known without an lstat), then untracked ones. */
-function gitFiles(root, paths) {
-    try {
-        const listed = [];
-        // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
-        for (const entry of git(root, ['ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]).split('\0')) {
-            if (!entry)
-                continue;
-            const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
-            if (!staged) {
-                listed.push({ path: entry, regular: false });
-                continue;
-            }
-            // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
-            if (staged[1] === '160000')
-                continue;
-            listed.push({ path: entry.slice(staged[0].length), regular: staged[1].startsWith('100') });
-        }
-        return listed;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A tiny .gitignore reader for the walk fallback: the common subset (globs, `/`-anchoring, `!`, dirs). */
-class IgnoreRules {
-    rules = [];
-    add(base, text) {
-        for (let line of text.split(/\r?\n/)) {
-            if (!line || line.startsWith('#'))
-                continue;
-            line = line.replace(/\s+$/, '');
-            const negate = line.startsWith('!');
-            if (negate)
-                line = line.slice(1);
-            const dirOnly = line.endsWith('/');
-            if (dirOnly)
-                line = line.slice(0, -1);
-            const anchored = line.includes('/');
-            if (line.startsWith('/'))
-                line = line.slice(1);
-            const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
-            const m = picomatch_default()(glob, { dot: true });
-            this.rules.push({ match: m, negate, dirOnly });
-        }
-    }
-    ignored(rel, isDir) {
-        let ignored = false;
-        for (const r of this.rules)
-            if ((!r.dirOnly || isDir) && r.match(rel))
-                ignored = !r.negate;
-        return ignored;
-    }
-}
-function walk(root, start, out) {
-    const ignore = new IgnoreRules();
-    const visit = (dir) => {
-        const relDir = toPosix(external_node_path_.relative(root, dir));
-        const gi = external_node_path_.join(dir, '.gitignore');
-        if (external_node_fs_.existsSync(gi))
-            ignore.add(relDir, external_node_fs_.readFileSync(gi, 'utf8'));
-        let entries;
+    /** Reads `rel` (relative to the root, `/`-separated); throws only for unexpected errors (EACCES, EIO…). */
+    read(rel) {
+        const slash = rel.lastIndexOf('/');
+        if (slash >= 0 && this.realDir(rel.slice(0, slash)) === null)
+            return 'outside';
+        const abs = external_node_path_.join(this.root, rel);
+        let fd;
         try {
-            entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+            fd = external_node_fs_.openSync(abs, OPEN_FLAGS);
         }
-        catch {
-            return;
+        catch (e) {
+            const code = errno(e);
+            // ELOOP: the file itself is a symbolic link (EMLINK is how FreeBSD says it).
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return this.readLink(abs);
+            return this.openFailure(e);
         }
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const abs = external_node_path_.join(dir, e.name);
-            const rel = toPosix(external_node_path_.relative(root, abs));
-            const isDir = e.isDirectory();
-            if (ignore.ignored(rel, isDir))
-                continue;
-            if (isDir)
-                visit(abs);
-            else if (e.isFile() || e.isSymbolicLink())
-                out.push(rel);
-        }
-    };
-    const st = external_node_fs_.statSync(start, { throwIfNoEntry: false });
-    if (!st)
-        return;
-    if (st.isDirectory())
-        visit(start);
-    else
-        out.push(toPosix(external_node_path_.relative(root, start)));
-}
-function isInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-/**
- * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
- * Throws ScanInputError when a path does not exist or leaves the root.
- */
-function enumerate(root, paths, exclude) {
-    const realRoot = external_node_fs_.realpathSync(root);
-    const wanted = paths.length ? paths : ['.'];
-    for (const p of wanted) {
-        const abs = external_node_path_.resolve(root, p);
-        if (!isInside(root, abs))
-            throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
-        if (!external_node_fs_.existsSync(abs))
-            throw new ScanInputError(`path "${p}" does not exist under ${root}`);
+        return this.readOpen(fd);
     }
-    let files = gitFiles(root, wanted);
-    const source = files ? 'git' : 'walk';
-    if (!files) {
-        const walked = [];
-        for (const p of wanted)
-            walk(root, external_node_path_.resolve(root, p), walked);
-        files = walked.map((p) => ({ path: p, regular: false }));
-    }
-    // A bare directory name or path excludes everything below it too (`vendor`, `third_party/`).
-    const globs = exclude.flatMap((e) => [e, `${e.replace(/\/+$/, '')}/**`]);
-    const isExcluded = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
-    const result = new Set();
-    let excluded = 0;
-    let outsideLinks = 0;
-    for (const { path: rel, regular } of files) {
-        if (isExcluded(rel)) {
-            excluded++;
-            continue;
-        }
-        if (regular) {
-            // A tracked regular file; if it was deleted from the work tree, reading it reports that.
-            result.add(rel);
-            continue;
-        }
-        const abs = external_node_path_.join(root, rel);
-        let lst;
+    /** A file that is a symbolic link: read its target only when that is inside the root. */
+    readLink(abs) {
+        let target;
         try {
-            lst = external_node_fs_.lstatSync(abs);
+            target = external_node_fs_.realpathSync.native(abs);
         }
-        catch {
-            continue; // deleted from the work tree but still in the index
+        catch (e) {
+            return errno(e) === 'ENOENT' ? 'missing' : 'outside'; // dangling, or a loop
         }
-        if (lst.isSymbolicLink()) {
-            let target;
-            try {
-                target = external_node_fs_.realpathSync(abs);
-            }
-            catch {
-                outsideLinks++;
-                continue;
-            }
-            if (!isInside(realRoot, target) || !external_node_fs_.statSync(target).isFile()) {
-                outsideLinks++;
-                continue;
-            }
+        if (!(0,files/* isInside */.FK)(this.realRoot, target))
+            return 'outside';
+        let fd;
+        try {
+            fd = external_node_fs_.openSync(target, OPEN_FLAGS);
         }
-        else if (!lst.isFile())
-            continue;
-        result.add(rel);
+        catch (e) {
+            return this.openFailure(e);
+        }
+        return this.readOpen(fd);
     }
-    return { files: [...result].sort(), source, excluded, outsideLinks };
+    openFailure(e) {
+        switch (errno(e)) {
+            case 'ENOENT':
+            case 'ENOTDIR':
+                return 'missing';
+            case 'ENXIO': // a Unix socket: open(2) refuses it
+                return 'special';
+            default:
+                throw e;
+        }
+    }
+    readOpen(fd) {
+        try {
+            const st = external_node_fs_.fstatSync(fd);
+            if (!st.isFile())
+                return 'special';
+            const size = st.size;
+            if (size > this.maxSize)
+                return 'too-large';
+            let buf = this.shared;
+            if (size > buf.length) {
+                buf = Buffer.allocUnsafe(size);
+                if (size <= SHARED_BUFFER_MAX)
+                    this.shared = buf;
+            }
+            let off = 0;
+            while (off < size) {
+                const n = external_node_fs_.readSync(fd, buf, off, size - off, off);
+                if (n === 0)
+                    break; // shrank since the fstat
+                off += n;
+            }
+            return buf.subarray(0, off);
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
+    }
+    /**
+     * The real path of a directory under the root, or null when it (or a directory above it) is a
+     * link that leads out. O_NOFOLLOW guards only a path's last component, so the directories above
+     * a file are checked here, once each: one lstat, and a realpath only for a link.
+     */
+    realDir(dir) {
+        const known = this.dirs.get(dir);
+        if (known !== undefined)
+            return known;
+        const slash = dir.lastIndexOf('/');
+        const parent = this.realDir(slash >= 0 ? dir.slice(0, slash) : '');
+        let real = null;
+        if (parent !== null) {
+            const abs = external_node_path_.join(this.root, dir);
+            const st = external_node_fs_.lstatSync(abs, { throwIfNoEntry: false });
+            if (st?.isSymbolicLink()) {
+                try {
+                    const target = external_node_fs_.realpathSync.native(abs);
+                    real = (0,files/* isInside */.FK)(this.realRoot, target) ? target : null;
+                }
+                catch {
+                    real = null; // dangling or a loop: nothing under it is read
+                }
+            }
+            else {
+                // Not a link (or gone: the open then fails with ENOENT): its real path follows its parent's.
+                real = external_node_path_.join(parent, dir.slice(slash + 1));
+            }
+        }
+        this.dirs.set(dir, real);
+        return real;
+    }
 }
 
 // EXTERNAL MODULE: ./src/scan/source.ts
@@ -51570,47 +59842,38 @@ var source = __nccwpck_require__(3652);
 
 
 function compareFindings(a, b) {
-    return ((0,src_policy/* severityRank */.qs)(a.severity) - (0,src_policy/* severityRank */.qs)(b.severity) ||
+    return ((0,policy/* severityRank */.qs)(a.severity) - (0,policy/* severityRank */.qs)(b.severity) ||
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column);
 }
-/** Reads a file with one open and one fstat, unless it is larger than `max` bytes. */
-function readBounded(abs, max) {
-    const fd = external_node_fs_.openSync(abs, 'r');
-    try {
-        const size = external_node_fs_.fstatSync(fd).size;
-        if (size > max)
-            return 'too-large';
-        const buf = Buffer.allocUnsafe(size);
-        let off = 0;
-        while (off < size) {
-            const n = external_node_fs_.readSync(fd, buf, off, size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return off === size ? buf : buf.subarray(0, off);
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
-}
+/**
+ * Findings kept per file (see checkFileBounded): past this a file is generated or hostile, and the
+ * rest are counted in the stats instead of costing ~1 KiB each.
+ */
+const FINDINGS_PER_FILE = 1000;
+/** The counter for each reason a listed file was not read. */
+const SKIPPED_AS = { 'too-large': 'tooLarge', special: 'special', outside: 'outsideLinks' };
 /** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
 function scanFiles(files, opts) {
-    const index = new RuleIndex(opts.rules);
-    const out = {
-        findings: [],
-        errors: [],
+    const index = new engine/* RuleIndex */.PR(opts.rules);
+    const reader = new TreeReader(opts.root, opts.maxFileSize);
+    const findings = [];
+    const errors = [];
+    const truncated = [];
+    const n = {
         read: 0,
         binary: 0,
         tooLarge: 0,
         documentation: 0,
+        special: 0,
+        outsideLinks: 0,
+        omittedFindings: 0,
     };
     for (const rel of files) {
         const kind = (0,file_kinds/* classify */.L8)(rel);
         if (kind === 'prose' && !opts.includeDocs) {
-            out.documentation++;
+            n.documentation++;
             continue;
         }
         const selection = index.select({ kind, name: (0,file_kinds/* logicalName */.rQ)(rel), path: rel });
@@ -51618,50 +59881,70 @@ function scanFiles(files, opts) {
             continue;
         let bytes;
         try {
-            const got = readBounded(external_node_path_.join(opts.root, rel), opts.maxFileSize);
-            if (got === 'too-large') {
-                out.tooLarge++;
-                continue;
-            }
-            bytes = got;
+            bytes = reader.read(rel);
         }
         catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT')
-                continue; // in git's index but deleted from the work tree
-            out.errors.push({ file: rel, message: code ?? String(e) });
+            errors.push({ file: rel, message: e.code ?? String(e) });
             continue;
         }
-        out.read++;
+        if (typeof bytes === 'string') {
+            if (bytes !== 'missing')
+                n[SKIPPED_AS[bytes]]++; // missing: in git's index, deleted from the work tree
+            continue;
+        }
+        n.read++;
         if ((0,source/* looksBinary */.Wb)(bytes)) {
-            out.binary++;
+            n.binary++;
             continue;
         }
         // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
         const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
-        if (!utf16 && !selection.keywords.test(bytes.toString('latin1')))
+        const latin1 = utf16 ? undefined : bytes.toString('latin1');
+        if (latin1 !== undefined && !selection.keywords.test(latin1))
             continue;
-        const file = new source/* SourceFile */.sC(rel, (0,source/* decode */.D4)(bytes), kind);
-        out.findings.push(...checkFile(file, selection, opts.policy));
+        // ASCII reads the same as Latin-1 and as UTF-8: keep the string already made.
+        const file = new source/* SourceFile */.sC(rel, latin1 !== undefined && (0,external_node_buffer_.isAscii)(bytes) ? latin1 : (0,source/* decode */.D4)(bytes), kind);
+        const checked = (0,engine/* checkFileBounded */.KD)(file, selection, opts.policy, FINDINGS_PER_FILE);
+        // A loop, not push(...): a spread of 125,000 arguments overflows the stack.
+        for (const f of checked.findings)
+            findings.push(f);
+        if (checked.omitted > 0) {
+            n.omittedFindings += checked.omitted;
+            const [firstLine, lastLine] = checked.omittedLines;
+            truncated.push({ file: rel, omitted: checked.omitted, firstLine, lastLine });
+        }
     }
-    return out;
+    return { findings, errors, truncated, ...n };
 }
 /**
  * Scans the tree. Large trees are split between this thread and worker threads (each reads and
  * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ * The threads are this call's: however it ends (a listing that throws, a worker that crashes), they
+ * are stopped before it returns, so nothing is left to keep the process alive.
  */
 async function scan(opts, workers) {
     const started = performance.now();
     workers?.warm();
-    const listed = enumerate(opts.root, opts.paths, opts.exclude);
-    const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
-    if (shares === 1)
-        workers?.close();
-    const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
-    const remote = slices.slice(1).map((files) => workers.run(files, opts));
-    const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
+    try {
+        const listed = (0,files/* enumerate */.HL)(opts.root, opts.paths, opts.exclude);
+        const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
+        if (shares === 1)
+            await workers?.close();
+        const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
+        const remote = Promise.all(slices.slice(1).map((files) => workers.run(files, opts)));
+        // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
+        remote.catch(() => undefined);
+        const parts = [scanFiles(slices[0], opts), ...(await remote)];
+        return merge(parts, listed, opts, started);
+    }
+    finally {
+        await workers?.close();
+    }
+}
+function merge(parts, listed, opts, started) {
     const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
-    const errors = parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1));
+    // What could not be listed first: a directory hides more than a file.
+    const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
     const sum = (k) => parts.reduce((n, p) => n + p[k], 0);
     return {
         findings: findings.filter((f) => !f.suppressed),
@@ -51675,12 +59958,15 @@ async function scan(opts, workers) {
                 documentation: sum('documentation'),
                 excluded: listed.excluded,
                 unreadable: errors.length,
-                outsideLinks: listed.outsideLinks,
+                outsideLinks: listed.outsideLinks + sum('outsideLinks'),
+                special: listed.special + sum('special'),
             },
+            omittedFindings: sum('omittedFindings'),
             rules: opts.rules.length,
             milliseconds: Math.round(performance.now() - started),
         },
         errors,
+        truncated: parts.flatMap((p) => p.truncated).sort((a, b) => (a.file < b.file ? -1 : 1)),
     };
 }
 
@@ -51704,9 +59990,13 @@ async function scan(opts, workers) {
  * One file as the rules see it: its path relative to the scanned root (with `/` separators), its
  * decoded text (BOM removed; invalid UTF-8 replaced, which keeps line numbers right), its kind, and
  * — computed once, on first use — the text with comments blanked out.
+ *
+ * A lone `\r` (old Mac line ends) is read as `\n`. One character for one keeps every offset, and
+ * then line positions, comment masking and every rule that looks for `\n` see the same lines.
  */
 class SourceFile {
     path;
+    /** The decoded text, lone `\r` read as `\n`. */
     text;
     kind;
     /** Base name, lower case, with template/sample suffixes removed (`nginx.conf.j2` → `nginx.conf`). */
@@ -51716,7 +60006,7 @@ class SourceFile {
     memo = new Map();
     constructor(path, text, kind) {
         this.path = path;
-        this.text = text;
+        this.text = LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
         this.kind = kind ?? (0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path);
         this.name = (0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .logicalName */ .rQ)(path);
     }
@@ -51779,6 +60069,8 @@ class SourceFile {
         return this.text.slice(start, Math.min(lineEnd, start + width)).trim();
     }
 }
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 function computeLineStarts(text) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
@@ -51846,10 +60138,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 18 modules
-var rules = __nccwpck_require__(2865);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
-var scan = __nccwpck_require__(5076);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
+var rules = __nccwpck_require__(1223);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 1 modules
+var scan = __nccwpck_require__(4923);
 ;// CONCATENATED MODULE: ./src/scan/workers.ts
 /**
  * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
@@ -51880,22 +60172,37 @@ function workerPool(env = process.env) {
     if (!Number.isInteger(size) || size <= 0)
         return undefined;
     // Workers load the bundle while this thread lists the files: started early, given their share later.
-    let started = [];
-    const stop = () => {
-        for (const w of started)
-            void w.terminate();
-        started = [];
+    const idle = [];
+    const live = new Set();
+    const start = () => {
+        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { [MARK]: true } });
+        live.add(worker);
+        worker.once('exit', () => live.delete(worker));
+        // An idle worker's failure is not lost: it leaves `live`, and the share goes to a new worker.
+        worker.on('error', () => undefined);
+        // Idle, it must not keep the process alive: an entry that fails before using it still ends.
+        worker.unref();
+        return worker;
     };
     return {
         size,
         threshold: forced !== undefined ? 0 : 4000,
         warm: () => {
-            if (started.length === 0)
-                started = Array.from({ length: size }, () => new external_node_worker_threads_.Worker(entry, { workerData: { [MARK]: true } }));
+            if (live.size === 0)
+                for (let i = 0; i < size; i++)
+                    idle.push(start());
         },
-        close: stop,
+        close: async () => {
+            idle.length = 0;
+            const all = [...live];
+            live.clear();
+            await Promise.allSettled(all.map((w) => w.terminate()));
+        },
         run: (files, opts) => new Promise((resolve, reject) => {
-            const worker = started.pop() ?? new external_node_worker_threads_.Worker(entry, { workerData: { [MARK]: true } });
+            let worker = idle.pop();
+            while (worker && !live.has(worker))
+                worker = idle.pop();
+            worker ??= start();
             const share = {
                 files,
                 root: opts.root,
@@ -51904,12 +60211,23 @@ function workerPool(env = process.env) {
                 policy: opts.policy,
                 ruleIds: opts.rules.map((r) => r.meta.id),
             };
-            worker.once('message', (result) => {
-                resolve(result);
+            // The first of an answer, an error or an exit settles the share; the worker is done then.
+            let settled = false;
+            const settle = (finish) => {
+                if (settled)
+                    return;
+                settled = true;
+                live.delete(worker);
+                worker.unref();
                 void worker.terminate();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => code !== 0 && reject(new Error(`scan worker exited with code ${code}`)));
+                finish();
+            };
+            worker.once('message', (result) => settle(() => resolve(result)));
+            worker.once('messageerror', (e) => settle(() => reject(e)));
+            worker.once('error', (e) => settle(() => reject(e)));
+            worker.once('exit', (code) => settle(() => reject(new Error(`scan worker exited with code ${code} before answering`))));
+            // While it works for us, its answer is what the process waits for.
+            worker.ref();
             worker.postMessage(share);
         }),
     };
@@ -52069,6 +60387,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -52108,6 +60433,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -52241,6 +60573,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -60839,7 +69178,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3218:
+/***/ 6257:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60857,8 +69196,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, debug, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -60933,7 +69272,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -60989,8 +69328,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -61004,10 +69343,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -61023,7 +69362,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -61986,7 +70325,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -62009,7 +70348,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -62105,7 +70444,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -62309,7 +70648,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -62336,7 +70675,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -62829,13 +71168,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -63126,7 +71465,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -63465,8 +71804,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -63647,7 +71986,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -63715,7 +72054,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -63827,7 +72166,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

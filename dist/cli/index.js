@@ -2511,7 +2511,9 @@ exports.basename = (path, { windows } = {}) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BK: () => (/* binding */ helpText),
 /* harmony export */   I$: () => (/* binding */ exitCode),
+/* harmony export */   Zk: () => (/* binding */ terminalIO),
 /* harmony export */   ak: () => (/* binding */ runCli),
 /* harmony export */   dc: () => (/* binding */ EXIT)
 /* harmony export */ });
@@ -2521,19 +2523,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3916);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5895);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7337);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4400);
-/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2562);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(597);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2865);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4383);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5827);
+/* harmony import */ var _diff_git_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5094);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5861);
+/* harmony import */ var _fix_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3701);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1379);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4113);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8431);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5077);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4400);
+/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2562);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4672);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1223);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4383);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(311);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5827);
 /**
- * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, and `tls-floor rules`.
- * Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error.
+ * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, `tls-floor probe` and
+ * `tls-floor rules`. Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
+ * 3 something could not be checked, 4 internal error (a bug).
  */
 
 
@@ -2548,62 +2556,115 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3 };
-const HELP = `Usage: tls-floor scan [paths…] [options]
-       tls-floor probe [endpoints…] [options]
-       tls-floor rules [--format text|json|markdown]
 
-scan   finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.
-probe  asks servers which versions they accept, with hand-built handshakes
+
+
+
+const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3, internal: 4 };
+const COMMANDS = ['scan', 'fix', 'probe', 'rules'];
+const USAGE = {
+    scan: 'tls-floor scan [paths…] [options]',
+    fix: 'tls-floor fix [paths…] [--dry-run] [options]',
+    probe: 'tls-floor probe [endpoints…] [options]',
+    rules: 'tls-floor rules [--format text|json|markdown]',
+};
+const ABOUT = {
+    scan: 'scan   finds configuration and code that enables SSLv3, TLS 1.0 or TLS 1.1.',
+    fix: `fix    applies the mechanical fixes of a scan in place (--dry-run: only print them);
+       what cannot be fixed mechanically is listed and left alone.`,
+    probe: `probe  asks servers which versions they accept, with hand-built handshakes
        (endpoints: host, host:port, [v6]:port, https://host, smtp://host, submission://,
        imap://, pop3://, ftp://, ldap://, xmpp://, postgres://, mysql:// …, ?sni=NAME;
-       without arguments, the endpoints of the config file).
-
-Options:
-  --format text|json|sarif   output format on stdout (default: text)
-  --output FILE              write the report to FILE instead of stdout (.sarif → SARIF)
-  --min-version V            lowest allowed version (default: TLSv1.2)
-  --fail-on error|warning|note  least severe finding that fails (default: error)
-  --config FILE              config file (default: .github/tls-floor.yml under the root)
-  --root DIR                 directory that paths and reports are relative to (default: .)
-  --exclude GLOB             skip matching files (repeatable)
-  --max-file-size SIZE       skip larger files (default: 1MiB)
-  --no-fail                  exit 0 even when legacy TLS is found
-  --timeout S                probe: seconds per connection (default: 5)
-  --concurrency N            probe: connections at once (default: 64)
-  --allow-unreachable        probe: endpoints that cannot be checked do not fail
-  -h, --help                 show this help
-  -v, --version              show the version
-
-Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
-            3 endpoints could not be checked (unreachable, no answer, STARTTLS refused).`;
+       without arguments, the endpoints of the config file).`,
+    rules: 'rules  lists the rules the scan applies.',
+};
+/** Each option once, with the commands it applies to: the global help and each command's help are made from it. */
+const OPTIONS = [
+    ['--format text|json|sarif', 'output format on stdout (default: text; probe: text or json)', ['scan', 'probe']],
+    ['--format text|json|markdown', 'how to list the rules (default: text)', ['rules']],
+    ['--output FILE', 'write the report to FILE instead of stdout (.sarif → SARIF)', ['scan', 'probe']],
+    ['--min-version V', 'lowest allowed version: TLSv1.2 (default) or TLSv1.3', ['scan', 'fix', 'probe']],
+    ['--fail-on error|warning|note', 'least severe finding that fails (default: error)', ['scan', 'fix']],
+    ['--config FILE', 'config file (default: .github/tls-floor.yml under the root)', ['scan', 'fix', 'probe']],
+    ['--root DIR', 'directory that paths and reports are relative to (default: .)', ['scan', 'fix', 'probe']],
+    ['--exclude GLOB', 'skip matching files (repeatable)', ['scan', 'fix']],
+    ['--max-file-size SIZE', 'skip larger files (default: 1MiB)', ['scan', 'fix']],
+    ['--no-fail', 'exit 0 even when legacy TLS is found', ['scan', 'fix', 'probe']],
+    [
+        '--diff REF',
+        'judge only what changed since the merge base of REF and HEAD (commits, staged, unstaged and untracked files count as new)',
+        ['scan', 'fix'],
+    ],
+    ['--filter-mode MODE', 'with --diff: added (default), diff_context, file or nofilter', ['scan', 'fix']],
+    ['--fail-scope new|all', 'with --diff: what fails (default: new)', ['scan', 'fix']],
+    ['--timeout S', 'probe: seconds per connection (default: 5)', ['probe']],
+    ['--concurrency N', 'probe: connections at once (default: 64)', ['probe']],
+    ['--dry-run', 'fix: print the changes without writing them', ['fix']],
+    ['--allow-unreachable', 'probe: endpoints that cannot be checked do not fail', ['probe']],
+    ['--allow-unreadable', 'scan: files and directories that cannot be read do not fail', ['scan', 'fix']],
+];
+const EXIT_CODES = `Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
+            3 something could not be checked (unreachable endpoints, no answer, STARTTLS refused,
+              files or directories that could not be read) and the settings say that fails,
+            4 internal error (a bug in tls-floor: please report it).`;
+function optionLines(command) {
+    // The global help leaves out what only `rules` takes: its usage line shows it.
+    const shown = OPTIONS.filter(([, , commands]) => (command ? commands.includes(command) : commands.some((c) => c !== 'rules')));
+    return [
+        ...shown.map(([flag, text]) => `  ${flag.padEnd(31)}${text}`),
+        `  ${'-h, --help'.padEnd(31)}show this help`,
+        ...(command ? [] : [`  ${'-v, --version'.padEnd(31)}show the version`]),
+    ];
+}
+/** The help: every command, or one command's usage and options (`tls-floor scan --help`). */
+function helpText(command) {
+    const commands = command ? [command] : COMMANDS;
+    return [
+        `Usage: ${commands.map((c) => USAGE[c]).join('\n       ')}`,
+        '',
+        ...commands.filter((c) => c !== 'rules' || command).map((c) => ABOUT[c]),
+        '',
+        'Options:',
+        ...optionLines(command),
+        ...(command === 'rules' ? [] : ['', EXIT_CODES]),
+    ].join('\n');
+}
 function usage(message) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_10__/* .ConfigurationError */ .j(`${message} (see tls-floor --help)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .ConfigurationError */ .j1(`${message} (see tls-floor --help)`);
 }
 function parseFormat(v) {
     if (v === undefined)
         return 'text';
     if (v === 'text' || v === 'json' || v === 'sarif')
         return v;
-    return usage(`--format: "${v}" is not a format; expected text, json or sarif`);
+    return usage(`--format: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .quote */ .hD)(v)} is not a format; expected text, json or sarif`);
 }
 function listRules(io, format) {
     if (format === 'markdown') {
-        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_11__/* .rulesMarkdown */ .x)(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RULES */ .y)}\n`);
+        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_14__/* .rulesMarkdown */ .x)(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RULES */ .y)}\n`);
     }
     else if (format === 'json') {
-        io.stdout(`${JSON.stringify(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RULES */ .y.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RULES */ .y.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
     }
     else {
-        for (const r of _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_7__/* .RULES */ .y)
+        for (const r of _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_10__/* .RULES */ .y)
             io.stdout(`${r.meta.id.padEnd(40)} ${r.meta.title}\n`);
     }
     return EXIT.pass;
 }
+/** Whether a path is a directory; a name the system refuses (too long…) is not one, and loadSettings says why. */
+function isDirectory(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
 function exitCode(report, fail) {
     if (report.verdict === 'pass' || !fail)
         return EXIT.pass;
-    return (0,_report_report_js__WEBPACK_IMPORTED_MODULE_5__/* .legacyFound */ .ib)(report) ? EXIT.fail : EXIT.unreachable;
+    return (0,_report_report_js__WEBPACK_IMPORTED_MODULE_8__/* .legacyFound */ .ib)(report) ? EXIT.fail : EXIT.unreachable;
 }
 async function runCli(argv, io, deps = {}) {
     try {
@@ -2625,42 +2686,46 @@ async function runCli(argv, io, deps = {}) {
                         timeout: { type: 'string' },
                         concurrency: { type: 'string' },
                         'allow-unreachable': { type: 'boolean' },
+                        'dry-run': { type: 'boolean' },
+                        diff: { type: 'string' },
+                        'filter-mode': { type: 'string' },
+                        'fail-scope': { type: 'string' },
+                        'allow-unreadable': { type: 'boolean' },
                         help: { type: 'boolean', short: 'h' },
                         version: { type: 'boolean', short: 'v' },
                     },
                 });
             }
             catch (e) {
-                return usage(e.message.split('\n')[0]);
+                // Node's message quotes the option (twice for an unknown one): clipped like any value.
+                return usage((0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .clip */ .$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .firstLine */ .TM)(e)));
             }
         })();
         if (values.help) {
-            io.stdout(`${HELP}\n`);
+            const command = COMMANDS.find((c) => c === positionals[0]);
+            io.stdout(`${helpText(command)}\n`);
             return EXIT.pass;
         }
         if (values.version) {
-            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_16__/* .TOOL_VERSION */ .wr}\n`);
             return EXIT.pass;
         }
         const [command, ...rest] = positionals;
         if (command === 'rules')
             return listRules(io, values.format === 'markdown' ? 'markdown' : parseFormat(values.format));
         const format = parseFormat(values.format);
-        if (command !== 'scan' && command !== 'probe')
-            return usage(command ? `unknown command "${command}"` : 'missing command');
+        if (command !== 'scan' && command !== 'probe' && command !== 'fix')
+            return usage(command ? `unknown command ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .quote */ .hD)(command)}` : 'missing command');
         const probing = command === 'probe';
         if (probing && format === 'sarif')
             return usage('--format: SARIF is for the repository scan; use text or json with probe');
         let root = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, values.root ?? '.');
         const targets = probing ? [] : rest.map((p) => node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, p));
         // `tls-floor scan ../other-repo`: one directory outside the cwd becomes the root.
-        if (!values.root &&
-            targets.length === 1 &&
-            node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, targets[0]).startsWith('..') &&
-            node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(targets[0], { throwIfNoEntry: false })?.isDirectory()) {
+        if (!values.root && targets.length === 1 && node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
             root = targets[0];
         }
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .loadSettings */ .M5)(root, {
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_11__/* .loadSettings */ .M5)(root, {
             paths: targets.map((t) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, t) || '.').join('\n'),
             exclude: (values.exclude ?? []).join('\n'),
             'min-version': values['min-version'],
@@ -2671,42 +2736,89 @@ async function runCli(argv, io, deps = {}) {
             timeout: values.timeout,
             concurrency: values.concurrency,
             'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
+            'fail-on-unreadable': values['allow-unreadable'] ? 'false' : undefined,
             endpoints: probing ? rest.join('\n') : undefined,
-        }, _pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .KNOWN_RULE_IDS */ .iX);
+            'filter-mode': values['filter-mode'],
+            'fail-scope': values['fail-scope'],
+        }, _pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .KNOWN_RULE_IDS */ .iX, 
+        // The CLI's flags (--config) are the local user's choice; the repository's config file still
+        // writes and scans only inside the root.
+        { inputAreas: 'anywhere' });
         const explicit = probing && rest.length > 0;
         const jobs = probing
             ? { ...settings, scan: false, endpoints: explicit ? settings.endpoints.filter((e) => !e.source) : settings.endpoints }
             : { ...settings, endpoints: [] };
         if (probing && jobs.endpoints.length === 0)
             return usage('probe: no endpoints given and none in the config file');
-        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)(jobs, deps);
-        const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .activeRules */ .IW)(settings);
+        let change;
+        if (values.diff !== undefined) {
+            if (probing)
+                return usage('--diff: only scan compares against a git ref');
+            if (values.diff === '' || values.diff.startsWith('-'))
+                return usage(`--diff: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .quote */ .hD)(values.diff)} is not a git ref`);
+            const local = await (0,_diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .localDiff */ .XI)(settings.root, values.diff);
+            if (!local.ok)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .ConfigurationError */ .j1(`--diff: ${local.error}`);
+            if (local.note)
+                io.stderr(`tls-floor: ${local.note}\n`);
+            change = { diff: local.diff, defaultFailScope: 'new' };
+        }
+        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)(jobs, deps, change);
+        const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .activeRules */ .IW)(settings);
+        if (command === 'fix') {
+            const dryRun = values['dry-run'] ?? false;
+            // With --diff, only what the change introduced is fixed.
+            const outcome = (0,_fix_files_js__WEBPACK_IMPORTED_MODULE_4__/* .fixFindings */ .e)(report.findings.filter((f) => f.new !== false), { root: settings.root, rules, policy: settings.policy, dryRun });
+            io.stdout((0,_fix_files_js__WEBPACK_IMPORTED_MODULE_4__/* .formatFixes */ .n)(outcome, dryRun));
+            if (outcome.left.length && settings.fail)
+                return EXIT.fail;
+            return report.unchecked && settings.fail ? EXIT.unreachable : EXIT.pass;
+        }
         if (values.output) {
-            (0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReportFile */ .a)(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, values.output), report, rules, format === 'text' ? undefined : format);
-            io.stderr((0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .formatText */ .vX)(report, { color: false }));
+            (0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .writeReportFile */ .a)((0,_paths_js__WEBPACK_IMPORTED_MODULE_6__/* .outputPath */ .XC)(values.output, '--output', io.cwd, 'anywhere'), report, rules, format === 'text' ? undefined : format);
+            io.stderr((0,_report_text_js__WEBPACK_IMPORTED_MODULE_9__/* .formatText */ .vX)(report, { color: false }));
         }
         else if (format === 'text') {
-            io.stdout((0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .formatText */ .vX)(report, { color: io.isTTY && !process.env.NO_COLOR }));
+            io.stdout((0,_report_text_js__WEBPACK_IMPORTED_MODULE_9__/* .formatText */ .vX)(report, { color: io.isTTY && !process.env.NO_COLOR }));
         }
         else {
-            io.stdout((0,_outputs_js__WEBPACK_IMPORTED_MODULE_3__/* .render */ .X)(report, format, rules));
+            io.stdout((0,_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .render */ .X)(report, format, rules));
         }
         return exitCode(report, settings.fail);
     }
     catch (e) {
-        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_10__/* .oneLine */ .T)(e)}\n`);
-        return EXIT.usage;
+        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(e)}\n`);
+        return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_13__/* .ConfigurationError */ .j1 ? EXIT.usage : EXIT.internal;
     }
+}
+/**
+ * The process's streams as CliIO. A reader that goes away (`tls-floor scan | head`) is not an
+ * error: the output stops quietly and the exit code stays the result's (no EPIPE stack trace).
+ */
+function terminalIO(stdout = process.stdout, stderr = process.stderr, cwd = process.cwd()) {
+    const open = { stdout: true, stderr: true };
+    const closeOn = (stream, name) => {
+        stream.on('error', (e) => {
+            open[name] = false;
+            if (e.code !== 'EPIPE' && name === 'stdout' && open.stderr)
+                stderr.write(`tls-floor: cannot write the output: ${e.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .firstLine */ .TM)(e)}\n`);
+        });
+    };
+    closeOn(stdout, 'stdout');
+    closeOn(stderr, 'stderr');
+    return {
+        stdout: (t) => void (open.stdout && stdout.write(t)),
+        stderr: (t) => void (open.stderr && stderr.write(t)),
+        cwd,
+        isTTY: Boolean(stdout.isTTY),
+    };
 }
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.argv[1]) : '';
-if (!_scan_workers_js__WEBPACK_IMPORTED_MODULE_9__/* .IS_SCAN_WORKER */ .K && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
-    process.exitCode = await runCli(process.argv.slice(2), {
-        stdout: (t) => process.stdout.write(t),
-        stderr: (t) => process.stderr.write(t),
-        cwd: process.cwd(),
-        isTTY: Boolean(process.stdout.isTTY),
-    });
+if (!_scan_workers_js__WEBPACK_IMPORTED_MODULE_12__/* .IS_SCAN_WORKER */ .K && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
+    await (0,_entry_js__WEBPACK_IMPORTED_MODULE_17__/* .runEntry */ .C)(() => runCli(process.argv.slice(2), terminalIO()), 
+    // runCli turns its own errors into exit codes: what escapes it is a bug.
+    { exitCode: EXIT.internal, report: (e) => process.stderr.write(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_13__/* .oneLine */ .TN)(e)}\n`) });
 }
 
 __webpack_async_result__();
@@ -2714,13 +2826,727 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 5861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+/**
+ * Text that came from a user or a repository (a setting, an endpoint, a host name), shortened for
+ * a message: one line, at most `max` characters. Messages quote input so people can find it; a
+ * pasted 10,000-character value must not turn one error line into a page. A part of something
+ * already quoted gets a smaller `max`, so that no long input is quoted twice.
+ */
+function clip(text, max = 100) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 3)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 5094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  XI: () => (/* binding */ localDiff)
+});
+
+// UNUSED EXPORTS: GitRepo, pullRequestDiff, pushDiff
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/diff/unified.ts
+/** Hunk headers: `@@ -a[,b] +c[,d] @@`; ten digits is far past any real file and keeps numbers exact. */
+const HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
+/** The lines one file's hunks touch, read one line at a time. */
+class HunkReader {
+    added = [];
+    hunks = [];
+    malformed = false;
+    sawHunk = false;
+    oldLeft = 0;
+    newLeft = 0;
+    next = 0;
+    get inHunk() {
+        return this.oldLeft > 0 || this.newLeft > 0;
+    }
+    /** A `@@` line; one that is not a valid header makes the file count as a whole. */
+    header(line) {
+        const m = HUNK_HEADER.exec(line);
+        if (!m) {
+            this.malformed = true;
+            return;
+        }
+        const oldCount = m[2] === undefined ? 1 : Number(m[2]);
+        const start = Number(m[3]);
+        const newCount = m[4] === undefined ? 1 : Number(m[4]);
+        // Hunks come in file order: one that starts before the previous one ended is not git's output.
+        const backwards = this.sawHunk && start + (newCount === 0 ? 1 : 0) < this.next;
+        if ((newCount > 0 && start < 1) || backwards) {
+            this.malformed = true;
+            return;
+        }
+        this.sawHunk = true;
+        this.oldLeft = oldCount;
+        this.newLeft = newCount;
+        this.next = start;
+        if (newCount > 0)
+            push(this.hunks, start, start + newCount - 1);
+    }
+    /** A line inside a hunk (the caller checks `inHunk`). */
+    body(line) {
+        const c = line.charCodeAt(0);
+        if (c === 0x5c /* \ No newline at end of file */)
+            return;
+        if (c === 0x2b /* + */) {
+            if (this.newLeft === 0)
+                return this.fail();
+            push(this.added, this.next, this.next);
+            this.next++;
+            this.newLeft--;
+        }
+        else if (c === 0x2d /* - */) {
+            if (this.oldLeft === 0)
+                return this.fail();
+            this.oldLeft--;
+        }
+        else if (c === 0x20 || line === '' /* context; some tools strip the space of empty lines */) {
+            if (this.oldLeft === 0 || this.newLeft === 0)
+                return this.fail();
+            this.oldLeft--;
+            this.newLeft--;
+            this.next++;
+        }
+        else
+            this.fail();
+    }
+    /** The input ended: a hunk still waiting for lines was cut off. */
+    end() {
+        if (this.inHunk)
+            this.fail();
+    }
+    fail() {
+        this.malformed = true;
+        this.oldLeft = 0;
+        this.newLeft = 0;
+    }
+}
+/** Appends a range, merging it into the last one when they touch (input is in line order). */
+function push(ranges, start, end) {
+    const last = ranges[ranges.length - 1];
+    if (last && start <= last.end + 1)
+        last.end = Math.max(last.end, end);
+    else
+        ranges.push({ start, end });
+}
+/** Lines without their terminator; a final newline does not make an extra empty line; CR before LF is dropped. */
+function lines(text) {
+    const out = text.split('\n');
+    if (out.length > 0 && out[out.length - 1] === '')
+        out.pop();
+    for (let i = 0; i < out.length; i++)
+        if (out[i].endsWith('\r'))
+            out[i] = out[i].slice(0, -1);
+    return out;
+}
+function fileDiff(path, r, whole) {
+    return {
+        path,
+        added: whole ? [] : r.added,
+        hunks: whole ? [] : r.hunks,
+        whole,
+    };
+}
+/** One file's patch as GitHub's REST API gives it (`files[].patch`): hunks only. */
+function parsePatch(path, patch) {
+    const r = new HunkReader();
+    for (const line of lines(patch)) {
+        if (r.malformed)
+            break;
+        if (r.inHunk)
+            r.body(line);
+        else if (line.startsWith('@@'))
+            r.header(line);
+        else if (line.startsWith('\\'))
+            continue;
+        else
+            r.malformed = true;
+    }
+    r.end();
+    return fileDiff(path, r, r.malformed);
+}
+const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+/**
+ * A C-quoted name as git writes it (`"a\303\251 \"q\".conf"`), from the opening quote at `from`.
+ * Returns the decoded name and the index after the closing quote, or undefined when unterminated.
+ */
+function unquoteC(s, from = 0) {
+    if (s[from] !== '"')
+        return undefined;
+    const bytes = [];
+    for (let i = from + 1; i < s.length; i++) {
+        const ch = s[i];
+        if (ch === '"')
+            return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+        if (ch !== '\\') {
+            for (const b of Buffer.from(ch, 'utf8'))
+                bytes.push(b);
+            continue;
+        }
+        const e = s[++i];
+        if (e === undefined)
+            return undefined;
+        const oct = /^[0-3][0-7]{2}/.exec(s.slice(i, i + 3));
+        if (oct) {
+            bytes.push(parseInt(oct[0], 8));
+            i += 2;
+        }
+        else
+            bytes.push(ESCAPES[e] ?? e.charCodeAt(0) & 0xff);
+    }
+    return undefined;
+}
+function stripPrefix(name, prefix) {
+    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
+}
+/** The name on a `--- ` / `+++ ` line: quoted, or up to a tab (git adds one after names with spaces). */
+function markerName(rest) {
+    if (rest.startsWith('"'))
+        return unquoteC(rest)?.value;
+    const tab = rest.indexOf('\t');
+    const name = tab < 0 ? rest : rest.slice(0, tab);
+    return name === '' ? undefined : name;
+}
+/** A name on a `rename to` / `copy to` line. */
+function plainName(rest) {
+    if (rest.startsWith('"'))
+        return unquoteC(rest)?.value;
+    return rest === '' ? undefined : rest;
+}
+/**
+ * The new name from `diff --git a/X b/Y`. Unquoted names may contain spaces, so like git itself we
+ * take the name that is the same on both sides; renames and copies say their names again later.
+ */
+function gitHeaderName(rest) {
+    if (rest.startsWith('"')) {
+        const a = unquoteC(rest);
+        if (!a || rest[a.end] !== ' ')
+            return undefined;
+        const b = rest.slice(a.end + 1);
+        return b.startsWith('"') ? unquoteC(b)?.value : b;
+    }
+    const quoted = rest.indexOf(' "');
+    if (quoted >= 0)
+        return unquoteC(rest, quoted + 1)?.value;
+    if ((rest.length - 1) % 2 === 0) {
+        const half = (rest.length - 1) / 2;
+        const a = rest.slice(0, half);
+        const b = rest.slice(half + 1);
+        if (rest[half] === ' ' && stripPrefix(a, 'a/') === stripPrefix(b, 'b/'))
+            return b;
+    }
+    const split = rest.indexOf(' b/');
+    return split >= 0 ? rest.slice(split + 1) : undefined;
+}
+/** One file's section of a multi-file diff, from its headers and hunks. */
+class Section {
+    hunks = new HunkReader();
+    headerName;
+    renamedTo;
+    plusName;
+    sawPlus = false;
+    deleted = false;
+    created = false;
+    binary = false;
+    get path() {
+        const name = this.plusName ?? this.renamedTo ?? this.headerName;
+        return name === undefined ? undefined : stripPrefix(name, 'b/');
+    }
+    finish() {
+        this.hunks.end();
+        const path = this.path;
+        if (this.deleted || path === undefined || path === '')
+            return undefined;
+        // Binary files, patches that could not be followed, and new files without lines (git shows
+        // none for empty or binary ones) count as a whole.
+        const whole = this.binary || this.hunks.malformed || (this.created && !this.hunks.sawHunk);
+        return fileDiff(path, this.hunks, whole);
+    }
+}
+/**
+ * Every file of a unified diff (`git diff` output, or plain `diff -u` output with `---`/`+++`
+ * headers), keyed by its head-side path; deleted files are left out (nothing of them is scanned).
+ */
+function parseUnifiedDiff(text) {
+    const files = new Map();
+    let s;
+    const close = () => {
+        const f = s?.finish();
+        s = undefined;
+        if (!f)
+            return;
+        const prev = files.get(f.path);
+        // The same name twice (only in crafted input): keep every line either section names.
+        files.set(f.path, prev
+            ? {
+                path: f.path,
+                added: [...prev.added, ...f.added],
+                hunks: [...prev.hunks, ...f.hunks],
+                whole: prev.whole || f.whole,
+            }
+            : f);
+    };
+    for (const line of lines(text)) {
+        if (s?.hunks.inHunk) {
+            s.hunks.body(line);
+            continue;
+        }
+        if (line.startsWith('diff --git ')) {
+            close();
+            s = new Section();
+            s.headerName = gitHeaderName(line.slice('diff --git '.length));
+            continue;
+        }
+        if (line.startsWith('--- ') && (!s || s.sawPlus)) {
+            // A plain `diff -u` file section (no `diff --git` line) starts at its `---` line.
+            close();
+            s = new Section();
+        }
+        if (!s)
+            continue;
+        if (line.startsWith('@@'))
+            s.hunks.header(line);
+        else if (s.hunks.sawHunk) {
+            // Only `\ No newline` may follow a hunk before the next hunk or file.
+            if (!line.startsWith('\\'))
+                s.hunks.malformed = true;
+        }
+        else if (line.startsWith('+++ ')) {
+            s.sawPlus = true;
+            const name = markerName(line.slice(4));
+            if (name === '/dev/null')
+                s.deleted = true;
+            else if (name !== undefined)
+                s.plusName = name;
+        }
+        else if (line.startsWith('--- ')) {
+            if (markerName(line.slice(4)) === '/dev/null')
+                s.created = true;
+        }
+        else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
+            s.renamedTo = plainName(line.slice(line.indexOf(' to ') + 4));
+        }
+        else if (line.startsWith('deleted file mode'))
+            s.deleted = true;
+        else if (line.startsWith('new file mode'))
+            s.created = true;
+        else if (line.startsWith('Binary files ') || line === 'GIT binary patch')
+            s.binary = true;
+    }
+    close();
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/diff/git.ts
+/**
+ * The diff from git, when the clone has the history: a pull request (merge base of base and head,
+ * or the merge commit actions/checkout makes against its first parent), a push (`before..after`),
+ * or a local run against a ref (merge base with HEAD, plus uncommitted and untracked files).
+ *
+ * Git runs with stdin closed, no terminal prompts, literal pathspecs, a timeout and a cap on what
+ * it may print, so it can neither hang nor flood memory. Missing history is an error value naming
+ * the commit and the `fetch-depth` that would bring it, so the caller can fall back to the API.
+ */
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_DIFF = 64 * 1024 * 1024;
+const SMALL_OUTPUT = 1024 * 1024;
+/** Options every command gets: no pager, no colour, raw UTF-8 names (only names with quotes or control characters stay C-quoted). */
+const GLOBAL = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
+function runGit(root, args, timeoutMs, maxBytes) {
+    return new Promise((resolve) => {
+        let settled = false;
+        const chunks = [];
+        let size = 0;
+        let stderr = '';
+        let overflow = false;
+        const done = (r) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve({ ...r, overflow });
+        };
+        // Its own process group, so that a timeout also ends whatever git started (hooks, aliases, helpers).
+        const group = process.platform !== 'win32';
+        const child = (0,external_node_child_process_.spawn)('git', [...GLOBAL, ...args], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            windowsHide: true,
+            detached: group,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+        });
+        const kill = () => {
+            try {
+                if (group && child.pid)
+                    process.kill(-child.pid, 'SIGKILL');
+                else
+                    child.kill('SIGKILL');
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const timer = setTimeout(() => {
+            kill();
+            done({ ok: false, stdout: '', problem: `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)} s` });
+        }, timeoutMs);
+        child.stdout.on('data', (b) => {
+            size += b.length;
+            if (size > maxBytes) {
+                overflow = true;
+                kill();
+                done({ ok: false, stdout: '', problem: `git ${args[0]} printed more than ${maxBytes} bytes` });
+            }
+            else
+                chunks.push(b);
+        });
+        child.stderr.on('data', (b) => {
+            if (stderr.length < 4096)
+                stderr += b.toString('utf8');
+        });
+        child.on('error', (e) => done({ ok: false, stdout: '', problem: e.code === 'ENOENT' ? 'git is not installed' : `git could not run: ${e.message}` }));
+        child.on('close', (code) => done({
+            ok: code === 0,
+            stdout: Buffer.concat(chunks).toString('utf8'),
+            problem: stderr
+                .split('\n')
+                .find((l) => l.trim())
+                ?.trim() ?? `git ${args[0]} exited with ${code}`,
+        }));
+    });
+}
+/** A git work tree rooted at (or above) `root`, with the few questions the diff needs. */
+class GitRepo {
+    root;
+    timeoutMs;
+    maxDiffBytes;
+    constructor(root, opts = {}) {
+        this.root = root;
+        this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.maxDiffBytes = opts.maxDiffBytes ?? DEFAULT_MAX_DIFF;
+    }
+    run(args, maxBytes = SMALL_OUTPUT) {
+        return runGit(this.root, args, this.timeoutMs, maxBytes);
+    }
+    /** Why `root` cannot be diffed with git, or undefined when it can. */
+    async problem() {
+        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
+        return r.ok && r.stdout.trim() === 'true' ? undefined : `${this.root} is not a git work tree (${r.problem})`;
+    }
+    /** The commit a revision names, or undefined when the clone does not have it. */
+    async commit(rev) {
+        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+        const sha = r.stdout.trim();
+        return r.ok && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+    }
+    /** A commit's parents (none for a root commit, and none for the cut-off commits of a shallow clone). */
+    async parents(sha) {
+        const r = await this.run(['rev-list', '--parents', '-n', '1', '--end-of-options', sha]);
+        return r.ok ? r.stdout.trim().split(/\s+/).slice(1) : [];
+    }
+    async mergeBase(a, b) {
+        const r = await this.run(['merge-base', '--end-of-options', a, b]);
+        return r.ok ? r.stdout.trim() || undefined : undefined;
+    }
+    async shallow() {
+        const r = await this.run(['rev-parse', '--is-shallow-repository']);
+        return r.stdout.trim() === 'true';
+    }
+    /**
+     * The files changed between `base` and `head` (or the work tree when `head` is undefined), with
+     * paths relative to `root`. A diff too big to read becomes a list of files that count as a whole.
+     */
+    async diff(base, head) {
+        const revs = head === undefined ? [base] : [base, head];
+        // No external diff or textconv drivers (configured commands); paths relative to the root.
+        const common = ['--no-color', '--no-ext-diff', '--no-textconv', '-M', '--relative'];
+        const full = await this.run(['diff', ...common, '-U3', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', ...revs, '--'], this.maxDiffBytes);
+        if (full.ok)
+            return { files: parseUnifiedDiff(full.stdout) };
+        if (!full.overflow)
+            return { error: full.problem };
+        const names = await this.run(['diff', ...common, '--name-only', '--diff-filter=d', '-z', '--end-of-options', ...revs, '--'], this.maxDiffBytes);
+        if (!names.ok)
+            return { error: names.problem };
+        return {
+            files: wholeFiles(names.stdout.split('\0')),
+            note: `the diff is larger than ${this.maxDiffBytes} bytes: every changed file counts as changed as a whole`,
+        };
+    }
+    /** Files in the work tree that git does not track and does not ignore, relative to `root`. */
+    async untracked() {
+        const r = await this.run(['ls-files', '-z', '--others', '--exclude-standard'], this.maxDiffBytes);
+        return r.ok ? r.stdout.split('\0').filter(Boolean) : { error: r.problem };
+    }
+}
+function wholeFiles(paths) {
+    const files = new Map();
+    for (const p of paths)
+        if (p)
+            files.set(p, { path: p, added: [], hunks: [], whole: true });
+    return files;
+}
+const git_short = (sha) => sha.slice(0, 12);
+async function model(repo, base, head, note) {
+    const d = await repo.diff(base, head);
+    if ('error' in d)
+        return { ok: false, error: `git diff ${git_short(base)} ${git_short(head)} failed: ${d.error}` };
+    const notes = [note, d.note].filter(Boolean).join('; ');
+    return { ok: true, diff: { files: d.files, base, head, source: 'git' }, ...(notes ? { note: notes } : {}) };
+}
+async function missing(repo, what, sha, depth) {
+    const shallow = (await repo.shallow()) ? 'the clone is shallow' : 'it was not fetched';
+    return `${what} ${git_short(sha)} is not in the clone (${shallow}); use fetch-depth: ${depth} on actions/checkout, or the diff comes from the API`;
+}
+/**
+ * A pull request's changed lines as they appear in the checked-out tree. actions/checkout checks
+ * out the merge commit (`refs/pull/N/merge`, parents: base tip and PR head) by default: then the
+ * diff against its first parent is exactly the PR's change and its line numbers are the scanned
+ * tree's, and two commits of history suffice (fetch-depth: 2). A checkout of the head commit
+ * needs the merge base of base and head (fetch-depth: 0).
+ */
+async function pullRequestDiff(root, base, head, opts = {}) {
+    const repo = new GitRepo(root, opts);
+    const problem = await repo.problem();
+    if (problem)
+        return { ok: false, error: problem };
+    const checkedOut = await repo.commit('HEAD');
+    if (checkedOut && checkedOut !== head) {
+        const parents = await repo.parents(checkedOut);
+        if (parents.length === 2 && parents[1] === head)
+            return model(repo, parents[0], checkedOut);
+    }
+    // The default checkout (the merge commit) needs two commits of history; a checkout of the head, all of it.
+    const depth = checkedOut === head ? '0' : '2 (for the merge commit actions/checkout checks out by default) or 0';
+    if (!(await repo.commit(head)))
+        return { ok: false, error: await missing(repo, "the pull request's head commit", head, depth) };
+    if (!(await repo.commit(base)))
+        return { ok: false, error: await missing(repo, 'the base commit', base, depth) };
+    const mergeBase = await repo.mergeBase(base, head);
+    if (!mergeBase) {
+        return {
+            ok: false,
+            error: `the clone has no merge base of ${git_short(base)} and ${git_short(head)} (${(await repo.shallow()) ? 'the history is cut off by a shallow clone' : 'unrelated histories'}); use fetch-depth: 0 on actions/checkout, or the diff comes from the API`,
+        };
+    }
+    const note = checkedOut && checkedOut !== head
+        ? `the work tree is at ${git_short(checkedOut)}, not at the pull request's head ${git_short(head)}: lines may not match the diff`
+        : undefined;
+    return model(repo, mergeBase, head, note);
+}
+/** A push: `before..after` (the caller handles new branches and force pushes, which have no useful `before`). */
+async function pushDiff(root, before, after, opts = {}) {
+    const repo = new GitRepo(root, opts);
+    const problem = await repo.problem();
+    if (problem)
+        return { ok: false, error: problem };
+    if (!(await repo.commit(after)))
+        return { ok: false, error: await missing(repo, 'the pushed commit', after, '0') };
+    if (!(await repo.commit(before)))
+        return { ok: false, error: await missing(repo, 'the commit before the push', before, '0') };
+    return model(repo, before, after);
+}
+/**
+ * A local run against a ref (`tls-floor scan --diff main`): the merge base of the ref and HEAD
+ * against the work tree, so committed, staged and unstaged changes count as new, and so do
+ * untracked files (a pre-commit hook sees a new file before it is committed).
+ */
+async function localDiff(root, ref, opts = {}) {
+    const repo = new GitRepo(root, opts);
+    const problem = await repo.problem();
+    if (problem)
+        return { ok: false, error: problem };
+    const target = await repo.commit(ref);
+    if (!target)
+        return { ok: false, error: `"${ref}" is not a commit in ${root}` };
+    const head = await repo.commit('HEAD');
+    if (!head)
+        return { ok: false, error: `the repository in ${root} has no commit yet` };
+    const base = await repo.mergeBase(target, head);
+    if (!base)
+        return { ok: false, error: `"${ref}" and HEAD have no common history` };
+    const d = await repo.diff(base, undefined);
+    if ('error' in d)
+        return { ok: false, error: `git diff ${git_short(base)} failed: ${d.error}` };
+    const untracked = await repo.untracked();
+    if ('error' in untracked)
+        return { ok: false, error: `git ls-files failed: ${untracked.error}` };
+    for (const p of untracked)
+        d.files.set(p, { path: p, added: [], hunks: [], whole: true });
+    return { ok: true, diff: { files: d.files, base, head, source: 'git', worktree: true }, ...(d.note ? { note: d.note } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ isNew),
+/* harmony export */   KJ: () => (/* binding */ endpointIsNew),
+/* harmony export */   Kg: () => (/* binding */ splitByNew),
+/* harmony export */   sQ: () => (/* binding */ markFindings)
+/* harmony export */ });
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8054);
+
+/** A setting spread over lines (a YAML list, a Terraform block) is new when any of its lines changed. */
+const MAX_SPAN = 1000;
+function touched(f, diff, mode) {
+    const last = Math.min(Math.max(f.endLine, f.line), f.line + MAX_SPAN);
+    for (let line = f.line; line <= last; line++)
+        if ((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inDiff */ .TN)(diff, f.file, line, mode))
+            return true;
+    return false;
+}
+/** Findings with `new` set from the diff; unchanged (no `new` at all) when there is no diff. */
+function markFindings(findings, diff, mode) {
+    if (!diff)
+        return [...findings];
+    return findings.map((f) => ({ ...f, new: touched(f, diff, mode) }));
+}
+/**
+ * Whether an endpoint is new: undefined when there is no diff or the endpoint was not declared on
+ * a line of a file in the repository (inputs, the CLI), so it is judged as usual.
+ */
+function endpointIsNew(source, diff, mode) {
+    if (!diff || !source?.file || !source.line)
+        return undefined;
+    return (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .inDiff */ .TN)(diff, source.file, source.line, mode);
+}
+/** Whether a finding or endpoint counts as new: everything does when there was no diff to tell. */
+const isNew = (x) => x.new !== false;
+/** Marked findings (or endpoint reports) split by `new`. */
+function splitByNew(items) {
+    return { new: items.filter(isNew), preexisting: items.filter((x) => !isNew(x)) };
+}
+
+
+/***/ }),
+
+/***/ 8054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ FAIL_SCOPES),
+/* harmony export */   TN: () => (/* binding */ inDiff),
+/* harmony export */   ox: () => (/* binding */ FILTER_MODES)
+/* harmony export */ });
+/* unused harmony export commentable */
+/**
+ * The one diff model every event is reduced to: which lines of which files (head side) a change
+ * touched. Computed at the edge (git, or the REST API when history is missing) and applied as a
+ * filter between findings and reporters. No diff at all (`undefined`) means "everything counts":
+ * scheduled runs, manual runs, a new branch, a force push.
+ */
+const FILTER_MODES = ['added', 'diff_context', 'file', 'nofilter'];
+const FAIL_SCOPES = ['new', 'all'];
+function within(ranges, line) {
+    return ranges.some((r) => line >= r.start && line <= r.end);
+}
+/** Whether a line of a file is part of the change, as the filter mode reads it. */
+function inDiff(diff, file, line, mode) {
+    if (!diff || mode === 'nofilter')
+        return true;
+    const f = diff.files.get(file);
+    if (!f)
+        return false;
+    if (f.whole || mode === 'file')
+        return true;
+    return within(mode === 'added' ? f.added : f.hunks, line);
+}
+/** Whether a review comment may be placed on this line (GitHub answers 422 for lines outside the hunks). */
+function commentable(diff, file, line) {
+    const f = diff?.files.get(file);
+    return f !== undefined && !f.whole && within(f.hunks, line);
+}
+
+
+/***/ }),
+
+/***/ 1379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runEntry)
+/* harmony export */ });
+/* unused harmony export EXIT_GRACE_MS */
+/**
+ * How both entries (the action, the CLI) end. Whatever happens below, the process ends with an exit
+ * code: a throw that escapes the entry's own error handling is reported as an internal error, and
+ * once the work is done a handle left open by mistake (a socket, a timer, a thread) cannot keep the
+ * process alive until the job's timeout.
+ */
+/** How long a finished entry waits for the event loop to empty by itself before it exits. */
+const EXIT_GRACE_MS = 1000;
+/**
+ * Runs `main` and sets the exit code it returns (undefined: `main` set it). A throw sets
+ * `crash.exitCode` and is reported (if even that throws — stderr closed — the code stands). Then,
+ * if the process is still alive after EXIT_GRACE_MS (and its output is written), it exits.
+ */
+async function runEntry(main, crash, proc = process) {
+    try {
+        const code = await main();
+        if (code !== undefined)
+            proc.exitCode = code;
+    }
+    catch (e) {
+        proc.exitCode = crash.exitCode;
+        try {
+            crash.report(e);
+        }
+        catch {
+            // Nowhere left to say it; the exit code says it.
+        }
+    }
+    exitWhenIdle(proc);
+}
+/**
+ * An unref'd timer: it never keeps the process alive, and fires only when something else does.
+ * Output still being written to a slow reader (`| less` on macOS, where pipes are asynchronous) is
+ * waited for.
+ */
+function exitWhenIdle(proc) {
+    const timer = setTimeout(() => {
+        if (proc.stdout.writableLength > 0 || proc.stderr.writableLength > 0)
+            exitWhenIdle(proc);
+        else
+            proc.exit();
+    }, EXIT_GRACE_MS);
+    timer.unref();
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ oneLine),
-/* harmony export */   j: () => (/* binding */ ConfigurationError)
+/* harmony export */   TM: () => (/* binding */ firstLine),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   j1: () => (/* binding */ ConfigurationError)
 /* harmony export */ });
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5861);
+
+
 /**
  * A mistake in the user's input (inputs, config file, CLI arguments), as opposed to a bug. Its
  * message is one line that names what was wrong and where; entries print it without a stack trace.
@@ -2728,18 +3554,225 @@ __webpack_async_result__();
 class ConfigurationError extends Error {
     name = 'ConfigurationError';
 }
+/** A value quoted for a message: `"…"`, clipped. */
+function quote(value) {
+    return `"${(0,_clip_js__WEBPACK_IMPORTED_MODULE_0__/* .clip */ .$)(value)}"`;
+}
+/** Longest line an entry prints for an error: a safety net behind clip() for values we missed. */
+const MAX_LINE = 1000;
+/** The first line of any thrown value's message, bounded. */
+function firstLine(e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const first = msg.split('\n')[0];
+    return first.length > MAX_LINE ? `${first.slice(0, MAX_LINE - 1)}…` : first;
+}
 /** One line for any thrown value: the message of a ConfigurationError, or a short bug report. */
 function oneLine(e) {
-    if (e instanceof ConfigurationError)
-        return e.message;
-    const msg = e instanceof Error ? e.message : String(e);
-    return `internal error: ${msg.split('\n')[0]} (please report this)`;
+    return e instanceof ConfigurationError ? firstLine(e) : `internal error: ${firstLine(e)} (please report this)`;
 }
 
 
 /***/ }),
 
-/***/ 5895:
+/***/ 3701:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ fixFindings),
+  n: () => (/* binding */ formatFixes)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/policy.ts
+var policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 1 modules
+var engine = __nccwpck_require__(1197);
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __nccwpck_require__(9213);
+;// CONCATENATED MODULE: ./src/scan/fix.ts
+function editOf(file, f) {
+    const fix = f.fix;
+    return {
+        start: file.lineStart(fix.line) + fix.column - 1,
+        end: file.lineStart(fix.endLine) + fix.endColumn - 1,
+        text: fix.replacement,
+        finding: f,
+    };
+}
+/** Applies non-overlapping edits, later ones first; returns the text and the findings applied. */
+function applyEdits(file, findings) {
+    const edits = findings
+        .filter((f) => f.fix && !f.suppressed)
+        .map((f) => editOf(file, f))
+        .sort((a, b) => b.start - a.start || b.end - a.end);
+    let text = file.text;
+    let limit = Infinity;
+    const applied = [];
+    for (const e of edits) {
+        if (e.end > limit || e.start > e.end)
+            continue;
+        text = text.slice(0, e.start) + e.text + text.slice(e.end);
+        limit = e.start;
+        applied.push(e.finding);
+    }
+    return { text, applied: applied.reverse() };
+}
+/**
+ * Fixes one file. `findings` are the ones to fix; `recheck` runs the same rules over a text and
+ * returns all their findings (it is run on the original text too, so both counts agree).
+ */
+function fixFile(file, findings, recheck) {
+    const active = findings.filter((f) => !f.suppressed);
+    const count = (list, rule) => list.filter((f) => f.ruleId === rule && !f.suppressed).length;
+    const before = recheck(file.text);
+    const refused = new Set();
+    // Each round either keeps every remaining fix or refuses at least one more rule: it ends.
+    for (;;) {
+        const candidates = active.filter((f) => f.fix && !refused.has(f.ruleId));
+        const { text, applied } = applyEdits(file, candidates);
+        if (applied.length === 0)
+            return { text: file.text, applied: [], left: active };
+        const fixedRules = new Set(applied.map((f) => f.ruleId));
+        const after = recheck(text);
+        const failed = [...fixedRules].filter((rule) => count(after, rule) > count(before, rule) - applied.filter((f) => f.ruleId === rule).length);
+        if (failed.length === 0)
+            return { text, applied, left: active.filter((f) => !applied.includes(f)) };
+        for (const rule of failed)
+            refused.add(rule);
+    }
+}
+
+// EXTERNAL MODULE: ./src/scan/source.ts
+var scan_source = __nccwpck_require__(3652);
+;// CONCATENATED MODULE: ./src/fix-files.ts
+/**
+ * `tls-floor fix`: applies the mechanical fixes of a scan to the files in place, like
+ * `eslint --fix`. Only files that round-trip exactly through UTF-8 are touched (a BOM is kept), a
+ * file is re-read without following links and replaced atomically (write beside it, then rename),
+ * and a fix is kept only when the rule that proposed it is quiet afterwards (scan/fix.ts).
+ */
+
+
+
+
+
+
+
+const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** The file's bytes when it is a regular file reached without following a link; else why not. */
+function readRegular(abs) {
+    let fd;
+    try {
+        fd = external_node_fs_.openSync(abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NOFOLLOW | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (e) {
+        return `cannot be opened (${e.code ?? e})`;
+    }
+    try {
+        if (!external_node_fs_.fstatSync(fd).isFile())
+            return 'not a regular file';
+        return external_node_fs_.readFileSync(fd);
+    }
+    finally {
+        external_node_fs_.closeSync(fd);
+    }
+}
+/** Writes beside the file and renames over it: a reader never sees half a file, a planted link is replaced, not followed. */
+function replaceFile(abs, bytes) {
+    const mode = external_node_fs_.lstatSync(abs).mode & 0o7777;
+    const tmp = external_node_path_.join(external_node_path_.dirname(abs), `.${external_node_path_.basename(abs)}.tls-floor-${process.pid}`);
+    external_node_fs_.writeFileSync(tmp, bytes, { mode, flag: 'wx' });
+    try {
+        external_node_fs_.renameSync(tmp, abs);
+    }
+    catch (e) {
+        external_node_fs_.rmSync(tmp, { force: true });
+        throw e;
+    }
+}
+/** Fixes the failing findings of a scan (grouped by file) and says what it did. */
+function fixFindings(findings, opts) {
+    const byFile = new Map();
+    for (const f of findings)
+        if ((0,policy/* fails */.c6)(f.severity, opts.policy))
+            byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    const index = new engine/* RuleIndex */.PR(opts.rules);
+    const files = [];
+    const left = [];
+    for (const [rel, mine] of byFile) {
+        if (!mine.some((f) => f.fix)) {
+            for (const f of mine)
+                left.push(f);
+            continue;
+        }
+        const abs = external_node_path_.join(opts.root, rel);
+        const bytes = readRegular(abs);
+        const leave = (skipped) => {
+            files.push({ file: rel, changes: [], skipped });
+            for (const f of mine)
+                left.push(f);
+        };
+        if (typeof bytes === 'string') {
+            leave(bytes);
+            continue;
+        }
+        const bom = bytes.subarray(0, 3).equals(BOM);
+        const body = bom ? bytes.subarray(3) : bytes;
+        const text = body.toString('utf8');
+        if (!Buffer.from(text, 'utf8').equals(body)) {
+            leave('not valid UTF-8: left as it is');
+            continue;
+        }
+        const source = new scan_source/* SourceFile */.sC(rel, text, (0,file_kinds/* classify */.L8)(rel));
+        if (mine.some((f) => f.snippet && !text.includes(f.snippet))) {
+            leave('changed since it was scanned');
+            continue;
+        }
+        const selection = index.select(source);
+        const recheck = (candidate) => (0,engine/* checkFile */.vH)(new scan_source/* SourceFile */.sC(rel, candidate, source.kind), selection, opts.policy);
+        const result = fixFile(source, mine, recheck);
+        for (const f of result.left)
+            left.push(f);
+        if (result.applied.length === 0)
+            continue;
+        if (!opts.dryRun)
+            replaceFile(abs, Buffer.concat([bom ? BOM : Buffer.alloc(0), Buffer.from(result.text, 'utf8')]));
+        const changes = result.applied.map((finding) => {
+            const fix = finding.fix;
+            const start = source.lineStart(fix.line) + fix.column - 1;
+            return { finding, before: text.slice(start, source.lineStart(fix.endLine) + fix.endColumn - 1), after: fix.replacement };
+        });
+        files.push({ file: rel, changes });
+    }
+    return { files, left };
+}
+/** What `fix` prints: one line per change, then the findings left for a person, then a count. */
+function formatFixes(outcome, dryRun = false) {
+    const lines = [];
+    const verb = dryRun ? 'would fix' : 'fixed';
+    for (const f of outcome.files) {
+        if (f.skipped)
+            lines.push(`${f.file}  skipped: ${f.skipped}`);
+        for (const c of f.changes)
+            lines.push(`${f.file}:${c.finding.line}:${c.finding.column}  ${verb}  ${c.finding.ruleId}  ${JSON.stringify(c.before)} → ${JSON.stringify(c.after)}`);
+    }
+    for (const f of outcome.left)
+        lines.push(`${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.message} (no mechanical fix)`);
+    const changed = outcome.files.reduce((n, f) => n + f.changes.length, 0);
+    const files = outcome.files.filter((f) => f.changes.length).length;
+    lines.push(`${verb} ${changed} finding${changed === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}; ${outcome.left.length} left to change by hand`);
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2749,20 +3782,30 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ writeReportFile)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/paths.ts
+var paths = __nccwpck_require__(8431);
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
 var report_report = __nccwpck_require__(4400);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/report/uri.ts
+/**
+ * A root-relative file path (`/`-separated) as a URI path: each segment percent-encoded as RFC 3986
+ * wants (spaces, `%`, `#`, `?`, non-ASCII …), and also `!'()*`, which are legal in a path but end a
+ * Markdown link destination. Used for SARIF artifact URIs and links in the job summary.
+ */
+function uriPath(file) {
+    return file
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule's metadata, results with fixes. */
+
 
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
@@ -2786,7 +3829,7 @@ function result(f, ruleIndex) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
                     region: { ...region(f), snippet: { text: f.snippet } },
                 },
             },
@@ -2800,7 +3843,7 @@ function result(f, ruleIndex) {
                         description: { text: `Replace with ${f.fix.replacement}` },
                         artifactChanges: [
                             {
-                                artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+                                artifactLocation: { uri: uriPath(f.file), uriBaseId: '%SRCROOT%' },
                                 replacements: [{ deletedRegion: region(f.fix), insertedContent: { text: f.fix.replacement } }],
                             },
                         ],
@@ -2852,28 +3895,228 @@ function toSarif(report, rules) {
 
 
 
-
-
 function render(report, format, rules) {
     return format === 'json' ? (0,report_report/* toJson */.aB)(report) : `${JSON.stringify(toSarif(report, rules), null, 2)}\n`;
 }
-/** Writes a report file, creating its directory; `.sarif` files get SARIF, others JSON. */
-function writeReportFile(file, report, rules, format) {
-    const f = format ?? (/\.sarif(\.json)?$/i.test(file) ? 'sarif' : 'json');
-    try {
-        external_node_fs_.mkdirSync(external_node_path_.dirname(external_node_path_.resolve(file)), { recursive: true });
-        external_node_fs_.writeFileSync(file, render(report, f, rules));
-    }
-    catch (e) {
-        throw new errors/* ConfigurationError */.j(`report-file: cannot write ${file}: ${e.code ?? e}`);
-    }
-    return file;
+/**
+ * Writes a report file to a checked path (see paths.ts), creating its directory; `.sarif` files get
+ * SARIF, others JSON. Errors name the setting the path came from. Returns the path written.
+ */
+function writeReportFile(out, report, rules, format) {
+    const f = format ?? (/\.sarif(\.json)?$/i.test(out.path) ? 'sarif' : 'json');
+    return (0,paths/* writeOutput */.zh)(out, render(report, f, rules));
 }
 
 
 /***/ }),
 
-/***/ 7337:
+/***/ 8431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $t: () => (/* binding */ realAreas),
+/* harmony export */   UO: () => (/* binding */ isWithin),
+/* harmony export */   XC: () => (/* binding */ outputPath),
+/* harmony export */   _f: () => (/* binding */ entryAt),
+/* harmony export */   im: () => (/* binding */ readConfigText),
+/* harmony export */   zh: () => (/* binding */ writeOutput)
+/* harmony export */ });
+/* unused harmony export MAX_CONFIG_BYTES */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/**
+ * Paths that users give: files to write (report, SARIF, later badges) and the config file to read.
+ * They are resolved the way the kernel will resolve them — after following symbolic links — and
+ * must stay inside the directories their origin may use: what the repository's own config file
+ * names stays in the workspace; a workflow input may also use RUNNER_TEMP; the CLI's own flags are
+ * the local user's choice. Files are then written without following a link at the last component
+ * and without unbounded `mkdir -p` (which loops forever under /proc).
+ */
+
+
+
+function errno(e) {
+    return e.code ?? String(e);
+}
+/** What is at a path (not following a final link), or undefined; any other error (too long, not a directory…) is the user's. */
+function entryAt(abs, key, given) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(abs, { throwIfNoEntry: false });
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: cannot use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)}: ${errno(e)}`);
+    }
+}
+/** Whether `p` is `dir` itself or below it (both absolute and resolved). */
+function isWithin(p, dir) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(dir, p);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
+}
+/** The real path of a directory that need not exist yet: realpath of its deepest existing ancestor, then the rest. */
+function realDirectory(dir, key, given) {
+    const missing = [];
+    let at = dir;
+    // Bounded by the number of components: each step goes one directory up.
+    for (;;) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(at);
+            break;
+        }
+        catch (e) {
+            if (errno(e) !== 'ENOENT')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: cannot use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)}: ${errno(e)}`);
+            const up = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at);
+            if (up === at)
+                break;
+            missing.unshift(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(at));
+            at = up;
+        }
+    }
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(at);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: cannot use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)}: ${errno(e) === 'ENOENT' ? 'a symbolic link on the way leads nowhere' : errno(e)}`);
+    }
+    if (missing.length === 0 && !node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real).isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: cannot use ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)}: ${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(dir)} is not a directory`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.join(real, ...missing);
+}
+function areaNames(reach) {
+    return reach.map((a) => a.name).join(' or ');
+}
+/** The real directories of some areas (the ones that exist). */
+function realAreas(areas) {
+    return areas.flatMap((a) => {
+        try {
+            return [{ dir: node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(a.dir), name: a.name }];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/**
+ * Resolves a path the user gave for writing, relative to `base`. The last component is not
+ * followed (the writer replaces whatever is there); every directory above it is.
+ */
+function outputPath(given, key, base, reach) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(base, given);
+    if (given.trim() === '' || abs === node_path__WEBPACK_IMPORTED_MODULE_1__.parse(abs).root)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)} is not a file name`);
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1__.join(realDirectory(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(abs), key, given), node_path__WEBPACK_IMPORTED_MODULE_1__.basename(abs));
+    if (reach !== 'anywhere' && !reach.some((a) => isWithin(file, a.dir) && file !== a.dir))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)} is outside the ${areaNames(reach)}`);
+    const existing = entryAt(file, key, given);
+    if (existing?.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)} is a directory`);
+    return { key, given, path: file };
+}
+/** Most directories `writeOutput` creates above a file: bounds the loop whatever the path. */
+const MAX_NEW_DIRECTORIES = 32;
+/** Creates the missing directories above `file` one at a time (never a recursive mkdir). */
+function makeParents(dir, out) {
+    const missing = [];
+    for (let at = dir; missing.length <= MAX_NEW_DIRECTORIES; at = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at)) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(at, { throwIfNoEntry: false }))
+            break;
+        missing.unshift(at);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(at) === at)
+            break;
+    }
+    if (missing.length > MAX_NEW_DIRECTORIES)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${out.key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(out.given)} needs too many new directories`);
+    for (const d of missing)
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(d);
+}
+/**
+ * Writes `content` to a checked path: the directories are made one by one, then checked to still
+ * be where `outputPath` resolved them (no link swapped in), and the file is written beside its
+ * destination and renamed over it, so a symbolic link, FIFO or device planted there is replaced,
+ * never followed or opened.
+ */
+function writeOutput(out, content) {
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(out.path);
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, `.${node_path__WEBPACK_IMPORTED_MODULE_1__.basename(out.path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    let fd;
+    try {
+        makeParents(dir, out);
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(dir) !== dir)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${out.key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(out.given)} changed while tls-floor ran`);
+        const { O_WRONLY, O_CREAT, O_EXCL, O_NOFOLLOW } = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants;
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o666);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(fd, content);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        fd = undefined;
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(temp, out.path);
+        return out.path;
+    }
+    catch (e) {
+        if (fd !== undefined)
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(temp, { force: true });
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${out.key}: cannot write ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(out.given)}: ${errno(e)}`);
+    }
+}
+/** Largest config file read: more is not a config file, and reading it would only cost memory. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Reads a config file that must be a regular file of at most 1 MiB inside `reach` after following
+ * symbolic links. A FIFO is refused without opening it for a blocking read; nothing of a file
+ * outside is read or quoted. Returns undefined when there is nothing at `abs`.
+ */
+function readConfigText(abs, key, given, reach) {
+    if (!entryAt(abs, key, given))
+        return undefined;
+    let real;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(abs);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)} cannot be followed: ${errno(e) === 'ENOENT' ? 'a symbolic link that leads nowhere' : errno(e)}`);
+    }
+    if (reach !== 'anywhere' && !reach.some((a) => isWithin(real, a.dir)))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)} leads outside the ${areaNames(reach)}`);
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
+        if (!st.isFile())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)} is not a regular file`);
+        if (st.size > MAX_CONFIG_BYTES)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)} is larger than 1 MiB`);
+        const buf = Buffer.alloc(st.size);
+        let n = 0;
+        while (n < buf.length) {
+            const r = node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, buf, n, buf.length - n, n);
+            if (r === 0)
+                break;
+            n += r;
+        }
+        return buf.subarray(0, n).toString('utf8');
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1)
+            throw e;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${key}: cannot read ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(given)}: ${errno(e)}`);
+    }
+    finally {
+        if (fd !== undefined)
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5077:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2896,248 +4139,22 @@ var src_versions = __nccwpck_require__(7902);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __nccwpck_require__(5861);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/probe/ciphers.ts
-/**
- * Wire-level data for the hand-built ClientHellos and the reply parser: cipher-suite ids (IANA
- * TLS Cipher Suites registry), SSLv2 cipher specs, and alert names. Only data and lookups here;
- * the hello builder decides which list goes into which hello.
- */
-const table = (rows) => rows.map(([id, name]) => ({ id, name }));
-/** The renegotiation SCSV (RFC 5746). Not a cipher: some IIS versions reject hellos without it. */
-const SCSV_RENEGOTIATION = 0x00ff;
-/** TLS 1.3 suites (RFC 8446 §B.4). They are only valid in a TLS 1.3 hello. */
-const TLS13_SUITES = table([
-    [0x1301, 'TLS_AES_128_GCM_SHA256'],
-    [0x1302, 'TLS_AES_256_GCM_SHA384'],
-    [0x1303, 'TLS_CHACHA20_POLY1305_SHA256'],
-    [0x1304, 'TLS_AES_128_CCM_SHA256'],
-    [0x1305, 'TLS_AES_128_CCM_8_SHA256'],
-]);
-/**
- * Suites that exist only from TLS 1.2 on (AEAD ciphers and SHA-2 MACs, RFC 5246/5288/5289/6655/
- * 7905). Offering them in an older hello is pointless: a server that picked one would be broken.
- */
-const TLS12_ONLY_SUITES = table([
-    [0xc02c, 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'],
-    [0xc030, 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'],
-    [0xcca9, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'],
-    [0xcca8, 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
-    [0xc02b, 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'],
-    [0xc02f, 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'],
-    [0x00a3, 'TLS_DHE_DSS_WITH_AES_256_GCM_SHA384'],
-    [0x009f, 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384'],
-    [0xccaa, 'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
-    [0x00a2, 'TLS_DHE_DSS_WITH_AES_128_GCM_SHA256'],
-    [0x009e, 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256'],
-    [0xc0ad, 'TLS_ECDHE_ECDSA_WITH_AES_256_CCM'],
-    [0xc0ac, 'TLS_ECDHE_ECDSA_WITH_AES_128_CCM'],
-    [0xc09f, 'TLS_DHE_RSA_WITH_AES_256_CCM'],
-    [0xc09e, 'TLS_DHE_RSA_WITH_AES_128_CCM'],
-    [0xc024, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384'],
-    [0xc028, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384'],
-    [0xc023, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256'],
-    [0xc027, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256'],
-    [0x006b, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256'],
-    [0x006a, 'TLS_DHE_DSS_WITH_AES_256_CBC_SHA256'],
-    [0x0067, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256'],
-    [0x0040, 'TLS_DHE_DSS_WITH_AES_128_CBC_SHA256'],
-    [0xc073, 'TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384'],
-    [0xc077, 'TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384'],
-    [0xc072, 'TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256'],
-    [0xc076, 'TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
-    [0x00c4, 'TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256'],
-    [0x00be, 'TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
-    [0xc02e, 'TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384'],
-    [0xc032, 'TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384'],
-    [0xc02d, 'TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256'],
-    [0xc031, 'TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256'],
-    [0xc026, 'TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384'],
-    [0xc02a, 'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384'],
-    [0xc025, 'TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256'],
-    [0xc029, 'TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256'],
-    [0x009d, 'TLS_RSA_WITH_AES_256_GCM_SHA384'],
-    [0x009c, 'TLS_RSA_WITH_AES_128_GCM_SHA256'],
-    [0xc09d, 'TLS_RSA_WITH_AES_256_CCM'],
-    [0xc09c, 'TLS_RSA_WITH_AES_128_CCM'],
-    [0x003d, 'TLS_RSA_WITH_AES_256_CBC_SHA256'],
-    [0x003c, 'TLS_RSA_WITH_AES_128_CBC_SHA256'],
-    [0x00c0, 'TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256'],
-    [0x00ba, 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
-    [0x003b, 'TLS_RSA_WITH_NULL_SHA256'],
-]);
-/**
- * Elliptic-curve suites (RFC 4492, TLS 1.0 and later). Offering any of them obliges the hello to
- * carry supported_groups and ec_point_formats, which SSLv3 hellos cannot (no extensions).
- */
-const ECC_SUITES = table([
-    [0xc00a, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA'],
-    [0xc014, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'],
-    [0xc009, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA'],
-    [0xc013, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'],
-    [0xc008, 'TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA'],
-    [0xc012, 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA'],
-    [0xc007, 'TLS_ECDHE_ECDSA_WITH_RC4_128_SHA'],
-    [0xc011, 'TLS_ECDHE_RSA_WITH_RC4_128_SHA'],
-    [0xc006, 'TLS_ECDHE_ECDSA_WITH_NULL_SHA'],
-    [0xc010, 'TLS_ECDHE_RSA_WITH_NULL_SHA'],
-    [0xc005, 'TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA'],
-    [0xc00f, 'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA'],
-    [0xc004, 'TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA'],
-    [0xc00e, 'TLS_ECDH_RSA_WITH_AES_128_CBC_SHA'],
-    [0xc003, 'TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA'],
-    [0xc00d, 'TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA'],
-    [0xc002, 'TLS_ECDH_ECDSA_WITH_RC4_128_SHA'],
-    [0xc00c, 'TLS_ECDH_RSA_WITH_RC4_128_SHA'],
-    [0xc001, 'TLS_ECDH_ECDSA_WITH_NULL_SHA'],
-    [0xc00b, 'TLS_ECDH_RSA_WITH_NULL_SHA'],
-    [0xc019, 'TLS_ECDH_anon_WITH_AES_256_CBC_SHA'],
-    [0xc018, 'TLS_ECDH_anon_WITH_AES_128_CBC_SHA'],
-    [0xc017, 'TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA'],
-    [0xc016, 'TLS_ECDH_anon_WITH_RC4_128_SHA'],
-    [0xc015, 'TLS_ECDH_anon_WITH_NULL_SHA'],
-]);
-/**
- * Suites defined for SSLv3 / TLS 1.0 without ECC: RSA, DHE, fixed DH and anonymous DH key
- * exchange with AES-CBC, CAMELLIA, SEED, IDEA, 3DES, DES, RC4, RC2, export-grade and NULL
- * ciphers. Old servers that only have these must still be seen accepting their version.
- */
-const CLASSIC_SUITES = table([
-    [0x0039, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA'],
-    [0x0038, 'TLS_DHE_DSS_WITH_AES_256_CBC_SHA'],
-    [0x0088, 'TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA'],
-    [0x0087, 'TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA'],
-    [0x0033, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA'],
-    [0x0032, 'TLS_DHE_DSS_WITH_AES_128_CBC_SHA'],
-    [0x0045, 'TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA'],
-    [0x0044, 'TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA'],
-    [0x009a, 'TLS_DHE_RSA_WITH_SEED_CBC_SHA'],
-    [0x0099, 'TLS_DHE_DSS_WITH_SEED_CBC_SHA'],
-    [0x0016, 'TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA'],
-    [0x0013, 'TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA'],
-    [0x0035, 'TLS_RSA_WITH_AES_256_CBC_SHA'],
-    [0x0084, 'TLS_RSA_WITH_CAMELLIA_256_CBC_SHA'],
-    [0x002f, 'TLS_RSA_WITH_AES_128_CBC_SHA'],
-    [0x0041, 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA'],
-    [0x0096, 'TLS_RSA_WITH_SEED_CBC_SHA'],
-    [0x0007, 'TLS_RSA_WITH_IDEA_CBC_SHA'],
-    [0x000a, 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
-    [0x0005, 'TLS_RSA_WITH_RC4_128_SHA'],
-    [0x0004, 'TLS_RSA_WITH_RC4_128_MD5'],
-    [0x0015, 'TLS_DHE_RSA_WITH_DES_CBC_SHA'],
-    [0x0012, 'TLS_DHE_DSS_WITH_DES_CBC_SHA'],
-    [0x0009, 'TLS_RSA_WITH_DES_CBC_SHA'],
-    [0x0064, 'TLS_RSA_EXPORT1024_WITH_RC4_56_SHA'],
-    [0x0062, 'TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA'],
-    [0x0014, 'TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA'],
-    [0x0011, 'TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA'],
-    [0x0008, 'TLS_RSA_EXPORT_WITH_DES40_CBC_SHA'],
-    [0x0006, 'TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5'],
-    [0x0003, 'TLS_RSA_EXPORT_WITH_RC4_40_MD5'],
-    [0x0037, 'TLS_DH_RSA_WITH_AES_256_CBC_SHA'],
-    [0x0036, 'TLS_DH_DSS_WITH_AES_256_CBC_SHA'],
-    [0x0031, 'TLS_DH_RSA_WITH_AES_128_CBC_SHA'],
-    [0x0030, 'TLS_DH_DSS_WITH_AES_128_CBC_SHA'],
-    [0x0010, 'TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA'],
-    [0x000d, 'TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA'],
-    [0x000f, 'TLS_DH_RSA_WITH_DES_CBC_SHA'],
-    [0x000c, 'TLS_DH_DSS_WITH_DES_CBC_SHA'],
-    [0x000e, 'TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA'],
-    [0x000b, 'TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA'],
-    [0x003a, 'TLS_DH_anon_WITH_AES_256_CBC_SHA'],
-    [0x0089, 'TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA'],
-    [0x0034, 'TLS_DH_anon_WITH_AES_128_CBC_SHA'],
-    [0x0046, 'TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA'],
-    [0x001b, 'TLS_DH_anon_WITH_3DES_EDE_CBC_SHA'],
-    [0x0018, 'TLS_DH_anon_WITH_RC4_128_MD5'],
-    [0x001a, 'TLS_DH_anon_WITH_DES_CBC_SHA'],
-    [0x0019, 'TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA'],
-    [0x0017, 'TLS_DH_anon_EXPORT_WITH_RC4_40_MD5'],
-    [0x0002, 'TLS_RSA_WITH_NULL_SHA'],
-    [0x0001, 'TLS_RSA_WITH_NULL_MD5'],
-]);
-/**
- * The retry list: what a mainstream client of the last fifteen years offers. Used for the small
- * "plain" hello that tells a server that chokes on big hellos apart from one that refuses the
- * version. Filtered per version like the big list.
- */
-const PLAIN_SUITE_IDS = [
-    0xc02b, 0xc02f, 0xc02c, 0xc030, 0x009c, 0x009d, 0xc009, 0xc013, 0xc00a, 0xc014, 0x0033, 0x0039, 0x002f, 0x0035, 0x000a, 0x0005,
-];
-/** Every suite name we know, for messages ("server chose 0xC0FF (…) which we never offered"). */
-const NAMES = new Map([...TLS13_SUITES, ...TLS12_ONLY_SUITES, ...ECC_SUITES, ...CLASSIC_SUITES].map((s) => [s.id, s.name]));
-NAMES.set(SCSV_RENEGOTIATION, 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
-function suiteName(id) {
-    return NAMES.get(id) ?? `0x${id.toString(16).padStart(4, '0').toUpperCase()}`;
-}
-const ECC_SUITE_IDS = new Set(ECC_SUITES.map((s) => s.id).concat(TLS12_ONLY_SUITES.filter((s) => s.name.includes('_ECDH')).map((s) => s.id)));
-const TLS12_ONLY_IDS = new Set(TLS12_ONLY_SUITES.map((s) => s.id));
-/** SSLv2 cipher specs (3 bytes each, SSLv2 draft §C.4), as 24-bit numbers. */
-const SSL2_CIPHER_SPECS = table([
-    [0x010080, 'SSL_CK_RC4_128_WITH_MD5'],
-    [0x020080, 'SSL_CK_RC4_128_EXPORT40_WITH_MD5'],
-    [0x030080, 'SSL_CK_RC2_128_CBC_WITH_MD5'],
-    [0x040080, 'SSL_CK_RC2_128_CBC_EXPORT40_WITH_MD5'],
-    [0x050080, 'SSL_CK_IDEA_128_CBC_WITH_MD5'],
-    [0x060040, 'SSL_CK_DES_64_CBC_WITH_MD5'],
-    [0x0700c0, 'SSL_CK_DES_192_EDE3_CBC_WITH_MD5'],
-]);
-/** Alert descriptions: RFC 8446 §6 plus the ones earlier versions defined (marked legacy). */
-const ALERT_NAMES = {
-    0: 'close_notify',
-    10: 'unexpected_message',
-    20: 'bad_record_mac',
-    21: 'decryption_failed', // legacy (TLS 1.0)
-    22: 'record_overflow',
-    30: 'decompression_failure', // legacy (SSLv3–TLS 1.2)
-    40: 'handshake_failure',
-    41: 'no_certificate', // legacy (SSLv3)
-    42: 'bad_certificate',
-    43: 'unsupported_certificate',
-    44: 'certificate_revoked',
-    45: 'certificate_expired',
-    46: 'certificate_unknown',
-    47: 'illegal_parameter',
-    48: 'unknown_ca',
-    49: 'access_denied',
-    50: 'decode_error',
-    51: 'decrypt_error',
-    60: 'export_restriction', // legacy (TLS 1.0)
-    70: 'protocol_version',
-    71: 'insufficient_security',
-    80: 'internal_error',
-    86: 'inappropriate_fallback',
-    90: 'user_canceled',
-    100: 'no_renegotiation', // legacy (TLS 1.0–1.2)
-    109: 'missing_extension',
-    110: 'unsupported_extension',
-    111: 'certificate_unobtainable', // legacy (RFC 6066)
-    112: 'unrecognized_name',
-    113: 'bad_certificate_status_response',
-    114: 'bad_certificate_hash_value', // legacy (RFC 6066)
-    115: 'unknown_psk_identity',
-    116: 'certificate_required',
-    120: 'no_application_protocol',
-    121: 'ech_required',
-};
-function alertName(description) {
-    return ALERT_NAMES[description] ?? `unknown_alert_${description}`;
-}
-/** SSLv2 ERROR message codes (SSLv2 draft §C.6). */
-const SSL2_ERROR_NAMES = {
-    0x0001: 'SSLv2 NO-CIPHER-ERROR',
-    0x0002: 'SSLv2 NO-CERTIFICATE-ERROR',
-    0x0004: 'SSLv2 BAD-CERTIFICATE-ERROR',
-    0x0006: 'SSLv2 UNSUPPORTED-CERTIFICATE-TYPE-ERROR',
-};
-
+// EXTERNAL MODULE: ./src/probe/ciphers.ts
+var ciphers = __nccwpck_require__(9302);
+// EXTERNAL MODULE: ./src/probe/ip-literal.ts
+var ip_literal = __nccwpck_require__(1239);
 ;// CONCATENATED MODULE: ./src/probe/hello.ts
 /**
  * Hand-built ClientHellos, one protocol version per hello, shaped the way real servers and
  * middleboxes need (see docs in shared/probe-notes.md): the bytes to write on a fresh TCP
  * connection, record layer included. Nothing here opens a socket.
  */
+
+
 
 
 
@@ -3210,40 +4227,40 @@ const MAX_SUITES = 128;
  */
 function suiteList(version, plain = false) {
     if (version === 'SSLv2')
-        return SSL2_CIPHER_SPECS.map((s) => s.id);
+        return ciphers/* SSL2_CIPHER_SPECS */.Cj.map((s) => s.id);
     if (version === 'TLSv1.3')
-        return [...TLS13_SUITES.map((s) => s.id), SCSV_RENEGOTIATION];
-    const big = [...TLS12_ONLY_SUITES, ...ECC_SUITES, ...CLASSIC_SUITES].map((s) => s.id);
-    const base = plain ? PLAIN_SUITE_IDS : big;
+        return [...ciphers/* TLS13_SUITES */.IA.map((s) => s.id), ciphers/* SCSV_RENEGOTIATION */.Ty];
+    const big = [...ciphers/* TLS12_ONLY_SUITES */.AL, ...ciphers/* ECC_SUITES */.YM, ...ciphers/* CLASSIC_SUITES */.Jy].map((s) => s.id);
+    const base = plain ? ciphers/* PLAIN_SUITE_IDS */.RQ : big;
     const fits = (id) => {
         // TLS 1.2-only suites would be a protocol violation below TLS 1.2; ECC suites need
         // extensions, which an SSLv3 hello does not carry.
-        if (version !== 'TLSv1.2' && TLS12_ONLY_IDS.has(id))
+        if (version !== 'TLSv1.2' && ciphers/* TLS12_ONLY_IDS */.hm.has(id))
             return false;
-        if (version === 'SSLv3' && ECC_SUITE_IDS.has(id))
+        if (version === 'SSLv3' && ciphers/* ECC_SUITE_IDS */.Co.has(id))
             return false;
         return true;
     };
-    return [...base.filter(fits), SCSV_RENEGOTIATION];
+    return [...base.filter(fits), ciphers/* SCSV_RENEGOTIATION */.Ty];
 }
 /** The suites a hello offered, to spot a server choosing one we never offered. */
 function offeredSuites(version, opts = {}) {
     return new Set(suiteList(version, opts.plain ?? false));
 }
 /** Everything any hello for this version offers (big or plain): the best guess when the caller lost track. */
-function anyOfferedSuites(version) {
+function hello_anyOfferedSuites(version) {
     return new Set([...suiteList(version, false), ...suiteList(version, true)]);
 }
 /**
  * The name to put in SNI, or undefined when none may be sent: IP literals (RFC 6066 forbids
- * them) and no name at all. Unicode names become their A-label form; a trailing dot is dropped
+ * them), in any spelling a resolver reads as IPv4 (`127.1`, `2130706433`), and no name at all. Unicode names become their A-label form; a trailing dot is dropped
  * (SNI carries names without it). A name that cannot be a DNS host name is the user's mistake.
  */
 function sniName(sni) {
     if (sni === undefined)
         return undefined;
     const bare = sni.startsWith('[') && sni.endsWith(']') ? sni.slice(1, -1) : sni;
-    if ((0,external_node_net_.isIP)(bare) !== 0)
+    if ((0,external_node_net_.isIP)(bare) !== 0 || (0,ip_literal/* endsInNumber */.V)(bare))
         return undefined;
     const trimmed = bare.endsWith('.') ? bare.slice(0, -1) : bare;
     const ascii = /^[\x21-\x7e]*$/.test(trimmed) ? trimmed.toLowerCase() : (0,external_node_url_.domainToASCII)(trimmed);
@@ -3252,13 +4269,13 @@ function sniName(sni) {
         ascii.length <= 253 &&
         labels.every((l) => l.length > 0 && l.length <= 63 && /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/.test(l));
     if (!ok)
-        throw new errors/* ConfigurationError */.j(`invalid server name ${JSON.stringify(sni)}: expected a DNS host name or an IP address`);
+        throw new errors/* ConfigurationError */.j1(`invalid server name ${JSON.stringify((0,clip/* clip */.$)(sni))}: expected a DNS host name or an IP address`);
     return ascii;
 }
 /** Builds the hello for one version. The result is written as is on a fresh connection. */
 function buildClientHello(version, opts = {}) {
     if (!Object.hasOwn(WIRE_VERSION, version))
-        throw new errors/* ConfigurationError */.j(`unknown protocol version ${JSON.stringify(version)}`);
+        throw new errors/* ConfigurationError */.j1(`unknown protocol version ${JSON.stringify(version)}`);
     const random = checkedRandom(opts.random ?? external_node_crypto_.randomBytes);
     const host = sniName(opts.sni); // validated even for SSLv2, which has no place for it
     if (version === 'SSLv2')
@@ -3288,7 +4305,7 @@ function tlsExtensions(version, suites, host, plain, random) {
         exts.push(ext(EXT.keyShare, vec16(Buffer.concat([u16(X25519), vec16(random(32))]))));
         exts.push(ext(EXT.pskKeyExchangeModes, vec8(Buffer.from([1])))); // psk_dhe_ke
     }
-    else if (suites.some((id) => ECC_SUITE_IDS.has(id))) {
+    else if (suites.some((id) => ciphers/* ECC_SUITE_IDS */.Co.has(id))) {
         exts.push(ext(EXT.supportedGroups, vec16(u16s(plain ? GROUPS_PLAIN : GROUPS_FULL))));
         // uncompressed, plus the compressed forms old servers list (RFC 4492 §5.1.2).
         exts.push(ext(EXT.ecPointFormats, vec8(Buffer.from(plain ? [0] : [0, 1, 2]))));
@@ -3325,7 +4342,7 @@ function padded(fixedLength, exts) {
  * version 0x0002, the 3-byte cipher specs, no session id, and a 16-byte challenge.
  */
 function sslv2Hello(random) {
-    const specs = Buffer.concat(SSL2_CIPHER_SPECS.map((s) => u24(s.id)));
+    const specs = Buffer.concat(ciphers/* SSL2_CIPHER_SPECS */.Cj.map((s) => u24(s.id)));
     const challenge = random(16);
     const msg = Buffer.concat([
         Buffer.from([1]),
@@ -3413,23 +4430,16 @@ const BY_WIRE = new Map(Object.entries(WIRE_VERSION).map(([name, code]) => [code
  * is the set of suites (SSLv2: cipher specs) the hello offered.
  */
 function classifyReply(asked, bytes, offered) {
-    const s = scan(asked, bytes, offered);
-    return 'outcome' in s ? s.outcome : undefined;
+    return new ReplyReader(asked, offered).push(bytes);
 }
 /**
  * The outcome when the connection ended (closed, or reset when `reset`) after `bytes`. Without
  * `offered`, a complete ServerHello is checked against every suite any hello for `asked` offers.
  */
 function classifyEnd(asked, bytes, reset, offered = anyOfferedSuites(asked)) {
-    if (bytes.length === 0)
-        return { kind: 'closed', reset };
-    const s = scan(asked, bytes, offered);
-    if ('outcome' in s)
-        return s.outcome;
-    // A harmless warning and then a hang-up is still the server saying no.
-    if (s.warning !== undefined)
-        return { kind: 'rejected', alert: s.warning, alertName: alertName(s.warning) };
-    return { kind: 'anomaly', detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${bytes.length} bytes, ${s.waiting}` };
+    const reader = new ReplyReader(asked, offered);
+    reader.push(bytes);
+    return reader.end(reset);
 }
 /** Up to `max` characters that show what a non-TLS peer said: printable ASCII as is, the rest escaped. */
 function printable(bytes, max = 64) {
@@ -3442,63 +4452,230 @@ function printable(bytes, max = 64) {
     }
     return out;
 }
-function scan(asked, bytes, offered) {
-    if (bytes.length === 0)
-        return { waiting: 'before the first byte' };
-    // SSLv2 records have a 2-byte header with the high bit set; TLS content types are 20–24.
-    if (bytes[0] >= 0x80)
-        return scanSsl2(asked, bytes, offered);
-    const data = bytes.subarray(0, MAX_REPLY_BYTES);
-    let handshake = Buffer.alloc(0);
-    let alerts = Buffer.alloc(0);
-    let warning;
-    let waiting = 'before a ServerHello';
-    for (let pos = 0; pos < data.length;) {
-        const header = data.subarray(pos, pos + 5);
-        const problem = recordProblem(header);
-        if (problem !== undefined)
-            return pos === 0 && problem.notTls ? notTls(bytes) : anomaly(`malformed record at byte ${pos}: ${problem.text}`);
-        if (header.length < 5) {
-            waiting = 'inside a record header';
-            break;
+/** How many first bytes a not-tls outcome shows (printable() shows at most one byte per character). */
+const HEAD_BYTES = 64;
+/** A fixed-size buffer filled from a stream of chunks: each byte is copied once and never re-read. */
+class Filling {
+    bytes;
+    filled = 0;
+    constructor(size) {
+        this.bytes = Buffer.alloc(size);
+    }
+    get full() {
+        return this.filled === this.bytes.length;
+    }
+    get content() {
+        return this.bytes.subarray(0, this.filled);
+    }
+    /** Copies what fits from `src` starting at `at`; returns how many bytes were taken. */
+    take(src, at) {
+        const n = src.copy(this.bytes, this.filled, at, Math.min(src.length, at + this.bytes.length - this.filled));
+        this.filled += n;
+        return n;
+    }
+}
+/**
+ * Reads the server's first reply chunk by chunk, keeping its place: the record framing, the
+ * handshake message being assembled and a pending alert byte live between chunks, so every byte
+ * is examined once however the server splits its reply (a server that drip-feeds one byte per
+ * write costs linear time, not quadratic). Memory is bounded: a record header, one handshake
+ * message of at most MAX_REPLY_BYTES, the first bytes for a not-tls message. Bytes past
+ * MAX_REPLY_BYTES are never looked at: by then the reply has been decided.
+ */
+class ReplyReader {
+    asked;
+    offered;
+    decided;
+    /** Every byte pushed, for the "truncated after N bytes" message. */
+    received = 0;
+    /** Bytes looked at (at most MAX_REPLY_BYTES): the cost of reading, which tests hold to linear. */
+    looked = 0;
+    head = new Filling(HEAD_BYTES);
+    mode = 'unknown';
+    // TLS record layer
+    header = new Filling(5);
+    recordStart = 0;
+    recordType = 0;
+    recordLength = 0;
+    recordLeft = 0;
+    // Handshake and alert layers (messages may span records)
+    hsHeader = new Filling(4);
+    hsBody;
+    alertLevel;
+    warning;
+    // SSLv2
+    ssl2Header = new Filling(3);
+    ssl2Record;
+    constructor(asked, 
+    /** The suites (SSLv2: cipher specs) the hello offered. */
+    offered) {
+        this.asked = asked;
+        this.offered = offered;
+    }
+    /** How many bytes were examined so far: each once, never more than MAX_REPLY_BYTES in all. */
+    get examined() {
+        return this.looked;
+    }
+    /** Reads one more chunk; the outcome once the reply so far decides it (and from then on). */
+    push(chunk) {
+        if (this.decided || chunk.length === 0)
+            return this.decided;
+        this.received += chunk.length;
+        this.head.take(chunk, 0);
+        const input = chunk.subarray(0, MAX_REPLY_BYTES - this.looked);
+        if (this.mode === 'unknown')
+            this.mode = input[0] >= 0x80 ? 'ssl2' : 'tls'; // SSLv2 headers have the high bit set
+        if (this.mode === 'ssl2')
+            this.readSsl2(input);
+        else
+            this.readRecords(input);
+        if (!this.decided && this.looked >= MAX_REPLY_BYTES)
+            this.decided = anomaly(`no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply`);
+        return this.decided;
+    }
+    /** The outcome when the connection ended (closed, or reset when `reset`) after what was pushed. */
+    end(reset) {
+        if (this.received === 0)
+            return { kind: 'closed', reset };
+        if (this.decided)
+            return this.decided;
+        // A harmless warning and then a hang-up is still the server saying no.
+        if (this.warning !== undefined)
+            return { kind: 'rejected', alert: this.warning, alertName: (0,ciphers/* alertName */.Q6)(this.warning) };
+        return {
+            kind: 'anomaly',
+            detail: `truncated: connection ${reset ? 'reset' : 'closed'} after ${this.received} bytes, ${this.waiting()}`,
+        };
+    }
+    /** What the reply is still waiting for, for the "truncated" message. */
+    waiting() {
+        if (this.mode === 'ssl2') {
+            const r = this.ssl2Record;
+            return r ? `inside an SSLv2 record (${r.filled - 2} of ${r.bytes.length - 2} bytes)` : 'inside an SSLv2 record header';
         }
-        const type = header[0];
-        const length = header.readUInt16BE(3);
-        const body = data.subarray(pos + 5, pos + 5 + length);
-        if (type === RECORD.handshake) {
-            handshake = Buffer.concat([handshake, body]);
-            // HelloRequest may come at any time and is to be ignored during a handshake (RFC 5246 §7.4.1.1).
-            while (handshake.length >= 4 && handshake.readUInt32BE(0) === 0)
-                handshake = handshake.subarray(4);
-            const decided = readServerHello(asked, handshake, offered);
-            if (decided !== undefined)
-                return decided;
-        }
-        else if (type === RECORD.alert) {
-            alerts = Buffer.concat([alerts, body]);
-            for (; alerts.length >= 2; alerts = alerts.subarray(2)) {
-                const [level, description] = [alerts[0], alerts[1]];
-                if (level !== 1 && level !== 2)
-                    return anomaly(`alert with level ${level} (neither warning nor fatal)`);
-                if (level === 1 && HARMLESS_WARNINGS.has(description)) {
-                    warning = description;
-                    continue;
+        if (this.header.filled > 0 && !this.header.full)
+            return 'inside a record header';
+        if (this.recordLeft > 0)
+            return `inside a ${RECORD_NAMES[this.recordType]} record (${this.recordLength - this.recordLeft} of ${this.recordLength} bytes)`;
+        return 'before a ServerHello';
+    }
+    readRecords(input) {
+        for (let at = 0; at < input.length && !this.decided;) {
+            if (!this.header.full) {
+                const n = this.header.take(input, at);
+                at += n;
+                this.looked += n;
+                const problem = recordProblem(this.header.content);
+                if (problem !== undefined) {
+                    this.decided =
+                        this.recordStart === 0 && problem.notTls
+                            ? notTls(this.head.content)
+                            : anomaly(`malformed record at byte ${this.recordStart}: ${problem.text}`);
+                    return;
                 }
-                return { outcome: { kind: 'rejected', alert: description, alertName: alertName(description) } };
+                if (!this.header.full)
+                    return;
+                this.recordType = this.header.bytes[0];
+                this.recordLength = this.recordLeft = this.header.bytes.readUInt16BE(3);
+                if (this.recordType !== RECORD.handshake && this.recordType !== RECORD.alert) {
+                    this.decided = anomaly(`${RECORD_NAMES[this.recordType]} record before any ServerHello`);
+                    return;
+                }
+            }
+            else {
+                const n = Math.min(this.recordLeft, input.length - at);
+                const fragment = input.subarray(at, at + n);
+                at += n;
+                this.looked += n;
+                this.recordLeft -= n;
+                if (this.recordType === RECORD.handshake)
+                    this.readHandshake(fragment);
+                else
+                    this.readAlerts(fragment);
+            }
+            if (this.header.full && this.recordLeft === 0 && !this.decided) {
+                this.recordStart += 5 + this.recordLength;
+                this.header = new Filling(5);
             }
         }
-        else {
-            return anomaly(`${RECORD_NAMES[type]} record before any ServerHello`);
-        }
-        if (body.length < length) {
-            waiting = `inside a ${RECORD_NAMES[type]} record (${body.length} of ${length} bytes)`;
-            break;
-        }
-        pos += 5 + length;
     }
-    if (bytes.length >= MAX_REPLY_BYTES)
-        return anomaly(`no ServerHello in the first ${MAX_REPLY_BYTES} bytes of the reply`);
-    return warning === undefined ? { waiting } : { waiting, warning };
+    /** Handshake bytes: HelloRequests are skipped, the first other message must be the ServerHello. */
+    readHandshake(fragment) {
+        for (let at = 0; at < fragment.length && !this.decided;) {
+            if (!this.hsBody) {
+                at += this.hsHeader.take(fragment, at);
+                if (!this.hsHeader.full)
+                    return;
+                // HelloRequest may come at any time and is to be ignored during a handshake (RFC 5246 §7.4.1.1).
+                if (this.hsHeader.bytes.readUInt32BE(0) === 0) {
+                    this.hsHeader = new Filling(4);
+                    continue;
+                }
+                const type = this.hsHeader.bytes[0];
+                const length = this.hsHeader.bytes.readUIntBE(1, 3);
+                if (type !== 2) {
+                    this.decided = anomaly(`expected a ServerHello, got handshake message ${HANDSHAKE_NAMES[type] ?? `type ${type}`}`);
+                    return;
+                }
+                if (length + 4 > MAX_REPLY_BYTES) {
+                    this.decided = anomaly(`ServerHello claims to be ${length} bytes long`);
+                    return;
+                }
+                this.hsBody = new Filling(length);
+            }
+            at += this.hsBody.take(fragment, at);
+            if (this.hsBody.full)
+                this.decided = judge(this.asked, this.hsBody.bytes, this.offered);
+        }
+    }
+    /** Alert bytes, in (level, description) pairs that may be split across records. */
+    readAlerts(fragment) {
+        for (const byte of fragment) {
+            if (this.alertLevel === undefined) {
+                this.alertLevel = byte;
+                continue;
+            }
+            const [level, description] = [this.alertLevel, byte];
+            this.alertLevel = undefined;
+            if (level !== 1 && level !== 2) {
+                this.decided = anomaly(`alert with level ${level} (neither warning nor fatal)`);
+                return;
+            }
+            if (level === 1 && HARMLESS_WARNINGS.has(description)) {
+                this.warning = description;
+                continue;
+            }
+            this.decided = { kind: 'rejected', alert: description, alertName: (0,ciphers/* alertName */.Q6)(description) };
+            return;
+        }
+    }
+    /** SSLv2 replies (SSLv2 draft §E): SERVER-HELLO (type 4) or ERROR (type 0) behind a 2-byte header. */
+    readSsl2(input) {
+        let at = 0;
+        if (!this.ssl2Record) {
+            at = this.ssl2Header.take(input, 0);
+            this.looked += at;
+            if (!this.ssl2Header.full)
+                return;
+            const h = this.ssl2Header.bytes;
+            const length = ((h[0] & 0x7f) << 8) | h[1];
+            const type = h[2];
+            if ((type !== 0 && type !== 4) || length === 0) {
+                this.decided = notTls(this.head.content);
+                return;
+            }
+            if (2 + length > MAX_REPLY_BYTES) {
+                this.decided = anomaly(`SSLv2 record claims ${length} bytes`);
+                return;
+            }
+            this.ssl2Record = new Filling(2 + length);
+            this.ssl2Record.take(h, 0);
+        }
+        const n = this.ssl2Record.take(input, at);
+        this.looked += n;
+        if (this.ssl2Record.full)
+            this.decided = judgeSsl2(this.asked, this.ssl2Record.bytes.subarray(2), this.offered);
+    }
 }
 /** What is wrong with a (possibly partial) record header; `notTls` when it does not even look like TLS. */
 function recordProblem(header) {
@@ -3518,20 +4695,6 @@ function recordProblem(header) {
     if (length === 0 && type !== RECORD.applicationData)
         return { notTls: false, text: `empty ${RECORD_NAMES[type]} record` };
     return undefined;
-}
-/** The first handshake message (HelloRequests already dropped) must be the ServerHello; is it complete? */
-function readServerHello(asked, hs, offered) {
-    if (hs.length < 4)
-        return undefined;
-    const type = hs[0];
-    const length = hs.readUIntBE(1, 3);
-    if (type !== 2)
-        return anomaly(`expected a ServerHello, got handshake message ${HANDSHAKE_NAMES[type] ?? `type ${type}`}`);
-    if (length + 4 > MAX_REPLY_BYTES)
-        return anomaly(`ServerHello claims to be ${length} bytes long`);
-    if (hs.length - 4 < length)
-        return undefined;
-    return { outcome: judge(asked, hs.subarray(4, 4 + length), offered) };
 }
 /** RFC 5246 §7.4.1.3 / RFC 8446 §4.1.3, strictly: every length must add up. */
 function parseServerHello(body) {
@@ -3580,8 +4743,8 @@ function judge(asked, body, offered) {
             detail: `ServerHello selects ${wireName(code)} through supported_versions, which the ${asked} hello did not offer`,
         };
     }
-    const suiteOk = sh.suite !== SCSV_RENEGOTIATION && offered.has(sh.suite);
-    const badSuite = `server chose cipher suite ${suiteName(sh.suite)}, which the ${asked} hello did not offer`;
+    const suiteOk = sh.suite !== ciphers/* SCSV_RENEGOTIATION */.Ty && offered.has(sh.suite);
+    const badSuite = `server chose cipher suite ${(0,ciphers/* suiteName */.Qx)(sh.suite)}, which the ${asked} hello did not offer`;
     if (sh.random.equals(HRR_RANDOM)) {
         if (asked !== 'TLSv1.3')
             return { kind: 'anomaly', detail: `HelloRetryRequest in answer to a ${asked} hello` };
@@ -3621,24 +4784,13 @@ function judge(asked, body, offered) {
     }
     return { kind: 'accepted', serverVersion: version, cipher: sh.suite };
 }
-/** SSLv2 replies (SSLv2 draft §E): SERVER-HELLO (type 4) or ERROR (type 0) behind a 2-byte header. */
-function scanSsl2(asked, bytes, offered) {
-    if (bytes.length < 3)
-        return { waiting: 'inside an SSLv2 record header' };
-    const length = ((bytes[0] & 0x7f) << 8) | bytes[1];
-    const type = bytes[2];
-    if ((type !== 0 && type !== 4) || length === 0)
-        return notTls(bytes);
-    if (2 + length > MAX_REPLY_BYTES)
-        return anomaly(`SSLv2 record claims ${length} bytes`);
-    if (bytes.length < 2 + length)
-        return { waiting: `inside an SSLv2 record (${bytes.length - 2} of ${length} bytes)` };
-    const msg = bytes.subarray(2, 2 + length);
-    if (type === 0) {
+/** A complete SSLv2 message (header stripped): SERVER-HELLO (type 4) or ERROR (type 0). */
+function judgeSsl2(asked, msg, offered) {
+    if (msg[0] === 0) {
         if (msg.length !== 3)
             return anomaly(`SSLv2 ERROR message of ${msg.length} bytes`);
         const code = msg.readUInt16BE(1);
-        return { outcome: { kind: 'rejected', alertName: SSL2_ERROR_NAMES[code] ?? `SSLv2 error ${code}` } };
+        return { kind: 'rejected', alertName: ciphers/* SSL2_ERROR_NAMES */.vy[code] ?? `SSLv2 error ${code}` };
     }
     if (msg.length < 11)
         return anomaly(`SSLv2 SERVER-HELLO of ${msg.length} bytes`);
@@ -3657,18 +4809,16 @@ function scanSsl2(asked, bytes, offered) {
     if (unknown !== undefined)
         return anomaly(`SSLv2 server lists cipher spec 0x${unknown.toString(16).padStart(6, '0')}, which the hello did not offer`);
     if (asked !== 'SSLv2')
-        return { outcome: { kind: 'rejected', serverVersion: 'SSLv2' } };
+        return { kind: 'rejected', serverVersion: 'SSLv2' };
     // A SERVER-HELLO with no common cipher spec still means SSLv2 is enabled (CVE-2015-3197 showed
     // such servers can be talked into a disabled cipher), so it counts as accepted.
-    return {
-        outcome: specs.length > 0 ? { kind: 'accepted', serverVersion: 'SSLv2', cipher: specs[0] } : { kind: 'accepted', serverVersion: 'SSLv2' },
-    };
+    return specs.length > 0 ? { kind: 'accepted', serverVersion: 'SSLv2', cipher: specs[0] } : { kind: 'accepted', serverVersion: 'SSLv2' };
 }
 function notTls(bytes) {
-    return { outcome: { kind: 'not-tls', firstBytes: printable(bytes.subarray(0, 64)) } };
+    return { kind: 'not-tls', firstBytes: printable(bytes.subarray(0, HEAD_BYTES)) };
 }
 function anomaly(detail) {
-    return { outcome: { kind: 'anomaly', detail } };
+    return { kind: 'anomaly', detail };
 }
 function wireName(code) {
     return BY_WIRE.get(code) ?? `0x${code.toString(16).padStart(4, '0')}`;
@@ -3717,6 +4867,17 @@ async function startTls(dialect, socket, opts) {
 // Limits and message shaping
 /** Real replies are a few hundred bytes; 64 KiB without a complete one is a broken or hostile server. */
 const MAX_REPLY = 64 * 1024;
+/**
+ * Real multi-line replies (an EHLO answer, IMAP untagged lines, a POP3 CAPA list, XMPP stream
+ * features) have a few dozen lines or tags; a server that keeps adding them is not finishing its
+ * reply, and each look at it costs more, so it is cut off here long before the byte cap.
+ */
+const MAX_LINES = 200;
+const MAX_TAGS = 200;
+const GT = 0x3e;
+/** How many first bytes are looked at on every chunk, to recognise a foreign protocol early. */
+const PEEK_BYTES = 64;
+const LF = 0x0a;
 /** How much of the server's words a message quotes, so that the whole message stays one short line. */
 const QUOTE_MAX = 120;
 const MESSAGE_MAX = 200;
@@ -3767,10 +4928,18 @@ class DialogFailure extends Error {
 }
 /** What a parser answers when the bytes cannot be the start of the expected reply. */
 const FOREIGN = Symbol('foreign');
+/** What a parser answers when the reply has more than MAX_LINES lines and is still not complete. */
+const OVERLONG = Symbol('overlong');
+/** Marks a parser whose replies can only be completed by `byte`. */
+function completesWith(byte, parse) {
+    return Object.assign(parse, { completesWith: byte });
+}
 class Conversation {
     socket;
     proto;
     data = Buffer.alloc(0);
+    /** How much of `data` the last inconclusive parse saw. */
+    parsed = 0;
     ending = null;
     timedOut = false;
     wake = null;
@@ -3799,8 +4968,13 @@ class Conversation {
     }
     /** Waits until `parse` recognises a complete reply at the start of what was received, and consumes it. */
     async expect(step, parse) {
+        this.parsed = 0;
         for (;;) {
-            const got = parse(this.data);
+            const got = this.worthParsing(parse) ? parse(this.data) : undefined;
+            if (got === OVERLONG) {
+                const parts = parse.completesWith === GT ? `${MAX_TAGS} XML tags` : `${MAX_LINES} lines`;
+                throw this.fail('starttls', `${this.proto} server sent more than ${parts} without completing ${step}`);
+            }
             if (got === FOREIGN)
                 throw this.fail('starttls', `${this.proto} server sent "${quote(this.data.subarray(0, FIRST_BYTES))}" instead of ${step}${tlsHint(this.data)}`);
             if (got) {
@@ -3808,6 +4982,7 @@ class Conversation {
                 this.answered = true;
                 return got.value;
             }
+            this.parsed = this.data.length;
             if (this.data.length >= MAX_REPLY)
                 throw this.fail('starttls', `${this.proto} server sent more than ${MAX_REPLY / 1024} KiB without completing ${step}`);
             if (this.ending)
@@ -3818,6 +4993,12 @@ class Conversation {
             }
             await new Promise((resolve) => (this.wake = resolve));
         }
+    }
+    /** Whether the bytes that came since the last inconclusive parse could change its answer. */
+    worthParsing(parse) {
+        if (parse.completesWith === undefined || this.parsed === 0 || this.data.length <= PEEK_BYTES)
+            return true;
+        return this.data.indexOf(parse.completesWith, this.parsed) >= 0;
     }
     /** The server said no: a `starttls` error in its own words. */
     refused(message) {
@@ -3918,12 +5099,12 @@ function couldStartWith(data, prefixes) {
 }
 /** One line, after checking that its first bytes fit `prefixes`. */
 function singleLine(prefixes) {
-    return (data) => {
+    return completesWith(LF, (data) => {
         if (!couldStartWith(data, prefixes))
             return FOREIGN;
         const next = lineAt(data, 0);
         return next && { value: next.line, used: next.end };
-    };
+    });
 }
 function isDigit(byte) {
     return byte !== undefined && byte >= 0x30 && byte <= 0x39;
@@ -3932,7 +5113,7 @@ function isDigit(byte) {
  * An SMTP or FTP reply: `ddd text`, or `ddd-text` … up to a line that starts `ddd `. FTP allows
  * continuation lines without the code (RFC 959 §4.2), so only the first and last are checked.
  */
-const codedReply = (data) => {
+const codedReply = completesWith(LF, (data) => {
     for (let i = 0; i < Math.min(3, data.length); i++)
         if (!isDigit(data[i]))
             return FOREIGN;
@@ -3944,6 +5125,8 @@ const codedReply = (data) => {
         const next = lineAt(data, offset);
         if (!next)
             return undefined;
+        if (lines.length === MAX_LINES)
+            return OVERLONG;
         lines.push(next.line);
         offset = next.end;
         const code = lines[0].slice(0, 3);
@@ -3951,7 +5134,7 @@ const codedReply = (data) => {
             return { value: { code: Number(code), lines }, used: offset };
         }
     }
-};
+});
 const replyText = (r) => quote(r.lines.join(' '));
 /** The first word of each line after the code: the extension keywords of an SMTP EHLO reply. */
 const keywords = (r) => r.lines.slice(1).map((l) => (l.slice(4).trim().split(/\s+/)[0] ?? '').toUpperCase());
@@ -3987,7 +5170,7 @@ function ehloName(socket) {
 }
 /** Untagged `* …` lines up to the line tagged `tag`. */
 function taggedReply(tag) {
-    return (data) => {
+    return completesWith(LF, (data) => {
         const untagged = [];
         let offset = 0;
         for (;;) {
@@ -3996,6 +5179,8 @@ function taggedReply(tag) {
                 return couldStartWith(data.subarray(offset), ['* ', `${tag} `]) ? undefined : FOREIGN;
             offset = next.end;
             if (next.line.startsWith('* ')) {
+                if (untagged.length === MAX_LINES)
+                    return OVERLONG;
                 untagged.push(next.line);
                 continue;
             }
@@ -4004,7 +5189,7 @@ function taggedReply(tag) {
             const status = (next.line.slice(tag.length + 1).split(' ')[0] ?? '').toUpperCase();
             return { value: { status, line: next.line, untagged }, used: offset };
         }
-    };
+    });
 }
 async function imap(c) {
     const greeting = await c.expect('the greeting', singleLine(['* ']));
@@ -4027,10 +5212,9 @@ async function imap(c) {
 // ---------------------------------------------------------------------------------------------
 // POP3 (RFC 2595 §4, RFC 2449)
 const pop3Status = singleLine(['+OK', '-ERR']);
-/** A CAPA answer: `-ERR` alone (a server older than RFC 2449), or `+OK` and lines up to `.`. */
-const capaReply = (data) => {
+const capaReply = completesWith(LF, (data) => {
     const first = pop3Status(data);
-    if (first === FOREIGN || first === undefined)
+    if (typeof first !== 'object')
         return first;
     if (!first.value.startsWith('+'))
         return { value: { ok: false, lines: [first.value] }, used: first.used };
@@ -4042,9 +5226,11 @@ const capaReply = (data) => {
         offset = next.end;
         if (next.line === '.')
             return { value: { ok: true, lines }, used: offset };
+        if (lines.length === MAX_LINES)
+            return OVERLONG;
         lines.push(next.line);
     }
-};
+});
 async function pop3(c) {
     const greeting = await c.expect('the greeting', pop3Status);
     if (!greeting.startsWith('+OK'))
@@ -4218,7 +5404,12 @@ function streamErrorText(xml) {
  * completes the step. A stream error ends any step.
  */
 function xmppParser(opening, find) {
-    return (data) => {
+    return completesWith(GT, (data) => {
+        let tags = 0;
+        for (let at = data.indexOf(GT); at >= 0 && tags <= MAX_TAGS; at = data.indexOf(GT, at + 1))
+            tags++;
+        if (tags > MAX_TAGS)
+            return OVERLONG;
         const xml = data.toString('utf8');
         const body = xml.replace(/^\s*(?:<\?[^>]*\?>\s*)?/, '');
         if (body.length > 0 && !couldStartWith(Buffer.from(body.slice(0, 16)), opening))
@@ -4228,7 +5419,7 @@ function xmppParser(opening, find) {
             return { value: { kind: 'error', text: streamErrorText(error[0]) }, used: data.length };
         const found = find(xml);
         return found && { value: found.answer, used: Buffer.byteLength(xml.slice(0, found.end)) };
-    };
+    });
 }
 const xmppFeatures = xmppParser(['<stream:stream', '<stream:error', '<?'], (xml) => {
     const end = FEATURES_END.exec(xml);
@@ -4416,8 +5607,12 @@ function attempt(spec) {
         const started = performance.now();
         const deadline = Date.now() + spec.timeoutMs;
         const offered = offeredSuites(spec.version, { plain: spec.plain });
+        // Built before connecting: a name that cannot go into SNI rejects the attempt at once (a
+        // ConfigurationError), instead of throwing inside a socket callback where nothing catches it.
+        const hello = buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain });
         let phase = 'connect';
-        let reply = Buffer.alloc(0);
+        // Reads the reply as it comes, keeping its place: nothing is buffered twice or re-parsed.
+        const reply = new ReplyReader(spec.version, offered);
         let settled = false;
         const socket = external_node_net_.connect({ host: spec.address, port: spec.port, family: spec.family, noDelay: true });
         const finish = (outcome) => {
@@ -4432,7 +5627,7 @@ function attempt(spec) {
         socket.on('error', (e) => {
             const known = CONNECT_ERRORS[e.code ?? ''];
             if (phase === 'reply' && known?.[0] === 'reset')
-                return finish(classifyEnd(spec.version, reply, true, offered));
+                return finish(reply.end(true));
             finish({ kind: 'error', error: { kind: known?.[0] ?? 'other', message: known?.[1] ?? e.message.split('\n')[0] } });
         });
         socket.once('connect', () => {
@@ -4447,13 +5642,12 @@ function attempt(spec) {
                 }
                 phase = 'reply';
                 socket.on('data', (chunk) => {
-                    reply = reply.length === 0 ? chunk : Buffer.concat([reply, chunk]);
-                    const outcome = classifyReply(spec.version, reply, offered);
+                    const outcome = reply.push(chunk);
                     if (outcome)
                         finish(outcome);
                 });
-                socket.on('end', () => finish(classifyEnd(spec.version, reply, false, offered)));
-                socket.write(buildClientHello(spec.version, { sni: spec.sni, plain: spec.plain }));
+                socket.on('end', () => finish(reply.end(false)));
+                socket.write(hello);
             })();
         });
     });
@@ -4474,6 +5668,18 @@ const systemResolver = async (host) => {
     const found = await promises_namespaceObject.lookup(host, { all: true, verbatim: true });
     return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 };
+const LATE = Symbol('late');
+/**
+ * The resolver's answer, or LATE once `ms` have passed: getaddrinfo cannot be cancelled
+ * and a slow name server can hold it for tens of seconds, far past the probe's own timeout.
+ */
+function withinTime(work, ms) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(LATE), ms);
+    });
+    return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
 /** Runs at most `limit` tasks at once. */
 function limiter(limit) {
     let running = 0;
@@ -4491,6 +5697,8 @@ function limiter(limit) {
         }
     };
 }
+/** More addresses than any real service publishes for one name (DNS over UDP fits about 30). */
+const MAX_ADDRESSES = 64;
 const RETRY_PLAIN = new Set(['TLSv1.0', 'TLSv1.1', 'TLSv1.2']);
 function conclusive(o) {
     return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
@@ -4556,7 +5764,12 @@ async function probe(endpoints, opts) {
             addresses = [{ address: endpoint.host, family: family === 6 ? 6 : 4 }];
         else {
             try {
-                addresses = await resolve(endpoint.host);
+                const found = await withinTime(resolve(endpoint.host), opts.timeoutMs);
+                if (found === LATE) {
+                    const message = `cannot resolve ${endpoint.host} (no answer within ${opts.timeoutMs / 1000} s)`;
+                    return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message } };
+                }
+                addresses = found;
             }
             catch (e) {
                 const code = e.code;
@@ -4571,6 +5784,12 @@ async function probe(endpoints, opts) {
                 return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message: `${endpoint.host} has no addresses` } };
             const seen = new Set();
             addresses = addresses.filter((a) => !seen.has(a.address) && seen.add(a.address));
+            // Every address is asked about every version: a name with hundreds of records (whoever
+            // runs its DNS decides) would hold the job for hours. Refused, so never a pass.
+            if (addresses.length > MAX_ADDRESSES) {
+                const message = `${endpoint.host} has ${addresses.length} addresses; at most ${MAX_ADDRESSES} are probed (list the ones to check)`;
+                return { endpoint, addresses: [], accepted: [], error: { kind: 'dns', message } };
+            }
         }
         const results = await Promise.all(addresses.map((a) => probeAddress(endpoint, a)));
         const accepted = src_versions/* VERSIONS */.S8.filter((v) => results.some((r) => r.accepted.includes(v)));
@@ -4582,14 +5801,13 @@ async function probe(endpoints, opts) {
 
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
 var report = __nccwpck_require__(4400);
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 18 modules
-var scan_rules = __nccwpck_require__(2865);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
-var scan_scan = __nccwpck_require__(5076);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
+var scan_rules = __nccwpck_require__(1223);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
+var scan = __nccwpck_require__(469);
 // EXTERNAL MODULE: ./src/scan/workers.ts + 2 modules
 var workers = __nccwpck_require__(5827);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-/** The one pipeline both entries run: settings → (scan, probe) → report. */
 
 
 
@@ -4606,10 +5824,10 @@ function withSeverityOverrides(findings, settings) {
         const o = settings.rules.get(f.ruleId);
         return o && o !== 'off' ? { ...f, severity: o } : f;
     })
-        .sort(scan_scan/* compareFindings */.Eg);
+        .sort(scan/* compareFindings */.Eg);
 }
 async function runScan(settings, rules = scan_rules/* RULES */.y) {
-    const result = await (0,scan_scan/* scan */.SQ)({
+    const result = await (0,scan/* scan */.SQ)({
         root: settings.root,
         paths: settings.paths,
         exclude: settings.exclude,
@@ -4623,12 +5841,21 @@ async function runScan(settings, rules = scan_rules/* RULES */.y) {
         suppressed: withSeverityOverrides(result.suppressed, settings),
     };
 }
-async function run(settings, deps = {}) {
+async function run(settings, deps = {}, change) {
     const scanned = settings.scan ? await runScan(settings) : undefined;
     const endpoints = settings.endpoints.length
         ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
         : undefined;
-    return (0,report/* buildReport */.FK)({ scan: scanned, endpoints, policy: settings.policy, failOnUnreachable: settings.failOnUnreachable });
+    return (0,report/* buildReport */.FK)({
+        scan: scanned,
+        endpoints,
+        policy: settings.policy,
+        failOnUnreachable: settings.failOnUnreachable,
+        diff: change?.diff,
+        filterMode: settings.filterMode,
+        failScope: settings.failScope ?? change?.defaultFailScope,
+        failOnUnreadable: settings.failOnUnreadable,
+    });
 }
 
 
@@ -4663,6 +5890,310 @@ function fails(severity, policy) {
 
 /***/ }),
 
+/***/ 9302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ TLS12_ONLY_SUITES),
+/* harmony export */   Cj: () => (/* binding */ SSL2_CIPHER_SPECS),
+/* harmony export */   Co: () => (/* binding */ ECC_SUITE_IDS),
+/* harmony export */   Fo: () => (/* binding */ cipherName),
+/* harmony export */   IA: () => (/* binding */ TLS13_SUITES),
+/* harmony export */   Jy: () => (/* binding */ CLASSIC_SUITES),
+/* harmony export */   Q6: () => (/* binding */ alertName),
+/* harmony export */   Qx: () => (/* binding */ suiteName),
+/* harmony export */   RQ: () => (/* binding */ PLAIN_SUITE_IDS),
+/* harmony export */   Ty: () => (/* binding */ SCSV_RENEGOTIATION),
+/* harmony export */   YM: () => (/* binding */ ECC_SUITES),
+/* harmony export */   hm: () => (/* binding */ TLS12_ONLY_IDS),
+/* harmony export */   vy: () => (/* binding */ SSL2_ERROR_NAMES)
+/* harmony export */ });
+/* unused harmony export ALERT_NAMES */
+const table = (rows) => rows.map(([id, name]) => ({ id, name }));
+/** The renegotiation SCSV (RFC 5746). Not a cipher: some IIS versions reject hellos without it. */
+const SCSV_RENEGOTIATION = 0x00ff;
+/** TLS 1.3 suites (RFC 8446 §B.4). They are only valid in a TLS 1.3 hello. */
+const TLS13_SUITES = table([
+    [0x1301, 'TLS_AES_128_GCM_SHA256'],
+    [0x1302, 'TLS_AES_256_GCM_SHA384'],
+    [0x1303, 'TLS_CHACHA20_POLY1305_SHA256'],
+    [0x1304, 'TLS_AES_128_CCM_SHA256'],
+    [0x1305, 'TLS_AES_128_CCM_8_SHA256'],
+]);
+/**
+ * Suites that exist only from TLS 1.2 on (AEAD ciphers and SHA-2 MACs, RFC 5246/5288/5289/6655/
+ * 7905). Offering them in an older hello is pointless: a server that picked one would be broken.
+ */
+const TLS12_ONLY_SUITES = table([
+    [0xc02c, 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'],
+    [0xc030, 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'],
+    [0xcca9, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'],
+    [0xcca8, 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
+    [0xc02b, 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'],
+    [0xc02f, 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'],
+    [0x00a3, 'TLS_DHE_DSS_WITH_AES_256_GCM_SHA384'],
+    [0x009f, 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384'],
+    [0xccaa, 'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
+    [0x00a2, 'TLS_DHE_DSS_WITH_AES_128_GCM_SHA256'],
+    [0x009e, 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256'],
+    [0xc0ad, 'TLS_ECDHE_ECDSA_WITH_AES_256_CCM'],
+    [0xc0ac, 'TLS_ECDHE_ECDSA_WITH_AES_128_CCM'],
+    [0xc09f, 'TLS_DHE_RSA_WITH_AES_256_CCM'],
+    [0xc09e, 'TLS_DHE_RSA_WITH_AES_128_CCM'],
+    [0xc024, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384'],
+    [0xc028, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384'],
+    [0xc023, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256'],
+    [0xc027, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256'],
+    [0x006b, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256'],
+    [0x006a, 'TLS_DHE_DSS_WITH_AES_256_CBC_SHA256'],
+    [0x0067, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256'],
+    [0x0040, 'TLS_DHE_DSS_WITH_AES_128_CBC_SHA256'],
+    [0xc073, 'TLS_ECDHE_ECDSA_WITH_CAMELLIA_256_CBC_SHA384'],
+    [0xc077, 'TLS_ECDHE_RSA_WITH_CAMELLIA_256_CBC_SHA384'],
+    [0xc072, 'TLS_ECDHE_ECDSA_WITH_CAMELLIA_128_CBC_SHA256'],
+    [0xc076, 'TLS_ECDHE_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
+    [0x00c4, 'TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA256'],
+    [0x00be, 'TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
+    [0xc02e, 'TLS_ECDH_ECDSA_WITH_AES_256_GCM_SHA384'],
+    [0xc032, 'TLS_ECDH_RSA_WITH_AES_256_GCM_SHA384'],
+    [0xc02d, 'TLS_ECDH_ECDSA_WITH_AES_128_GCM_SHA256'],
+    [0xc031, 'TLS_ECDH_RSA_WITH_AES_128_GCM_SHA256'],
+    [0xc026, 'TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA384'],
+    [0xc02a, 'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA384'],
+    [0xc025, 'TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA256'],
+    [0xc029, 'TLS_ECDH_RSA_WITH_AES_128_CBC_SHA256'],
+    [0x009d, 'TLS_RSA_WITH_AES_256_GCM_SHA384'],
+    [0x009c, 'TLS_RSA_WITH_AES_128_GCM_SHA256'],
+    [0xc09d, 'TLS_RSA_WITH_AES_256_CCM'],
+    [0xc09c, 'TLS_RSA_WITH_AES_128_CCM'],
+    [0x003d, 'TLS_RSA_WITH_AES_256_CBC_SHA256'],
+    [0x003c, 'TLS_RSA_WITH_AES_128_CBC_SHA256'],
+    [0x00c0, 'TLS_RSA_WITH_CAMELLIA_256_CBC_SHA256'],
+    [0x00ba, 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA256'],
+    [0x003b, 'TLS_RSA_WITH_NULL_SHA256'],
+]);
+/**
+ * Elliptic-curve suites (RFC 4492, TLS 1.0 and later). Offering any of them obliges the hello to
+ * carry supported_groups and ec_point_formats, which SSLv3 hellos cannot (no extensions).
+ */
+const ECC_SUITES = table([
+    [0xc00a, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA'],
+    [0xc014, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'],
+    [0xc009, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA'],
+    [0xc013, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'],
+    [0xc008, 'TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA'],
+    [0xc012, 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0xc007, 'TLS_ECDHE_ECDSA_WITH_RC4_128_SHA'],
+    [0xc011, 'TLS_ECDHE_RSA_WITH_RC4_128_SHA'],
+    [0xc006, 'TLS_ECDHE_ECDSA_WITH_NULL_SHA'],
+    [0xc010, 'TLS_ECDHE_RSA_WITH_NULL_SHA'],
+    [0xc005, 'TLS_ECDH_ECDSA_WITH_AES_256_CBC_SHA'],
+    [0xc00f, 'TLS_ECDH_RSA_WITH_AES_256_CBC_SHA'],
+    [0xc004, 'TLS_ECDH_ECDSA_WITH_AES_128_CBC_SHA'],
+    [0xc00e, 'TLS_ECDH_RSA_WITH_AES_128_CBC_SHA'],
+    [0xc003, 'TLS_ECDH_ECDSA_WITH_3DES_EDE_CBC_SHA'],
+    [0xc00d, 'TLS_ECDH_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0xc002, 'TLS_ECDH_ECDSA_WITH_RC4_128_SHA'],
+    [0xc00c, 'TLS_ECDH_RSA_WITH_RC4_128_SHA'],
+    [0xc001, 'TLS_ECDH_ECDSA_WITH_NULL_SHA'],
+    [0xc00b, 'TLS_ECDH_RSA_WITH_NULL_SHA'],
+    [0xc019, 'TLS_ECDH_anon_WITH_AES_256_CBC_SHA'],
+    [0xc018, 'TLS_ECDH_anon_WITH_AES_128_CBC_SHA'],
+    [0xc017, 'TLS_ECDH_anon_WITH_3DES_EDE_CBC_SHA'],
+    [0xc016, 'TLS_ECDH_anon_WITH_RC4_128_SHA'],
+    [0xc015, 'TLS_ECDH_anon_WITH_NULL_SHA'],
+]);
+/**
+ * Suites defined for SSLv3 / TLS 1.0 without ECC: RSA, DHE, fixed DH and anonymous DH key
+ * exchange with AES-CBC, CAMELLIA, SEED, IDEA, 3DES, DES, RC4, RC2, export-grade and NULL
+ * ciphers. Old servers that only have these must still be seen accepting their version.
+ */
+const CLASSIC_SUITES = table([
+    [0x0039, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA'],
+    [0x0038, 'TLS_DHE_DSS_WITH_AES_256_CBC_SHA'],
+    [0x0088, 'TLS_DHE_RSA_WITH_CAMELLIA_256_CBC_SHA'],
+    [0x0087, 'TLS_DHE_DSS_WITH_CAMELLIA_256_CBC_SHA'],
+    [0x0033, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA'],
+    [0x0032, 'TLS_DHE_DSS_WITH_AES_128_CBC_SHA'],
+    [0x0045, 'TLS_DHE_RSA_WITH_CAMELLIA_128_CBC_SHA'],
+    [0x0044, 'TLS_DHE_DSS_WITH_CAMELLIA_128_CBC_SHA'],
+    [0x009a, 'TLS_DHE_RSA_WITH_SEED_CBC_SHA'],
+    [0x0099, 'TLS_DHE_DSS_WITH_SEED_CBC_SHA'],
+    [0x0016, 'TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0x0013, 'TLS_DHE_DSS_WITH_3DES_EDE_CBC_SHA'],
+    [0x0035, 'TLS_RSA_WITH_AES_256_CBC_SHA'],
+    [0x0084, 'TLS_RSA_WITH_CAMELLIA_256_CBC_SHA'],
+    [0x002f, 'TLS_RSA_WITH_AES_128_CBC_SHA'],
+    [0x0041, 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA'],
+    [0x0096, 'TLS_RSA_WITH_SEED_CBC_SHA'],
+    [0x0007, 'TLS_RSA_WITH_IDEA_CBC_SHA'],
+    [0x000a, 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0x0005, 'TLS_RSA_WITH_RC4_128_SHA'],
+    [0x0004, 'TLS_RSA_WITH_RC4_128_MD5'],
+    [0x0015, 'TLS_DHE_RSA_WITH_DES_CBC_SHA'],
+    [0x0012, 'TLS_DHE_DSS_WITH_DES_CBC_SHA'],
+    [0x0009, 'TLS_RSA_WITH_DES_CBC_SHA'],
+    [0x0064, 'TLS_RSA_EXPORT1024_WITH_RC4_56_SHA'],
+    [0x0062, 'TLS_RSA_EXPORT1024_WITH_DES_CBC_SHA'],
+    [0x0014, 'TLS_DHE_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x0011, 'TLS_DHE_DSS_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x0008, 'TLS_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x0006, 'TLS_RSA_EXPORT_WITH_RC2_CBC_40_MD5'],
+    [0x0003, 'TLS_RSA_EXPORT_WITH_RC4_40_MD5'],
+    [0x0037, 'TLS_DH_RSA_WITH_AES_256_CBC_SHA'],
+    [0x0036, 'TLS_DH_DSS_WITH_AES_256_CBC_SHA'],
+    [0x0031, 'TLS_DH_RSA_WITH_AES_128_CBC_SHA'],
+    [0x0030, 'TLS_DH_DSS_WITH_AES_128_CBC_SHA'],
+    [0x0010, 'TLS_DH_RSA_WITH_3DES_EDE_CBC_SHA'],
+    [0x000d, 'TLS_DH_DSS_WITH_3DES_EDE_CBC_SHA'],
+    [0x000f, 'TLS_DH_RSA_WITH_DES_CBC_SHA'],
+    [0x000c, 'TLS_DH_DSS_WITH_DES_CBC_SHA'],
+    [0x000e, 'TLS_DH_RSA_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x000b, 'TLS_DH_DSS_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x003a, 'TLS_DH_anon_WITH_AES_256_CBC_SHA'],
+    [0x0089, 'TLS_DH_anon_WITH_CAMELLIA_256_CBC_SHA'],
+    [0x0034, 'TLS_DH_anon_WITH_AES_128_CBC_SHA'],
+    [0x0046, 'TLS_DH_anon_WITH_CAMELLIA_128_CBC_SHA'],
+    [0x001b, 'TLS_DH_anon_WITH_3DES_EDE_CBC_SHA'],
+    [0x0018, 'TLS_DH_anon_WITH_RC4_128_MD5'],
+    [0x001a, 'TLS_DH_anon_WITH_DES_CBC_SHA'],
+    [0x0019, 'TLS_DH_anon_EXPORT_WITH_DES40_CBC_SHA'],
+    [0x0017, 'TLS_DH_anon_EXPORT_WITH_RC4_40_MD5'],
+    [0x0002, 'TLS_RSA_WITH_NULL_SHA'],
+    [0x0001, 'TLS_RSA_WITH_NULL_MD5'],
+]);
+/**
+ * The retry list: what a mainstream client of the last fifteen years offers. Used for the small
+ * "plain" hello that tells a server that chokes on big hellos apart from one that refuses the
+ * version. Filtered per version like the big list.
+ */
+const PLAIN_SUITE_IDS = [
+    0xc02b, 0xc02f, 0xc02c, 0xc030, 0x009c, 0x009d, 0xc009, 0xc013, 0xc00a, 0xc014, 0x0033, 0x0039, 0x002f, 0x0035, 0x000a, 0x0005,
+];
+/** Every suite name we know, for messages ("server chose 0xC0FF (…) which we never offered"). */
+const NAMES = new Map([...TLS13_SUITES, ...TLS12_ONLY_SUITES, ...ECC_SUITES, ...CLASSIC_SUITES].map((s) => [s.id, s.name]));
+NAMES.set(SCSV_RENEGOTIATION, 'TLS_EMPTY_RENEGOTIATION_INFO_SCSV');
+function suiteName(id) {
+    return NAMES.get(id) ?? `0x${id.toString(16).padStart(4, '0').toUpperCase()}`;
+}
+/** SSLv2 cipher specs (3 bytes each, SSLv2 draft §C.4), as 24-bit numbers. */
+const SSL2_CIPHER_SPECS = table([
+    [0x010080, 'SSL_CK_RC4_128_WITH_MD5'],
+    [0x020080, 'SSL_CK_RC4_128_EXPORT40_WITH_MD5'],
+    [0x030080, 'SSL_CK_RC2_128_CBC_WITH_MD5'],
+    [0x040080, 'SSL_CK_RC2_128_CBC_EXPORT40_WITH_MD5'],
+    [0x050080, 'SSL_CK_IDEA_128_CBC_WITH_MD5'],
+    [0x060040, 'SSL_CK_DES_64_CBC_WITH_MD5'],
+    [0x0700c0, 'SSL_CK_DES_192_EDE3_CBC_WITH_MD5'],
+]);
+const SSL2_NAMES = new Map(SSL2_CIPHER_SPECS.map((s) => [s.id, s.name]));
+/** The IANA name of the suite a server chose at `version` (SSLv2: the 24-bit cipher spec's name). */
+function cipherName(version, id) {
+    if (version !== 'SSLv2')
+        return suiteName(id);
+    return SSL2_NAMES.get(id) ?? `0x${id.toString(16).padStart(6, '0').toUpperCase()}`;
+}
+const ECC_SUITE_IDS = new Set(ECC_SUITES.map((s) => s.id).concat(TLS12_ONLY_SUITES.filter((s) => s.name.includes('_ECDH')).map((s) => s.id)));
+const TLS12_ONLY_IDS = new Set(TLS12_ONLY_SUITES.map((s) => s.id));
+/** Alert descriptions: RFC 8446 §6 plus the ones earlier versions defined (marked legacy). */
+const ALERT_NAMES = {
+    0: 'close_notify',
+    10: 'unexpected_message',
+    20: 'bad_record_mac',
+    21: 'decryption_failed', // legacy (TLS 1.0)
+    22: 'record_overflow',
+    30: 'decompression_failure', // legacy (SSLv3–TLS 1.2)
+    40: 'handshake_failure',
+    41: 'no_certificate', // legacy (SSLv3)
+    42: 'bad_certificate',
+    43: 'unsupported_certificate',
+    44: 'certificate_revoked',
+    45: 'certificate_expired',
+    46: 'certificate_unknown',
+    47: 'illegal_parameter',
+    48: 'unknown_ca',
+    49: 'access_denied',
+    50: 'decode_error',
+    51: 'decrypt_error',
+    60: 'export_restriction', // legacy (TLS 1.0)
+    70: 'protocol_version',
+    71: 'insufficient_security',
+    80: 'internal_error',
+    86: 'inappropriate_fallback',
+    90: 'user_canceled',
+    100: 'no_renegotiation', // legacy (TLS 1.0–1.2)
+    109: 'missing_extension',
+    110: 'unsupported_extension',
+    111: 'certificate_unobtainable', // legacy (RFC 6066)
+    112: 'unrecognized_name',
+    113: 'bad_certificate_status_response',
+    114: 'bad_certificate_hash_value', // legacy (RFC 6066)
+    115: 'unknown_psk_identity',
+    116: 'certificate_required',
+    120: 'no_application_protocol',
+    121: 'ech_required',
+};
+function alertName(description) {
+    return ALERT_NAMES[description] ?? `unknown_alert_${description}`;
+}
+/** SSLv2 ERROR message codes (SSLv2 draft §C.6). */
+const SSL2_ERROR_NAMES = {
+    0x0001: 'SSLv2 NO-CIPHER-ERROR',
+    0x0002: 'SSLv2 NO-CERTIFICATE-ERROR',
+    0x0004: 'SSLv2 BAD-CERTIFICATE-ERROR',
+    0x0006: 'SSLv2 UNSUPPORTED-CERTIFICATE-TYPE-ERROR',
+};
+
+
+/***/ }),
+
+/***/ 1239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ endsInNumber),
+/* harmony export */   c: () => (/* binding */ dottedQuad)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * IPv4 addresses written the ways URL parsers and inet_aton(3) accept besides the dotted quad:
+ * `127.1`, `127.0.1`, `2130706433`, `0x7f.0.0.1`, `0177.0.0.1`. A resolver turns them into an
+ * address without asking DNS, so they are addresses, never names: they must not go into SNI
+ * (RFC 6066 §3 forbids IP literals there) and are shown and connected to as the dotted quad.
+ */
+
+/**
+ * Whether `host` ends in a number (the WHATWG URL "ends in a number" check): such a host is read
+ * as an IPv4 address by URL parsers, and is never a DNS name (no top-level domain is numeric).
+ */
+function endsInNumber(host) {
+    const labels = host.split('.');
+    if (labels.length > 1 && labels.at(-1) === '')
+        labels.pop();
+    const last = labels.at(-1) ?? '';
+    return /^\d+$/.test(last) || /^0x[0-9a-f]*$/i.test(last);
+}
+/**
+ * The dotted quad for an IPv4 address in any of the accepted forms (a dotted quad stays as it
+ * is), or undefined when `host` is not one (`1.2.3.999`, `4294967296`, a name). The WHATWG URL
+ * parser Node ships is the reference: `new URL('https://127.1').hostname` is `127.0.0.1`.
+ */
+function dottedQuad(host) {
+    if (!/^[0-9a-fx.]+$/i.test(host) || !endsInNumber(host))
+        return undefined;
+    try {
+        const parsed = new URL(`http://${host}/`).hostname;
+        return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed) === 4 ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4675,10 +6206,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   aB: () => (/* binding */ toJson)
 });
 
-// UNUSED EXPORTS: EMPTY_STATS, endpointReport, failing
+// UNUSED EXPORTS: EMPTY_STATS, endpointReport, failing, judgedEndpoints, judgedFindings
 
+// EXTERNAL MODULE: ./src/diff/mark.ts
+var mark = __nccwpck_require__(1730);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/probe/ciphers.ts
+var ciphers = __nccwpck_require__(9302);
 // EXTERNAL MODULE: ./src/versions.ts
 var versions = __nccwpck_require__(7902);
 ;// CONCATENATED MODULE: ./src/probe/verdict.ts
@@ -4757,13 +6292,25 @@ var version = __nccwpck_require__(311);
 
 
 
+
+
+/** `cipher` stays the number (fields are added, never renamed); `cipherName` is its IANA name. */
+function addressReport(a) {
+    return {
+        ...a,
+        results: a.results.map((x) => x.outcome.kind === 'accepted' && x.outcome.cipher !== undefined
+            ? { ...x, outcome: { ...x.outcome, cipherName: (0,ciphers/* cipherName */.Fo)(x.outcome.serverVersion, x.outcome.cipher) } }
+            : x),
+    };
+}
 function failing(findings, policy) {
     return findings.filter((f) => (0,src_policy/* fails */.c6)(f.severity, policy));
 }
 const EMPTY_STATS = {
     files: 0,
     read: 0,
-    skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0 },
+    skipped: { binary: 0, tooLarge: 0, documentation: 0, excluded: 0, unreadable: 0, outsideLinks: 0, special: 0 },
+    omittedFindings: 0,
     rules: 0,
     milliseconds: 0,
 };
@@ -4778,7 +6325,7 @@ function endpointReport(r, policy) {
         starttls: e.starttls,
         ...(e.sni ? { sni: e.sni } : {}),
         ...(e.source ? { source: e.source } : {}),
-        addresses: r.addresses,
+        addresses: r.addresses.map(addressReport),
         accepted: r.accepted,
         error: r.error,
         status: v.status,
@@ -4788,52 +6335,100 @@ function endpointReport(r, policy) {
         notes: v.notes,
     };
 }
+/** What decides the verdict: with fail-scope new and a diff, only what is new. */
+function inScope(items, failScope) {
+    return failScope === 'new' ? items.filter(mark/* isNew */.BS) : items;
+}
+/** The findings that decide the report's verdict. */
+function judgedFindings(report) {
+    return inScope(report.findings, report.diff?.failScope);
+}
+/** The endpoints that decide the report's verdict. */
+function judgedEndpoints(report) {
+    return inScope(report.endpoints, report.diff?.failScope);
+}
 function buildReport(input) {
     const { policy } = input;
     const scan = input.scan ?? { findings: [], suppressed: [], stats: EMPTY_STATS, errors: [] };
-    const bad = failing(scan.findings, policy);
-    const endpoints = (input.endpoints ?? []).map((r) => endpointReport(r, policy));
+    const { diff } = input;
+    const mode = input.filterMode ?? 'added';
+    // Without a diff everything is new, so the scope makes no difference.
+    const scope = diff ? (input.failScope ?? 'all') : undefined;
+    const findings = (0,mark/* markFindings */.sQ)(scan.findings, diff, mode);
+    const bad = failing(inScope(findings, scope), policy);
+    const endpoints = (input.endpoints ?? []).map((r) => {
+        const report = endpointReport(r, policy);
+        const declaredNew = (0,mark/* endpointIsNew */.KJ)(r.endpoint.source, diff, mode);
+        return declaredNew === undefined ? report : { ...report, new: declaredNew };
+    });
+    const judged = inScope(endpoints, scope);
     let union = 0;
     for (const f of bad)
         union |= (0,versions/* setOf */.s4)(...f.versions);
-    for (const e of endpoints)
+    for (const e of judged)
         union |= (0,versions/* setOf */.s4)(...e.legacy);
-    const badEndpoints = endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
-    const unchecked = (input.failOnUnreachable ?? true) && endpoints.some((e) => e.status === 'unchecked');
+    const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+    const uncheckedBecause = [];
+    if ((input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked'))
+        uncheckedBecause.push('unreachable-endpoints');
+    if ((input.failOnUnreadable ?? true) && scan.errors.length > 0)
+        uncheckedBecause.push('unreadable-files');
+    const unchecked = uncheckedBecause.length > 0;
+    const fresh = findings.filter(mark/* isNew */.BS).length;
+    const diffReport = diff && {
+        base: diff.base,
+        head: diff.head,
+        source: diff.source,
+        ...(diff.worktree ? { worktree: true } : {}),
+        mode,
+        failScope: input.failScope ?? 'all',
+        new: fresh,
+        preexisting: findings.length - fresh,
+    };
     return {
         tool: { name: version/* TOOL_NAME */.lH, version: version/* TOOL_VERSION */.wr },
         minVersion: policy.minVersion,
         failOn: policy.failOn,
         verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
         legacyVersions: (0,versions/* toList */.st)(union),
-        findings: scan.findings,
+        findings,
         suppressed: scan.suppressed,
         endpoints,
         unchecked,
+        uncheckedBecause,
         stats: scan.stats,
         errors: scan.errors,
+        ...(diffReport ? { diff: diffReport } : {}),
     };
 }
 /** Whether the policy is violated by legacy TLS (as opposed to only unreachable endpoints). */
 function legacyFound(report) {
     return (report.verdict === 'fail' &&
         (report.legacyVersions.length > 0 ||
-            report.endpoints.some((e) => e.status === 'no-modern') ||
-            report.findings.some((f) => (0,src_policy/* fails */.c6)(f.severity, { minVersion: report.minVersion, failOn: report.failOn }))));
+            judgedEndpoints(report).some((e) => e.status === 'no-modern') ||
+            judgedFindings(report).some((f) => (0,src_policy/* fails */.c6)(f.severity, { minVersion: report.minVersion, failOn: report.failOn }))));
 }
 /** One line that says why the check passed or failed (shared by the terminal, summary and step). */
 function headline(report) {
-    if (report.verdict === 'pass')
-        return `nothing below ${report.minVersion} fails the check`;
+    if (report.verdict === 'pass') {
+        const old = report.diff?.failScope === 'new' ? report.diff.preexisting : 0;
+        return old
+            ? `nothing new below ${report.minVersion} fails the check (${old} pre-existing finding${old === 1 ? '' : 's'} not judged: fail-scope new)`
+            : `nothing below ${report.minVersion} fails the check`;
+    }
     const parts = [];
     if (report.legacyVersions.length)
         parts.push(`${report.legacyVersions.join(', ')} enabled below ${report.minVersion}`);
-    const noModern = report.endpoints.filter((e) => e.status === 'no-modern').length;
+    const noModern = judgedEndpoints(report).filter((e) => e.status === 'no-modern').length;
     if (noModern)
         parts.push(`${noModern} endpoint${noModern === 1 ? '' : 's'} with nothing at or above ${report.minVersion}`);
-    const unchecked = report.unchecked ? report.endpoints.filter((e) => e.status === 'unchecked').length : 0;
+    const because = (r) => report.uncheckedBecause.includes(r);
+    const unchecked = because('unreachable-endpoints') ? judgedEndpoints(report).filter((e) => e.status === 'unchecked').length : 0;
     if (unchecked)
         parts.push(`${unchecked} endpoint${unchecked === 1 ? '' : 's'} could not be checked`);
+    const unread = because('unreadable-files') ? report.errors.length : 0;
+    if (unread)
+        parts.push(`${unread} file${unread === 1 ? '' : 's'} could not be read`);
     return parts.join('; ') || `findings at or above fail-on: ${report.failOn}`;
 }
 function toJson(report) {
@@ -4853,7 +6448,38 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
-/** Text made safe for one Markdown table cell: one line, pipes escaped, no raw HTML. */
+/**
+ * Markdown escaping. Two kinds of text end up in Markdown: our own (rule titles, input
+ * descriptions: they may use Markdown on purpose) and text from files, endpoints or servers
+ * (file names, snippets, messages that quote them, endpoint names, server replies): that text is
+ * hostile input on a pull request and must stay inert.
+ */
+/** Line breaks, other control characters and the Unicode line/paragraph separators. */
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** Bidirectional overrides and isolates: they make text read differently from what it is. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * Everything that starts Markdown or HTML inline: links and images (`[`, `]`, `!`; without a
+ * bracket a parenthesis means nothing), raw HTML and autolinks (`<`, `>`), entities (`&`),
+ * emphasis and strikethrough (`*`, `_`, `~`), code spans (`` ` ``), table cells (`|`), math
+ * (`$`), and the escape character itself.
+ */
+const SPECIAL = /[\\`*_[\]<>|~&!$]/g;
+/**
+ * Untrusted text made inert in GitHub Markdown, in a table cell or on one line: one line; every
+ * character with a meaning backslash-escaped; bare `http://…` and `www.…` not turned into links.
+ */
+function mdText(s) {
+    return s
+        .replace(BREAKS, ' ')
+        .replace(BIDI, '\ufffd')
+        .replace(SPECIAL, '\\$&')
+        .replace(/:\/\//g, '\\://')
+        .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}\\.`)
+        .trim();
+}
+/** Our own text (which may use Markdown) made safe for one table cell: one line, pipes escaped, no raw HTML. */
 function mdCell(s) {
     return s.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').trim();
 }
@@ -4883,7 +6509,7 @@ function rulesMarkdown(rules) {
 
 /***/ }),
 
-/***/ 597:
+/***/ 4672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4892,11 +6518,25 @@ __nccwpck_require__.d(__webpack_exports__, {
   vX: () => (/* binding */ formatText)
 });
 
-// UNUSED EXPORTS: countBySeverity, skippedSummary
+// UNUSED EXPORTS: countBySeverity, notListed, skippedSummary
 
+// EXTERNAL MODULE: ./src/diff/mark.ts
+var mark = __nccwpck_require__(1730);
 // EXTERNAL MODULE: ./src/versions.ts
 var versions = __nccwpck_require__(7902);
+;// CONCATENATED MODULE: ./src/report/terminal.ts
+/** Untrusted text on a terminal. */
+/**
+ * Text from files, endpoints or servers made safe for a terminal: control characters (an escape
+ * sequence can rewrite the screen or the window title) and line breaks shown as `\xNN`.
+ */
+function printable(s) {
+    // eslint-disable-next-line no-control-regex -- control characters are what this matches
+    return s.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/report/matrix.ts
+
 
 
 const CELL = { accepted: '✓', refused: '✗', timeout: '?', anomaly: '!', error: '-' };
@@ -4957,7 +6597,12 @@ function matrixRows(endpoints) {
 }
 /** A plain-text table whose columns line up (terminal output). */
 function matrixText(endpoints) {
-    const rows = matrixRows(endpoints);
+    const rows = matrixRows(endpoints).map((r) => ({
+        ...r,
+        endpoint: printable(r.endpoint),
+        address: printable(r.address),
+        verdict: printable(r.verdict),
+    }));
     const w0 = Math.max('Endpoint'.length, ...rows.map((r) => r.endpoint.length));
     const w1 = Math.max('Address'.length, ...rows.map((r) => r.address.length));
     const line = (a, b, cells, v) => `${a.padEnd(w0)}  ${b.padEnd(w1)}  ${cells.map((c, i) => c.padEnd(HEADERS[i].length)).join(' ')}  ${v}`.trimEnd();
@@ -4966,29 +6611,36 @@ function matrixText(endpoints) {
         ...rows.map((r) => line(r.endpoint, r.address, r.cells, r.verdict)),
         '',
         LEGEND,
-        ...notesOf(endpoints).map((n) => `note: ${n}`),
+        ...notesOf(endpoints).map((n) => `note: ${printable(n)}`),
     ].join('\n');
 }
 function notesOf(endpoints) {
     return endpoints.flatMap((e) => e.notes.map((n) => `${endpointLabel(e)}: ${n}`));
 }
-/** The same table in Markdown (job summary). */
+/**
+ * The same table in Markdown (job summary). Endpoint names and targets, addresses, verdicts (which
+ * carry server and resolver messages) and notes are all escaped: they come from the config file
+ * and from servers.
+ */
+function matrixMarkdownParts(endpoints) {
+    return {
+        head: `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |\n|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
+        rows: matrixRows(endpoints).map((r) => `| ${esc(r.endpoint)} | ${esc(r.address)} | ${r.cells.join(' | ')} | ${esc(r.verdict)} |`),
+        legend: `_${LEGEND}_`,
+        notes: notesOf(endpoints).map((n) => `- ${esc(n)}`),
+    };
+}
 function matrixMarkdown(endpoints) {
-    const rows = matrixRows(endpoints);
-    return [
-        `| Endpoint | Address | ${HEADERS.join(' | ')} | Verdict |`,
-        `|---|---|${HEADERS.map(() => ':-:').join('|')}|---|`,
-        ...rows.map((r) => `| ${esc(r.endpoint)} | ${esc(r.address)} | ${r.cells.join(' | ')} | ${esc(r.verdict)} |`),
-        '',
-        `_${LEGEND}_`,
-        ...notesOf(endpoints).map((n) => `\n- ${esc(n)}`),
-    ].join('\n');
+    const m = matrixMarkdownParts(endpoints);
+    return [m.head, ...m.rows, '', m.legend, ...m.notes.map((n) => `\n${n}`)].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
 var report_report = __nccwpck_require__(4400);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 /** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
+
+
 
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
@@ -5012,33 +6664,720 @@ function skippedSummary(report) {
         s.documentation && `${s.documentation} documentation`,
         s.excluded && `${s.excluded} excluded`,
         s.outsideLinks && `${s.outsideLinks} links leaving the root`,
+        s.special && `${s.special} not regular (FIFOs, sockets, devices)`,
         s.unreadable && `${s.unreadable} unreadable`,
     ].filter(Boolean);
     return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
 }
+/** The findings counted but not kept (a file with too many keeps the first ones), or ''. */
+function notListed(report) {
+    const n = report.stats.omittedFindings;
+    return n ? `${n} more not listed (too many in one file)` : '';
+}
 function formatText(report, opts = {}) {
     const c = (k, s) => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
     const lines = [];
-    for (const f of report.findings) {
-        lines.push(`${f.file}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${f.message}`);
+    // With a diff (`scan --diff`), the new findings are listed and the pre-existing ones counted.
+    const { new: shown, preexisting } = (0,mark/* splitByNew */.Kg)(report.findings);
+    for (const f of shown) {
+        lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${printable(f.message)}`);
     }
     for (const e of report.errors)
-        lines.push(`${e.file}  ${c('warning', 'warning')}  could not be read: ${e.message}`);
+        lines.push(`${printable(e.file)}  ${c('warning', 'warning')}  could not be read: ${printable(e.message)}`);
     if (lines.length)
         lines.push('');
     if (report.endpoints.length)
         lines.push(matrixText(report.endpoints), '');
     const scanned = report.stats.rules > 0;
-    const counts = report.findings.length
-        ? `${plural(report.findings.length, 'finding')} (${countBySeverity(report.findings)})`
-        : 'no findings';
+    const counts = (shown.length
+        ? `${plural(shown.length, report.diff ? 'new finding' : 'finding')} (${countBySeverity(shown)})`
+        : report.diff
+            ? 'no new findings'
+            : 'no findings') + (report.diff ? `, ${preexisting.length} pre-existing (not listed)` : '');
     const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
+    const more = notListed(report) && `; ${notListed(report)}`;
     if (scanned)
-        lines.push(`${counts} in ${plural(report.stats.files, 'file')}${suppressed}; ${skippedSummary(report)}`);
+        lines.push(`${counts} in ${plural(report.stats.files, 'file')}${more}${suppressed}; ${skippedSummary(report)}`);
     if (report.endpoints.length)
         lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
     lines.push(report.verdict === 'fail' ? c('error', `fail: ${(0,report_report/* headline */.Pl)(report)}`) : c('bold', `pass: ${(0,report_report/* headline */.Pl)(report)}`));
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* reexport safe */ _clip_js__WEBPACK_IMPORTED_MODULE_2__.$),
+/* harmony export */   DD: () => (/* binding */ asList),
+/* harmony export */   FM: () => (/* binding */ settingTokens),
+/* harmony export */   JQ: () => (/* binding */ settingRule),
+/* harmony export */   T: () => (/* binding */ patternRule),
+/* harmony export */   n4: () => (/* binding */ findSettings)
+/* harmony export */ });
+/* unused harmony exports asMinimum, asMaximum, asPolicy */
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7902);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1634);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5861);
+
+
+
+/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
+const MAX_VALUE = 2000;
+const MAX_SCALAR = 400;
+function escapeClass(s) {
+    return s.replace(/[\]\\^-]/g, '\\$&');
+}
+/**
+ * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
+ * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
+ * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
+ * `("key", "value")` calls in code.
+ */
+function* findSettings(file, keys, opts = {}) {
+    const code = file.code;
+    const space = opts.spaceSeparated ?? true;
+    const flags = keys.flags.includes('i') ? 'gi' : 'g';
+    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
+    const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
+    const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        const quotedKey = m[1] !== '';
+        const sep = m[3];
+        if (sep === ',' && !quotedKey)
+            continue;
+        if (sep === '>' && code[m.index - 1] !== '<')
+            continue;
+        let i = m.index + m[0].length;
+        while (code[i] === ' ' || code[i] === '\t')
+            i++;
+        const setting = readValue(code, i, m[2], m.index, sep, bare);
+        if (setting && setting.value.trim() !== '') {
+            yield setting;
+            // Continue after the value: keys inside it belong to it, and nothing is read twice.
+            re.lastIndex = Math.max(re.lastIndex, setting.end);
+        }
+    }
+}
+/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
+function boundedIndexOf(text, needle, from, limit) {
+    const at = text.slice(from, from + limit).indexOf(needle);
+    return at < 0 ? -1 : from + at;
+}
+function readValue(code, i, key, keyStart, sep, bare) {
+    const ch = code[i];
+    if (sep === '>') {
+        const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
+        if (end < 0)
+            return undefined;
+        return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+        let j = i + 1;
+        while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_SCALAR)
+            j += code[j] === '\\' ? 2 : 1;
+        if (code[j] !== ch)
+            return undefined;
+        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
+    }
+    if (ch === '[' || (ch === '(' && sep !== ',')) {
+        const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
+        if (close < 0)
+            return undefined;
+        return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
+    }
+    if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
+        // A YAML block list on the following lines.
+        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
+        if (!block || !/-[ \t]/.test(block[0]))
+            return undefined;
+        const text = block[0].replace(/\s+$/, '');
+        return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
+    }
+    bare.lastIndex = i;
+    const m = bare.exec(code);
+    if (!m)
+        return undefined;
+    let value = m[0];
+    // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
+    // on the same line closes the value, so neither the message nor a fix runs into the shell text.
+    const open = openQuoteBefore(code, keyStart);
+    if (open) {
+        for (let k = 0; k < value.length; k++) {
+            if (value[k] === '\\')
+                k++;
+            else if (value[k] === open) {
+                value = value.slice(0, k);
+                break;
+            }
+        }
+    }
+    value = value.replace(/\s+$/, '');
+    return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+/** The quote character left open between the start of the line and `at` (bounded look-back). */
+function openQuoteBefore(code, at) {
+    const before = code.slice(Math.max(0, at - MAX_SCALAR), at);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    let open;
+    for (let k = 0; k < line.length; k++) {
+        const ch = line[k];
+        if (ch === '\\')
+            k++;
+        else if (open) {
+            if (ch === open)
+                open = undefined;
+        }
+        else if (ch === '"' || ch === "'")
+            open = ch;
+    }
+    return open;
+}
+function settingTokens(s) {
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenize */ .qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+}
+/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
+function listFix(s, tokens, keep, floor, spelling) {
+    if (tokens.length === 0 || s.form === 'block-list')
+        return undefined;
+    const kept = tokens.filter(keep);
+    const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
+    const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
+    if (kept.length === 0) {
+        const spelled = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .respell */ .an)(tokens[0].text.replace(/^[+:]/, ''), floor);
+        if (!spelled || !(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .readVersion */ .$4)(spelled, spelling))
+            return undefined;
+        return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
+    }
+    return {
+        start: tokens[0].start,
+        end: tokens[tokens.length - 1].end,
+        text: kept.map(wrapped).join(firstGap),
+    };
+}
+/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
+function asList(opts = {}) {
+    return (s, ctx) => {
+        const tokens = settingTokens(s);
+        const result = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .evalList */ .vi)(tokens, opts);
+        if (!result)
+            return undefined;
+        const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
+        const fix = plain
+            ? listFix(s, tokens, (t) => {
+                const v = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .readVersion */ .$4)(t.text.replace(/^\+/, ''), opts);
+                return !v || (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .below */ .Gz)((0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v), ctx.floor) === 0;
+            }, ctx.floor, opts)
+            : undefined;
+        return { versions: result.versions, fix };
+    };
+}
+/** The value is a minimum version (the first token). `special` names values such as `None`. */
+function asMinimum(spelling = {}) {
+    return (s, ctx) => {
+        const token = settingTokens(s)[0];
+        if (!token)
+            return undefined;
+        const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
+        if (special !== undefined)
+            return { versions: special };
+        const v = readVersion(token.text, spelling);
+        if (!v)
+            return undefined;
+        const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
+        const fix = spelled && readVersion(spelled, spelling) === ctx.floor
+            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+            : undefined;
+        return { versions: atLeast(v), fix };
+    };
+}
+/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
+function asMaximum(spelling = {}) {
+    return (s) => {
+        const token = settingTokens(s)[0];
+        const v = token && readVersion(token.text, spelling);
+        if (!v)
+            return undefined;
+        const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
+        const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3'
+            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+            : undefined;
+        return { versions: atMost(v), why: `the maximum is ${v}`, fix };
+    };
+}
+/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
+function asPolicy(table, safeName) {
+    return (s) => {
+        const versions = lookup(table, s.value);
+        if (versions === undefined)
+            return undefined;
+        const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
+        return { versions, fix };
+    };
+}
+/** A setting as one short line for messages (one helper for the whole code base, in src/clip.ts). */
+
+function settingRule(def) {
+    return {
+        meta: def.meta,
+        examples: def.examples,
+        *check(file, context) {
+            for (const s of findSettings(file, def.keys, def.finder)) {
+                if (def.where && !def.where(s, file))
+                    continue;
+                const e = def.evaluate(s, context, file);
+                if (!e)
+                    continue;
+                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+                yield {
+                    start: s.keyStart,
+                    end: s.end,
+                    versions: e.versions,
+                    what: (0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(file.text.slice(s.keyStart, s.end)),
+                    why: e.why,
+                    instead,
+                    severity: e.severity ?? def.severity,
+                    fix: e.fix,
+                };
+            }
+        },
+    };
+}
+function patternRule(def) {
+    const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
+    return {
+        meta: def.meta,
+        examples: def.examples,
+        *check(file, context) {
+            const code = file.code;
+            re.lastIndex = 0;
+            for (let m = re.exec(code); m; m = re.exec(code)) {
+                if (m[0].length === 0) {
+                    re.lastIndex++;
+                    continue;
+                }
+                const e = def.evaluate(m, context, file);
+                if (!e)
+                    continue;
+                const start = e.start ?? m.index;
+                const end = e.end ?? m.index + m[0].length;
+                yield {
+                    start,
+                    end,
+                    versions: e.versions,
+                    what: e.what ?? (0,_clip_js__WEBPACK_IMPORTED_MODULE_2__/* .clip */ .$)(file.text.slice(start, end)),
+                    why: e.why,
+                    instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
+                    severity: e.severity ?? def.severity,
+                    fix: e.fix,
+                };
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 1197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  PR: () => (/* binding */ RuleIndex),
+  vH: () => (/* binding */ checkFile),
+  KD: () => (/* binding */ checkFileBounded)
+});
+
+// UNUSED EXPORTS: applyFixes, keywordUnion
+
+// EXTERNAL MODULE: ./src/policy.ts
+var src_policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/versions.ts
+var src_versions = __nccwpck_require__(7902);
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __nccwpck_require__(9213);
+;// CONCATENATED MODULE: ./src/scan/suppressions.ts
+
+const MARK = /tls-floor-ignore(?:\s*:\s*([\w./-]+(?:\s*,\s*[\w./-]+)*))?(?:\s+--\s*(.*?))?\s*(?:\*\/|-->|#>|\*\))?\s*$/;
+/**
+ * The suppression that applies to a finding on `line`: a `tls-floor-ignore[: rule-id[, …]] --
+ * reason` comment at the end of that line or alone on the line above. The marker must sit in a
+ * comment (where the file kind has comments), so a string that happens to contain it does not count.
+ */
+function suppressionFor(file, line, ruleId) {
+    for (const l of [line, line - 1]) {
+        if (l < 1)
+            continue;
+        const text = file.lineText(l);
+        if (text.length > 10_000)
+            continue; // a marker sits on a line people write, not in a minified blob
+        const at = text.indexOf('tls-floor-ignore');
+        if (at < 0)
+            continue;
+        const offset = file.lineStart(l) + at;
+        if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
+            continue;
+        const m = MARK.exec(text.slice(at));
+        if (!m)
+            continue;
+        const rules = m[1] ? m[1].split(/\s*,\s*/) : [];
+        if (rules.length > 0 && !rules.includes(ruleId))
+            continue;
+        return { rules, reason: m[2]?.trim() || '(no reason given)' };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/engine.ts
+/**
+ * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
+ * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
+ */
+
+
+
+
+function selects(selector, file) {
+    return ((selector.kinds?.includes(file.kind) ?? false) ||
+        (selector.names?.test(file.name) ?? false) ||
+        (selector.paths?.test(file.path) ?? false));
+}
+/**
+ * Caches which rules read which kind of file. A file's selection depends on its kind, on which
+ * `names` selectors match its logical name and which `paths` selectors match its path; files that
+ * agree on all three share one selection (and one compiled keyword test), so a 40,000-file tree
+ * costs a few dozen selections, not 40,000.
+ */
+class RuleIndex {
+    rules;
+    cache = new Map();
+    nameRules;
+    pathRules;
+    /** One test for "some names/paths selector may match", to skip the per-rule loop for most files. */
+    anyName;
+    anyPath;
+    keywords = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const r of rules)
+            this.keywords.set(r, new RegExp(r.meta.keywords.source, 'i'));
+        this.nameRules = rules.filter((r) => r.meta.files.names);
+        this.pathRules = rules.filter((r) => r.meta.files.paths);
+        this.anyName = union(this.nameRules.map((r) => r.meta.files.names));
+        this.anyPath = union(this.pathRules.map((r) => r.meta.files.paths));
+    }
+    select(file) {
+        let key = file.kind;
+        if (this.anyName?.test(file.name))
+            key += `\0n${this.nameRules.map((r) => (r.meta.files.names.test(file.name) ? 1 : 0)).join('')}`;
+        if (this.anyPath?.test(file.path))
+            key += `\0p${this.pathRules.map((r) => (r.meta.files.paths.test(file.path) ? 1 : 0)).join('')}`;
+        let hit = this.cache.get(key);
+        if (!hit) {
+            const chosen = this.rules.filter((r) => selects(r.meta.files, file));
+            const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
+            hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule) })), keywords };
+            this.cache.set(key, hit);
+        }
+        return hit;
+    }
+}
+/**
+ * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
+ * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
+ * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
+ * faster; each rule still tests its own keywords before it runs.
+ */
+function keywordUnion(sources) {
+    const literals = new Set();
+    const patterns = new Set();
+    for (const source of sources) {
+        for (const alt of splitTopLevel(source)) {
+            const literal = alt.replace(/\\([^\w])/g, '$1');
+            if (/^[\w\s.:(),/-]+$/.test(literal) && !/\\\w/.test(alt))
+                literals.add(literal.toLowerCase());
+            else
+                patterns.add(alt);
+        }
+    }
+    const sorted = [...literals].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const l of sorted)
+        if (!kept.some((k) => l.includes(k)))
+            kept.push(l);
+    const alts = [...kept.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ...patterns];
+    return new RegExp(alts.join('|'), 'i');
+}
+/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
+function splitTopLevel(source) {
+    const out = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[')
+            inClass = true;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (ch === '|' && depth === 0) {
+            out.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(source.slice(start));
+    return out.filter((s) => s.length > 0);
+}
+function union(res) {
+    return res.length
+        ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '')
+        : undefined;
+}
+function message(match, legacy) {
+    const why = match.why ? ` (${match.why})` : '';
+    const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
+    return `${what} enables ${legacy}${why}; use ${match.instead}`;
+}
+/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
+function checkFile(file, selection, policy) {
+    return checkFileBounded(file, selection, policy, Infinity).findings;
+}
+/**
+ * checkFile, keeping at most `limit` findings: a generated or hostile file can hold 100,000 matches,
+ * and a finding costs about 1 KiB. Past the limit a finding is still kept when it is the first of
+ * its rule, severity and suppression in the file; the verdict depends only on those (and on the
+ * file), so it is the same as with every finding. The rest are only counted.
+ */
+function checkFileBounded(file, selection, policy, limit) {
+    const findings = [];
+    let omitted = 0;
+    let firstOmitted = 0;
+    let lastOmitted = 0;
+    const kinds = new Set();
+    const context = { floor: policy.minVersion };
+    const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
+    for (const { rule, keywords } of selection.rules) {
+        if (!keywords.test(file.text))
+            continue;
+        const seen = new Set();
+        for (const match of rule.check(file, context)) {
+            const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
+            if (legacy === 0 || seen.has(match.start))
+                continue;
+            seen.add(match.start);
+            const start = file.position(match.start);
+            const severity = match.severity ?? 'error';
+            const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+            if (limit !== Infinity) {
+                const kind = `${rule.meta.id} ${severity} ${suppressed ? 'suppressed' : ''}`;
+                if (findings.length >= limit && kinds.has(kind)) {
+                    omitted++;
+                    if (firstOmitted === 0 || start.line < firstOmitted)
+                        firstOmitted = start.line;
+                    if (start.line > lastOmitted)
+                        lastOmitted = start.line;
+                    continue;
+                }
+                kinds.add(kind);
+            }
+            const end = file.position(Math.max(match.end, match.start));
+            const versions = (0,src_versions/* toList */.st)(legacy);
+            const fix = match.fix && {
+                ...rangeOf(file, match.fix.start, match.fix.end),
+                replacement: detached(match.fix.text),
+            };
+            findings.push({
+                ruleId: rule.meta.id,
+                title: rule.meta.title,
+                file: file.path,
+                line: start.line,
+                column: start.column,
+                endLine: end.line,
+                endColumn: end.column,
+                versions,
+                enabled: (0,src_versions/* toList */.st)(match.versions),
+                severity,
+                message: detached(message(match, versions.join(', '))),
+                snippet: detached(file.snippet(match.start)),
+                ...(fix ? { fix } : {}),
+                ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
+            });
+        }
+    }
+    return { findings, omitted, omittedLines: [firstOmitted, lastOmitted] };
+}
+/**
+ * A copy of a string that shares no memory with the file's text. V8 makes a slice of a long string
+ * point into it, so a 200-character snippet would keep a whole 1 MiB file alive for as long as the
+ * finding lives (the rest of the run).
+ */
+function detached(s) {
+    return s.length < 16 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+function rangeOf(file, start, end) {
+    const a = file.position(start);
+    const b = file.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+/** Applies the fixes of the given findings to a text (later edits first, overlapping ones skipped). */
+function applyFixes(file, findings) {
+    return applyEdits(file, findings).text;
+}
+
+
+/***/ }),
+
+/***/ 1634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ readVersion),
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   an: () => (/* binding */ respell),
+/* harmony export */   qw: () => (/* binding */ tokenize),
+/* harmony export */   vi: () => (/* binding */ evalList)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7902);
+/**
+ * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
+ * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
+ * thing in nginx, Postfix and Java.
+ */
+
+/** Splits a value into tokens with their offsets (`base` is the value's offset in the file). */
+function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}]+/g) {
+    const tokens = [];
+    const sep = new RegExp(separators.source, 'g');
+    let last = 0;
+    const push = (from, to) => {
+        // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
+        let s = from;
+        for (let i = from + 1; i < to; i++) {
+            if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
+                if (i > s)
+                    tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
+                s = i;
+            }
+        }
+        if (to > s)
+            tokens.push({ text: value.slice(s, to), start: base + s, end: base + to });
+    };
+    for (let m = sep.exec(value); m; m = sep.exec(value)) {
+        if (m.index > last)
+            push(last, m.index);
+        last = m.index + m[0].length;
+        if (m[0].length === 0)
+            sep.lastIndex++;
+    }
+    if (last < value.length)
+        push(last, value.length);
+    return tokens;
+}
+function readVersion(token, spelling = {}) {
+    const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
+    const extra = spelling.spell?.[t.toLowerCase()];
+    return extra ?? (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(t, spelling);
+}
+const DEFAULT_ALL = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', 'TLSv1.3');
+/**
+ * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
+ * everything, `-all` clears, `>=X` / `>X` / `<=X` are ranges. A list that begins by disabling
+ * starts from `base` (default: what `all` means). Returns undefined when no token is a version.
+ */
+function evalList(tokens, opts = {}) {
+    const all = opts.all ?? DEFAULT_ALL;
+    let set = _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY */ .wg;
+    let understood = false;
+    let started = false;
+    const enabling = [];
+    for (const token of tokens) {
+        let t = token.text.trim();
+        let op = '=';
+        if (t.startsWith('!') || t.startsWith('-')) {
+            op = '-';
+            t = t.slice(1);
+        }
+        else if (t.startsWith('+')) {
+            op = '+';
+            t = t.slice(1);
+        }
+        const cmp = /^(>=|<=|>|<)/.exec(t);
+        if (cmp)
+            t = t.slice(cmp[1].length);
+        let value;
+        if (/^all$/i.test(t))
+            value = all;
+        else {
+            const v = readVersion(t, opts);
+            if (!v)
+                continue;
+            if (!cmp)
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
+            else if (cmp[1] === '>=')
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(v);
+            else if (cmp[1] === '>')
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(v) & ~(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
+            else if (cmp[1] === '<=')
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', v);
+            else
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', v) & ~(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
+        }
+        understood = true;
+        if (op === '-') {
+            if (!started)
+                set = opts.base ?? all;
+            set &= ~value;
+        }
+        else {
+            set |= value;
+            enabling.push(token);
+        }
+        started = true;
+    }
+    return understood ? { versions: set & _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL */ .y2, enabling } : undefined;
+}
+/** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
+function lookup(table, name) {
+    const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
+    if (key in table)
+        return table[key];
+    const lower = key.toLowerCase();
+    for (const k of Object.keys(table))
+        if (k.toLowerCase() === lower)
+            return table[k];
+    return undefined;
+}
+/**
+ * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
+ * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
+ * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
+ */
+function respell(token, target) {
+    const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
+    if (!m)
+        return undefined;
+    const [, rawPrefix, , sep, minor] = m;
+    const prefix = rawPrefix.replace(/ssl/i, (s) => (s === 'SSL' ? 'TLS' : s === 'ssl' ? 'tls' : 'Tls'));
+    const [tMajor, tMinor] = target.replace(/^TLSv/, '').split('.');
+    if (target.startsWith('SSL'))
+        return undefined;
+    const separator = minor !== undefined ? sep : /[vV]$/.test(prefix) || prefix === '' ? '.' : '';
+    return `${prefix}${tMajor}${separator}${tMinor}`;
 }
 
 
@@ -5462,7 +7801,422 @@ const SHELL_LIKE = new Set(['shell', 'dockerfile', 'makefile', 'yaml', 'powershe
 
 /***/ }),
 
-/***/ 2865:
+/***/ 5438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ excludeMatcher),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   HL: () => (/* binding */ enumerate)
+/* harmony export */ });
+/* unused harmony export ScanInputError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(730);
+/**
+ * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
+ * tree, a directory walk that honours `.gitignore` files elsewhere. Every path is reported
+ * relative to the root with `/`.
+ *
+ * Nothing outside the root is listed: a path that passes through a symbolic link is listed only
+ * when its real path is a regular file inside the root's real path. Symbolic links to directories
+ * are never walked into (git does not descend into them either, so both modes list the same
+ * files, and no link can make a loop): what such a link points to inside the root is listed at its
+ * real place. FIFOs, sockets and devices are counted, never listed (opening a FIFO blocks).
+ * Directories that cannot be listed are returned as errors: a scan that did not see part of the
+ * tree must be able to say so.
+ */
+
+
+
+
+
+
+/** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
+class ScanInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 {
+}
+function toPosix(p) {
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+}
+/** `a/b` for `a/b/c`, '' for `c`. */
+function parentOf(rel) {
+    const i = rel.lastIndexOf('/');
+    return i < 0 ? '' : rel.slice(0, i);
+}
+function isInside(root, target) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel));
+}
+/**
+ * The `exclude` setting as one predicate over root-relative paths. Patterns are globs; a bare
+ * directory excludes everything below it. As in `.gitignore`, `!pattern` puts back what an earlier
+ * pattern excluded and the last matching pattern wins (unlike `.gitignore`, a file can be put back
+ * even when its directory was excluded: files are matched, not directories). Throws a one-line
+ * ConfigurationError naming the entry that is empty or cannot be compiled; `where` names the setting.
+ */
+function excludeMatcher(patterns, where = 'exclude') {
+    const rules = patterns.map((entry) => {
+        const negate = entry.startsWith('!');
+        const glob = (negate ? entry.slice(1) : entry).trim();
+        if (!glob) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(negate
+                ? `${where}: "${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(entry)}" has no pattern after "!"; write !GLOB to put back files an earlier pattern excluded`
+                : `${where}: an entry is empty; expected a glob such as vendor/** or *.min.js`);
+        }
+        try {
+            return { match: picomatch__WEBPACK_IMPORTED_MODULE_5___default()([glob, `${glob.replace(/\/+$/, '')}/**`], { dot: true }), negate };
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: "${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(entry)}" is not a glob that can be compiled: ${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(e.message)}`);
+        }
+    });
+    if (!rules.length)
+        return () => false;
+    return (rel) => {
+        for (let i = rules.length - 1; i >= 0; i--)
+            if (rules[i].match(rel))
+                return !rules[i].negate;
+        return false;
+    };
+}
+/** strerror texts git prints, back to the codes Node uses (the codes are what reports show). */
+const ERRNO_TEXT = {
+    'Permission denied': 'EACCES',
+    'File name too long': 'ENAMETOOLONG',
+    'Too many levels of symbolic links': 'ELOOP',
+    'Not a directory': 'ENOTDIR',
+    'Input/output error': 'EIO',
+};
+function listingError(file, code, what = 'directory could not be listed') {
+    return { file: file || '.', message: `${code ?? 'EIO'}: ${what}` };
+}
+function errnoOf(e) {
+    return e.code;
+}
+function runGit(root, args) {
+    // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
+    const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C' };
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: root, env, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.error || r.status !== 0)
+        return undefined;
+    return { stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+/**
+ * Tracked files with their modes (so symbolic links are known without an lstat), then untracked
+ * ones. Pathspecs are literal (`:x`, `*.conf` are file names, not git magic). git skips untracked
+ * FIFOs and sockets itself, and warns about directories it cannot open: those become errors.
+ */
+function gitFiles(root, paths) {
+    const out = runGit(root, ['--literal-pathspecs', 'ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]);
+    if (!out)
+        return undefined;
+    const entries = [];
+    // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
+    for (const entry of out.stdout.split('\0')) {
+        if (!entry)
+            continue;
+        const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
+        if (!staged) {
+            entries.push({ path: entry, kind: 'unknown' });
+            continue;
+        }
+        // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
+        if (staged[1] === '160000')
+            continue;
+        entries.push({ path: entry.slice(staged[0].length), kind: staged[1].startsWith('100') ? 'regular' : 'link' });
+    }
+    return { entries, errors: gitWarnings(root, out.stderr) };
+}
+/**
+ * "warning: could not open directory 'sub/x/': Permission denied", with paths from the top of the
+ * work tree. git cuts its messages at 4 KiB: a very long path arrives without its end or reason.
+ */
+function gitWarnings(root, stderr) {
+    const found = [...stderr.matchAll(/^warning: could not open directory '(.*?)(?:': (.*))?$/gm)];
+    if (!found.length)
+        return [];
+    const prefix = runGit(root, ['rev-parse', '--show-prefix'])?.stdout.trim() ?? '';
+    return found.map(([, dir, reason]) => {
+        const rel = prefix && dir.startsWith(prefix) ? dir.slice(prefix.length) : dir;
+        if (reason === undefined)
+            return { file: rel, message: "directory could not be listed (git's warning was cut short)" };
+        return listingError(rel.replace(/\/$/, ''), ERRNO_TEXT[reason] ?? reason);
+    });
+}
+/** A tiny .gitignore reader for the walk fallback: the common subset (globs, `/`-anchoring, `!`, dirs). */
+class IgnoreRules {
+    rules = [];
+    add(base, text) {
+        for (let line of text.split(/\r?\n/)) {
+            line = line.replace(/(?<!\\)\s+$/, '');
+            if (!line || line.startsWith('#'))
+                continue;
+            const negate = line.startsWith('!');
+            if (negate)
+                line = line.slice(1); // `\!` and `\#` stay escaped: picomatch reads them as literals
+            const dirOnly = line.endsWith('/');
+            if (dirOnly)
+                line = line.slice(0, -1);
+            if (!line)
+                continue;
+            const anchored = line.includes('/');
+            if (line.startsWith('/'))
+                line = line.slice(1);
+            const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
+            try {
+                this.rules.push({ match: picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: true }), negate, dirOnly });
+            }
+            catch {
+                // A line picomatch cannot compile (e.g. longer than 64 KiB) ignores nothing, as an
+                // unmatched pattern would: the scan reads more, never less, than git would.
+            }
+        }
+    }
+    ignored(rel, isDir) {
+        let ignored = false;
+        for (const r of this.rules)
+            if ((!r.dirOnly || isDir) && r.match(rel))
+                ignored = !r.negate;
+        return ignored;
+    }
+}
+// Without following a final symbolic link (git ≥ 2.32 does not follow a .gitignore link either),
+// and without blocking on a FIFO. Windows has neither flag.
+const IGNORE_FILE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+/** Reads `relDir/.gitignore` into `ignore`; a .gitignore that exists but cannot be read is an error. */
+function readIgnoreFile(root, relDir, ignore, errors) {
+    const rel = relDir ? `${relDir}/.gitignore` : '.gitignore';
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, rel), IGNORE_FILE_FLAGS);
+    }
+    catch (e) {
+        const code = errnoOf(e);
+        if (code === 'ENOENT' || code === 'ELOOP' || code === 'ENOTDIR')
+            return; // none, or a symbolic link
+        errors.push(listingError(rel, code, '.gitignore could not be read'));
+        return;
+    }
+    try {
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
+        if (!st.isFile()) {
+            errors.push(listingError(rel, st.isDirectory() ? 'EISDIR' : 'EINVAL', '.gitignore is not a regular file'));
+            return;
+        }
+        ignore.add(relDir, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(fd, 'utf8'));
+    }
+    catch (e) {
+        errors.push(listingError(rel, errnoOf(e), '.gitignore could not be read'));
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+    }
+}
+/**
+ * Lists `start` (relative to the root, real: no symbolic link on the way) the way git would
+ * without an index: the .gitignore files from the root down apply, symbolic links are listed
+ * (and resolved later) but never walked into.
+ */
+function walk(root, start, isDir, out) {
+    const ignore = new IgnoreRules();
+    const visit = (relDir) => {
+        let entries;
+        try {
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, relDir), { withFileTypes: true });
+        }
+        catch (e) {
+            out.errors.push(listingError(relDir, errnoOf(e)));
+            return;
+        }
+        if (entries.some((e) => e.name === '.gitignore'))
+            readIgnoreFile(root, relDir, ignore, out.errors);
+        for (const e of entries) {
+            if (e.name === '.git')
+                continue;
+            const rel = relDir ? `${relDir}/${e.name}` : e.name;
+            const dir = e.isDirectory();
+            if (ignore.ignored(rel, dir))
+                continue;
+            if (dir)
+                visit(rel);
+            else if (e.isFile())
+                out.entries.push({ path: rel, kind: 'regular' });
+            else if (e.isSymbolicLink())
+                out.entries.push({ path: rel, kind: 'link' });
+            else
+                out.entries.push({ path: rel, kind: 'special' });
+        }
+    };
+    // The .gitignore files above the start apply to it (and may ignore it: then, as with git, nothing is listed).
+    const parts = start ? start.split('/') : [];
+    let rel = '';
+    for (let i = 0; i < parts.length; i++) {
+        readIgnoreFile(root, rel, ignore, out.errors);
+        rel = rel ? `${rel}/${parts[i]}` : parts[i];
+        if (ignore.ignored(rel, i < parts.length - 1 || isDir))
+            return;
+    }
+    if (isDir)
+        visit(start);
+    else
+        out.entries.push({ path: start, kind: 'unknown' });
+}
+/**
+ * A scan path as a real path relative to the real root ('' for the root itself), so that a
+ * symbolic link given as a path is followed only when it stays inside.
+ */
+function resolveStart(root, realRoot, p) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, p);
+    if (!isInside(root, abs))
+        throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
+    let real;
+    let st;
+    try {
+        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(abs);
+        st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(real);
+    }
+    catch (e) {
+        const code = errnoOf(e);
+        throw new ScanInputError(code === 'ENOENT' ? `path "${p}" does not exist under ${root}` : `path "${p}" could not be read: ${code ?? String(e)}`);
+    }
+    if (!isInside(realRoot, real))
+        throw new ScanInputError(`path "${p}" leads outside the scanned root ${root} through a symbolic link`);
+    return { rel: toPosix(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(realRoot, real)), isDir: st.isDirectory() };
+}
+/**
+ * Classifies listed paths with as few system calls as possible: a regular file whose directories
+ * are all real (checked once per directory, with lstat) is taken as is; anything that passes
+ * through a symbolic link is resolved and must be a regular file inside the real root.
+ */
+class Classifier {
+    root;
+    walked;
+    realDirs = new Map([['', true]]);
+    /**
+     * `root` is a real path: the listing is made below it. `walked`: the directories came from a
+     * walk that never enters a link, so they need no check.
+     */
+    constructor(root, walked) {
+        this.root = root;
+        this.walked = walked;
+    }
+    classify({ path: rel, kind }) {
+        if (kind === 'special')
+            return 'special';
+        if (!this.realDir(parentOf(rel)))
+            return this.resolve(rel);
+        // A tracked regular file; if it was deleted or replaced in the work tree, reading it tells.
+        if (kind === 'regular')
+            return 'file';
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel), { throwIfNoEntry: false });
+        }
+        catch (e) {
+            return { error: errnoOf(e) };
+        }
+        if (!st || st.isDirectory())
+            return 'skip'; // deleted from the work tree but still in the index
+        if (st.isSymbolicLink())
+            return this.resolve(rel);
+        return st.isFile() ? 'file' : 'special';
+    }
+    /**
+     * Whether no component of the directory is a symbolic link. One that cannot be examined
+     * (missing, not a directory, no permission) has no link to follow: reading below it fails and says so.
+     */
+    realDir(rel) {
+        if (this.walked)
+            return true;
+        let known = this.realDirs.get(rel);
+        if (known === undefined) {
+            let link;
+            try {
+                link = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+            }
+            catch {
+                link = false;
+            }
+            known = this.realDir(parentOf(rel)) && !link;
+            this.realDirs.set(rel, known);
+        }
+        return known;
+    }
+    resolve(rel) {
+        let target;
+        try {
+            target = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel));
+        }
+        catch (e) {
+            const code = errnoOf(e);
+            return code === 'ENOENT' || code === 'ELOOP' ? 'outside' : { error: code }; // broken or a loop: nothing to read
+        }
+        if (!isInside(this.root, target))
+            return 'outside';
+        let st;
+        try {
+            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(target, { throwIfNoEntry: false });
+        }
+        catch (e) {
+            return { error: errnoOf(e) };
+        }
+        if (!st || st.isDirectory())
+            return 'skip'; // a directory link: its files are listed where they are
+        return st.isFile() ? 'file' : 'special';
+    }
+}
+/**
+ * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
+ * Throws ScanInputError when a path does not exist or leaves the root, ConfigurationError for an
+ * exclude pattern that cannot be used.
+ */
+function enumerate(root, paths, exclude) {
+    const isExcluded = excludeMatcher(exclude);
+    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(root);
+    const starts = (paths.length ? paths : ['.']).map((p) => resolveStart(root, realRoot, p));
+    // Listing below the real root keeps relative paths valid for a root reached through a link.
+    let listing = gitFiles(realRoot, starts.map((s) => s.rel || '.'));
+    const source = listing ? 'git' : 'walk';
+    if (!listing) {
+        listing = { entries: [], errors: [] };
+        for (const s of starts)
+            walk(realRoot, s.rel, s.isDir, listing);
+    }
+    const classifier = new Classifier(realRoot, source === 'walk');
+    const result = new Set();
+    let excluded = 0;
+    let outsideLinks = 0;
+    let special = 0;
+    for (const entry of listing.entries) {
+        if (isExcluded(entry.path)) {
+            excluded++;
+            continue;
+        }
+        const verdict = classifier.classify(entry);
+        if (verdict === 'file')
+            result.add(entry.path);
+        else if (verdict === 'outside')
+            outsideLinks++;
+        else if (verdict === 'special')
+            special++;
+        else if (typeof verdict === 'object')
+            listing.errors.push(listingError(entry.path, verdict.error, 'could not be examined'));
+    }
+    const errors = [...new Map(listing.errors.map((e) => [e.file, e])).values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+    return { files: [...result].sort(), source, excluded, outsideLinks, special, errors };
+}
+
+
+/***/ }),
+
+/***/ 1223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5473,394 +8227,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/versions.ts
 var src_versions = __nccwpck_require__(7902);
-;// CONCATENATED MODULE: ./src/scan/evaluate.ts
-/**
- * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
- * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
- * thing in nginx, Postfix and Java.
- */
-
-/** Splits a value into tokens with their offsets (`base` is the value's offset in the file). */
-function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}]+/g) {
-    const tokens = [];
-    const sep = new RegExp(separators.source, 'g');
-    let last = 0;
-    const push = (from, to) => {
-        // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
-        let s = from;
-        for (let i = from + 1; i < to; i++) {
-            if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
-                if (i > s)
-                    tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
-                s = i;
-            }
-        }
-        if (to > s)
-            tokens.push({ text: value.slice(s, to), start: base + s, end: base + to });
-    };
-    for (let m = sep.exec(value); m; m = sep.exec(value)) {
-        if (m.index > last)
-            push(last, m.index);
-        last = m.index + m[0].length;
-        if (m[0].length === 0)
-            sep.lastIndex++;
-    }
-    if (last < value.length)
-        push(last, value.length);
-    return tokens;
-}
-function evaluate_readVersion(token, spelling = {}) {
-    const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
-    const extra = spelling.spell?.[t.toLowerCase()];
-    return extra ?? (0,src_versions/* parseVersion */.ot)(t, spelling);
-}
-const DEFAULT_ALL = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
-/**
- * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
- * everything, `-all` clears, `>=X` / `>X` / `<=X` are ranges. A list that begins by disabling
- * starts from `base` (default: what `all` means). Returns undefined when no token is a version.
- */
-function evalList(tokens, opts = {}) {
-    const all = opts.all ?? DEFAULT_ALL;
-    let set = src_versions/* EMPTY */.wg;
-    let understood = false;
-    let started = false;
-    const enabling = [];
-    for (const token of tokens) {
-        let t = token.text.trim();
-        let op = '=';
-        if (t.startsWith('!') || t.startsWith('-')) {
-            op = '-';
-            t = t.slice(1);
-        }
-        else if (t.startsWith('+')) {
-            op = '+';
-            t = t.slice(1);
-        }
-        const cmp = /^(>=|<=|>|<)/.exec(t);
-        if (cmp)
-            t = t.slice(cmp[1].length);
-        let value;
-        if (/^all$/i.test(t))
-            value = all;
-        else {
-            const v = evaluate_readVersion(t, opts);
-            if (!v)
-                continue;
-            if (!cmp)
-                value = (0,src_versions/* setOf */.s4)(v);
-            else if (cmp[1] === '>=')
-                value = (0,src_versions/* atLeast */.jZ)(v);
-            else if (cmp[1] === '>')
-                value = (0,src_versions/* atLeast */.jZ)(v) & ~(0,src_versions/* setOf */.s4)(v);
-            else if (cmp[1] === '<=')
-                value = (0,src_versions/* range */.y1)('SSLv3', v);
-            else
-                value = (0,src_versions/* range */.y1)('SSLv3', v) & ~(0,src_versions/* setOf */.s4)(v);
-        }
-        understood = true;
-        if (op === '-') {
-            if (!started)
-                set = opts.base ?? all;
-            set &= ~value;
-        }
-        else {
-            set |= value;
-            enabling.push(token);
-        }
-        started = true;
-    }
-    return understood ? { versions: set & src_versions/* ALL */.y2, enabling } : undefined;
-}
-/** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
-function evaluate_lookup(table, name) {
-    const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
-    if (key in table)
-        return table[key];
-    const lower = key.toLowerCase();
-    for (const k of Object.keys(table))
-        if (k.toLowerCase() === lower)
-            return table[k];
-    return undefined;
-}
-/**
- * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
- * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
- * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
- */
-function evaluate_respell(token, target) {
-    const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
-    if (!m)
-        return undefined;
-    const [, rawPrefix, , sep, minor] = m;
-    const prefix = rawPrefix.replace(/ssl/i, (s) => (s === 'SSL' ? 'TLS' : s === 'ssl' ? 'tls' : 'Tls'));
-    const [tMajor, tMinor] = target.replace(/^TLSv/, '').split('.');
-    if (target.startsWith('SSL'))
-        return undefined;
-    const separator = minor !== undefined ? sep : /[vV]$/.test(prefix) || prefix === '' ? '.' : '';
-    return `${prefix}${tMajor}${separator}${tMinor}`;
-}
-
-;// CONCATENATED MODULE: ./src/scan/define.ts
-
-
-/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
-const MAX_VALUE = 2000;
-const MAX_SCALAR = 400;
-function escapeClass(s) {
-    return s.replace(/[\]\\^-]/g, '\\$&');
-}
-/**
- * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
- * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
- * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
- * `("key", "value")` calls in code.
- */
-function* findSettings(file, keys, opts = {}) {
-    const code = file.code;
-    const space = opts.spaceSeparated ?? true;
-    const flags = keys.flags.includes('i') ? 'gi' : 'g';
-    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
-    const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
-    const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
-    for (let m = re.exec(code); m; m = re.exec(code)) {
-        const quotedKey = m[1] !== '';
-        const sep = m[3];
-        if (sep === ',' && !quotedKey)
-            continue;
-        if (sep === '>' && code[m.index - 1] !== '<')
-            continue;
-        let i = m.index + m[0].length;
-        while (code[i] === ' ' || code[i] === '\t')
-            i++;
-        const setting = readValue(code, i, m[2], m.index, sep, bare);
-        if (setting && setting.value.trim() !== '') {
-            yield setting;
-            // Continue after the value: keys inside it belong to it, and nothing is read twice.
-            re.lastIndex = Math.max(re.lastIndex, setting.end);
-        }
-    }
-}
-/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
-function boundedIndexOf(text, needle, from, limit) {
-    const at = text.slice(from, from + limit).indexOf(needle);
-    return at < 0 ? -1 : from + at;
-}
-function readValue(code, i, key, keyStart, sep, bare) {
-    const ch = code[i];
-    if (sep === '>') {
-        const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
-        if (end < 0)
-            return undefined;
-        return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
-    }
-    if (ch === '"' || ch === "'" || ch === '`') {
-        let j = i + 1;
-        while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_SCALAR)
-            j += code[j] === '\\' ? 2 : 1;
-        if (code[j] !== ch)
-            return undefined;
-        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
-    }
-    if (ch === '[' || (ch === '(' && sep !== ',')) {
-        const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
-        if (close < 0)
-            return undefined;
-        return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
-    }
-    if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
-        // A YAML block list on the following lines.
-        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
-        if (!block || !/-[ \t]/.test(block[0]))
-            return undefined;
-        const text = block[0].replace(/\s+$/, '');
-        return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
-    }
-    bare.lastIndex = i;
-    const m = bare.exec(code);
-    if (!m)
-        return undefined;
-    let value = m[0];
-    // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
-    // on the same line closes the value, so neither the message nor a fix runs into the shell text.
-    const open = openQuoteBefore(code, keyStart);
-    if (open) {
-        for (let k = 0; k < value.length; k++) {
-            if (value[k] === '\\')
-                k++;
-            else if (value[k] === open) {
-                value = value.slice(0, k);
-                break;
-            }
-        }
-    }
-    value = value.replace(/\s+$/, '');
-    return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
-}
-/** The quote character left open between the start of the line and `at` (bounded look-back). */
-function openQuoteBefore(code, at) {
-    const before = code.slice(Math.max(0, at - MAX_SCALAR), at);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
-    let open;
-    for (let k = 0; k < line.length; k++) {
-        const ch = line[k];
-        if (ch === '\\')
-            k++;
-        else if (open) {
-            if (ch === open)
-                open = undefined;
-        }
-        else if (ch === '"' || ch === "'")
-            open = ch;
-    }
-    return open;
-}
-function settingTokens(s) {
-    return tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-}
-/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
-function listFix(s, tokens, keep, floor, spelling) {
-    if (tokens.length === 0 || s.form === 'block-list')
-        return undefined;
-    const kept = tokens.filter(keep);
-    const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
-    const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
-    if (kept.length === 0) {
-        const spelled = evaluate_respell(tokens[0].text.replace(/^[+:]/, ''), floor);
-        if (!spelled || !evaluate_readVersion(spelled, spelling))
-            return undefined;
-        return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
-    }
-    return {
-        start: tokens[0].start,
-        end: tokens[tokens.length - 1].end,
-        text: kept.map(wrapped).join(firstGap),
-    };
-}
-/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
-function asList(opts = {}) {
-    return (s, ctx) => {
-        const tokens = settingTokens(s);
-        const result = evalList(tokens, opts);
-        if (!result)
-            return undefined;
-        const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
-        const fix = plain
-            ? listFix(s, tokens, (t) => {
-                const v = evaluate_readVersion(t.text.replace(/^\+/, ''), opts);
-                return !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0;
-            }, ctx.floor, opts)
-            : undefined;
-        return { versions: result.versions, fix };
-    };
-}
-/** The value is a minimum version (the first token). `special` names values such as `None`. */
-function asMinimum(spelling = {}) {
-    return (s, ctx) => {
-        const token = settingTokens(s)[0];
-        if (!token)
-            return undefined;
-        const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
-        if (special !== undefined)
-            return { versions: special };
-        const v = readVersion(token.text, spelling);
-        if (!v)
-            return undefined;
-        const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
-        const fix = spelled && readVersion(spelled, spelling) === ctx.floor
-            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
-            : undefined;
-        return { versions: atLeast(v), fix };
-    };
-}
-/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
-function asMaximum(spelling = {}) {
-    return (s) => {
-        const token = settingTokens(s)[0];
-        const v = token && readVersion(token.text, spelling);
-        if (!v)
-            return undefined;
-        const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
-        const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3'
-            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
-            : undefined;
-        return { versions: atMost(v), why: `the maximum is ${v}`, fix };
-    };
-}
-/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
-function asPolicy(table, safeName) {
-    return (s) => {
-        const versions = lookup(table, s.value);
-        if (versions === undefined)
-            return undefined;
-        const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
-        return { versions, fix };
-    };
-}
-/** A setting as one short line for messages: line breaks folded, at most 100 characters. */
-function clip(text) {
-    const oneLine = text.replace(/\s*\r?\n\s*/g, ' ').trim();
-    return oneLine.length > 100 ? `${oneLine.slice(0, 97)}…` : oneLine;
-}
-function settingRule(def) {
-    return {
-        meta: def.meta,
-        examples: def.examples,
-        *check(file, context) {
-            for (const s of findSettings(file, def.keys, def.finder)) {
-                if (def.where && !def.where(s, file))
-                    continue;
-                const e = def.evaluate(s, context, file);
-                if (!e)
-                    continue;
-                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-                yield {
-                    start: s.keyStart,
-                    end: s.end,
-                    versions: e.versions,
-                    what: clip(file.text.slice(s.keyStart, s.end)),
-                    why: e.why,
-                    instead,
-                    severity: e.severity ?? def.severity,
-                    fix: e.fix,
-                };
-            }
-        },
-    };
-}
-function patternRule(def) {
-    const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
-    return {
-        meta: def.meta,
-        examples: def.examples,
-        *check(file, context) {
-            const code = file.code;
-            re.lastIndex = 0;
-            for (let m = re.exec(code); m; m = re.exec(code)) {
-                if (m[0].length === 0) {
-                    re.lastIndex++;
-                    continue;
-                }
-                const e = def.evaluate(m, context, file);
-                if (!e)
-                    continue;
-                const start = e.start ?? m.index;
-                const end = e.end ?? m.index + m[0].length;
-                yield {
-                    start,
-                    end,
-                    versions: e.versions,
-                    what: e.what ?? clip(file.text.slice(start, end)),
-                    why: e.why,
-                    instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
-                    severity: e.severity ?? def.severity,
-                    fix: e.fix,
-                };
-            }
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/scan/define.ts
+var scan_define = __nccwpck_require__(730);
 // EXTERNAL MODULE: ./src/scan/source.ts
 var source = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/scan/rules/dotnet.ts
@@ -5884,7 +8252,7 @@ function langOf(kind) {
 }
 /** `clip`, with VB line continuations (` _` before a line break) folded too. */
 function clipVb(text) {
-    return clip(text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' '));
+    return (0,scan_define/* clip */.$Q)(text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' '));
 }
 /** The SChannel bit layout shared by `SecurityProtocolType`, `SslProtocols` and `SP_PROT_*`. */
 const SCHANNEL_BITS = [
@@ -6667,130 +9035,125 @@ const securityProtocolType = {
             {
                 file: 'src/Program.cs',
                 code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls | SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;',
             },
             {
                 file: 'src/Program.cs',
                 code: 'System.Net.ServicePointManager.SecurityProtocol = System.Net.SecurityProtocolType.Ssl3;',
-                versions: ['SSLv3'],
+                findings: ['1:1 SSLv3'],
                 output: 'System.Net.ServicePointManager.SecurityProtocol = System.Net.SecurityProtocolType.Tls12;',
             },
             {
                 file: 'src/Utils/ServicePointSetup.cs',
                 code: 'public static void Setup()\n{\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls\n                                         | SecurityProtocolType.Tls11\n                                         | SecurityProtocolType.Tls12\n                                         | SecurityProtocolType.Ssl3;\n}',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 SSLv3 TLSv1.0 TLSv1.1'],
                 note: 'multi-line, order-independent',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)3072 | (SecurityProtocolType)768;',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 note: 'numeric casts (compiled against .NET 4.0)',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol = (SecurityProtocolType)(0xC00 | 0x300 | 0xC0);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'hex sum inside a cast',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls12;',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 severity: 'warning',
                 note: '`|=` keeps the old mask',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 severity: 'error',
                 note: '`|=` that adds a legacy version',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol &= ~SecurityProtocolType.Ssl3;\nServicePointManager.SecurityProtocol |= (SecurityProtocolType)12288 | SecurityProtocolType.Tls12 | SecurityProtocolType.Tls11;',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.1'],
             },
             {
                 file: 'src/Main.vb',
                 code: 'Private Sub Form1_Load(sender As Object, e As EventArgs) Handles MyBase.Load\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls Or SecurityProtocolType.Tls11 Or SecurityProtocolType.Tls12\nEnd Sub',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'Private Sub Form1_Load(sender As Object, e As EventArgs) Handles MyBase.Load\n    ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12\nEnd Sub',
             },
             {
                 file: 'src/Updater.vb',
                 code: 'ServicePointManager.SecurityProtocol =\n    SecurityProtocolType.Tls Or\n    SecurityProtocolType.Tls12 Or\n    SecurityProtocolType.Ssl3\nDim client As New WebClient',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 note: 'VB implicit line continuation after `Or`',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol = Environment.OSVersion.Version.Major < 6\n    ? SecurityProtocolType.Tls\n    : SecurityProtocolType.Tls12;',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
                 severity: 'warning',
                 note: 'chosen by a condition',
             },
             {
                 file: 'src/Legacy.vb',
                 code: 'ServicePointManager.SecurityProtocol = 3072 Or 768 Or 192',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'VB without Option Strict accepts numbers',
             },
             {
                 file: 'src/Legacy.vb',
                 code: 'ServicePointManager.SecurityProtocol = CType(768, SecurityProtocolType) Or CType(3072, SecurityProtocolType)',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
             },
             {
                 file: 'src/Setup.vb',
                 code: 'Dim protocols As SecurityProtocolType = SecurityProtocolType.Tls11 Or SecurityProtocolType.Tls12\nServicePointManager.SecurityProtocol = protocols',
-                versions: ['TLSv1.1'],
+                findings: ['1:5 TLSv1.1'],
                 output: 'Dim protocols As SecurityProtocolType = SecurityProtocolType.Tls12\nServicePointManager.SecurityProtocol = protocols',
                 note: 'VB declaration with a type',
             },
             {
                 file: 'src/Salesforce.fsx',
                 code: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12 ||| SecurityProtocolType.Tls11',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'ServicePointManager.SecurityProtocol <- SecurityProtocolType.Tls12',
             },
             {
                 file: 'src/Provider.fs',
                 code: 'ServicePointManager.SecurityProtocol <- ServicePointManager.SecurityProtocol ||| SecurityProtocolType.Tls12',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 severity: 'warning',
                 note: 'F# form of `|=`',
             },
             {
                 file: 'src/Http.cs',
                 code: 'private const SecurityProtocolType Protocols = SecurityProtocolType.Tls11 | SecurityProtocolType.Tls12;\nServicePointManager.SecurityProtocol = Protocols;',
-                versions: ['TLSv1.1'],
+                findings: ['1:36 TLSv1.1'],
                 note: 'mask built in a constant',
             },
             {
                 file: 'src/Net40/Tls.cs',
                 code: 'private const SecurityProtocolType Tls11 = (SecurityProtocolType)768;\nprivate const SecurityProtocolType Tls12 = (SecurityProtocolType)3072;\nstatic void Init()\n{\n    ServicePointManager.SecurityProtocol = Tls12 | Tls11;\n}',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:5 TLSv1.1'],
                 note: 'constants that name members (for .NET 4.0) are definitions; their use is the finding',
             },
             {
                 file: 'src/Launcher/SslSetup.cs',
                 code: 'private const SslProtocols _Tls12 = (SslProtocols)0x00000C00;\nprivate const SslProtocols _TlsOld = (SslProtocols)0x00000300;\nprivate const SecurityProtocolType Tls12 = (SecurityProtocolType)_Tls12;\nprivate const SecurityProtocolType Tls10 = (SecurityProtocolType)_TlsOld;\npublic static void Setup()\n{\n    ServicePointManager.SecurityProtocol = Tls12 | Tls10;\n}',
-                versions: ['TLSv1.1'],
-                line: 7,
+                findings: ['7:5 TLSv1.1'],
                 note: 'constants cast from `SslProtocols` constants; 0x300 is Tls11 whatever the name says',
             },
             {
                 file: 'src/Http.cs',
                 code: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 output: 'ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls13;',
             },
         ],
@@ -6946,109 +9309,100 @@ const sslProtocols = {
             {
                 file: 'src/Client.cs',
                 code: 'var handler = new HttpClientHandler\n{\n    SslProtocols = SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12,\n};',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'var handler = new HttpClientHandler\n{\n    SslProtocols = SslProtocols.Tls12,\n};',
             },
             {
                 file: 'src/Stream.cs',
                 code: 'sslStream.AuthenticateAsClient(host, certificates, SslProtocols.Tls, checkCertificateRevocation: true);',
-                versions: ['TLSv1.0'],
+                findings: ['1:52 TLSv1.0'],
                 output: 'sslStream.AuthenticateAsClient(host, certificates, SslProtocols.Tls12, checkCertificateRevocation: true);',
             },
             {
                 file: 'src/Stream.cs',
                 code: 'await stream.AuthenticateAsServerAsync(serverCert, false, SslProtocols.Default, false);',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:59 SSLv3 TLSv1.0'],
                 note: '`Default` is `Ssl3 | Tls`',
             },
             {
                 file: 'src/Program.cs',
                 code: 'builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(o =>\n{\n    o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12;\n}));',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
             {
                 file: 'src/Program.cs',
                 code: 'listenOptions.UseHttps(o => o.SslProtocols = SslProtocols.Tls11 | SslProtocols.Tls12);',
-                versions: ['TLSv1.1'],
+                findings: ['1:29 TLSv1.1'],
                 output: 'listenOptions.UseHttps(o => o.SslProtocols = SslProtocols.Tls12);',
             },
             {
                 file: 'src/Mail.cs',
                 code: 'using var client = new SmtpClient();\nclient.SslProtocols = SslProtocols.Tls | SslProtocols.Tls11;\nawait client.ConnectAsync("smtp.office365.com", 587);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'using var client = new SmtpClient();\nclient.SslProtocols = SslProtocols.Tls12;\nawait client.ConnectAsync("smtp.office365.com", 587);',
             },
             {
                 file: 'src/Wcf.cs',
                 code: 'binding.Security.Transport.SslProtocols = System.Security.Authentication.SslProtocols.Tls;',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
             },
             {
                 file: 'src/Sockets.cs',
                 code: 'var options = new SslClientAuthenticationOptions\n{\n    TargetHost = host,\n    EnabledSslProtocols = (SslProtocols)192 | (SslProtocols)768,\n};',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
-            { file: 'src/Sockets.cs', code: 'handler.SslOptions.EnabledSslProtocols |= SslProtocols.Default;', versions: ['SSLv3', 'TLSv1.0'] },
+            { file: 'src/Sockets.cs', code: 'handler.SslOptions.EnabledSslProtocols |= SslProtocols.Default;', findings: ['1:1 SSLv3 TLSv1.0'] },
             {
                 file: 'src/Net.vb',
                 code: 'handler.SslProtocols = SslProtocols.Tls Or SslProtocols.Tls12',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
                 output: 'handler.SslProtocols = SslProtocols.Tls12',
             },
-            { file: 'src/Net.fs', code: 'handler.SslProtocols <- SslProtocols.Tls11 ||| SslProtocols.Tls12', versions: ['TLSv1.1'] },
+            { file: 'src/Net.fs', code: 'handler.SslProtocols <- SslProtocols.Tls11 ||| SslProtocols.Tls12', findings: ['1:1 TLSv1.1'] },
             {
                 file: 'src/Stream.cs',
                 code: 'stream.BeginAuthenticateAsClient(host, null, SslProtocols.Ssl3 | SslProtocols.Tls, false, OnAuth, state);',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:46 SSLv3 TLSv1.0'],
             },
             {
                 file: 'src/Tor/TorSocks.cs',
                 code: 'await sslStream\n    .AuthenticateAsClientAsync(\n        host,\n        new X509CertificateCollection(),\n        SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12,\n        checkCertificateRevocation: true)\n    .ConfigureAwait(false);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:9 TLSv1.0 TLSv1.1'],
                 note: 'arguments on separate lines',
             },
-            { file: 'src/Analyzers.cs', code: 'SslProtocols protocols = (SslProtocols)768; // TLS 1.1', versions: ['TLSv1.1'] },
+            { file: 'src/Analyzers.cs', code: 'SslProtocols protocols = (SslProtocols)768; // TLS 1.1', findings: ['1:14 TLSv1.1'] },
             {
                 file: 'src/Defaults.cs',
                 code: 's_protocols = disableSystemDefault ? (SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12) : SslProtocols.None;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'one branch of a condition',
             },
             {
                 file: 'src/Host.cs',
                 code: 'listenOptions.UseHttps(portOptions =>\n{\n    portOptions.SslProtocols = SslProtocols.Tls13 | SslProtocols.Tls11 | SslProtocols.Tls12;\n});',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 output: 'listenOptions.UseHttps(portOptions =>\n{\n    portOptions.SslProtocols = SslProtocols.Tls13 | SslProtocols.Tls12;\n});',
             },
             {
                 file: 'tests/FunctionalTests/SslStreamProtocolTests.cs',
                 code: 'await ClientAsyncSslHelper(SslProtocols.Tls11 | SslProtocols.Tls12, SslProtocols.Tls11);',
-                versions: ['TLSv1.1'],
-                count: 2,
+                findings: ['1:28 TLSv1.1', '1:69 TLSv1.1'],
                 severity: 'note',
                 note: 'test helper: information only',
             },
             {
                 file: 'src/Connect.cs',
                 code: 'switch (version)\n{\n    case "1.0":\n        protocols = SslProtocols.Tls;\n        break;\n}',
-                versions: ['TLSv1.0'],
+                findings: ['4:9 TLSv1.0'],
                 severity: 'note',
-                line: 4,
                 note: 'a switch that maps a setting: information',
             },
             {
                 file: 'src/Connect.cs',
                 code: 'if (config.AllowLegacyTls)\n    handler.SslProtocols |= SslProtocols.Tls11;',
-                versions: ['TLSv1.1'],
+                findings: ['2:5 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
                 note: 'enabled under a condition',
             },
         ],
@@ -7057,7 +9411,7 @@ const sslProtocols = {
 // ---------------------------------------------------------------------------------------------
 // A8: Kestrel / YARP configuration (appsettings.json, environment variables)
 // ---------------------------------------------------------------------------------------------
-const kestrelConfigSslProtocols = settingRule({
+const kestrelConfigSslProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'dotnet/kestrel-config-ssl-protocols',
         title: 'Kestrel or YARP configuration enables legacy TLS',
@@ -7078,14 +9432,14 @@ const kestrelConfigSslProtocols = settingRule({
     keys: /SslProtocols|Kestrel__\w{1,160}?__SslProtocols(?:__\d+)?/,
     finder: { spaceSeparated: false },
     evaluate: (s, ctx, file) => {
-        const tokens = settingTokens(s);
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
         if (tokens.some((t) => /^(?:SslProtocols\.)?Default$/i.test(t.text))) {
             let versions = LEGACY_SSL3_TLS;
             for (const t of tokens)
                 versions |= MEMBERS[t.text.replace(/^SslProtocols\./i, '').toLowerCase()] ?? 0;
             return { versions, why: '`Default` is `Ssl3 | Tls`' };
         }
-        return asList({ spell: { tls: 'TLSv1.0' } })(s, ctx, file);
+        return (0,scan_define/* asList */.DD)({ spell: { tls: 'TLSv1.0' } })(s, ctx, file);
     },
     instead: (ctx) => ctx.floor === 'TLSv1.3' ? '`"SslProtocols": ["Tls13"]`' : '`"SslProtocols": ["Tls12", "Tls13"]` (or leave it out: the OS default)',
     examples: {
@@ -7111,37 +9465,40 @@ const kestrelConfigSslProtocols = settingRule({
             {
                 file: 'appsettings.json',
                 code: '{\n  "Kestrel": {\n    "EndpointDefaults": {\n      "SslProtocols": ["Tls11", "Tls12"]\n    }\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
                 output: '{\n  "Kestrel": {\n    "EndpointDefaults": {\n      "SslProtocols": ["Tls12"]\n    }\n  }\n}',
             },
             {
                 file: 'src/Gateway/appsettings.json',
                 code: '{\n  "Kestrel": {\n    "Endpoints": {\n      "Https": {\n        "Url": "https://0.0.0.0:5001",\n        "Sni": { "*.example.org": { "SslProtocols": [ "Tls", "Tls11", "Tls12" ] } }\n      }\n    }\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:37 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'appsettings.json',
                 code: '{ "Endpoints": { "Api": { "SslProtocols": [ "Default" ] } } }',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:27 SSLv3 TLSv1.0'],
                 note: '`Default` = `Ssl3 | Tls`',
             },
             {
                 file: 'yarp.json',
                 code: '{ "Clusters": { "c1": { "HttpClient": { "SslProtocols": [ "Tls11" ] } } } }',
-                versions: ['TLSv1.1'],
+                findings: ['1:41 TLSv1.1'],
                 output: '{ "Clusters": { "c1": { "HttpClient": { "SslProtocols": [ "Tls12" ] } } } }',
             },
-            { file: '.env', code: 'Kestrel__EndpointDefaults__SslProtocols__0=Tls11', versions: ['TLSv1.1'], note: 'environment-variable form' },
-            { file: 'Dockerfile', code: 'ENV Kestrel__Endpoints__Https__SslProtocols__0=Tls', versions: ['TLSv1.0'] },
+            {
+                file: '.env',
+                code: 'Kestrel__EndpointDefaults__SslProtocols__0=Tls11',
+                findings: ['1:1 TLSv1.1'],
+                note: 'environment-variable form',
+            },
+            { file: 'Dockerfile', code: 'ENV Kestrel__Endpoints__Https__SslProtocols__0=Tls', findings: ['1:5 TLSv1.0'] },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // A9: WCF binding configuration (web.config / app.config)
 // ---------------------------------------------------------------------------------------------
-const wcfSslProtocols = settingRule({
+const wcfSslProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'dotnet/wcf-ssl-protocols',
         title: 'WCF binding configuration enables legacy TLS',
@@ -7158,7 +9515,7 @@ const wcfSslProtocols = settingRule({
     keys: /sslProtocols/,
     finder: { spaceSeparated: false },
     where: (s, file) => /^<\s*(?:transport|sslStreamSecurity)\b/.test(tagBefore(file.code, s.keyStart)),
-    evaluate: asList({ spell: { tls: 'TLSv1.0' } }),
+    evaluate: (0,scan_define/* asList */.DD)({ spell: { tls: 'TLSv1.0' } }),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`sslProtocols="Tls13"`' : '`sslProtocols="Tls12"` (add `Tls13` where the OS supports it)'),
     examples: {
         valid: [
@@ -7182,19 +9539,18 @@ const wcfSslProtocols = settingRule({
             {
                 file: 'Web.config',
                 code: '<security mode="Transport">\n  <transport clientCredentialType="None"\n             protectionLevel="EncryptAndSign"\n             sslProtocols="Tls|Tls11|Tls12" />\n</security>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:14 TLSv1.0 TLSv1.1'],
                 output: '<security mode="Transport">\n  <transport clientCredentialType="None"\n             protectionLevel="EncryptAndSign"\n             sslProtocols="Tls12" />\n</security>',
             },
             {
                 file: 'App.config',
                 code: '<transport clientCredentialType="Certificate" sslProtocols="Tls, Tls11" />',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:47 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'service.exe.config',
                 code: '<customBinding><binding name="b"><sslStreamSecurity sslProtocols="Ssl3|Tls12" /><tcpTransport /></binding></customBinding>',
-                versions: ['SSLv3'],
+                findings: ['1:53 SSLv3'],
             },
         ],
     },
@@ -7343,53 +9699,48 @@ const appContextSwitch = {
             {
                 file: 'App.config',
                 code: '<configuration>\n  <runtime>\n    <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=true" />\n  </runtime>\n</configuration>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:39 SSLv3 TLSv1.0'],
                 output: '<configuration>\n  <runtime>\n    <AppContextSwitchOverrides value="Switch.System.Net.DontEnableSchUseStrongCrypto=false" />\n  </runtime>\n</configuration>',
             },
             {
                 file: 'Web.config',
                 code: '<AppContextSwitchOverrides value="Switch.System.IdentityModel.DisableMultipleDNSEntriesInSANCertificate=true;Switch.System.Net.DontEnableSystemDefaultTlsVersions=true;Switch.System.ServiceModel.DisableUsingServicePointManagerSecurityProtocols=true" />',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                count: 2,
+                findings: ['1:110 TLSv1.0 TLSv1.1', '1:168 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'several switches separated by `;`',
             },
             {
                 file: 'src/Startup.cs',
                 code: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", true);',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:12 SSLv3 TLSv1.0'],
                 output: 'AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", false);',
             },
             {
                 file: 'src/Startup.cs',
                 code: 'private const string WeakCrypto = "Switch.System.Net.DontEnableSchUseStrongCrypto";\nstatic void Init() => AppContext.SetSwitch(WeakCrypto, true);',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 2,
+                findings: ['2:34 SSLv3 TLSv1.0'],
                 note: 'switch name in a constant',
             },
             {
                 file: 'src/Startup.vb',
                 code: 'AppContext.SetSwitch("Switch.System.ServiceModel.DontEnableSystemDefaultTlsVersions", True)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:12 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'setup.ps1',
                 code: "[AppContext]::SetSwitch('Switch.System.Net.DontEnableSchUseStrongCrypto', $true)",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:15 SSLv3 TLSv1.0'],
             },
             {
                 file: 'Service.csproj',
                 code: '<ItemGroup>\n  <RuntimeHostConfigurationOption Include="Switch.System.Net.DontEnableSchUseStrongCrypto" Value="true" />\n</ItemGroup>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 2,
+                findings: ['2:3 SSLv3 TLSv1.0'],
             },
             {
                 file: 'app.runtimeconfig.json',
                 code: '{\n  "runtimeOptions": {\n    "configProperties": {\n      "Switch.System.Net.DontEnableSchUseStrongCrypto": true\n    }\n  }\n}',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 4,
+                findings: ['4:7 SSLv3 TLSv1.0'],
             },
         ],
     },
@@ -7504,45 +9855,39 @@ const targetFramework = {
             {
                 file: 'src/Service/Service.csproj',
                 code: '<PropertyGroup>\n  <OutputType>WinExe</OutputType>\n  <TargetFrameworkVersion>v4.5.2</TargetFrameworkVersion>\n</PropertyGroup>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:3 SSLv3 TLSv1.0'],
                 severity: 'warning',
             },
             {
                 file: 'src/Lib/Lib.csproj',
                 code: '<PropertyGroup>\n  <OutputType>Library</OutputType>\n  <TargetFrameworkVersion>v4.6.1</TargetFrameworkVersion>\n</PropertyGroup>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 severity: 'note',
                 note: 'library: the app decides',
             },
             {
                 file: 'src/Lib/Lib.csproj',
                 code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <TargetFrameworks>net452;net8.0</TargetFrameworks>\n  </PropertyGroup>\n</Project>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:23 SSLv3 TLSv1.0'],
                 severity: 'note',
                 note: 'multi-target: only the .NET Framework target',
             },
             {
                 file: 'src/Tool/Tool.csproj',
                 code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <OutputType>Exe</OutputType>\n    <TargetFramework>net45</TargetFramework>\n  </PropertyGroup>\n</Project>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 4,
+                findings: ['4:22 SSLv3 TLSv1.0'],
                 severity: 'warning',
             },
             {
                 file: 'Web.config',
                 code: '<system.web>\n  <compilation targetFramework="4.5" />\n  <httpRuntime targetFramework="4.5" maxRequestLength="4096" />\n</system.web>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:3 SSLv3 TLSv1.0'],
                 severity: 'warning',
             },
             {
                 file: 'App.config',
                 code: '<startup>\n  <supportedRuntime version="v4.0" sku=".NETFramework,Version=v4.5.2" />\n</startup>',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 2,
+                findings: ['2:3 SSLv3 TLSv1.0'],
                 severity: 'note',
             },
         ],
@@ -7654,50 +9999,45 @@ const winHttpOption = {
             {
                 file: 'scripts/post.vbs',
                 code: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2720',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:9 SSLv3 TLSv1.0 TLSv1.1'],
                 output: 'Set objHTTP = CreateObject("WinHttp.WinHttpRequest.5.1")\nobjHTTP.Option(9) = 2048',
             },
             {
                 file: 'includes/api.asp',
                 code: '<%\nhttp.Option(9) = 128\n%>',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:6 TLSv1.0'],
                 output: '<%\nhttp.Option(9) = 2048\n%>',
             },
             {
                 file: 'scripts/post.vbs',
                 code: 'objHTTP.Option(9) = &HA80',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:9 TLSv1.0 TLSv1.1'],
                 output: 'objHTTP.Option(9) = &H800',
             },
             {
                 file: 'scripts/post.vbs',
                 code: 'Const WinHttpRequestOption_SecureProtocols = 9\nConst SECURE_TLS1 = &H80\nConst SECURE_TLS12 = &H800\nhttp.Option(WinHttpRequestOption_SecureProtocols) = SECURE_TLS1 Or SECURE_TLS12',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:6 TLSv1.0'],
                 note: 'constants resolved in the file',
             },
             {
                 file: 'lib/http.prg',
                 code: 'This.oXMLHTTP.option(9) = 2720 && TLS SUPPORT',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 SSLv3 TLSv1.0 TLSv1.1'],
                 output: 'This.oXMLHTTP.option(9) = 2048 && TLS SUPPORT',
                 note: 'Visual FoxPro comment',
             },
             {
                 file: 'src/Main.bas',
                 code: "' WinHttpRequestOption_SecureProtocols = 9\nhttp.Option(9) = 128 + 512 + 2048",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.0 TLSv1.1'],
                 note: 'VBA module, sum of bits',
             },
-            { file: 'src/Download.bas', code: 'http.Option(9) = &HA00', versions: ['TLSv1.1'], output: 'http.Option(9) = &H800' },
+            { file: 'src/Download.bas', code: 'http.Option(9) = &HA00', findings: ['1:6 TLSv1.1'], output: 'http.Option(9) = &H800' },
             {
                 file: 'tools/fetch.js',
                 code: 'var http = new ActiveXObject("WinHttp.WinHttpRequest.5.1");\nhttp.Option(9) = 0x0A00;',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.1'],
             },
         ],
     },
@@ -7812,38 +10152,36 @@ const winHttpFlags = {
             {
                 file: 'src/http.cpp',
                 code: 'DWORD flags = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 |\n              WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 |\n              WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\nWinHttpSetOption(h, WINHTTP_OPTION_SECURE_PROTOCOLS, &flags, sizeof(flags));',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 1,
+                findings: ['1:7 TLSv1.0 TLSv1.1'],
                 output: 'DWORD flags = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\nWinHttpSetOption(h, WINHTTP_OPTION_SECURE_PROTOCOLS, &flags, sizeof(flags));',
             },
             {
                 file: 'src/http.c',
                 code: 'DWORD protocols = WINHTTP_FLAG_SECURE_PROTOCOL_ALL;',
-                versions: ['SSLv2', 'SSLv3', 'TLSv1.0'],
+                findings: ['1:7 SSLv2 SSLv3 TLSv1.0'],
                 note: '`ALL` is SSL 2 | SSL 3 | TLS 1.0',
             },
             {
                 file: 'src/config.h',
                 code: '#define MY_SECURE_PROTOCOLS (WINHTTP_FLAG_SECURE_PROTOCOL_SSL3 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1)',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 note: 'an application macro',
             },
             {
                 file: 'src/Native.cs',
                 code: 'uint protocols = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;',
-                versions: ['TLSv1.1'],
+                findings: ['1:6 TLSv1.1'],
             },
             {
                 file: 'src/provider.cpp',
                 code: 'return SecurityInformation{ WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2 };',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:29 TLSv1.0 TLSv1.1'],
                 note: 'C++ brace initialisation',
             },
             {
                 file: 'src/update.c',
                 code: '#ifdef WINHTTP_OPTION_SECURE_PROTOCOLS\n    DWORD prot = WINHTTP_FLAG_SECURE_PROTOCOL_TLS1 | WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_1 |\n                 WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_2;\n#ifdef WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3\n    prot |= WINHTTP_FLAG_SECURE_PROTOCOL_TLS1_3;\n#endif\n#endif',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:11 TLSv1.0 TLSv1.1'],
             },
         ],
     },
@@ -7955,69 +10293,63 @@ const schannelProtocols = {
             {
                 file: 'src/socket.cpp',
                 code: 'schannelCred.dwVersion = SCHANNEL_CRED_VERSION;\nschannelCred.grbitEnabledProtocols = SP_PROT_TLS1_CLIENT;',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:1 TLSv1.0'],
                 note: 'no fix: the client/server suffix of a single flag is kept by hand',
             },
             {
                 file: 'src/tls.c',
                 code: 'SCHANNEL_CRED cred = {\n    .dwVersion = SCHANNEL_CRED_VERSION,\n    .grbitEnabledProtocols = SP_PROT_TLS1_0_CLIENT | SP_PROT_TLS1_1_CLIENT | SP_PROT_TLS1_2_CLIENT,\n};',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'SCHANNEL_CRED cred = {\n    .dwVersion = SCHANNEL_CRED_VERSION,\n    .grbitEnabledProtocols = SP_PROT_TLS1_2_CLIENT,\n};',
             },
             {
                 file: 'src/server.cpp',
                 code: 'cred.grbitEnabledProtocols = SP_PROT_SSL3TLS1_SERVERS;',
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 note: 'combined macro',
             },
             {
                 file: 'src/tls.c',
                 code: '#ifndef SP_PROT_TLS1_1_CLIENT\n#define SP_PROT_TLS1_1_CLIENT 0x00000200\n#endif\nstatic void init(SCHANNEL_CRED *c)\n{\n    c->grbitEnabledProtocols = SP_PROT_TLS1_1_CLIENT | SP_PROT_TLS1_2_CLIENT;\n}',
-                versions: ['TLSv1.1'],
-                line: 6,
+                findings: ['6:8 TLSv1.1'],
                 note: 'a macro before the assignment ends at its line',
             },
             {
                 file: 'src/server.cpp',
                 code: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_1PLUS_SERVER;',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 note: '`1PLUS` starts at TLS 1.1',
             },
             {
                 file: 'src/server.cpp',
                 code: 'cred.grbitEnabledProtocols = SP_PROT_TLS1_X_SERVER;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: '`TLS1_X` is TLS 1.0 to 1.3',
             },
             {
                 file: 'src/client.c',
                 code: 'SchannelCred.grbitEnabledProtocols = SP_PROT_PCT1 | SP_PROT_SSL2 | SP_PROT_SSL3;',
-                versions: ['SSLv2', 'SSLv3'],
+                findings: ['1:1 SSLv2 SSLv3'],
                 note: 'PCT reported as SSLv2',
             },
             {
                 file: 'src/wget_ssl.c',
                 code: 'switch (opt.secure_protocol) {\ncase secure_protocol_tlsv1:\n    schannel_cred.grbitEnabledProtocols = SP_PROT_TLS1_0_CLIENT;\n    break;\n}',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:5 TLSv1.0'],
                 severity: 'note',
                 note: 'maps a user option',
             },
             {
                 file: 'lib/vtls/schannel.c',
                 code: 'switch(ssl_version) {\ncase SSLVERSION_DEFAULT:\ncase SSLVERSION_TLSv1:\n  schannel_cred.grbitEnabledProtocols = SP_PROT_TLS1_0_CLIENT |\n    SP_PROT_TLS1_1_CLIENT |\n    SP_PROT_TLS1_2_CLIENT;\n  break;\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'the default case of a mapping is what most callers get',
             },
             {
                 file: 'src/ma_schannel.c',
                 code: 'if (strstr(tls_version, "TLSv1.1"))\n    Enabled_Protocols |= SP_PROT_TLS1_1_CLIENT;',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -8525,67 +10857,57 @@ const windows_schannelProtocols = {
             {
                 file: 'enable-legacy.reg',
                 code: 'Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server]\n"Enabled"=dword:00000001\n"DisabledByDefault"=dword:00000000\n',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:2 TLSv1.0'],
                 output: 'Windows Registry Editor Version 5.00\n\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server]\n"Enabled"=dword:00000000\n"DisabledByDefault"=dword:00000000\n',
             },
             {
                 file: 'compat.reg',
                 code: '[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\SSL 3.0\\Client]\n"Enabled"=dword:ffffffff\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.1\\Client]\n"Enabled"=dword:00000001\n',
-                versions: ['SSLv3', 'TLSv1.1'],
-                count: 2,
-                line: 2,
+                findings: ['2:2 SSLv3', '4:2 TLSv1.1'],
             },
             {
                 file: 'install/enable_tls10.bat',
                 code: '@echo off\nREG ADD "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client" /f /v Enabled /t REG_DWORD /d 0x1\n',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:107 TLSv1.0'],
                 output: '@echo off\nREG ADD "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client" /f /v Enabled /t REG_DWORD /d 0x0\n',
             },
             {
                 file: 'Enable-LegacyTls.ps1',
                 code: "$tls11 = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.1\\Server'\n$tls12 = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.2\\Server'\nNew-Item $tls11 -Force | Out-Null\nNew-ItemProperty -Path $tls11 -Name 'Enabled' -Value '4294967295' -PropertyType 'DWord' -Force | Out-Null\nNew-ItemProperty -Path $tls12 -Name 'Enabled' -Value 1 -PropertyType 'DWord' -Force | Out-Null",
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:38 TLSv1.1'],
                 note: 'path held in a variable; decimal 0xffffffff',
             },
             {
                 file: 'DSC/Legacy.ps1',
                 code: "Registry EnableTls10Server\n{\n    Key       = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server'\n    ValueName = 'Enabled'\n    ValueData = '1'\n    ValueType = 'Dword'\n    Ensure    = 'Present'\n}",
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:18 TLSv1.0'],
             },
             {
                 file: 'setup.iss',
                 code: '[Registry]\nRoot: HKLM; Subkey: "SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Client"; ValueType: dword; ValueName: "Enabled"; ValueData: $FFFFFFFF; Flags: createvalueifdoesntexist',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:139 TLSv1.0'],
             },
             {
                 file: 'roles/legacy/tasks/main.yml',
                 code: '- name: Keep TLS 1.1 for the old scanner\n  ansible.windows.win_regedit:\n    path: HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.1\\Server\n    name: DisabledByDefault\n    data: 0\n    type: dword\n',
-                versions: ['TLSv1.1'],
+                findings: ['4:11 TLSv1.1'],
                 severity: 'warning',
-                line: 4,
                 note: 'DisabledByDefault=0 without Enabled is a warning',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM mcr.microsoft.com/windows/servercore:ltsc2019\nRUN reg add "HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\SSL 3.0\\Server" /v Enabled /t REG_DWORD /d 1 /f',
-                versions: ['SSLv3'],
-                line: 2,
+                findings: ['2:108 SSLv3'],
             },
             {
                 file: 'manifests/schannel.pp',
                 code: "registry_value { 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols\\TLS 1.0\\Server\\Enabled':\n  ensure => present,\n  type   => dword,\n  data   => '0x00000001',\n}",
-                versions: ['TLSv1.0'],
+                findings: ['1:109 TLSv1.0'],
             },
             {
                 file: 'Configuration.ps1',
                 code: "Protocol EnableTls11\n{\n    Protocol = 'TLS 1.1'\n    State    = 'Enabled'\n}",
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 output: "Protocol EnableTls11\n{\n    Protocol = 'TLS 1.1'\n    State    = 'Disabled'\n}",
                 note: 'SChannelDsc Protocol resource',
             },
@@ -8653,29 +10975,27 @@ const dotnetStrongCrypto = {
             {
                 file: 'revert.reg',
                 code: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319]\n"SchUseStrongCrypto"=dword:00000000\n',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 2,
+                findings: ['2:2 SSLv3 TLSv1.0'],
                 output: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319]\n"SchUseStrongCrypto"=dword:00000001\n',
                 note: 'the 32-bit path',
             },
             {
                 file: 'Legacy.ps1',
                 code: "Set-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' SchUseStrongCrypto 0",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:70 SSLv3 TLSv1.0'],
                 output: "Set-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319' SchUseStrongCrypto 1",
                 note: 'positional parameters',
             },
             {
                 file: 'install.cmd',
                 code: 'reg add HKLM\\SOFTWARE\\Microsoft\\.NETFramework\\v2.0.50727 /v SystemDefaultTlsVersions /t REG_DWORD /d 0 /f',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:61 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'roles/dotnet/tasks/main.yml',
                 code: '- win_regedit:\n    path: HKLM:\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319\n    name: SchUseStrongCrypto\n    data: 0\n    type: dword\n',
-                versions: ['SSLv3', 'TLSv1.0'],
-                line: 3,
+                findings: ['3:11 SSLv3 TLSv1.0'],
             },
         ],
     },
@@ -8765,27 +11085,25 @@ const secureProtocolsMask = {
             {
                 file: 'tls.reg',
                 code: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000AA0\n',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:2 SSLv3 TLSv1.0 TLSv1.1'],
                 output: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000800\n',
             },
             {
                 file: 'kb3140245.cmd',
                 code: 'reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp" /v DefaultSecureProtocols /t REG_DWORD /d 0x00000A80 /f',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:99 TLSv1.0 TLSv1.1'],
                 output: 'reg add "HKLM\\SOFTWARE\\Wow6432Node\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp" /v DefaultSecureProtocols /t REG_DWORD /d 0x00000800 /f',
             },
             {
                 file: 'Client.ps1',
                 code: "Set-ItemProperty -Path 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings' -Name SecureProtocols -Value 2688",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:98 TLSv1.0 TLSv1.1'],
                 note: 'decimal 2688 = 0xA80',
             },
             {
                 file: 'winhttp.reg',
                 code: '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Internet Settings\\WinHttp]\n"DefaultSecureProtocols"=dword:00000a00\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:2 TLSv1.1'],
                 note: '0xA00 is TLS 1.1 + TLS 1.2',
             },
         ],
@@ -8936,8 +11254,8 @@ const powershellSecurityProtocol = {
                 start: m.index,
                 end,
                 versions,
-                what: clip(file.text.slice(m.index, end)),
-                why: variable ? `$${variable[1]} is ${clip(evaluated)}` : undefined,
+                what: (0,scan_define/* clip */.$Q)(file.text.slice(m.index, end)),
+                why: variable ? `$${variable[1]} is ${(0,scan_define/* clip */.$Q)(evaluated)}` : undefined,
                 instead: `\`[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::${target}\``,
                 fix: selfRef || variable || cut ? undefined : { start, end, text: `[Net.SecurityProtocolType]::${target}` },
             };
@@ -8976,59 +11294,56 @@ const powershellSecurityProtocol = {
             {
                 file: 'Get-Modules.ps1',
                 code: "[Net.ServicePointManager]::SecurityProtocol = 'Tls,Tls11,Tls12'",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12',
             },
             {
                 file: 'helpers.psm1',
                 code: '[System.Net.ServicePointManager]::SecurityProtocol = [System.Net.SecurityProtocolType]::Tls12 -bor [System.Net.SecurityProtocolType]::Tls11 -bor [System.Net.SecurityProtocolType]::Tls',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'update.ps1',
                 code: '[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor [Net.SecurityProtocolType]::Tls11',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 note: 'adding Tls11 to the current value',
             },
             {
                 file: 'download.ps1',
                 code: "$AllProtocols = [System.Net.SecurityProtocolType]'Ssl3,Tls,Tls11,Tls12'\n[System.Net.ServicePointManager]::SecurityProtocol = $AllProtocols",
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 SSLv3 TLSv1.0 TLSv1.1'],
                 note: 'through a variable',
             },
             {
                 file: 'build.cmd',
                 code: 'powershell -NoProfile -Command "[Net.ServicePointManager]::SecurityProtocol = \'tls12, tls11\'; Invoke-WebRequest https://example.com/tool.zip -OutFile tool.zip"',
-                versions: ['TLSv1.1'],
+                findings: ['1:33 TLSv1.1'],
                 output: 'powershell -NoProfile -Command "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12; Invoke-WebRequest https://example.com/tool.zip -OutFile tool.zip"',
                 note: 'lower case, inside a batch one-liner',
             },
             {
                 file: '.github/workflows/build.yml',
                 code: 'steps:\n  - shell: powershell\n    run: |\n      [Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls11 + [Net.SecurityProtocolType]::Tls12\n      ./build.ps1',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
                 note: '+ instead of -bor',
             },
             {
                 file: 'manifests/tls_fix.pp',
                 code: "exec { 'TLS-Fix':\n  command  => '[Net.ServicePointManager]::SecurityProtocol = \"tls12, tls11\"',\n  provider => powershell,\n}",
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:16 TLSv1.1'],
                 output: "exec { 'TLS-Fix':\n  command  => '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12',\n  provider => powershell,\n}",
                 note: 'PowerShell inside a Puppet exec',
             },
             {
                 file: 'Profile.ps1',
                 code: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 -bor `\n  [Net.SecurityProtocolType]::Tls11 -bor `\n  [Net.SecurityProtocolType]::Tls',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'backtick continuation',
             },
             {
                 file: 'legacy.ps1',
                 code: '[Net.ServicePointManager]::SecurityProtocol = 3840',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 note: '3840 = Tls11 (768) + Tls12 (3072)',
             },
         ],
@@ -9095,7 +11410,7 @@ const powershellSslProtocolParameter = {
                 start: m.index,
                 end: valueStart + value.length,
                 versions: set,
-                what: clip(m[0]),
+                what: (0,scan_define/* clip */.$Q)(m[0]),
                 why: /(?<![\w])tls(?![\w])/i.test(value) ? '`Tls` is TLS 1.0' : undefined,
                 instead: ctx.floor === 'TLSv1.3' ? '`-SslProtocol Tls13`' : '`-SslProtocol Tls12,Tls13`',
                 fix: simple
@@ -9132,33 +11447,32 @@ const powershellSslProtocolParameter = {
             {
                 file: 'legacy-api.ps1',
                 code: 'Invoke-RestMethod -Uri $uri -SslProtocol Tls,Tls11,Tls12',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:29 TLSv1.0 TLSv1.1'],
                 output: 'Invoke-RestMethod -Uri $uri -SslProtocol Tls12',
             },
             {
                 file: 'fetch.ps1',
                 code: "$splat = @{\n    Uri         = 'https://old.example.net/api'\n    SslProtocol = 'Tls11'\n}\nInvoke-WebRequest @splat",
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 output: "$splat = @{\n    Uri         = 'https://old.example.net/api'\n    SslProtocol = 'Tls12'\n}\nInvoke-WebRequest @splat",
                 note: 'splatting',
             },
             {
                 file: 'Find-Package.ps1',
                 code: 'invoke-restmethod "https://www.powershellgallery.com/api/v2/Packages?`$filter=Id eq \'$name\'" -SslProtocol Tls -SkipCertificateCheck |\n  Select-Object -First 1',
-                versions: ['TLSv1.0'],
+                findings: ['1:94 TLSv1.0'],
                 output: 'invoke-restmethod "https://www.powershellgallery.com/api/v2/Packages?`$filter=Id eq \'$name\'" -SslProtocol Tls12 -SkipCertificateCheck |\n  Select-Object -First 1',
             },
             {
                 file: 'fetch.ps1',
                 code: 'iwr https://old.example.net -SslProtocol:Tls',
-                versions: ['TLSv1.0'],
+                findings: ['1:29 TLSv1.0'],
             },
             {
                 file: 'modern.ps1',
                 code: 'Invoke-RestMethod $u -SslProtocol Tls12, Tls13',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:22 TLSv1.2'],
                 output: 'Invoke-RestMethod $u -SslProtocol Tls13',
             },
         ],
@@ -9222,20 +11536,19 @@ const sendMailMessageDefaults = {
             {
                 file: 'report.ps1',
                 code: "Send-MailMessage -SmtpServer smtp.office365.com -Port 587 -UseSsl -Credential $cred -From $f -To $t -Subject 'Report'",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 severity: 'note',
             },
             {
                 file: 'report.ps1',
                 code: "$mail = @{\n  SmtpServer = 'smtp.office365.com'\n  UseSsl = $true\n}\nSend-MailMessage @mail -Subject 'x'",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['5:1 SSLv3 TLSv1.0'],
                 severity: 'note',
-                line: 5,
             },
             {
                 file: 'report.ps1',
                 code: "Send-MailMessage -SmtpServer smtp.gmail.com `\n  -Port 587 `\n  -UseSsl `\n  -From $f -To $t -Subject 'x'",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:1 SSLv3 TLSv1.0'],
                 severity: 'note',
             },
         ],
@@ -9250,6 +11563,8 @@ const windows_rules = [
     sendMailMessageDefaults,
 ];
 
+// EXTERNAL MODULE: ./src/scan/evaluate.ts
+var evaluate = __nccwpck_require__(1634);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __nccwpck_require__(9213);
 ;// CONCATENATED MODULE: ./src/scan/rules/java.ts
@@ -9363,15 +11678,15 @@ function versionTokens(code, start, end) {
         let versions;
         let single;
         if (literal !== undefined) {
-            const toks = tokenize(literal);
-            const r = evalList(toks);
+            const toks = (0,evaluate/* tokenize */.qw)(literal);
+            const r = (0,evaluate/* evalList */.vi)(toks);
             if (!r)
                 continue;
             versions = r.versions;
             single = toks.length === 1;
         }
         else {
-            const v = evaluate_readVersion(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
+            const v = (0,evaluate/* readVersion */.$4)(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
             if (!v)
                 continue;
             versions = (0,src_versions/* setOf */.s4)(v);
@@ -9432,13 +11747,13 @@ function analyzeList(code, start, end, depth = 0) {
 function respellToken(t, target) {
     const q = t.text[0] === '"' || t.text[0] === "'" ? t.text[0] : '';
     const inner = q ? t.text.slice(1, -1) : t.text;
-    const spelled = evaluate_respell(inner, target);
-    return spelled && evaluate_readVersion(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
+    const spelled = (0,evaluate/* respell */.an)(inner, target);
+    return spelled && (0,evaluate/* readVersion */.$4)(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
         ? `${q}${spelled}${q}`
         : undefined;
 }
 /** Deletes the legacy entries of a literal list (`"TLSv1", "TLSv1.1", "TLSv1.2"` → `"TLSv1.2"`). */
-function java_listFix(code, tokens, floor) {
+function listFix(code, tokens, floor) {
     if (tokens.length === 0 || !tokens.every((t) => t.single))
         return undefined;
     for (let i = 1; i < tokens.length; i++)
@@ -9582,7 +11897,7 @@ function withEnvPairs(rule, name, evaluate, instead) {
 // ---------------------------------------------------------------------------------------------
 // C1: SSLContext.getInstance("TLSv1") and other context-protocol names in code
 // ---------------------------------------------------------------------------------------------
-const sslContextProtocol = patternRule({
+const sslContextProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/sslcontext-protocol',
         title: 'SSLContext created for a legacy protocol',
@@ -9621,12 +11936,12 @@ const sslContextProtocol = patternRule({
         const lit = /^\s*(["'])([^"'\\\n]{1,40})\1\s*$/.exec(code.slice(a, b));
         if (!lit)
             return undefined;
-        const v = evaluate_readVersion(lit[2]);
+        const v = (0,evaluate/* readVersion */.$4)(lit[2]);
         if (!v)
             return undefined;
         const litStart = a + code.slice(a, b).indexOf(lit[1]);
-        const spelled = evaluate_respell(lit[2], ctx.floor);
-        const fix = spelled && evaluate_readVersion(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(lit[2], ctx.floor);
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
         const getInstance = /getInstance/.test(m[0]);
         return {
             versions: contextVersions(v),
@@ -9676,53 +11991,51 @@ const sslContextProtocol = patternRule({
             {
                 file: 'src/main/java/com/acme/HttpUtil.java',
                 code: 'SSLContext sc = SSLContext.getInstance("TLSv1");\nsc.init(null, trustAll, new SecureRandom());',
-                versions: ['TLSv1.0'],
+                findings: ['1:17 TLSv1.0'],
                 output: 'SSLContext sc = SSLContext.getInstance("TLSv1.2");\nsc.init(null, trustAll, new SecureRandom());',
             },
             {
                 file: 'src/Legacy.java',
                 code: 'final SSLContext context = SSLContext . getInstance ( "SSLv3" );',
-                versions: ['SSLv3'],
+                findings: ['1:28 SSLv3'],
                 output: 'final SSLContext context = SSLContext . getInstance ( "TLSv1.2" );',
             },
             {
                 file: 'app/src/main/java/com/acme/Net.kt',
                 code: 'val sslContext = SSLContext.getInstance("TLSv1.1")\nsslContext.init(null, arrayOf(tm), null)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:18 TLSv1.0 TLSv1.1'],
                 note: 'a TLSv1.1 context also offers TLSv1.0',
             },
             {
                 file: 'src/main/java/com/acme/Soap.java',
                 code: 'public class Soap {\n  private static final String PROTOCOL = "TLSv1";\n\n  SSLContext ctx() throws Exception {\n    return SSLContext.getInstance(PROTOCOL);\n  }\n}',
-                versions: ['TLSv1.0'],
-                line: 5,
+                findings: ['5:12 TLSv1.0'],
                 note: 'the name comes from a constant in the same file',
             },
             {
                 file: 'src/main/java/Http.java',
                 code: 'SSLContext sslContext = SSLContexts.custom()\n    .loadTrustMaterial(null, new TrustSelfSignedStrategy())\n    .useProtocol("TLSv1.1")\n    .build();',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Tls.java',
                 code: 'SSLContext ctx = SSLContext.getInstance("TLSv1.2", "BCJSSE");',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:18 TLSv1.2'],
                 output: 'SSLContext ctx = SSLContext.getInstance("TLSv1.3", "BCJSSE");',
             },
             {
                 file: 'src/jetty/Main.java',
                 code: 'sslContextFactory.setProtocol("TLSv1");',
-                versions: ['TLSv1.0'],
+                findings: ['1:18 TLSv1.0'],
                 severity: 'warning',
                 note: 'server-side context protocol: what is accepted also depends on the include/exclude lists',
             },
-            { file: 'src/tls.clj', code: '(let [ctx (SSLContext/getInstance "TLSv1")] ctx)', versions: ['TLSv1.0'] },
+            { file: 'src/tls.clj', code: '(let [ctx (SSLContext/getInstance "TLSv1")] ctx)', findings: ['1:11 TLSv1.0'] },
             {
                 file: 'src/Kafka.java',
                 code: 'props.put(SslConfigs.SSL_PROTOCOL_CONFIG, "TLSv1.1");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:22 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -9732,7 +12045,7 @@ const sslContextProtocol = patternRule({
 // C2, C6, C8, C9: explicit protocol lists in code
 // ---------------------------------------------------------------------------------------------
 const LIST_CALL = /(?<![\w$])(setEnabledProtocols|setProtocols|protocols|setIncludeProtocols|setExcludeProtocols|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|setEnabledSecureTransportProtocols|addEnabledSecureTransportProtocol|withEnabledProtocols)\s*\(|(?<=\.)(enabledProtocols|protocols|includeProtocols|excludeProtocols)[ \t]*=(?![=>])[ \t]*|(?<![\w$])new\s+(SSLParameters|SSLConnectionSocketFactory|SSLIOSessionStrategy)\s*\(|(?<![\w$])(SSL_ENABLED_PROTOCOLS(?:_CONFIG)?)\s*,\s*|<Set\s+name\s*=\s*"(IncludeProtocols|ExcludeProtocols)"\s*>/;
-const enabledProtocolsCall = patternRule({
+const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/enabled-protocols',
         title: 'Protocol list in code enables legacy TLS',
@@ -9800,7 +12113,7 @@ const enabledProtocolsCall = patternRule({
                 const items = [...code.slice(a, b).matchAll(/<Item>\s*([^<]{1,40}?)\s*<\/Item>/g)];
                 let set = 0;
                 for (const it of items) {
-                    const v = evaluate_readVersion(it[1]);
+                    const v = (0,evaluate/* readVersion */.$4)(it[1]);
                     if (v)
                         set |= (0,src_versions/* setOf */.s4)(v);
                 }
@@ -9844,7 +12157,7 @@ const enabledProtocolsCall = patternRule({
             severity: list.severity,
             why: list.why,
             end,
-            fix: list.severity ? undefined : java_listFix(code, list.tokens, ctx.floor),
+            fix: list.severity ? undefined : listFix(code, list.tokens, ctx.floor),
             instead: list.tokens.length ? codeInstead(list.tokens, ctx.floor) : undefined,
         };
     },
@@ -9910,96 +12223,94 @@ const enabledProtocolsCall = patternRule({
             {
                 file: 'app/src/main/java/com/acme/TLSSocketFactory.java',
                 code: 'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.1", "TLSv1.2"});\n    }\n    return socket;\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:30 TLSv1.1'],
                 output: 'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.2"});\n    }\n    return socket;\n}',
             },
             {
                 file: 'src/Client.java',
                 code: 'sslSocket.setEnabledProtocols(new String[]{"TLSv1"});',
-                versions: ['TLSv1.0'],
+                findings: ['1:11 TLSv1.0'],
                 output: 'sslSocket.setEnabledProtocols(new String[]{"TLSv1.2"});',
             },
             {
                 file: 'src/main/java/com/acme/Protocols.java',
                 code: 'class Protocols {\n  static final String[] PROTOCOLS = {"TLSv1", "TLSv1.1", "TLSv1.2"};\n\n  void apply(SSLEngine engine) {\n    engine.setEnabledProtocols(PROTOCOLS);\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:12 TLSv1.0 TLSv1.1'],
                 output: 'class Protocols {\n  static final String[] PROTOCOLS = {"TLSv1.2"};\n\n  void apply(SSLEngine engine) {\n    engine.setEnabledProtocols(PROTOCOLS);\n  }\n}',
                 note: 'array constant defined in the same file',
             },
             {
                 file: 'src/Everything.java',
                 code: 'sslSocket.setEnabledProtocols(sslSocket.getSupportedProtocols());',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/Hc4.java',
                 code: 'SSLConnectionSocketFactory sslsf = new SSLConnectionSocketFactory(\n        sslcontext,\n        new String[] { "TLSv1" },\n        null,\n        SSLConnectionSocketFactory.getDefaultHostnameVerifier());',
-                versions: ['TLSv1.0'],
-                line: 1,
+                findings: ['1:36 TLSv1.0'],
             },
             {
                 file: 'src/Hc5.java',
                 code: 'final TlsConfig tls = TlsConfig.custom()\n    .setSupportedProtocols(TLS.V_1_0, TLS.V_1_1, TLS.V_1_2)\n    .build();',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.0 TLSv1.1'],
                 output: 'final TlsConfig tls = TlsConfig.custom()\n    .setSupportedProtocols(TLS.V_1_2)\n    .build();',
             },
             {
                 file: 'app/src/main/java/com/acme/Api.kt',
                 code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_2, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0)\n    .build()',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Netty.java',
                 code: 'SslContextBuilder.forClient().protocols("TLSv1", "TLSv1.1", "TLSv1.2").build();',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:31 TLSv1.0 TLSv1.1'],
                 output: 'SslContextBuilder.forClient().protocols("TLSv1.2").build();',
             },
             {
                 file: 'src/Jetty.java',
                 code: 'SslContextFactory.Server f = new SslContextFactory.Server();\nf.setIncludeProtocols("TLSv1", "TLSv1.1", "TLSv1.2");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Jetty.java',
                 code: 'sslContextFactory.setExcludeProtocols("SSLv2Hello");',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:19 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'replaces the default exclusions',
             },
             {
                 file: 'src/Params.java',
                 code: 'SSLParameters p = new SSLParameters(new String[] {"TLS_AES_128_GCM_SHA256"}, new String[] {"TLSv1", "TLSv1.2"});',
-                versions: ['TLSv1.0'],
+                findings: ['1:19 TLSv1.0'],
             },
             {
                 file: 'src/Tls.kt',
                 code: 'sslSocket.enabledProtocols = arrayOf("TLSv1", "TLSv1.1", "TLSv1.2")',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
                 output: 'sslSocket.enabledProtocols = arrayOf("TLSv1.2")',
             },
             {
                 file: 'src/Mysql.java',
                 code: 'ds.setEnabledTLSProtocols("TLSv1,TLSv1.1,TLSv1.2");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:4 TLSv1.0 TLSv1.1'],
                 note: 'one literal holding a list',
             },
-            { file: 'src/Producer.java', code: 'props.put(SslConfigs.SSL_ENABLED_PROTOCOLS_CONFIG, "TLSv1.2,TLSv1.1");', versions: ['TLSv1.1'] },
+            {
+                file: 'src/Producer.java',
+                code: 'props.put(SslConfigs.SSL_ENABLED_PROTOCOLS_CONFIG, "TLSv1.2,TLSv1.1");',
+                findings: ['1:22 TLSv1.1'],
+            },
             {
                 file: 'etc/jetty-ssl-context.xml',
                 code: '<Set name="IncludeProtocols">\n  <Array type="String">\n    <Item>TLSv1</Item>\n    <Item>TLSv1.2</Item>\n  </Array>\n</Set>',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
             },
             {
                 file: 'src/Socket.java',
                 code: 'socket.setEnabledProtocols(new String[] {"TLSv1.2", "TLSv1.3"});',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:8 TLSv1.2'],
                 output: 'socket.setEnabledProtocols(new String[] {"TLSv1.3"});',
             },
         ],
@@ -10008,7 +12319,7 @@ const enabledProtocolsCall = patternRule({
 // ---------------------------------------------------------------------------------------------
 // C7: OkHttp COMPATIBLE_TLS
 // ---------------------------------------------------------------------------------------------
-const okhttpCompatibleTls = patternRule({
+const okhttpCompatibleTls = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/okhttp-compatible-tls',
         title: 'OkHttp COMPATIBLE_TLS enables TLS 1.0 and 1.1',
@@ -10075,24 +12386,23 @@ const okhttpCompatibleTls = patternRule({
             {
                 file: 'app/src/main/java/com/acme/Http.kt',
                 code: 'val client = OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS, ConnectionSpec.COMPATIBLE_TLS))\n    .build()',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:56 TLSv1.0 TLSv1.1'],
                 output: 'val client = OkHttpClient.Builder()\n    .connectionSpecs(listOf(ConnectionSpec.MODERN_TLS, ConnectionSpec.MODERN_TLS))\n    .build()',
             },
             {
                 file: 'src/Http.java',
                 code: 'builder.connectionSpecs(Collections.singletonList(ConnectionSpec.COMPATIBLE_TLS));',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:51 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Spec.java',
                 code: 'ConnectionSpec spec = new ConnectionSpec.Builder(ConnectionSpec.COMPATIBLE_TLS)\n    .cipherSuites(CipherSuite.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256)\n    .build();',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:50 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Spec.kt',
                 code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS).allEnabledTlsVersions().build()',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:61 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -10112,7 +12422,7 @@ function refineFlag(s, file) {
     return { ...s, value: m[2], valueStart: start, valueEnd: end, end: end + (m[1]?.length ?? 0) };
 }
 const jsseProtocolProperties = {
-    ...settingRule({
+    ...(0,scan_define/* settingRule */.JQ)({
         meta: {
             id: 'java/jsse-protocols-property',
             title: 'JSSE protocol system property enables legacy TLS',
@@ -10161,59 +12471,55 @@ const jsseProtocolProperties = {
                 {
                     file: 'Dockerfile',
                     code: 'FROM eclipse-temurin:17-jre\nENV JAVA_OPTS="-Xms256m -Dhttps.protocols=TLSv1,TLSv1.1,TLSv1.2 -Dfile.encoding=UTF-8"',
-                    versions: ['TLSv1.0', 'TLSv1.1'],
-                    line: 2,
+                    findings: ['2:25 TLSv1.0 TLSv1.1'],
                     output: 'FROM eclipse-temurin:17-jre\nENV JAVA_OPTS="-Xms256m -Dhttps.protocols=TLSv1.2 -Dfile.encoding=UTF-8"',
                 },
                 {
                     file: 'src/main/java/com/acme/Main.java',
                     code: 'System.setProperty("https.protocols", "TLSv1");',
-                    versions: ['TLSv1.0'],
+                    findings: ['1:20 TLSv1.0'],
                     output: 'System.setProperty("https.protocols", "TLSv1.2");',
                 },
                 {
                     file: 'k8s/deployment.yaml',
                     code: 'containers:\n  - name: app\n    env:\n      - name: JAVA_TOOL_OPTIONS\n        value: "-Djdk.tls.client.protocols=TLSv1.1,TLSv1.2"',
-                    versions: ['TLSv1.1'],
-                    line: 5,
+                    findings: ['5:17 TLSv1.1'],
                 },
                 {
                     file: 'gradle.properties',
                     code: 'org.gradle.jvmargs=-Xmx2g\nsystemProp.https.protocols=TLSv1,TLSv1.1,TLSv1.2',
-                    versions: ['TLSv1.0', 'TLSv1.1'],
-                    line: 2,
+                    findings: ['2:1 TLSv1.0 TLSv1.1'],
                 },
                 {
                     file: 'bin/setenv.sh',
                     code: 'export CATALINA_OPTS="$CATALINA_OPTS -Djdk.tls.server.protocols=SSLv3,TLSv1,TLSv1.2"',
-                    versions: ['SSLv3', 'TLSv1.0'],
+                    findings: ['1:38 SSLv3 TLSv1.0'],
                 },
-                { file: '.mvn/jvm.config', code: '-Xmx1024m -Dhttps.protocols=TLSv1.1,TLSv1.2', versions: ['TLSv1.1'] },
-                { file: 'src/Boot.kt', code: 'System.setProperty("jdk.tls.client.protocols", "TLSv1,TLSv1.2")', versions: ['TLSv1.0'] },
-                { file: 'bin/setenv.bat', code: 'set "JAVA_OPTS=%JAVA_OPTS% -Dhttps.protocols=TLSv1"', versions: ['TLSv1.0'] },
+                { file: '.mvn/jvm.config', code: '-Xmx1024m -Dhttps.protocols=TLSv1.1,TLSv1.2', findings: ['1:11 TLSv1.1'] },
+                { file: 'src/Boot.kt', code: 'System.setProperty("jdk.tls.client.protocols", "TLSv1,TLSv1.2")', findings: ['1:20 TLSv1.0'] },
+                { file: 'bin/setenv.bat', code: 'set "JAVA_OPTS=%JAVA_OPTS% -Dhttps.protocols=TLSv1"', findings: ['1:28 TLSv1.0'] },
                 {
                     file: 'bin/setenv.sh',
                     code: 'JAVA_OPTS="$JAVA_OPTS -Djdk.tls.client.protocols=\\"TLSv1,TLSv1.1,TLSv1.2\\""',
-                    versions: ['TLSv1.0', 'TLSv1.1'],
+                    findings: ['1:23 TLSv1.0 TLSv1.1'],
                     output: 'JAVA_OPTS="$JAVA_OPTS -Djdk.tls.client.protocols=\\"TLSv1.2\\""',
                     note: 'escaped quotes inside a shell string',
                 },
                 {
                     file: 'wlp/usr/servers/app/jvm.options',
                     code: '# Legacy partner\n-Dcom.ibm.jsse2.overrideDefaultProtocol=TLSv1',
-                    versions: ['TLSv1.0'],
-                    line: 2,
+                    findings: ['2:1 TLSv1.0'],
                     note: 'IBM JSSE; jvm.options has no comment masking of its own',
                 },
             ],
         },
     }),
     *check(file, ctx) {
-        for (const raw of findSettings(file, JSSE_KEYS, { spaceSeparated: false })) {
+        for (const raw of (0,scan_define/* findSettings */.n4)(file, JSSE_KEYS, { spaceSeparated: false })) {
             if (inHashComment(file, raw.keyStart) || inSedSearch(file, raw.keyStart))
                 continue;
             const s = refineFlag(raw, file);
-            const e = asList()(s, ctx, file);
+            const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
             if (!e)
                 continue;
             const flag = file.code.slice(s.keyStart - 2, s.keyStart) === '-D';
@@ -10276,7 +12582,7 @@ function inSedSearch(file, offset) {
     const c = sedContext(file.text, offset);
     return c !== undefined && !c.inReplacement;
 }
-const disabledAlgorithms = patternRule({
+const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/disabled-algorithms',
         title: 'jdk.tls.disabledAlgorithms no longer disables TLS 1.0/1.1',
@@ -10357,7 +12663,7 @@ const disabledAlgorithms = patternRule({
             return undefined;
         let listed = 0;
         for (const t of value.split(/[\s,\\]+/)) {
-            const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? evaluate_readVersion(t) : undefined;
+            const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? (0,evaluate/* readVersion */.$4)(t) : undefined;
             if (v)
                 listed |= (0,src_versions/* setOf */.s4)(v);
         }
@@ -10413,49 +12719,47 @@ const disabledAlgorithms = patternRule({
             {
                 file: 'docker/legacy-tls.security',
                 code: 'jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, \\\n    DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'jdk.tls.disabledAlgorithms=TLSv1, TLSv1.1, SSLv3, RC4, DES, MD5withRSA, \\\n    DH keySize < 1024, EC keySize < 224, 3DES_EDE_CBC, anon, NULL',
                 note: 'an override file for -Djava.security.properties',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM openjdk:8-jre\nRUN echo "jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, MD5withRSA, 3DES_EDE_CBC, anon, NULL" >> $JAVA_HOME/jre/lib/security/java.security',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:11 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/main/java/com/acme/LegacyTls.java',
                 code: 'Security.setProperty("jdk.tls.disabledAlgorithms", "");',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:22 SSLv3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/main/java/com/acme/SqlServerTls.java',
                 code: 'String disabled = Security.getProperty("jdk.tls.disabledAlgorithms");\nSecurity.setProperty("jdk.tls.disabledAlgorithms", disabled.replace("TLSv1, ", "").replace("TLSv1.1, ", ""));',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:22 TLSv1.0 TLSv1.1'],
                 note: 'removal by string replacement in code',
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i 's/^jdk.tls.disabledAlgorithms=.*/jdk.tls.disabledAlgorithms=SSLv3, RC4, DES/' /opt/java/openjdk/conf/security/java.security",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:46 TLSv1.0 TLSv1.1'],
                 note: 'the replacement replaces the whole line',
             },
             {
                 file: 'java.security',
                 code: 'jdk.tls.disabledAlgorithms=SSLv3, TLSv1, RC4',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'jdk.tls.disabledAlgorithms=TLSv1.1, SSLv3, TLSv1, RC4',
             },
             {
                 file: 'scripts/enable-tls1.sh',
                 code: "DISABLED='jdk.tls.disabledAlgorithms=SSLv3, RC4, DES, \\\\\n    anon, NULL'",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'java.security',
                 code: 'jdk.tls.disabledAlgorithms=TLSv1, TLSv1.1, RC4',
-                versions: ['SSLv3'],
+                findings: ['1:1 SSLv3'],
                 severity: 'warning',
                 note: 'SSLv3 is also off in the default protocol list',
             },
@@ -10494,34 +12798,32 @@ const disabledAlgorithmsEdit = {
             {
                 file: 'Dockerfile',
                 code: "FROM openjdk:11\nRUN sed -i 's/TLSv1, TLSv1.1, //' $JAVA_HOME/conf/security/java.security",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:13 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i '/^jdk.tls.disabledAlgorithms/s/TLSv1,TLSv1.1//g' /usr/java/openjdk-16/conf/security/java.security",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:42 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN sed -Ei "s/(jdk.tls.disabledAlgorithms=.+)TLSv1,\\s+TLSv1.1,\\s+(.+)/$1$2/g" /usr/local/openjdk-8/jre/lib/security/java.security',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:14 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'scripts/setup.sh',
                 code: 'sudo sed -i -e "s/SSLv3, TLSv1, TLSv1.1, /SSLv3, /" "$JAVA_HOME/jre/lib/security/java.security"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:17 TLSv1.0 TLSv1.1'],
             },
             {
                 file: '.gitlab-ci.yml',
                 code: "script:\n  - sed -i 's/TLSv1\\.1, //' $JAVA_HOME/conf/security/java.security",
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:13 TLSv1.1'],
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i '/^jdk.tls.disabledAlgorithms/d' $JAVA_HOME/conf/security/java.security",
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:13 SSLv3 TLSv1.0 TLSv1.1'],
                 note: 'deleting the first line of the entry',
             },
         ],
@@ -10578,7 +12880,7 @@ const disabledAlgorithmsEdit = {
 function versionsIn(text) {
     let set = 0;
     for (const m of text.matchAll(/(?<![A-Za-z])(SSLv3|TLSv1(?:\\?\.[0-3])?)(?![\w])/gi)) {
-        const v = evaluate_readVersion(m[1].replace(/\\/g, ''));
+        const v = (0,evaluate/* readVersion */.$4)(m[1].replace(/\\/g, ''));
         if (v)
             set |= (0,src_versions/* setOf */.s4)(v);
     }
@@ -10605,7 +12907,7 @@ function enclosingTag(code, offset) {
         return undefined;
     return /^<([\w:.-]+)/.exec(code.slice(lt, lt + 100))?.[1];
 }
-const tomcatProtocols = settingRule({
+const tomcatProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/tomcat-protocols',
         title: 'Tomcat connector accepts legacy TLS',
@@ -10637,8 +12939,8 @@ const tomcatProtocols = settingRule({
     },
     evaluate: (s, ctx, file) => {
         if (s.key === 'sslProtocol') {
-            const tokens = tokenize(s.value);
-            const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value);
+            const v = tokens.length === 1 ? (0,evaluate/* readVersion */.$4)(tokens[0].text) : undefined;
             if (!v)
                 return undefined;
             return {
@@ -10648,7 +12950,7 @@ const tomcatProtocols = settingRule({
                 instead: '`sslProtocol="TLS"` with `protocols="TLSv1.2+TLSv1.3"`',
             };
         }
-        const e = asList({ all: TLS_ALL, base: TLS_ALL })(s, ctx, file);
+        const e = (0,scan_define/* asList */.DD)({ all: TLS_ALL, base: TLS_ALL })(s, ctx, file);
         if (!e)
             return undefined;
         const sep = s.key === 'sslEnabledProtocols' || s.key === 'SSLEnabledProtocols' ? separatorOf(s.value) : '+';
@@ -10704,55 +13006,50 @@ const tomcatProtocols = settingRule({
             {
                 file: 'conf/server.xml',
                 code: '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol"\n           maxThreads="150" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS"\n           sslEnabledProtocols="TLSv1,TLSv1.1,TLSv1.2" />',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:12 TLSv1.0 TLSv1.1'],
                 output: '<Connector port="8443" protocol="org.apache.coyote.http11.Http11NioProtocol"\n           maxThreads="150" SSLEnabled="true" scheme="https" secure="true"\n           clientAuth="false" sslProtocol="TLS"\n           sslEnabledProtocols="TLSv1.2" />',
             },
             {
                 file: 'conf/server.xml',
                 code: '<SSLHostConfig protocols="TLSv1+TLSv1.1+TLSv1.2">',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:16 TLSv1.0 TLSv1.1'],
                 output: '<SSLHostConfig protocols="TLSv1.2">',
             },
             {
                 file: 'conf/server.xml',
                 code: '<SSLHostConfig hostName="example.com"\n               protocols="all">',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:16 TLSv1.0 TLSv1.1'],
                 output: '<SSLHostConfig hostName="example.com"\n               protocols="TLSv1.2+TLSv1.3">',
             },
             {
                 file: 'conf/server.xml',
                 code: '<Connector port="443" SSLProtocol="TLSv1+TLSv1.1+TLSv1.2" SSLEnabled="true" />',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:23 TLSv1.0 TLSv1.1'],
                 note: 'APR connector',
             },
             {
                 file: 'conf/server.xml',
                 code: '<Connector port="8443" SSLEnabled="true" keystoreFile="conf/.keystore" sslProtocol="TLSv1" />',
-                versions: ['TLSv1.0'],
+                findings: ['1:72 TLSv1.0'],
                 severity: 'warning',
             },
-            { file: 'conf/server.xml', code: '<SSLHostConfig protocols="+TLSv1.1 +TLSv1.2 +TLSv1.3">', versions: ['TLSv1.1'] },
+            { file: 'conf/server.xml', code: '<SSLHostConfig protocols="+TLSv1.1 +TLSv1.2 +TLSv1.3">', findings: ['1:16 TLSv1.1'] },
             {
                 file: 'Dockerfile',
                 code: 'RUN sed -i "conf/server.xml" \\\n    -e \'s|protocols="TLSv1.2"|protocols="SSLv2Hello+TLSv1+TLSv1.1+TLSv1.2"|\'',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:31 TLSv1.0 TLSv1.1'],
                 note: 'a sed that writes the attribute into server.xml; its search half is not a setting',
             },
             {
                 file: 'repository/conf/deployment.toml',
                 code: '[server]\nhostname = "localhost"\n\n[transport.https.sslHostConfig.properties]\nprotocols="TLSv1+TLSv1.1+TLSv1.2+TLSv1.3"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:1 TLSv1.0 TLSv1.1'],
                 note: 'WSO2 deployment.toml passes SSLHostConfig properties',
             },
             {
                 file: 'cycle_server.properties',
                 code: 'webServerSslEnabledProtocols=TLSv1.2\nsslEnabledProtocols="TLSv1.0+TLSv1.1+TLSv1.2"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
             },
         ],
     },
@@ -10761,10 +13058,10 @@ const tomcatProtocols = settingRule({
 // C11, C12, C15 (OpenSearch), M11: `enabled-protocols` settings in configuration
 // ---------------------------------------------------------------------------------------------
 const enabledProtocolsEval = (s, ctx, file) => {
-    const e = asList({ all: TLS_ALL })(s, ctx, file);
+    const e = (0,scan_define/* asList */.DD)({ all: TLS_ALL })(s, ctx, file);
     return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, s.form === 'list' ? ', ' : separatorOf(s.value))) };
 };
-const enabledProtocolsSetting = withEnvPairs(settingRule({
+const enabledProtocolsSetting = withEnvPairs((0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/enabled-protocols-setting',
         title: 'JVM enabled-protocols setting enables legacy TLS',
@@ -10812,59 +13109,52 @@ const enabledProtocolsSetting = withEnvPairs(settingRule({
             {
                 file: 'src/main/resources/application.properties',
                 code: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1,TLSv1.1,TLSv1.2',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1.2',
             },
             {
                 file: 'src/main/resources/application.yml',
                 code: 'server:\n  port: 8443\n  ssl:\n    enabled-protocols:\n      - TLSv1.1\n      - TLSv1.2',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.1'],
             },
             {
                 file: 'src/main/resources/application.yaml',
                 code: 'server:\n  ssl:\n    enabledProtocols: [TLSv1, TLSv1.2]',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:5 TLSv1.0'],
             },
             {
                 file: 'config/server.properties',
                 code: 'listeners=SSL://:9093\nssl.enabled.protocols=TLSv1.2,TLSv1.1,TLSv1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'listeners=SSL://:9093\nssl.enabled.protocols=TLSv1.2',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'services:\n  kafka:\n    environment:\n      KAFKA_CFG_SSL_ENABLED_PROTOCOLS: "TLSv1.2,TLSv1.1"',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
             },
             {
                 file: 'k8s/kafka.yaml',
                 code: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2,TLSv1.1,TLSv1"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:11 TLSv1.0 TLSv1.1'],
                 output: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2"',
                 note: 'Kubernetes name/value env pair',
             },
-            { file: 'conf/zoo.cfg', code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.2', versions: ['TLSv1.0'] },
+            { file: 'conf/zoo.cfg', code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.2', findings: ['1:1 TLSv1.0'] },
             {
                 file: 'config/opensearch.yml',
                 code: 'plugins.security.ssl.http.enabled_protocols:\n  - "TLSv1.1"\n  - "TLSv1.2"',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
             },
             {
                 file: 'conf/application.conf',
                 code: 'akka.remote.artery.ssl.config-ssl-engine {\n  enabled-protocols = ["TLSv1", "TLSv1.2"]\n}',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:3 TLSv1.0'],
             },
             {
                 file: 'src/main/java/com/acme/KafkaConfig.java',
                 code: 'props.put("ssl.enabled.protocols", "TLSv1.2,TLSv1.1,TLSv1");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
             },
         ],
     },
@@ -10872,7 +13162,7 @@ const enabledProtocolsSetting = withEnvPairs(settingRule({
 // ---------------------------------------------------------------------------------------------
 // C11, C12, M11: the context protocol (`server.ssl.protocol`, Kafka `ssl.protocol`)
 // ---------------------------------------------------------------------------------------------
-const sslProtocolSetting = settingRule({
+const sslProtocolSetting = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/ssl-protocol-setting',
         title: 'JVM ssl.protocol setting names a legacy protocol',
@@ -10898,19 +13188,19 @@ const sslProtocolSetting = settingRule({
         return !/^apache_/i.test(s.key);
     },
     evaluate: (s, ctx, file) => {
-        const tokens = tokenize(s.value);
-        const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
+        const tokens = (0,evaluate/* tokenize */.qw)(s.value);
+        const v = tokens.length === 1 ? (0,evaluate/* readVersion */.$4)(tokens[0].text) : undefined;
         if (!v)
             return undefined;
         // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting judges it).
         if (file.matches(/enabled[-_.]?protocols/i))
             return undefined;
-        const spelled = evaluate_respell(tokens[0].text, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(tokens[0].text, ctx.floor);
         return {
             versions: contextVersions(v),
             severity: 'warning',
             why: 'the SSLContext protocol; an enabled-protocols list decides what is finally offered',
-            fix: spelled && evaluate_readVersion(spelled) === ctx.floor
+            fix: spelled && (0,evaluate/* readVersion */.$4)(spelled) === ctx.floor
                 ? { start: tokens[0].start + s.valueStart, end: tokens[0].end + s.valueStart, text: spelled }
                 : undefined,
         };
@@ -10937,39 +13227,36 @@ const sslProtocolSetting = settingRule({
             {
                 file: 'src/main/resources/application.properties',
                 code: 'server.ssl.protocol=TLSv1',
-                versions: ['TLSv1.0'],
+                findings: ['1:1 TLSv1.0'],
                 severity: 'warning',
                 output: 'server.ssl.protocol=TLSv1.2',
             },
             {
                 file: 'config/client.properties',
                 code: 'security.protocol=SSL\nssl.protocol=TLSv1.1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/main/resources/application.yml',
                 code: 'spring:\n  kafka:\n    ssl:\n      protocol: TLSv1',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:7 TLSv1.0'],
                 severity: 'warning',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'environment:\n  - KAFKA_SSL_PROTOCOL=TLSv1.1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
-            { file: 'conf/application.conf', code: 'play.ws.ssl.protocol = "TLSv1"', versions: ['TLSv1.0'], severity: 'warning' },
+            { file: 'conf/application.conf', code: 'play.ws.ssl.protocol = "TLSv1"', findings: ['1:1 TLSv1.0'], severity: 'warning' },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // C13: JavaMail mail.<proto>.ssl.protocols
 // ---------------------------------------------------------------------------------------------
-const javamailProtocols = settingRule({
+const javamailProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/javamail-ssl-protocols',
         title: 'JavaMail ssl.protocols enables legacy TLS',
@@ -10988,7 +13275,7 @@ const javamailProtocols = settingRule({
     keys: /(?:[\w-]+\.){0,6}mail\.(?:smtps?|imaps?|pop3s?)\.ssl\.protocols(?:\]["']?)?|(?:[A-Z0-9]+_){0,6}MAIL_(?:SMTPS?|IMAPS?|POP3S?)_SSL_PROTOCOLS/,
     where: (s, file) => codeCallOrConfig(s, file) && !inSedSearch(file, s.keyStart),
     evaluate: (s, ctx, file) => {
-        const e = asList()(s, ctx, file);
+        const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
         return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, ' ')) };
     },
     instead: (ctx) => `\`mail.smtp.ssl.protocols=${safeList(ctx.floor, ' ')}\``,
@@ -11007,30 +13294,28 @@ const javamailProtocols = settingRule({
             {
                 file: 'src/main/java/com/acme/Mailer.java',
                 code: 'Properties props = new Properties();\nprops.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.ssl.protocols", "TLSv1");',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:11 TLSv1.0'],
                 output: 'Properties props = new Properties();\nprops.put("mail.smtp.starttls.enable", "true");\nprops.put("mail.smtp.ssl.protocols", "TLSv1.2");',
             },
             {
                 file: 'src/main/resources/application.properties',
                 code: 'spring.mail.properties.mail.smtp.ssl.protocols=TLSv1 TLSv1.1 TLSv1.2',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'spring.mail.properties.mail.smtp.ssl.protocols=TLSv1.2',
             },
             {
                 file: 'src/main/resources/application.yml',
                 code: 'spring:\n  mail:\n    properties:\n      "[mail.smtp.ssl.protocols]": TLSv1.1',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:9 TLSv1.1'],
             },
-            { file: 'src/Mail.kt', code: 'props.setProperty("mail.imaps.ssl.protocols", "TLSv1.1 TLSv1.2")', versions: ['TLSv1.1'] },
+            { file: 'src/Mail.kt', code: 'props.setProperty("mail.imaps.ssl.protocols", "TLSv1.1 TLSv1.2")', findings: ['1:19 TLSv1.1'] },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // C14: JDBC URL and driver properties
 // ---------------------------------------------------------------------------------------------
-const jdbcProtocols = settingRule({
+const jdbcProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/jdbc-tls-protocols',
         title: 'JDBC driver pinned to legacy TLS',
@@ -11065,17 +13350,17 @@ const jdbcProtocols = settingRule({
         const encoded = /%2C/i.test(s.value);
         const setting = encoded ? { ...s, value: s.value.replace(/%2C/gi, ',   ') } : s;
         if (s.key === 'sslProtocol') {
-            const v = evaluate_readVersion(s.value.trim());
+            const v = (0,evaluate/* readVersion */.$4)(s.value.trim());
             if (!v)
                 return undefined;
-            const spelled = evaluate_respell(s.value.trim(), ctx.floor);
+            const spelled = (0,evaluate/* respell */.an)(s.value.trim(), ctx.floor);
             return {
                 versions: contextVersions(v),
                 fix: spelled ? { start: s.valueStart, end: s.valueEnd, text: spelled } : undefined,
                 instead: `\`sslProtocol=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}\``,
             };
         }
-        const e = asList()(setting, ctx, file);
+        const e = (0,scan_define/* asList */.DD)()(setting, ctx, file);
         if (!e)
             return undefined;
         return { ...e, fix: encoded ? undefined : e.fix, instead: `\`${s.key}=${safeList(ctx.floor)}\`` };
@@ -11112,32 +13397,30 @@ const jdbcProtocols = settingRule({
             {
                 file: 'src/main/resources/application.properties',
                 code: 'spring.datasource.url=jdbc:sqlserver://legacy-db:1433;databaseName=erp;encrypt=true;trustServerCertificate=true;sslProtocol=TLSv1',
-                versions: ['TLSv1.0'],
+                findings: ['1:113 TLSv1.0'],
                 output: 'spring.datasource.url=jdbc:sqlserver://legacy-db:1433;databaseName=erp;encrypt=true;trustServerCertificate=true;sslProtocol=TLSv1.2',
             },
             {
                 file: 'src/main/resources/application.yml',
                 code: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/app?useSSL=true&enabledTLSProtocols=TLSv1,TLSv1.1,TLSv1.2&serverTimezone=UTC',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:47 TLSv1.0 TLSv1.1'],
                 output: 'spring:\n  datasource:\n    url: jdbc:mysql://db:3306/app?useSSL=true&enabledTLSProtocols=TLSv1.2&serverTimezone=UTC',
             },
             {
                 file: 'src/main/java/Db.java',
                 code: 'String url = "jdbc:mariadb://db:3306/app?useSsl=true&enabledSslProtocolSuites=TLSv1.1";',
-                versions: ['TLSv1.1'],
+                findings: ['1:54 TLSv1.1'],
             },
             {
                 file: 'app/src/main/java/com/acme/Db.kt',
                 code: 'val url = "jdbc:sqlserver://$host:1433;databaseName=erp;" +\n    "encrypt=true;trustServerCertificate=true;" +\n    "loginTimeout=30;sslProtocol=TLSv1.1;"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:22 TLSv1.0 TLSv1.1'],
                 note: 'URL concatenated over several lines',
             },
             {
                 file: 'hibernate.cfg.xml',
                 code: '<property name="connection.url">jdbc:mysql://db/app?tlsVersions=TLSv1%2CTLSv1.2</property>',
-                versions: ['TLSv1.0'],
+                findings: ['1:53 TLSv1.0'],
                 note: 'URL-encoded comma',
             },
         ],
@@ -11146,7 +13429,7 @@ const jdbcProtocols = settingRule({
 // ---------------------------------------------------------------------------------------------
 // C15: Elastic stack supported_protocols
 // ---------------------------------------------------------------------------------------------
-const elasticSupportedProtocols = settingRule({
+const elasticSupportedProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/elastic-supported-protocols',
         title: 'Elastic stack supported_protocols enables legacy TLS',
@@ -11167,7 +13450,7 @@ const elasticSupportedProtocols = settingRule({
     keys: /(?:[\w-]+\.){0,10}(?:ssl_)?(?:supported_protocols|supportedprotocols)|(?:[a-z0-9]+_){1,10}supportedprotocols/i,
     where: (s, file) => !inSedSearch(file, s.keyStart),
     evaluate: (s, ctx, file) => {
-        const e = asList()(s, ctx, file);
+        const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
         return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, s.form === 'list' ? ', ' : separatorOf(s.value))) };
     },
     instead: (ctx) => `\`supported_protocols: [${safeList(ctx.floor, ', ')}]\``,
@@ -11189,33 +13472,29 @@ const elasticSupportedProtocols = settingRule({
             {
                 file: 'config/elasticsearch.yml',
                 code: 'xpack.security.http.ssl.enabled: true\nxpack.security.http.ssl.supported_protocols: [TLSv1.1, TLSv1.2]',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.1'],
                 output: 'xpack.security.http.ssl.enabled: true\nxpack.security.http.ssl.supported_protocols: [TLSv1.2]',
             },
             {
                 file: 'filebeat.yml',
                 code: 'output.elasticsearch:\n  hosts: ["https://es:9200"]\n  ssl:\n    supported_protocols:\n      - TLSv1.0\n      - TLSv1.1\n      - TLSv1.2',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'pipeline/beats.conf',
                 code: "input {\n  beats {\n    port => 5044\n    ssl_supported_protocols => ['TLSv1.1', 'TLSv1.2']\n  }\n}",
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.1'],
             },
             {
                 file: 'config/kibana.yml',
                 code: 'server.ssl.supportedProtocols: ["TLSv1", "TLSv1.1", "TLSv1.2"]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'server.ssl.supportedProtocols: ["TLSv1.2"]',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'services:\n  es:\n    environment:\n      - xpack.security.transport.ssl.supported_protocols=TLSv1.1,TLSv1.2,TLSv1.3',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:9 TLSv1.1'],
             },
         ],
     },
@@ -11363,7 +13642,7 @@ function negotiated(file) {
             set &= ~(0,src_versions/* setOf */.s4)(PINNED[m[2]]);
     return set;
 }
-const pythonProtocolConstant = patternRule({
+const pythonProtocolConstant = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'python/ssl-protocol-constant',
         title: 'Python code pins a legacy SSL/TLS protocol',
@@ -11487,101 +13766,97 @@ const pythonProtocolConstant = patternRule({
             {
                 file: 'client.py',
                 code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)',
-                versions: ['TLSv1.0'],
+                findings: ['1:22 TLSv1.0'],
                 note: 'positional argument (Bandit misses it)',
                 output: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)',
             },
             {
                 file: 'server.py',
                 code: 'httpd.socket = ssl.wrap_socket(httpd.socket,\n                               certfile=CERT,\n                               server_side=True,\n                               ssl_version=ssl.PROTOCOL_TLSv1,\n                               do_handshake_on_connect=True)',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:44 TLSv1.0'],
                 note: 'multi-line keyword arguments',
             },
             {
                 file: 'legacy/sock.py',
                 code: 'self.sock = ssl.wrap_socket(self.sock, self.key_file, self.cert_file, False, ssl.CERT_NONE, ssl.PROTOCOL_SSLv3)',
-                versions: ['SSLv3'],
+                findings: ['1:93 SSLv3'],
                 note: 'sixth positional argument',
             },
             {
                 file: 'adapters.py',
                 code: 'class Tls1Adapter(HTTPAdapter):\n    def init_poolmanager(self, connections, maxsize, block=False):\n        self.poolmanager = PoolManager(num_pools=connections, maxsize=maxsize,\n                                       block=block, ssl_version=ssl.PROTOCOL_TLSv1_1)',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:65 TLSv1.1'],
             },
             {
                 file: 'mqtt.py',
                 code: 'client.tls_set(ca_certs=CA, tls_version=ssl.PROTOCOL_TLSv1)',
-                versions: ['TLSv1.0'],
+                findings: ['1:41 TLSv1.0'],
                 output: 'client.tls_set(ca_certs=CA, tls_version=ssl.PROTOCOL_TLSv1_2)',
             },
-            { file: 'directory.py', code: 'tls = ldap3.Tls(validate=ssl.CERT_REQUIRED, version=ssl.PROTOCOL_TLSv1)', versions: ['TLSv1.0'] },
+            { file: 'directory.py', code: 'tls = ldap3.Tls(validate=ssl.CERT_REQUIRED, version=ssl.PROTOCOL_TLSv1)', findings: ['1:53 TLSv1.0'] },
             {
                 file: 'celeryconfig.py',
                 code: "broker_use_ssl = {\n    'ca_certs': '/etc/ssl/ca.pem',\n    'ssl_version': ssl.PROTOCOL_TLSv1,\n}",
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:20 TLSv1.0'],
             },
             {
                 file: 'pyopenssl_client.py',
                 code: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLSv1_METHOD)',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:19 TLSv1.0'],
                 output: 'from OpenSSL import SSL\nctx = SSL.Context(SSL.TLSv1_2_METHOD)',
             },
             {
                 file: 'tls_server.py',
                 code: 'options = CertificateOptions(privateKey=key, certificate=cert, method=SSL.SSLv3_METHOD)',
-                versions: ['SSLv3'],
+                findings: ['1:71 SSLv3'],
             },
             {
                 file: 'client.py',
                 code: 'from ssl import PROTOCOL_TLSv1, wrap_socket\n\ndef connect(sock, ssl_version=PROTOCOL_TLSv1):\n    return wrap_socket(sock, ssl_version=ssl_version)',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:31 TLSv1.0'],
                 note: 'bare imported name as a default argument',
             },
             {
                 file: 'mail.py',
                 code: "kwargs = {}\nkwargs['ssl_version'] = ssl.PROTOCOL_TLSv1_1\nconn = imaplib.IMAP4_SSL(host, ssl_context=make_ctx(**kwargs))",
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:25 TLSv1.1'],
             },
             {
                 file: 'client.py',
                 code: "class Client:\n    def __init__(self, **kwargs):\n        self.ssl_version = kwargs.get('ssl_version', ssl.PROTOCOL_TLSv1)",
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:54 TLSv1.0'],
                 note: 'a default taken when the caller passes nothing',
             },
             {
                 file: 'probe.py',
                 code: 'cert = ssl.get_server_certificate(("example.org", 443), ssl.PROTOCOL_TLSv1_1)',
-                versions: ['TLSv1.1'],
+                findings: ['1:57 TLSv1.1'],
                 note: 'positional after a tuple',
             },
-            { file: 'probe.py', code: 'cert = ssl.get_server_certificate((host, 443), ssl_version=ssl.PROTOCOL_SSLv2)', versions: ['SSLv2'] },
+            {
+                file: 'probe.py',
+                code: 'cert = ssl.get_server_certificate((host, 443), ssl_version=ssl.PROTOCOL_SSLv2)',
+                findings: ['1:60 SSLv2'],
+            },
             {
                 file: 'adapters.py',
                 code: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1")',
-                versions: ['TLSv1.0'],
+                findings: ['1:55 TLSv1.0'],
                 note: 'urllib3 resolves strings',
                 output: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1_2")',
             },
             {
                 file: 'twisted_ctx.py',
                 code: 'ctx = SSL.Context(SSL.SSLv23_METHOD)\nctx.set_options(SSL.OP_NO_SSLv2 | SSL.OP_NO_SSLv3)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:23 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'negotiating method: TLSv1.0 and TLSv1.1 stay on',
             },
-            { file: 'proto.py', code: 'def protocol(self):\n    return ssl.PROTOCOL_TLSv1', versions: ['TLSv1.0'], line: 2, severity: 'warning' },
+            { file: 'proto.py', code: 'def protocol(self):\n    return ssl.PROTOCOL_TLSv1', findings: ['2:12 TLSv1.0'], severity: 'warning' },
             {
                 file: 'client.py',
                 code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1_2)\nlegacy = ssl.SSLContext(ssl.PROTOCOL_TLSv1_1)',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:25 TLSv1.1'],
                 floor: 'TLSv1.3',
             },
         ],
@@ -11604,7 +13879,7 @@ const PROTO_VERSION_CONSTANTS = {
     TLS1_2: 'TLSv1.2',
     TLS1_3: 'TLSv1.3',
 };
-const pythonVersionBound = patternRule({
+const pythonVersionBound = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'python/tls-version-bound',
         title: 'Python TLS minimum or maximum version allows legacy TLS',
@@ -11698,41 +13973,38 @@ const pythonVersionBound = patternRule({
             {
                 file: 'probe.py',
                 code: 'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1\nexcept (AttributeError, ValueError):\n    pass',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:9 TLSv1.0 TLSv1.1'],
                 output: 'ctx = ssl.create_default_context()\ntry:\n    ctx.minimum_version = ssl.TLSVersion.TLSv1_2\nexcept (AttributeError, ValueError):\n    pass',
             },
-            { file: 'tls.py', code: 'context.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'tls.py', code: 'context.minimum_version = ssl.TLSVersion.MINIMUM_SUPPORTED', findings: ['1:9 TLSv1.0 TLSv1.1'] },
             {
                 file: 'tls.py',
                 code: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
                 output: 'ctx.maximum_version = ssl.TLSVersion.TLSv1_3',
             },
-            { file: 'tls.py', code: 'ctx.minimum_version = TLSVersion.SSLv3', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
+            { file: 'tls.py', code: 'ctx.minimum_version = TLSVersion.SSLv3', findings: ['1:5 SSLv3 TLSv1.0 TLSv1.1'] },
             {
                 file: 'client.py',
                 code: 'http = urllib3.PoolManager(\n    ssl_minimum_version=ssl.TLSVersion.TLSv1_1,\n)',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.1'],
             },
             {
                 file: 'ctx.py',
                 code: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_VERSION)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)',
             },
             {
                 file: 'server.py',
                 code: 'opts = CertificateOptions(privateKey=key, certificate=cert, raiseMinimumTo=TLSVersion.TLSv1_0)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:61 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'tls.py',
                 code: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:5 TLSv1.2'],
                 output: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_3',
             },
         ],
@@ -11741,7 +14013,7 @@ const pythonVersionBound = patternRule({
 // ---------------------------------------------------------------------------------------------
 // D4: clearing the OP_NO_* protections
 const OPTION_VERSIONS = { SSLv2: 'SSLv2', SSLv3: 'SSLv3', TLSv1: 'TLSv1.0', TLSv1_1: 'TLSv1.1' };
-const pythonOptionsCleared = patternRule({
+const pythonOptionsCleared = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'python/ssl-options-cleared',
         title: 'Python code clears OP_NO_TLSv1 / OP_NO_SSLv3 protections',
@@ -11778,15 +14050,14 @@ const pythonOptionsCleared = patternRule({
             { file: 'tests/test_ctx.py', code: 'self.assertEqual(ctx.options & ssl.OP_NO_TLSv1, ssl.OP_NO_TLSv1)', note: 'a check' },
         ],
         invalid: [
-            { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_TLSv1', versions: ['TLSv1.0'] },
-            { file: 'tls.py', code: 'context.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_TLSv1', findings: ['1:5 TLSv1.0'] },
+            { file: 'tls.py', code: 'context.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)', findings: ['1:9 TLSv1.0 TLSv1.1'] },
             {
                 file: 'tls.py',
                 code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.options = ctx.options & ~ssl.OP_NO_SSLv3',
-                versions: ['SSLv3'],
-                line: 2,
+                findings: ['2:5 SSLv3'],
             },
-            { file: 'legacy.py', code: '_lib.SSL_CTX_clear_options(ctx._context, _lib.SSL_OP_NO_TLSv1_1)', versions: ['TLSv1.1'] },
+            { file: 'legacy.py', code: '_lib.SSL_CTX_clear_options(ctx._context, _lib.SSL_OP_NO_TLSv1_1)', findings: ['1:14 TLSv1.1'] },
         ],
     },
 });
@@ -11867,7 +14138,7 @@ const PINNED_METHODS = {
     TLSv1_1: (0,src_versions/* setOf */.s4)('TLSv1.1'),
     TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
 };
-const nodeSecureProtocol = patternRule({
+const nodeSecureProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'node/secure-protocol',
         title: 'Node.js secureProtocol pins or allows legacy TLS',
@@ -11937,44 +14208,45 @@ const nodeSecureProtocol = patternRule({
             {
                 file: 'lib/dynamo.js',
                 code: "const dynamo = new AWS.DynamoDB({\n  httpOptions: {\n    agent: new https.Agent({\n      ciphers: 'ALL',\n      secureProtocol: 'TLSv1_method'\n    })\n  }\n});",
-                versions: ['TLSv1.0'],
-                line: 5,
+                findings: ['5:7 TLSv1.0'],
                 output: "const dynamo = new AWS.DynamoDB({\n  httpOptions: {\n    agent: new https.Agent({\n      ciphers: 'ALL',\n      secureProtocol: 'TLSv1_2_method'\n    })\n  }\n});",
             },
             {
                 file: 'routes/files.js',
                 code: "var opts = {\n  auth: { bearer: token },\n  secureProtocol: 'TLSv1_method' // the old SharePoint site needs it\n};\nrequest.get(url, opts, done);",
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:3 TLSv1.0'],
             },
-            { file: 'src/client.ts', code: 'const socket = tls.connect(443, host, { secureProtocol: "SSLv3_method" });', versions: ['SSLv3'] },
+            {
+                file: 'src/client.ts',
+                code: 'const socket = tls.connect(443, host, { secureProtocol: "SSLv3_method" });',
+                findings: ['1:41 SSLv3'],
+            },
             {
                 file: 'src/client.ts',
                 code: "https.globalAgent.options.secureProtocol = 'TLSv1_1_client_method';",
-                versions: ['TLSv1.1'],
+                findings: ['1:27 TLSv1.1'],
                 output: "https.globalAgent.options.secureProtocol = 'TLSv1_2_client_method';",
             },
             {
                 file: 'src/server.js',
                 code: "https.createServer({\n  secureProtocol: 'SSLv23_method',\n  secureOptions: crypto.constants.SSL_OP_NO_SSLv3,\n}, app);",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
                 note: 'E4: only SSLv3 is switched off',
             },
             {
                 file: 'src/agent.js',
                 code: "const agent = new https.Agent({ secureProtocol: 'TLS_method' });",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
-            { file: 'config/request.json', code: '{ "agentOptions": { "secureProtocol": "TLSv1_method" } }', versions: ['TLSv1.0'] },
+            { file: 'config/request.json', code: '{ "agentOptions": { "secureProtocol": "TLSv1_method" } }', findings: ['1:21 TLSv1.0'] },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // E2, E3: minVersion / maxVersion / tls.DEFAULT_MIN_VERSION
-const nodeMinMaxVersion = patternRule({
+const nodeMinMaxVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'node/min-max-version',
         title: 'Node.js minVersion / maxVersion allows legacy TLS',
@@ -12063,47 +14335,45 @@ const nodeMinMaxVersion = patternRule({
             {
                 file: 'src/db.js',
                 code: "const config = {\n  server: host,\n  options: {\n    encrypt: true,\n    cryptoCredentialsDetails: {\n      minVersion: 'TLSv1'\n    }\n  }\n};",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:7 TLSv1.0 TLSv1.1'],
                 output: "const config = {\n  server: host,\n  options: {\n    encrypt: true,\n    cryptoCredentialsDetails: {\n      minVersion: 'TLSv1.2'\n    }\n  }\n};",
             },
             {
                 file: 'src/mailer.ts',
                 code: 'const transporter = nodemailer.createTransport({\n  host, port: 587,\n  tls: {\n    rejectUnauthorized: false,\n    minVersion: "TLSv1.1",\n  },\n});',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:5 TLSv1.1'],
             },
             {
                 file: 'src/index.js',
                 code: "tls.DEFAULT_MIN_VERSION = 'TLSv1';",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
                 output: "tls.DEFAULT_MIN_VERSION = 'TLSv1.2';",
             },
             {
                 file: 'src/agent.js',
                 code: "const agent = new https.Agent({ maxVersion: 'TLSv1.1' });",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
                 output: "const agent = new https.Agent({ maxVersion: 'TLSv1.3' });",
             },
             {
                 file: 'src/probe.ts',
                 code: "export const LENIENT = { rejectUnauthorized: false, minVersion: 'TLSv1' as const, ciphers: 'DEFAULT:@SECLEVEL=0' };",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:53 TLSv1.0 TLSv1.1'],
                 note: 'TypeScript `as const`',
             },
             {
                 file: 'src/agent.js',
                 code: "const agent = new https.Agent({ minVersion: process.env.TLS_MIN || 'TLSv1' });",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'literal fallback',
             },
-            { file: 'config/default.json', code: '{\n  "db": {\n    "ssl": { "minVersion": "TLSv1.1" }\n  }\n}', versions: ['TLSv1.1'], line: 3 },
+            { file: 'config/default.json', code: '{\n  "db": {\n    "ssl": { "minVersion": "TLSv1.1" }\n  }\n}', findings: ['3:14 TLSv1.1'] },
             {
                 file: 'src/agent.js',
                 code: "const agent = new https.Agent({ minVersion: 'TLSv1.2' });",
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:33 TLSv1.2'],
                 output: "const agent = new https.Agent({ minVersion: 'TLSv1.3' });",
             },
         ],
@@ -12130,7 +14400,7 @@ const FLAG_KINDS = [
     'groovy',
     'xml',
 ];
-const nodeTlsFlag = patternRule({
+const nodeTlsFlag = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'node/tls-version-flag',
         title: 'Node.js started with --tls-min-v1.0 / --tls-min-v1.1',
@@ -12191,6 +14461,9 @@ const nodeTlsFlag = patternRule({
                 instead: `\`NODE_OPTIONS=--tls-min-v${target}\` if a Node option was meant`,
             };
         }
+        // `--tls-max-v1.3` is Node's own default maximum: it caps nothing and enables nothing.
+        if (kind === 'max' && v === 'TLSv1.3')
+            return undefined;
         if (kind === 'max') {
             return {
                 versions: (0,src_versions/* atMost */.Tu)(v),
@@ -12210,6 +14483,12 @@ const nodeTlsFlag = patternRule({
         valid: [
             { file: 'Dockerfile', code: 'ENV NODE_OPTIONS="--tls-min-v1.2 --max-old-space-size=4096"' },
             { file: '.github/workflows/ci.yml', code: 'env:\n  NODE_OPTIONS: --tls-max-v1.2', note: 'a cap is not legacy at the default floor' },
+            {
+                file: 'Dockerfile',
+                code: 'ENV NODE_OPTIONS=--tls-max-v1.3',
+                floor: 'TLSv1.3',
+                note: "Node's own default maximum caps nothing, even at a TLSv1.3 floor (what the fix of a lower cap writes)",
+            },
             { file: 'Dockerfile', code: '# ENV NODE_OPTIONS=--tls-min-v1.0\nENV NODE_OPTIONS=--tls-min-v1.3', note: 'commented out' },
             {
                 file: 'lib/options.js',
@@ -12245,79 +14524,78 @@ const nodeTlsFlag = patternRule({
             {
                 file: 'Dockerfile',
                 code: 'FROM node:20\nENV NODE_OPTIONS=--tls-min-v1.0\nCMD ["node", "server.js"]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:18 TLSv1.0 TLSv1.1'],
                 output: 'FROM node:20\nENV NODE_OPTIONS=--tls-min-v1.2\nCMD ["node", "server.js"]',
             },
             {
                 file: 'package.json',
                 code: '{\n  "scripts": {\n    "start": "node --tls-min-v1.0 dist/main.js"\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:20 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'k8s/deployment.yaml',
                 code: 'containers:\n  - name: api\n    env:\n      - name: NODE_OPTIONS\n        value: "--tls-min-v1.1 --max-old-space-size=2048"',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:17 TLSv1.1'],
             },
             {
                 file: 'ecosystem.config.js',
                 code: "module.exports = {\n  apps: [{ name: 'api', script: './api.js', node_args: '--tls-min-v1.0' }]\n};",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:57 TLSv1.0 TLSv1.1'],
             },
-            { file: '.npmrc', code: 'node-options=--tls-min-v1.0', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: '.npmrc', code: 'node-options=--tls-min-v1.0', findings: ['1:14 TLSv1.0 TLSv1.1'] },
             {
                 file: 'src/bootstrap.js',
                 code: "process.env.NODE_OPTIONS = '--tls-min-v1.0';\nrequire('./server');",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:29 TLSv1.0 TLSv1.1'],
                 output: "process.env.NODE_OPTIONS = '--tls-min-v1.2';\nrequire('./server');",
             },
             {
                 file: 'Dockerfile',
                 code: 'CMD ["node", "--tls-min-v1.0", "--tls-max-v1.3", "index.js"]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 note: 'exec form with a minimum and a maximum',
             },
             {
                 file: 'infra/lambda.tf',
                 code: 'environment {\n  variables = {\n    NODE_OPTIONS = "--tls-min-v1.1"\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:21 TLSv1.1'],
             },
-            { file: 'scripts/start.sh', code: 'exec node --tls-v1.0 /app/index.js', versions: ['TLSv1.0', 'TLSv1.1'], note: 'Node 11 spelling' },
+            {
+                file: 'scripts/start.sh',
+                code: 'exec node --tls-v1.0 /app/index.js',
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
+                note: 'Node 11 spelling',
+            },
             {
                 file: 'Dockerfile',
                 code: 'FROM node:12\nCMD npm start -- --verbose=$VERBOSE --tls-min-v1.0',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:37 TLSv1.0 TLSv1.1'],
                 severity: 'note',
-                line: 2,
                 note: 'passed to the application by npm, not to Node',
             },
             {
                 file: 'scripts/setup.sh',
                 code: 'echo "NODE_OPTIONS=--tls-min-v1.1" >> /etc/environment',
-                versions: ['TLSv1.1'],
+                findings: ['1:20 TLSv1.1'],
                 note: 'configuration written by a script',
             },
             {
                 file: 'deploy/service.ts',
                 code: "service('api').command('node').args('--tls-min-v1.0', '--no-experimental-fetch', 'main.js')",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:38 TLSv1.0 TLSv1.1'],
                 note: 'argument list in infrastructure code',
             },
             {
                 file: '.env',
                 code: 'NODE_OPTIONS="--tls-min-v1.0 --tls-max-v1.3"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 note: 'a max next to the min is still one command line',
             },
             {
                 file: 'Dockerfile',
                 code: 'ENV NODE_OPTIONS=--tls-max-v1.2',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:18 TLSv1.2'],
                 output: 'ENV NODE_OPTIONS=--tls-max-v1.3',
             },
         ],
@@ -12325,7 +14603,7 @@ const nodeTlsFlag = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // E5: `ciphers: 'SSLv3'` (the nodemailer / Office 365 snippet)
-const nodeSslv3CipherAlias = patternRule({
+const nodeSslv3CipherAlias = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'node/sslv3-cipher-alias',
         title: "Node.js ciphers: 'SSLv3' (a cipher alias that caps TLS at 1.2)",
@@ -12370,18 +14648,23 @@ const nodeSslv3CipherAlias = patternRule({
                 file: 'src/mail.js',
                 code: "const transporter = nodemailer.createTransport({\n  host: 'smtp-mail.outlook.com',\n  secureConnection: false,\n  port: 587,\n  tls: {\n    ciphers: 'SSLv3'\n  }\n});",
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
-                line: 6,
+                findings: ['6:5 TLSv1.2'],
                 severity: 'note',
             },
             {
                 file: 'src/mail.service.ts',
                 code: 'tls: { ciphers: "SSLv3", rejectUnauthorized: false },',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:8 TLSv1.2'],
                 severity: 'note',
             },
-            { file: 'config/mail.json', code: '{ "tls": { "ciphers": "SSLv3" } }', floor: 'TLSv1.3', versions: ['TLSv1.2'], severity: 'note' },
+            {
+                file: 'config/mail.json',
+                code: '{ "tls": { "ciphers": "SSLv3" } }',
+                floor: 'TLSv1.3',
+                findings: ['1:12 TLSv1.2'],
+                severity: 'note',
+            },
         ],
     },
 });
@@ -12436,28 +14719,28 @@ function minMax(isMax, accept, bareNumbers = false) {
     const spelling = { bareNumbers };
     return (s, ctx, file) => {
         const severity = fixtureSeverity(file.path);
-        const token = settingTokens(s)[0];
+        const token = (0,scan_define/* settingTokens */.FM)(s)[0];
         if (!token)
             return undefined;
         const raw = token.text.replace(/^[:'"`]+|['"`]+$/g, '');
         if (accept && !accept(raw))
             return undefined;
-        const v = evaluate_readVersion(raw, spelling);
+        const v = (0,evaluate/* readVersion */.$4)(raw, spelling);
         if (!v)
             return undefined;
         const start = token.start + token.text.indexOf(raw);
         const end = start + raw.length;
         if (isMax(s.key)) {
-            const to = evaluate_respell(raw, 'TLSv1.3');
+            const to = (0,evaluate/* respell */.an)(raw, 'TLSv1.3');
             return {
                 versions: (0,src_versions/* atMost */.Tu)(v),
                 why: `the maximum is ${v}`,
                 severity,
-                fix: to && evaluate_readVersion(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
+                fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
             };
         }
-        const to = evaluate_respell(raw, ctx.floor);
-        return { versions: (0,src_versions/* atLeast */.jZ)(v), severity, fix: to && evaluate_readVersion(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
+        const to = (0,evaluate/* respell */.an)(raw, ctx.floor);
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), severity, fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -12479,7 +14762,7 @@ const GO_VERSION_VALUE = /^(?:Version(?:TLS1[0-3]|SSL30)|0[xX]030[0-4]|7(?:6[89]
 function goVersion(token) {
     if (!GO_VERSION_VALUE.test(token))
         return undefined;
-    return GO_NUMERIC[token.toLowerCase()] ?? evaluate_readVersion(token);
+    return GO_NUMERIC[token.toLowerCase()] ?? (0,evaluate/* readVersion */.$4)(token);
 }
 /** `target` spelled like `token`: `VersionTLS10` → `VersionTLS12`, `0x0301` → `0x0303`, `769` → `771`. */
 function goSpell(token, target) {
@@ -12579,64 +14862,59 @@ const goTlsConfigVersion = makeRule({
         {
             file: 'server.go',
             code: 'cfg := &tls.Config{\n\tMinVersion: tls.VersionTLS10,\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:2 TLSv1.0 TLSv1.1'],
             output: 'cfg := &tls.Config{\n\tMinVersion: tls.VersionTLS12,\n}',
         },
         {
             file: 'client.go',
             code: 'transport.TLSClientConfig.MinVersion = tls.VersionTLS11',
-            versions: ['TLSv1.1'],
+            findings: ['1:27 TLSv1.1'],
             output: 'transport.TLSClientConfig.MinVersion = tls.VersionTLS12',
             note: 'field assignment (gosec misses it)',
         },
         {
             file: 'db/bolt.go',
             code: 'config := &tls.Config{\n\t\tMinVersion: tls.VersionTLS10,\n\t\tMaxVersion: tls.VersionTLS12,\n\t}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'legacy.go',
             code: 'import cryptotls "crypto/tls"\n\nvar cfg = &cryptotls.Config{MinVersion: cryptotls.VersionSSL30}',
-            versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:29 SSLv3 TLSv1.0 TLSv1.1'],
             note: 'alias import',
         },
         {
             file: 'smtp.go',
             code: 'c := &tls.Config{ServerName: host, MinVersion: 0x0301}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:36 TLSv1.0 TLSv1.1'],
             output: 'c := &tls.Config{ServerName: host, MinVersion: 0x0303}',
             note: 'hex value',
         },
         {
             file: 'smtp.go',
             code: 'c := &tls.Config{MinVersion: 770}',
-            versions: ['TLSv1.1'],
+            findings: ['1:18 TLSv1.1'],
             output: 'c := &tls.Config{MinVersion: 771}',
             note: 'decimal value',
         },
         {
             file: 'client.go',
             code: 'c := &tls.Config{MaxVersion: tls.VersionTLS11}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:18 TLSv1.0 TLSv1.1'],
             output: 'c := &tls.Config{MaxVersion: tls.VersionTLS13}',
             note: 'a cap below TLS 1.2',
         },
-        { file: 'server.go', code: 'cfg.MinVersion = uint16(tls.VersionTLS10)', versions: ['TLSv1.0', 'TLSv1.1'] },
+        { file: 'server.go', code: 'cfg.MinVersion = uint16(tls.VersionTLS10)', findings: ['1:5 TLSv1.0 TLSv1.1'] },
         {
             file: 'ldap/conn.go',
             code: 'const defaultMinTLS = tls.VersionTLS10\n\nfunc dial() {\n\tcfg := &tls.Config{MinVersion: defaultMinTLS}\n\t_ = cfg\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:21 TLSv1.0 TLSv1.1'],
             note: 'a constant followed to its value',
         },
         {
             file: 'pkg/provider/defaults.go',
             code: 'opts := tls.Options{\n\tMinVersion: "VersionTLS11",\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:2 TLSv1.1'],
             output: 'opts := tls.Options{\n\tMinVersion: "VersionTLS12",\n}',
             note: 'a string setting of a Go config type',
         },
@@ -12644,14 +14922,13 @@ const goTlsConfigVersion = makeRule({
             file: 'server.go',
             code: 'cfg := &tls.Config{MinVersion: tls.VersionTLS12}',
             floor: 'TLSv1.3',
-            versions: ['TLSv1.2'],
+            findings: ['1:20 TLSv1.2'],
             output: 'cfg := &tls.Config{MinVersion: tls.VersionTLS13}',
         },
         {
             file: 'internal/probe/probe_test.go',
             code: 'legacy := &tls.Config{MinVersion: tls.VersionTLS10, MaxVersion: tls.VersionTLS11}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            count: 2,
+            findings: ['1:23 TLSv1.0 TLSv1.1', '1:53 TLSv1.0 TLSv1.1'],
             severity: 'note',
             note: 'tests: a note',
         },
@@ -12709,7 +14986,7 @@ const goTlsConfigVersion = makeRule({
             start: m.index,
             end: m.index + m[0].length,
             versions,
-            what: clip(m[0]),
+            what: (0,scan_define/* clip */.$Q)(m[0]),
             why,
             instead: isMax
                 ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
@@ -12811,56 +15088,55 @@ const goGodebugTls10 = makeRule({
         {
             file: 'Dockerfile',
             code: 'FROM golang:1.22\nENV GODEBUG=tls10server=1\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:13 TLSv1.0 TLSv1.1'],
             output: 'FROM golang:1.22\nENV GODEBUG=tls10server=0\n',
         },
         {
             file: 'k8s/deployment.yaml',
             code: 'containers:\n  - name: api\n    env:\n      - name: GODEBUG\n        value: "x509sha1=1,tls10server=1"\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:28 TLSv1.0 TLSv1.1'],
             note: 'GODEBUG name and value on separate lines',
         },
         {
             file: 'go.mod',
             code: 'module example.com/legacy\n\ngo 1.22\n\ngodebug (\n\ttls10server=1\n)\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 6,
+            findings: ['6:2 TLSv1.0 TLSv1.1'],
             output: 'module example.com/legacy\n\ngo 1.22\n\ngodebug (\n\ttls10server=0\n)\n',
         },
         {
             file: 'cmd/gateway/main.go',
             code: '//go:debug tls10server=1\npackage main\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:12 TLSv1.0 TLSv1.1'],
             note: 'a directive, though written like a comment',
         },
         {
             file: 'go.mod',
             code: 'module example.com/app\n\ngo 1.23\n\ngodebug default=go1.21\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:9 TLSv1.0 TLSv1.1'],
             severity: 'warning',
         },
-        { file: 'scripts/run.sh', code: 'export GODEBUG="tls10default=1"\n./client', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+        {
+            file: 'scripts/run.sh',
+            code: 'export GODEBUG="tls10default=1"\n./client',
+            findings: ['1:17 TLSv1.0 TLSv1.1'],
+            severity: 'warning',
+        },
         {
             file: 'Makefile',
             code: 'run: build\n\tGODEBUG=tlsrsakex=1,tls10server=1,x509sha1=1 \\\n\t./proxy -listen 0.0.0.0:8888\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:22 TLSv1.0 TLSv1.1'],
             note: 'inline env in a Makefile recipe',
         },
-        { file: 'main.go', code: 'func init() {\n\tos.Setenv("GODEBUG", "tls10server=1")\n}', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+        { file: 'main.go', code: 'func init() {\n\tos.Setenv("GODEBUG", "tls10server=1")\n}', findings: ['2:24 TLSv1.0 TLSv1.1'] },
         {
             file: 'deploy/app.service',
             code: '[Service]\nEnvironment=GODEBUG=tls10server=1\nExecStart=/usr/bin/app',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:21 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'server_test.go',
             code: 'func TestLegacy(t *testing.T) {\n\tt.Setenv("GODEBUG", "tls10server=1")\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['2:23 TLSv1.0 TLSv1.1'],
             severity: 'note',
         },
     ],
@@ -12902,7 +15178,7 @@ const goGodebugTls10 = makeRule({
 // F6: Kubernetes control plane and kubelet; OpenShift TLS security profiles
 const K8S_KINDS = ['yaml', 'json', 'shell', 'dockerfile', 'conf', 'env', 'ini', 'toml', 'hcl', 'makefile', 'other'];
 const KUBEADM_V1BETA4 = /\bname:[ \t]*["']?((?:[\w-]+\.)?tls-min-version)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([\w.]+)["']?/g;
-const kubernetesTlsMinVersion = withExtra(settingRule({
+const kubernetesTlsMinVersion = withExtra((0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/kubernetes-tls-min-version',
         title: 'Kubernetes component --tls-min-version allows legacy TLS',
@@ -12955,56 +15231,48 @@ const kubernetesTlsMinVersion = withExtra(settingRule({
             {
                 file: 'manifests/kube-apiserver.yaml',
                 code: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:9 TLSv1.0 TLSv1.1'],
                 output: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n',
             },
             {
                 file: 'var/lib/kubelet/config.yaml',
                 code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\ntlsMinVersion: VersionTLS11\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.1'],
             },
             {
                 file: 'kubeadm-config.yaml',
                 code: 'apiServer:\n  extraArgs:\n    tls-min-version: "VersionTLS11"\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 note: 'kubeadm v1beta3 map',
             },
             {
                 file: 'kubeadm-config.yaml',
                 code: 'apiServer:\n  extraArgs:\n    - name: profiling\n      value: "false"\n    - name: tls-min-version\n      value: "VersionTLS10"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:7 TLSv1.0 TLSv1.1'],
                 note: 'kubeadm v1beta4 name/value list',
             },
             {
                 file: '10-kubeadm.conf',
                 code: '[Service]\nEnvironment="KUBELET_EXTRA_ARGS=--tls-min-version=VersionTLS11"\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:35 TLSv1.1'],
             },
             {
                 file: 'apiserver.yaml',
                 code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    type: Custom\n    custom:\n      minTLSVersion: VersionTLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 7,
+                findings: ['7:7 TLSv1.0 TLSv1.1'],
             },
-            { file: 'install.sh', code: 'k3s server --kube-apiserver-arg="tls-min-version=VersionTLS10"', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'install.sh', code: 'k3s server --kube-apiserver-arg="tls-min-version=VersionTLS10"', findings: ['1:34 TLSv1.0 TLSv1.1'] },
             {
                 file: 'hubble/values.yaml',
                 code: 'relay:\n  extraArgs:\n    - --tls-min-version=1.1\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:9 TLSv1.1'],
                 output: 'relay:\n  extraArgs:\n    - --tls-min-version=1.2\n',
                 note: 'a bare number',
             },
             {
                 file: 'loki.yaml',
                 code: 'server:\n  http_tls_config:\n    cert_file: /tls/tls.crt\nargs:\n  - -server.tls-min-version=VersionTLS11\n',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:5 TLSv1.1'],
                 note: 'dskit-style prefixed flag',
             },
         ],
@@ -13013,19 +15281,19 @@ const kubernetesTlsMinVersion = withExtra(settingRule({
     const code = file.code;
     const re = new RegExp(KUBEADM_V1BETA4.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
-        const v = evaluate_readVersion(m[2], { bareNumbers: true });
+        const v = (0,evaluate/* readVersion */.$4)(m[2], { bareNumbers: true });
         if (!v)
             continue;
         const valueStart = m.index + m[0].lastIndexOf(m[2]);
-        const to = evaluate_respell(m[2], ctx.floor);
+        const to = (0,evaluate/* respell */.an)(m[2], ctx.floor);
         yield {
             start: m.index,
             end: m.index + m[0].length,
             versions: (0,src_versions/* atLeast */.jZ)(v),
-            what: clip(m[0]),
+            what: (0,scan_define/* clip */.$Q)(m[0]),
             instead: `\`value: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
             severity: fixtureSeverity(file.path),
-            fix: to && evaluate_readVersion(to, { bareNumbers: true }) === ctx.floor
+            fix: to && (0,evaluate/* readVersion */.$4)(to, { bareNumbers: true }) === ctx.floor
                 ? { start: valueStart, end: valueStart + m[2].length, text: to }
                 : undefined,
         };
@@ -13064,25 +15332,22 @@ const openshiftOldProfile = makeRule({
         {
             file: 'apiserver.yaml',
             code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    old: {}\n    type: Old\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'ingress.json',
             code: '{\n  "spec": {\n    "tlsSecurityProfile": {\n      "type": "Old",\n      "old": {}\n    }\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'patch.sh',
             code: 'oc patch apiserver cluster --type=merge -p \'{"spec":{"tlsSecurityProfile":{"type":"Old","old":{}}}}\'',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:54 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'pkg/operator/defaults.go',
             code: 'profile := &configv1.TLSSecurityProfile{\n\tType: configv1.TLSProfileOldType,\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:2 TLSv1.0 TLSv1.1'],
         },
     ],
 }, function* (file) {
@@ -13134,7 +15399,7 @@ const openshiftOldProfile = makeRule({
 // ---------------------------------------------------------------------------------------------
 // F7: HashiCorp Vault / Consul / Nomad (and other Go servers with the same key)
 const HASHICORP_KINDS = ['hcl', 'json', 'yaml', 'toml', 'conf', 'shell', 'dockerfile', 'env', 'other'];
-const hashicorpTlsVersion = settingRule({
+const hashicorpTlsVersion = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/hashicorp-tls-version',
         title: 'Vault/Consul/Nomad tls_min_version allows legacy TLS',
@@ -13158,8 +15423,8 @@ const hashicorpTlsVersion = settingRule({
     instead: (ctx, s) => {
         const max = /max/i.test(s.key);
         const target = max ? 'TLSv1.3' : ctx.floor;
-        const token = settingTokens(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
-        const spelled = evaluate_respell(token, target) ?? 'tls12';
+        const token = (0,scan_define/* settingTokens */.FM)(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
+        const spelled = (0,evaluate/* respell */.an)(token, target) ?? 'tls12';
         return `\`${s.key} = "${spelled}"\``;
     },
     examples: {
@@ -13180,51 +15445,46 @@ const hashicorpTlsVersion = settingRule({
             {
                 file: 'vault.hcl',
                 code: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls10"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 output: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}',
             },
             {
                 file: 'consul.hcl',
                 code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_1"\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
                 output: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}',
             },
-            { file: 'consul.json', code: '{\n  "verify_incoming": true,\n  "tls_min_version": "tls11"\n}', versions: ['TLSv1.1'], line: 3 },
+            { file: 'consul.json', code: '{\n  "verify_incoming": true,\n  "tls_min_version": "tls11"\n}', findings: ['3:3 TLSv1.1'] },
             {
                 file: 'group_vars/vault.yml',
                 code: 'vault_listener:\n  options:\n    tls_min_version: tls10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 note: 'Ansible variables',
             },
             {
                 file: 'api-gateway.hcl',
                 code: 'Kind = "api-gateway"\nListeners = [{\n  TLS = {\n    TLSMinVersion = "TLSv1_0"\n  }\n}]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'charts/vault/values.yaml',
                 code: 'server:\n  ha:\n    config: |\n      listener "tcp" {\n        tls_min_version = "tls11"\n      }\n',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:9 TLSv1.1'],
                 note: 'HCL inside a Helm value',
             },
             {
                 file: 'vault.hcl',
                 code: 'listener "tcp" {\n  tls_max_version = "tls11"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 output: 'listener "tcp" {\n  tls_max_version = "tls13"\n}',
             },
-            { file: 'loki.yaml', code: 'server:\n  tls_min_version: VersionTLS10\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+            { file: 'loki.yaml', code: 'server:\n  tls_min_version: VersionTLS10\n', findings: ['2:3 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
 // ---------------------------------------------------------------------------------------------
 // F8: Prometheus / Alertmanager / exporter-toolkit web.yml (and scrape tls_config)
-const prometheusTlsVersion = settingRule({
+const prometheusTlsVersion = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/prometheus-tls-version',
         title: 'Prometheus web.yml min_version allows legacy TLS',
@@ -13270,32 +15530,26 @@ const prometheusTlsVersion = settingRule({
             {
                 file: 'web.yml',
                 code: 'tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n  min_version: TLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
                 output: 'tls_server_config:\n  cert_file: server.crt\n  key_file: server.key\n  min_version: TLS12\n',
             },
-            { file: 'alertmanager/web-config.yaml', code: 'tls_server_config:\n  min_version: "TLS11"\n', versions: ['TLSv1.1'], line: 2 },
+            { file: 'alertmanager/web-config.yaml', code: 'tls_server_config:\n  min_version: "TLS11"\n', findings: ['2:3 TLSv1.1'] },
             {
                 file: 'prometheus.yml',
                 code: 'scrape_configs:\n  - job_name: legacy-device\n    scheme: https\n    tls_config:\n      min_version: TLS10\n      max_version: TLS11\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                count: 2,
-                line: 5,
+                findings: ['5:7 TLSv1.0 TLSv1.1', '6:7 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'blackbox.yml',
                 code: 'modules:\n  diagnostic_tls10:\n    prober: http\n    http:\n      tls_config:\n        min_version: TLS10\n        max_version: TLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                count: 2,
-                line: 6,
+                findings: ['6:9 TLSv1.0 TLSv1.1', '7:9 TLSv1.0'],
                 severity: 'note',
                 note: 'a probe module that checks whether a target accepts TLS 1.0',
             },
             {
                 file: 'config/testdata/conf.good.yml',
                 code: 'scrape_configs:\n  - job_name: x\n    tls_config:\n      min_version: TLS10\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.0 TLSv1.1'],
                 severity: 'note',
                 note: 'parser test data',
             },
@@ -13303,7 +15557,7 @@ const prometheusTlsVersion = settingRule({
                 file: 'web.yml',
                 code: 'tls_server_config:\n  min_version: TLS12\n',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['2:3 TLSv1.2'],
                 output: 'tls_server_config:\n  min_version: TLS13\n',
             },
         ],
@@ -13311,7 +15565,7 @@ const prometheusTlsVersion = settingRule({
 });
 // ---------------------------------------------------------------------------------------------
 // F9: Traefik TLS options
-const traefikTlsVersion = settingRule({
+const traefikTlsVersion = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/traefik-tls-version',
         title: 'Traefik TLS option minVersion allows legacy TLS',
@@ -13365,41 +15619,35 @@ const traefikTlsVersion = settingRule({
             {
                 file: 'traefik.toml',
                 code: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS10"\n    cipherSuites = [\n      "TLS_RSA_WITH_AES_128_CBC_SHA",\n    ]\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: '[tls.options]\n  [tls.options.default]\n    minVersion = "VersionTLS12"\n    cipherSuites = [\n      "TLS_RSA_WITH_AES_128_CBC_SHA",\n    ]\n',
             },
             {
                 file: 'k8s/tlsoption.yaml',
                 code: 'kind: TLSOption\nmetadata:\n  name: legacy\nspec:\n  minVersion: VersionTLS11\n',
-                versions: ['TLSv1.1'],
-                line: 5,
+                findings: ['5:3 TLSv1.1'],
             },
             {
                 file: 'traefik.toml',
                 code: '[entryPoints.https.tls]\n  MinVersion = "VersionTLS11"\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 note: 'Traefik v1',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'labels:\n  - "traefik.tls.options.legacy.minversion=VersionTLS10"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.0 TLSv1.1'],
                 note: 'label key',
             },
             {
                 file: 'dynamic.yml',
                 code: 'tls:\n  options:\n    old:\n      maxVersion: VersionTLS11\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'flake/traefik.nix',
                 code: 'dynamicConfigOptions.tls.options.default = {\n  minVersion = "VersionTLS11";\n};',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 note: 'NixOS module',
             },
         ],
@@ -13407,7 +15655,7 @@ const traefikTlsVersion = settingRule({
 });
 // ---------------------------------------------------------------------------------------------
 // F10: Caddy v1 `protocols min [max]`
-const caddyProtocols = settingRule({
+const caddyProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'go/caddy-protocols',
         title: 'Caddyfile tls protocols allows legacy TLS',
@@ -13422,11 +15670,11 @@ const caddyProtocols = settingRule({
     },
     keys: /protocols/,
     evaluate: (s, ctx) => {
-        const tokens = settingTokens(s);
-        const min = tokens[0] && evaluate_readVersion(tokens[0].text);
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
+        const min = tokens[0] && (0,evaluate/* readVersion */.$4)(tokens[0].text);
         if (!min)
             return undefined;
-        const max = tokens[1] ? evaluate_readVersion(tokens[1].text) : undefined;
+        const max = tokens[1] ? (0,evaluate/* readVersion */.$4)(tokens[1].text) : undefined;
         const versions = (0,src_versions/* range */.y1)(min === 'SSLv2' ? 'SSLv3' : min, max ?? 'TLSv1.3');
         const last = tokens[max ? 1 : 0];
         return {
@@ -13451,21 +15699,18 @@ const caddyProtocols = settingRule({
             {
                 file: 'Caddyfile',
                 code: 'example.com {\n  tls {\n    protocols tls1.0 tls1.2\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
             },
             {
                 file: 'Caddyfile',
                 code: 'legacy.example.com {\n  tls admin@example.com {\n    protocols tls1.1\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
             {
                 file: 'sites/shop.caddy',
                 code: 'shop.example.com {\n  tls {\n    protocols tls1.0 tls1.1\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'shop.example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
                 note: 'both ends legacy',
             },
@@ -13513,7 +15758,7 @@ function statement(code, offset, end) {
 // ---------------------------------------------------------------------------------------------
 // G1: native-tls Protocol (and lettre's TlsVersion)
 const NATIVE_TLS = /\.(min|max)_protocol_version[ \t]*\(\s*(?:Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)|(None))\s*\)|\.set_min_tls_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}TlsVersion::(\w+)\s*\)|(?<![\w.])(min|max)_protocol_version[ \t]*:[ \t]*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)/;
-const nativeTlsProtocol = patternRule({
+const nativeTlsProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'rust/native-tls-protocol',
         title: 'native-tls min_protocol_version allows legacy TLS',
@@ -13550,7 +15795,7 @@ const nativeTlsProtocol = patternRule({
                 },
             };
         }
-        const v = evaluate_readVersion(name);
+        const v = (0,evaluate/* readVersion */.$4)(name);
         if (!v)
             return undefined;
         const at = m.index + m[0].lastIndexOf(name);
@@ -13613,53 +15858,48 @@ const nativeTlsProtocol = patternRule({
             {
                 file: 'src/mailer.rs',
                 code: 'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv10));\nlet params = ClientTlsParameters::new(host, tls_builder.build()?);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:12 TLSv1.0 TLSv1.1'],
                 output: 'let mut tls_builder = TlsConnector::builder();\ntls_builder.min_protocol_version(Some(Protocol::Tlsv12));\nlet params = ClientTlsParameters::new(host, tls_builder.build()?);',
             },
             {
                 file: 'src/server.rs',
                 code: 'let acceptor = TlsAcceptor::builder(identity)\n    .min_protocol_version(Some(native_tls::Protocol::Tlsv11))\n    .build()?;',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.1'],
                 output: 'let acceptor = TlsAcceptor::builder(identity)\n    .min_protocol_version(Some(native_tls::Protocol::Tlsv12))\n    .build()?;',
             },
-            { file: 'src/legacy.rs', code: 'builder.min_protocol_version(Some(Protocol::Sslv3));', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
+            { file: 'src/legacy.rs', code: 'builder.min_protocol_version(Some(Protocol::Sslv3));', findings: ['1:8 SSLv3 TLSv1.0 TLSv1.1'] },
             {
                 file: 'src/legacy.rs',
                 code: 'builder.min_protocol_version(None);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 output: 'builder.min_protocol_version(Some(Protocol::Tlsv12));',
             },
             {
                 file: 'src/client.rs',
                 code: 'let c = TlsConnector::builder()\n    .max_protocol_version(Some(Protocol::Tlsv11))\n    .build()?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/smtp.rs',
                 code: 'let params = TlsParameters::builder(domain)\n    .set_min_tls_version(TlsVersion::Tlsv10)\n    .build()?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'let params = TlsParameters::builder(domain)\n    .set_min_tls_version(TlsVersion::Tlsv12)\n    .build()?;',
                 note: 'lettre',
             },
             {
                 file: 'tests/handshake.rs',
                 code: 'builder.min_protocol_version(Some(Protocol::Tlsv10));',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
             {
                 file: 'src/opts.rs',
                 code: 'impl Default for TlsOptions {\n    fn default() -> Self {\n        Self {\n            min_protocol_version: Some(Protocol::Tlsv10),\n            max_protocol_version: None,\n        }\n    }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:13 TLSv1.0 TLSv1.1'],
                 output: 'impl Default for TlsOptions {\n    fn default() -> Self {\n        Self {\n            min_protocol_version: Some(Protocol::Tlsv12),\n            max_protocol_version: None,\n        }\n    }\n}',
                 note: 'the default of a config struct that is handed to the builder',
             },
-            { file: 'src/lib.rs', code: 'b.min_protocol_version(Some(Protocol::Tlsv12));', floor: 'TLSv1.3', versions: ['TLSv1.2'] },
+            { file: 'src/lib.rs', code: 'b.min_protocol_version(Some(Protocol::Tlsv12));', floor: 'TLSv1.3', findings: ['1:2 TLSv1.2'] },
         ],
     },
 });
@@ -13667,7 +15907,7 @@ const nativeTlsProtocol = patternRule({
 // G2: openssl / boring crates
 const OPENSSL = /\.set_(min|max)_proto_version[ \t]*\(\s*(?:Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)|(None))\s*\)|\bSslMethod::(Sslv3|Tlsv1(?:_1)?)\b(?![_(])|\.clear_options[ \t]*\(([^;)]{0,300})\)|\bSslAcceptor::(mozilla_intermediate)\b(?!_v5)/;
 const CLEARED = { NO_SSLV3: 'SSLv3', NO_TLSV1: 'TLSv1.0', NO_TLSV1_1: 'TLSv1.1' };
-const opensslProtoVersion = patternRule({
+const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'rust/openssl-proto-version',
         title: 'openssl crate set_min_proto_version allows legacy TLS',
@@ -13701,7 +15941,7 @@ const opensslProtoVersion = patternRule({
             };
         }
         if (m[4]) {
-            const v = evaluate_readVersion(m[4]);
+            const v = (0,evaluate/* readVersion */.$4)(m[4]);
             if (!v)
                 return undefined;
             return {
@@ -13737,7 +15977,7 @@ const opensslProtoVersion = patternRule({
                 fix: { start: at, end: at + 4, text: `Some(SslVersion::TLS1_${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})` },
             };
         }
-        const v = evaluate_readVersion(m[2]);
+        const v = (0,evaluate/* readVersion */.$4)(m[2]);
         if (!v)
             return undefined;
         const at = m.index + m[0].lastIndexOf(m[2]);
@@ -13794,44 +16034,42 @@ const opensslProtoVersion = patternRule({
             {
                 file: 'src/ssl.rs',
                 code: 'let mut builder = SslContextBuilder::new(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1))?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:8 TLSv1.0 TLSv1.1'],
                 output: 'let mut builder = SslContextBuilder::new(SslMethod::tls())?;\nbuilder.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
             },
             {
                 file: 'src/peer.rs',
                 code: 'ssl_context.set_min_proto_version(Some(SslVersion::TLS1_1))?;',
-                versions: ['TLSv1.1'],
+                findings: ['1:12 TLSv1.1'],
                 output: 'ssl_context.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
             },
             {
                 file: 'src/legacy.rs',
                 code: 'ctx.set_min_proto_version(Some(openssl::ssl::SslVersion::SSL3)).unwrap();',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:4 SSLv3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/legacy.rs',
                 code: 'builder\n    .set_max_proto_version(Some(SslVersion::TLS1_1))\n    .expect("max version");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'builder\n    .set_max_proto_version(Some(SslVersion::TLS1_3))\n    .expect("max version");',
             },
             {
                 file: 'src/old.rs',
                 code: 'let ctx = SslContext::new(SslMethod::Tlsv1).unwrap();',
-                versions: ['TLSv1.0'],
+                findings: ['1:27 TLSv1.0'],
                 note: 'openssl crate before 0.9',
             },
             {
                 file: 'src/compat.rs',
                 code: 'builder.clear_options(SslOptions::NO_TLSV1 | SslOptions::NO_TLSV1_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/main.rs',
                 code: 'let mut builder = SslAcceptor::mozilla_intermediate(SslMethod::tls()).unwrap();\nbuilder.set_certificate_chain_file("cert.pem").unwrap();\nHttpServer::new(app).bind_openssl("0.0.0.0:8443", builder)?',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:19 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 output: 'let mut builder = SslAcceptor::mozilla_intermediate_v5(SslMethod::tls()).unwrap();\nbuilder.set_certificate_chain_file("cert.pem").unwrap();\nHttpServer::new(app).bind_openssl("0.0.0.0:8443", builder)?',
                 note: 'actix-web style server setup',
@@ -13839,14 +16077,13 @@ const opensslProtoVersion = patternRule({
             {
                 file: 'src/compat.rs',
                 code: 'builder.set_min_proto_version(None)?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 output: 'builder.set_min_proto_version(Some(SslVersion::TLS1_2))?;',
             },
             {
                 file: 'src/lib.rs',
                 code: 'fn ctx() {}\n\n#[cfg(test)]\nmod tests {\n    fn legacy() { b.set_min_proto_version(Some(SslVersion::TLS1)).unwrap(); }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:20 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
         ],
@@ -13856,7 +16093,7 @@ const opensslProtoVersion = patternRule({
 // G3: reqwest (and the curl crate)
 const REQWEST = /\.(min|max)_tls_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Version::(TLS_1_[0-3])\s*\)|\.ssl_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)|\.ssl_min_max_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*,\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)/;
 const RUSTLS_BACKEND = /use_rustls_tls|tls_backend_rustls|use_preconfigured_tls/;
-const reqwestTlsVersion = patternRule({
+const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'rust/reqwest-tls-version',
         title: 'reqwest min_tls_version allows legacy TLS',
@@ -13879,7 +16116,7 @@ const reqwestTlsVersion = patternRule({
         if (m[2]) {
             if (RUSTLS_BACKEND.test(statement(file.code, m.index, m.index + m[0].length)))
                 return undefined;
-            const v = evaluate_readVersion(m[2]);
+            const v = (0,evaluate/* readVersion */.$4)(m[2]);
             if (!v)
                 return undefined;
             const isMax = m[1] === 'max';
@@ -13894,7 +16131,7 @@ const reqwestTlsVersion = patternRule({
         }
         if (m[3]) {
             // CURLOPT_SSLVERSION is a minimum since curl 7.54; `Tlsv1` means "TLS 1.0 or later".
-            const v = evaluate_readVersion(m[3]);
+            const v = (0,evaluate/* readVersion */.$4)(m[3]);
             if (!v)
                 return undefined;
             const at = m.index + m[0].lastIndexOf(m[3]);
@@ -13905,8 +16142,8 @@ const reqwestTlsVersion = patternRule({
                 instead: `\`ssl_version(SslVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})\``,
             };
         }
-        const lo = evaluate_readVersion(m[4]);
-        const hi = evaluate_readVersion(m[5]);
+        const lo = (0,evaluate/* readVersion */.$4)(m[4]);
+        const hi = (0,evaluate/* readVersion */.$4)(m[5]);
         if (!lo)
             return undefined;
         return {
@@ -13954,36 +16191,37 @@ const reqwestTlsVersion = patternRule({
             {
                 file: 'src/client.rs',
                 code: 'let client = reqwest::Client::builder()\n    .min_tls_version(reqwest::tls::Version::TLS_1_0)\n    .build()?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'let client = reqwest::Client::builder()\n    .min_tls_version(reqwest::tls::Version::TLS_1_2)\n    .build()?;',
             },
-            { file: 'src/client.rs', code: 'let c = ClientBuilder::new().min_tls_version(Version::TLS_1_1).build()?;', versions: ['TLSv1.1'] },
+            {
+                file: 'src/client.rs',
+                code: 'let c = ClientBuilder::new().min_tls_version(Version::TLS_1_1).build()?;',
+                findings: ['1:29 TLSv1.1'],
+            },
             {
                 file: 'src/printer.rs',
                 code: 'let c = reqwest::blocking::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .max_tls_version(tls::Version::TLS_1_1)\n    .build()?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'let c = reqwest::blocking::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .max_tls_version(tls::Version::TLS_1_3)\n    .build()?;',
             },
             {
                 file: 'src/fetch.rs',
                 code: 'let mut easy = Easy::new();\neasy.ssl_version(SslVersion::Tlsv10)?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 output: 'let mut easy = Easy::new();\neasy.ssl_version(SslVersion::Tlsv12)?;',
                 note: 'curl crate',
             },
             {
                 file: 'src/fetch.rs',
                 code: 'easy.ssl_min_max_version(SslVersion::Tlsv10, SslVersion::Tlsv12)?;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/client.rs',
                 code: 'let c = Client::builder().min_tls_version(tls::Version::TLS_1_2).build()?;',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:26 TLSv1.2'],
                 output: 'let c = Client::builder().min_tls_version(tls::Version::TLS_1_3).build()?;',
             },
         ],
@@ -14090,7 +16328,7 @@ function methodTable(code, at) {
     const names = new Set(around.match(/\b\w{2,20}_method\b(?![ \t]*\()/g) ?? []);
     return names.size >= 3;
 }
-const opensslMethod = patternRule({
+const opensslMethod = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-method',
         title: 'OpenSSL/wolfSSL method pinned to a legacy protocol version',
@@ -14186,36 +16424,34 @@ const opensslMethod = patternRule({
             },
         ],
         invalid: [
-            { file: 'src/client.c', code: 'SSL_CTX *ctx = SSL_CTX_new(TLSv1_client_method());', versions: ['TLSv1.0'] },
-            { file: 'src/server.cc', code: 'ctx_ = SSL_CTX_new(::SSLv3_server_method());', versions: ['SSLv3'] },
+            { file: 'src/client.c', code: 'SSL_CTX *ctx = SSL_CTX_new(TLSv1_client_method());', findings: ['1:28 TLSv1.0'] },
+            { file: 'src/server.cc', code: 'ctx_ = SSL_CTX_new(::SSLv3_server_method());', findings: ['1:22 SSLv3'] },
             {
                 file: 'src/legacy.c',
                 code: 'const SSL_METHOD *meth;\nmeth = TLSv1_1_method();\nctx = SSL_CTX_new(meth);',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:8 TLSv1.1'],
             },
             {
                 file: 'src/legacy.c',
                 code: 'const SSL_METHOD *(*make)(void) = TLSv1_client_method;\nctx = SSL_CTX_new(make());',
-                versions: ['TLSv1.0'],
+                findings: ['1:35 TLSv1.0'],
                 note: 'a single function pointer is a choice',
             },
             {
                 file: 'src/ptr.c',
                 code: 'const SSL_METHOD *(*make)(void) = TLSv1_client_method;',
-                versions: ['TLSv1.0'],
+                findings: ['1:35 TLSv1.0'],
                 note: 'function pointer stored in a variable',
             },
-            { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_client_method());', versions: ['TLSv1.1'] },
-            { file: 'src/wolf.c', code: 'WOLFSSL_CTX* ctx = wolfSSL_CTX_new(wolfTLSv1_1_client_method());', versions: ['TLSv1.1'] },
-            { file: 'src/tls13.c', code: 'ctx = SSL_CTX_new(TLSv1_2_method());', floor: 'TLSv1.3', versions: ['TLSv1.2'] },
+            { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_client_method());', findings: ['1:19 TLSv1.1'] },
+            { file: 'src/wolf.c', code: 'WOLFSSL_CTX* ctx = wolfSSL_CTX_new(wolfTLSv1_1_client_method());', findings: ['1:36 TLSv1.1'] },
+            { file: 'src/tls13.c', code: 'ctx = SSL_CTX_new(TLSv1_2_method());', floor: 'TLSv1.3', findings: ['1:19 TLSv1.2'] },
             {
                 file: 'src/method.c',
                 code: 'static const SSL_METHOD *pick(void)\n{\n    return TLSv1_1_client_method();\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:12 TLSv1.1'],
             },
-            { file: 'src/method.cpp', code: 'meth = (SSL_METHOD *) SSLv3_client_method();', versions: ['SSLv3'], note: 'cast' },
+            { file: 'src/method.cpp', code: 'meth = (SSL_METHOD *) SSLv3_client_method();', findings: ['1:23 SSLv3'], note: 'cast' },
         ],
     },
 });
@@ -14256,7 +16492,7 @@ const WOLF_CONSTANTS = {
     '3': 'TLSv1.2',
     '4': 'TLSv1.3',
 };
-const c_cpp_opensslProtoVersion = patternRule({
+const c_cpp_opensslProtoVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-proto-version',
         title: 'OpenSSL/wolfSSL minimum or maximum protocol version allows legacy TLS',
@@ -14340,41 +16576,46 @@ const c_cpp_opensslProtoVersion = patternRule({
             {
                 file: 'src/tls.c',
                 code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
             },
             {
                 file: 'src/conn.cpp',
                 code: 'if (!SSL_set_min_proto_version(ssl.get(), TLS1_1_VERSION)) {\n  throw std::runtime_error("tls");\n}',
-                versions: ['TLSv1.1'],
+                findings: ['1:6 TLSv1.1'],
                 output: 'if (!SSL_set_min_proto_version(ssl.get(), TLS1_2_VERSION)) {\n  throw std::runtime_error("tls");\n}',
             },
-            { file: 'src/tls.c', code: 'SSL_CTX_set_min_proto_version(ctx, 0);', versions: ['TLSv1.0', 'TLSv1.1'], note: '0 = lowest supported' },
-            { file: 'src/tls.c', code: 'SSL_CTX_set_max_proto_version(ctx, TLS1_1_VERSION);', versions: ['TLSv1.0', 'TLSv1.1'] },
+            {
+                file: 'src/tls.c',
+                code: 'SSL_CTX_set_min_proto_version(ctx, 0);',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+                note: '0 = lowest supported',
+            },
+            { file: 'src/tls.c', code: 'SSL_CTX_set_max_proto_version(ctx, TLS1_1_VERSION);', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'src/tls.c',
                 code: 'SSL_CTX_ctrl(ctx, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_VERSION, NULL);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSL_CTX_ctrl(ctx, SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_2_VERSION, NULL);',
             },
             {
                 file: 'src/wolf.c',
                 code: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'wolfSSL_CTX_SetMinVersion(ctx, WOLFSSL_TLSV1_2);',
             },
             {
                 file: 'src/tls.c',
                 code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);',
             },
-            { file: 'src/dtls.c', code: 'SSL_CTX_set_min_proto_version(ctx, DTLS1_VERSION);', versions: ['TLSv1.1'] },
+            { file: 'src/dtls.c', code: 'SSL_CTX_set_min_proto_version(ctx, DTLS1_VERSION);', findings: ['1:1 TLSv1.1'] },
             {
                 file: 'lib/vtls/wolf.c',
                 code: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_1) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
-                versions: ['TLSv1.1'],
+                findings: ['1:5 TLSv1.1'],
                 output: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_2) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
             },
         ],
@@ -14411,7 +16652,7 @@ function optionsSetInFile(code) {
     }
     return set;
 }
-const opensslOptions = patternRule({
+const opensslOptions = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-options',
         title: 'OpenSSL/Boost.Asio options disable only SSL, or re-enable TLS 1.0/1.1',
@@ -14514,28 +16755,27 @@ const opensslOptions = patternRule({
             {
                 file: 'src/server.c',
                 code: 'ctx = SSL_CTX_new(SSLv23_server_method());\nSSL_CTX_set_options(ctx, SSL_OP_ALL | SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
             },
             {
                 file: 'src/ws.cpp',
                 code: 'ctx->set_options(asio::ssl::context::default_workarounds |\n                 asio::ssl::context::no_sslv2 |\n                 asio::ssl::context::single_dh_use);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/server.c',
                 code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1);',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 severity: 'warning',
                 note: 'TLS 1.1 is still left on',
             },
-            { file: 'src/legacy.c', code: 'SSL_CTX_clear_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'src/legacy.c', code: 'SSL_CTX_clear_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'src/legacy.c',
                 code: 'SSL_set_options(ssl, SSL_OP_NO_TLSv1_2 | SSL_OP_NO_TLSv1_3);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'error',
                 note: 'only legacy versions remain',
             },
@@ -14543,15 +16783,14 @@ const opensslOptions = patternRule({
                 file: 'src/server.c',
                 code: 'SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 severity: 'warning',
             },
             {
                 file: 'src/net/context.cpp',
                 code: 'long flags = SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3;\nflags |= SSL_OP_NO_COMPRESSION;\nSSL_CTX_set_options(m_context, flags);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['3:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
                 note: 'options built in a variable',
             },
         ],
@@ -14561,10 +16800,10 @@ const opensslOptions = patternRule({
 // H4: SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1"), "Protocol", "-SSLv3".
 const OPENSSL_CONF_ALL = (0,src_versions/* range */.y1)('TLSv1.0');
 function protocolList(value) {
-    const tokens = tokenize(value, 0, /[\s,]+/g);
-    return evalList(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
+    const tokens = (0,evaluate/* tokenize */.qw)(value, 0, /[\s,]+/g);
+    return (0,evaluate/* evalList */.vi)(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
 }
-const sslConfCmd = patternRule({
+const sslConfCmd = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/ssl-conf-cmd',
         title: 'SSL_CONF_cmd sets a legacy minimum protocol or protocol list',
@@ -14591,7 +16830,7 @@ const sslConfCmd = patternRule({
         if (/^none$/i.test(value.trim())) {
             return key === 'minprotocol' || key === 'min_protocol' ? { versions: TLS10_UP, why: '`None` removes the minimum' } : undefined;
         }
-        const v = evaluate_readVersion(value);
+        const v = (0,evaluate/* readVersion */.$4)(value);
         if (!v)
             return undefined;
         if (key.startsWith('max')) {
@@ -14613,12 +16852,12 @@ const sslConfCmd = patternRule({
             {
                 file: 'src/conf.c',
                 code: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1.2");',
             },
-            { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "Protocol", "-SSLv3");', versions: ['TLSv1.0', 'TLSv1.1'] },
-            { file: 'src/conf.cc', code: 'SSL_CONF_cmd(cctx.get(), "-min_protocol", "TLSv1.1");', versions: ['TLSv1.1'] },
-            { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "MaxProtocol", "TLSv1.1");', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "Protocol", "-SSLv3");', findings: ['1:1 TLSv1.0 TLSv1.1'] },
+            { file: 'src/conf.cc', code: 'SSL_CONF_cmd(cctx.get(), "-min_protocol", "TLSv1.1");', findings: ['1:1 TLSv1.1'] },
+            { file: 'src/conf.c', code: 'SSL_CONF_cmd(cctx, "MaxProtocol", "TLSv1.1");', findings: ['1:1 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -14638,7 +16877,7 @@ const GNUTLS_VERSIONS = {
     ALL: (0,src_versions/* range */.y1)('TLSv1.0'),
 };
 const PRIORITY_CHAR = /[\w%@:+!.=-]/;
-const gnutlsPriority = patternRule({
+const gnutlsPriority = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/gnutls-priority',
         title: 'GnuTLS priority string adds legacy protocol versions',
@@ -14717,20 +16956,20 @@ const gnutlsPriority = patternRule({
             {
                 file: 'src/client.c',
                 code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:+VERS-TLS1.1", NULL);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:38 TLSv1.0 TLSv1.1'],
             },
-            { file: 'exim4.conf.template', code: 'MAIN_TLS_REQUIRE_CIPHERS = SECURE128:-VERS-TLS-ALL:+VERS-TLS1.0', versions: ['TLSv1.0'] },
-            { file: 'lftp.conf', code: 'set ssl:priority "NORMAL:+VERS-SSL3.0:+VERS-TLS1.2"', versions: ['SSLv3'] },
+            { file: 'exim4.conf.template', code: 'MAIN_TLS_REQUIRE_CIPHERS = SECURE128:-VERS-TLS-ALL:+VERS-TLS1.0', findings: ['1:28 TLSv1.0'] },
+            { file: 'lftp.conf', code: 'set ssl:priority "NORMAL:+VERS-SSL3.0:+VERS-TLS1.2"', findings: ['1:19 SSLv3'] },
             {
                 file: 'scripts/vpn.sh',
                 code: 'openconnect --gnutls-priority="NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL" vpn.example.com',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:32 TLSv1.0 TLSv1.1'],
                 note: 'TLS-ALL includes 1.0 and 1.1',
             },
             {
                 file: 'src/session.cc',
                 code: 'const char *prio = "SECURE192:-VERS-ALL:+VERS-TLS1.2:+VERS-TLS1.1";\ngnutls_priority_init(&cache, prio, NULL);',
-                versions: ['TLSv1.1'],
+                findings: ['1:21 TLSv1.1'],
             },
         ],
     },
@@ -14738,7 +16977,7 @@ const gnutlsPriority = patternRule({
 // ---------------------------------------------------------------------------------------------
 // H6: mbedTLS 2.x / PolarSSL major,minor versions.
 const MBEDTLS_MINOR = { '0': 'SSLv3', '1': 'TLSv1.0', '2': 'TLSv1.1', '3': 'TLSv1.2', '4': 'TLSv1.3' };
-const mbedtlsVersion = patternRule({
+const mbedtlsVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/mbedtls-version',
         title: 'mbedTLS minimum or maximum version allows legacy TLS',
@@ -14789,31 +17028,30 @@ const mbedtlsVersion = patternRule({
             {
                 file: 'main/tls.c',
                 code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);',
             },
             {
                 file: 'main/tls.c',
                 code: 'mbedtls_ssl_conf_min_version( &conf, 3, 2 );',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'mbedtls_ssl_conf_min_version( &conf, 3, 3 );',
                 note: 'numeric minor version',
             },
             {
                 file: 'main/tls.c',
                 code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_2);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/polar.c',
                 code: 'ssl_set_min_version(&ssl, SSL_MAJOR_VERSION_3, SSL_MINOR_VERSION_0);',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/transport.c',
                 code: '/* configure TLSv1 */\nmbedtls_ssl_conf_min_version(ssl_conf,\n    MBEDTLS_SSL_MAJOR_VERSION_3,\n    MBEDTLS_SSL_MINOR_VERSION_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 note: 'arguments on separate lines',
             },
         ],
@@ -14829,7 +17067,7 @@ const BOOST_METHODS = {
     tlsv12: 'TLSv1.2',
     tlsv13: 'TLSv1.3',
 };
-const boostAsioContext = patternRule({
+const boostAsioContext = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/boost-asio-context',
         title: 'Boost.Asio ssl::context pinned to a legacy method',
@@ -14879,27 +17117,26 @@ const boostAsioContext = patternRule({
             {
                 file: 'src/client.cpp',
                 code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv1);',
-                versions: ['TLSv1.0'],
+                findings: ['1:31 TLSv1.0'],
                 output: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12);',
             },
             {
                 file: 'src/ws.cpp',
                 code: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv11_client);',
-                versions: ['TLSv1.1'],
+                findings: ['1:49 TLSv1.1'],
                 output: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv12_client);',
             },
             {
                 file: 'src/server.cpp',
                 code: 'Server::Server()\n    : acceptor_(io_),\n      context_(boost::asio::ssl::context::sslv3_server) {}',
-                versions: ['SSLv3'],
-                line: 3,
+                findings: ['3:16 SSLv3'],
             },
-            { file: 'src/old.cpp', code: 'ssl::context ctx(io_service, ssl::context::tlsv1_server);', versions: ['TLSv1.0'] },
+            { file: 'src/old.cpp', code: 'ssl::context ctx(io_service, ssl::context::tlsv1_server);', findings: ['1:30 TLSv1.0'] },
             {
                 file: 'src/client.cpp',
                 code: 'ssl::context ctx{ssl::context::tlsv12_client};',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:18 TLSv1.2'],
                 output: 'ssl::context ctx{ssl::context::tlsv13_client};',
             },
         ],
@@ -14926,7 +17163,7 @@ const QT_PROTOCOLS = {
     DtlsV1_2OrLater: (0,src_versions/* setOf */.s4)('TLSv1.2'),
     AnyProtocol: (0,src_versions/* range */.y1)('TLSv1.0'),
 };
-const qtSslProtocol = patternRule({
+const qtSslProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/qt-ssl-protocol',
         title: 'Qt QSslConfiguration/QSslSocket protocol allows legacy TLS',
@@ -14976,18 +17213,17 @@ const qtSslProtocol = patternRule({
             {
                 file: 'src/net.cpp',
                 code: 'config.setProtocol(QSsl::TlsV1_0);',
-                versions: ['TLSv1.0'],
+                findings: ['1:8 TLSv1.0'],
                 output: 'config.setProtocol(QSsl::TlsV1_2OrLater);',
             },
             {
                 file: 'src/net.cpp',
                 code: 'QSslConfiguration conf = QSslConfiguration::defaultConfiguration();\nconf.setProtocol(QSsl::TlsV1_1OrLater);\nQSslConfiguration::setDefaultConfiguration(conf);',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:6 TLSv1.1'],
             },
-            { file: 'src/net.cpp', code: 'socket.setProtocol(QSsl::AnyProtocol);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
-            { file: 'src/net.cpp', code: 'QSsl::SslProtocol proto = QSsl::TlsV1SslV3;', versions: ['SSLv3', 'TLSv1.0'] },
-            { file: 'client.py', code: 'config.setProtocol(QSsl.TlsV1_0OrLater)', versions: ['TLSv1.0', 'TLSv1.1'], note: 'PyQt' },
+            { file: 'src/net.cpp', code: 'socket.setProtocol(QSsl::AnyProtocol);', findings: ['1:8 TLSv1.0 TLSv1.1'], severity: 'warning' },
+            { file: 'src/net.cpp', code: 'QSsl::SslProtocol proto = QSsl::TlsV1SslV3;', findings: ['1:25 SSLv3 TLSv1.0'] },
+            { file: 'client.py', code: 'config.setProtocol(QSsl.TlsV1_0OrLater)', findings: ['1:8 TLSv1.0 TLSv1.1'], note: 'PyQt' },
         ],
     },
 });
@@ -15068,7 +17304,7 @@ function curlSslVersion(value, valueStart, ctx) {
         : undefined;
     return { versions, why, fix };
 }
-const curlSslVersionRule = patternRule({
+const curlSslVersionRule = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/curl-sslversion',
         title: 'libcurl CURLOPT_SSLVERSION allows legacy TLS',
@@ -15119,34 +17355,37 @@ const curlSslVersionRule = patternRule({
             {
                 file: 'src/http.c',
                 code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:24 TLSv1.0 TLSv1.1'],
                 output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
             },
-            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_SSLv3);', versions: ['SSLv3'] },
+            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_SSLv3);', findings: ['1:24 SSLv3'] },
             {
                 file: 'src/http.cpp',
                 code: 'curl_easy_setopt(m_curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0 | CURL_SSLVERSION_MAX_TLSv1_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:26 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/http.c',
                 code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, 1L);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:24 TLSv1.0 TLSv1.1'],
                 note: 'numeric value',
                 output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
             },
-            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_PROXY_SSLVERSION, CURL_SSLVERSION_TLSv1_1);', versions: ['TLSv1.1'] },
+            {
+                file: 'src/http.c',
+                code: 'curl_easy_setopt(curl, CURLOPT_PROXY_SSLVERSION, CURL_SSLVERSION_TLSv1_1);',
+                findings: ['1:24 TLSv1.1'],
+            },
             {
                 file: 'lib/Fetch.pm',
                 code: '$curl->setopt(CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 note: 'WWW::Curl',
             },
             {
                 file: 'fetch.py',
                 code: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_0)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:10 TLSv1.0 TLSv1.1'],
                 note: 'pycurl',
                 output: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_2)',
             },
@@ -15155,7 +17394,7 @@ const curlSslVersionRule = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // H10: openssl.cnf MinProtocol / MaxProtocol (also echoed, printf'd and sed'ed by scripts).
-const opensslCnfProtocol = patternRule({
+const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-cnf-min-protocol',
         title: 'openssl.cnf MinProtocol allows legacy TLS process-wide',
@@ -15181,7 +17420,7 @@ const opensslCnfProtocol = patternRule({
             const search = file.text.slice(searchStart, searchStart + m[4].length);
             if (!/^(?:MinProtocol[ \t]*=[ \t]*)?TLSv1\.[23]$/.test(search))
                 return undefined;
-            const v = evaluate_readVersion(m[5]);
+            const v = (0,evaluate/* readVersion */.$4)(m[5]);
             if (!v)
                 return undefined;
             const at = searchStart + m[4].length + 1;
@@ -15206,7 +17445,7 @@ const opensslCnfProtocol = patternRule({
                 }
                 : undefined;
         }
-        const v = evaluate_readVersion(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
+        const v = (0,evaluate/* readVersion */.$4)(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
         if (!v)
             return undefined;
         if (m[1] === 'Max') {
@@ -15243,40 +17482,36 @@ const opensslCnfProtocol = patternRule({
             {
                 file: 'Dockerfile',
                 code: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/g' /etc/ssl/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:37 TLSv1.0 TLSv1.1'],
                 output: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1.2/g' /etc/ssl/openssl.cnf",
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i -e 's/^MinProtocol.*/MinProtocol = TLSv1.0/' /usr/lib/ssl/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN printf "[system_default_sect]\\nMinProtocol = TLSv1\\nCipherString = DEFAULT@SECLEVEL=0\\n" >> /etc/ssl/openssl.cnf',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:36 TLSv1.0 TLSv1.1'],
                 note: 'printf with escaped line breaks',
             },
-            { file: 'scripts/setup.sh', code: 'echo "MinProtocol = TLSv1.1" >> /etc/ssl/openssl.cnf', versions: ['TLSv1.1'] },
+            { file: 'scripts/setup.sh', code: 'echo "MinProtocol = TLSv1.1" >> /etc/ssl/openssl.cnf', findings: ['1:7 TLSv1.1'] },
             {
                 file: 'config/openssl.cnf',
                 code: 'openssl_conf = default_conf\n\n[system_default_sect]\nMinProtocol = None\nCipherString = DEFAULT:@SECLEVEL=1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:1 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'k8s/configmap.yaml',
                 code: 'data:\n  openssl.cnf: |\n    [system_default_sect]\n    MinProtocol = TLSv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
-            { file: 'openssl.cnf', code: 'MaxProtocol = TLSv1.1', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'openssl.cnf', code: 'MaxProtocol = TLSv1.1', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'ci/odbc-tests.sh',
                 code: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:16 TLSv1.0 TLSv1.1'],
                 output: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.2/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
                 note: 'a sed that rewrites the configured TLSv1.2',
             },
@@ -15285,7 +17520,7 @@ const opensslCnfProtocol = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // H10: SECLEVEL lowered (CipherString, cipher lists, SSL_CTX_set_security_level).
-const opensslSeclevel = patternRule({
+const opensslSeclevel = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-seclevel',
         title: 'OpenSSL security level lowered to allow legacy TLS',
@@ -15307,7 +17542,7 @@ const opensslSeclevel = patternRule({
             return undefined;
         const code = file.code;
         const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(code);
-        const minVersion = min && evaluate_readVersion(min[1]);
+        const minVersion = min && (0,evaluate/* readVersion */.$4)(min[1]);
         if (minVersion === 'TLSv1.2' || minVersion === 'TLSv1.3')
             return undefined;
         return level === 0
@@ -15340,32 +17575,32 @@ const opensslSeclevel = patternRule({
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i 's/CipherString = DEFAULT@SECLEVEL=2/CipherString = DEFAULT@SECLEVEL=1/' /etc/ssl/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:72 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN echo "CipherString = DEFAULT@SECLEVEL=0" >> /etc/ssl/openssl.cnf',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:34 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/client.c',
                 code: 'SSL_CTX_set_cipher_list(ctx, "DEFAULT:@SECLEVEL=0");',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:40 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
-            { file: 'src/client.c', code: 'SSL_CTX_set_security_level(ctx, 0);', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+            { file: 'src/client.c', code: 'SSL_CTX_set_security_level(ctx, 0);', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
             {
                 file: 'lib/Legacy/Client.pm',
                 code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_cipher_list => 'DEFAULT:@SECLEVEL=0');",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:81 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'Dockerfile',
                 code: "RUN sed -i.bak 's/SECLEVEL=2/SECLEVEL=1/g' /etc/ssl/openssl.cnf",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:30 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
         ],
@@ -15373,7 +17608,7 @@ const opensslSeclevel = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // H11: RHEL/Fedora crypto-policies.
-const cryptoPolicies = patternRule({
+const cryptoPolicies = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/crypto-policies',
         title: 'RHEL/Fedora crypto policy set to LEGACY',
@@ -15409,28 +17644,27 @@ const cryptoPolicies = patternRule({
             { file: 'policies/modules/TLS12.pmod', code: 'min_tls_version = TLS1.2' },
         ],
         invalid: [
-            { file: 'Dockerfile', code: 'RUN update-crypto-policies --set LEGACY', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+            { file: 'Dockerfile', code: 'RUN update-crypto-policies --set LEGACY', findings: ['1:5 TLSv1.0 TLSv1.1'], severity: 'warning' },
             {
                 file: 'playbook.yml',
                 code: '- name: allow old clients\n  command: update-crypto-policies --set LEGACY:AD-SUPPORT',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:12 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
             },
-            { file: 'group_vars/all.yml', code: 'crypto_policies_policy: "LEGACY"', versions: ['TLSv1.0', 'TLSv1.1'], severity: 'warning' },
+            { file: 'group_vars/all.yml', code: 'crypto_policies_policy: "LEGACY"', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
             {
                 file: 'Containerfile',
                 code: 'RUN set -x; update-crypto-policies --set legacy --no-reload \\\n && ostree container commit',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:13 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'kickstart.sh',
                 code: 'echo LEGACY > /etc/crypto-policies/config\nupdate-crypto-policies',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
-            { file: 'policies/modules/OLDTLS.pmod', code: 'min_tls_version = TLS1.0', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'policies/modules/OLDTLS.pmod', code: 'min_tls_version = TLS1.0', findings: ['1:1 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -15473,7 +17707,7 @@ function underscoreSpelling(token, floor) {
 }
 // ---------------------------------------------------------------------------------------------
 // I1: PHP curl.
-const phpCurlSslVersion = patternRule({
+const phpCurlSslVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'php/curl-sslversion',
         title: 'PHP curl CURLOPT_SSLVERSION allows legacy TLS',
@@ -15517,44 +17751,41 @@ const phpCurlSslVersion = patternRule({
             {
                 file: 'src/Client.php',
                 code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:18 TLSv1.0 TLSv1.1'],
                 output: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
             },
             {
                 file: 'src/Client.php',
                 code: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, 3);',
-                versions: ['SSLv3'],
+                findings: ['2:18 SSLv3'],
                 output: '<?php\ncurl_setopt($ch, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
             },
             {
                 file: 'src/Client.php',
                 code: '<?php\ncurl_setopt_array($ch, [\n    CURLOPT_URL => $url,\n    CURLOPT_SSLVERSION => 1,\n]);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Gateway.php',
                 code: "<?php\n\$client = new Client(['curl' => [CURLOPT_SSLVERSION => CURL_SSLVERSION_TLSv1_1]]);",
-                versions: ['TLSv1.1'],
+                findings: ['2:34 TLSv1.1'],
                 note: 'Guzzle curl options',
             },
             {
                 file: 'wp-content/plugins/pay/pay.php',
                 code: "<?php\nadd_action('http_api_curl', function (\$handle) {\n    curl_setopt(\$handle, CURLOPT_SSLVERSION, 4);\n});",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:26 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'src/Http/Curl.php',
                 code: '<?php\n$this->options[CURLOPT_SSLVERSION] = CURL_SSLVERSION_TLSv1_0;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:16 TLSv1.0 TLSv1.1'],
                 note: 'options array assignment',
             },
             {
                 file: 'src/Client.php',
                 code: '<?php\ncurl_setopt($ch, \\CURLOPT_SSLVERSION, \\CURL_SSLVERSION_TLSv1_0 | \\CURL_SSLVERSION_MAX_TLSv1_1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:18 TLSv1.0 TLSv1.1'],
                 note: 'namespaced constants',
             },
         ],
@@ -15573,7 +17804,7 @@ const PHP_CRYPTO = {
     TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
     TLSv1_3: (0,src_versions/* setOf */.s4)('TLSv1.3'),
 };
-const phpStreamCrypto = patternRule({
+const phpStreamCrypto = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'php/stream-crypto-method',
         title: 'PHP stream crypto method allows legacy TLS',
@@ -15668,46 +17899,43 @@ const phpStreamCrypto = patternRule({
             {
                 file: 'src/Smtp.php',
                 code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT]]);",
-                versions: ['TLSv1.0'],
+                findings: ['2:60 TLSv1.0'],
                 output: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT]]);",
             },
             {
                 file: 'src/Smtp.php',
                 code: '<?php\nstream_socket_enable_crypto($this->socket, true, STREAM_CRYPTO_METHOD_TLS_CLIENT);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:50 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'src/SMTP.php',
                 code: "<?php\n\$crypto_method = STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\nif (defined('STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT')) {\n    \$crypto_method |= STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:23 TLSv1.1'],
                 note: '|= accumulation',
             },
             {
                 file: 'src/Ftp.php',
                 code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_SSLv3_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
-                versions: ['SSLv3'],
+                findings: ['2:40 SSLv3'],
             },
             {
                 file: 'src/Server.php',
                 code: "<?php\n\$opts = [\n  'ssl' => [\n    'crypto_method' => STREAM_CRYPTO_METHOD_SSLv23_SERVER,\n  ],\n];",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['4:24 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 4,
             },
             {
                 file: 'src/Transport/Stream/SocketStream.php',
                 code: "<?php\nif (\\defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$this->options['ssl']['crypto_method'] ??= \\STREAM_CRYPTO_METHOD_TLS_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:48 TLSv1.0 TLSv1.1'],
                 note: 'null-coalescing assignment of a combined mask',
             },
             {
                 file: 'src/Smtp.php',
                 code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['2:40 TLSv1.2'],
                 output: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT);',
             },
         ],
@@ -15725,7 +17953,7 @@ const WRAPPERS = {
     ssl: scripting_TLS10_UP,
     tls: scripting_TLS10_UP,
 };
-const phpStreamWrapper = patternRule({
+const phpStreamWrapper = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'php/stream-wrapper',
         title: 'PHP stream wrapper selects a legacy TLS version',
@@ -15798,27 +18026,27 @@ const phpStreamWrapper = patternRule({
             {
                 file: 'src/Mailer.php',
                 code: "<?php\n\$fp = fsockopen('tlsv1.0://' . \$host, 443, \$errno, \$errstr);",
-                versions: ['TLSv1.0'],
+                findings: ['2:18 TLSv1.0'],
                 output: "<?php\n\$fp = fsockopen('tlsv1.2://' . \$host, 443, \$errno, \$errstr);",
             },
             {
                 file: 'src/Mailer.php',
                 code: '<?php\n$sock = stream_socket_client("sslv3://{$host}:{$port}", $errno, $errstr);',
-                versions: ['SSLv3'],
+                findings: ['2:31 SSLv3'],
             },
             {
                 file: 'src/Mailer.php',
                 code: "<?php\n\$fp = fsockopen('ssl://smtp.gmail.com', 465, \$errno, \$errstr, 10);",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:18 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
             {
                 file: 'src/Server.php',
                 code: "<?php\n\$server = stream_socket_server('tls://0.0.0.0:8443', \$errno, \$errstr, STREAM_SERVER_BIND | STREAM_SERVER_LISTEN, \$context);",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:33 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
-            { file: 'src/Mailer.php', code: "<?php\n\$transport = 'tlsv1.1://mail.example.com:587';", versions: ['TLSv1.1'] },
+            { file: 'src/Mailer.php', code: "<?php\n\$transport = 'tlsv1.1://mail.example.com:587';", findings: ['2:15 TLSv1.1'] },
         ],
     },
 });
@@ -15828,9 +18056,9 @@ const phpStreamWrapper = patternRule({
 function rubyVersion(token) {
     const t = token.replace(/^OpenSSL::SSL::/, '').replace(/^:?["']?|["']$/g, '');
     const constant = /^(SSL3|TLS1(?:_[123])?)_VERSION$/.exec(t);
-    return evaluate_readVersion(constant ? constant[1] : t);
+    return (0,evaluate/* readVersion */.$4)(constant ? constant[1] : t);
 }
-const rubySslVersion = patternRule({
+const rubySslVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'ruby/ssl-version',
         title: 'Ruby TLS version setting allows legacy TLS',
@@ -15898,33 +18126,35 @@ const rubySslVersion = patternRule({
             { file: 'lib/client.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new(:SSLv23)', note: 'protocol-neutral' },
         ],
         invalid: [
-            { file: 'lib/client.rb', code: 'ctx.ssl_version = :TLSv1', versions: ['TLSv1.0'], output: 'ctx.ssl_version = :TLSv1_2' },
+            { file: 'lib/client.rb', code: 'ctx.ssl_version = :TLSv1', findings: ['1:5 TLSv1.0'], output: 'ctx.ssl_version = :TLSv1_2' },
             {
                 file: 'lib/client.rb',
                 code: "http = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = 'TLSv1_1'",
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:6 TLSv1.1'],
                 output: "http = Net::HTTP.new(host, 443)\nhttp.use_ssl = true\nhttp.ssl_version = 'TLSv1_2'",
             },
             {
                 file: 'lib/client.rb',
                 code: 'ctx.min_version = OpenSSL::SSL::TLS1_VERSION',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:5 TLSv1.0 TLSv1.1'],
                 output: 'ctx.min_version = OpenSSL::SSL::TLS1_2_VERSION',
             },
-            { file: 'config/initializers/ssl.rb', code: 'OpenSSL::SSL::SSLContext::DEFAULT_PARAMS[:ssl_version] = :SSLv3', versions: ['SSLv3'] },
-            { file: 'lib/api.rb', code: 'class Api\n  include HTTParty\n  ssl_version :TLSv1\nend', versions: ['TLSv1.0'], line: 3 },
-            { file: 'lib/api.rb', code: "conn = Faraday.new(url: base, ssl: { version: 'TLSv1', verify: false })", versions: ['TLSv1.0'] },
-            { file: 'lib/api.rb', code: 'Excon.get(url, :ssl_version => :TLSv1_1)', versions: ['TLSv1.1'] },
-            { file: 'lib/api.rb', code: 'RestClient::Request.execute(method: :get, url: url, ssl_version: "SSLv3")', versions: ['SSLv3'] },
-            { file: 'lib/api.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new(:TLSv1)', versions: ['TLSv1.0'] },
-            { file: 'lib/api.rb', code: 'ctx.max_version = :TLS1_1', versions: ['TLSv1.0', 'TLSv1.1'] },
-            { file: 'lib/api.rb', code: 'http.min_version = :TLS1', versions: ['TLSv1.0', 'TLSv1.1'], output: 'http.min_version = :TLS1_2' },
+            {
+                file: 'config/initializers/ssl.rb',
+                code: 'OpenSSL::SSL::SSLContext::DEFAULT_PARAMS[:ssl_version] = :SSLv3',
+                findings: ['1:42 SSLv3'],
+            },
+            { file: 'lib/api.rb', code: 'class Api\n  include HTTParty\n  ssl_version :TLSv1\nend', findings: ['3:3 TLSv1.0'] },
+            { file: 'lib/api.rb', code: "conn = Faraday.new(url: base, ssl: { version: 'TLSv1', verify: false })", findings: ['1:38 TLSv1.0'] },
+            { file: 'lib/api.rb', code: 'Excon.get(url, :ssl_version => :TLSv1_1)', findings: ['1:16 TLSv1.1'] },
+            { file: 'lib/api.rb', code: 'RestClient::Request.execute(method: :get, url: url, ssl_version: "SSLv3")', findings: ['1:53 SSLv3'] },
+            { file: 'lib/api.rb', code: 'ctx = OpenSSL::SSL::SSLContext.new(:TLSv1)', findings: ['1:21 TLSv1.0'] },
+            { file: 'lib/api.rb', code: 'ctx.max_version = :TLS1_1', findings: ['1:5 TLSv1.0 TLSv1.1'] },
+            { file: 'lib/api.rb', code: 'http.min_version = :TLS1', findings: ['1:6 TLSv1.0 TLSv1.1'], output: 'http.min_version = :TLS1_2' },
             {
                 file: 'lib/fetch.rb',
                 code: 'c = Curl::Easy.new(url)\nc.ssl_version = Curl::CURL_SSLVERSION_TLSv1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 note: 'Curb uses libcurl semantics (a minimum)',
                 output: 'c = Curl::Easy.new(url)\nc.ssl_version = Curl::CURL_SSLVERSION_TLSv1_2',
             },
@@ -15933,7 +18163,7 @@ const rubySslVersion = patternRule({
 });
 // ---------------------------------------------------------------------------------------------
 // I6: Puma ssl_bind without no_tlsv1 / no_tlsv1_1.
-const pumaSslBind = patternRule({
+const pumaSslBind = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'ruby/puma-ssl-bind',
         title: 'Puma SSL listener accepts TLS 1.0/1.1',
@@ -15985,20 +18215,20 @@ const pumaSslBind = patternRule({
             {
                 file: 'config/puma.rb',
                 code: "ssl_bind '0.0.0.0', '9292', { key: key_path, cert: cert_path }",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'config/puma.rb',
                 code: "ssl_bind '0.0.0.0', '443', {\n  key: key,\n  cert: cert,\n  no_tlsv1: false\n}",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'error',
             },
-            { file: 'config/puma.rb', code: "ssl_bind '0.0.0.0', '443', { key: key, cert: cert, no_tlsv1: true }", versions: ['TLSv1.1'] },
+            { file: 'config/puma.rb', code: "ssl_bind '0.0.0.0', '443', { key: key, cert: cert, no_tlsv1: true }", findings: ['1:1 TLSv1.1'] },
             {
                 file: 'config/puma/production.rb',
                 code: 'bind "ssl://0.0.0.0:#{port}?key=#{key}&cert=#{cert}"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -16016,7 +18246,7 @@ const SSLEAY_NUMBERS = {
     '12': 'TLSv1.2',
     '13': 'TLSv1.3',
 };
-const perlSslVersion = patternRule({
+const perlSslVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'perl/ssl-version',
         title: 'Perl SSL_version allows legacy TLS',
@@ -16041,14 +18271,14 @@ const perlSslVersion = patternRule({
         // Unquoted (`--sslargs1 SSL_version=SSLv3 --host2 …`): the value ends at the first space.
         const value = m[3] ? m[4] : m[4].split(' ')[0];
         const valueStart = m.index + m[0].indexOf(m[4], m[0].search(/=>|=|,/));
-        const tokens = tokenize(value, valueStart, /[:\s]+/g).map((t) => /^[!-]?(?:SSLv23|ALL)$/i.test(t.text) ? { ...t, text: t.text.replace(/SSLv23|ALL/i, 'all') } : t);
+        const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart, /[:\s]+/g).map((t) => /^[!-]?(?:SSLv23|ALL)$/i.test(t.text) ? { ...t, text: t.text.replace(/SSLv23|ALL/i, 'all') } : t);
         if (tokens.every((t) => /^\+?all$/i.test(t.text)))
             return undefined;
-        const result = evalList(tokens, { all: PERL_ALL, base: PERL_ALL });
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all: PERL_ALL, base: PERL_ALL });
         if (!result || result.versions === src_versions/* EMPTY */.wg)
             return undefined;
         const explicit = tokens.some((t) => {
-            const v = /^[!-]/.test(t.text) ? undefined : evaluate_readVersion(t.text);
+            const v = /^[!-]/.test(t.text) ? undefined : (0,evaluate/* readVersion */.$4)(t.text);
             return v !== undefined && (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)(ctx.floor);
         });
         const fromAll = tokens.some((t) => /^(?:\+)?all$/i.test(t.text)) || /^[!-]/.test(tokens[0]?.text ?? '');
@@ -16084,40 +18314,43 @@ const perlSslVersion = patternRule({
             {
                 file: 'lib/Client.pm',
                 code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'TLSv1');",
-                versions: ['TLSv1.0'],
+                findings: ['1:52 TLSv1.0'],
                 output: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_version => 'TLSv1_2');",
             },
             {
                 file: 'lib/Client.pm',
                 code: "my $sock = IO::Socket::SSL->new(\n    PeerAddr    => $host,\n    SSL_version => 'SSLv23:!SSLv2',\n);",
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['3:5 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
             },
             {
                 file: 'lib/Client.pm',
                 code: "my $ua = LWP::UserAgent->new(ssl_opts => { verify_hostname => 0, SSL_version => 'SSLv3' });",
-                versions: ['SSLv3'],
+                findings: ['1:66 SSLv3'],
             },
             {
                 file: 'scripts/migrate.sh',
                 code: 'imapsync --host1 old.example.com --ssl1 --sslargs1 SSL_version=SSLv3 --host2 new.example.com',
-                versions: ['SSLv3'],
+                findings: ['1:52 SSLv3'],
                 note: 'imapsync command line',
             },
-            { file: 'lib/Ldap.pm', code: "my $ldap = Net::LDAPS->new($server, verify => 'none', sslversion => 'tlsv1');", versions: ['TLSv1.0'] },
-            { file: 'lib/Raw.pm', code: 'my $ctx = Net::SSLeay::CTX_tlsv1_new() or die;', versions: ['TLSv1.0'] },
-            { file: 'lib/Raw.pm', code: '$Net::SSLeay::ssl_version = 10;', versions: ['TLSv1.0'] },
+            {
+                file: 'lib/Ldap.pm',
+                code: "my $ldap = Net::LDAPS->new($server, verify => 'none', sslversion => 'tlsv1');",
+                findings: ['1:55 TLSv1.0'],
+            },
+            { file: 'lib/Raw.pm', code: 'my $ctx = Net::SSLeay::CTX_tlsv1_new() or die;', findings: ['1:11 TLSv1.0'] },
+            { file: 'lib/Raw.pm', code: '$Net::SSLeay::ssl_version = 10;', findings: ['1:1 TLSv1.0'] },
             {
                 file: 'bin/notify.pl',
                 code: "if (! IO::Socket::SSL->start_SSL($SERVER, SSL_version => 'SSLv3 TLSv1')) {\n  die 'tls';\n}",
-                versions: ['SSLv3', 'TLSv1.0'],
+                findings: ['1:43 SSLv3 TLSv1.0'],
                 note: 'space-separated list',
             },
             {
                 file: 'lib/Client.pm',
                 code: "my %ssl = (SSL_version => '!SSLv2:!SSLv3');",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:12 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'starts by removing: the rest stays',
             },
@@ -16130,10 +18363,10 @@ const perlSslVersion = patternRule({
 function elementFix(value, valueStart, floor) {
     const parts = [...value.matchAll(/[^,]+/g)];
     const kept = parts.filter((p) => {
-        const v = evaluate_readVersion(p[0].trim());
+        const v = (0,evaluate/* readVersion */.$4)(p[0].trim());
         return !v || (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(floor);
     });
-    if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => evaluate_readVersion(p[0].trim())))
+    if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => (0,evaluate/* readVersion */.$4)(p[0].trim())))
         return undefined;
     const gap = /,\s*/.exec(value)?.[0] ?? ', ';
     const first = parts[0];
@@ -16146,7 +18379,7 @@ function elementFix(value, valueStart, floor) {
         text: kept.map((p) => p[0].trim()).join(gap),
     };
 }
-const erlangTlsVersions = patternRule({
+const erlangTlsVersions = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'erlang/tls-versions',
         title: 'Erlang/Elixir ssl versions list includes legacy TLS',
@@ -16172,15 +18405,15 @@ const erlangTlsVersions = patternRule({
         const list = m[2] ?? m[4] ?? m[6] ?? m[7];
         if (list !== undefined) {
             const listStart = m.index + m[0].lastIndexOf(list);
-            const tokens = tokenize(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => evaluate_readVersion(t.text) !== undefined);
+            const tokens = (0,evaluate/* tokenize */.qw)(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => (0,evaluate/* readVersion */.$4)(t.text) !== undefined);
             if (tokens.length === 0)
                 return undefined;
             let versions = src_versions/* EMPTY */.wg;
             for (const t of tokens)
-                versions |= (0,src_versions/* setOf */.s4)(evaluate_readVersion(t.text));
+                versions |= (0,src_versions/* setOf */.s4)((0,evaluate/* readVersion */.$4)(t.text));
             return { versions, fix: m[6] === undefined ? elementFix(list, listStart, ctx.floor) : undefined };
         }
-        const v = evaluate_readVersion(m[5]);
+        const v = (0,evaluate/* readVersion */.$4)(m[5]);
         return v ? { versions: (0,src_versions/* setOf */.s4)(v) } : undefined;
     },
     instead: (ctx, m) => {
@@ -16217,57 +18450,52 @@ const erlangTlsVersions = patternRule({
             {
                 file: 'src/client.erl',
                 code: "Opts = [{versions, ['tlsv1.2', 'tlsv1.1', tlsv1]}],",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:9 TLSv1.0 TLSv1.1'],
                 output: "Opts = [{versions, ['tlsv1.2']}],",
             },
             {
                 file: 'config/prod.exs',
                 code: 'config :app, AppWeb.Endpoint,\n  https: [\n    port: 443,\n    versions: [:"tlsv1.2", :"tlsv1.1"]\n  ]',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.1'],
                 output: 'config :app, AppWeb.Endpoint,\n  https: [\n    port: 443,\n    versions: [:"tlsv1.2"]\n  ]',
             },
             {
                 file: 'rabbitmq.conf',
                 code: 'listeners.ssl.default = 5671\nssl_options.versions.1 = tlsv1.2\nssl_options.versions.2 = tlsv1.1',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.1'],
             },
             {
                 file: 'advanced.config',
                 code: "[{rabbit, [{ssl_options, [{cacertfile, \"/ca.pem\"}, {versions, ['tlsv1.1', 'tlsv1.2']}]}]}].",
-                versions: ['TLSv1.1'],
+                findings: ['1:52 TLSv1.1'],
             },
-            { file: 'lib/client.ex', code: ':ssl.connect(host, 443, versions: [:tlsv1], verify: :verify_none)', versions: ['TLSv1.0'] },
+            { file: 'lib/client.ex', code: ':ssl.connect(host, 443, versions: [:tlsv1], verify: :verify_none)', findings: ['1:25 TLSv1.0'] },
             {
                 file: 'config/runtime.exs',
                 code: 'config :app, App.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  allowed_tls_versions: [:"tlsv1", :"tlsv1.1", :"tlsv1.2"]',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 output: 'config :app, App.Mailer,\n  adapter: Bamboo.SMTPAdapter,\n  allowed_tls_versions: [:"tlsv1.2"]',
             },
             {
                 file: 'lib/proxy.ex',
                 code: 'opts = Keyword.put(opts, :ssl_options, versions: [:"tlsv1.2", :"tlsv1.1", :tlsv1])',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:40 TLSv1.0 TLSv1.1'],
                 output: 'opts = Keyword.put(opts, :ssl_options, versions: [:"tlsv1.2"])',
             },
-            { file: 'etc/emqx.conf', code: 'listener.ssl.external.tls_versions = tlsv1.2,tlsv1.1,tlsv1', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'etc/emqx.conf', code: 'listener.ssl.external.tls_versions = tlsv1.2,tlsv1.1,tlsv1', findings: ['1:23 TLSv1.0 TLSv1.1'] },
             {
                 file: 'etc/emqx.conf',
                 code: 'listeners.ssl.default {\n  bind = "0.0.0.0:8883"\n  ssl_options {\n    versions = ["tlsv1.3", "tlsv1.2", "tlsv1.1"]\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.1'],
                 output: 'listeners.ssl.default {\n  bind = "0.0.0.0:8883"\n  ssl_options {\n    versions = ["tlsv1.3", "tlsv1.2"]\n  }\n}',
                 note: 'EMQX 5 HOCON',
             },
             {
                 file: 'k8s/rabbitmq.yaml',
                 code: 'data:\n  rabbitmq.conf: |\n    management.ssl.versions.1 = tlsv1.1\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
-            { file: 'src/client.erl', code: "ssl:connect(H, P, [{versions, ['tlsv1.2']}]).", floor: 'TLSv1.3', versions: ['TLSv1.2'] },
+            { file: 'src/client.erl', code: "ssl:connect(H, P, [{versions, ['tlsv1.2']}]).", floor: 'TLSv1.3', findings: ['1:20 TLSv1.2'] },
         ],
     },
 });
@@ -16363,7 +18591,7 @@ const atsMinimumTlsVersion = {
                 yield r;
         }
         // JSON / YAML / JS objects (Expo `ios.infoPlist`, XcodeGen `info.properties`, Capacitor).
-        for (const s of findSettings(file, ATS_KEYS, { spaceSeparated: false })) {
+        for (const s of (0,scan_define/* findSettings */.n4)(file, ATS_KEYS, { spaceSeparated: false })) {
             if (seen.has(s.keyStart) || code[s.keyStart - 1] === '>')
                 continue;
             const r = report(s.keyStart, s.end, s.key, s.valueStart, s.value);
@@ -16406,55 +18634,50 @@ const atsMinimumTlsVersion = {
             {
                 file: 'App/Info.plist',
                 code: '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.0</string>\n\t</dict>\n</dict>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:3 TLSv1.0 TLSv1.1'],
                 output: '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.2</string>\n\t</dict>\n</dict>',
             },
             {
                 file: 'Info.plist',
                 code: '<key>NSThirdPartyExceptionMinimumTLSVersion</key><string>TLSv1.1</string>',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: '<key>NSThirdPartyExceptionMinimumTLSVersion</key><string>TLSv1.2</string>',
             },
             {
                 file: 'app.config.js',
                 code: "export default {\n  ios: {\n    infoPlist: {\n      NSAppTransportSecurity: {\n        NSExceptionDomains: {\n          'cdn.example.com': { NSTemporaryExceptionMinimumTLSVersion: 'TLSv1.0' },\n        },\n      },\n    },\n  },\n};",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:32 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'project.yml',
                 code: 'targets:\n  App:\n    info:\n      properties:\n        NSAppTransportSecurity:\n          NSExceptionDomains:\n            old.example.org:\n              NSExceptionMinimumTLSVersion: TLSv1.1\n',
-                versions: ['TLSv1.1'],
-                line: 8,
+                findings: ['8:15 TLSv1.1'],
                 note: 'XcodeGen',
             },
             {
                 file: 'config.xml',
                 code: '<edit-config file="*-Info.plist" mode="merge" target="NSAppTransportSecurity">\n  <dict><key>NSExceptionDomains</key><dict><key>example.net</key><dict>\n    <key>NSExceptionMinimumTLSVersion</key>\n    <string>TLSv1.0</string>\n  </dict></dict></dict>\n</edit-config>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 note: 'Cordova config.xml',
             },
             {
                 file: 'scripts/patch-ats.sh',
                 code: '/usr/libexec/PlistBuddy -c "Add :NSAppTransportSecurity:NSExceptionDomains:legacy.example.com:NSExceptionMinimumTLSVersion string TLSv1.0" "$INFOPLIST"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:95 TLSv1.0 TLSv1.1'],
                 output: '/usr/libexec/PlistBuddy -c "Add :NSAppTransportSecurity:NSExceptionDomains:legacy.example.com:NSExceptionMinimumTLSVersion string TLSv1.2" "$INFOPLIST"',
                 note: 'PlistBuddy in a build script',
             },
             {
                 file: 'tools/patch_plist.py',
                 code: 'entry = "<key>" + domain + "</key><dict>"\nentry += "<key>NSExceptionMinimumTLSVersion</key>\\n<string>TLSv1.1</string>"',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:11 TLSv1.1'],
                 note: 'plist text built by a script',
             },
             {
                 file: 'Info.plist',
                 code: '<key>NSExceptionMinimumTLSVersion</key>\n<string>TLSv1.2</string>',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 output: '<key>NSExceptionMinimumTLSVersion</key>\n<string>TLSv1.3</string>',
             },
         ],
@@ -16502,7 +18725,7 @@ function appleRespell(token, target) {
         return `${st[1]}${proto}${st[3]}${digits}`;
     }
     if (/^(?:\w+\.)?(?:Tls|Ssl)_?\d/i.test(token))
-        return evaluate_respell(token, target);
+        return (0,evaluate/* respell */.an)(token, target);
     return undefined;
 }
 const VALUE = String.raw `(tls_protocol_version_t[ \t]*\([ \t]*rawValue[ \t]*:[ \t]*(?:0x[0-9a-fA-F]{1,4}|\d{1,4})[ \t]*\)!?|[A-Za-z_.][\w.]{0,80}|0x0\d{3})`;
@@ -16527,7 +18750,7 @@ function versionMatch(file, ctx, start, end, valueStart, value, bound, instead) 
         start,
         end,
         versions: boundSet(bound),
-        what: clip(file.text.slice(start, end)),
+        what: (0,scan_define/* clip */.$Q)(file.text.slice(start, end)),
         why: bound.kind === 'max'
             ? `the maximum is ${bound.version}`
             : bound.kind === 'upto'
@@ -16601,39 +18824,36 @@ const urlSessionTlsVersion = {
             {
                 file: 'Sources/Net/Session.swift',
                 code: 'let config = URLSessionConfiguration.ephemeral\nconfig.tlsMinimumSupportedProtocolVersion = .TLSv10',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:8 TLSv1.0 TLSv1.1'],
                 output: 'let config = URLSessionConfiguration.ephemeral\nconfig.tlsMinimumSupportedProtocolVersion = .TLSv12',
             },
             {
                 file: 'Sources/Legacy.swift',
                 code: 'configuration.tlsMinimumSupportedProtocol = .tlsProtocol1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 output: 'configuration.tlsMinimumSupportedProtocol = .tlsProtocol12',
             },
             {
                 file: 'Classes/HTTPClient.m',
                 code: 'NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];\nconfig.TLSMinimumSupportedProtocol = kSSLProtocol3;',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:8 SSLv3 TLSv1.0 TLSv1.1'],
                 output: 'NSURLSessionConfiguration *config = [NSURLSessionConfiguration defaultSessionConfiguration];\nconfig.TLSMinimumSupportedProtocol = kTLSProtocol12;',
             },
             {
                 file: 'Sources/Net/Session.swift',
                 code: 'config.tlsMaximumSupportedProtocolVersion = tls_protocol_version_t.TLSv11',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:8 TLSv1.0 TLSv1.1'],
                 output: 'config.tlsMaximumSupportedProtocolVersion = tls_protocol_version_t.TLSv13',
             },
             {
                 file: 'Classes/Client.m',
                 code: '[config setTLSMinimumSupportedProtocolVersion:tls_protocol_version_TLSv11];',
-                versions: ['TLSv1.1'],
+                findings: ['1:9 TLSv1.1'],
             },
             {
                 file: 'iOS/NativeHandler.cs',
                 code: 'var config = NSUrlSessionConfiguration.DefaultSessionConfiguration;\nconfig.TlsMinimumSupportedProtocol = SslProtocol.Tls_1_0;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:8 TLSv1.0 TLSv1.1'],
                 note: 'Xamarin.iOS',
             },
         ],
@@ -16768,60 +18988,59 @@ const networkTlsVersion = {
             {
                 file: 'Sources/Transport/TLS.swift',
                 code: 'let options = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(options.securityProtocolOptions, .TLSv10)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'let options = NWProtocolTLS.Options()\nsec_protocol_options_set_min_tls_protocol_version(options.securityProtocolOptions, .TLSv12)',
             },
             {
                 file: 'Sources/Transport/TLS.swift',
                 code: 'sec_protocol_options_set_tls_min_version(sec, .tlsProtocol11)',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'sec_protocol_options_set_tls_min_version(sec, .tlsProtocol12)',
             },
             {
                 file: 'Classes/GCDSocket.m',
                 code: 'SSLSetProtocolVersionMin(sslContext, kTLSProtocol1);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSLSetProtocolVersionMin(sslContext, kTLSProtocol12);',
             },
             {
                 file: 'Classes/GCDSocket.m',
                 code: 'status = SSLSetProtocolVersionEnabled(sslContext, kSSLProtocol3, YES);',
-                versions: ['SSLv3'],
+                findings: ['1:10 SSLv3'],
             },
             {
                 file: 'Classes/Stream.m',
                 code: 'NSDictionary *settings = @{ (__bridge NSString *)kCFStreamSSLLevel: (__bridge NSString *)kCFStreamSocketSecurityLevelTLSv1 };',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:90 TLSv1.0 TLSv1.1'],
                 output: 'NSDictionary *settings = @{ (__bridge NSString *)kCFStreamSSLLevel: (__bridge NSString *)kCFStreamSocketSecurityLevelNegotiatedSSL };',
             },
             {
                 file: 'Sources/Transport/Listener.swift',
                 code: 'sec_protocol_options_set_min_tls_protocol_version(\n    options.securityProtocolOptions,\n    .TLSv11\n)',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'sec_protocol_options_set_min_tls_protocol_version(\n    options.securityProtocolOptions,\n    .TLSv12\n)',
                 note: 'arguments on their own lines',
             },
             {
                 file: 'Classes/WebSocket.m',
                 code: '[iStream setProperty:NSStreamSocketSecurityLevelTLSv1 forKey:NSStreamSocketSecurityLevelKey];',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:22 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Sources/HTTPConnection.swift',
                 code: 'let securityLevel = scheme.isSecure ? NSStreamSocketSecurityLevelTLSv1 : NSStreamSocketSecurityLevelNone\ninput?.setProperty(securityLevel, forKey: NSStreamSocketSecurityLevelKey)',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:39 TLSv1.0 TLSv1.1'],
                 note: 'chosen in a ternary',
             },
             {
                 file: 'Sources/Stream.swift',
                 code: 'inputStream.setProperty(StreamSocketSecurityLevel.ssLv3, forKey: .socketSecurityLevelKey)',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:25 SSLv3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Classes/Socket.m',
                 code: 'SSLSetProtocolVersionMax(ctx, kTLSProtocol11);',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'SSLSetProtocolVersionMax(ctx, kTLSProtocol13);',
             },
         ],
@@ -16864,7 +19083,7 @@ const SCRIPT_KINDS = [
 ];
 /** `clip`, with shell line continuations (`\` before a line break) folded too. */
 function clipCommand(text) {
-    return clip(text.replace(/\\(?=\r?\n)/g, ''));
+    return (0,scan_define/* clip */.$Q)(text.replace(/\\(?=\r?\n)/g, ''));
 }
 /**
  * Where the command that starts at `from` ends: the end of the line (a trailing `\`, backtick or
@@ -17019,7 +19238,9 @@ function* curlMatches(file, ctx, flags, proxyToo = true) {
             fix: { start: only.flag.start, end: only.flag.end, text: target },
         };
     }
-    else if (min || max) {
+    else if (min || (max && (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(max.version), ctx.floor) !== 0)) {
+        // A cap alone at or above the floor leaves curl's default minimum, as a command without
+        // flags does: only a legacy cap (or a legacy minimum) is a finding.
         const lo = min?.version ?? 'TLSv1.0';
         const hi = max?.version ?? 'TLSv1.3';
         const versions = (0,src_versions/* range */.y1)(lo, hi);
@@ -17137,6 +19358,11 @@ const curlTlsVersion = {
                 code: 'RUN curl -fsSL --tlsv1.3 https://example.com/key.gpg | gpg --dearmor -o /usr/share/keyrings/example.gpg',
             },
             {
+                file: '.gitlab-ci.yml',
+                code: 'deploy:\n  script:\n    - curl -k --tls-max 1.3 -X POST https://old-appliance.local/api/deploy',
+                note: 'a cap alone at or above the floor leaves the default minimum, like no flag (what the fix of a legacy cap writes)',
+            },
+            {
                 file: '.github/workflows/ci.yml',
                 code: 'steps:\n  - run: curl --tlsv1.2 --tls-max 1.2 -o out.json https://api.example.com/v1',
                 note: 'a range of exactly TLS 1.2',
@@ -17168,53 +19394,49 @@ const curlTlsVersion = {
             {
                 file: 'scripts/install.sh',
                 code: 'curl --tlsv1 -sSL https://legacy.example.com/install.sh | bash',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:6 TLSv1.0 TLSv1.1'],
                 output: 'curl --tlsv1.2 -sSL https://legacy.example.com/install.sh | bash',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl \\\n && curl -fsSL \\\n      --tlsv1.1 \\\n      https://old.example.com/tool.tar.gz | tar xz',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
                 note: 'continued lines',
             },
             {
                 file: '.gitlab-ci.yml',
                 code: 'deploy:\n  script:\n    - curl -k --tls-max 1.1 -X POST https://old-appliance.local/api/deploy',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:15 TLSv1.0 TLSv1.1'],
                 output: 'deploy:\n  script:\n    - curl -k --tls-max 1.3 -X POST https://old-appliance.local/api/deploy',
             },
             {
                 file: 'bin/healthcheck',
                 code: '#!/bin/sh\nexec /usr/bin/curl -1 -s -o /dev/null https://localhost:8443/health',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:20 TLSv1.0 TLSv1.1'],
                 output: '#!/bin/sh\nexec /usr/bin/curl --tlsv1.2 -s -o /dev/null https://localhost:8443/health',
             },
             {
                 file: 'tools/probe.py',
                 code: 'subprocess.run(["curl", "--sslv3", "-s", url], check=True)',
-                versions: ['SSLv3'],
+                findings: ['1:26 SSLv3'],
             },
             {
                 file: 'scripts/env.sh',
                 code: 'CURL_OPTS="-sS --retry 3 --tlsv1.0"\ncurl $CURL_OPTS "$URL"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:26 TLSv1.0 TLSv1.1'],
                 note: 'options kept in a variable',
             },
             {
                 file: '.curlrc',
                 code: '# defaults\nsilent\ntlsv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.0 TLSv1.1'],
                 output: '# defaults\nsilent\ntlsv1.2\n',
             },
             {
                 file: 'scripts/fetch.sh',
                 code: 'curl --tlsv1.2 https://example.com/a.json',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:6 TLSv1.2'],
                 output: 'curl --tlsv1.3 https://example.com/a.json',
             },
         ],
@@ -17290,38 +19512,35 @@ const wgetSecureProtocol = {
             {
                 file: 'scripts/get.sh',
                 code: 'wget --secure-protocol=TLSv1 -q https://old.example.com/pkg.tgz',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:6 TLSv1.0 TLSv1.1'],
                 output: 'wget --secure-protocol=TLSv1_2 -q https://old.example.com/pkg.tgz',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM alpine:3.19\nRUN wget --no-check-certificate --secure-protocol SSLv3 -O /tmp/a.bin https://device.local/a.bin',
-                versions: ['SSLv3'],
-                line: 2,
+                findings: ['2:33 SSLv3'],
             },
             {
                 file: '.github/workflows/fetch.yaml',
                 code: 'jobs:\n  fetch:\n    steps:\n      - run: wget --secure-protocol="TLSv1_1" https://mirror.example.org/file',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:19 TLSv1.1'],
             },
             {
                 file: 'bin/unread.sh',
                 code: 'count="$(wget --secure-protocol=TLSv1 -q -O - https://mail.example.com/feed | grep -c entry)"\necho "$count new"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
                 note: 'run inside a command substitution',
             },
             {
                 file: 'scripts/run.sh',
                 code: 'echo "wget --secure-protocol=SSLv3 https://device.local/fw.bin" | sh',
-                versions: ['SSLv3'],
+                findings: ['1:12 SSLv3'],
                 note: 'printed into a shell is run',
             },
             {
                 file: 'config/.wgetrc',
                 code: 'timeout = 30\nsecure_protocol = TLSv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'timeout = 30\nsecure_protocol = TLSv1_2\n',
             },
         ],
@@ -17376,7 +19595,7 @@ const gitSslVersion = {
                     continue;
                 const valueStart = m.index + m[0].length - m[2].length - m[3].length;
                 yield {
-                    start: m.index,
+                    start: m.index + m[0].indexOf(m[1]), // at the key, not at the indentation of a gitconfig line
                     end: m.index + m[0].length,
                     versions,
                     what: clipCommand(m[0]),
@@ -17399,26 +19618,24 @@ const gitSslVersion = {
             {
                 file: 'scripts/setup.sh',
                 code: 'git config --global http.sslVersion tlsv1.0',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:21 TLSv1.0 TLSv1.1'],
                 output: 'git config --global http.sslVersion tlsv1.2',
             },
             {
                 file: '.gitconfig',
                 code: '[user]\n\temail = dev@example.com\n[http "https://git.legacy.example.com/"]\n\tsslVersion = tlsv1.1\n',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:2 TLSv1.1'],
                 output: '[user]\n\temail = dev@example.com\n[http "https://git.legacy.example.com/"]\n\tsslVersion = tlsv1.2\n',
             },
             {
                 file: 'Dockerfile',
                 code: 'FROM alpine/git\nENV GIT_SSL_VERSION tlsv1',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'Jenkinsfile',
                 code: "sh 'git -c http.https://old.example.com/.sslVersion=sslv3 clone https://old.example.com/repo.git'",
-                versions: ['SSLv3'],
+                findings: ['1:12 SSLv3'],
             },
         ],
     },
@@ -17519,26 +19736,25 @@ const tlsProbe = {
             {
                 file: 'tests/tls.sh',
                 code: 'if echo | openssl s_client -connect "$HOST:443" -tls1 2>/dev/null | grep -q "BEGIN CERTIFICATE"; then\n  echo "FAIL: TLS 1.0 accepted"; exit 1\nfi',
-                versions: ['TLSv1.0'],
+                findings: ['1:49 TLSv1.0'],
                 severity: 'note',
             },
             {
                 file: '.github/workflows/tls.yml',
                 code: 'jobs:\n  scan:\n    steps:\n      - run: nmap --script ssl-enum-ciphers -p 443 example.com',
-                versions: ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['4:28 SSLv2 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'note',
-                line: 4,
             },
             {
                 file: 'ci/scan.sh',
                 code: './testssl.sh --protocols --severity HIGH https://staging.example.com',
-                versions: ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:3 SSLv2 SSLv3 TLSv1.0 TLSv1.1'],
                 severity: 'note',
             },
             {
                 file: 'tests/probe.py',
                 code: "subprocess.run(['openssl', 's_client', '-connect', addr, '-ssl3'], input=b'', check=False)",
-                versions: ['SSLv3'],
+                findings: ['1:59 SSLv3'],
                 severity: 'note',
             },
         ],
@@ -17599,21 +19815,19 @@ const opensslConfLegacy = {
             {
                 file: 'Dockerfile',
                 code: 'FROM python:3.12-slim\nCOPY openssl-legacy.cnf /etc/ssl/\nENV OPENSSL_CONF=/etc/ssl/openssl-legacy.cnf',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
             },
             {
                 file: 'k8s/deployment.yaml',
                 code: 'env:\n  - name: OPENSSL_CONF\n    value: /config/seclevel1.cnf\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
             },
             {
                 file: 'scripts/start.sh',
                 code: 'OPENSSL_CONF="$PWD/conf/tls1.cnf" ./legacy-client --host old.example.com',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -17734,7 +19948,7 @@ function configRule(def) {
         *check(file, context) {
             const seen = new Set();
             const all = function* () {
-                for (const s of findSettings(file, def.keys, def.finder))
+                for (const s of (0,scan_define/* findSettings */.n4)(file, def.keys, def.finder))
                     yield [s, false];
                 for (const s of flagArguments(file, def.keys))
                     yield [s, false];
@@ -17760,7 +19974,7 @@ function configRule(def) {
                     start: s.keyStart,
                     end: s.end,
                     versions: e.versions,
-                    what: clip(file.text.slice(s.keyStart, s.end)),
+                    what: (0,scan_define/* clip */.$Q)(file.text.slice(s.keyStart, s.end)),
                     why: e.why,
                     instead,
                     severity: e.severity ?? def.severity,
@@ -17786,14 +20000,14 @@ function minimumOf(spelling = {}) {
         const w = firstWord(s);
         if (!w)
             return undefined;
-        const special = spelling.special ? evaluate_lookup(spelling.special, w.text) : undefined;
+        const special = spelling.special ? (0,evaluate/* lookup */.$I)(spelling.special, w.text) : undefined;
         if (special !== undefined)
             return { versions: special, why: spelling.specialWhy, severity: spelling.specialSeverity };
-        const v = evaluate_readVersion(w.text, spelling);
+        const v = (0,evaluate/* readVersion */.$4)(w.text, spelling);
         if (!v)
             return undefined;
-        const spelled = evaluate_respell(w.text, ctx.floor);
-        const fix = spelled && evaluate_readVersion(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(w.text, ctx.floor);
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
         return { versions: (0,src_versions/* atLeast */.jZ)(v), fix };
     };
 }
@@ -17801,12 +20015,12 @@ function minimumOf(spelling = {}) {
 function maximumOf(spelling = {}) {
     return (s, ctx) => {
         const w = firstWord(s);
-        const v = w && evaluate_readVersion(w.text, spelling);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text, spelling);
         // A cap at or above the floor says nothing about the lower end: not a legacy setting.
         if (!w || !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0)
             return undefined;
-        const spelled = evaluate_respell(w.text, 'TLSv1.3');
-        const fix = spelled && evaluate_readVersion(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(w.text, 'TLSv1.3');
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
         return { versions: (0,src_versions/* atMost */.Tu)(v), why: `the maximum is ${v}`, fix };
     };
 }
@@ -17846,7 +20060,7 @@ const nginxSslProtocols = configRule({
     where: (s, file) => /^nginx_/i.test(s.key) ||
         (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice((0,source/* lastNewline */.Ly)(file.code, s.keyStart) + 1, s.keyStart)) &&
             /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols TLSv1.3;`' : '`ssl_protocols TLSv1.2 TLSv1.3;`'),
     examples: {
         valid: [
@@ -17867,24 +20081,22 @@ const nginxSslProtocols = configRule({
             {
                 file: 'nginx.conf',
                 code: 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'ssl_protocols TLSv1.2;',
             },
             {
                 file: 'conf.d/api.conf',
                 code: 'server {\n    listen 443 ssl;\n    ssl_protocols SSLv3 TLSv1.2;\n}',
-                versions: ['SSLv3'],
-                line: 3,
+                findings: ['3:5 SSLv3'],
                 output: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2;\n}',
             },
-            { file: 'nginx.conf', code: 'location / {\n  proxy_ssl_protocols TLSv1 TLSv1.2;\n}', versions: ['TLSv1.0'], line: 2 },
-            { file: 'snippets/ssl-params.conf', code: 'ssl_protocols TLSv1.1 TLSv1.2 TLSv1.3;', versions: ['TLSv1.1'] },
-            { file: 'nginx.conf.j2', code: 'ssl_protocols TLSv1 TLSv1.2;', versions: ['TLSv1.0'] },
+            { file: 'nginx.conf', code: 'location / {\n  proxy_ssl_protocols TLSv1 TLSv1.2;\n}', findings: ['2:3 TLSv1.0'] },
+            { file: 'snippets/ssl-params.conf', code: 'ssl_protocols TLSv1.1 TLSv1.2 TLSv1.3;', findings: ['1:1 TLSv1.1'] },
+            { file: 'nginx.conf.j2', code: 'ssl_protocols TLSv1 TLSv1.2;', findings: ['1:1 TLSv1.0'] },
             {
                 file: 'conf/nginx.conf.tpl',
                 code: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1 TLSv1.1 TLSv1.2;\n}\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1.2;\n}\n',
                 note: 'value aligned with many spaces (nginx documentation style)',
             },
@@ -17892,39 +20104,38 @@ const nginxSslProtocols = configRule({
                 file: 'nginx.conf',
                 code: 'mail {\n  ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['2:3 TLSv1.2'],
                 output: 'mail {\n  ssl_protocols TLSv1.3;\n}\n',
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN echo "ssl_protocols TLSv1 TLSv1.1 TLSv1.2;" > /etc/nginx/conf.d/ssl.conf',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
                 note: 'configuration written by a Dockerfile',
             },
             {
                 file: 'docker/docker-compose.yaml',
                 code: 'services:\n  nginx:\n    environment:\n      NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.1 TLSv1.2 TLSv1.3}\n',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.1'],
                 note: 'compose default of a variable that an nginx template reads',
             },
             {
                 file: '.env.example',
                 code: 'NGINX_SSL_PROTOCOLS=TLSv1.1 TLSv1.2 TLSv1.3\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'NGINX_SSL_PROTOCOLS=TLSv1.2 TLSv1.3\n',
             },
             {
                 file: 'roles/nginx/defaults/main.yml',
                 code: 'nginx_ssl_protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'Ansible role variable',
             },
         ],
     },
 });
 const APACHE_ALL = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
-const apacheSslProtocol = settingRule({
+const apacheSslProtocol = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'apache/ssl-protocol',
         title: 'Apache SSLProtocol enables legacy TLS',
@@ -17941,7 +20152,7 @@ const apacheSslProtocol = settingRule({
     // Protocol expressions never contain `/` or quotes: a bare value ends there (`sed 's/…SSLProtocol all -SSLv3/'`, `echo "SSLProtocol …" >> file`).
     finder: { stops: '/"\'`' },
     evaluate: (s, ctx, file) => {
-        const e = asList({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
+        const e = (0,scan_define/* asList */.DD)({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
         if (!e)
             return undefined;
         const usesAll = /(^|[\s"'])[+]?all\b/i.test(s.value);
@@ -17961,34 +20172,33 @@ const apacheSslProtocol = settingRule({
             { file: 'vhost.conf', code: 'SSLProtocol all -SSLv2 -SSLv3 -TLSv1 -TLSv1.1', note: '-TLSv1 removes 1.0, -TLSv1.1 removes 1.1' },
         ],
         invalid: [
-            { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3', versions: ['TLSv1.0', 'TLSv1.1'], output: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
-            { file: 'ssl.conf', code: 'SSLProtocol ALL -SSLv2 -SSLv3', versions: ['TLSv1.0', 'TLSv1.1'], note: 'case-insensitive ALL' },
-            { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1', versions: ['TLSv1.1'], note: '-TLSv1 only removes 1.0' },
-            { file: 'ssl.conf', code: 'SSLProtocol +TLSv1 +TLSv1.1 +TLSv1.2', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3', findings: ['1:1 TLSv1.0 TLSv1.1'], output: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
+            { file: 'ssl.conf', code: 'SSLProtocol ALL -SSLv2 -SSLv3', findings: ['1:1 TLSv1.0 TLSv1.1'], note: 'case-insensitive ALL' },
+            { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1', findings: ['1:1 TLSv1.1'], note: '-TLSv1 only removes 1.0' },
+            { file: 'ssl.conf', code: 'SSLProtocol +TLSv1 +TLSv1.1 +TLSv1.2', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'ssl.conf',
                 code: '<VirtualHost *:443>\n  SSLProxyProtocol all -SSLv3\n</VirtualHost>',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'group_vars/web.yml',
                 code: 'apache_ssl_protocol: "All -SSLv2 -SSLv3"',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'Ansible variable',
             },
-            { file: 'apache2.conf', code: 'SSLProtocol TLSv1', versions: ['TLSv1.0'] },
+            { file: 'apache2.conf', code: 'SSLProtocol TLSv1', findings: ['1:1 TLSv1.0'] },
             {
                 file: 'setup-apache.sh',
                 code: "sed -i -r 's/^[\\t #]+SSLProtocol .*$/  SSLProtocol all -SSLv3 -SSLv2/g' /etc/apache2/mods-enabled/ssl.conf\n",
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:40 TLSv1.0 TLSv1.1'],
                 output: "sed -i -r 's/^[\\t #]+SSLProtocol .*$/  SSLProtocol -all +TLSv1.2 +TLSv1.3/g' /etc/apache2/mods-enabled/ssl.conf\n",
                 note: 'sed replacement: the value ends at the `/`, so the fix keeps the command',
             },
             {
                 file: 'Dockerfile',
                 code: 'RUN a2enmod ssl && echo "SSLProtocol ALL -SSLv2 -SSLv3" >> /etc/apache2/apache2.conf\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:26 TLSv1.0 TLSv1.1'],
                 output: 'RUN a2enmod ssl && echo "SSLProtocol -all +TLSv1.2 +TLSv1.3" >> /etc/apache2/apache2.conf\n',
                 note: 'the closing quote of echo ends the value',
             },
@@ -18018,7 +20228,7 @@ const ingressNginxSslProtocols = configRule({
     keys: /(?:nginx\.ingress\.kubernetes\.io\/proxy-|controller\.config\.(?:proxy-)?|proxy-)?ssl-protocols/,
     named: /controller\.config\.(?:proxy-)?ssl-protocols/,
     finder: { spaceSeparated: false },
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl-protocols: "TLSv1.3"`' : '`ssl-protocols: "TLSv1.2 TLSv1.3"`'),
     examples: {
         valid: [
@@ -18039,33 +20249,28 @@ const ingressNginxSslProtocols = configRule({
             {
                 file: 'k8s/ingress-nginx-configmap.yaml',
                 code: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
                 output: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2"\n',
             },
             {
                 file: 'ingress.yaml',
                 code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
             {
                 file: 'helm/values.yaml',
                 code: 'controller:\n  config:\n    use-http2: "true"\n    ssl-protocols: TLSv1 TLSv1.2\n',
-                versions: ['TLSv1.0'],
-                line: 4,
+                findings: ['4:5 TLSv1.0'],
             },
             {
                 file: 'deploy.sh',
                 code: 'helm upgrade --install ingress ingress-nginx/ingress-nginx \\\n  --set controller.config.ssl-protocols="TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:9 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'ingress.tf',
                 code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 note: 'Terraform helm_release set block',
             },
         ],
@@ -18173,7 +20378,7 @@ const haproxySslOptions = {
             }
             if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
                 continue;
-            const spelled = minWord && evaluate_respell(minWord.text, ctx.floor);
+            const spelled = minWord && (0,evaluate/* respell */.an)(minWord.text, ctx.floor);
             const fix = minWord && spelled
                 ? { start: optsStart + minWord.index, end: optsStart + minWord.index + minWord.text.length, text: spelled }
                 : undefined;
@@ -18181,7 +20386,7 @@ const haproxySslOptions = {
                 start: m.index + m[0].indexOf(m[1]),
                 end: optsStart + opts.replace(/\s+$/, '').length,
                 versions,
-                what: clip(`${m[1]} ${opts}`),
+                what: (0,scan_define/* clip */.$Q)(`${m[1]} ${opts}`),
                 why,
                 severity,
                 instead: ctx.floor === 'TLSv1.3'
@@ -18240,57 +20445,50 @@ const haproxySslOptions = {
             {
                 file: 'haproxy.cfg',
                 code: 'global\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'no-sslv3 alone: TLSv1.0+ before HAProxy 2.2',
             },
             {
                 file: 'haproxy.cfg',
                 code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 output: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n',
             },
             {
                 file: 'haproxy.cfg',
                 code: 'frontend legacy\n  bind :8443 ssl crt /etc/ssl/old.pem force-tlsv10\n',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:3 TLSv1.0'],
             },
             {
                 file: 'haproxy.cfg',
                 code: 'backend old_api\n  server api1 10.0.0.5:443 ssl verify none ssl-max-ver TLSv1.1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'haproxy.cfg',
                 code: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.1 no-tls-tickets   # partners\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 output: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.2 no-tls-tickets   # partners\n',
             },
             {
                 file: 'group_vars/lb.yml',
                 code: 'haproxy:\n  global:\n    ssl-default-server-options: "no-sslv3"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'YAML role variables',
             },
             {
                 file: 'docker/haproxy/Dockerfile',
                 code: 'RUN echo "    ssl-default-bind-options no-sslv3 no-tlsv10" >> /usr/local/etc/haproxy/haproxy.cfg\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:15 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'haproxy.cfg',
                 code: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.2 no-tlsv13\n',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
-                line: 2,
+                findings: ['2:3 TLSv1.2'],
                 output: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.3 no-tlsv13\n',
             },
         ],
@@ -18345,28 +20543,24 @@ const envoyTlsParams = configRule({
             {
                 file: 'envoy.yaml',
                 code: 'common_tls_context:\n  tls_params:\n    tls_minimum_protocol_version: TLSv1_0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'common_tls_context:\n  tls_params:\n    tls_minimum_protocol_version: TLSv1_2\n',
             },
             {
                 file: 'bootstrap.json',
                 code: '{\n  "tls_params": {\n    "tls_minimum_protocol_version": "TLSv1_1"\n  }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.1'],
             },
             {
                 file: 'envoy.yaml',
                 code: 'tls_params:\n  tls_minimum_protocol_version: TLSv1_2\n  tls_maximum_protocol_version: TLSv1_1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 note: 'the cap leaves only legacy versions',
             },
             {
                 file: 'envoy.yaml',
                 code: 'tls_params:\n  tls_minimum_protocol_version: TLS_AUTO\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
         ],
@@ -18408,22 +20602,20 @@ const istioProtocolVersion = configRule({
             {
                 file: 'gateway.yaml',
                 code: 'spec:\n  servers:\n  - tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 5,
+                findings: ['5:7 TLSv1.0 TLSv1.1'],
                 output: 'spec:\n  servers:\n  - tls:\n      mode: SIMPLE\n      minProtocolVersion: TLSV1_2\n',
             },
-            { file: 'gateway.yaml', code: 'tls:\n  minProtocolVersion: TLSV1_1\n', versions: ['TLSv1.1'], line: 2 },
+            { file: 'gateway.yaml', code: 'tls:\n  minProtocolVersion: TLSV1_1\n', findings: ['2:3 TLSv1.1'] },
             {
                 file: 'destination-rule.yaml',
                 code: 'tls:\n  mode: SIMPLE\n  maxProtocolVersion: TLSV1_1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'gateway.json',
                 code: '{"tls": {"mode": "SIMPLE", "minProtocolVersion": "TLSV1_2"}}',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:28 TLSv1.2'],
                 output: '{"tls": {"mode": "SIMPLE", "minProtocolVersion": "TLSV1_3"}}',
             },
         ],
@@ -18470,34 +20662,29 @@ const contourGlooMinimumVersion = configRule({
             {
                 file: 'contour.yaml',
                 code: 'tls:\n  minimum-protocol-version: "1.1"\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
                 output: 'tls:\n  minimum-protocol-version: "1.2"\n',
             },
             {
                 file: 'httpproxy.yaml',
                 code: 'spec:\n  virtualhost:\n    fqdn: legacy.example.com\n    tls:\n      secretName: cert\n      minimumProtocolVersion: "1.0"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 6,
+                findings: ['6:7 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'gloo-vs.yaml',
                 code: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 output: 'sslConfig:\n  parameters:\n    minimumProtocolVersion: TLSv1_2\n',
             },
             {
                 file: 'gloo-vs.yaml',
                 code: 'sslConfig:\n  parameters:\n    maximumProtocolVersion: TLSv1_1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'ingress.yaml',
                 code: 'metadata:\n  annotations:\n    projectcontour.io/tls-minimum-protocol-version: "1.1"\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:27 TLSv1.1'],
                 note: 'Contour Ingress annotation',
             },
         ],
@@ -18532,12 +20719,11 @@ const emissaryTlsVersion = configRule({
             {
                 file: 'tlscontext.yaml',
                 code: 'kind: TLSContext\nspec:\n  hosts: ["*"]\n  min_tls_version: v1.0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
                 output: 'kind: TLSContext\nspec:\n  hosts: ["*"]\n  min_tls_version: v1.2\n',
             },
-            { file: 'host.yaml', code: 'spec:\n  tlsContext:\n    min_tls_version: v1.1\n', versions: ['TLSv1.1'], line: 3 },
-            { file: 'tlscontext.yaml', code: 'spec:\n  max_tls_version: v1.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+            { file: 'host.yaml', code: 'spec:\n  tlsContext:\n    min_tls_version: v1.1\n', findings: ['3:5 TLSv1.1'] },
+            { file: 'tlscontext.yaml', code: 'spec:\n  max_tls_version: v1.1\n', findings: ['2:3 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -18559,7 +20745,7 @@ const kongSslProtocols = configRule({
     finder: { spaceSeparated: false },
     // Plain `ssl_protocols =` only in Kong files; the KONG_ variables anywhere.
     where: (s, file) => /^kong_/i.test(s.key) || /kong/.test(file.name),
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols = TLSv1.3`' : '`ssl_protocols = TLSv1.2 TLSv1.3`'),
     examples: {
         valid: [
@@ -18572,27 +20758,24 @@ const kongSslProtocols = configRule({
             {
                 file: 'kong.conf',
                 code: 'ssl_protocols = TLSv1.1 TLSv1.2 TLSv1.3\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'ssl_protocols = TLSv1.2 TLSv1.3\n',
             },
             {
                 file: 'docker-compose.yml',
                 code: 'services:\n  kong:\n    environment:\n      KONG_SSL_PROTOCOLS: "TLSv1 TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:7 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'k8s/kong-deployment.yaml',
                 code: 'env:\n- name: KONG_SSL_PROTOCOLS\n  value: "TLSv1.1 TLSv1.2 TLSv1.3"\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
             },
-            { file: 'Dockerfile', code: 'ENV KONG_NGINX_PROXY_SSL_PROTOCOLS="TLSv1 TLSv1.2"\n', versions: ['TLSv1.0'] },
+            { file: 'Dockerfile', code: 'ENV KONG_NGINX_PROXY_SSL_PROTOCOLS="TLSv1 TLSv1.2"\n', findings: ['1:5 TLSv1.0'] },
             {
                 file: 'docker-compose.yml',
                 code: 'services:\n  gateway:\n    environment:\n      - KONG_LUA_SSL_PROTOCOLS=TLSv1.1 TLSv1.2\n',
-                versions: ['TLSv1.1'],
-                line: 4,
+                findings: ['4:9 TLSv1.1'],
                 note: 'list-style environment entry',
             },
         ],
@@ -18602,7 +20785,7 @@ const kongSslProtocols = configRule({
 // L8 lighttpd
 // ---------------------------------------------------------------------------------------------
 const LIGHTTPD = /(ssl\.use-sslv[23])[ \t]*=[ \t]*"(enable|disable)"|ssl\.openssl\.ssl-conf-cmd[ \t]*\+?=[ \t]*\(([^)]{1,1500})\)/gi;
-const lighttpdProtocols = patternRule({
+const lighttpdProtocols = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'lighttpd/ssl-protocols',
         title: 'lighttpd enables legacy TLS',
@@ -18632,27 +20815,27 @@ const lighttpdProtocols = patternRule({
         for (const p of body.matchAll(/"(MinProtocol|MaxProtocol|Protocol)"[ \t]*=>[ \t]*"([^"\n]{1,200})"/gi)) {
             const name = p[1].toLowerCase();
             if (name === 'minprotocol') {
-                const v = evaluate_readVersion(p[2]);
+                const v = (0,evaluate/* readVersion */.$4)(p[2]);
                 if (!v)
                     continue;
                 versions |= (0,src_versions/* atLeast */.jZ)(v);
-                const spelled = evaluate_respell(p[2], ctx.floor);
+                const spelled = (0,evaluate/* respell */.an)(p[2], ctx.floor);
                 const at = bodyStart + p.index + p[0].lastIndexOf(p[2]);
                 if (spelled && (0,src_versions/* below */.Gz)((0,src_versions/* atLeast */.jZ)(v), ctx.floor))
                     fix = { start: at, end: at + p[2].length, text: spelled };
             }
             else if (name === 'maxprotocol') {
-                const v = evaluate_readVersion(p[2]);
+                const v = (0,evaluate/* readVersion */.$4)(p[2]);
                 if (v) {
                     versions |= (0,src_versions/* atMost */.Tu)(v);
                     why = `the maximum is ${v}`;
                 }
             }
             else {
-                const tokens = tokenize(p[2]);
+                const tokens = (0,evaluate/* tokenize */.qw)(p[2]);
                 const enabling = tokens
                     .filter((t) => !/^[-!]/.test(t.text))
-                    .map((t) => evaluate_readVersion(t.text))
+                    .map((t) => (0,evaluate/* readVersion */.$4)(t.text))
                     .filter((v) => !!v);
                 for (const v of enabling)
                     versions |= (0,src_versions/* setOf */.s4)(v);
@@ -18679,17 +20862,16 @@ const lighttpdProtocols = patternRule({
             {
                 file: 'lighttpd.conf',
                 code: '$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1")\n}\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 output: '$SERVER["socket"] == ":443" {\n  ssl.engine = "enable"\n  ssl.openssl.ssl-conf-cmd = ("MinProtocol" => "TLSv1.2")\n}\n',
             },
-            { file: 'lighttpd.conf', code: 'ssl.use-sslv3 = "enable"\n', versions: ['SSLv3'] },
+            { file: 'lighttpd.conf', code: 'ssl.use-sslv3 = "enable"\n', findings: ['1:1 SSLv3'] },
             {
                 file: 'lighttpd.conf',
                 code: 'ssl.openssl.ssl-conf-cmd += ("MinProtocol" => "TLSv1.1", "CipherString" => "HIGH")\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
             },
-            { file: 'lighttpd.conf', code: 'ssl.openssl.ssl-conf-cmd = ("Protocol" => "-ALL, TLSv1, TLSv1.2")\n', versions: ['TLSv1.0'] },
+            { file: 'lighttpd.conf', code: 'ssl.openssl.ssl-conf-cmd = ("Protocol" => "-ALL, TLSv1, TLSv1.2")\n', findings: ['1:1 TLSv1.0'] },
         ],
     },
 });
@@ -18724,7 +20906,7 @@ const stunnelSslVersion = configRule({
                 why: '`all` includes SSLv3, TLSv1 and TLSv1.1',
                 fix: { start: s.keyStart, end: s.valueEnd, text: `sslVersionMin = ${ctx.floor}` },
             };
-        const v = w && evaluate_readVersion(w.text);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text);
         if (!w || !v)
             return undefined;
         return { versions: (0,src_versions/* setOf */.s4)(v), fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor } };
@@ -18741,19 +20923,17 @@ const stunnelSslVersion = configRule({
             {
                 file: 'stunnel.conf',
                 code: '[legacy]\naccept = 8443\nsslVersion = TLSv1\n',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:1 TLSv1.0'],
                 output: '[legacy]\naccept = 8443\nsslVersion = TLSv1.2\n',
             },
-            { file: 'stunnel.conf', code: 'sslVersion = SSLv3\n', versions: ['SSLv3'] },
+            { file: 'stunnel.conf', code: 'sslVersion = SSLv3\n', findings: ['1:1 SSLv3'] },
             {
                 file: 'stunnel.conf',
                 code: '[svc]\nsslVersionMin = TLSv1.1\n',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.1'],
                 output: '[svc]\nsslVersionMin = TLSv1.2\n',
             },
-            { file: 'stunnel.conf', code: 'sslVersion = all\n', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'], output: 'sslVersionMin = TLSv1.2\n' },
+            { file: 'stunnel.conf', code: 'sslVersion = all\n', findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'], output: 'sslVersionMin = TLSv1.2\n' },
         ],
     },
 });
@@ -18784,12 +20964,11 @@ const openvpnTlsVersion = configRule({
             {
                 file: 'server.conf',
                 code: 'proto udp\ntls-version-min 1.0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'proto udp\ntls-version-min 1.2\n',
             },
-            { file: 'client.ovpn', code: 'tls-version-min 1.1 or-highest\n', versions: ['TLSv1.1'] },
-            { file: 'start.sh', code: 'openvpn --config client.conf --tls-version-max 1.1\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'client.ovpn', code: 'tls-version-min 1.1 or-highest\n', findings: ['1:1 TLSv1.1'] },
+            { file: 'start.sh', code: 'openvpn --config client.conf --tls-version-max 1.1\n', findings: ['1:32 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -18807,7 +20986,7 @@ const hitchTlsProtos = configRule({
         safe: 'tls-protos = TLSv1.2 TLSv1.3',
     },
     keys: /tls-protos/,
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls-protos = TLSv1.3`' : '`tls-protos = TLSv1.2 TLSv1.3`'),
     examples: {
         valid: [
@@ -18819,21 +20998,20 @@ const hitchTlsProtos = configRule({
             {
                 file: 'hitch.conf',
                 code: 'frontend = "[*]:443"\ntls-protos = TLSv1.0 TLSv1.1 TLSv1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'frontend = "[*]:443"\ntls-protos = TLSv1.2\n',
             },
-            { file: 'hitch.conf', code: 'tls-protos = SSLv3 TLSv1.2\n', versions: ['SSLv3'] },
+            { file: 'hitch.conf', code: 'tls-protos = SSLv3 TLSv1.2\n', findings: ['1:1 SSLv3'] },
             {
                 file: 'run.sh',
                 code: 'hitch --backend=[127.0.0.1]:6081 --tls-protos="TLSv1.1 TLSv1.2" /etc/hitch/cert.pem\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:36 TLSv1.1'],
             },
         ],
     },
 });
 const SQUID = /\b(tls-min-version|min-version|sslversion)=([\w.]{1,10})/g;
-const squidTlsMinVersion = patternRule({
+const squidTlsMinVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'squid/tls-min-version',
         title: 'Squid tls-min-version allows legacy TLS',
@@ -18855,7 +21033,7 @@ const squidTlsMinVersion = patternRule({
             const v = { '3': 'SSLv3', '4': 'TLSv1.0', '5': 'TLSv1.1', '6': 'TLSv1.2' }[m[2]];
             return v ? { versions: (0,src_versions/* setOf */.s4)(v), why: `\`sslversion=${m[2]}\` is ${v} only` } : undefined;
         }
-        const v = evaluate_readVersion(m[2], { bareNumbers: true });
+        const v = (0,evaluate/* readVersion */.$4)(m[2], { bareNumbers: true });
         if (!v)
             return undefined;
         const at = m.index + m[0].length - m[2].length;
@@ -18872,11 +21050,11 @@ const squidTlsMinVersion = patternRule({
             {
                 file: 'squid.conf',
                 code: 'https_port 443 accel tls-cert=/etc/squid/site.pem tls-min-version=1.0\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:51 TLSv1.0 TLSv1.1'],
                 output: 'https_port 443 accel tls-cert=/etc/squid/site.pem tls-min-version=1.2\n',
             },
-            { file: 'squid.conf', code: 'tls_outgoing_options min-version=1.1 options=NO_SSLv3\n', versions: ['TLSv1.1'] },
-            { file: 'squid.conf', code: 'http_port 3128 ssl-bump cert=/etc/squid/ca.pem sslversion=4\n', versions: ['TLSv1.0'] },
+            { file: 'squid.conf', code: 'tls_outgoing_options min-version=1.1 options=NO_SSLv3\n', findings: ['1:22 TLSv1.1'] },
+            { file: 'squid.conf', code: 'http_port 3128 ssl-bump cert=/etc/squid/ca.pem sslversion=4\n', findings: ['1:48 TLSv1.0'] },
         ],
     },
 });
@@ -18917,13 +21095,13 @@ function mail_db_separatorOf(value) {
  * TLSv1 and TLSv1.1. The fix excludes everything below the floor in the same style.
  */
 function exclusionList(opts) {
-    const plain = asList({ all: opts.all, base: opts.all, spell: opts.spell });
+    const plain = (0,scan_define/* asList */.DD)({ all: opts.all, base: opts.all, spell: opts.spell });
     return (s, ctx, file) => {
-        const tokens = settingTokens(s);
-        const result = evalList(tokens, { all: opts.all, base: opts.all, spell: opts.spell });
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all: opts.all, base: opts.all, spell: opts.spell });
         if (!result)
             return undefined;
-        const versioned = tokens.filter((t) => evaluate_readVersion(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
+        const versioned = tokens.filter((t) => (0,evaluate/* readVersion */.$4)(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
         const exclusionsOnly = versioned.length > 0 && versioned.every((t) => t.text.startsWith('!'));
         const single = tokens.length === 1 ? /^(>=?)(.+)$/.exec(tokens[0].text) : null;
         let fix;
@@ -18936,7 +21114,7 @@ function exclusionList(opts) {
                     .join(mail_db_separatorOf(s.value)),
             };
         }
-        else if (single && evaluate_readVersion(single[2], opts)) {
+        else if (single && (0,evaluate/* readVersion */.$4)(single[2], opts)) {
             fix = { start: tokens[0].start, end: tokens[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
         }
         else {
@@ -19017,42 +21195,40 @@ const postfixTlsProtocols = configRule({
             {
                 file: 'main.cf',
                 code: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = !SSLv2, !SSLv3, !TLSv1, !TLSv1.1\n',
             },
             {
                 file: 'main.cf',
                 code: 'smtp_tls_mandatory_protocols = >=TLSv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'smtp_tls_mandatory_protocols = >=TLSv1.2\n',
             },
             {
                 file: 'main.cf',
                 code: 'smtpd_tls_mandatory_protocols = !SSLv2 !SSLv3 !TLSv1\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'smtpd_tls_mandatory_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
                 note: 'space separated; !TLSv1 leaves TLSv1.1',
             },
             {
                 file: 'master.cf',
                 code: 'submission inet n       -       y       -       -       smtpd\n  -o syslog_name=postfix/submission\n  -o smtpd_tls_protocols=!SSLv2,!SSLv3\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:6 TLSv1.0 TLSv1.1'],
                 output: 'submission inet n       -       y       -       -       smtpd\n  -o syslog_name=postfix/submission\n  -o smtpd_tls_protocols=!SSLv2,!SSLv3,!TLSv1,!TLSv1.1\n',
             },
-            { file: 'install.sh', code: "postconf -e 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3'\n", versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'install.sh', code: "postconf -e 'smtpd_tls_mandatory_protocols = !SSLv2, !SSLv3'\n", findings: ['1:14 TLSv1.0 TLSv1.1'] },
             {
                 file: 'main.cf',
                 code: 'lmtp_tls_protocols = TLSv1 TLSv1.1 TLSv1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'lmtp_tls_protocols = TLSv1.2\n',
             },
-            { file: 'group_vars/mail.yml', code: 'postfix_smtp_tls_protocols: "!SSLv2, !SSLv3"\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'group_vars/mail.yml', code: 'postfix_smtp_tls_protocols: "!SSLv2, !SSLv3"\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'main.cf',
                 code: 'smtpd_tls_protocols = >=0x0301\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: 'hexadecimal bound (Postfix 3.6+)',
             },
         ],
@@ -19105,27 +21281,25 @@ const dovecotSslProtocols = configRule({
             {
                 file: 'conf.d/10-ssl.conf',
                 code: 'ssl = yes\nssl_min_protocol = TLSv1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'ssl = yes\nssl_min_protocol = TLSv1.2\n',
             },
             {
                 file: 'dovecot.conf',
                 code: 'ssl_protocols = !SSLv2 !SSLv3\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
             },
             {
                 file: 'docker/mail/dovecot.sh',
                 code: 'cat > /etc/dovecot/dovecot.conf <<EOF\nssl_cert = </etc/ssl/mail.crt\nssl_min_protocol = TLSv1.1\nEOF\n',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.1'],
             },
-            { file: 'dovecot.conf', code: 'ssl_min_protocol = ANY\n', versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'] },
+            { file: 'dovecot.conf', code: 'ssl_min_protocol = ANY\n', findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'] },
             {
                 file: 'install/dovecot.sh',
                 code: 'echo "ssl_protocols = !SSLv2 !SSLv3" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:7 TLSv1.0 TLSv1.1'],
                 output: 'echo "ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
                 note: 'the closing quote of echo ends the value',
             },
@@ -19133,7 +21307,7 @@ const dovecotSslProtocols = configRule({
                 file: 'local.conf',
                 code: 'ssl_min_protocol = TLSv1.2\n',
                 floor: 'TLSv1.3',
-                versions: ['TLSv1.2'],
+                findings: ['1:1 TLSv1.2'],
                 output: 'ssl_min_protocol = TLSv1.3\n',
             },
         ],
@@ -19229,27 +21403,26 @@ const eximTlsOptions = configRule({
             {
                 file: 'exim4.conf',
                 code: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
             },
             {
                 file: 'conf.d/main/03_exim4-config_tlsoptions',
                 code: 'openssl_options = +all +no_sslv2 -no_sslv3\n',
-                versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
                 note: '-no_sslv3 re-enables SSLv3',
             },
-            { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:+VERS-TLS1.0:+VERS-TLS1.1\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:+VERS-TLS1.0:+VERS-TLS1.1\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'exim.conf',
                 code: 'openssl_options = +no_sslv3 +no_tlsv1\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:1 TLSv1.1'],
                 output: 'openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
             },
             {
                 file: 'exim4/conf.d/main/00_local',
                 code: 'openssl_options = +all +no_sslv2 +no_compression +cipher_server_preference\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 note: '`+all` is bug workarounds, not versions',
             },
         ],
@@ -19299,12 +21472,11 @@ const vsftpdSslVersions = configRule({
             {
                 file: 'vsftpd.conf',
                 code: 'ssl_enable=YES\nssl_tlsv1=YES\nssl_sslv2=NO\nssl_sslv3=NO\n',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:1 TLSv1.0'],
                 output: 'ssl_enable=YES\nssl_tlsv1=NO\nssl_sslv2=NO\nssl_sslv3=NO\n',
             },
-            { file: 'vsftpd.conf', code: 'ssl_sslv3=YES\n', versions: ['SSLv3'], output: 'ssl_sslv3=NO\n' },
-            { file: 'Dockerfile', code: 'RUN echo "ssl_tlsv1_1=YES" >> /etc/vsftpd.conf\n', versions: ['TLSv1.1'] },
+            { file: 'vsftpd.conf', code: 'ssl_sslv3=YES\n', findings: ['1:1 SSLv3'], output: 'ssl_sslv3=NO\n' },
+            { file: 'Dockerfile', code: 'RUN echo "ssl_tlsv1_1=YES" >> /etc/vsftpd.conf\n', findings: ['1:11 TLSv1.1'] },
         ],
     },
 });
@@ -19325,15 +21497,15 @@ const proftpdTlsProtocol = configRule({
     finder: { spaceSeparated: true },
     evaluate: (s, ctx, file) => {
         const all = (0,src_versions/* range */.y1)('SSLv3');
-        const tokens = settingTokens(s);
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
         const sslv23 = tokens.some((t) => /^\+?sslv23$/i.test(t.text)) ? (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0') : src_versions/* EMPTY */.wg;
-        const result = evalList(tokens, { all, base: all });
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all, base: all });
         if (!result && !sslv23)
             return undefined;
         const versions = (result?.versions ?? src_versions/* EMPTY */.wg) | sslv23;
         const plain = !sslv23 && tokens.every((t) => /^[\w.]/.test(t.text) && !/^all$/i.test(t.text));
         const fix = plain
-            ? asList({ all, base: all })(s, ctx, file)?.fix
+            ? (0,scan_define/* asList */.DD)({ all, base: all })(s, ctx, file)?.fix
             : { start: s.valueStart, end: s.valueEnd, text: ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2 TLSv1.3' };
         return {
             versions,
@@ -19352,12 +21524,11 @@ const proftpdTlsProtocol = configRule({
             {
                 file: 'proftpd/tls.conf',
                 code: '<IfModule mod_tls.c>\n  TLSProtocol TLSv1 TLSv1.1 TLSv1.2\n</IfModule>\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 output: '<IfModule mod_tls.c>\n  TLSProtocol TLSv1.2\n</IfModule>\n',
             },
-            { file: 'proftpd/tls.conf', code: 'TLSProtocol SSLv23\n', versions: ['SSLv3', 'TLSv1.0'], output: 'TLSProtocol TLSv1.2 TLSv1.3\n' },
-            { file: 'proftpd.conf', code: 'TLSProtocol ALL -SSLv3\n', versions: ['TLSv1.0', 'TLSv1.1'] },
+            { file: 'proftpd/tls.conf', code: 'TLSProtocol SSLv23\n', findings: ['1:1 SSLv3 TLSv1.0'], output: 'TLSProtocol TLSv1.2 TLSv1.3\n' },
+            { file: 'proftpd.conf', code: 'TLSProtocol ALL -SSLv3\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
         ],
     },
 });
@@ -19414,24 +21585,21 @@ const ldapTlsProtocolMin = configRule({
             {
                 file: 'tls.ldif',
                 code: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:1 TLSv1.0 TLSv1.1'],
                 output: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n',
             },
-            { file: 'slapd.conf', code: 'TLSCipherSuite HIGH\nTLSProtocolMin 3.2\n', versions: ['TLSv1.1'], line: 2 },
-            { file: 'ldap.conf', code: 'TLS_REQCERT demand\nTLS_PROTOCOL_MIN 3.1\n', versions: ['TLSv1.0', 'TLSv1.1'], line: 2 },
+            { file: 'slapd.conf', code: 'TLSCipherSuite HIGH\nTLSProtocolMin 3.2\n', findings: ['2:1 TLSv1.1'] },
+            { file: 'ldap.conf', code: 'TLS_REQCERT demand\nTLS_PROTOCOL_MIN 3.1\n', findings: ['2:1 TLSv1.0 TLSv1.1'] },
             {
                 file: 'docker-compose.yml',
                 code: 'environment:\n  LDAP_TLS_PROTOCOL_MIN: "3.1"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 note: 'osixia/openldap variable',
             },
             {
                 file: 'hosts/ldap.nix',
                 code: 'attrs = {\n  olcTLSVerifyClient = "never";\n  olcTLSProtocolMin = "3.1";\n  # olcTLSProtocolMin = "3.2";\n};\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
                 note: 'NixOS services.openldap settings',
             },
         ],
@@ -19470,7 +21638,7 @@ const mysqlTlsVersion = configRule({
             return false;
         return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || file.matches(/mysql|mariadb|percona/i);
     },
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls_version=TLSv1.3`' : '`tls_version=TLSv1.2,TLSv1.3`'),
     examples: {
         valid: [
@@ -19489,22 +21657,20 @@ const mysqlTlsVersion = configRule({
             {
                 file: 'my.cnf',
                 code: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1,TLSv1.1,TLSv1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:1 TLSv1.0 TLSv1.1'],
                 output: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1.2\n',
             },
             {
                 file: 'mariadb.conf.d/50-server.cnf',
                 code: '[mariadb]\ntls_version = TLSv1.0,TLSv1.1\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
             },
-            { file: 'my.cnf', code: '[mysqld]\nadmin_tls_version = TLSv1.1,TLSv1.2\n', versions: ['TLSv1.1'], line: 2 },
-            { file: 'backup.sh', code: 'mysqldump --ssl-mode=REQUIRED --tls-version=TLSv1 -h db mydb > dump.sql\n', versions: ['TLSv1.0'] },
+            { file: 'my.cnf', code: '[mysqld]\nadmin_tls_version = TLSv1.1,TLSv1.2\n', findings: ['2:1 TLSv1.1'] },
+            { file: 'backup.sh', code: 'mysqldump --ssl-mode=REQUIRED --tls-version=TLSv1 -h db mydb > dump.sql\n', findings: ['1:33 TLSv1.0'] },
             {
                 file: 'application.properties',
                 code: 'spring.datasource.url=jdbc:mysql://db:3306/app?sslMode=REQUIRED&enabledTLSProtocols=TLSv1.1,TLSv1.2\n',
-                versions: ['TLSv1.1'],
+                findings: ['1:65 TLSv1.1'],
             },
         ],
     },
@@ -19589,20 +21755,19 @@ const postgresSslProtocolVersion = configRule({
             {
                 file: 'postgresql.conf',
                 code: "ssl = on\nssl_min_protocol_version = 'TLSv1'\n",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n",
             },
-            { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.1'\n", versions: ['TLSv1.0', 'TLSv1.1'] },
-            { file: 'migrations/001.sql', code: "ALTER SYSTEM SET ssl_min_protocol_version TO 'TLSv1.1';\n", versions: ['TLSv1.1'] },
+            { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.1'\n", findings: ['1:1 TLSv1.0 TLSv1.1'] },
+            { file: 'migrations/001.sql', code: "ALTER SYSTEM SET ssl_min_protocol_version TO 'TLSv1.1';\n", findings: ['1:18 TLSv1.1'] },
             {
                 file: 'app/db.py',
                 code: 'DSN = "host=db port=5432 sslmode=require ssl_min_protocol_version=TLSv1 dbname=app"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:42 TLSv1.0 TLSv1.1'],
                 note: 'libpq connection string',
             },
-            { file: 'values.yaml', code: 'postgresql:\n  parameters:\n    ssl_min_protocol_version: TLSv1.1\n', versions: ['TLSv1.1'], line: 3 },
-            { file: '.env', code: 'PGSSLMINPROTOCOLVERSION=TLSv1.1\n', versions: ['TLSv1.1'] },
+            { file: 'values.yaml', code: 'postgresql:\n  parameters:\n    ssl_min_protocol_version: TLSv1.1\n', findings: ['3:5 TLSv1.1'] },
+            { file: '.env', code: 'PGSSLMINPROTOCOLVERSION=TLSv1.1\n', findings: ['1:1 TLSv1.1'] },
         ],
     },
 });
@@ -19628,7 +21793,7 @@ const redisTlsProtocols = configRule({
     },
     keys: /tls-protocols/,
     finder: { spaceSeparated: true },
-    evaluate: asList(),
+    evaluate: (0,scan_define/* asList */.DD)(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls-protocols "TLSv1.3"`' : '`tls-protocols "TLSv1.2 TLSv1.3"`'),
     examples: {
         valid: [
@@ -19644,12 +21809,11 @@ const redisTlsProtocols = configRule({
             {
                 file: 'redis.conf',
                 code: 'tls-port 6379\ntls-protocols "TLSv1 TLSv1.1 TLSv1.2"\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 output: 'tls-port 6379\ntls-protocols "TLSv1.2"\n',
             },
-            { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', versions: ['TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
-            { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', versions: ['TLSv1.0'] },
+            { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', findings: ['1:1 TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
+            { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', findings: ['1:33 TLSv1.0'] },
         ],
     },
 });
@@ -19716,22 +21880,20 @@ const mongodbDisabledProtocols = configRule({
             {
                 file: 'mongod.conf',
                 code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: none\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 4,
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
                 output: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n',
             },
             {
                 file: 'mongod.conf',
                 code: 'net:\n  ssl:\n    disabledProtocols: TLS1_2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 note: 'disabling 1.2 leaves 1.0 and 1.1',
             },
-            { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: TLS1_0\n', versions: ['TLSv1.1'], line: 3 },
+            { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: TLS1_0\n', findings: ['3:5 TLSv1.1'] },
             {
                 file: 'start.sh',
                 code: 'mongod --tlsMode requireTLS --tlsDisabledProtocols none --bind_ip_all\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:31 TLSv1.0 TLSv1.1'],
             },
         ],
     },
@@ -19754,7 +21916,7 @@ const mssqlTlsProtocols = configRule({
         limits: 'SQL Server on Windows follows the SCHANNEL registry settings (catalogue B1), not this setting.',
     },
     keys: /(?:network\.)?tlsprotocols/i,
-    evaluate: asList({ bareNumbers: true }),
+    evaluate: (0,scan_define/* asList */.DD)({ bareNumbers: true }),
     instead: (ctx) => `\`mssql-conf set network.tlsprotocols ${ctx.floor === 'TLSv1.3' ? '1.3' : '1.2'}\``,
     examples: {
         valid: [
@@ -19766,11 +21928,11 @@ const mssqlTlsProtocols = configRule({
             {
                 file: 'setup.sh',
                 code: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0,1.1,1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:36 TLSv1.0 TLSv1.1'],
                 output: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.2\n',
             },
-            { file: 'mssql.conf', code: '[network]\nforceencryption = 1\ntlsprotocols = 1.1,1.2\n', versions: ['TLSv1.1'], line: 3 },
-            { file: 'Dockerfile', code: 'RUN /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0\n', versions: ['TLSv1.0'] },
+            { file: 'mssql.conf', code: '[network]\nforceencryption = 1\ntlsprotocols = 1.1,1.2\n', findings: ['3:1 TLSv1.1'] },
+            { file: 'Dockerfile', code: 'RUN /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0\n', findings: ['1:35 TLSv1.0'] },
         ],
     },
 });
@@ -19796,12 +21958,12 @@ const zookeeperSslProtocol = configRule({
     where: (s, file) => /zookeeper|quorum|enabledProtocols|ZOO_/i.test(s.key) || /zoo/.test(file.path.toLowerCase()),
     evaluate: (s, ctx, file) => {
         if (/enabledProtocols/i.test(s.key))
-            return asList()(s, ctx, file);
+            return (0,scan_define/* asList */.DD)()(s, ctx, file);
         const w = firstWord(s);
-        const v = w && evaluate_readVersion(w.text);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text);
         if (!w || !v)
             return undefined;
-        const spelled = evaluate_respell(w.text, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(w.text, ctx.floor);
         return { versions: (0,src_versions/* setOf */.s4)(v), fix: spelled ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined };
     },
     instead: (ctx) => `\`ssl.protocol=${ctx.floor}\` and \`ssl.enabledProtocols=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2,TLSv1.3'}\``,
@@ -19816,18 +21978,21 @@ const zookeeperSslProtocol = configRule({
             {
                 file: 'conf/zoo.cfg',
                 code: 'secureClientPort=2281\nssl.protocol=TLSv1\n',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:1 TLSv1.0'],
                 output: 'secureClientPort=2281\nssl.protocol=TLSv1.2\n',
             },
             {
                 file: 'conf/zoo.cfg',
                 code: 'ssl.quorum.enabledProtocols=TLSv1,TLSv1.1,TLSv1.2\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 output: 'ssl.quorum.enabledProtocols=TLSv1.2\n',
             },
-            { file: 'bin/zkEnv.sh', code: 'export SERVER_JVMFLAGS="-Dzookeeper.ssl.protocol=TLSv1.1 $SERVER_JVMFLAGS"\n', versions: ['TLSv1.1'] },
-            { file: 'conf/zoo.cfg', code: 'ssl.enabledProtocols=TLSv1.1,TLSv1.2\n', versions: ['TLSv1.1'] },
+            {
+                file: 'bin/zkEnv.sh',
+                code: 'export SERVER_JVMFLAGS="-Dzookeeper.ssl.protocol=TLSv1.1 $SERVER_JVMFLAGS"\n',
+                findings: ['1:27 TLSv1.1'],
+            },
+            { file: 'conf/zoo.cfg', code: 'ssl.enabledProtocols=TLSv1.1,TLSv1.2\n', findings: ['1:1 TLSv1.1'] },
         ],
     },
 });
@@ -20178,7 +22343,7 @@ const elbMeta = {
     safe: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"',
     limits: 'Policies held in variables, ternaries or SSM parameters are unknown. Variable and parameter defaults are warnings (callers may override them). A CDK listener without `sslPolicy` is not reported (the default is decided by the service).',
 };
-const elbSetting = settingRule({
+const elbSetting = (0,scan_define/* settingRule */.JQ)({
     meta: partMeta(elbMeta, 'setting'),
     keys: /(?:\w{1,40}[_-])?ssl[_-]?(?:negotiation[_-])?policy(?:[_-]\w{1,40})?|[Vv]alue|[Dd]efault/i,
     evaluate: (s, ctx, file) => {
@@ -20205,7 +22370,7 @@ const elbSetting = settingRule({
     instead: (ctx) => `\`${elbSafe(ctx)}\``,
     examples: NO_EXAMPLES,
 });
-const elbCdk = patternRule({
+const elbCdk = (0,scan_define/* patternRule */.T)({
     meta: partMeta(elbMeta, 'cdk'),
     pattern: /\bSslPolicy(?:\.|_)([A-Za-z][A-Za-z0-9_]{1,40})\b(?![ \t]*(?:=(?!=)|:(?!:)))/,
     evaluate: (m, _ctx, file) => {
@@ -20217,7 +22382,7 @@ const elbCdk = patternRule({
     instead: '`SslPolicy.RECOMMENDED_TLS` (ELBSecurityPolicy-TLS13-1-2-2021-06)',
     examples: NO_EXAMPLES,
 });
-const elbQuotedKey = patternRule({
+const elbQuotedKey = (0,scan_define/* patternRule */.T)({
     meta: partMeta(elbMeta, 'quoted-key'),
     pattern: /["'][\w./-]{0,80}\/(?:aws-load-balancer-)?ssl-(?:negotiation-)?policy["'][ \t]*[:=][ \t]*["']([\w-]{3,80})["']/,
     evaluate: (m, ctx) => {
@@ -20291,112 +22456,96 @@ const elbSslPolicy = combine(elbMeta, {
         {
             file: 'alb.tf',
             code: 'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
             output: 'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"\n}',
         },
         {
             file: 'modules/alb/main.tf',
             code: 'resource "aws_alb_listener" "front_end" {\n  protocol        = "TLS"\n  ssl_policy      = "ELBSecurityPolicy-TLS13-1-0-2021-06"\n  certificate_arn = aws_acm_certificate.this.arn\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'alb.tf',
             code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
         },
         {
             file: 'alb.tf',
             code: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"',
             floor: 'TLSv1.3',
-            versions: ['TLSv1.2'],
+            findings: ['1:1 TLSv1.2'],
             output: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-3-2021-06"',
         },
         {
             file: 'variables.tf',
             code: 'variable "listener_ssl_policy_default" {\n  type    = string\n  default = "ELBSecurityPolicy-2016-08"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             severity: 'warning',
         },
         {
             file: 'main.tf',
             code: 'module "alb" {\n  source                      = "terraform-aws-modules/alb/aws"\n  listener_ssl_policy_default = "ELBSecurityPolicy-FS-1-1-2019-08"\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
         },
         {
             file: 'template.yaml',
             code: 'HttpsListener:\n  Type: AWS::ElasticLoadBalancingV2::Listener\n  Properties:\n    Port: 443\n    Protocol: HTTPS\n    SslPolicy: ELBSecurityPolicy-2016-08\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 6,
+            findings: ['6:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'stack.template.json',
             code: '{\n  "Type": "AWS::ElasticLoadBalancingV2::Listener",\n  "Properties": {\n    "Protocol": "HTTPS",\n    "SslPolicy": "ELBSecurityPolicy-TLS13-1-1-2021-06"\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.1'],
         },
         {
             file: 'template.yaml',
             code: 'Parameters:\n  SslPolicy:\n    Type: String\n    Default: ELBSecurityPolicy-2016-08\n    AllowedValues:\n      - ELBSecurityPolicy-2016-08\n      - ELBSecurityPolicy-TLS13-1-2-2021-06\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             severity: 'warning',
         },
         {
             file: 'lib/stack.ts',
             code: 'alb.addListener("Https", {\n  port: 443,\n  certificates: [cert],\n  sslPolicy: elbv2.SslPolicy.RECOMMENDED,\n});',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:20 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'src/main/java/Stack.java',
             code: 'ApplicationListener.Builder.create(this, "Https")\n    .loadBalancer(alb)\n    .sslPolicy(SslPolicy.LEGACY)\n    .build();',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:16 TLSv1.0 TLSv1.1'],
         },
-        { file: 'stack.py', code: 'lb.add_listener("Tls", port=443, ssl_policy=elbv2.SslPolicy.TLS13_11)', versions: ['TLSv1.1'] },
+        { file: 'stack.py', code: 'lb.add_listener("Tls", port=443, ssl_policy=elbv2.SslPolicy.TLS13_11)', findings: ['1:51 TLSv1.1'] },
         {
             file: 'main.go',
             code: 'awselasticloadbalancingv2.NewApplicationListener(stack, jsii.String("L"), &awselasticloadbalancingv2.ApplicationListenerProps{\n\tSslPolicy: awselasticloadbalancingv2.SslPolicy_FORWARD_SECRECY,\n})',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:39 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'index.ts',
             code: 'import * as aws from "@pulumi/aws";\nnew aws.lb.Listener("https", {\n    protocol: "HTTPS",\n    sslPolicy: "ELBSecurityPolicy-2015-05",\n});',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             note: 'Pulumi',
         },
         {
             file: '.ebextensions/https.config',
             code: 'option_settings:\n  aws:elbv2:listener:443:\n    Protocol: HTTPS\n    SSLPolicy: ELBSecurityPolicy-2016-08\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             note: 'Elastic Beanstalk',
         },
         {
             file: 'beanstalk.tf',
             code: 'setting {\n  namespace = "aws:elbv2:listener:443"\n  name      = "SSLPolicy"\n  value     = "ELBSecurityPolicy-TLS-1-1-2017-01"\n}',
-            versions: ['TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.1'],
         },
         {
             file: 'elb.tf',
             code: 'resource "aws_load_balancer_policy" "ssl" {\n  policy_type_name = "SSLNegotiationPolicyType"\n  policy_attribute {\n    name  = "Reference-Security-Policy"\n    value = "ELBSecurityPolicy-2014-01"\n  }\n}',
-            versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 SSLv3 TLSv1.0 TLSv1.1'],
             note: 'Classic ELB predefined policy',
         },
         {
             file: 'deploy.sh',
             code: 'aws elbv2 create-listener --load-balancer-arn "$LB" --protocol HTTPS --port 443 \\\n  --ssl-policy ELBSecurityPolicy-2016-08 --certificates CertificateArn="$CERT"',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:5 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [elbSetting, elbCdk, elbQuotedKey]);
@@ -20480,29 +22629,26 @@ const elbListenerDefaultPolicy = {
             {
                 file: 'alb.tf',
                 code: 'resource "aws_lb_listener" "https" {\n  load_balancer_arn = aws_lb.main.arn\n  port              = 443\n  protocol          = "HTTPS"\n  certificate_arn   = aws_acm_certificate.main.arn\n  default_action {\n    type = "forward"\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 1,
             },
             {
                 file: 'nlb.tf',
                 code: 'resource "aws_alb_listener" "tls" {\n  protocol = "TLS"\n}\nresource "aws_lb_listener" "ok" {\n  protocol   = "TLS"\n  ssl_policy = "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'template.yaml',
                 code: 'Resources:\n  HttpsListener:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      LoadBalancerArn: !Ref LoadBalancer\n      Port: 443\n      Protocol: HTTPS\n      Certificates:\n        - CertificateArn: !Ref Cert\n  Next:\n    Type: AWS::S3::Bucket\n    Properties:\n      SslPolicy: x\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
             },
             {
                 file: 'stack.json',
                 code: '{\n  "Listener": {\n    "Type": "AWS::ElasticLoadBalancingV2::Listener",\n    "Properties": { "Protocol": "HTTPS", "Port": 443 }\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 3,
             },
         ],
     },
@@ -20536,7 +22682,7 @@ function stripActions(text) {
     return text.slice(0, i) + lines.slice(k).join('\n');
 }
 // N2: Classic ELB SSL negotiation policies with explicit protocol attributes.
-const elbClassicProtocolAttribute = patternRule({
+const elbClassicProtocolAttribute = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'aws/elb-classic-protocol-attribute',
         title: 'Classic ELB SSL negotiation policy enables a legacy protocol',
@@ -20554,7 +22700,7 @@ const elbClassicProtocolAttribute = patternRule({
     evaluate: (m) => {
         if (!/true/i.test(m[2]))
             return undefined;
-        const v = evaluate_readVersion(m[1]);
+        const v = (0,evaluate/* readVersion */.$4)(m[1]);
         const at = m.index + m[0].length - m[2].length;
         return {
             versions: (0,src_versions/* setOf */.s4)(v),
@@ -20580,19 +22726,16 @@ const elbClassicProtocolAttribute = patternRule({
             {
                 file: 'elb.tf',
                 code: 'resource "aws_lb_ssl_negotiation_policy" "foo" {\n  attribute {\n    name  = "Protocol-TLSv1"\n    value = "true"\n  }\n  attribute {\n    name  = "Protocol-TLSv1.2"\n    value = "true"\n  }\n}',
-                versions: ['TLSv1.0'],
-                line: 3,
+                findings: ['3:13 TLSv1.0'],
                 output: 'resource "aws_lb_ssl_negotiation_policy" "foo" {\n  attribute {\n    name  = "Protocol-TLSv1"\n    value = "false"\n  }\n  attribute {\n    name  = "Protocol-TLSv1.2"\n    value = "true"\n  }\n}',
             },
             {
                 file: 'template.yaml',
                 code: 'Policies:\n  - PolicyName: Custom\n    PolicyType: SSLNegotiationPolicyType\n    Attributes:\n      - Name: Protocol-SSLv3\n        Value: true\n      - Name: Protocol-TLSv1.1\n        Value: "true"\n',
-                versions: ['SSLv3', 'TLSv1.1'],
-                count: 2,
-                line: 5,
+                findings: ['5:15 SSLv3', '7:15 TLSv1.1'],
             },
-            { file: 'template.json', code: '"Attributes": [ { "Name": "Protocol-TLSv1", "Value": "true" } ]', versions: ['TLSv1.0'] },
-            { file: 'index.ts', code: 'attributes: [{ name: "Protocol-TLSv1.1", value: "true" }],', versions: ['TLSv1.1'], note: 'Pulumi' },
+            { file: 'template.json', code: '"Attributes": [ { "Name": "Protocol-TLSv1", "Value": "true" } ]', findings: ['1:27 TLSv1.0'] },
+            { file: 'index.ts', code: 'attributes: [{ name: "Protocol-TLSv1.1", value: "true" }],', findings: ['1:22 TLSv1.1'], note: 'Pulumi' },
         ],
     },
 });
@@ -20645,7 +22788,7 @@ const cfViewerMeta = {
 function cfSafe(ctx) {
     return ctx.floor === 'TLSv1.3' ? 'TLSv1.3_2025' : 'TLSv1.2_2021';
 }
-const cfViewerSetting = settingRule({
+const cfViewerSetting = (0,scan_define/* settingRule */.JQ)({
     meta: partMeta(cfViewerMeta, 'setting'),
     keys: /minimum_protocol_version|MinimumProtocolVersion|minimum-protocol-version/i,
     evaluate: (s, ctx, file) => {
@@ -20677,7 +22820,7 @@ const cfViewerSetting = settingRule({
     instead: (ctx) => `\`${cfSafe(ctx)}\``,
     examples: NO_EXAMPLES,
 });
-const cfViewerCdk = patternRule({
+const cfViewerCdk = (0,scan_define/* patternRule */.T)({
     meta: partMeta(cfViewerMeta, 'cdk'),
     pattern: /\bSecurityPolicyProtocol(?:\.|_)(SSL_V3|TLS_V1(?:_1)?(?:_2016)?)\b/,
     evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: cloudfrontViewerVersions(m[1]) }),
@@ -20715,41 +22858,36 @@ const cloudfrontMinimumProtocol = combine(cfViewerMeta, {
         {
             file: 'cdn.tf',
             code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
             output: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}',
         },
-        { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.1_2016"\n}', versions: ['TLSv1.1'], line: 2 },
+        { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.1_2016"\n}', findings: ['2:3 TLSv1.1'] },
         {
             file: 'template.yaml',
             code: 'DistributionConfig:\n  ViewerCertificate:\n    AcmCertificateArn: !Ref Cert\n    MinimumProtocolVersion: TLSv1_2016\n    SslSupportMethod: sni-only\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'template.json',
             code: '"ViewerCertificate": {\n  "IamCertificateId": "ASCA",\n  "MinimumProtocolVersion": "SSLv3",\n  "SslSupportMethod": "vip"\n}',
-            versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 SSLv3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'cdn.tf',
             code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n  minimum_protocol_version       = "TLSv1"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             severity: 'note',
             note: 'the default certificate forces TLSv1: note only',
         },
         {
             file: 'lib/cdn.ts',
             code: 'viewerCertificate: cloudfront.ViewerCertificate.fromAcmCertificate(cert, {\n  securityPolicy: cloudfront.SecurityPolicyProtocol.TLS_V1_2016,\n}),',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:30 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'cdn_stack.py',
             code: 'security_policy=cloudfront.SecurityPolicyProtocol.SSL_V3,',
-            versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+            findings: ['1:28 SSLv3 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [cfViewerSetting, cfViewerCdk]);
@@ -20791,67 +22929,61 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
         {
             file: 'cdn.tf',
             code: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}',
         },
         {
             file: 'template.yaml',
             code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - SSLv3\n    - TLSv1\n',
-            versions: ['SSLv3', 'TLSv1.0'],
-            line: 3,
+            findings: ['3:3 SSLv3 TLSv1.0'],
         },
         {
             file: 'template.json',
             code: '"CustomOriginConfig": {\n  "OriginSSLProtocols": ["TLSv1.1", "TLSv1.2"]\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
         },
         {
             file: 'lib/cdn.ts',
             code: 'import * as origins from "aws-cdk-lib/aws-cloudfront-origins";\nnew origins.HttpOrigin("legacy.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1, cloudfront.OriginSslPolicy.TLS_V1_2],\n});',
-            versions: ['TLSv1.0'],
-            line: 3,
+            findings: ['3:3 TLSv1.0'],
         },
         {
             file: 'scripts/create-distribution.js',
             code: "const { CloudFrontClient } = require('@aws-sdk/client-cloudfront');\nconst origin = {\n  CustomOriginConfig: {\n    OriginProtocolPolicy: 'https-only',\n    OriginSslProtocols: {\n      Quantity: 3,\n      Items: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],\n    },\n  },\n};",
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
             note: 'CloudFront API shape with Quantity/Items',
         },
         {
             file: 'variables.tf',
             code: 'variable "origin_ssl_protocols" {\n  type    = list(string)\n  default = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             severity: 'warning',
             note: 'variable default',
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(cfOriginMeta, 'setting'),
         keys: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols/i,
         evaluate: (s, ctx, file) => {
             if (/^\{/.test(s.value.trim())) {
                 // AWS SDK / CloudFront API shape: `OriginSslProtocols: { Quantity: 3, Items: ['TLSv1', …] }`
                 const items = /^\{[^}]{0,200}?\bItems["']?[ \t]*:[ \t]*\[([^\]]{0,200})\]/.exec(file.code.slice(s.valueStart, s.valueStart + 400));
-                const result = items ? evalList(tokenize(items[1])) : undefined;
+                const result = items ? (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(items[1])) : undefined;
                 return result ? { versions: result.versions } : undefined;
             }
-            const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
                 ...t,
                 text: t.text.replace(ORIGIN_ENUM, ''),
             }));
             // The list holds protocol names only; anything else (a function, a variable) makes it unknown.
-            if (tokens.some((t) => !evaluate_readVersion(t.text)))
+            if (tokens.some((t) => !(0,evaluate/* readVersion */.$4)(t.text)))
                 return undefined;
-            const result = evalList(tokens);
+            const result = (0,evaluate/* evalList */.vi)(tokens);
             if (!result)
                 return undefined;
             const keep = tokens.filter((t) => {
-                const v = evaluate_readVersion(t.text);
+                const v = (0,evaluate/* readVersion */.$4)(t.text);
                 return v && (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(v);
             });
             const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
@@ -20861,13 +22993,13 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
         instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`["TLSv1.2"]` and a TLS 1.3 origin' : '`["TLSv1.2"]`'),
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(cfOriginMeta, 'default'),
         keys: /default/,
         where: (s, file) => file.kind === 'hcl' &&
             /^variable\s+"[\w-]*origin_?ssl_?protocols[\w-]*"/i.test(enclosingBlocks(file.code, s.keyStart, 8000)[0]?.header ?? ''),
         evaluate: (s) => {
-            const result = evalList(tokenize(s.value, s.valueStart));
+            const result = (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(s.value, s.valueStart));
             return result ? { versions: result.versions, severity: 'warning', why: 'the default of a variable' } : undefined;
         },
         instead: '`["TLSv1.2"]`',
@@ -20911,42 +23043,38 @@ const apigatewaySecurityPolicy = combine(apigwMeta, {
         {
             file: 'api.tf',
             code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}',
         },
         {
             file: 'template.yaml',
             code: 'ApiDomain:\n  Type: AWS::ApiGateway::DomainName\n  Properties:\n    DomainName: api.example.com\n    SecurityPolicy: TLS_1_0\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'serverless.yml',
             code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_0\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             output: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n',
         },
         {
             file: 'lib/api.ts',
             code: 'new apigw.DomainName(this, "Domain", {\n  securityPolicy: apigw.SecurityPolicy.TLS_1_0,\n});',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:25 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'template.json',
             code: '{ "Type": "AWS::ApiGateway::DomainName", "Properties": { "SecurityPolicy": "TLS_1_0" } }',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:58 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'stack.py',
             code: 'apigw.DomainNameOptions(domain_name="api.example.com", certificate=cert, security_policy=apigw.SecurityPolicy.TLS_1_0)',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:96 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(apigwMeta, 'setting'),
         keys: /security_policy|SecurityPolicy|security-policy/i,
         evaluate: (s) => {
@@ -20962,7 +23090,7 @@ const apigatewaySecurityPolicy = combine(apigwMeta, {
         instead: '`TLS_1_2`',
         examples: NO_EXAMPLES,
     }),
-    patternRule({
+    (0,scan_define/* patternRule */.T)({
         meta: partMeta(apigwMeta, 'cdk'),
         pattern: /(?<![\w])SecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
         evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2') }),
@@ -21003,31 +23131,27 @@ const opensearchTlsPolicy = combine(osMeta, {
         {
             file: 'search.tf',
             code: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-0-2019-07"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'domain_endpoint_options {\n  enforce_https       = true\n  tls_security_policy = "Policy-Min-TLS-1-2-PFS-2023-10"\n}',
         },
         {
             file: 'template.yaml',
             code: 'DomainEndpointOptions:\n  EnforceHTTPS: true\n  TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'lib/search.ts',
             code: 'new opensearch.Domain(this, "Domain", {\n  tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_0,\n});',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:33 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'cloudsearch.tf',
             code: 'resource "aws_cloudsearch_domain" "x" {\n  endpoint_options {\n    tls_security_policy = "Policy-Min-TLS-1-0-2019-07"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(osMeta, 'setting'),
         keys: /tls_security_policy|TLSSecurityPolicy|tls-security-policy/i,
         evaluate: (s) => {
@@ -21043,7 +23167,7 @@ const opensearchTlsPolicy = combine(osMeta, {
         instead: '`Policy-Min-TLS-1-2-PFS-2023-10` (or `Policy-Min-TLS-1-2-2019-07`)',
         examples: NO_EXAMPLES,
     }),
-    patternRule({
+    (0,scan_define/* patternRule */.T)({
         meta: partMeta(osMeta, 'cdk'),
         pattern: /\bTLSSecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
         evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: OPENSEARCH.tls_1_0 }),
@@ -21066,22 +23190,22 @@ function dbParameter(name, value, valueStart, ctx) {
         };
     }
     if (key === 'ssl_min_protocol_version') {
-        const ver = evaluate_readVersion(v);
+        const ver = (0,evaluate/* readVersion */.$4)(v);
         if (!ver)
             return undefined;
-        const spelled = evaluate_respell(v, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(v, ctx.floor);
         return { versions: (0,src_versions/* atLeast */.jZ)(ver), fix: spelled ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined };
     }
     if (key === 'ssl_max_protocol_version') {
-        const ver = evaluate_readVersion(v);
+        const ver = (0,evaluate/* readVersion */.$4)(v);
         return ver ? { versions: (0,src_versions/* atMost */.Tu)(ver), why: `the maximum is ${ver}` } : undefined;
     }
-    const tokens = tokenize(value, valueStart);
-    const result = evalList(tokens);
+    const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart);
+    const result = (0,evaluate/* evalList */.vi)(tokens);
     if (!result)
         return undefined;
     const kept = tokens.filter((t) => {
-        const ver = evaluate_readVersion(t.text);
+        const ver = (0,evaluate/* readVersion */.$4)(t.text);
         return !ver || (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(ver);
     });
     const sep = /,\s*/.exec(value)?.[0] ?? ',';
@@ -21165,41 +23289,35 @@ const rdsParameterTls = combine(rdsMeta, {
         {
             file: 'rds.tf',
             code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "enabled"\n    apply_method = "pending-reboot"\n  }\n}',
-            versions: ['TLSv1.0'],
-            line: 4,
+            findings: ['4:5 TLSv1.0'],
             output: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}',
         },
         {
             file: 'rds.tf',
             code: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1,TLSv1.2"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
             output: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1.2"\n  }\n}',
         },
         {
             file: 'rds.tf',
             code: 'parameter {\n  value = "TLSv1"\n  name  = "ssl_min_protocol_version"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             note: 'value before name',
         },
         {
             file: 'template.yaml',
             code: 'SqlParams:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Family: sqlserver-ex-15.0\n    Parameters:\n      rds.tls10: enabled\n      rds.tls11: "enabled"\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            count: 2,
-            line: 6,
+            findings: ['6:7 TLSv1.0', '7:7 TLSv1.1'],
         },
         {
             file: 'template.json',
             code: '{"Type": "AWS::RDS::DBClusterParameterGroup", "Properties": {"Parameters": {"ssl_min_protocol_version": "TLSv1.1"}}}',
-            versions: ['TLSv1.1'],
+            findings: ['1:77 TLSv1.1'],
         },
         {
             file: 'lib/db.ts',
             code: 'import * as rds from "aws-cdk-lib/aws-rds";\nnew rds.ParameterGroup(this, "Params", {\n  engine,\n  parameters: { "rds.tls11": "enabled" },\n});',
-            versions: ['TLSv1.1'],
-            line: 4,
+            findings: ['4:17 TLSv1.1'],
         },
     ],
 }, [
@@ -21231,7 +23349,7 @@ const rdsParameterTls = combine(rdsMeta, {
         *check(file, ctx) {
             if (!file.matches(/ParameterGroup|parameter_group/) || file.matches(/Microsoft\.DBfor|azurerm_/))
                 return;
-            for (const s of findSettings(file, DB_PARAMETERS, { spaceSeparated: false })) {
+            for (const s of (0,scan_define/* findSettings */.n4)(file, DB_PARAMETERS, { spaceSeparated: false })) {
                 if (s.form !== 'quoted' && s.form !== 'bare')
                     continue;
                 const e = dbParameter(s.key, s.value, s.valueStart, ctx);
@@ -21350,11 +23468,11 @@ function azureMinimum(s, ctx) {
     const special = NO_MINIMUM[t.text.toLowerCase()];
     if (special !== undefined)
         return { versions: special, why: `\`${t.text}\` sets no minimum` };
-    const v = evaluate_readVersion(t.text, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
+    const v = (0,evaluate/* readVersion */.$4)(t.text, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
     if (!v)
         return undefined;
-    const spelled = /^tls$/i.test(t.text) ? `${t.text}12` : evaluate_respell(t.text, ctx.floor);
-    const fix = spelled && evaluate_readVersion(spelled, { bareNumbers: true }) === ctx.floor
+    const spelled = /^tls$/i.test(t.text) ? `${t.text}12` : (0,evaluate/* respell */.an)(t.text, ctx.floor);
+    const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, { bareNumbers: true }) === ctx.floor
         ? { start: t.start, end: t.start + t.text.length, text: spelled }
         : undefined;
     return { versions: (0,src_versions/* atLeast */.jZ)(v), fix, instead: spelled ? `\`${spelled}\`` : undefined };
@@ -21437,149 +23555,129 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         {
             file: 'storage.tf',
             code: 'resource "azurerm_storage_account" "sa" {\n  name                     = "stlegacy"\n  account_tier             = "Standard"\n  min_tls_version          = "TLS1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
             output: 'resource "azurerm_storage_account" "sa" {\n  name                     = "stlegacy"\n  account_tier             = "Standard"\n  min_tls_version          = "TLS1_2"\n}',
         },
         {
             file: 'sql.tf',
             code: 'resource "azurerm_mssql_server" "sql" {\n  minimum_tls_version = "1.1"\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
             output: 'resource "azurerm_mssql_server" "sql" {\n  minimum_tls_version = "1.2"\n}',
         },
         {
             file: 'sql.tf',
             code: 'resource "azurerm_mssql_server" "sql" {\n  minimum_tls_version = "Disabled"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'mysql.tf',
             code: 'resource "azurerm_mysql_server" "db" {\n  ssl_enforcement_enabled          = true\n  ssl_minimal_tls_version_enforced = "TLSEnforcementDisabled"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'webapp.tf',
             code: 'resource "azurerm_linux_web_app" "app" {\n  site_config {\n    minimum_tls_version     = "1.2"\n    scm_minimum_tls_version = "1.0"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             note: 'the Kudu/SCM endpoint',
         },
         {
             file: 'redis.tf',
             code: 'resource "azurerm_redis_cache" "r" {\n  minimum_tls_version = 1.0\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
             note: 'number, not string',
         },
         {
             file: 'main.bicep',
             code: "resource sa 'Microsoft.Storage/storageAccounts@2022-09-01' = {\n  properties: {\n    minimumTlsVersion: 'TLS1_0'\n    supportsHttpsTrafficOnly: true\n  }\n}",
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
             output: "resource sa 'Microsoft.Storage/storageAccounts@2022-09-01' = {\n  properties: {\n    minimumTlsVersion: 'TLS1_2'\n    supportsHttpsTrafficOnly: true\n  }\n}",
         },
         {
             file: 'azuredeploy.json',
             code: '{\n  "type": "Microsoft.Sql/servers",\n  "properties": {\n    "administratorLogin": "[parameters(\'admin\')]",\n    "minimalTlsVersion": "1.0"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'azuredeploy.json',
             code: '{\n  "type": "Microsoft.Web/sites/config",\n  "properties": {\n    "minTlsVersion": "1.2",\n    "scmMinTlsVersion": "1.1"\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.1'],
         },
         {
             file: 'cosmos.tf',
             code: 'resource "azurerm_cosmosdb_account" "db" {\n  minimal_tls_version = "Tls"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
             note: 'Cosmos DB spells TLS 1.0 `Tls`',
         },
         {
             file: 'cdn.tf',
             code: 'resource "azurerm_cdn_frontdoor_custom_domain" "d" {\n  tls {\n    minimum_tls_version = "TLS10"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
             output: 'resource "azurerm_cdn_frontdoor_custom_domain" "d" {\n  tls {\n    minimum_tls_version = "TLS12"\n  }\n}',
         },
         {
             file: 'eventhub.tf',
             code: 'resource "azurerm_eventhub_namespace" "ns" {\n  sku                 = "Standard"\n  minimum_tls_version = "1.0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'variables.tf',
             code: 'variable "min_tls_version" {\n  type    = string\n  default = "TLS1_1"\n}\nresource "azurerm_storage_account" "sa" {\n  min_tls_version = var.min_tls_version\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
             severity: 'warning',
         },
         {
             file: 'deploy.sh',
             code: 'az storage account create -n "$NAME" -g "$RG" --min-tls-version TLS1_0 --https-only true',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:49 TLSv1.0 TLSv1.1'],
         },
-        { file: 'deploy.sh', code: 'az webapp config set --name app --resource-group rg --min-tls-version 1.1', versions: ['TLSv1.1'] },
+        { file: 'deploy.sh', code: 'az webapp config set --name app --resource-group rg --min-tls-version 1.1', findings: ['1:55 TLSv1.1'] },
         {
             file: 'tasks/main.yml',
             code: '- name: Create storage account\n  azure_rm_storageaccount:\n    name: stlegacy\n    minimum_tls_version: TLS1_0\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             note: 'Ansible',
         },
         {
             file: 'index.ts',
             code: 'import * as storage from "@pulumi/azure-native/storage";\nnew storage.StorageAccount("sa", {\n    minimumTlsVersion: storage.MinimumTlsVersion.TLS1_1,\n});',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.1'],
             note: 'Pulumi azure-native enum',
         },
         {
             file: 'provision.py',
             code: 'from azure.mgmt.storage.models import StorageAccountCreateParameters\nparams = StorageAccountCreateParameters(sku=sku, kind="StorageV2", location=loc, minimum_tls_version="TLS1_0")',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:82 TLSv1.0 TLSv1.1'],
             note: 'Azure management SDK',
         },
         {
             file: 'storage.bicep',
             code: "@allowed([\n  'TLS1_0'\n  'TLS1_1'\n  'TLS1_2'\n])\nparam minimumTlsVersion string = 'TLS1_0'\n",
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 6,
+            findings: ['6:35 TLSv1.0 TLSv1.1'],
             severity: 'warning',
             note: 'Bicep parameter default',
         },
         {
             file: 'main.prod.bicepparam',
             code: "using './main.bicep'\nparam minimumTlsVersion = 'TLS1_1'\n",
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:28 TLSv1.1'],
             severity: 'error',
             note: 'Bicep parameters file: the deployed value',
         },
         {
             file: 'azuredeploy.json',
             code: '{\n  "parameters": {\n    "minimalTlsVersion": {\n      "type": "string",\n      "defaultValue": "1.1",\n      "allowedValues": ["1.0", "1.1", "1.2"]\n    }\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 5,
+            findings: ['5:24 TLSv1.1'],
             severity: 'warning',
             note: 'ARM parameter default',
         },
         {
             file: 'eventgrid.tf',
             code: 'resource "azurerm_eventgrid_topic" "t" {\n  minimum_tls_version_allowed = "1.0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(minTlsMeta, 'setting'),
         keys: /(?:scm_)?min(?:imum|imal)?_tls_version(?:_allowed)?|ssl_minimal_tls_version_enforced|(?:scm)?min(?:imum|imal)?TlsVersion(?:Allowed)?|min(?:imum|imal)?-tls-version|tls_version/i,
         finder: { spaceSeparated: true },
@@ -21604,7 +23702,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         instead: (ctx) => `\`"${ctx.floor === 'TLSv1.3' ? 'TLS1_3' : 'TLS1_2'}"\` (or \`"${ctx.floor === 'TLSv1.3' ? '1.3' : '1.2'}"\`, \`TLS12\`, \`Tls12\` in the service's spelling)`,
         examples: NO_EXAMPLES,
     }),
-    patternRule({
+    (0,scan_define/* patternRule */.T)({
         meta: partMeta(minTlsMeta, 'parameter-default'),
         // Bicep `param minTlsVersion string = 'TLS1_0'`, ARM `"minimumTlsVersion": { …, "defaultValue": "1.0" }`
         pattern: /\bparam[ \t]+(\w{0,40}[Tt]ls\w{0,40})(?:[ \t]+string)?[ \t]*=[ \t]*'([\w.]{1,20})'|"(\w{0,40}[Tt]ls\w{0,40})"[ \t]*:[ \t]*\{[^{}]{0,400}?"defaultValue"[ \t]*:[ \t]*"([\w.]{1,20})"/,
@@ -21614,7 +23712,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
             if (!/min|version/i.test(name))
                 return undefined;
             const special = NO_MINIMUM[value.toLowerCase()];
-            const v = evaluate_readVersion(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
+            const v = (0,evaluate/* readVersion */.$4)(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
             const versions = special ?? (v ? (0,src_versions/* atLeast */.jZ)(v) : undefined);
             if (versions === undefined)
                 return undefined;
@@ -21627,7 +23725,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         instead: "`TLS1_2` (or `1.2`, in the service's spelling) as the default",
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(minTlsMeta, 'variable-default'),
         keys: /default/,
         where: (s, file) => /min(?:imum|imal)?_?tls|tls_?version/i.test(tfVariableName(file, s.keyStart) ?? '') && isAzure(file, s) && !/TLS_1_/i.test(s.value),
@@ -21697,60 +23795,52 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    policy_type = "Predefined"\n    policy_name = "AppGwSslPolicy20150501"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             output: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    policy_type = "Predefined"\n    policy_name = "AppGwSslPolicy20220101S"\n  }\n}',
         },
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    policy_type = "Predefined"\n    policy_name = "AppGwSslPolicy20170401"\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.1'],
         },
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    policy_type          = "Predefined"\n    min_protocol_version = "TLSv1_1"\n    policy_name          = "AppGwSslPolicy20150501"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
             note: 'a predefined policy: one finding, on its name',
         },
         {
             file: 'locals.tf',
             code: 'locals {\n  # To be removed once the TLS1.0/1.1 deprecation is complete\n  current_ssl_policy = {\n    policy_type = "Predefined"\n    policy_name = "AppGwSslPolicy20150501"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 5,
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
             note: 'locals passed to a module',
         },
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_profile {\n    name = "legacy"\n    ssl_policy {\n      policy_type          = "Custom"\n      min_protocol_version = "TLSv1_0"\n      cipher_suites        = ["TLS_RSA_WITH_AES_128_CBC_SHA"]\n    }\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 6,
+            findings: ['6:7 TLSv1.0 TLSv1.1'],
             output: 'resource "azurerm_application_gateway" "gw" {\n  ssl_profile {\n    name = "legacy"\n    ssl_policy {\n      policy_type          = "Custom"\n      min_protocol_version = "TLSv1_2"\n      cipher_suites        = ["TLS_RSA_WITH_AES_128_CBC_SHA"]\n    }\n  }\n}',
         },
         {
             file: 'appgw.tf',
             code: 'resource "azurerm_application_gateway" "gw" {\n  ssl_policy {\n    disabled_protocols = ["TLSv1_0"]\n  }\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:5 TLSv1.1'],
             severity: 'warning',
             note: 'TLSv1_1 stays on',
         },
         {
             file: 'azuredeploy.json',
             code: '"sslPolicy": {\n  "policyType": "Predefined",\n  "policyName": "AppGwSslPolicy20150501"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
         {
             file: 'main.bicep',
             code: "sslPolicy: {\n  policyType: 'Custom'\n  minProtocolVersion: 'TLSv1_1'\n}",
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(appgwMeta, 'name'),
         keys: /policy_name|policyName/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -21765,7 +23855,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         instead: '`policy_name = "AppGwSslPolicy20220101S"` (or `AppGwSslPolicy20220101`)',
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(appgwMeta, 'min'),
         keys: /min_protocol_version|minProtocolVersion/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -21775,10 +23865,10 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             if (block && /policy_?[Tt]ype["']?[ \t]*[:=][ \t]*["']Predefined["']/.test(block.text))
                 return undefined;
             const m = /^["']?(\w{1,20})["']?$/.exec(s.value.trim());
-            const v = m && evaluate_readVersion(m[1]);
+            const v = m && (0,evaluate/* readVersion */.$4)(m[1]);
             if (!m || !v)
                 return undefined;
-            const spelled = evaluate_respell(m[1], ctx.floor);
+            const spelled = (0,evaluate/* respell */.an)(m[1], ctx.floor);
             const at = s.value.indexOf(m[1]);
             return {
                 versions: (0,src_versions/* atLeast */.jZ)(v),
@@ -21788,7 +23878,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         instead: (ctx) => `\`min_protocol_version = "${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}"\``,
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(appgwMeta, 'disabled'),
         keys: /disabled_protocols|disabledSslProtocols/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -21799,7 +23889,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             const tokens = s.value.split(/[\s,"'[\]]+/).filter(Boolean);
             let off = 0;
             for (const t of tokens) {
-                const v = evaluate_readVersion(t);
+                const v = (0,evaluate/* readVersion */.$4)(t);
                 if (!v)
                     return undefined;
                 off |= (0,src_versions/* setOf */.s4)(v);
@@ -21816,7 +23906,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
 ]);
 // N15: API Management protocol switches.
 const APIM_VERSION = { ssl30: 'SSLv3', tls10: 'TLSv1.0', tls11: 'TLSv1.1' };
-const azureApimProtocols = gated(patternRule({
+const azureApimProtocols = gated((0,scan_define/* patternRule */.T)({
     meta: {
         id: 'azure/apim-legacy-protocols',
         title: 'API Management enables a legacy protocol',
@@ -21866,24 +23956,20 @@ const azureApimProtocols = gated(patternRule({
             {
                 file: 'apim.tf',
                 code: 'resource "azurerm_api_management" "apim" {\n  security {\n    enable_frontend_tls10 = true\n    enable_frontend_tls11 = true\n  }\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                count: 2,
-                line: 3,
+                findings: ['3:5 TLSv1.0', '4:5 TLSv1.1'],
                 output: 'resource "azurerm_api_management" "apim" {\n  security {\n    enable_frontend_tls10 = false\n    enable_frontend_tls11 = false\n  }\n}',
             },
-            { file: 'apim.tf', code: 'security {\n  backend_ssl30_enabled = true\n}', versions: ['SSLv3'], line: 2 },
+            { file: 'apim.tf', code: 'security {\n  backend_ssl30_enabled = true\n}', findings: ['2:3 SSLv3'] },
             {
                 file: 'azuredeploy.json',
                 code: '"customProperties": {\n  "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10": "True",\n  "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls11": "false"\n}',
-                versions: ['TLSv1.0'],
-                line: 2,
+                findings: ['2:41 TLSv1.0'],
                 output: '"customProperties": {\n  "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10": "False",\n  "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls11": "false"\n}',
             },
             {
                 file: 'apim.bicep',
                 code: "customProperties: {\n  'Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Backend.Protocols.Tls11': 'true'\n}",
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:41 TLSv1.1'],
             },
         ],
     },
@@ -21946,27 +24032,23 @@ const azureDbServerParameter = {
             {
                 file: 'mysql.tf',
                 code: 'resource "azurerm_mysql_flexible_server_configuration" "tls" {\n  name                = "tls_version"\n  resource_group_name = azurerm_resource_group.rg.name\n  server_name         = azurerm_mysql_flexible_server.db.name\n  value               = "TLSv1,TLSv1.1,TLSv1.2"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
                 output: 'resource "azurerm_mysql_flexible_server_configuration" "tls" {\n  name                = "tls_version"\n  resource_group_name = azurerm_resource_group.rg.name\n  server_name         = azurerm_mysql_flexible_server.db.name\n  value               = "TLSv1.2"\n}',
             },
             {
                 file: 'pg.tf',
                 code: 'resource "azurerm_postgresql_flexible_server_configuration" "min" {\n  name      = "ssl_min_protocol_version"\n  server_id = azurerm_postgresql_flexible_server.db.id\n  value     = "TLSv1.1"\n}',
-                versions: ['TLSv1.1'],
-                line: 2,
+                findings: ['2:3 TLSv1.1'],
             },
             {
                 file: 'pg.bicep',
                 code: "resource cfg 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2022-12-01' = {\n  parent: server\n  name: 'ssl_min_protocol_version'\n  properties: {\n    value: 'TLSv1'\n    source: 'user-override'\n  }\n}",
-                versions: ['TLSv1.0', 'TLSv1.1'],
-                line: 3,
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
             },
             {
                 file: 'azuredeploy.json',
                 code: '{\n  "type": "Microsoft.DBforMySQL/flexibleServers/configurations",\n  "name": "[concat(parameters(\'serverName\'), \'/tls_version\')]",\n  "properties": { "value": "TLSv1.1,TLSv1.2", "source": "user-override" }\n}',
-                versions: ['TLSv1.1'],
-                line: 3,
+                findings: ['3:4 TLSv1.1'],
             },
         ],
     },
@@ -22015,10 +24097,10 @@ const gcpMeta = {
 };
 function gcpMinimum(s, floor) {
     const lit = literalOf(s.value, s.form);
-    const v = lit && evaluate_readVersion(lit, { bareNumbers: true });
+    const v = lit && (0,evaluate/* readVersion */.$4)(lit, { bareNumbers: true });
     if (!lit || !v)
         return undefined;
-    const spelled = evaluate_respell(lit, floor);
+    const spelled = (0,evaluate/* respell */.an)(lit, floor);
     const at = s.value.indexOf(lit);
     return {
         versions: (0,src_versions/* atLeast */.jZ)(v),
@@ -22055,43 +24137,38 @@ const gcpSslPolicyMinTls = combine(gcpMeta, {
         {
             file: 'lb.tf',
             code: 'resource "google_compute_ssl_policy" "compat" {\n  name            = "compat"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
             output: 'resource "google_compute_ssl_policy" "compat" {\n  name            = "compat"\n  profile         = "COMPATIBLE"\n  min_tls_version = "TLS_1_2"\n}',
         },
         {
             file: 'lb.tf',
             code: 'resource "google_compute_ssl_policy" "custom" {\n  profile         = "CUSTOM"\n  min_tls_version = "TLS_1_1"\n  custom_features = ["TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256"]\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
         },
         {
             file: 'policy.yaml',
             code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: legacy\nspec:\n  minTlsVersion: TLS_1_1\n',
-            versions: ['TLSv1.1'],
-            line: 6,
+            findings: ['6:3 TLSv1.1'],
         },
         {
             file: 'setup.sh',
             code: 'gcloud compute ssl-policies create legacy-policy --profile COMPATIBLE --min-tls-version 1.0',
-            versions: ['TLSv1.0', 'TLSv1.1'],
+            findings: ['1:73 TLSv1.0 TLSv1.1'],
             output: 'gcloud compute ssl-policies create legacy-policy --profile COMPATIBLE --min-tls-version 1.2',
         },
         {
             file: 'index.ts',
             code: 'import * as gcp from "@pulumi/gcp";\nconst policy = new gcp.compute.SSLPolicy("policy", {\n    profile: "MODERN",\n    minTlsVersion: "TLS_1_1",\n});',
-            versions: ['TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.1'],
         },
         {
             file: 'lb.tf',
             code: 'resource "google_compute_region_ssl_policy" "p" {\n  region          = "europe-west1"\n  min_tls_version = "TLS_1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(gcpMeta, 'setting'),
         keys: /min_tls_version|minTlsVersion|min-tls-version/,
         where: (s, file) => {
@@ -22196,29 +24273,26 @@ const gcpSslPolicyDefault = {
             {
                 file: 'lb.tf',
                 code: 'resource "google_compute_ssl_policy" "compat" {\n  name    = "compat"\n  profile = "MODERN"\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 1,
             },
             {
                 file: 'lb.tf',
                 code: 'resource "google_compute_target_https_proxy" "proxy" {\n  name             = "proxy"\n  url_map          = google_compute_url_map.m.id\n  ssl_certificates = [google_compute_managed_ssl_certificate.c.id]\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 1,
             },
             {
                 file: 'lb.tf',
                 code: 'resource "google_compute_target_ssl_proxy" "tcp" {\n  backend_service  = google_compute_backend_service.b.id\n  ssl_certificates = [google_compute_ssl_certificate.c.id]\n}',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
             },
             {
                 file: 'policy.yaml',
                 code: 'apiVersion: compute.cnrm.cloud.google.com/v1beta1\nkind: ComputeSSLPolicy\nmetadata:\n  name: p\nspec:\n  profile: MODERN\n',
-                versions: ['TLSv1.0', 'TLSv1.1'],
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
-                line: 2,
             },
         ],
     },
@@ -22283,52 +24357,45 @@ const alicloudTlsPolicy = combine(aliMeta, {
         {
             file: 'slb.tf',
             code: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_0"\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'resource "alicloud_slb_listener" "https" {\n  protocol          = "https"\n  tls_cipher_policy = "tls_cipher_policy_1_2"\n}',
         },
         {
             file: 'alb.tf',
             code: 'resource "alicloud_alb_listener" "https" {\n  listener_protocol  = "HTTPS"\n  security_policy_id = "tls_cipher_policy_1_1"\n}',
-            versions: ['TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.1'],
         },
         {
             file: 'slb.tf',
             code: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_cipher_policy_name = "legacy"\n  tls_versions           = ["TLSv1.0", "TLSv1.1", "TLSv1.2"]\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 3,
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
             output: 'resource "alicloud_slb_tls_cipher_policy" "p" {\n  tls_cipher_policy_name = "legacy"\n  tls_versions           = ["TLSv1.2"]\n}',
         },
         {
             file: 'alb.tf',
             code: 'resource "alicloud_alb_security_policy" "p" {\n  tls_versions = ["TLSv1.1", "TLSv1.2", "TLSv1.3"]\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
         },
         {
             file: 'slb.tfvars',
             code: 'ssl_certificates = {\n  tls_cipher_policy = "tls_cipher_policy_1_1"\n}',
-            versions: ['TLSv1.1'],
-            line: 2,
+            findings: ['2:3 TLSv1.1'],
             note: 'module input in tfvars',
         },
         {
             file: 'variables.tf',
             code: 'variable "ssl_certificates" {\n  type = map(string)\n  default = {\n    tls_cipher_policy = "tls_cipher_policy_1_0"\n  }\n}',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 4,
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
             severity: 'warning',
         },
         {
             file: 'ros.yaml',
             code: 'ROSTemplateFormatVersion: "2015-09-01"\nResources:\n  Listener:\n    Type: ALIYUN::SLB::Listener\n    Properties:\n      Protocol: https\n      TLSCipherPolicy: tls_cipher_policy_1_0\n',
-            versions: ['TLSv1.0', 'TLSv1.1'],
-            line: 7,
+            findings: ['7:7 TLSv1.0 TLSv1.1'],
         },
     ],
 }, [
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(aliMeta, 'name'),
         keys: /tls_cipher_policy|security_policy_id|TLSCipherPolicy|TlsCipherPolicy|SecurityPolicyId/,
         where: (s, file) => isAlibaba(file, s),
@@ -22345,17 +24412,17 @@ const alicloudTlsPolicy = combine(aliMeta, {
         instead: '`tls_cipher_policy_1_2` (or `tls_cipher_policy_1_2_strict_with_1_3`)',
         examples: NO_EXAMPLES,
     }),
-    settingRule({
+    (0,scan_define/* settingRule */.JQ)({
         meta: partMeta(aliMeta, 'versions'),
         keys: /tls_versions|TLSVersions|TlsVersions/,
         where: (s, file) => isAlibaba(file, s),
         evaluate: (s, ctx) => {
-            const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-            const result = evalList(tokens);
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+            const result = (0,evaluate/* evalList */.vi)(tokens);
             if (!result)
                 return undefined;
             const keep = tokens.filter((t) => {
-                const v = evaluate_readVersion(t.text);
+                const v = (0,evaluate/* readVersion */.$4)(t.text);
                 return v && ((0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* atLeast */.jZ)(v)) === (0,src_versions/* atLeast */.jZ)(v);
             });
             const plain = s.form === 'list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
@@ -22409,7 +24476,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 5076:
+/***/ 469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22420,421 +24487,169 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tu: () => (/* binding */ scanFiles)
 });
 
+// UNUSED EXPORTS: FINDINGS_PER_FILE
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: ./src/policy.ts
+var policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 1 modules
+var engine = __nccwpck_require__(1197);
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __nccwpck_require__(9213);
+// EXTERNAL MODULE: ./src/scan/files.ts
+var files = __nccwpck_require__(5438);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/policy.ts
-var src_policy = __nccwpck_require__(1237);
-// EXTERNAL MODULE: ./src/versions.ts
-var src_versions = __nccwpck_require__(7902);
-// EXTERNAL MODULE: ./src/scan/file-kinds.ts
-var file_kinds = __nccwpck_require__(9213);
-;// CONCATENATED MODULE: ./src/scan/suppressions.ts
-
-const MARK = /tls-floor-ignore(?:\s*:\s*([\w./-]+(?:\s*,\s*[\w./-]+)*))?(?:\s+--\s*(.*?))?\s*(?:\*\/|-->|#>|\*\))?\s*$/;
+;// CONCATENATED MODULE: ./src/scan/read.ts
 /**
- * The suppression that applies to a finding on `line`: a `tls-floor-ignore[: rule-id[, …]] --
- * reason` comment at the end of that line or alone on the line above. The marker must sit in a
- * comment (where the file kind has comments), so a string that happens to contain it does not count.
- */
-function suppressionFor(file, line, ruleId) {
-    for (const l of [line, line - 1]) {
-        if (l < 1)
-            continue;
-        const text = file.lineText(l);
-        if (text.length > 10_000)
-            continue; // a marker sits on a line people write, not in a minified blob
-        const at = text.indexOf('tls-floor-ignore');
-        if (at < 0)
-            continue;
-        const offset = file.lineStart(l) + at;
-        if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
-            continue;
-        const m = MARK.exec(text.slice(at));
-        if (!m)
-            continue;
-        const rules = m[1] ? m[1].split(/\s*,\s*/) : [];
-        if (rules.length > 0 && !rules.includes(ruleId))
-            continue;
-        return { rules, reason: m[2]?.trim() || '(no reason given)' };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/scan/engine.ts
-/**
- * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
- * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
+ * Reads the files a listing named, and only what is safe to read. The listing (git's index or a
+ * walk) names paths; what is on disk under a name may be something else: a tracked file replaced
+ * by a symbolic link out of the root or by a named pipe, a tracked directory replaced by a link to
+ * `/etc`. Whatever the listing says, only a regular file whose real path is under the root's real
+ * path is read, and nothing blocks (a FIFO is opened non-blocking, then skipped).
+ *
+ * Cost per file: one open, one fstat, the reads, one close. A directory costs one lstat the first
+ * time a file below it is read; a symbolic link (rare) one realpath.
  */
 
 
 
-function selects(selector, file) {
-    return ((selector.kinds?.includes(file.kind) ?? false) ||
-        (selector.names?.test(file.name) ?? false) ||
-        (selector.paths?.test(file.path) ?? false));
-}
 /**
- * Caches which rules read which kind of file. A file's selection depends on its kind, on which
- * `names` selectors match its logical name and which `paths` selectors match its path; files that
- * agree on all three share one selection (and one compiled keyword test), so a 40,000-file tree
- * costs a few dozen selections, not 40,000.
+ * `O_NOFOLLOW`: the last component must not be a link (ELOOP tells us it is one, and we resolve it
+ * ourselves). `O_NONBLOCK`: opening a FIFO without a writer returns at once instead of waiting.
+ * Both are 0 where the platform has no such flag (Windows).
  */
-class RuleIndex {
-    rules;
-    cache = new Map();
-    nameRules;
-    pathRules;
-    /** One test for "some names/paths selector may match", to skip the per-rule loop for most files. */
-    anyName;
-    anyPath;
-    keywords = new Map();
-    constructor(rules) {
-        this.rules = rules;
-        for (const r of rules)
-            this.keywords.set(r, new RegExp(r.meta.keywords.source, 'i'));
-        this.nameRules = rules.filter((r) => r.meta.files.names);
-        this.pathRules = rules.filter((r) => r.meta.files.paths);
-        this.anyName = union(this.nameRules.map((r) => r.meta.files.names));
-        this.anyPath = union(this.pathRules.map((r) => r.meta.files.paths));
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** Files up to this size share one read buffer; a larger one gets its own, dropped after use. */
+const SHARED_BUFFER_MAX = 4 * 1024 * 1024;
+function errno(e) {
+    return e.code;
+}
+class TreeReader {
+    root;
+    maxSize;
+    realRoot;
+    /** Real path of each directory (relative, `/`-separated) seen so far; null when it leaves the root. */
+    dirs = new Map();
+    shared = Buffer.allocUnsafe(64 * 1024);
+    constructor(root, maxSize) {
+        this.root = root;
+        this.maxSize = maxSize;
+        this.realRoot = external_node_fs_.realpathSync.native(root);
+        this.dirs.set('', this.realRoot);
     }
-    select(file) {
-        let key = file.kind;
-        if (this.anyName?.test(file.name))
-            key += `\0n${this.nameRules.map((r) => (r.meta.files.names.test(file.name) ? 1 : 0)).join('')}`;
-        if (this.anyPath?.test(file.path))
-            key += `\0p${this.pathRules.map((r) => (r.meta.files.paths.test(file.path) ? 1 : 0)).join('')}`;
-        let hit = this.cache.get(key);
-        if (!hit) {
-            const chosen = this.rules.filter((r) => selects(r.meta.files, file));
-            const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
-            hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule) })), keywords };
-            this.cache.set(key, hit);
-        }
-        return hit;
-    }
-}
-/**
- * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
- * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
- * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
- * faster; each rule still tests its own keywords before it runs.
- */
-function keywordUnion(sources) {
-    const literals = new Set();
-    const patterns = new Set();
-    for (const source of sources) {
-        for (const alt of splitTopLevel(source)) {
-            const literal = alt.replace(/\\([^\w])/g, '$1');
-            if (/^[\w\s.:(),/-]+$/.test(literal) && !/\\\w/.test(alt))
-                literals.add(literal.toLowerCase());
-            else
-                patterns.add(alt);
-        }
-    }
-    const sorted = [...literals].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const l of sorted)
-        if (!kept.some((k) => l.includes(k)))
-            kept.push(l);
-    const alts = [...kept.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), ...patterns];
-    return new RegExp(alts.join('|'), 'i');
-}
-/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
-function splitTopLevel(source) {
-    const out = [];
-    let depth = 0;
-    let inClass = false;
-    let start = 0;
-    for (let i = 0; i < source.length; i++) {
-        const ch = source[i];
-        if (ch === '\\') {
-            i++;
-            continue;
-        }
-        if (inClass) {
-            if (ch === ']')
-                inClass = false;
-        }
-        else if (ch === '[')
-            inClass = true;
-        else if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth--;
-        else if (ch === '|' && depth === 0) {
-            out.push(source.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(source.slice(start));
-    return out.filter((s) => s.length > 0);
-}
-function union(res) {
-    return res.length
-        ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '')
-        : undefined;
-}
-function message(match, legacy) {
-    const why = match.why ? ` (${match.why})` : '';
-    const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
-    return `${what} enables ${legacy}${why}; use ${match.instead}`;
-}
-/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
-function checkFile(file, selection, policy) {
-    const findings = [];
-    const context = { floor: policy.minVersion };
-    const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
-    for (const { rule, keywords } of selection.rules) {
-        if (!keywords.test(file.text))
-            continue;
-        const seen = new Set();
-        for (const match of rule.check(file, context)) {
-            const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
-            if (legacy === 0 || seen.has(match.start))
-                continue;
-            seen.add(match.start);
-            const start = file.position(match.start);
-            const end = file.position(Math.max(match.end, match.start));
-            const versions = (0,src_versions/* toList */.st)(legacy);
-            const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
-            const fix = match.fix && {
-                ...rangeOf(file, match.fix.start, match.fix.end),
-                replacement: match.fix.text,
-            };
-            findings.push({
-                ruleId: rule.meta.id,
-                title: rule.meta.title,
-                file: file.path,
-                line: start.line,
-                column: start.column,
-                endLine: end.line,
-                endColumn: end.column,
-                versions,
-                enabled: (0,src_versions/* toList */.st)(match.versions),
-                severity: match.severity ?? 'error',
-                message: message(match, versions.join(', ')),
-                snippet: file.snippet(match.start),
-                ...(fix ? { fix } : {}),
-                ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
-            });
-        }
-    }
-    return findings;
-}
-function rangeOf(file, start, end) {
-    const a = file.position(start);
-    const b = file.position(end);
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-}
-/** Applies the fixes of the given findings to a text (later edits first, overlapping ones skipped). */
-function applyFixes(file, findings) {
-    const edits = findings
-        .filter((f) => f.fix)
-        .map((f) => ({
-        start: file.lineStart(f.fix.line) + f.fix.column - 1,
-        end: file.lineStart(f.fix.endLine) + f.fix.endColumn - 1,
-        text: f.fix.replacement,
-    }))
-        .sort((a, b) => b.start - a.start);
-    let text = file.text;
-    let limit = Infinity;
-    for (const e of edits) {
-        if (e.end > limit)
-            continue;
-        text = text.slice(0, e.start) + e.text + text.slice(e.end);
-        limit = e.start;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/scan/files.ts
-/**
- * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
- * tree, a directory walk that honours `.gitignore` files elsewhere. Symbolic links are followed
- * only when they resolve inside the root; every path is reported relative to the root with `/`.
- */
-
-
-
-
-
-/** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
-class ScanInputError extends errors/* ConfigurationError */.j {
-}
-function toPosix(p) {
-    return p.split(external_node_path_.sep).join('/');
-}
-function git(root, args) {
-    return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd: root, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8');
-}
-/** Tracked files with their modes (so symbolic links are known without an lstat), then untracked ones. */
-function gitFiles(root, paths) {
-    try {
-        const listed = [];
-        // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
-        for (const entry of git(root, ['ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]).split('\0')) {
-            if (!entry)
-                continue;
-            const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
-            if (!staged) {
-                listed.push({ path: entry, regular: false });
-                continue;
-            }
-            // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
-            if (staged[1] === '160000')
-                continue;
-            listed.push({ path: entry.slice(staged[0].length), regular: staged[1].startsWith('100') });
-        }
-        return listed;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A tiny .gitignore reader for the walk fallback: the common subset (globs, `/`-anchoring, `!`, dirs). */
-class IgnoreRules {
-    rules = [];
-    add(base, text) {
-        for (let line of text.split(/\r?\n/)) {
-            if (!line || line.startsWith('#'))
-                continue;
-            line = line.replace(/\s+$/, '');
-            const negate = line.startsWith('!');
-            if (negate)
-                line = line.slice(1);
-            const dirOnly = line.endsWith('/');
-            if (dirOnly)
-                line = line.slice(0, -1);
-            const anchored = line.includes('/');
-            if (line.startsWith('/'))
-                line = line.slice(1);
-            const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
-            const m = picomatch_default()(glob, { dot: true });
-            this.rules.push({ match: m, negate, dirOnly });
-        }
-    }
-    ignored(rel, isDir) {
-        let ignored = false;
-        for (const r of this.rules)
-            if ((!r.dirOnly || isDir) && r.match(rel))
-                ignored = !r.negate;
-        return ignored;
-    }
-}
-function walk(root, start, out) {
-    const ignore = new IgnoreRules();
-    const visit = (dir) => {
-        const relDir = toPosix(external_node_path_.relative(root, dir));
-        const gi = external_node_path_.join(dir, '.gitignore');
-        if (external_node_fs_.existsSync(gi))
-            ignore.add(relDir, external_node_fs_.readFileSync(gi, 'utf8'));
-        let entries;
+    /** Reads `rel` (relative to the root, `/`-separated); throws only for unexpected errors (EACCES, EIO…). */
+    read(rel) {
+        const slash = rel.lastIndexOf('/');
+        if (slash >= 0 && this.realDir(rel.slice(0, slash)) === null)
+            return 'outside';
+        const abs = external_node_path_.join(this.root, rel);
+        let fd;
         try {
-            entries = external_node_fs_.readdirSync(dir, { withFileTypes: true });
+            fd = external_node_fs_.openSync(abs, OPEN_FLAGS);
         }
-        catch {
-            return;
+        catch (e) {
+            const code = errno(e);
+            // ELOOP: the file itself is a symbolic link (EMLINK is how FreeBSD says it).
+            if (code === 'ELOOP' || code === 'EMLINK')
+                return this.readLink(abs);
+            return this.openFailure(e);
         }
-        for (const e of entries) {
-            if (e.name === '.git')
-                continue;
-            const abs = external_node_path_.join(dir, e.name);
-            const rel = toPosix(external_node_path_.relative(root, abs));
-            const isDir = e.isDirectory();
-            if (ignore.ignored(rel, isDir))
-                continue;
-            if (isDir)
-                visit(abs);
-            else if (e.isFile() || e.isSymbolicLink())
-                out.push(rel);
-        }
-    };
-    const st = external_node_fs_.statSync(start, { throwIfNoEntry: false });
-    if (!st)
-        return;
-    if (st.isDirectory())
-        visit(start);
-    else
-        out.push(toPosix(external_node_path_.relative(root, start)));
-}
-function isInside(root, target) {
-    const rel = external_node_path_.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_.isAbsolute(rel));
-}
-/**
- * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
- * Throws ScanInputError when a path does not exist or leaves the root.
- */
-function enumerate(root, paths, exclude) {
-    const realRoot = external_node_fs_.realpathSync(root);
-    const wanted = paths.length ? paths : ['.'];
-    for (const p of wanted) {
-        const abs = external_node_path_.resolve(root, p);
-        if (!isInside(root, abs))
-            throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
-        if (!external_node_fs_.existsSync(abs))
-            throw new ScanInputError(`path "${p}" does not exist under ${root}`);
+        return this.readOpen(fd);
     }
-    let files = gitFiles(root, wanted);
-    const source = files ? 'git' : 'walk';
-    if (!files) {
-        const walked = [];
-        for (const p of wanted)
-            walk(root, external_node_path_.resolve(root, p), walked);
-        files = walked.map((p) => ({ path: p, regular: false }));
-    }
-    // A bare directory name or path excludes everything below it too (`vendor`, `third_party/`).
-    const globs = exclude.flatMap((e) => [e, `${e.replace(/\/+$/, '')}/**`]);
-    const isExcluded = globs.length ? picomatch_default()(globs, { dot: true }) : () => false;
-    const result = new Set();
-    let excluded = 0;
-    let outsideLinks = 0;
-    for (const { path: rel, regular } of files) {
-        if (isExcluded(rel)) {
-            excluded++;
-            continue;
-        }
-        if (regular) {
-            // A tracked regular file; if it was deleted from the work tree, reading it reports that.
-            result.add(rel);
-            continue;
-        }
-        const abs = external_node_path_.join(root, rel);
-        let lst;
+    /** A file that is a symbolic link: read its target only when that is inside the root. */
+    readLink(abs) {
+        let target;
         try {
-            lst = external_node_fs_.lstatSync(abs);
+            target = external_node_fs_.realpathSync.native(abs);
         }
-        catch {
-            continue; // deleted from the work tree but still in the index
+        catch (e) {
+            return errno(e) === 'ENOENT' ? 'missing' : 'outside'; // dangling, or a loop
         }
-        if (lst.isSymbolicLink()) {
-            let target;
-            try {
-                target = external_node_fs_.realpathSync(abs);
-            }
-            catch {
-                outsideLinks++;
-                continue;
-            }
-            if (!isInside(realRoot, target) || !external_node_fs_.statSync(target).isFile()) {
-                outsideLinks++;
-                continue;
-            }
+        if (!(0,files/* isInside */.FK)(this.realRoot, target))
+            return 'outside';
+        let fd;
+        try {
+            fd = external_node_fs_.openSync(target, OPEN_FLAGS);
         }
-        else if (!lst.isFile())
-            continue;
-        result.add(rel);
+        catch (e) {
+            return this.openFailure(e);
+        }
+        return this.readOpen(fd);
     }
-    return { files: [...result].sort(), source, excluded, outsideLinks };
+    openFailure(e) {
+        switch (errno(e)) {
+            case 'ENOENT':
+            case 'ENOTDIR':
+                return 'missing';
+            case 'ENXIO': // a Unix socket: open(2) refuses it
+                return 'special';
+            default:
+                throw e;
+        }
+    }
+    readOpen(fd) {
+        try {
+            const st = external_node_fs_.fstatSync(fd);
+            if (!st.isFile())
+                return 'special';
+            const size = st.size;
+            if (size > this.maxSize)
+                return 'too-large';
+            let buf = this.shared;
+            if (size > buf.length) {
+                buf = Buffer.allocUnsafe(size);
+                if (size <= SHARED_BUFFER_MAX)
+                    this.shared = buf;
+            }
+            let off = 0;
+            while (off < size) {
+                const n = external_node_fs_.readSync(fd, buf, off, size - off, off);
+                if (n === 0)
+                    break; // shrank since the fstat
+                off += n;
+            }
+            return buf.subarray(0, off);
+        }
+        finally {
+            external_node_fs_.closeSync(fd);
+        }
+    }
+    /**
+     * The real path of a directory under the root, or null when it (or a directory above it) is a
+     * link that leads out. O_NOFOLLOW guards only a path's last component, so the directories above
+     * a file are checked here, once each: one lstat, and a realpath only for a link.
+     */
+    realDir(dir) {
+        const known = this.dirs.get(dir);
+        if (known !== undefined)
+            return known;
+        const slash = dir.lastIndexOf('/');
+        const parent = this.realDir(slash >= 0 ? dir.slice(0, slash) : '');
+        let real = null;
+        if (parent !== null) {
+            const abs = external_node_path_.join(this.root, dir);
+            const st = external_node_fs_.lstatSync(abs, { throwIfNoEntry: false });
+            if (st?.isSymbolicLink()) {
+                try {
+                    const target = external_node_fs_.realpathSync.native(abs);
+                    real = (0,files/* isInside */.FK)(this.realRoot, target) ? target : null;
+                }
+                catch {
+                    real = null; // dangling or a loop: nothing under it is read
+                }
+            }
+            else {
+                // Not a link (or gone: the open then fails with ENOENT): its real path follows its parent's.
+                real = external_node_path_.join(parent, dir.slice(slash + 1));
+            }
+        }
+        this.dirs.set(dir, real);
+        return real;
+    }
 }
 
 // EXTERNAL MODULE: ./src/scan/source.ts
@@ -22853,47 +24668,38 @@ var source = __nccwpck_require__(3652);
 
 
 function compareFindings(a, b) {
-    return ((0,src_policy/* severityRank */.qs)(a.severity) - (0,src_policy/* severityRank */.qs)(b.severity) ||
+    return ((0,policy/* severityRank */.qs)(a.severity) - (0,policy/* severityRank */.qs)(b.severity) ||
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column);
 }
-/** Reads a file with one open and one fstat, unless it is larger than `max` bytes. */
-function readBounded(abs, max) {
-    const fd = external_node_fs_.openSync(abs, 'r');
-    try {
-        const size = external_node_fs_.fstatSync(fd).size;
-        if (size > max)
-            return 'too-large';
-        const buf = Buffer.allocUnsafe(size);
-        let off = 0;
-        while (off < size) {
-            const n = external_node_fs_.readSync(fd, buf, off, size - off, off);
-            if (n === 0)
-                break;
-            off += n;
-        }
-        return off === size ? buf : buf.subarray(0, off);
-    }
-    finally {
-        external_node_fs_.closeSync(fd);
-    }
-}
+/**
+ * Findings kept per file (see checkFileBounded): past this a file is generated or hostile, and the
+ * rest are counted in the stats instead of costing ~1 KiB each.
+ */
+const FINDINGS_PER_FILE = 1000;
+/** The counter for each reason a listed file was not read. */
+const SKIPPED_AS = { 'too-large': 'tooLarge', special: 'special', outside: 'outsideLinks' };
 /** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
 function scanFiles(files, opts) {
-    const index = new RuleIndex(opts.rules);
-    const out = {
-        findings: [],
-        errors: [],
+    const index = new engine/* RuleIndex */.PR(opts.rules);
+    const reader = new TreeReader(opts.root, opts.maxFileSize);
+    const findings = [];
+    const errors = [];
+    const truncated = [];
+    const n = {
         read: 0,
         binary: 0,
         tooLarge: 0,
         documentation: 0,
+        special: 0,
+        outsideLinks: 0,
+        omittedFindings: 0,
     };
     for (const rel of files) {
         const kind = (0,file_kinds/* classify */.L8)(rel);
         if (kind === 'prose' && !opts.includeDocs) {
-            out.documentation++;
+            n.documentation++;
             continue;
         }
         const selection = index.select({ kind, name: (0,file_kinds/* logicalName */.rQ)(rel), path: rel });
@@ -22901,50 +24707,70 @@ function scanFiles(files, opts) {
             continue;
         let bytes;
         try {
-            const got = readBounded(external_node_path_.join(opts.root, rel), opts.maxFileSize);
-            if (got === 'too-large') {
-                out.tooLarge++;
-                continue;
-            }
-            bytes = got;
+            bytes = reader.read(rel);
         }
         catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT')
-                continue; // in git's index but deleted from the work tree
-            out.errors.push({ file: rel, message: code ?? String(e) });
+            errors.push({ file: rel, message: e.code ?? String(e) });
             continue;
         }
-        out.read++;
+        if (typeof bytes === 'string') {
+            if (bytes !== 'missing')
+                n[SKIPPED_AS[bytes]]++; // missing: in git's index, deleted from the work tree
+            continue;
+        }
+        n.read++;
         if ((0,source/* looksBinary */.Wb)(bytes)) {
-            out.binary++;
+            n.binary++;
             continue;
         }
         // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
         const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
-        if (!utf16 && !selection.keywords.test(bytes.toString('latin1')))
+        const latin1 = utf16 ? undefined : bytes.toString('latin1');
+        if (latin1 !== undefined && !selection.keywords.test(latin1))
             continue;
-        const file = new source/* SourceFile */.sC(rel, (0,source/* decode */.D4)(bytes), kind);
-        out.findings.push(...checkFile(file, selection, opts.policy));
+        // ASCII reads the same as Latin-1 and as UTF-8: keep the string already made.
+        const file = new source/* SourceFile */.sC(rel, latin1 !== undefined && (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? latin1 : (0,source/* decode */.D4)(bytes), kind);
+        const checked = (0,engine/* checkFileBounded */.KD)(file, selection, opts.policy, FINDINGS_PER_FILE);
+        // A loop, not push(...): a spread of 125,000 arguments overflows the stack.
+        for (const f of checked.findings)
+            findings.push(f);
+        if (checked.omitted > 0) {
+            n.omittedFindings += checked.omitted;
+            const [firstLine, lastLine] = checked.omittedLines;
+            truncated.push({ file: rel, omitted: checked.omitted, firstLine, lastLine });
+        }
     }
-    return out;
+    return { findings, errors, truncated, ...n };
 }
 /**
  * Scans the tree. Large trees are split between this thread and worker threads (each reads and
  * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ * The threads are this call's: however it ends (a listing that throws, a worker that crashes), they
+ * are stopped before it returns, so nothing is left to keep the process alive.
  */
 async function scan(opts, workers) {
     const started = performance.now();
     workers?.warm();
-    const listed = enumerate(opts.root, opts.paths, opts.exclude);
-    const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
-    if (shares === 1)
-        workers?.close();
-    const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
-    const remote = slices.slice(1).map((files) => workers.run(files, opts));
-    const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
+    try {
+        const listed = (0,files/* enumerate */.HL)(opts.root, opts.paths, opts.exclude);
+        const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
+        if (shares === 1)
+            await workers?.close();
+        const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
+        const remote = Promise.all(slices.slice(1).map((files) => workers.run(files, opts)));
+        // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
+        remote.catch(() => undefined);
+        const parts = [scanFiles(slices[0], opts), ...(await remote)];
+        return merge(parts, listed, opts, started);
+    }
+    finally {
+        await workers?.close();
+    }
+}
+function merge(parts, listed, opts, started) {
     const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
-    const errors = parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1));
+    // What could not be listed first: a directory hides more than a file.
+    const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
     const sum = (k) => parts.reduce((n, p) => n + p[k], 0);
     return {
         findings: findings.filter((f) => !f.suppressed),
@@ -22958,12 +24784,15 @@ async function scan(opts, workers) {
                 documentation: sum('documentation'),
                 excluded: listed.excluded,
                 unreadable: errors.length,
-                outsideLinks: listed.outsideLinks,
+                outsideLinks: listed.outsideLinks + sum('outsideLinks'),
+                special: listed.special + sum('special'),
             },
+            omittedFindings: sum('omittedFindings'),
             rules: opts.rules.length,
             milliseconds: Math.round(performance.now() - started),
         },
         errors,
+        truncated: parts.flatMap((p) => p.truncated).sort((a, b) => (a.file < b.file ? -1 : 1)),
     };
 }
 
@@ -22987,9 +24816,13 @@ async function scan(opts, workers) {
  * One file as the rules see it: its path relative to the scanned root (with `/` separators), its
  * decoded text (BOM removed; invalid UTF-8 replaced, which keeps line numbers right), its kind, and
  * — computed once, on first use — the text with comments blanked out.
+ *
+ * A lone `\r` (old Mac line ends) is read as `\n`. One character for one keeps every offset, and
+ * then line positions, comment masking and every rule that looks for `\n` see the same lines.
  */
 class SourceFile {
     path;
+    /** The decoded text, lone `\r` read as `\n`. */
     text;
     kind;
     /** Base name, lower case, with template/sample suffixes removed (`nginx.conf.j2` → `nginx.conf`). */
@@ -22999,7 +24832,7 @@ class SourceFile {
     memo = new Map();
     constructor(path, text, kind) {
         this.path = path;
-        this.text = text;
+        this.text = LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
         this.kind = kind ?? (0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path);
         this.name = (0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .logicalName */ .rQ)(path);
     }
@@ -23062,6 +24895,8 @@ class SourceFile {
         return this.text.slice(start, Math.min(lineEnd, start + width)).trim();
     }
 }
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
 function computeLineStarts(text) {
     const starts = [0];
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
@@ -23129,10 +24964,10 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/scan/rules/index.ts + 18 modules
-var rules = __nccwpck_require__(2865);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 4 modules
-var scan = __nccwpck_require__(5076);
+// EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
+var rules = __nccwpck_require__(1223);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
+var scan = __nccwpck_require__(469);
 ;// CONCATENATED MODULE: ./src/scan/workers.ts
 /**
  * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
@@ -23163,22 +24998,37 @@ function workerPool(env = process.env) {
     if (!Number.isInteger(size) || size <= 0)
         return undefined;
     // Workers load the bundle while this thread lists the files: started early, given their share later.
-    let started = [];
-    const stop = () => {
-        for (const w of started)
-            void w.terminate();
-        started = [];
+    const idle = [];
+    const live = new Set();
+    const start = () => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { [MARK]: true } });
+        live.add(worker);
+        worker.once('exit', () => live.delete(worker));
+        // An idle worker's failure is not lost: it leaves `live`, and the share goes to a new worker.
+        worker.on('error', () => undefined);
+        // Idle, it must not keep the process alive: an entry that fails before using it still ends.
+        worker.unref();
+        return worker;
     };
     return {
         size,
         threshold: forced !== undefined ? 0 : 4000,
         warm: () => {
-            if (started.length === 0)
-                started = Array.from({ length: size }, () => new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { [MARK]: true } }));
+            if (live.size === 0)
+                for (let i = 0; i < size; i++)
+                    idle.push(start());
         },
-        close: stop,
+        close: async () => {
+            idle.length = 0;
+            const all = [...live];
+            live.clear();
+            await Promise.allSettled(all.map((w) => w.terminate()));
+        },
         run: (files, opts) => new Promise((resolve, reject) => {
-            const worker = started.pop() ?? new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { [MARK]: true } });
+            let worker = idle.pop();
+            while (worker && !live.has(worker))
+                worker = idle.pop();
+            worker ??= start();
             const share = {
                 files,
                 root: opts.root,
@@ -23187,12 +25037,23 @@ function workerPool(env = process.env) {
                 policy: opts.policy,
                 ruleIds: opts.rules.map((r) => r.meta.id),
             };
-            worker.once('message', (result) => {
-                resolve(result);
+            // The first of an answer, an error or an exit settles the share; the worker is done then.
+            let settled = false;
+            const settle = (finish) => {
+                if (settled)
+                    return;
+                settled = true;
+                live.delete(worker);
+                worker.unref();
                 void worker.terminate();
-            });
-            worker.once('error', reject);
-            worker.once('exit', (code) => code !== 0 && reject(new Error(`scan worker exited with code ${code}`)));
+                finish();
+            };
+            worker.once('message', (result) => settle(() => resolve(result)));
+            worker.once('messageerror', (e) => settle(() => reject(e)));
+            worker.once('error', (e) => settle(() => reject(e)));
+            worker.once('exit', (code) => settle(() => reject(new Error(`scan worker exited with code ${code} before answering`))));
+            // While it works for us, its answer is what the process waits for.
+            worker.ref();
             worker.postMessage(share);
         }),
     };
@@ -23222,7 +25083,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   M5: () => (/* binding */ loadSettings)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIMEOUT_MS, inputEndpoints, parseBoolean, parseConcurrency, parseList, parseMinVersion, parseSeverity, parseSize, parseTimeout, readConfigFile
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIMEOUT_MS, MIN_VERSIONS, inputEndpoints, parseBoolean, parseConcurrency, parseFailScope, parseFilterMode, parseList, parseMinVersion, parseSeverity, parseSize, parseTimeout, readConfigFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -23232,17 +25093,29 @@ var external_node_path_ = __nccwpck_require__(6760);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __nccwpck_require__(5861);
+// EXTERNAL MODULE: ./src/paths.ts
+var src_paths = __nccwpck_require__(8431);
+// EXTERNAL MODULE: ./src/diff/model.ts
+var model = __nccwpck_require__(8054);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __nccwpck_require__(1237);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: ./src/probe/ip-literal.ts
+var ip_literal = __nccwpck_require__(1239);
 ;// CONCATENATED MODULE: ./src/probe/endpoints.ts
 /**
  * Endpoint strings and config objects → Endpoint. Accepted forms: `host`, `host:port`,
  * `[v6]:port`, a bare IPv6 literal, or a URL whose scheme picks the port and the STARTTLS dialect;
  * `?sni=NAME` overrides the server name (needed for IP targets behind name-based front ends).
+ * IPv4 shorthands (`127.1`, `2130706433`, `0x7f.0.0.1`) become the dotted quad, as in a URL, in
+ * every form: they are addresses, and an address is never sent as SNI.
  * Errors are values: the caller knows where the entry came from and names it.
  */
+
+
 
 /** Schemes, their default ports and whether TLS starts at once or after a STARTTLS dialog. */
 const SCHEMES = {
@@ -23265,33 +25138,35 @@ const SCHEMES = {
     mysql: { port: 3306, starttls: 'mysql' },
 };
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?)*\.?$/i;
-function fail(error) {
-    return { ok: false, error };
+/** An error that names the endpoint as written (clipped: it may be a pasted page) and what is wrong with it. */
+function fail(target, problem) {
+    return { ok: false, error: `"${(0,clip/* clip */.$)(target)}": ${problem}` };
 }
-function parsePort(text, target) {
+function parsePort(text) {
     if (!/^\d{1,5}$/.test(text))
-        return `"${target}": port "${text}" is not a number`;
+        return text.length > 20 ? `the port is not a number (${text.length} characters)` : `port "${text}" is not a number`;
     const port = Number(text);
     if (port < 1 || port > 65535)
-        return `"${target}": port ${port} is out of range (1-65535)`;
+        return `port ${port} is out of range (1-65535)`;
     return port;
 }
-function checkHost(host, target) {
-    if (host === '')
-        return `"${target}": the host is missing`;
-    if ((0,external_node_net_.isIP)(host))
-        return undefined;
-    if (!HOSTNAME.test(host))
-        return `"${target}": "${host}" is not a valid host name or IP address`;
-    return undefined;
+/** What is wrong with a host that is neither an IP address nor a host name; a long one is not quoted twice. */
+function badHost(host) {
+    if (host.length > 253)
+        return `the host name is ${host.length} characters long (at most 253)`;
+    return `"${(0,clip/* clip */.$)(host, 40)}" is not a valid host name or IP address`;
+}
+/** A name fit for SNI: a host name, not an IP address in any spelling. */
+function isServerName(name) {
+    return HOSTNAME.test(name) && !(0,external_node_net_.isIP)(name) && !(0,ip_literal/* endsInNumber */.V)(name);
 }
 /** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
 function parseEndpoint(raw, extra = {}) {
     const target = raw.trim();
     if (target === '')
-        return fail('an endpoint is empty');
+        return { ok: false, error: 'an endpoint is empty' };
     if (/\s/.test(target))
-        return fail(`"${target}": an endpoint cannot contain spaces`);
+        return fail(target, 'an endpoint cannot contain spaces');
     let rest = target;
     let scheme = SCHEMES.https;
     const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
@@ -23299,9 +25174,10 @@ function parseEndpoint(raw, extra = {}) {
         const name = schemeMatch[1].toLowerCase();
         const known = SCHEMES[name];
         if (!known)
-            return fail(`"${target}": unknown scheme "${name}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
+            return fail(target, `unknown scheme "${(0,clip/* clip */.$)(name, 40)}"; expected one of ${Object.keys(SCHEMES).join(', ')}`);
         scheme = known;
         rest = rest.slice(schemeMatch[0].length);
+        rest = rest.replace(/#.*$/, ''); // a URL fragment, like a path, means nothing to TLS
     }
     let sni = extra.sni;
     const q = rest.indexOf('?');
@@ -23309,31 +25185,31 @@ function parseEndpoint(raw, extra = {}) {
         const params = new URLSearchParams(rest.slice(q + 1));
         for (const key of params.keys())
             if (key !== 'sni')
-                return fail(`"${target}": unknown parameter "${key}"; only ?sni=NAME is understood`);
+                return fail(target, `unknown parameter "${(0,clip/* clip */.$)(key, 40)}"; only ?sni=NAME is understood`);
         const s = params.get('sni');
         if (s !== null) {
-            if (!HOSTNAME.test(s) || (0,external_node_net_.isIP)(s))
-                return fail(`"${target}": sni "${s}" is not a host name`);
+            if (!isServerName(s))
+                return fail(target, `sni "${(0,clip/* clip */.$)(s, 40)}" is not a host name`);
             sni ??= s;
         }
         rest = rest.slice(0, q);
     }
     rest = rest.replace(/\/.*$/, (path) => (schemeMatch ? '' : path)); // a URL path means nothing to TLS
     if (rest.includes('/'))
-        return fail(`"${target}": unexpected "/"; write host:port or a URL such as https://host`);
+        return fail(target, 'unexpected "/"; write host:port or a URL such as https://host');
     if (rest.includes('@'))
-        return fail(`"${target}": user names are not supported in endpoints`);
+        return fail(target, 'user names are not supported in endpoints');
     let host;
     let port = scheme.port;
     const bracket = /^\[([^\]]+)\](?::(.*))?$/.exec(rest);
     if (bracket) {
         host = bracket[1];
         if ((0,external_node_net_.isIP)(host) !== 6)
-            return fail(`"${target}": "[${host}]" is not an IPv6 address`);
+            return fail(target, `"[${(0,clip/* clip */.$)(host, 40)}]" is not an IPv6 address`);
         if (bracket[2] !== undefined) {
-            const p = parsePort(bracket[2], target);
+            const p = parsePort(bracket[2]);
             if (typeof p === 'string')
-                return fail(p);
+                return fail(target, p);
             port = p;
         }
     }
@@ -23344,10 +25220,10 @@ function parseEndpoint(raw, extra = {}) {
         const colon = rest.lastIndexOf(':');
         if (colon >= 0) {
             if (rest.indexOf(':') !== colon)
-                return fail(`"${target}": an IPv6 address with a port must be written [address]:port`);
-            const p = parsePort(rest.slice(colon + 1), target);
+                return fail(target, 'an IPv6 address with a port must be written [address]:port');
+            const p = parsePort(rest.slice(colon + 1));
             if (typeof p === 'string')
-                return fail(p);
+                return fail(target, p);
             port = p;
             host = rest.slice(0, colon);
         }
@@ -23355,13 +25231,19 @@ function parseEndpoint(raw, extra = {}) {
             host = rest;
     }
     host = host.replace(/\.$/, '').toLowerCase();
-    const bad = checkHost(host, target);
-    if (bad)
-        return fail(bad);
+    if (host === '')
+        return fail(target, 'the host is missing');
+    if (!(0,external_node_net_.isIP)(host)) {
+        const quad = (0,ip_literal/* dottedQuad */.c)(host);
+        if (quad)
+            host = quad;
+        else if (!HOSTNAME.test(host) || (0,ip_literal/* endsInNumber */.V)(host))
+            return fail(target, badHost(host));
+    }
     if (sni === undefined && !(0,external_node_net_.isIP)(host))
         sni = host;
-    if (sni !== undefined && (!HOSTNAME.test(sni) || (0,external_node_net_.isIP)(sni)))
-        return fail(`"${target}": sni "${sni}" is not a host name`);
+    if (sni !== undefined && !isServerName(sni))
+        return fail(target, `sni "${(0,clip/* clip */.$)(sni, 40)}" is not a host name`);
     return {
         ok: true,
         endpoint: {
@@ -23375,6 +25257,8 @@ function parseEndpoint(raw, extra = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/scan/files.ts
+var files = __nccwpck_require__(5438);
 // EXTERNAL MODULE: ./src/versions.ts
 var versions = __nccwpck_require__(7902);
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -23383,6 +25267,9 @@ var versions = __nccwpck_require__(7902);
  * Settings object. Nothing else reads raw inputs. Every mistake is a ConfigurationError whose one
  * line names the key (and, for the config file, the line).
  */
+
+
+
 
 
 
@@ -23406,39 +25293,55 @@ const CONFIG_KEYS = [
     'timeout',
     'concurrency',
     'fail-on-unreachable',
+    'filter-mode',
+    'fail-scope',
+    'fail-on-unreadable',
 ];
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_CONCURRENCY = 64;
+/** The floors that make sense for this tool: anything lower is itself the legacy it looks for. */
+const MIN_VERSIONS = ['TLSv1.2', 'TLSv1.3'];
 function parseMinVersion(value, where) {
     const v = (0,versions/* parseVersion */.ot)(value, { bareNumbers: true });
-    if (!v || v === 'SSLv2' || v === 'SSLv3') {
-        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a TLS version; expected one of TLSv1.0, TLSv1.1, TLSv1.2, TLSv1.3`);
-    }
-    return v;
+    if (v && MIN_VERSIONS.includes(v))
+        return v;
+    if (v)
+        throw new errors/* ConfigurationError */.j1(`${where}: ${v} is itself legacy and cannot be the floor; expected TLSv1.2 or TLSv1.3`);
+    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a TLS version; expected TLSv1.2 or TLSv1.3`);
 }
 function parseBoolean(value, where) {
     if (/^(true|yes|on|1)$/i.test(value.trim()))
         return true;
     if (/^(false|no|off|0)$/i.test(value.trim()))
         return false;
-    throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a boolean; expected true or false`);
+    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a boolean; expected true or false`);
 }
 function parseSeverity(value, where) {
     const v = value.trim().toLowerCase();
     if (src_policy/* SEVERITIES */.oC.includes(v))
         return v;
-    throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a severity; expected error, warning or note`);
+    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a severity; expected error, warning or note`);
 }
 function parseSize(value, where) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
     if (!m)
-        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a size; expected bytes or a number with KiB/MiB (e.g. 1MiB)`);
     const unit = (m[2] ?? 'b').toLowerCase()[0];
     const n = Math.round(parseFloat(m[1]) * (unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1));
     if (n <= 0)
-        throw new errors/* ConfigurationError */.j(`${where}: the size must be greater than zero`);
+        throw new errors/* ConfigurationError */.j1(`${where}: the size must be greater than zero`);
     return n;
 }
+function oneOf(allowed, what) {
+    return (value, where) => {
+        const v = value.trim().toLowerCase();
+        if (allowed.includes(v))
+            return v;
+        throw new errors/* ConfigurationError */.j1(`${where}: "${value}" is not a ${what}; expected ${allowed.join(', ')}`);
+    };
+}
+const parseFilterMode = oneOf(model/* FILTER_MODES */.ox, 'filter mode');
+const parseFailScope = oneOf(model/* FAIL_SCOPES */.BT, 'fail scope');
 /** A list input: one entry per line or comma-separated; `#` starts a comment. */
 function parseList(value) {
     return value
@@ -23452,13 +25355,13 @@ function parseTimeout(value, where) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s)?\s*$/i.exec(value);
     const ms = m ? parseFloat(m[1]) * (m[2]?.toLowerCase() === 'ms' ? 1 : 1000) : NaN;
     if (!(ms >= 100 && ms <= 120_000))
-        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a timeout; expected seconds between 0.1 and 120 (e.g. 5 or 2.5s)`);
     return Math.round(ms);
 }
 function parseConcurrency(value, where) {
     const n = Number(value.trim());
     if (!Number.isInteger(n) || n < 1 || n > 1024)
-        throw new errors/* ConfigurationError */.j(`${where}: "${value}" is not a concurrency; expected a whole number from 1 to 1024`);
+        throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a concurrency; expected a whole number from 1 to 1024`);
     return n;
 }
 /** The `endpoints` input: one per line or comma-separated, `#` comments; errors name the line. */
@@ -23470,7 +25373,7 @@ function inputEndpoints(value) {
                 continue;
             const r = parseEndpoint(item);
             if (!r.ok)
-                throw new errors/* ConfigurationError */.j(`endpoints (line ${i + 1}): ${r.error}`);
+                throw new errors/* ConfigurationError */.j1(`endpoints (line ${i + 1}): ${r.error}`);
             out.push(r.endpoint);
         }
     });
@@ -23479,7 +25382,7 @@ function inputEndpoints(value) {
 const ENDPOINT_KEYS = ['url', 'sni', 'name'];
 function configEndpoints(node, file, lc, where) {
     if (!(0,dist/* isSeq */.oP)(node))
-        throw new errors/* ConfigurationError */.j(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
+        throw new errors/* ConfigurationError */.j1(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
     return node.items.map((item, i) => {
         const line = lineOf(item, lc);
         const at = `${file}:${line}: endpoints[${i}]`;
@@ -23489,7 +25392,7 @@ function configEndpoints(node, file, lc, where) {
             for (const pair of item.items) {
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
                 if (!ENDPOINT_KEYS.includes(key))
-                    throw new errors/* ConfigurationError */.j(`${at}: unknown key "${key}"; expected url, sni or name`);
+                    throw new errors/* ConfigurationError */.j1(`${at}: unknown key ${(0,errors/* quote */.hD)(key)}; expected url, sni or name`);
             }
             const get = (k) => {
                 const v = item.get(k, true);
@@ -23497,7 +25400,7 @@ function configEndpoints(node, file, lc, where) {
             };
             const u = get('url');
             if (!u)
-                throw new errors/* ConfigurationError */.j(`${at}: missing "url"`);
+                throw new errors/* ConfigurationError */.j1(`${at}: missing "url"`);
             url = u;
             extra.sni = get('sni');
             extra.name = get('name');
@@ -23506,7 +25409,7 @@ function configEndpoints(node, file, lc, where) {
             url = scalarString(item, at);
         const r = parseEndpoint(url, extra);
         if (!r.ok)
-            throw new errors/* ConfigurationError */.j(`${at}: ${r.error}`);
+            throw new errors/* ConfigurationError */.j1(`${at}: ${r.error}`);
         return { ...r.endpoint, source: { file, line } };
     });
 }
@@ -23517,14 +25420,14 @@ function lineOf(node, lc) {
 function scalarString(node, where) {
     if ((0,dist/* isScalar */.jn)(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean'))
         return String(node.value);
-    throw new errors/* ConfigurationError */.j(`${where}: expected a single value`);
+    throw new errors/* ConfigurationError */.j1(`${where}: expected a single value`);
 }
 function stringList(node, where) {
     if ((0,dist/* isSeq */.oP)(node))
         return node.items.map((item, i) => scalarString(item, `${where}[${i}]`));
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return parseList(node.value);
-    throw new errors/* ConfigurationError */.j(`${where}: expected a list of strings`);
+    throw new errors/* ConfigurationError */.j1(`${where}: expected a list of strings`);
 }
 /** Reads and validates the config file. `knownRules` lets `rules:` name only existing rule ids. */
 function readConfigFile(file, text, knownRules) {
@@ -23533,18 +25436,18 @@ function readConfigFile(file, text, knownRules) {
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         const line = lc.linePos(e.pos[0]).line;
-        throw new errors/* ConfigurationError */.j(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+        throw new errors/* ConfigurationError */.j1(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
     const values = { rules: new Map() };
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
         return values;
     if (!(0,dist/* isMap */.jh)(doc.contents))
-        throw new errors/* ConfigurationError */.j(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
+        throw new errors/* ConfigurationError */.j1(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
     for (const pair of doc.contents.items) {
         const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         const where = `${file}:${lineOf(pair.key, lc)}: ${key}`;
         if (!CONFIG_KEYS.includes(key)) {
-            throw new errors/* ConfigurationError */.j(`${file}:${lineOf(pair.key, lc)}: unknown key "${key}"; expected one of ${CONFIG_KEYS.join(', ')}`);
+            throw new errors/* ConfigurationError */.j1(`${file}:${lineOf(pair.key, lc)}: unknown key ${(0,errors/* quote */.hD)(key)}; expected one of ${CONFIG_KEYS.join(', ')}`);
         }
         const v = pair.value;
         switch (key) {
@@ -23553,6 +25456,7 @@ function readConfigFile(file, text, knownRules) {
                 break;
             case 'paths':
                 values.paths = stringList(v, where);
+                values.pathsWhere = where;
                 break;
             case 'exclude':
                 values.exclude = stringList(v, where);
@@ -23567,13 +25471,22 @@ function readConfigFile(file, text, knownRules) {
                 values.maxFileSize = parseSize(scalarString(v, where), where);
                 break;
             case 'report-file':
-                values.reportFile = scalarString(v, where);
+                values.reportFile = { value: scalarString(v, where), where };
                 break;
             case 'scan':
                 values.scan = parseBoolean(scalarString(v, where), where);
                 break;
             case 'fail-on-unreachable':
                 values.failOnUnreachable = parseBoolean(scalarString(v, where), where);
+                break;
+            case 'filter-mode':
+                values.filterMode = parseFilterMode(scalarString(v, where), where);
+                break;
+            case 'fail-scope':
+                values.failScope = parseFailScope(scalarString(v, where), where);
+                break;
+            case 'fail-on-unreadable':
+                values.failOnUnreadable = parseBoolean(scalarString(v, where), where);
                 break;
             case 'timeout':
                 values.timeoutMs = parseTimeout(scalarString(v, where), where);
@@ -23586,12 +25499,12 @@ function readConfigFile(file, text, knownRules) {
                 break;
             case 'rules': {
                 if (!(0,dist/* isMap */.jh)(v))
-                    throw new errors/* ConfigurationError */.j(`${where}: expected a mapping of rule id to off, error, warning or note`);
+                    throw new errors/* ConfigurationError */.j1(`${where}: expected a mapping of rule id to off, error, warning or note`);
                 for (const rp of v.items) {
                     const id = (0,dist/* isScalar */.jn)(rp.key) ? String(rp.key.value) : '';
-                    const rwhere = `${file}:${lineOf(rp.key, lc)}: rules.${id}`;
+                    const rwhere = `${file}:${lineOf(rp.key, lc)}: rules.${(0,clip/* clip */.$)(id)}`;
                     if (!knownRules.has(id))
-                        throw new errors/* ConfigurationError */.j(`${rwhere}: unknown rule id "${id}" (see the README for the list)`);
+                        throw new errors/* ConfigurationError */.j1(`${rwhere}: unknown rule id ${(0,errors/* quote */.hD)(id)} (see the README for the list)`);
                     const setting = scalarString(rp.value, rwhere).toLowerCase();
                     values.rules.set(id, setting === 'off' || setting === 'false' ? 'off' : parseSeverity(setting, rwhere));
                 }
@@ -23601,36 +25514,59 @@ function readConfigFile(file, text, knownRules) {
     }
     return values;
 }
+/** The workspace's real directory as an area for paths, with the name messages give it. */
+function workspaceArea(absRoot) {
+    return { dir: external_node_fs_.realpathSync(absRoot), name: 'workspace' };
+}
+function inputReach(workspace, opts) {
+    return opts.inputAreas === 'anywhere' ? 'anywhere' : [workspace, ...(0,src_paths/* realAreas */.$t)(opts.inputAreas ?? [])];
+}
+/** Scan paths, wherever they were given, must be inside the workspace after following links. */
+function checkScanPaths(paths, absRoot, workspace, where) {
+    for (const p of paths) {
+        const abs = external_node_path_.resolve(absRoot, p);
+        if (!(0,src_paths/* isWithin */.UO)(abs, absRoot))
+            throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(p)} is outside the workspace`);
+        if (!(0,src_paths/* entryAt */._f)(abs, where, p))
+            throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(p)} does not exist in the workspace`);
+        let real;
+        try {
+            real = external_node_fs_.realpathSync(abs);
+        }
+        catch {
+            throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(p)} is a symbolic link that leads nowhere`);
+        }
+        if (!(0,src_paths/* isWithin */.UO)(real, workspace.dir))
+            throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(p)} leads outside the workspace (symbolic link)`);
+    }
+}
 /**
  * Builds Settings from raw inputs (which win when given) and the config file (explicit `config`
  * input, or `.github/tls-floor.yml` when present).
  */
-function loadSettings(root, inputs, knownRules) {
+function loadSettings(root, inputs, knownRules, opts = {}) {
     const given = (name) => {
         const v = inputs[name];
         return v === undefined || v.trim() === '' ? undefined : v.trim();
     };
     const absRoot = external_node_path_.resolve(root);
     if (!external_node_fs_.existsSync(absRoot) || !external_node_fs_.statSync(absRoot).isDirectory())
-        throw new errors/* ConfigurationError */.j(`root: "${root}" is not a directory`);
+        throw new errors/* ConfigurationError */.j1(`root: ${(0,errors/* quote */.hD)(root)} is not a directory`);
+    const workspace = workspaceArea(absRoot);
+    const fromInputs = inputReach(workspace, opts);
     const explicitConfig = given('config');
     const configPath = explicitConfig ?? DEFAULT_CONFIG;
     const configAbs = external_node_path_.resolve(absRoot, configPath);
     let config = { rules: new Map() };
     let configFile;
-    if (external_node_fs_.existsSync(configAbs)) {
+    // The default config file is the repository's (a pull request's) own: it stays in the workspace.
+    const text = (0,src_paths/* readConfigText */.im)(configAbs, 'config', configPath, explicitConfig ? fromInputs : [workspace]);
+    if (text !== undefined) {
         configFile = external_node_path_.relative(absRoot, configAbs).split(external_node_path_.sep).join('/') || configPath;
-        let text;
-        try {
-            text = external_node_fs_.readFileSync(configAbs, 'utf8');
-        }
-        catch (e) {
-            throw new errors/* ConfigurationError */.j(`config: cannot read ${configPath}: ${e.code ?? e}`);
-        }
         config = readConfigFile(configFile.startsWith('..') ? configPath : configFile, text, knownRules);
     }
     else if (explicitConfig) {
-        throw new errors/* ConfigurationError */.j(`config: file "${explicitConfig}" does not exist`);
+        throw new errors/* ConfigurationError */.j1(`config: file ${(0,errors/* quote */.hD)(explicitConfig)} does not exist`);
     }
     const minVersionRaw = given('min-version');
     const failRaw = given('fail');
@@ -23643,21 +25579,23 @@ function loadSettings(root, inputs, knownRules) {
         failOn: failOnRaw ? parseSeverity(failOnRaw, 'fail-on') : (config.failOn ?? src_policy/* DEFAULT_POLICY */.zj.failOn),
     };
     const paths = pathsRaw ? parseList(pathsRaw) : (config.paths ?? ['.']);
-    for (const p of paths) {
-        const abs = external_node_path_.resolve(absRoot, p);
-        const rel = external_node_path_.relative(absRoot, abs);
-        if (rel.startsWith('..') || external_node_path_.isAbsolute(rel))
-            throw new errors/* ConfigurationError */.j(`paths: "${p}" is outside the workspace ${absRoot}`);
-        if (!external_node_fs_.existsSync(abs))
-            throw new errors/* ConfigurationError */.j(`paths: "${p}" does not exist in ${absRoot}`);
-    }
+    checkScanPaths(paths, absRoot, workspace, pathsRaw ? 'paths' : (config.pathsWhere ?? 'paths'));
+    const reportInput = given('report-file');
+    const sarifInput = given('sarif-file');
+    const reportFile = reportInput
+        ? (0,src_paths/* outputPath */.XC)(reportInput, 'report-file', absRoot, fromInputs)
+        : config.reportFile && (0,src_paths/* outputPath */.XC)(config.reportFile.value, config.reportFile.where, absRoot, [workspace]);
+    const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
+    // Checked here so that a bad pattern is a configuration error before anything runs.
+    (0,files/* excludeMatcher */.BE)(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
     return {
         root: absRoot,
         paths: paths.map((p) => external_node_path_.relative(absRoot, external_node_path_.resolve(absRoot, p)).split(external_node_path_.sep).join('/') || '.'),
-        exclude: excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []),
+        exclude,
         policy,
         fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
-        reportFile: given('report-file') ?? config.reportFile,
+        ...(reportFile ? { reportFile } : {}),
+        ...(sarifInput ? { sarifFile: (0,src_paths/* outputPath */.XC)(sarifInput, 'sarif-file', absRoot, fromInputs) } : {}),
         maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
         rules: config.rules,
         configFile,
@@ -23670,6 +25608,13 @@ function loadSettings(root, inputs, knownRules) {
         failOnUnreachable: given('fail-on-unreachable')
             ? parseBoolean(given('fail-on-unreachable'), 'fail-on-unreachable')
             : (config.failOnUnreachable ?? true),
+        filterMode: given('filter-mode') ? parseFilterMode(given('filter-mode'), 'filter-mode') : (config.filterMode ?? 'added'),
+        ...(given('fail-scope') || config.failScope
+            ? { failScope: given('fail-scope') ? parseFailScope(given('fail-scope'), 'fail-scope') : config.failScope }
+            : {}),
+        failOnUnreadable: given('fail-on-unreadable')
+            ? parseBoolean(given('fail-on-unreadable'), 'fail-on-unreadable')
+            : (config.failOnUnreadable ?? true),
     };
 }
 
@@ -23814,6 +25759,13 @@ function parseVersion(token, opts = {}) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -32576,6 +34528,8 @@ exports.visitAsync = visitAsync;
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__EXIT = __webpack_exports__.dc;
 /******/ var __webpack_exports__exitCode = __webpack_exports__.I$;
+/******/ var __webpack_exports__helpText = __webpack_exports__.BK;
 /******/ var __webpack_exports__runCli = __webpack_exports__.ak;
-/******/ export { __webpack_exports__EXIT as EXIT, __webpack_exports__exitCode as exitCode, __webpack_exports__runCli as runCli };
+/******/ var __webpack_exports__terminalIO = __webpack_exports__.Zk;
+/******/ export { __webpack_exports__EXIT as EXIT, __webpack_exports__exitCode as exitCode, __webpack_exports__helpText as helpText, __webpack_exports__runCli as runCli, __webpack_exports__terminalIO as terminalIO };
 /******/ 
