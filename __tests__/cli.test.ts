@@ -99,7 +99,9 @@ describe('help', () => {
   test('--help: every command, the options and the exit codes, 4 included', async () => {
     const r = await cli(clean, '--help');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage: tls-floor scan \[paths…\] \[options\]\n {7}tls-floor fix \[paths…\] \[--dry-run\] \[options\]\n {7}tls-floor probe/);
+    expect(r.stdout).toMatch(
+      /^Usage: tls-floor scan \[paths…\] \[options\]\n {7}tls-floor fix \[paths…\] \[--dry-run\] \[options\]\n {7}tls-floor probe/,
+    );
     expect(r.stdout).toContain('--exclude GLOB');
     expect(r.stdout).toContain('--timeout S');
     expect(r.stdout).toContain('4 internal error');

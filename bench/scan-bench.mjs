@@ -141,7 +141,7 @@ const mo = median(ours);
 const mr = median(theirs);
 if (REAL_TREE) {
   const head = (a) => execFileSync('git', a, { cwd: TREE, encoding: 'utf8' }).trim();
-  let origin = '';
+  let origin;
   try {
     origin = head(['config', '--get', 'remote.origin.url']);
   } catch {
