@@ -7,6 +7,8 @@ import { expect, test } from 'vitest';
 import { fillSection, inputsMarkdown } from '../src/report/inputs-doc.js';
 import { rulesMarkdown } from '../src/report/rules-doc.js';
 import { RULES } from '../src/scan/rules/index.js';
+import { KNOWN_RULE_IDS } from '../src/pipeline.js';
+import { readConfigFile } from '../src/settings.js';
 
 test('README tables are generated from action.yml and the rules', () => {
   const readme = fs.readFileSync('README.md', 'utf8');
@@ -22,4 +24,13 @@ test('the README opens with the two commands, and .ci/run runs the test one', ()
   expect(firstBlock).toMatch(/^node dist\/cli\/index\.js scan \./m);
   expect(firstBlock).toMatch(/^npm ci && npm test/m);
   expect(fs.readFileSync('.ci/run', 'utf8')).toMatch(/^npm ci && npm test$/m);
+});
+
+test("the README's config file example is a config file tls-floor accepts", () => {
+  const readme = fs.readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## Configuration file'));
+  const example = /```yaml\n([\s\S]*?)```/.exec(section)![1];
+  const values = readConfigFile('.github/tls-floor.yml', example, KNOWN_RULE_IDS);
+  expect(values.exclude).toContain('!vendor/our-fork/**');
+  expect(values.failScope).toBe('new');
 });
