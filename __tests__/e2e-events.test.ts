@@ -4,10 +4,10 @@
  * judges every legacy setting (fail-scope all) but knows which one it introduced; a schedule
  * judges everything with no diff at all; a force push or a new branch judges everything too.
  */
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { runActionBundle } from './helpers/bundle.js';
 import { OWNER, REPO, pullRequestRepo, type PullRequestFixture } from './helpers/pull-request.js';
 
 const LEGACY_BASE: Record<string, string> = Object.fromEntries(
@@ -65,13 +65,7 @@ async function runBundle(fx: PullRequestFixture, event: string, opts: { before?:
     'INPUT_REPORT-FILE': path.join(tmp, 'report.json'),
     'INPUT_GITHUB-TOKEN': '',
   };
-  const r = await new Promise<{ status: number | null; out: string }>((resolve) => {
-    const child = spawn(process.env.TLS_FLOOR_NODE || process.execPath, [path.resolve('dist/index.js')], { cwd: fx.dir, env });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('close', (status) => resolve({ status, out }));
-  });
+  const r = await runActionBundle(fx.dir, env);
   const outputs: Record<string, string> = {};
   for (const m of fs.readFileSync(outputFile, 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
   return {

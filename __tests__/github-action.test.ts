@@ -13,6 +13,7 @@ import { SUGGESTION_MARKER } from '../src/github/review.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/github-api.js';
 import { OWNER, PULL, REPO, pullFiles, pullRequestRepo, pushToPullRequest, type PullRequestFixture } from './helpers/pull-request.js';
 import { makeRepo } from './helpers/fixture.js';
+import { runActionBundle } from './helpers/bundle.js';
 import { describeResults, validateSarif } from './helpers/sarif-validator.js';
 
 const TOKEN = 'ghs_f4keT0kenThatMustNeverBePrinted0123';
@@ -336,7 +337,6 @@ describe('more than 100 changed files, no git history: the diff comes from the A
 
 describe('the bundle (dist/index.js) on a pull request, as the runner runs it', () => {
   test('posts the comment and the suggestion through the toolkit, prints no token, fails the step', async () => {
-    const { spawn } = await import('node:child_process');
     const fx = pullRequestRepo({ ...LEGACY_BASE, 'deploy/site.conf': SITE_BEFORE }, { 'deploy/site.conf': SITE_AFTER });
     const fake = await fakeFor(fx);
     const output = `${fx.dir}-output`;
@@ -360,13 +360,7 @@ describe('the bundle (dist/index.js) on a pull request, as the runner runs it', 
       INPUT_SUGGESTIONS: 'true',
       'INPUT_SARIF-FILE': 'out/tls-floor.sarif',
     };
-    const r = await new Promise<{ status: number | null; out: string }>((resolve) => {
-      const child = spawn(process.env.TLS_FLOOR_NODE || process.execPath, [path.resolve('dist/index.js')], { cwd: fx.dir, env });
-      let out = '';
-      child.stdout.on('data', (d) => (out += d));
-      child.stderr.on('data', (d) => (out += d));
-      child.on('close', (status) => resolve({ status, out }));
-    });
+    const r = await runActionBundle(fx.dir, env);
     expect(r.status).toBe(1);
     expect(r.out).not.toContain(TOKEN);
     expect(r.out.split('\n').filter((l) => l.startsWith('::error title'))).toEqual([
