@@ -26,6 +26,11 @@ export const INPUT_NAMES = [
   'timeout',
   'concurrency',
   'fail-on-unreachable',
+  'tests',
+  'examples',
+  'documentation',
+  'vendored',
+  'tls-implementation',
 ] as const;
 
 export interface ActionIO extends Annotator {

@@ -7,6 +7,7 @@ import { toList } from '../versions.js';
 import type { Finding } from './finding.js';
 import type { FileSelector, Match, Rule } from './rule.js';
 import type { SourceFile } from './source.js';
+import { contextOf, NO_FACTS, testRegions, type RepositoryFacts } from './context.js';
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
 
@@ -123,10 +124,22 @@ function message(match: Match, legacy: string): string {
   return `${what} enables ${legacy}${why}; use ${match.instead}`;
 }
 
-/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
-export function checkFile(file: SourceFile, selection: RuleSelection, policy: Policy): Finding[] {
+/**
+ * Runs the selected rules over a file and returns its findings, suppressed ones included, each
+ * with the context its file is judged in (severities are the rules'; the pipeline applies the
+ * settings for the context).
+ */
+export function checkFile(file: SourceFile, selection: RuleSelection, policy: Policy, facts: RepositoryFacts = NO_FACTS): Finding[] {
   const findings: Finding[] = [];
   const context = { floor: policy.minVersion };
+  let judged: ReturnType<typeof contextOf> | undefined;
+  let regions: ReturnType<typeof testRegions> | undefined;
+  const contextAt = (offset: number) => {
+    judged ??= contextOf(file.path, file.text, facts);
+    if (judged.context !== 'first-party') return judged.context;
+    regions ??= testRegions(file.path, file.code);
+    return regions.some(([a, b]) => offset >= a && offset < b) ? 'test' : judged.context;
+  };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
   for (const { rule, keywords } of selection.rules) {
     if (!keywords.test(file.text)) continue;
@@ -156,6 +169,7 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
         severity: match.severity ?? 'error',
         message: message(match, versions.join(', ')),
         snippet: file.snippet(match.start),
+        context: contextAt(match.start),
         ...(fix ? { fix } : {}),
         ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
       });

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { severityRank, type Policy } from '../policy.js';
+import { findTlsStacks, NO_FACTS, parseGitAttributes, ATTRIBUTES_MAX_BYTES, type RepositoryFacts } from './context.js';
 import { RuleIndex, checkFile } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
 import { enumerate } from './files.js';
@@ -22,6 +23,11 @@ export interface ScanOptions {
   readonly rules: readonly Rule[];
   /** Read Markdown, reStructuredText and plain text too (skipped by default: prose, not configuration). */
   readonly includeDocs?: boolean;
+}
+
+/** What each thread needs besides the file list: the options and the repository's facts. */
+export interface ShareOptions extends Omit<ScanOptions, 'paths' | 'exclude'> {
+  readonly facts?: RepositoryFacts;
 }
 
 export interface ScanStats {
@@ -89,7 +95,7 @@ export interface ShareResult {
 }
 
 /** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
-export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): ShareResult {
+export function scanFiles(files: readonly string[], opts: ShareOptions): ShareResult {
   const index = new RuleIndex(opts.rules);
   const out = {
     findings: [] as Finding[],
@@ -130,9 +136,29 @@ export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'pat
     const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
     if (!utf16 && !selection.keywords.test(bytes.toString('latin1'))) continue;
     const file = new SourceFile(rel, decode(bytes), kind);
-    out.findings.push(...checkFile(file, selection, opts.policy));
+    out.findings.push(...checkFile(file, selection, opts.policy, opts.facts ?? NO_FACTS));
   }
   return out;
+}
+
+/**
+ * The repository's facts, once per scan: the root `.gitattributes` (a regular file inside the root,
+ * bounded; anything else is ignored) and the TLS stacks the file list holds.
+ */
+export function repositoryFacts(root: string, files: readonly string[]): RepositoryFacts {
+  let attributes: RepositoryFacts['attributes'] = [];
+  try {
+    const abs = path.join(root, '.gitattributes');
+    if (fs.lstatSync(abs).isFile()) {
+      const got = readBounded(abs, ATTRIBUTES_MAX_BYTES * 4);
+      const text = got === 'too-large' ? '' : got.toString('utf8');
+      attributes = parseGitAttributes(text);
+    }
+  } catch {
+    // No .gitattributes, or unreadable: no attributes.
+  }
+  const tlsStacks = findTlsStacks(files);
+  return attributes.length || tlsStacks.length ? { attributes, tlsStacks } : NO_FACTS;
 }
 
 /**
@@ -143,11 +169,12 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
   const started = performance.now();
   workers?.warm();
   const listed = enumerate(opts.root, opts.paths, opts.exclude);
+  const share: ShareOptions = { ...opts, facts: repositoryFacts(opts.root, listed.files) };
   const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
   if (shares === 1) workers?.close();
   const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
-  const remote = slices.slice(1).map((files) => workers!.run(files, opts));
-  const parts = [scanFiles(slices[0], opts), ...(await Promise.all(remote))];
+  const remote = slices.slice(1).map((files) => workers!.run(files, share));
+  const parts = [scanFiles(slices[0], share), ...(await Promise.all(remote))];
   const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
   const errors = parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1));
   const sum = (k: 'read' | 'binary' | 'tooLarge' | 'documentation'): number => parts.reduce((n, p) => n + p[k], 0);
@@ -182,5 +209,5 @@ export interface WorkerPool {
   warm(): void;
   /** Stops threads that were started and will not be used. */
   close(): void;
-  run(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): Promise<ShareResult>;
+  run(files: readonly string[], opts: ShareOptions): Promise<ShareResult>;
 }

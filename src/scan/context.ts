@@ -1,0 +1,367 @@
+/**
+ * The context every file is judged in — first-party code, tests and fixtures, examples,
+ * documentation, vendored or generated code, or a TLS stack's own implementation — decided once,
+ * the same way for every language. Rules never look at it: they say what a setting enables, and
+ * the pipeline maps a context to a severity by the user's settings (see scan/context-severity.ts).
+ *
+ * Order, first that applies: the repository's own word (`.gitattributes` linguist attributes),
+ * vendored paths, tests (path conventions of each ecosystem, then a few cheap content signals),
+ * documentation, examples, TLS implementations, first-party.
+ */
+import picomatch from 'picomatch';
+import { classify } from './file-kinds.js';
+
+export type FileContext = 'first-party' | 'test' | 'example' | 'documentation' | 'vendored' | 'tls-implementation';
+
+export const FILE_CONTEXTS: readonly FileContext[] = ['first-party', 'test', 'example', 'documentation', 'vendored', 'tls-implementation'];
+
+export interface Judgement {
+  readonly context: FileContext;
+  /** Why, in a few words: `path segment tests/`, `.gitattributes linguist-vendored`. */
+  readonly why: string;
+}
+
+/** What is known about the whole repository, computed once per scan (plain data: sent to workers). */
+export interface RepositoryFacts {
+  /** Lines of the root `.gitattributes` that set or unset a linguist attribute, in file order. */
+  readonly attributes: readonly AttributeLine[];
+  /** Directories (with a trailing `/`, `''` for the root) that hold a TLS stack's own sources. */
+  readonly tlsStacks: readonly TlsStack[];
+}
+
+export interface AttributeLine {
+  readonly pattern: string;
+  readonly vendored?: boolean;
+  readonly generated?: boolean;
+  readonly documentation?: boolean;
+}
+
+export interface TlsStack {
+  readonly dir: string;
+  /** The stack, for the reason (`OpenSSL`, `mbed TLS`). */
+  readonly name: string;
+}
+
+export const NO_FACTS: RepositoryFacts = { attributes: [], tlsStacks: [] };
+
+// ---------------------------------------------------------------------------------------------
+// Path conventions
+
+/** Directories of third-party code, copied in or installed. `-linguist-vendored` un-marks them. */
+const VENDOR_DIRS = new Set([
+  'vendor',
+  'vendored',
+  'third_party',
+  'third-party',
+  'thirdparty',
+  '3rdparty',
+  '3rd_party',
+  '3rd-party',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'pods',
+  'carthage',
+  'site-packages',
+  'godeps',
+]);
+
+/** Minified bundles are generated (and nearly always someone else's library). */
+const GENERATED_FILE = /\.min\.(?:js|mjs|css)$/i;
+
+/** Directories that hold tests, fixtures and test data, in any ecosystem. Exact segment, any case. */
+const TEST_DIRS = new Set([
+  'test',
+  'tests',
+  '__tests__',
+  'spec',
+  'specs',
+  'testdata',
+  'testing',
+  'fixtures',
+  'fixture',
+  '__fixtures__',
+  '__mocks__',
+  'unittest',
+  'unittests',
+  'e2e',
+  'benches',
+  't', // Perl's and git's t/
+]);
+
+/**
+ * Test directories by naming pattern: `test-data`, `test_utils`, `integration-tests`, `Foo.Tests`,
+ * `Foo.UnitTests` (.NET test projects), `androidTest`, `integrationTest` (Gradle source sets).
+ * A segment must *start or end* with the word at a separator or case change, so `latest`,
+ * `contest`, `attestation`, `protest` and `manifests` are not tests.
+ */
+const TEST_DIR_PATTERN =
+  /^(?:tests?[-_.][\w.-]+|[\w.-]+[-_.](?:tests?|specs?|testdata|fixtures?|unittests?|integrationtests?|functionaltests?))$/i;
+const TEST_DIR_CAMEL = /^(?:[A-Za-z][A-Za-z0-9]*[a-z0-9](?:Tests?|Specs?)|testFixtures)$/;
+
+/**
+ * Test files by name, per ecosystem: Go, Python, Ruby, JS/TS, JVM, .NET, PHP, Swift, Elixir,
+ * Erlang, C/C++, shell (bats and `*_test.sh`), Perl (`*.t`).
+ */
+const TEST_FILE =
+  /(?:_test\.(?:go|py|rb|exs|erl|c|cc|cpp|cxx|sh|rs)|_unittest\.(?:c|cc|cpp)|_tests?\.py|_spec\.rb|^(?:test_[^/]*\.(?:py|c|cc|cpp|sh)|conftest\.py|spec_helper\.rb|test_helper\.rb)|[._-](?:test|spec)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|kts|scala|groovy|cs|vb|fs|php|swift)|[a-z0-9]IT\.(?:java|kt)|\wSpec\.groovy|_SUITE\.erl|\.bats|\.t)$/;
+
+/** Directories of examples. `samples/` is deliberately not one: installers ship their samples. */
+const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos']);
+
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
+
+/**
+ * Content that only tests have, checked in the head of the file: imports of a test framework.
+ * Go's `package x_test` is not needed (only `_test.go` files may say it); Rust's `#[cfg(test)]`
+ * modules are regions of a file (testRegions).
+ */
+const TEST_CONTENT: readonly { readonly ext: RegExp; readonly re: RegExp; readonly why: string }[] = [
+  {
+    ext: /\.py$/,
+    re: /^(?:import[ \t]+(?:pytest|unittest)\b|from[ \t]+(?:pytest|unittest)(?:\.\w+)*[ \t]+import\b)/m,
+    why: 'imports pytest/unittest',
+  },
+  {
+    ext: /\.(?:java|kt|kts|scala|groovy)$/,
+    re: /^import[ \t]+(?:static[ \t]+)?(?:org\.junit|junit\.framework|org\.testng|io\.kotest|spock\.lang)\./m,
+    why: 'imports a JVM test framework',
+  },
+  {
+    ext: /\.(?:cs|vb|fs)$/,
+    re: /^[ \t]*(?:using|Imports|open)[ \t]+(?:Xunit|NUnit\.Framework|Microsoft\.VisualStudio\.TestTools\.UnitTesting)\b/m,
+    why: 'uses a .NET test framework',
+  },
+  {
+    ext: /\.[cm]?[jt]sx?$/,
+    re: /(?:\bfrom[ \t]*|\brequire\([ \t]*)['"](?:vitest|@jest\/globals|mocha|node:test|ava|tape)['"]/,
+    why: 'imports a JavaScript test runner',
+  },
+  {
+    ext: /\.rb$/,
+    re: /^require[ \t(]+['"](?:rspec|minitest\/autorun|test\/unit|spec_helper|test_helper)['"]/m,
+    why: 'requires a test framework',
+  },
+  { ext: /\.php$/, re: /^use[ \t]+PHPUnit\\Framework\\TestCase[ \t]*;/m, why: 'uses PHPUnit' },
+];
+
+/** Content signals read only this much of a file: imports are at the top. */
+const HEAD = 8192;
+
+/**
+ * A file that defines TLS protocol versions by their wire numbers (`#define TLS1_VERSION 0x0301`,
+ * `VersionTLS10 = 0x0301`) is a TLS stack or a handshake builder: the old versions it names are
+ * what it can speak, not a setting someone chose.
+ */
+const WIRE_NUMBER = /\b0x0?30[0-2]\b/g;
+const DEFINES_VERSION =
+  /(?:#[ \t]*define[ \t]+\w*(?:ssl|tls)\w*[ \t]+\(?|(?<![.>\w])\w*(?:ssl|tls)\w*['"]?[ \t]*(?::=|=|:|\()[ \t]*(?:u?int\d*\()?)$/i;
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The context of one file. `text` enables the content signals; `facts` carries the repository's
+ * `.gitattributes` and TLS stack directories.
+ */
+export function contextOf(path: string, text?: string, facts: RepositoryFacts = NO_FACTS): Judgement {
+  const segments = path.split('/');
+  const base = segments[segments.length - 1];
+  const dirs = segments.slice(0, -1);
+
+  const attrs = attributesOf(path, facts);
+  if (attrs.vendored) return { context: 'vendored', why: '.gitattributes linguist-vendored' };
+  if (attrs.generated) return { context: 'vendored', why: '.gitattributes linguist-generated' };
+  if (attrs.documentation) return { context: 'documentation', why: '.gitattributes linguist-documentation' };
+  if (attrs.vendored !== false) {
+    const vendorDir = dirs.find((d) => VENDOR_DIRS.has(d.toLowerCase()));
+    if (vendorDir) return { context: 'vendored', why: `path segment ${vendorDir}/` };
+    if (attrs.generated !== false && GENERATED_FILE.test(base)) return { context: 'vendored', why: 'minified file' };
+  }
+
+  const testDir = dirs.find((d) => TEST_DIRS.has(d.toLowerCase()) || TEST_DIR_PATTERN.test(d) || TEST_DIR_CAMEL.test(d));
+  if (testDir) return { context: 'test', why: `path segment ${testDir}/` };
+  if (TEST_FILE.test(base)) return { context: 'test', why: `test file name ${base}` };
+  if (text !== undefined) {
+    const signal = TEST_CONTENT.find((s) => s.ext.test(base));
+    if (signal && signal.re.test(text.slice(0, HEAD))) return { context: 'test', why: `content: ${signal.why}` };
+  }
+
+  if (attrs.documentation !== false) {
+    const docDir = dirs.find((d) => DOC_DIRS.has(d.toLowerCase()));
+    if (docDir) return { context: 'documentation', why: `path segment ${docDir}/` };
+    if (classify(path) === 'prose') return { context: 'documentation', why: 'prose file' };
+  }
+  const exampleDir = dirs.find((d) => EXAMPLE_DIRS.has(d.toLowerCase()));
+  if (exampleDir) return { context: 'example', why: `path segment ${exampleDir}/` };
+
+  const stack = facts.tlsStacks.find((s) => path.startsWith(s.dir));
+  if (stack) return { context: 'tls-implementation', why: `${stack.name} sources (${stack.dir || './'})` };
+  if (text !== undefined && definesWireVersions(text)) return { context: 'tls-implementation', why: 'defines TLS versions by wire number' };
+
+  return { context: 'first-party', why: 'no other context applies' };
+}
+
+function definesWireVersions(text: string): boolean {
+  const re = new RegExp(WIRE_NUMBER.source, 'g');
+  // Bounded: a hostile file with many numbers costs at most 200 short look-behinds.
+  for (let i = 0, m = re.exec(text); m && i < 200; i++, m = re.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
+    if (DEFINES_VERSION.test(before)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-file test regions
+
+/**
+ * Rust unit tests live in the file they test: `#[cfg(test)] mod tests { … }`. Returns the offset
+ * ranges of such modules in comment-masked code (an unbalanced module runs to the end of the file).
+ */
+export function testRegions(path: string, code: string): readonly (readonly [number, number])[] {
+  if (!path.endsWith('.rs')) return [];
+  const out: [number, number][] = [];
+  const re = /#\[cfg\((?:test|all\(test\b[^\]\n]*)\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?mod\s+\w+\s*\{/g;
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    let depth = 1;
+    let i = m.index + m[0].length;
+    for (; i < code.length && depth > 0; i++) {
+      const ch = code[i];
+      if (ch === '{') depth++;
+      else if (ch === '}') depth--;
+    }
+    out.push([m.index, i]);
+    re.lastIndex = i;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// .gitattributes
+
+/** Bounds for a hostile `.gitattributes`: a real one is a few KiB. */
+export const ATTRIBUTES_MAX_BYTES = 256 * 1024;
+const ATTRIBUTES_MAX_LINES = 2000;
+const PATTERN_MAX_LENGTH = 400;
+
+const LINGUIST = { 'linguist-vendored': 'vendored', 'linguist-generated': 'generated', 'linguist-documentation': 'documentation' } as const;
+
+/**
+ * Reads the linguist attributes of a `.gitattributes` text: `pattern attr`, `attr=true|false`,
+ * `-attr` (false: un-marks), `!attr` (unspecified). Comments, macros (`[attr]…`), quoted patterns
+ * and lines without a linguist attribute are ignored; the text and the number of lines read are
+ * bounded.
+ */
+export function parseGitAttributes(text: string): AttributeLine[] {
+  const out: AttributeLine[] = [];
+  const lines = text.slice(0, ATTRIBUTES_MAX_BYTES).split(/\r?\n/, ATTRIBUTES_MAX_LINES);
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith('[') || line.startsWith('"')) continue;
+    const [pattern, ...attrs] = line.split(/[ \t]+/);
+    if (pattern.length > PATTERN_MAX_LENGTH || pattern.startsWith('!')) continue;
+    const entry: { -readonly [K in keyof AttributeLine]: AttributeLine[K] } = { pattern };
+    let any = false;
+    for (const a of attrs) {
+      const m = /^([-!]?)(linguist-(?:vendored|generated|documentation))(?:=(\w+))?$/.exec(a);
+      if (!m) continue;
+      const key = LINGUIST[m[2] as keyof typeof LINGUIST];
+      any = true;
+      if (m[1] === '!') entry[key] = undefined;
+      else if (m[1] === '-') entry[key] = false;
+      else
+        entry[key] = m[3] === undefined ? true : /^(?:true|1|yes)$/i.test(m[3]) ? true : /^(?:false|0|no)$/i.test(m[3]) ? false : undefined;
+    }
+    if (any) out.push(entry);
+  }
+  return out;
+}
+
+type Matcher = (path: string) => boolean;
+const compiled = new WeakMap<readonly AttributeLine[], readonly Matcher[]>();
+
+/**
+ * A `.gitattributes` pattern as git reads it: without a `/` it matches the base name at any depth;
+ * with one it is anchored at the root. A trailing `/` (which git would ignore) is read as
+ * "everything below", which is what its author meant.
+ */
+function matcherFor(pattern: string): Matcher {
+  let p = pattern;
+  if (p.endsWith('/')) p = `${p}**`;
+  const anchored = p.replace(/\/\*\*$/, '').includes('/');
+  if (p.startsWith('/')) p = p.slice(1);
+  try {
+    const isMatch = picomatch(p, { dot: true, basename: !anchored, nonegate: true, noextglob: true });
+    // `dir/**` also covers the directory's files directly: picomatch does that; `dir` alone
+    // (a directory name) covers what is below it, as linguist reads it.
+    const below = anchored || p.includes('*') ? undefined : picomatch(`**/${p}/**`, { dot: true });
+    return (path) => isMatch(path) || (below?.(path) ?? false);
+  } catch {
+    return () => false;
+  }
+}
+
+function attributesOf(path: string, facts: RepositoryFacts): { vendored?: boolean; generated?: boolean; documentation?: boolean } {
+  if (facts.attributes.length === 0) return {};
+  let matchers = compiled.get(facts.attributes);
+  if (!matchers) {
+    matchers = facts.attributes.map((a) => matcherFor(a.pattern));
+    compiled.set(facts.attributes, matchers);
+  }
+  const out: { vendored?: boolean; generated?: boolean; documentation?: boolean } = {};
+  // Later lines win, attribute by attribute, as in git.
+  facts.attributes.forEach((a, i) => {
+    if (!matchers[i](path)) return;
+    for (const key of ['vendored', 'generated', 'documentation'] as const) if (key in a) out[key] = a[key];
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// TLS stacks, recognised by the files that define them
+
+/**
+ * A TLS stack's source tree, recognised by two files that only that stack has, at any prefix (a
+ * copy under `deps/openssl/` is found too). The directories listed are its implementation and
+ * its own tools (`apps/`, `programs/`), whose options offer every version the stack speaks.
+ */
+const STACKS: readonly { readonly name: string; readonly markers: readonly string[]; readonly dirs: readonly string[] }[] = [
+  { name: 'OpenSSL', markers: ['ssl/ssl_lib.c', 'include/openssl/ssl.h'], dirs: ['ssl/', 'include/openssl/', 'apps/'] },
+  { name: 'OpenSSL', markers: ['ssl/ssl_lib.c', 'ssl/ssl.h'], dirs: ['ssl/', 'apps/'] },
+  { name: 'BoringSSL', markers: ['ssl/ssl_lib.cc', 'include/openssl/ssl.h'], dirs: ['ssl/', 'include/openssl/', 'tool/'] },
+  { name: 'mbed TLS', markers: ['library/ssl_tls.c', 'include/mbedtls/ssl.h'], dirs: ['library/', 'include/mbedtls/', 'programs/'] },
+  { name: 'PolarSSL', markers: ['library/ssl_tls.c', 'include/polarssl/ssl.h'], dirs: ['library/', 'include/polarssl/', 'programs/'] },
+  { name: 'wolfSSL', markers: ['src/ssl.c', 'wolfssl/ssl.h'], dirs: ['src/', 'wolfssl/'] },
+  { name: 'GnuTLS', markers: ['lib/gnutls_int.h', 'lib/handshake.c'], dirs: ['lib/', 'src/'] },
+  { name: 'NSS', markers: ['lib/ssl/sslsock.c', 'lib/ssl/ssl.h'], dirs: ['lib/ssl/', 'cmd/'] },
+  { name: 's2n', markers: ['tls/s2n_handshake.c', 'api/s2n.h'], dirs: ['tls/', 'api/'] },
+  { name: 'BearSSL', markers: ['src/ssl/ssl_engine.c', 'inc/bearssl_ssl.h'], dirs: ['src/ssl/', 'inc/'] },
+  { name: 'Go crypto/tls', markers: ['handshake_client.go', 'handshake_server.go', 'cipher_suites.go'], dirs: [''] },
+  { name: 'JSSE', markers: ['sun/security/ssl/SSLContextImpl.java', 'sun/security/ssl/ProtocolVersion.java'], dirs: ['sun/security/ssl/'] },
+];
+
+/**
+ * Finds TLS stacks in a file list. Each stack's first marker is looked up by suffix; its prefix
+ * must hold the other markers too.
+ */
+export function findTlsStacks(files: readonly string[]): TlsStack[] {
+  const set = new Set(files);
+  const out: TlsStack[] = [];
+  const seen = new Set<string>();
+  for (const stack of STACKS) {
+    const [first, ...rest] = stack.markers;
+    for (const f of files) {
+      if (f !== first && !f.endsWith(`/${first}`)) continue;
+      const prefix = f.slice(0, f.length - first.length);
+      if (!rest.every((m) => set.has(prefix + m))) continue;
+      for (const d of stack.dirs) {
+        const dir = prefix + d;
+        if (seen.has(dir)) continue;
+        seen.add(dir);
+        out.push({ dir, name: stack.name });
+      }
+    }
+  }
+  return out;
+}
