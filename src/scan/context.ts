@@ -242,7 +242,8 @@ export function testRegions(path: string, code: string): readonly (readonly [num
 
 /** Bounds for a hostile `.gitattributes`: a real one is a few KiB. */
 export const ATTRIBUTES_MAX_BYTES = 256 * 1024;
-const ATTRIBUTES_MAX_LINES = 2000;
+/** Linguist lines kept: each is tested against every file with a finding. */
+const ATTRIBUTES_MAX_ENTRIES = 500;
 const PATTERN_MAX_LENGTH = 400;
 
 const LINGUIST = { 'linguist-vendored': 'vendored', 'linguist-generated': 'generated', 'linguist-documentation': 'documentation' } as const;
@@ -250,12 +251,12 @@ const LINGUIST = { 'linguist-vendored': 'vendored', 'linguist-generated': 'gener
 /**
  * Reads the linguist attributes of a `.gitattributes` text: `pattern attr`, `attr=true|false`,
  * `-attr` (false: un-marks), `!attr` (unspecified). Comments, macros (`[attr]…`), quoted patterns
- * and lines without a linguist attribute are ignored; the text and the number of lines read are
+ * and lines without a linguist attribute are ignored; the text read and the lines kept are
  * bounded.
  */
 export function parseGitAttributes(text: string): AttributeLine[] {
   const out: AttributeLine[] = [];
-  const lines = text.slice(0, ATTRIBUTES_MAX_BYTES).split(/\r?\n/, ATTRIBUTES_MAX_LINES);
+  const lines = text.slice(0, ATTRIBUTES_MAX_BYTES).split(/\r?\n/);
   for (const raw of lines) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith('[') || line.startsWith('"')) continue;
@@ -274,6 +275,7 @@ export function parseGitAttributes(text: string): AttributeLine[] {
         entry[key] = m[3] === undefined ? true : /^(?:true|1|yes)$/i.test(m[3]) ? true : /^(?:false|0|no)$/i.test(m[3]) ? false : undefined;
     }
     if (any) out.push(entry);
+    if (out.length >= ATTRIBUTES_MAX_ENTRIES) break;
   }
   return out;
 }
@@ -283,20 +285,25 @@ const compiled = new WeakMap<readonly AttributeLine[], readonly Matcher[]>();
 
 /**
  * A `.gitattributes` pattern as git reads it: without a `/` it matches the base name at any depth;
- * with one it is anchored at the root. A trailing `/` (which git would ignore) is read as
- * "everything below", which is what its author meant.
+ * with one (or a leading `/`) it is anchored at the root. Two readings are more lenient than git,
+ * because they are what their authors mean: a trailing `/` (which git ignores) and a bare
+ * directory name both cover everything below that directory.
  */
 function matcherFor(pattern: string): Matcher {
   let p = pattern;
-  if (p.endsWith('/')) p = `${p}**`;
-  const anchored = p.replace(/\/\*\*$/, '').includes('/');
-  if (p.startsWith('/')) p = p.slice(1);
+  let anchored = p.startsWith('/');
+  if (anchored) p = p.slice(1);
+  const dirOnly = p.endsWith('/');
+  if (dirOnly) p = p.replace(/\/+$/, '');
+  anchored ||= p.includes('/');
+  if (p === '') return () => false;
+  const options = { dot: true, nonegate: true, noextglob: true };
   try {
-    const isMatch = picomatch(p, { dot: true, basename: !anchored, nonegate: true, noextglob: true });
-    // `dir/**` also covers the directory's files directly: picomatch does that; `dir` alone
-    // (a directory name) covers what is below it, as linguist reads it.
-    const below = anchored || p.includes('*') ? undefined : picomatch(`**/${p}/**`, { dot: true });
-    return (path) => isMatch(path) || (below?.(path) ?? false);
+    if (dirOnly) return picomatch(anchored ? `${p}/**` : `**/${p}/**`, options);
+    if (anchored) return picomatch(p, options);
+    const byName = picomatch(p, { ...options, basename: true });
+    const below = /[*?[\]]/.test(p) ? undefined : picomatch(`**/${p}/**`, options);
+    return (path) => byName(path) || (below?.(path) ?? false);
   } catch {
     return () => false;
   }
