@@ -110,6 +110,12 @@ describe('contextOf: content signals', () => {
   test('a file that defines TLS versions by wire number is a TLS implementation', () => {
     expect(contextOf('include/tls1.h', '#define TLS1_VERSION                    0x0301\n').context).toBe('tls-implementation');
     expect(contextOf('common.go', 'const (\n\tVersionTLS10 = 0x0301\n\tVersionTLS11 = 0x0302\n)\n').context).toBe('tls-implementation');
+    expect(contextOf('okhttp/src/main/java/okhttp3/ConnectionSpec.kt', 'package okhttp3\n\nclass ConnectionSpec\n').context).toBe(
+      'tls-implementation',
+    );
+    expect(contextOf('app/src/main/java/com/acme/Http.kt', 'package com.acme\nimport okhttp3.ConnectionSpec\n').context).toBe(
+      'first-party',
+    );
     expect(contextOf('versions.py', "VERSIONS = {\n    'TLSv1': 0x0301,\n}\n").context).toBe('tls-implementation');
     // A use of a wire number (a member being set) is not a definition.
     expect(contextOf('client.py', 'conn.ssl_version = 0x0301\n').context).toBe('first-party');

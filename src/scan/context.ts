@@ -157,6 +157,13 @@ const WIRE_NUMBER = /\b0x0?30[0-2]\b/g;
 const DEFINES_VERSION =
   /(?:#[ \t]*define[ \t]+\w*(?:ssl|tls)\w*[ \t]+\(?|(?<![.>\w])\w*(?:ssl|tls)\w*['"]?[ \t]*(?::=|=|:|\()[ \t]*(?:u?int\d*\()?)$/i;
 
+/**
+ * The JVM TLS libraries' own sources (OkHttp, Netty, Jetty, HttpClient, the JDK's JSSE, Conscrypt),
+ * vendored or decompiled: their definitions of defaults and constants are not a use.
+ */
+const JVM_TLS_PACKAGE =
+  /^[ \t]*package[ \t]+(?:okhttp3|com\.squareup\.okhttp|io\.netty\.handler\.ssl|org\.eclipse\.jetty\.util\.ssl|org\.apache\.http\.(?:conn\.)?ssl|org\.apache\.hc\.(?:core5|client5)\.(?:http\.)?ssl|sun\.security\.ssl|javax\.net\.ssl|org\.conscrypt)\b/m;
+
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -196,7 +203,11 @@ export function contextOf(path: string, text?: string, facts: RepositoryFacts = 
 
   const stack = facts.tlsStacks.find((s) => path.startsWith(s.dir));
   if (stack) return { context: 'tls-implementation', why: `${stack.name} sources (${stack.dir || './'})` };
-  if (text !== undefined && definesWireVersions(text)) return { context: 'tls-implementation', why: 'defines TLS versions by wire number' };
+  if (text !== undefined) {
+    if (/\.(?:java|kt|scala)$/.test(base) && JVM_TLS_PACKAGE.test(text.slice(0, 5000)))
+      return { context: 'tls-implementation', why: 'a JVM TLS library package' };
+    if (definesWireVersions(text)) return { context: 'tls-implementation', why: 'defines TLS versions by wire number' };
+  }
 
   return { context: 'first-party', why: 'no other context applies' };
 }
