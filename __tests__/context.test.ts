@@ -33,6 +33,8 @@ const TABLE: readonly (readonly [string, FileContext])[] = [
   ['tests/letstest/testdata/nginx.conf', 'test'],
   ['certbot-nginx/certbot_nginx/_internal/tests/testdata/etc_nginx/sites-enabled/default', 'test'],
   ['e2e/deploy.yaml', 'test'],
+  ['leakcheck/thread-crash.py', 'test'],
+  ['fuzz/fuzz_client.c', 'test'],
   // Tests and fixtures, by file name.
   ['internal/probe/probe_test.go', 'test'],
   ['src/client_test.py', 'test'],

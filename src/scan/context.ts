@@ -87,6 +87,12 @@ const TEST_DIRS = new Set([
   'e2e',
   'benches',
   't', // Perl's and git's t/
+  // Harnesses that exercise the code rather than deploy it: fuzzers, leak and stress checks.
+  'fuzz',
+  'fuzzing',
+  'fuzzers',
+  'leakcheck',
+  'stress',
 ]);
 
 /**
