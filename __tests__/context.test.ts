@@ -112,8 +112,15 @@ describe('contextOf: content signals', () => {
   test('a file that defines TLS versions by wire number is a TLS implementation', () => {
     expect(contextOf('include/tls1.h', '#define TLS1_VERSION                    0x0301\n').context).toBe('tls-implementation');
     expect(contextOf('common.go', 'const (\n\tVersionTLS10 = 0x0301\n\tVersionTLS11 = 0x0302\n)\n').context).toBe('tls-implementation');
-    expect(contextOf('okhttp/src/main/java/okhttp3/ConnectionSpec.kt', 'package okhttp3\n\nclass ConnectionSpec\n').context).toBe(
+    expect(contextOf('src/main/java/sun/security/ssl/ProtocolVersion.java', 'package sun.security.ssl;\n').context).toBe(
       'tls-implementation',
+    );
+    expect(
+      contextOf('handler/src/main/java/io/netty/handler/ssl/SslContext.java', '/* x */\npackage io.netty.handler.ssl;\n').context,
+    ).toBe('tls-implementation');
+    // A client library that configures a stack is not one: its defaults are what its users get.
+    expect(contextOf('okhttp/src/main/java/okhttp3/ConnectionSpec.kt', 'package okhttp3\n\nclass ConnectionSpec\n').context).toBe(
+      'first-party',
     );
     expect(contextOf('app/src/main/java/com/acme/Http.kt', 'package com.acme\nimport okhttp3.ConnectionSpec\n').context).toBe(
       'first-party',

@@ -164,11 +164,12 @@ const DEFINES_VERSION =
   /(?:#[ \t]*define[ \t]+\w*(?:ssl|tls)\w*[ \t]+\(?|(?<![.>\w])\w*(?:ssl|tls)\w*['"]?[ \t]*(?::=|=|:|\()[ \t]*(?:u?int\d*\()?)$/i;
 
 /**
- * The JVM TLS libraries' own sources (OkHttp, Netty, Jetty, HttpClient, the JDK's JSSE, Conscrypt),
- * vendored or decompiled: their definitions of defaults and constants are not a use.
+ * The JVM's TLS stacks (the JDK's JSSE, Conscrypt, Netty's SSL engines), vendored or decompiled:
+ * their definitions of defaults and constants are what they can speak, not a use. Client libraries
+ * that only configure a stack (OkHttp, Jetty's SslContextFactory, Apache HttpClient) are not
+ * stacks: their defaults are a choice every user inherits, judged like any first-party code.
  */
-const JVM_TLS_PACKAGE =
-  /^[ \t]*package[ \t]+(?:okhttp3|com\.squareup\.okhttp|io\.netty\.handler\.ssl|org\.eclipse\.jetty\.util\.ssl|org\.apache\.http\.(?:conn\.)?ssl|org\.apache\.hc\.(?:core5|client5)\.(?:http\.)?ssl|sun\.security\.ssl|javax\.net\.ssl|org\.conscrypt)\b/m;
+const JVM_TLS_PACKAGE = /^[ \t]*package[ \t]+(?:sun\.security\.ssl|javax\.net\.ssl|org\.conscrypt|io\.netty\.handler\.ssl)\b/m;
 
 // ---------------------------------------------------------------------------------------------
 
