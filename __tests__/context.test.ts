@@ -7,6 +7,7 @@ import { contextOf, findTlsStacks, parseGitAttributes, testRegions, type FileCon
 import { DEFAULT_TREATMENT, judgeByContext } from '../src/scan/context-severity.js';
 import type { Finding } from '../src/scan/finding.js';
 import { repositoryFacts } from '../src/scan/scan.js';
+import { loadSettings } from '../src/settings.js';
 import { makeRepo } from './helpers/fixture.js';
 
 const TABLE: readonly (readonly [string, FileContext])[] = [
@@ -364,5 +365,24 @@ describe('the pipeline judges contexts by settings', () => {
     await runCli(['scan', '--format', 'sarif', repo], { stdout: (t) => (sarif += t), stderr: () => {}, cwd: repo, isTTY: false });
     const results = (JSON.parse(sarif) as { runs: { results: { properties: { context?: string } }[] }[] }).runs[0].results;
     expect(results.map((r) => r.properties.context).sort()).toContain('vendored');
+  });
+});
+
+describe('settings for contexts', () => {
+  test('defaults to note; the config file sets them; an input wins over the config file', () => {
+    const root = makeRepo({ '.github/tls-floor.yml': 'tests: error\nvendored: "off"\ntls-implementation: warning\n' }, { git: false });
+    const known = new Set<string>();
+    expect(loadSettings(makeRepo({}, { git: false }), {}, known).contexts).toEqual(DEFAULT_TREATMENT);
+    expect(loadSettings(root, {}, known).contexts).toEqual({
+      test: 'error',
+      example: 'note',
+      documentation: 'note',
+      vendored: 'off',
+      'tls-implementation': 'warning',
+    });
+    expect(loadSettings(root, { tests: 'off', examples: 'WARNING' }, known).contexts).toMatchObject({ test: 'off', example: 'warning' });
+    expect(() => loadSettings(root, { vendored: 'maybe' }, known)).toThrow(
+      'vendored: "maybe" is not a context setting; expected error, warning, note or off',
+    );
   });
 });
