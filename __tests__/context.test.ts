@@ -41,6 +41,8 @@ const TABLE: readonly (readonly [string, FileContext])[] = [
   ['src/client_test.py', 'test'],
   ['src/test_client.py', 'test'],
   ['conftest.py', 'test'],
+  ['shop/orders/tests.py', 'test'],
+  ['internal/testutil/tls.go', 'test'],
   ['lib/client.test.ts', 'test'],
   ['lib/client.spec.js', 'test'],
   ['app/src/main/java/com/acme/SslSocketTest.java', 'test'],
@@ -51,6 +53,8 @@ const TABLE: readonly (readonly [string, FileContext])[] = [
   ['src/FooIT.java', 'test'],
   // Tricky negatives: a test-looking word is not a test segment.
   ['src/testing_utils.go', 'first-party'],
+  ['src/contest.py', 'first-party'],
+  ['src/latest_tests_report.go', 'first-party'],
   ['attestation/policy.yaml', 'first-party'],
   ['contest/server.conf', 'first-party'],
   ['docs-latest/../latest/nginx.conf', 'first-party'],

@@ -78,6 +78,9 @@ const TEST_DIRS = new Set([
   'specs',
   'testdata',
   'testing',
+  'testutil',
+  'testutils',
+  'testhelpers',
   'fixtures',
   'fixture',
   '__fixtures__',
@@ -110,7 +113,7 @@ const TEST_DIR_CAMEL = /^(?:[A-Za-z][A-Za-z0-9]*[a-z0-9](?:Tests?|Specs?)|testFi
  * Erlang, C/C++, shell (bats and `*_test.sh`), Perl (`*.t`).
  */
 const TEST_FILE =
-  /(?:_test\.(?:go|py|rb|exs|erl|c|cc|cpp|cxx|sh|rs)|_unittest\.(?:c|cc|cpp)|_tests?\.py|_spec\.rb|^(?:test_[^/]*\.(?:py|c|cc|cpp|sh)|conftest\.py|spec_helper\.rb|test_helper\.rb)|[._-](?:test|spec)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|kts|scala|groovy|cs|vb|fs|php|swift)|[a-z0-9]IT\.(?:java|kt)|\wSpec\.groovy|_SUITE\.erl|\.bats|\.t)$/;
+  /(?:_test\.(?:go|py|rb|exs|erl|c|cc|cpp|cxx|sh|rs)|_unittest\.(?:c|cc|cpp)|_tests?\.py|_spec\.rb|^(?:test_[^/]*\.(?:py|c|cc|cpp|sh)|tests?\.py|conftest\.py|spec_helper\.rb|test_helper\.rb)|[._-](?:test|spec)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|kts|scala|groovy|cs|vb|fs|php|swift)|[a-z0-9]IT\.(?:java|kt)|\wSpec\.groovy|_SUITE\.erl|\.bats|\.t)$/;
 
 /** Directories of examples. `samples/` is deliberately not one: installers ship their samples. */
 const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos']);
