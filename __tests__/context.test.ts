@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../src/cli.js';
-import { contextOf, findTlsStacks, parseGitAttributes, testRegions, type FileContext, type RepositoryFacts } from '../src/scan/context.js';
+import { contextOf, FILE_CONTEXTS, testRegions, type FileContext, type RepositoryFacts } from '../src/scan/context.js';
+import { parseGitAttributes } from '../src/scan/gitattributes.js';
+import { findTlsStacks } from '../src/scan/tls-stacks.js';
 import { DEFAULT_TREATMENT, judgeByContext } from '../src/scan/context-severity.js';
 import type { Finding } from '../src/scan/finding.js';
 import { repositoryFacts } from '../src/scan/scan.js';
@@ -89,6 +91,11 @@ const TABLE: readonly (readonly [string, FileContext])[] = [
 describe('contextOf: one model for every ecosystem', () => {
   test.each(TABLE)('%s → %s', (file, context) => {
     expect(contextOf(file).context).toBe(context);
+  });
+
+  test('the report schema names every context', () => {
+    const schema = JSON.parse(fs.readFileSync('schema/report.schema.json', 'utf8'));
+    expect(schema.definitions.finding.properties.context.enum).toEqual(FILE_CONTEXTS);
   });
 
   test('says why', () => {

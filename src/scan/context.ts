@@ -8,8 +8,9 @@
  * vendored paths, tests (path conventions of each ecosystem, then a few cheap content signals),
  * documentation, examples, TLS implementations, first-party.
  */
-import picomatch from 'picomatch';
 import { classify } from './file-kinds.js';
+import { linguistAttributes, type AttributeLine } from './gitattributes.js';
+import type { TlsStack } from './tls-stacks.js';
 
 export type FileContext = 'first-party' | 'test' | 'example' | 'documentation' | 'vendored' | 'tls-implementation';
 
@@ -27,19 +28,6 @@ export interface RepositoryFacts {
   readonly attributes: readonly AttributeLine[];
   /** Directories (with a trailing `/`, `''` for the root) that hold a TLS stack's own sources. */
   readonly tlsStacks: readonly TlsStack[];
-}
-
-export interface AttributeLine {
-  readonly pattern: string;
-  readonly vendored?: boolean;
-  readonly generated?: boolean;
-  readonly documentation?: boolean;
-}
-
-export interface TlsStack {
-  readonly dir: string;
-  /** The stack, for the reason (`OpenSSL`, `mbed TLS`). */
-  readonly name: string;
 }
 
 export const NO_FACTS: RepositoryFacts = { attributes: [], tlsStacks: [] };
@@ -185,7 +173,7 @@ export function contextOf(path: string, text?: string, facts: RepositoryFacts = 
   const base = segments[segments.length - 1];
   const dirs = segments.slice(0, -1);
 
-  const attrs = attributesOf(path, facts);
+  const attrs = linguistAttributes(path, facts.attributes);
   if (attrs.vendored) return { context: 'vendored', why: '.gitattributes linguist-vendored' };
   if (attrs.generated) return { context: 'vendored', why: '.gitattributes linguist-generated' };
   if (attrs.documentation) return { context: 'documentation', why: '.gitattributes linguist-documentation' };
@@ -254,142 +242,6 @@ export function testRegions(path: string, code: string): readonly (readonly [num
     }
     out.push([m.index, i]);
     re.lastIndex = i;
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// .gitattributes
-
-/** Bounds for a hostile `.gitattributes`: a real one is a few KiB. */
-export const ATTRIBUTES_MAX_BYTES = 256 * 1024;
-/** Linguist lines kept: each is tested against every file with a finding. */
-const ATTRIBUTES_MAX_ENTRIES = 500;
-const PATTERN_MAX_LENGTH = 400;
-
-const LINGUIST = { 'linguist-vendored': 'vendored', 'linguist-generated': 'generated', 'linguist-documentation': 'documentation' } as const;
-
-/**
- * Reads the linguist attributes of a `.gitattributes` text: `pattern attr`, `attr=true|false`,
- * `-attr` (false: un-marks), `!attr` (unspecified). Comments, macros (`[attr]…`), quoted patterns
- * and lines without a linguist attribute are ignored; the text read and the lines kept are
- * bounded.
- */
-export function parseGitAttributes(text: string): AttributeLine[] {
-  const out: AttributeLine[] = [];
-  const lines = text.slice(0, ATTRIBUTES_MAX_BYTES).split(/\r?\n/);
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (line === '' || line.startsWith('#') || line.startsWith('[') || line.startsWith('"')) continue;
-    const [pattern, ...attrs] = line.split(/[ \t]+/);
-    if (pattern.length > PATTERN_MAX_LENGTH || pattern.startsWith('!')) continue;
-    const entry: { -readonly [K in keyof AttributeLine]: AttributeLine[K] } = { pattern };
-    let any = false;
-    for (const a of attrs) {
-      const m = /^([-!]?)(linguist-(?:vendored|generated|documentation))(?:=(\w+))?$/.exec(a);
-      if (!m) continue;
-      const key = LINGUIST[m[2] as keyof typeof LINGUIST];
-      any = true;
-      if (m[1] === '!') entry[key] = undefined;
-      else if (m[1] === '-') entry[key] = false;
-      else
-        entry[key] = m[3] === undefined ? true : /^(?:true|1|yes)$/i.test(m[3]) ? true : /^(?:false|0|no)$/i.test(m[3]) ? false : undefined;
-    }
-    if (any) out.push(entry);
-    if (out.length >= ATTRIBUTES_MAX_ENTRIES) break;
-  }
-  return out;
-}
-
-type Matcher = (path: string) => boolean;
-const compiled = new WeakMap<readonly AttributeLine[], readonly Matcher[]>();
-
-/**
- * A `.gitattributes` pattern as git reads it: without a `/` it matches the base name at any depth;
- * with one (or a leading `/`) it is anchored at the root. Two readings are more lenient than git,
- * because they are what their authors mean: a trailing `/` (which git ignores) and a bare
- * directory name both cover everything below that directory.
- */
-function matcherFor(pattern: string): Matcher {
-  let p = pattern;
-  let anchored = p.startsWith('/');
-  if (anchored) p = p.slice(1);
-  const dirOnly = p.endsWith('/');
-  if (dirOnly) p = p.replace(/\/+$/, '');
-  anchored ||= p.includes('/');
-  if (p === '') return () => false;
-  const options = { dot: true, nonegate: true, noextglob: true };
-  try {
-    if (dirOnly) return picomatch(anchored ? `${p}/**` : `**/${p}/**`, options);
-    if (anchored) return picomatch(p, options);
-    const byName = picomatch(p, { ...options, basename: true });
-    const below = /[*?[\]]/.test(p) ? undefined : picomatch(`**/${p}/**`, options);
-    return (path) => byName(path) || (below?.(path) ?? false);
-  } catch {
-    return () => false;
-  }
-}
-
-function attributesOf(path: string, facts: RepositoryFacts): { vendored?: boolean; generated?: boolean; documentation?: boolean } {
-  if (facts.attributes.length === 0) return {};
-  let matchers = compiled.get(facts.attributes);
-  if (!matchers) {
-    matchers = facts.attributes.map((a) => matcherFor(a.pattern));
-    compiled.set(facts.attributes, matchers);
-  }
-  const out: { vendored?: boolean; generated?: boolean; documentation?: boolean } = {};
-  // Later lines win, attribute by attribute, as in git.
-  facts.attributes.forEach((a, i) => {
-    if (!matchers[i](path)) return;
-    for (const key of ['vendored', 'generated', 'documentation'] as const) if (key in a) out[key] = a[key];
-  });
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// TLS stacks, recognised by the files that define them
-
-/**
- * A TLS stack's source tree, recognised by two files that only that stack has, at any prefix (a
- * copy under `deps/openssl/` is found too). The directories listed are its implementation and
- * its own tools (`apps/`, `programs/`), whose options offer every version the stack speaks.
- */
-const STACKS: readonly { readonly name: string; readonly markers: readonly string[]; readonly dirs: readonly string[] }[] = [
-  { name: 'OpenSSL', markers: ['ssl/ssl_lib.c', 'include/openssl/ssl.h'], dirs: ['ssl/', 'include/openssl/', 'apps/'] },
-  { name: 'OpenSSL', markers: ['ssl/ssl_lib.c', 'ssl/ssl.h'], dirs: ['ssl/', 'apps/'] },
-  { name: 'BoringSSL', markers: ['ssl/ssl_lib.cc', 'include/openssl/ssl.h'], dirs: ['ssl/', 'include/openssl/', 'tool/'] },
-  { name: 'mbed TLS', markers: ['library/ssl_tls.c', 'include/mbedtls/ssl.h'], dirs: ['library/', 'include/mbedtls/', 'programs/'] },
-  { name: 'PolarSSL', markers: ['library/ssl_tls.c', 'include/polarssl/ssl.h'], dirs: ['library/', 'include/polarssl/', 'programs/'] },
-  { name: 'wolfSSL', markers: ['src/ssl.c', 'wolfssl/ssl.h'], dirs: ['src/', 'wolfssl/'] },
-  { name: 'GnuTLS', markers: ['lib/gnutls_int.h', 'lib/handshake.c'], dirs: ['lib/', 'src/'] },
-  { name: 'NSS', markers: ['lib/ssl/sslsock.c', 'lib/ssl/ssl.h'], dirs: ['lib/ssl/', 'cmd/'] },
-  { name: 's2n', markers: ['tls/s2n_handshake.c', 'api/s2n.h'], dirs: ['tls/', 'api/'] },
-  { name: 'BearSSL', markers: ['src/ssl/ssl_engine.c', 'inc/bearssl_ssl.h'], dirs: ['src/ssl/', 'inc/'] },
-  { name: 'Go crypto/tls', markers: ['handshake_client.go', 'handshake_server.go', 'cipher_suites.go'], dirs: [''] },
-  { name: 'JSSE', markers: ['sun/security/ssl/SSLContextImpl.java', 'sun/security/ssl/ProtocolVersion.java'], dirs: ['sun/security/ssl/'] },
-];
-
-/**
- * Finds TLS stacks in a file list. Each stack's first marker is looked up by suffix; its prefix
- * must hold the other markers too.
- */
-export function findTlsStacks(files: readonly string[]): TlsStack[] {
-  const set = new Set(files);
-  const out: TlsStack[] = [];
-  const seen = new Set<string>();
-  for (const stack of STACKS) {
-    const [first, ...rest] = stack.markers;
-    for (const f of files) {
-      if (f !== first && !f.endsWith(`/${first}`)) continue;
-      const prefix = f.slice(0, f.length - first.length);
-      if (!rest.every((m) => set.has(prefix + m))) continue;
-      for (const d of stack.dirs) {
-        const dir = prefix + d;
-        if (seen.has(dir)) continue;
-        seen.add(dir);
-        out.push({ dir, name: stack.name });
-      }
-    }
   }
   return out;
 }

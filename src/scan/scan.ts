@@ -6,7 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { severityRank, type Policy } from '../policy.js';
-import { findTlsStacks, NO_FACTS, parseGitAttributes, ATTRIBUTES_MAX_BYTES, type RepositoryFacts } from './context.js';
+import { NO_FACTS, type RepositoryFacts } from './context.js';
+import { ATTRIBUTES_MAX_BYTES, parseGitAttributes } from './gitattributes.js';
+import { findTlsStacks } from './tls-stacks.js';
 import { RuleIndex, checkFile } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
 import { enumerate } from './files.js';
