@@ -3,19 +3,22 @@
  * example must produce no finding from its rule; an invalid one must produce exactly the stated
  * findings — each one's line, column and legacy versions, in order of position — with the stated
  * severity and, when given, fixed output. Examples run through the real engine, so the rule's file
- * selector and keyword prefilter are tested too.
+ * selector and keyword prefilter are tested too, and
+ * are judged in their file's context with the default settings (an example at `tests/x.py` is a note).
  */
 import { expect } from 'vitest';
 import { checkFile, applyFixes, RuleIndex } from '../src/scan/engine.js';
 import { SourceFile } from '../src/scan/source.js';
 import type { Example, InvalidExample, Rule } from '../src/scan/rule.js';
 import type { Finding } from '../src/scan/finding.js';
+import { DEFAULT_TREATMENT, judgeByContext } from '../src/scan/context-severity.js';
 
 export function run(rule: Rule, example: Example): { findings: Finding[]; file: SourceFile; selected: boolean } {
   const file = new SourceFile(example.file, example.code);
   const selection = new RuleIndex([rule]).select(file);
-  const findings = checkFile(file, selection, { minVersion: example.floor ?? 'TLSv1.2', failOn: 'error' }).filter(
-    (f) => f.ruleId === rule.meta.id,
+  const findings = judgeByContext(
+    checkFile(file, selection, { minVersion: example.floor ?? 'TLSv1.2', failOn: 'error' }).filter((f) => f.ruleId === rule.meta.id),
+    DEFAULT_TREATMENT,
   );
   return { findings, file, selected: selection.rules.length > 0 };
 }

@@ -35,6 +35,11 @@ export const INPUT_NAMES = [
   'fail-on-unreadable',
   'filter-mode',
   'fail-scope',
+  'tests',
+  'examples',
+  'documentation',
+  'vendored',
+  'tls-implementation',
 ] as const;
 
 /** Inputs of the GitHub edge, kept out of the settings (the token never travels further than the client). */

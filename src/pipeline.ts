@@ -2,6 +2,7 @@
 import type { DiffModel, FailScope } from './diff/model.js';
 import { probe, type ProbeOptions } from './probe/prober.js';
 import { buildReport, type Report } from './report/report.js';
+import { judgeByContext } from './scan/context-severity.js';
 import type { Finding } from './scan/finding.js';
 import type { Rule } from './scan/rule.js';
 import { RULES } from './scan/rules/index.js';
@@ -16,13 +17,16 @@ export function activeRules(settings: Settings, rules: readonly Rule[] = RULES):
   return rules.filter((r) => settings.rules.get(r.meta.id) !== 'off');
 }
 
+/**
+ * The settings' judgement, in one place: a rule's override replaces its severity, then the file's
+ * context caps it (`tests: note`) or drops the finding (`off`).
+ */
 function withSeverityOverrides(findings: readonly Finding[], settings: Settings): Finding[] {
-  return findings
-    .map((f) => {
-      const o = settings.rules.get(f.ruleId);
-      return o && o !== 'off' ? { ...f, severity: o } : f;
-    })
-    .sort(compareFindings);
+  const overridden = findings.map((f) => {
+    const o = settings.rules.get(f.ruleId);
+    return o && o !== 'off' ? { ...f, severity: o } : f;
+  });
+  return judgeByContext(overridden, settings.contexts).sort(compareFindings);
 }
 
 export async function runScan(settings: Settings, rules: readonly Rule[] = RULES): Promise<ScanResult> {

@@ -14,6 +14,13 @@ import { parseEndpoint } from './probe/endpoints.js';
 import { excludeMatcher } from './scan/files.js';
 import type { Endpoint } from './probe/types.js';
 import { parseVersion, type Version } from './versions.js';
+import {
+  CONTEXT_KEYS,
+  DEFAULT_TREATMENT,
+  type ContextSetting,
+  type ContextTreatment,
+  type JudgedContext,
+} from './scan/context-severity.js';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -32,6 +39,11 @@ export interface Settings {
   /** The SARIF file (an input only), checked like reportFile. */
   readonly sarifFile?: OutputPath;
   readonly maxFileSize: number;
+  /**
+   * How findings in each file context are judged (`tests`, `examples`, `documentation`, `vendored`,
+   * `tls-implementation`): the most severe they may be, or `off`.
+   */
+  readonly contexts: ContextTreatment;
   /** Per-rule overrides from the config file: turn a rule off or change its severity. */
   readonly rules: ReadonlyMap<string, RuleSetting>;
   /** The config file that was read, relative to root, if any. */
@@ -77,6 +89,11 @@ const CONFIG_KEYS = [
   'filter-mode',
   'fail-scope',
   'fail-on-unreadable',
+  'tests',
+  'examples',
+  'documentation',
+  'vendored',
+  'tls-implementation',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
@@ -103,6 +120,16 @@ export function parseSeverity(value: string, where: string): Severity {
   if ((SEVERITIES as readonly string[]).includes(v)) return v as Severity;
   throw new ConfigurationError(`${where}: ${quote(value)} is not a severity; expected error, warning or note`);
 }
+
+/** A context's treatment: `off` (or false) drops its findings, a severity caps them. */
+export function parseContextSetting(value: string, where: string): ContextSetting {
+  const v = value.trim().toLowerCase();
+  if (v === 'off' || v === 'false') return 'off';
+  if ((SEVERITIES as readonly string[]).includes(v)) return v as Severity;
+  throw new ConfigurationError(`${where}: ${quote(value)} is not a context setting; expected error, warning, note or off`);
+}
+
+const CONTEXT_ENTRIES = Object.entries(CONTEXT_KEYS) as [JudgedContext, string][];
 
 export function parseSize(value: string, where: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
@@ -218,6 +245,7 @@ interface ConfigValues {
   /** Where `paths` was written, for errors about one of them. */
   pathsWhere?: string;
   rules: Map<string, RuleSetting>;
+  contexts: Partial<Record<JudgedContext, ContextSetting>>;
 }
 
 function lineOf(node: Node | Pair | null | undefined, lc: LineCounter): number {
@@ -246,7 +274,7 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
     const line = lc.linePos(e.pos[0]).line;
     throw new ConfigurationError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
-  const values: ConfigValues = { rules: new Map() };
+  const values: ConfigValues = { rules: new Map(), contexts: {} };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return values;
   if (!isMap(doc.contents)) throw new ConfigurationError(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
   for (const pair of doc.contents.items) {
@@ -305,6 +333,15 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
       case 'endpoints':
         values.endpoints = configEndpoints(v, file, lc, where);
         break;
+      case 'tests':
+      case 'examples':
+      case 'documentation':
+      case 'vendored':
+      case 'tls-implementation': {
+        const context = CONTEXT_ENTRIES.find(([, k]) => k === key)![0];
+        values.contexts[context] = parseContextSetting(scalarString(v, where), where);
+        break;
+      }
       case 'rules': {
         if (!isMap(v)) throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
         for (const rp of v.items) {
@@ -369,7 +406,7 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
   const explicitConfig = given('config');
   const configPath = explicitConfig ?? DEFAULT_CONFIG;
   const configAbs = path.resolve(absRoot, configPath);
-  let config: ConfigValues = { rules: new Map() };
+  let config: ConfigValues = { rules: new Map(), contexts: {} };
   let configFile: string | undefined;
   // The default config file is the repository's (a pull request's) own: it stays in the workspace.
   const text = readConfigText(configAbs, 'config', configPath, explicitConfig ? fromInputs : [workspace]);
@@ -408,6 +445,12 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     ...(reportFile ? { reportFile } : {}),
     ...(sarifInput ? { sarifFile: outputPath(sarifInput, 'sarif-file', absRoot, fromInputs) } : {}),
     maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+    contexts: Object.fromEntries(
+      CONTEXT_ENTRIES.map(([context, key]) => {
+        const raw = given(key);
+        return [context, raw ? parseContextSetting(raw, key) : (config.contexts[context] ?? DEFAULT_TREATMENT[context])];
+      }),
+    ) as Record<JudgedContext, ContextSetting>,
     rules: config.rules,
     configFile,
     scan: given('scan') ? parseBoolean(given('scan')!, 'scan') : (config.scan ?? true),

@@ -4,7 +4,7 @@
  */
 import type { Finding } from '../scan/finding.js';
 import { endpointLabel } from './matrix.js';
-import type { EndpointReport, Report } from './report.js';
+import { contextTag, type EndpointReport, type Report } from './report.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -27,7 +27,7 @@ export const SHOWN_PER_LEVEL = 10;
 function properties(f: Finding, pathPrefix: string): AnnotationProperties {
   const single = f.line === f.endLine;
   return {
-    title: `${f.ruleId}: ${f.versions.join(', ')}`,
+    title: `${f.ruleId}${contextTag(f)}: ${f.versions.join(', ')}`,
     file: pathPrefix + f.file,
     startLine: f.line,
     endLine: f.endLine,

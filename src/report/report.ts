@@ -97,6 +97,11 @@ export interface Report {
   readonly diff?: DiffReport;
 }
 
+/** ` (test)` after a rule id when the finding was judged outside first-party code; '' otherwise. */
+export function contextTag(f: Finding): string {
+  return f.context && f.context !== 'first-party' ? ` (${f.context})` : '';
+}
+
 export function failing(findings: readonly Finding[], policy: Policy): Finding[] {
   return findings.filter((f) => fails(f.severity, policy));
 }

@@ -37,7 +37,7 @@ function result(f: Finding, ruleIndex: number) {
       },
     ],
     partialFingerprints: { 'tlsFloor/v1': fingerprint(f) },
-    properties: { versions: f.versions, enabled: f.enabled },
+    properties: { versions: f.versions, enabled: f.enabled, ...(f.context ? { context: f.context } : {}) },
     ...(f.fix
       ? {
           fixes: [

@@ -9,7 +9,7 @@ import { splitByNew } from '../diff/mark.js';
 import type { Finding } from '../scan/finding.js';
 import { matrixMarkdownParts } from './matrix.js';
 import { mdText as esc } from './markdown.js';
-import { headline, type Report } from './report.js';
+import { contextTag, headline, type Report } from './report.js';
 import { countBySeverity, notListed, skippedSummary } from './text.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
@@ -71,7 +71,7 @@ function row(f: Finding, link: LinkFn | undefined, extra?: string): string {
   const url = link?.(f.file, f.line);
   const loc = url ? `[${where}](${url})` : where;
   const reason = extra === undefined ? '' : ` ${esc(extra)} |`;
-  return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\` | ${f.versions.join(', ')} | ${esc(f.message)} |${reason}`;
+  return `| ${ICON[f.severity]} ${f.severity} | ${loc} | \`${f.ruleId}\`${contextTag(f)} | ${f.versions.join(', ')} | ${esc(f.message)} |${reason}`;
 }
 
 function tableHead(reason: boolean): string {

@@ -2,7 +2,7 @@
 import { splitByNew } from '../diff/mark.js';
 import { matrixText } from './matrix.js';
 import { printable } from './terminal.js';
-import { headline, type Report } from './report.js';
+import { contextTag, headline, type Report } from './report.js';
 import type { Finding } from '../scan/finding.js';
 
 export interface TextOptions {
@@ -50,7 +50,9 @@ export function formatText(report: Report, opts: TextOptions = {}): string {
   // With a diff (`scan --diff`), the new findings are listed and the pre-existing ones counted.
   const { new: shown, preexisting } = splitByNew(report.findings);
   for (const f of shown) {
-    lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${printable(f.message)}`);
+    lines.push(
+      `${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId + contextTag(f))}  ${printable(f.message)}`,
+    );
   }
   for (const e of report.errors) lines.push(`${printable(e.file)}  ${c('warning', 'warning')}  could not be read: ${printable(e.message)}`);
   if (lines.length) lines.push('');

@@ -7,6 +7,7 @@ import { toList } from '../versions.js';
 import type { Finding } from './finding.js';
 import type { FileSelector, Match, Rule } from './rule.js';
 import type { SourceFile } from './source.js';
+import { contextOf, NO_FACTS, testRegions, type RepositoryFacts } from './context.js';
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
 
@@ -123,9 +124,13 @@ function message(match: Match, legacy: string): string {
   return `${what} enables ${legacy}${why}; use ${match.instead}`;
 }
 
-/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
-export function checkFile(file: SourceFile, selection: RuleSelection, policy: Policy): Finding[] {
-  return checkFileBounded(file, selection, policy, Infinity).findings;
+/**
+ * Runs the selected rules over a file and returns its findings, suppressed ones included, each
+ * with the context its file is judged in (severities are the rules'; the pipeline applies the
+ * settings for the context).
+ */
+export function checkFile(file: SourceFile, selection: RuleSelection, policy: Policy, facts: RepositoryFacts = NO_FACTS): Finding[] {
+  return checkFileBounded(file, selection, policy, Infinity, facts).findings;
 }
 
 /** What checking one file gave when the findings kept were limited. */
@@ -140,16 +145,30 @@ export interface FileCheck {
 /**
  * checkFile, keeping at most `limit` findings: a generated or hostile file can hold 100,000 matches,
  * and a finding costs about 1 KiB. Past the limit a finding is still kept when it is the first of
- * its rule, severity and suppression in the file; the verdict depends only on those (and on the
- * file), so it is the same as with every finding. The rest are only counted.
+ * its rule, severity, context and suppression in the file; the verdict depends only on those (and
+ * on the file), so it is the same as with every finding. The rest are only counted.
  */
-export function checkFileBounded(file: SourceFile, selection: RuleSelection, policy: Policy, limit: number): FileCheck {
+export function checkFileBounded(
+  file: SourceFile,
+  selection: RuleSelection,
+  policy: Policy,
+  limit: number,
+  facts: RepositoryFacts = NO_FACTS,
+): FileCheck {
   const findings: Finding[] = [];
   let omitted = 0;
   let firstOmitted = 0;
   let lastOmitted = 0;
   const kinds = new Set<string>();
   const context = { floor: policy.minVersion };
+  let judged: ReturnType<typeof contextOf> | undefined;
+  let regions: ReturnType<typeof testRegions> | undefined;
+  const contextAt = (offset: number) => {
+    judged ??= contextOf(file.path, file.text, facts);
+    if (judged.context !== 'first-party') return judged.context;
+    regions ??= testRegions(file.path, file.code);
+    return regions.some(([a, b]) => offset >= a && offset < b) ? 'test' : judged.context;
+  };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
   for (const { rule, keywords } of selection.rules) {
     if (!keywords.test(file.text)) continue;
@@ -161,8 +180,9 @@ export function checkFileBounded(file: SourceFile, selection: RuleSelection, pol
       const start = file.position(match.start);
       const severity = match.severity ?? 'error';
       const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+      const where = contextAt(match.start);
       if (limit !== Infinity) {
-        const kind = `${rule.meta.id} ${severity} ${suppressed ? 'suppressed' : ''}`;
+        const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;
         if (findings.length >= limit && kinds.has(kind)) {
           omitted++;
           if (firstOmitted === 0 || start.line < firstOmitted) firstOmitted = start.line;
@@ -190,6 +210,7 @@ export function checkFileBounded(file: SourceFile, selection: RuleSelection, pol
         severity,
         message: detached(message(match, versions.join(', '))),
         snippet: detached(file.snippet(match.start)),
+        context: where,
         ...(fix ? { fix } : {}),
         ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
       });

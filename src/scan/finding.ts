@@ -1,5 +1,6 @@
 import type { Severity } from '../policy.js';
 import type { Version } from '../versions.js';
+import type { FileContext } from './context.js';
 
 export interface Range {
   readonly line: number;
@@ -23,6 +24,11 @@ export interface Finding extends Range {
   readonly snippet: string;
   /** A machine-applicable fix: replace the range with `replacement`. */
   readonly fix?: Range & { readonly replacement: string };
+  /**
+   * The context the file (or, for a Rust `#[cfg(test)]` module, the line) was judged in; its
+   * severity is the rule's capped by the setting for that context (`tests: note`).
+   */
+  readonly context?: FileContext;
   /** On runs with a diff (pull requests, pushes, `scan --diff`): the finding is on a changed line. */
   readonly new?: boolean;
   /** Set when an inline comment suppresses the finding. */

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 /**
  * The repository scan: enumerate files, pick the rules for each, read only files that can hold a
  * setting, run the rules, and sort the findings. Plain synchronous I/O: on a 40,000-file tree it
@@ -5,6 +7,9 @@
  */
 import { isAscii } from 'node:buffer';
 import { severityRank, type Policy } from '../policy.js';
+import { NO_FACTS, type RepositoryFacts } from './context.js';
+import { ATTRIBUTES_MAX_BYTES, parseGitAttributes } from './gitattributes.js';
+import { findTlsStacks } from './tls-stacks.js';
 import { RuleIndex, checkFileBounded } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
 import { enumerate, type Enumeration } from './files.js';
@@ -22,6 +27,11 @@ export interface ScanOptions {
   readonly rules: readonly Rule[];
   /** Read Markdown, reStructuredText and plain text too (skipped by default: prose, not configuration). */
   readonly includeDocs?: boolean;
+}
+
+/** What each thread needs besides the file list: the options and the repository's facts. */
+export interface ShareOptions extends Omit<ScanOptions, 'paths' | 'exclude'> {
+  readonly facts?: RepositoryFacts;
 }
 
 export interface ScanStats {
@@ -104,7 +114,7 @@ const SKIPPED_AS = { 'too-large': 'tooLarge', special: 'special', outside: 'outs
 >;
 
 /** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
-export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): ShareResult {
+export function scanFiles(files: readonly string[], opts: ShareOptions): ShareResult {
   const index = new RuleIndex(opts.rules);
   const reader = new TreeReader(opts.root, opts.maxFileSize);
   const findings: Finding[] = [];
@@ -149,7 +159,7 @@ export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'pat
     if (latin1 !== undefined && !selection.keywords.test(latin1)) continue;
     // ASCII reads the same as Latin-1 and as UTF-8: keep the string already made.
     const file = new SourceFile(rel, latin1 !== undefined && isAscii(bytes) ? latin1 : decode(bytes), kind);
-    const checked = checkFileBounded(file, selection, opts.policy, FINDINGS_PER_FILE);
+    const checked = checkFileBounded(file, selection, opts.policy, FINDINGS_PER_FILE, opts.facts ?? NO_FACTS);
     // A loop, not push(...): a spread of 125,000 arguments overflows the stack.
     for (const f of checked.findings) findings.push(f);
     if (checked.omitted > 0) {
@@ -159,6 +169,26 @@ export function scanFiles(files: readonly string[], opts: Omit<ScanOptions, 'pat
     }
   }
   return { findings, errors, truncated, ...n };
+}
+
+/**
+ * The repository's facts, once per scan: the root `.gitattributes` (a regular file inside the root,
+ * bounded; anything else is ignored) and the TLS stacks the file list holds.
+ */
+export function repositoryFacts(root: string, files: readonly string[]): RepositoryFacts {
+  let attributes: RepositoryFacts['attributes'] = [];
+  try {
+    // Git reads no .gitattributes through a link; otherwise read like any scanned file (bounded,
+    // a regular file inside the root).
+    if (fs.lstatSync(path.join(root, '.gitattributes')).isFile()) {
+      const got = new TreeReader(root, ATTRIBUTES_MAX_BYTES * 4).read('.gitattributes');
+      if (Buffer.isBuffer(got)) attributes = parseGitAttributes(got.toString('utf8'));
+    }
+  } catch {
+    // Unreadable: no attributes.
+  }
+  const tlsStacks = findTlsStacks(files);
+  return attributes.length || tlsStacks.length ? { attributes, tlsStacks } : NO_FACTS;
 }
 
 /**
@@ -172,13 +202,14 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
   workers?.warm();
   try {
     const listed = enumerate(opts.root, opts.paths, opts.exclude);
+    const share: ShareOptions = { ...opts, facts: repositoryFacts(opts.root, listed.files) };
     const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
     if (shares === 1) await workers?.close();
     const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
-    const remote = Promise.all(slices.slice(1).map((files) => workers!.run(files, opts)));
+    const remote = Promise.all(slices.slice(1).map((files) => workers!.run(files, share)));
     // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
     remote.catch(() => undefined);
-    const parts = [scanFiles(slices[0], opts), ...(await remote)];
+    const parts = [scanFiles(slices[0], share), ...(await remote)];
     return merge(parts, listed, opts, started);
   } finally {
     await workers?.close();
@@ -225,5 +256,5 @@ export interface WorkerPool {
   /** Stops every thread it started, idle or working (a share still running then rejects). */
   close(): Promise<void>;
   /** Scans a share in another thread; rejects when that thread fails or exits before answering. */
-  run(files: readonly string[], opts: Omit<ScanOptions, 'paths' | 'exclude'>): Promise<ShareResult>;
+  run(files: readonly string[], opts: ShareOptions): Promise<ShareResult>;
 }

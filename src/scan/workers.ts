@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Policy } from '../policy.js';
 import { RULES } from './rules/index.js';
+import type { RepositoryFacts } from './context.js';
 import { scanFiles, type ShareResult, type WorkerPool } from './scan.js';
 
 const MARK = 'tlsFloorScanShare';
@@ -20,6 +21,7 @@ interface Share {
   readonly includeDocs: boolean;
   readonly policy: Policy;
   readonly ruleIds: readonly string[];
+  readonly facts?: RepositoryFacts;
 }
 
 /** Whether this thread is a scan worker (the entries must then not run). */
@@ -74,6 +76,7 @@ export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | u
           includeDocs: opts.includeDocs ?? false,
           policy: opts.policy,
           ruleIds: opts.rules.map((r) => r.meta.id),
+          facts: opts.facts,
         };
         // The first of an answer, an error or an exit settles the share; the worker is done then.
         let settled = false;
@@ -106,6 +109,7 @@ if (IS_SCAN_WORKER) {
         includeDocs: share.includeDocs,
         policy: share.policy,
         rules: RULES.filter((r) => ids.has(r.meta.id)),
+        facts: share.facts,
       }),
     );
   });

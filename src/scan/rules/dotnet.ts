@@ -513,13 +513,6 @@ function inEnum(code: string, pos: number): boolean {
   );
 }
 
-/** Test code: protocol arguments there usually check that a version is refused or still works. */
-function isTestPath(path: string): boolean {
-  return /(?:^|\/)(?:tests?|specs?|testing|unittests?|[\w.-]*\.(?:Unit|Functional|Integration)?Tests?)(?:\/|$)|Tests?\.(?:cs|vb|fs)$/i.test(
-    path,
-  );
-}
-
 /** Names of sets that are checked against, not enabled. */
 const NEGATIVE_NAME =
   /expected|actual|unsupported|disabled?|deprecated|insecure|weak|blocked|forbidden|notallowed|legacy|obsolete|unsafe|excluded|banned|denied/i;
@@ -642,10 +635,6 @@ function sptMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch, isTarget: bo
   if (!severity && branch) {
     severity = branch.severity;
     why = why ? `${why}; ${branch.why}` : branch.why;
-  }
-  if (context.kind === 'call' && isTestPath(file.path)) {
-    severity = 'note';
-    why = why ? `${why}; passed to a helper in test code` : 'passed to a helper in test code';
   }
   const fix = severity
     ? undefined
@@ -1044,10 +1033,6 @@ export const sslProtocols: Rule = {
       if (branch) {
         severity = branch.severity;
         why = why ? `${why}; ${branch.why}` : branch.why;
-      }
-      if (context.kind === 'call' && isTestPath(file.path)) {
-        severity = 'note';
-        why = why ? `${why}; passed to a helper in test code` : 'passed to a helper in test code';
       }
       const fix =
         severity || value.atoms.some((a) => /default$/i.test(a.text))

@@ -47,21 +47,10 @@ function notCommented(s: { keyStart: number }, file: SourceFile): boolean {
   return !/^[ \t]*(?:#|\/\/|;)/.test(lineBefore(file.code, s.keyStart));
 }
 
-/** Test fixtures (Go's `testdata/`, `fixtures/`): configuration there tests a parser, it is not deployed. */
-function fixtureSeverity(path: string): Severity | undefined {
-  return /(?:^|\/)(?:testdata|fixtures?|test-fixtures)\//.test(path) ? 'note' : undefined;
-}
-
-/** Go test files and fixtures: a legacy setting there is a test of legacy handling, not a deployment. */
-function isGoTest(path: string): boolean {
-  return /_test\.go$/.test(path) || /(?:^|\/)testdata\//.test(path);
-}
-
 /** Evaluates a minimum or maximum setting; `accept` filters the raw first token. */
 function minMax(isMax: (key: string) => boolean, accept?: (token: string) => boolean, bareNumbers = false): Evaluator {
   const spelling = { bareNumbers };
-  return (s, ctx, file) => {
-    const severity = fixtureSeverity(file.path);
+  return (s, ctx) => {
     const token = settingTokens(s)[0];
     if (!token) return undefined;
     const raw = token.text.replace(/^[:'"`]+|['"`]+$/g, '');
@@ -75,12 +64,11 @@ function minMax(isMax: (key: string) => boolean, accept?: (token: string) => boo
       return {
         versions: atMost(v),
         why: `the maximum is ${v}`,
-        severity,
         fix: to && readVersion(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
       };
     }
     const to = respell(raw, ctx.floor);
-    return { versions: atLeast(v), severity, fix: to && readVersion(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
+    return { versions: atLeast(v), fix: to && readVersion(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
   };
 }
 
@@ -289,7 +277,6 @@ const goTlsConfigVersion = makeRule(
   function* (file, ctx) {
     const code = file.code;
     const re = new RegExp(GO_SETTING.source, 'g');
-    const test = isGoTest(file.path);
     // Data flow is looked up once per name, and for a bounded number of names per file.
     const flows = new Map<string, ReturnType<typeof assignedVersions>>();
     const usesTls = /crypto\/tls|\btls\.Config\b/.test(code);
@@ -336,7 +323,7 @@ const goTlsConfigVersion = makeRule(
         instead: isMax
           ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
           : `\`MinVersion: tls.VersionTLS1${versionIndex(ctx.floor) - 2}\``,
-        severity: test ? 'note' : severity,
+        severity,
         fix,
       };
     }
@@ -351,7 +338,7 @@ const GODEBUG_DEFAULT = /\bdefault[ \t]*=[ \t]*go1\.(\d+)\b/g;
 
 const ALL_FROM_TLS10 = range('TLSv1.0');
 
-function* godebugMatches(text: string, base: number, severity: Severity | undefined, allowDefault: boolean): Generator<Match> {
+function* godebugMatches(text: string, base: number, allowDefault: boolean): Generator<Match> {
   const re = new RegExp(GODEBUG_TLS10.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const one = base + m.index + m[0].length - 1;
@@ -365,7 +352,7 @@ function* godebugMatches(text: string, base: number, severity: Severity | undefi
           ? 'servers that do not set MinVersion accept TLS 1.0 and 1.1 again'
           : 'clients built with Go 1.18 that do not set MinVersion offer TLS 1.0 and 1.1 again; later releases ignore it',
       instead: `\`${m[1]}=0\` (or no ${m[1]} setting) and \`MinVersion: tls.VersionTLS12\``,
-      severity: severity ?? (m[1] === 'tls10default' ? 'warning' : undefined),
+      severity: m[1] === 'tls10default' ? 'warning' : undefined,
       fix: { start: one, end: one + 1, text: '0' },
     };
   }
@@ -380,7 +367,7 @@ function* godebugMatches(text: string, base: number, severity: Severity | undefi
       what: m[0],
       why: `the go1.${m[1]} defaults include tls10server=1: servers that do not set MinVersion accept TLS 1.0 and 1.1`,
       instead: '`default=go1.22` or later, or `MinVersion: tls.VersionTLS12` in every server tls.Config',
-      severity: severity ?? 'warning',
+      severity: 'warning',
     };
   }
 }
@@ -499,22 +486,21 @@ const goGodebugTls10 = makeRule(
   function* (file) {
     const code = file.code;
     if (file.kind === 'go') {
-      const severity: Severity | undefined = isGoTest(file.path) ? 'note' : undefined;
       // `//go:debug` directives are comments to the masker: read them from the raw text.
       const directive = /^\/\/go:debug[ \t]+([^\n]*)/gm;
       for (let m = directive.exec(file.text); m; m = directive.exec(file.text)) {
-        yield* godebugMatches(m[1], m.index + m[0].length - m[1].length, severity, true);
+        yield* godebugMatches(m[1], m.index + m[0].length - m[1].length, true);
       }
       const re = new RegExp(GODEBUG_TLS10.source, 'g');
       for (let m = re.exec(code); m; m = re.exec(code)) {
         const before = lineBefore(code, m.index);
         if (!/GODEBUG/.test(before.replace(/DefaultGODEBUG/g, ''))) continue;
-        yield* godebugMatches(m[0], m.index, severity, false);
+        yield* godebugMatches(m[0], m.index, false);
       }
       return;
     }
     if (file.kind === 'gomod') {
-      yield* godebugMatches(code, 0, undefined, true);
+      yield* godebugMatches(code, 0, true);
       return;
     }
     if (!GODEBUG_KINDS.includes(file.kind)) return;
@@ -523,7 +509,7 @@ const goGodebugTls10 = makeRule(
       const line = lineBefore(code, m.index);
       if (/DefaultGODEBUG/.test(line) || /^[ \t]*(?:#|\/\/|;)/.test(line)) continue;
       if (!/GODEBUG/i.test(code.slice(Math.max(0, m.index - 300), m.index))) continue;
-      yield* godebugMatches(m[0], m.index, undefined, false);
+      yield* godebugMatches(m[0], m.index, false);
     }
   },
 );
@@ -653,7 +639,6 @@ const kubernetesTlsMinVersion = withExtra(
         versions: atLeast(v),
         what: clip(m[0]),
         instead: `\`value: VersionTLS1${versionIndex(ctx.floor) - 2}\``,
-        severity: fixtureSeverity(file.path),
         fix:
           to && readVersion(to, { bareNumbers: true }) === ctx.floor
             ? { start: valueStart, end: valueStart + m[2].length, text: to }
@@ -731,7 +716,6 @@ const openshiftOldProfile = makeRule(
           what: m[0],
           why: 'the Old profile sets the minimum to TLS 1.0',
           instead: '`Type: configv1.TLSProfileIntermediateType`',
-          severity: isGoTest(file.path) ? 'note' : undefined,
         };
       }
       return;

@@ -274,16 +274,6 @@ function codeCallOrConfig(s: Setting, file: SourceFile): boolean {
   return q === '"' || q === "'";
 }
 
-/**
- * The TLS libraries' own sources (vendored or decompiled OkHttp, Netty, Jetty, HttpClient, the JDK):
- * their definitions of defaults and constants are not a use.
- */
-function isLibrarySource(file: SourceFile): boolean {
-  return /^[ \t]*package[ \t]+(?:okhttp3|com\.squareup\.okhttp|io\.netty\.handler\.ssl|org\.eclipse\.jetty\.util\.ssl|org\.apache\.http\.(?:conn\.)?ssl|org\.apache\.hc\.(?:core5|client5)\.(?:http\.)?ssl|sun\.security\.ssl|javax\.net\.ssl|org\.conscrypt)\b/m.test(
-    file.code.slice(0, 5000),
-  );
-}
-
 /** A `#` comment line in a file kind without comment masking (`jvm.options`, `*.security`). */
 function inHashComment(file: SourceFile, offset: number): boolean {
   if (hasCommentSyntax(file.kind)) return false;
@@ -384,7 +374,6 @@ export const sslContextProtocol = patternRule({
     /(?:(?<![\w$])SSLContext\s*\.\s*getInstance\s*\(|\(\s*SSLContext\/getInstance\s+|\.(?:useProtocol|setProtocol|setSslProtocol|setSSLProtocol)\s*\(|(?<![\w$])SSL_PROTOCOL(?:_CONFIG)?\s*,)\s*/,
   evaluate: (m, ctx, file) => {
     const code = file.code;
-    if (isLibrarySource(file)) return undefined;
     const argStart = m.index + m[0].length;
     const argEnd = readUntil(code, argStart, ',;\n');
     if (argEnd === undefined) return undefined;
@@ -540,7 +529,6 @@ export const enabledProtocolsCall = patternRule({
   pattern: LIST_CALL,
   evaluate: (m, ctx, file) => {
     const code = file.code;
-    if (isLibrarySource(file)) return undefined;
     const after = m.index + m[0].length;
     let a: number;
     let b: number | undefined;
@@ -804,7 +792,6 @@ export const okhttpCompatibleTls = patternRule({
   pattern: /(?<![\w$.])(?:ConnectionSpec\.)?COMPATIBLE_TLS(?![\w$])|\.allEnabledTlsVersions\s*\(\s*\)/,
   evaluate: (m, _ctx, file) => {
     const code = file.code;
-    if (isLibrarySource(file)) return undefined;
     const before = code.slice(Math.max(0, m.index - 200), m.index);
     if (/import\s+(?:static\s+)?[\w.]*$/.test(before) || /\bval\s+$|\bstatic\s+final\s+\w+\s+$|==\s*$/.test(before)) return undefined;
     if (m[0].startsWith('.')) {

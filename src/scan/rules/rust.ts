@@ -7,18 +7,6 @@ import { atLeast, atMost, range, setOf, versionIndex, type Version } from '../..
 import { readVersion } from '../evaluate.js';
 import { patternRule } from '../define.js';
 import type { Rule, RuleContext } from '../rule.js';
-import type { Severity } from '../../policy.js';
-import type { SourceFile } from '../source.js';
-
-/**
- * Rust tests: files under `tests/`, `benches/` or `examples/`, and code after a `#[cfg(test)]`
- * attribute (unit-test modules sit at the end of the file). A legacy setting there is a note.
- */
-function testSeverity(file: SourceFile, offset: number): Severity | undefined {
-  if (/(?:^|\/)(?:tests|benches)\//.test(file.path)) return 'note';
-  const attr = file.code.indexOf('#[cfg(test)]');
-  return attr >= 0 && attr < offset ? 'note' : undefined;
-}
 
 /** The statement around an offset (back to the previous `;`, forward to the next), bounded. */
 function statement(code: string, offset: number, end: number): string {
@@ -54,8 +42,7 @@ const nativeTlsProtocol = patternRule({
       'A builder that never calls min_protocol_version gets the crate default: TLS 1.0 in native-tls up to 0.2.12 and TLS 1.2 in later releases; that depends on Cargo.lock and is not reported. Values from variables are unknown. Findings in tests/, benches/ and after #[cfg(test)] are notes.',
   },
   pattern: NATIVE_TLS,
-  evaluate: (m, ctx, file) => {
-    const severity = testSeverity(file, m.index);
+  evaluate: (m, ctx) => {
     // `min_protocol_version: Some(Protocol::Tlsv10)` initializes a config struct that is later passed to the builder.
     const isMax = (m[1] ?? m[5]) === 'max';
     const name = m[2] ?? m[4] ?? m[6];
@@ -64,7 +51,6 @@ const nativeTlsProtocol = patternRule({
       return {
         versions: range('TLSv1.0'),
         why: '`None` enables the oldest protocols the platform TLS library supports',
-        severity,
         fix: {
           start: m.index + m[0].lastIndexOf('None'),
           end: m.index + m[0].lastIndexOf('None') + 4,
@@ -79,7 +65,6 @@ const nativeTlsProtocol = patternRule({
     return {
       versions: isMax ? atMost(v) : atLeast(v),
       why: isMax ? `the maximum is ${v}` : undefined,
-      severity,
       // native-tls has no Tlsv13 before 0.2.12: a maximum is fixed by removing it, not rewriting it.
       fix: isMax ? undefined : { start: at, end: at + name.length, text: `Tlsv1${versionIndex(target) - 2}` },
       instead: m[4]
@@ -213,7 +198,6 @@ const opensslProtoVersion = patternRule({
   },
   pattern: OPENSSL,
   evaluate: (m, ctx, file) => {
-    const severity = testSeverity(file, m.index);
     if (m[6]) {
       // A later set_min_proto_version(TLS1_2 or TLS1_3) in the file raises the floor again.
       if (file.matches(/set_min_proto_version[ \t]*\(\s*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::TLS1_[23]\b/)) return undefined;
@@ -221,7 +205,7 @@ const opensslProtoVersion = patternRule({
       return {
         versions: range('TLSv1.0', 'TLSv1.2'),
         why: 'the version 4 intermediate profile of Mozilla’s recommendations allows TLS 1.0 and 1.1, and the crate turns TLS 1.3 off in it',
-        severity: severity ?? 'warning',
+        severity: 'warning',
         fix: { start: at, end: at, text: '_v5' },
         instead: '`SslAcceptor::mozilla_intermediate_v5(SslMethod::tls())`',
       };
@@ -232,7 +216,6 @@ const opensslProtoVersion = patternRule({
       return {
         versions: setOf(v),
         why: `SslMethod::${m[4]} speaks only ${v}`,
-        severity,
         instead: '`SslMethod::tls()` with `set_min_proto_version(Some(SslVersion::TLS1_2))`',
       };
     }
@@ -243,7 +226,7 @@ const opensslProtoVersion = patternRule({
       return {
         versions,
         why: 'clearing a NO_* option re-enables that version, if the library still supports it',
-        severity: severity ?? 'warning',
+        severity: 'warning',
         instead: '`set_min_proto_version(Some(SslVersion::TLS1_2))` and no clear_options for protocol flags',
       };
     }
@@ -254,7 +237,6 @@ const opensslProtoVersion = patternRule({
       return {
         versions: range('TLSv1.0'),
         why: '`None` means the lowest version the OpenSSL build supports',
-        severity,
         fix: { start: at, end: at + 4, text: `Some(SslVersion::TLS1_${versionIndex(ctx.floor) - 2})` },
       };
     }
@@ -265,7 +247,6 @@ const opensslProtoVersion = patternRule({
     return {
       versions: isMax ? atMost(v) : atLeast(v),
       why: isMax ? `the maximum is ${v}` : undefined,
-      severity,
       fix: { start: at, end: at + m[2].length, text: `TLS1_${versionIndex(target) - 2}` },
     };
   },
@@ -401,7 +382,6 @@ const reqwestTlsVersion = patternRule({
   },
   pattern: REQWEST,
   evaluate: (m, ctx, file) => {
-    const severity = testSeverity(file, m.index);
     if (m[2]) {
       if (RUSTLS_BACKEND.test(statement(file.code, m.index, m.index + m[0].length))) return undefined;
       const v = readVersion(m[2]);
@@ -412,7 +392,6 @@ const reqwestTlsVersion = patternRule({
       return {
         versions: isMax ? atMost(v) : atLeast(v),
         why: isMax ? `the maximum is ${v}` : undefined,
-        severity,
         fix: { start: at, end: at + m[2].length, text: `TLS_1_${versionIndex(target) - 2}` },
       };
     }
@@ -423,7 +402,6 @@ const reqwestTlsVersion = patternRule({
       const at = m.index + m[0].lastIndexOf(m[3]);
       return {
         versions: atLeast(v),
-        severity,
         fix: { start: at, end: at + m[3].length, text: `Tlsv1${versionIndex(ctx.floor) - 2}` },
         instead: `\`ssl_version(SslVersion::Tlsv1${versionIndex(ctx.floor) - 2})\``,
       };
@@ -433,7 +411,6 @@ const reqwestTlsVersion = patternRule({
     if (!lo) return undefined;
     return {
       versions: range(lo === 'SSLv2' ? 'SSLv3' : lo, hi ?? 'TLSv1.3') || setOf(lo),
-      severity,
       instead: `\`ssl_min_max_version(SslVersion::Tlsv1${versionIndex(ctx.floor) - 2}, SslVersion::Tlsv13)\``,
     };
   },
