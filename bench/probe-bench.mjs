@@ -112,7 +112,12 @@ function usage(message) {
 
 function parseArgs(argv) {
   const opts = { runs: 5, delay: 25, endpoints: 167, pool: false, nginx: false, loopback: true };
-  const flags = { '--pool': ['pool', true], '--nginx': ['nginx', true], '--no-nginx': ['nginx', false], '--no-loopback': ['loopback', false] };
+  const flags = {
+    '--pool': ['pool', true],
+    '--nginx': ['nginx', true],
+    '--no-nginx': ['nginx', false],
+    '--no-loopback': ['loopback', false],
+  };
   for (let i = 0; i < argv.length; i++) {
     if (flags[argv[i]]) {
       const [key, value] = flags[argv[i]];
@@ -327,7 +332,12 @@ const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 async function startSingleTargets(certs, specs) {
   return Promise.all(
     specs.map(async (spec) => {
-      const server = await startOpensslServer({ openssl: 'openssl', env: certs.env, ...certs.pairs[spec.cert ?? 'rsa'], versionArgs: spec.args });
+      const server = await startOpensslServer({
+        openssl: 'openssl',
+        env: certs.env,
+        ...certs.pairs[spec.cert ?? 'rsa'],
+        versionArgs: spec.args,
+      });
       cleanups.push(() => server.close());
       return { spec, port: server.port };
     }),
@@ -449,9 +459,7 @@ async function latencyComparison(opts, cli, certs) {
 
   const mf = median(times['tls-floor']);
   const ms = median(times.sslscan);
-  console.log(
-    `\nmedian over ${opts.runs} runs, ${targets.length} targets at ~${2 * opts.delay} ms RTT (connect included):`,
-  );
+  console.log(`\nmedian over ${opts.runs} runs, ${targets.length} targets at ~${2 * opts.delay} ms RTT (connect included):`);
   const conns = (tool) => [...new Set(connections[tool])].join('/');
   console.log(`  tls-floor  ${secs(mf)}   (runs: ${times['tls-floor'].map(secs).join(', ')}; ${conns('tls-floor')} connections)`);
   console.log(`  sslscan    ${secs(ms)}   (runs: ${times.sslscan.map(secs).join(', ')}; ${conns('sslscan')} connections)`);
