@@ -11,15 +11,16 @@
  *    tools probe all of them; the bench prints, per target, the versions the servers were
  *    configured with and the versions each tool found (MISMATCH when any differs, in any run),
  *    the connections each tool opened, the median wall time of each tool, and the ratio.
- * 2. 1,000 endpoint-versions on plain loopback (167 endpoints × 6 versions, served by four
- *    s_server pools listening on many ports): tls-floor's median time, with one sslscan run
+ * 2. 1,000 endpoint-versions on plain loopback (167 endpoints × 6 versions, served by one nginx
+ *    on many ports, or without nginx (--no-nginx) by four s_server pools listening on many
+ *    ports): tls-floor's median time, with one sslscan run
  *    over the same endpoints for scale. All of them are one machine (127.0.0.1), so tls-floor
  *    runs with --per-host-concurrency 64 here.
  *
  * Both tools are timed as whole processes (start to exit), as a user would run them: one
  * invocation for all targets (`tls-floor probe <endpoint…>`, `sslscan --targets=FILE`).
  *
- * Usage: node bench/probe-bench.mjs [--runs N] [--delay MS] [--endpoints N] [--pool] [--nginx] [--no-loopback]
+ * Usage: node bench/probe-bench.mjs [--runs N] [--delay MS] [--endpoints N] [--pool] [--nginx-targets] [--no-nginx] [--no-latency] [--no-loopback]
  * Env:   TLS_FLOOR_CLI  the bundled CLI to run (default dist/cli/index.js)
  * Needs: openssl and sslscan (apt-get install -y openssl sslscan). Exit: 0 all versions agree,
  *        1 a mismatch, 2 a missing tool or bad arguments.
@@ -106,16 +107,19 @@ function range(min, max) {
 
 function usage(message) {
   console.error(`probe-bench: ${message}`);
-  console.error('usage: node bench/probe-bench.mjs [--runs N] [--delay MS] [--endpoints N] [--pool] [--nginx] [--no-loopback]');
+  console.error(
+    'usage: node bench/probe-bench.mjs [--runs N] [--delay MS] [--endpoints N] [--pool] [--nginx-targets] [--no-nginx] [--no-latency] [--no-loopback]',
+  );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { runs: 5, delay: 25, endpoints: 167, pool: false, nginx: false, loopback: true };
+  const opts = { runs: 5, delay: 25, endpoints: 167, pool: false, nginxTargets: false, nginx: true, latency: true, loopback: true };
   const flags = {
     '--pool': ['pool', true],
-    '--nginx': ['nginx', true],
+    '--nginx-targets': ['nginxTargets', true],
     '--no-nginx': ['nginx', false],
+    '--no-latency': ['latency', false],
     '--no-loopback': ['loopback', false],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -371,7 +375,7 @@ async function latencyComparison(opts, cli, certs) {
     ? (await startTargets(certs, TARGETS, { processes: PROCESSES_PER_TARGET })).map(({ spec, pool }) => ({ spec, port: pool.ports[0] }))
     : await startSingleTargets(certs, TARGETS);
   let nginxNote = 'nginx not installed: no nginx targets';
-  if (opts.nginx && onPath('nginx')) {
+  if (opts.nginxTargets && onPath('nginx')) {
     const listeners = NGINX_TARGETS.map((t) => ({ protocols: t.protocols, ...certs.pairs[t.cert ?? 'rsa'] }));
     const nginx = await startNginx({ nginx: 'nginx', env: certs.env, dir: path.join(tmpDir, 'nginx'), listeners });
     nginxPids.add(nginx.pid);
@@ -379,7 +383,7 @@ async function latencyComparison(opts, cli, certs) {
     NGINX_TARGETS.forEach((spec, i) => started.push({ spec, port: nginx.ports[i] }));
     const v = spawnSync('nginx', ['-v'], { encoding: 'utf8' }).stderr.trim().replace('nginx version: ', '');
     nginxNote = `${NGINX_TARGETS.length} ports of one ${v}`;
-  } else if (!opts.nginx) nginxNote = 'no nginx targets (--nginx adds some)';
+  } else if (!opts.nginxTargets) nginxNote = 'no nginx targets (--nginx-targets adds some)';
   const targets = [];
   for (const [i, { spec, port }] of started.entries()) {
     const host = `127.0.0.${FIRST_TARGET_ADDRESS + i}`;
@@ -507,7 +511,9 @@ async function loopbackTargets(opts, certs) {
 async function loopbackThroughput(opts, cli, certs) {
   const { what, targets } = await loopbackTargets(opts, certs);
   // Every endpoint here is one machine: without this, the per-address cap (6) would set the pace.
-  const oneMachine = ['--per-host-concurrency', '64'];
+  // (Builds from before the option existed had no per-address cap.)
+  const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout ?? '';
+  const oneMachine = help.includes('--per-host-concurrency') ? ['--per-host-concurrency', '64'] : [];
   const endpoints = targets.map((t) => t.endpoint);
   const targetsFile = path.join(tmpDir, 'loopback-targets.txt');
   fs.writeFileSync(targetsFile, endpoints.join('\n') + '\n');
@@ -582,7 +588,7 @@ async function main() {
       .join(' ')}\n`,
   );
 
-  let failed = await latencyComparison(opts, cli, certs);
+  let failed = opts.latency ? await latencyComparison(opts, cli, certs) : 0;
   await stopServers(); // the part-1 servers go before part 2 starts its own
   if (opts.loopback) failed += await loopbackThroughput(opts, cli, certs);
   return failed > 0 ? 1 : 0;
