@@ -45,6 +45,10 @@ describe('exit codes', () => {
     ],
     [['scan', '--format', 'xml'], 'tls-floor: --format: "xml" is not a format; expected text, json or sarif (see tls-floor --help)\n'],
     [['frobnicate'], 'tls-floor: unknown command "frobnicate" (see tls-floor --help)\n'],
+    [
+      ['probe', '127.0.0.1:1', '--per-host-concurrency', '0'],
+      'tls-floor: per-host-concurrency: "0" is not a concurrency; expected a whole number from 1 to 1024\n',
+    ],
   ])('2 for a usage or configuration error: %j', async (args, message) => {
     const r = await cli(clean, ...args);
     expect(r).toEqual({ code: 2, stdout: '', stderr: message });

@@ -83,6 +83,16 @@ describe('loadSettings', () => {
     );
   });
 
+  test('per-host-concurrency: 6 by default, from the config file, the input winning, 1 to 1024', () => {
+    const root = makeRepo({ '.github/tls-floor.yml': 'per-host-concurrency: 2\n' });
+    expect(loadSettings(makeRepo({ a: '' }), {}, KNOWN).perHostConcurrency).toBe(6);
+    expect(loadSettings(root, {}, KNOWN).perHostConcurrency).toBe(2);
+    expect(loadSettings(root, { 'per-host-concurrency': '1' }, KNOWN).perHostConcurrency).toBe(1);
+    expect(() => loadSettings(root, { 'per-host-concurrency': '0' }, KNOWN)).toThrow(
+      'per-host-concurrency: "0" is not a concurrency; expected a whole number from 1 to 1024',
+    );
+  });
+
   test('exclude patterns are checked when the settings are read, naming where they came from', () => {
     const root = makeRepo({ '.github/tls-floor.yml': 'exclude: ["vendor", "!"]\n' });
     expect(() => loadSettings(root, {}, KNOWN)).toThrow(

@@ -4,13 +4,14 @@
  * trip), and so are half-closes and resets, so the order of data and closes is what the sender
  * produced. Used by probe-bench.mjs; plain ESM so the bench needs no build step.
  *
- * What it cannot delay: the TCP handshake itself (the kernel accepts the client's SYN before any
- * user code runs), so by default a new connection costs nothing, and a tool that opens many
- * connections one after another pays less than it would on a real 50 ms path. With `connectRtt`
- * the proxy charges that round trip anyway: nothing the client sends is passed on before
- * 2 × delayMs after the accept (when its first bytes would have left after a real SYN/SYN-ACK),
- * plus the usual delay — so a client that sends at once gets its first reply one connect round
- * trip plus one data round trip after connecting, as on a real path.
+ * The TCP connect costs its round trip too. The kernel completes the client's handshake before
+ * any user code runs, so the proxy charges it afterwards, as a real path would have: the
+ * server hears of the connection `delayMs` after the accept (the SYN's trip: the upstream
+ * connection is opened only then, so a server that serves one connection at a time sees them
+ * arrive when it would), and nothing the client sends is passed on before 2 × delayMs after the
+ * accept (when its first bytes would have left after the SYN-ACK came back), plus the usual
+ * delay. A client that sends at once gets its first reply two round trips after connecting, as
+ * on a real path; a tool that opens connections one after another pays for each.
  *
  * Usage as a script (for a manual look): node bench/latency-proxy.mjs TARGET_PORT [DELAY_MS]
  */
@@ -59,42 +60,55 @@ function pipeDelayed(from, to, delayMs, notBefore) {
 }
 
 /**
- * Starts the proxy. Resolves with its port and a close() that stops listening and drops every
- * open connection at once.
- * @param {{ targetPort: number, targetHost?: string, host?: string, delayMs?: number, connectRtt?: boolean }} opts
- * @returns {Promise<{ port: number, host: string, close(): Promise<void> }>}
+ * Starts the proxy on `host` (default 127.0.0.1; any 127.x.y.z works on Linux, so each target
+ * can look like a host of its own). Resolves with its port, the number of connections accepted
+ * so far, and a close() that stops listening and drops every open connection at once.
+ * @param {{ targetPort: number, targetHost?: string, host?: string, delayMs?: number }} opts
+ * @returns {Promise<{ port: number, host: string, connections(): number, close(): Promise<void> }>}
  */
 export async function startLatencyProxy(opts) {
   const host = opts.host ?? '127.0.0.1';
-  const targetHost = opts.targetHost ?? host;
+  const targetHost = opts.targetHost ?? '127.0.0.1';
   const delayMs = opts.delayMs ?? 25;
   const sockets = new Set();
   const lanes = new Set();
+  const timers = new Set();
+  let accepted = 0;
 
   const track = (s) => {
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   };
 
-  const server = net.createServer({ allowHalfOpen: true }, (client) => {
+  const server = net.createServer({ allowHalfOpen: true, pauseOnConnect: true }, (client) => {
+    accepted++;
     track(client);
-    const upstream = net.connect({ host: targetHost, port: opts.targetPort, allowHalfOpen: true });
-    track(upstream);
-    // Writes before the upstream connect are buffered by the socket itself, so the client's
-    // first bytes are not lost while the connection to the target is still being made.
-    const opened = opts.connectRtt ? Date.now() + 2 * delayMs : 0;
-    const up = pipeDelayed(client, upstream, delayMs, opened);
-    const down = pipeDelayed(upstream, client, delayMs);
-    lanes.add(up);
-    lanes.add(down);
-    let closed = 0;
-    const onClose = () => {
-      if (++closed < 2) return;
-      lanes.delete(up);
-      lanes.delete(down);
-    };
-    client.on('close', onClose);
-    upstream.on('close', onClose);
+    client.on('error', () => undefined);
+    const acceptedAt = Date.now();
+    // The SYN's trip to the server: the upstream connection opens half a round trip late.
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (client.destroyed) return;
+      const upstream = net.connect({ host: targetHost, port: opts.targetPort, allowHalfOpen: true });
+      track(upstream);
+      // Writes before the upstream connect are buffered by the socket itself, so the client's
+      // first bytes are not lost while the connection to the target is still being made. The
+      // client's bytes leave no earlier than the SYN-ACK's return: a round trip after the accept.
+      const up = pipeDelayed(client, upstream, delayMs, acceptedAt + 2 * delayMs);
+      const down = pipeDelayed(upstream, client, delayMs);
+      lanes.add(up);
+      lanes.add(down);
+      let closed = 0;
+      const onClose = () => {
+        if (++closed < 2) return;
+        lanes.delete(up);
+        lanes.delete(down);
+      };
+      client.on('close', onClose);
+      upstream.on('close', onClose);
+      client.resume();
+    }, delayMs);
+    timers.add(timer);
   });
 
   await new Promise((resolve, reject) => {
@@ -105,8 +119,10 @@ export async function startLatencyProxy(opts) {
   return {
     host,
     port: server.address().port,
+    connections: () => accepted,
     close: () =>
       new Promise((resolve) => {
+        for (const t of timers) clearTimeout(t);
         for (const lane of lanes) lane.cancel();
         for (const s of sockets) s.destroy();
         server.close(() => resolve());

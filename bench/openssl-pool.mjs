@@ -27,6 +27,15 @@ export function killAllNow() {
 const TLS13_SUITES = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256';
 
 /**
+ * One `openssl s_server` process, as a real target: it serves one connection at a time and goes
+ * on accepting forever (no `-naccept`). Resolves with `{ port, close() }`.
+ * @param {{ openssl: string, env: NodeJS.ProcessEnv, cert: string, key: string, versionArgs: string[], host?: string }} opts
+ */
+export function startOpensslServer(opts) {
+  return startBackend({ ...opts, host: opts.host ?? '127.0.0.1' });
+}
+
+/**
  * Starts one s_server on an OS-chosen port (`-accept 127.0.0.1:0`) and reads the port from the
  * `ACCEPT host:port` line it prints, so there is no race for a free port.
  */

@@ -3,19 +3,24 @@
  * Probe benchmark (not a test): tls-floor's `probe` command against sslscan on the same real
  * servers, in alternating runs.
  *
- * 1. Twelve `openssl s_server` targets, each with its own protocol versions, each behind a
- *    latency proxy that adds ~25 ms per direction (~50 ms per round trip), as a service across a
- *    continent would be. Both tools probe all of them; the bench prints, per target, the versions
- *    the servers were configured with and the versions each tool found (MISMATCH when any
- *    differs, in any run), the median wall time of each tool, and the ratio.
- * 2. 1,000 endpoint-versions on plain loopback (167 endpoints × 6 versions, served by four
- *    s_server pools listening on many ports): tls-floor's median time, with one sslscan run
- *    over the same endpoints for scale.
+ * 1. Eleven `openssl s_server` targets, each with its own protocol versions, each ONE s_server
+ *    process (it serves one connection at a time, as many appliances do; `--pool` gives each six
+ *    processes instead), each behind a latency proxy on an address of its own (127.0.0.10, .11,
+ *    …, so that each looks like a host of its own) that adds ~25 ms per direction (~50 ms per
+ *    round trip) to data and to the TCP connect, as a service across a continent would. Both
+ *    tools probe all of them; the bench prints, per target, the versions the servers were
+ *    configured with and the versions each tool found (MISMATCH when any differs, in any run),
+ *    the connections each tool opened, the median wall time of each tool, and the ratio.
+ * 2. 1,000 endpoint-versions on plain loopback (167 endpoints × 6 versions, served by one nginx
+ *    on many ports, or without nginx (--no-nginx) by four s_server pools listening on many
+ *    ports): tls-floor's median time, with one sslscan run
+ *    over the same endpoints for scale. All of them are one machine (127.0.0.1), so tls-floor
+ *    runs with --per-host-concurrency 64 here.
  *
  * Both tools are timed as whole processes (start to exit), as a user would run them: one
  * invocation for all targets (`tls-floor probe <endpoint…>`, `sslscan --targets=FILE`).
  *
- * Usage: node bench/probe-bench.mjs [--runs N] [--delay MS] [--endpoints N]
+ * Usage: node bench/probe-bench.mjs [--runs N] [--delay MS] [--endpoints N] [--pool] [--nginx-targets] [--no-nginx] [--no-latency] [--no-loopback]
  * Env:   TLS_FLOOR_CLI  the bundled CLI to run (default dist/cli/index.js)
  * Needs: openssl and sslscan (apt-get install -y openssl sslscan). Exit: 0 all versions agree,
  *        1 a mismatch, 2 a missing tool or bad arguments.
@@ -28,7 +33,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { startLatencyProxy } from './latency-proxy.mjs';
 import { startNginx } from './nginx-targets.mjs';
-import { killAllNow, startOpensslPool } from './openssl-pool.mjs';
+import { killAllNow, startOpensslPool, startOpensslServer } from './openssl-pool.mjs';
 
 const VERSIONS = ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 
@@ -46,7 +51,6 @@ const TARGETS = [
   { name: 'tls1.0-1.2', args: range('TLSv1', 'TLSv1.2'), versions: ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'] },
   { name: 'tls1.0-1.3', args: range('TLSv1', 'TLSv1.3'), versions: ['TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] },
   { name: 'tls1.1-1.2', args: range('TLSv1.1', 'TLSv1.2'), versions: ['TLSv1.1', 'TLSv1.2'] },
-  { name: 'tls1.1-1.3', args: range('TLSv1.1', 'TLSv1.3'), versions: ['TLSv1.1', 'TLSv1.2', 'TLSv1.3'] },
   { name: 'tls1.2-1.3', args: range('TLSv1.2', 'TLSv1.3'), versions: ['TLSv1.2', 'TLSv1.3'] },
   { name: 'tls1.0 ecdsa', args: ['-tls1'], versions: ['TLSv1.0'], cert: 'ecdsa' },
   { name: 'tls1.2-1.3 ecdsa', args: range('TLSv1.2', 'TLSv1.3'), versions: ['TLSv1.2', 'TLSv1.3'], cert: 'ecdsa' },
@@ -64,7 +68,7 @@ const NGINX_TARGETS = [
 ];
 
 /** The servers behind the 1,000 endpoint-versions: a spread of accepted sets. */
-const LOOPBACK_SERVERS = [TARGETS[0], TARGETS[6], TARGETS[7], TARGETS[9]];
+const LOOPBACK_SERVERS = [TARGETS[0], TARGETS[6], TARGETS[7], TARGETS[8]];
 const NGINX_LOOPBACK = [
   { name: 'nginx tls1', protocols: ['TLSv1'], versions: ['TLSv1.0'] },
   NGINX_TARGETS[0],
@@ -72,8 +76,10 @@ const NGINX_LOOPBACK = [
   { name: 'nginx tls1.2-1.3', protocols: ['TLSv1.2', 'TLSv1.3'], versions: ['TLSv1.2', 'TLSv1.3'] },
 ];
 
-/** One connection per version at once: six s_server processes let a target answer them all. */
+/** With --pool: six s_server processes per target let it answer one connection per version at once. */
 const PROCESSES_PER_TARGET = 6;
+/** Part 1's proxies listen on 127.0.0.10, .11, …: one address per target, as separate hosts would have. */
+const FIRST_TARGET_ADDRESS = 10;
 const PROCESSES_PER_LOOPBACK_SERVER = 16;
 const TIMEOUT_S = 5;
 const SSLSCAN_FLAGS = [
@@ -101,19 +107,25 @@ function range(min, max) {
 
 function usage(message) {
   console.error(`probe-bench: ${message}`);
-  console.error('usage: node bench/probe-bench.mjs [--runs N] [--delay MS] [--endpoints N] [--connect-rtt] [--no-nginx]');
+  console.error(
+    'usage: node bench/probe-bench.mjs [--runs N] [--delay MS] [--endpoints N] [--pool] [--nginx-targets] [--no-nginx] [--no-latency] [--no-loopback]',
+  );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const opts = { runs: 5, delay: 25, endpoints: 167, connectRtt: false, nginx: true };
+  const opts = { runs: 5, delay: 25, endpoints: 167, pool: false, nginxTargets: false, nginx: true, latency: true, loopback: true };
+  const flags = {
+    '--pool': ['pool', true],
+    '--nginx-targets': ['nginxTargets', true],
+    '--no-nginx': ['nginx', false],
+    '--no-latency': ['latency', false],
+    '--no-loopback': ['loopback', false],
+  };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--connect-rtt') {
-      opts.connectRtt = true;
-      continue;
-    }
-    if (argv[i] === '--no-nginx') {
-      opts.nginx = false;
+    if (flags[argv[i]]) {
+      const [key, value] = flags[argv[i]];
+      opts[key] = value;
       continue;
     }
     const m = /^--(runs|delay|endpoints)(?:=(.*))?$/.exec(argv[i]);
@@ -257,8 +269,9 @@ function timed(cmd, args, env) {
 }
 
 /** tls-floor: `probe … --format json`; exit 1 (legacy found) is a normal outcome here. */
-async function runTlsFloor(cli, endpoints, env) {
-  const r = await timed(process.execPath, [cli, 'probe', ...endpoints, '--format', 'json', '--timeout', String(TIMEOUT_S)], env);
+async function runTlsFloor(cli, endpoints, env, extraArgs = []) {
+  const args = [cli, 'probe', ...endpoints, '--format', 'json', '--timeout', String(TIMEOUT_S), ...extraArgs];
+  const r = await timed(process.execPath, args, env);
   let report;
   try {
     report = JSON.parse(r.stdout);
@@ -319,6 +332,22 @@ const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 // ---------------------------------------------------------------------------------------------
 // The two parts
 
+/** One s_server process per target (part 1's default): one connection at a time. */
+async function startSingleTargets(certs, specs) {
+  return Promise.all(
+    specs.map(async (spec) => {
+      const server = await startOpensslServer({
+        openssl: 'openssl',
+        env: certs.env,
+        ...certs.pairs[spec.cert ?? 'rsa'],
+        versionArgs: spec.args,
+      });
+      cleanups.push(() => server.close());
+      return { spec, port: server.port };
+    }),
+  );
+}
+
 async function startTargets(certs, specs, { processes, portsEach = 1 }) {
   return Promise.all(
     specs.map(async (spec) => {
@@ -342,12 +371,11 @@ async function startTargets(certs, specs, { processes, portsEach = 1 }) {
  * order alternates too (A B, B A, …) so that neither tool always runs on a freshly idle machine.
  */
 async function latencyComparison(opts, cli, certs) {
-  const started = (await startTargets(certs, TARGETS, { processes: PROCESSES_PER_TARGET })).map(({ spec, pool }) => ({
-    spec,
-    port: pool.ports[0],
-  }));
+  const started = opts.pool
+    ? (await startTargets(certs, TARGETS, { processes: PROCESSES_PER_TARGET })).map(({ spec, pool }) => ({ spec, port: pool.ports[0] }))
+    : await startSingleTargets(certs, TARGETS);
   let nginxNote = 'nginx not installed: no nginx targets';
-  if (opts.nginx && onPath('nginx')) {
+  if (opts.nginxTargets && onPath('nginx')) {
     const listeners = NGINX_TARGETS.map((t) => ({ protocols: t.protocols, ...certs.pairs[t.cert ?? 'rsa'] }));
     const nginx = await startNginx({ nginx: 'nginx', env: certs.env, dir: path.join(tmpDir, 'nginx'), listeners });
     nginxPids.add(nginx.pid);
@@ -355,33 +383,40 @@ async function latencyComparison(opts, cli, certs) {
     NGINX_TARGETS.forEach((spec, i) => started.push({ spec, port: nginx.ports[i] }));
     const v = spawnSync('nginx', ['-v'], { encoding: 'utf8' }).stderr.trim().replace('nginx version: ', '');
     nginxNote = `${NGINX_TARGETS.length} ports of one ${v}`;
-  } else if (!opts.nginx) nginxNote = 'nginx targets skipped (--no-nginx)';
+  } else if (!opts.nginxTargets) nginxNote = 'no nginx targets (--nginx-targets adds some)';
   const targets = [];
-  for (const { spec, port } of started) {
-    const proxy = await startLatencyProxy({ targetPort: port, delayMs: opts.delay, connectRtt: opts.connectRtt });
+  for (const [i, { spec, port }] of started.entries()) {
+    const host = `127.0.0.${FIRST_TARGET_ADDRESS + i}`;
+    const proxy = await startLatencyProxy({ host, targetPort: port, delayMs: opts.delay });
     cleanups.push(() => proxy.close());
-    targets.push({ spec, endpoint: `127.0.0.1:${proxy.port}` });
+    targets.push({ spec, endpoint: `${host}:${proxy.port}`, proxy });
   }
+  /** Connections all proxies accepted while `work` ran. */
+  const counting = async (work) => {
+    const before = targets.reduce((n, t) => n + t.proxy.connections(), 0);
+    const r = await work();
+    return { ...r, connections: targets.reduce((n, t) => n + t.proxy.connections(), 0) - before };
+  };
   const targetsFile = path.join(tmpDir, 'targets.txt');
   // A trailing newline matters: sslscan 2.0.7 skips a last line that has none.
   fs.writeFileSync(targetsFile, targets.map((t) => t.endpoint).join('\n') + '\n');
   const endpoints = targets.map((t) => t.endpoint);
 
   console.log(
-    `${targets.length} targets: ${TARGETS.length} openssl s_server (${PROCESSES_PER_TARGET} processes each), ${nginxNote}.\n` +
-      `Each behind a proxy adding ${opts.delay} ms each way (~${2 * opts.delay} ms per round trip; TCP connect ` +
-      `${opts.connectRtt ? `charged one round trip too (--connect-rtt)` : 'not delayed'}); ` +
-      `${opts.runs} alternating runs after one warm-up run each.\n`,
+    `${targets.length} targets: ${TARGETS.length} openssl s_server (${opts.pool ? `${PROCESSES_PER_TARGET} processes each (--pool)` : 'one process each, serving one connection at a time'}), ${nginxNote}.\n` +
+      `Each behind a proxy on its own address adding ${opts.delay} ms each way (~${2 * opts.delay} ms per round trip), ` +
+      `to data and to the TCP connect; ${opts.runs} alternating runs after one warm-up run each.\n`,
   );
   const tools = {
-    'tls-floor': () => runTlsFloor(cli, endpoints, process.env),
-    sslscan: () => runSslscan(targetsFile, certs.env),
+    'tls-floor': () => counting(() => runTlsFloor(cli, endpoints, process.env)),
+    sslscan: () => counting(() => runSslscan(targetsFile, certs.env)),
   };
   await tools['tls-floor']();
   await tools.sslscan();
 
   const times = { 'tls-floor': [], sslscan: [] };
   const results = { 'tls-floor': [], sslscan: [] };
+  const connections = { 'tls-floor': [], sslscan: [] };
   for (let run = 0; run < opts.runs; run++) {
     const order = run % 2 === 0 ? ['tls-floor', 'sslscan'] : ['sslscan', 'tls-floor'];
     const line = [];
@@ -389,7 +424,8 @@ async function latencyComparison(opts, cli, certs) {
       const r = await tools[tool]();
       times[tool].push(r.ms);
       results[tool].push(r.found);
-      line.push(`${tool} ${secs(r.ms)}`);
+      connections[tool].push(r.connections);
+      line.push(`${tool} ${secs(r.ms)} (${r.connections} connections)`);
     }
     console.log(`  run ${run + 1}: ${line.join(', ')}`);
   }
@@ -427,11 +463,10 @@ async function latencyComparison(opts, cli, certs) {
 
   const mf = median(times['tls-floor']);
   const ms = median(times.sslscan);
-  console.log(
-    `\nmedian over ${opts.runs} runs, ${targets.length} targets at ~${2 * opts.delay} ms RTT${opts.connectRtt ? ' (connect included)' : ''}:`,
-  );
-  console.log(`  tls-floor  ${secs(mf)}   (runs: ${times['tls-floor'].map(secs).join(', ')})`);
-  console.log(`  sslscan    ${secs(ms)}   (runs: ${times.sslscan.map(secs).join(', ')})`);
+  console.log(`\nmedian over ${opts.runs} runs, ${targets.length} targets at ~${2 * opts.delay} ms RTT (connect included):`);
+  const conns = (tool) => [...new Set(connections[tool])].join('/');
+  console.log(`  tls-floor  ${secs(mf)}   (runs: ${times['tls-floor'].map(secs).join(', ')}; ${conns('tls-floor')} connections)`);
+  console.log(`  sslscan    ${secs(ms)}   (runs: ${times.sslscan.map(secs).join(', ')}; ${conns('sslscan')} connections)`);
   const ratio = ms / mf;
   console.log(`  ratio      sslscan / tls-floor = ${ratio.toFixed(1)}×  (target ≥ 10×: ${ratio >= 10 ? 'met' : 'NOT met'})`);
   console.log(
@@ -475,6 +510,10 @@ async function loopbackTargets(opts, certs) {
 /** Part 2: many endpoints on plain loopback, no latency proxy. */
 async function loopbackThroughput(opts, cli, certs) {
   const { what, targets } = await loopbackTargets(opts, certs);
+  // Every endpoint here is one machine: without this, the per-address cap (6) would set the pace.
+  // (Builds from before the option existed had no per-address cap.)
+  const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' }).stdout ?? '';
+  const oneMachine = help.includes('--per-host-concurrency') ? ['--per-host-concurrency', '64'] : [];
   const endpoints = targets.map((t) => t.endpoint);
   const targetsFile = path.join(tmpDir, 'loopback-targets.txt');
   fs.writeFileSync(targetsFile, endpoints.join('\n') + '\n');
@@ -483,11 +522,11 @@ async function loopbackThroughput(opts, cli, certs) {
     `\n${endpoints.length} endpoints × ${VERSIONS.length} versions = ${pairs} endpoint-versions on plain loopback ` + `(${what}):`,
   );
 
-  await runTlsFloor(cli, endpoints, process.env); // warm-up
+  await runTlsFloor(cli, endpoints, process.env, oneMachine); // warm-up
   const times = [];
   let wrong = 0;
   for (let run = 0; run < opts.runs; run++) {
-    const r = await runTlsFloor(cli, endpoints, process.env);
+    const r = await runTlsFloor(cli, endpoints, process.env, oneMachine);
     times.push(r.ms);
     const bad = targets.filter((t) => !same(r.found.get(t.endpoint)?.versions ?? ['?'], t.spec.versions));
     wrong += bad.length;
@@ -549,9 +588,9 @@ async function main() {
       .join(' ')}\n`,
   );
 
-  let failed = await latencyComparison(opts, cli, certs);
+  let failed = opts.latency ? await latencyComparison(opts, cli, certs) : 0;
   await stopServers(); // the part-1 servers go before part 2 starts its own
-  failed += await loopbackThroughput(opts, cli, certs);
+  if (opts.loopback) failed += await loopbackThroughput(opts, cli, certs);
   return failed > 0 ? 1 : 0;
 }
 

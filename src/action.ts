@@ -31,6 +31,7 @@ export const INPUT_NAMES = [
   'endpoints',
   'timeout',
   'concurrency',
+  'per-host-concurrency',
   'fail-on-unreachable',
   'fail-on-unreadable',
   'filter-mode',

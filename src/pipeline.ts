@@ -62,7 +62,12 @@ export interface Change {
 export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Change): Promise<Report> {
   const scanned = settings.scan ? await runScan(settings) : undefined;
   const endpoints = settings.endpoints.length
-    ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
+    ? await probe(settings.endpoints, {
+        timeoutMs: settings.timeoutMs,
+        concurrency: settings.concurrency,
+        perHostConcurrency: settings.perHostConcurrency,
+        ...deps,
+      })
     : undefined;
   return buildReport({
     scan: scanned,

@@ -11,6 +11,7 @@ import { entryAt, isWithin, outputPath, readConfigText, realAreas, type Area, ty
 import { FAIL_SCOPES, FILTER_MODES, type FailScope, type FilterMode } from './diff/model.js';
 import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy.js';
 import { parseEndpoint } from './probe/endpoints.js';
+import { DEFAULT_PER_HOST_CONCURRENCY } from './probe/schedule.js';
 import { excludeMatcher } from './scan/files.js';
 import type { Endpoint } from './probe/types.js';
 import { parseVersion, type Version } from './versions.js';
@@ -56,6 +57,8 @@ export interface Settings {
   readonly timeoutMs: number;
   /** Connections open at once, over all endpoints, addresses and versions. */
   readonly concurrency: number;
+  /** Connections open at once to one address (`per-host-concurrency`). */
+  readonly perHostConcurrency: number;
   /** An endpoint that could not be checked fails the run (exit code 3 when nothing else failed). */
   readonly failOnUnreachable: boolean;
   /** On runs with a diff: which lines make a finding new (`filter-mode`). */
@@ -85,6 +88,7 @@ const CONFIG_KEYS = [
   'endpoints',
   'timeout',
   'concurrency',
+  'per-host-concurrency',
   'fail-on-unreachable',
   'filter-mode',
   'fail-scope',
@@ -231,6 +235,7 @@ interface ConfigValues {
   endpoints?: Endpoint[];
   timeoutMs?: number;
   concurrency?: number;
+  perHostConcurrency?: number;
   failOnUnreachable?: boolean;
   filterMode?: FilterMode;
   failScope?: FailScope;
@@ -329,6 +334,9 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         break;
       case 'concurrency':
         values.concurrency = parseConcurrency(scalarString(v, where), where);
+        break;
+      case 'per-host-concurrency':
+        values.perHostConcurrency = parseConcurrency(scalarString(v, where), where);
         break;
       case 'endpoints':
         values.endpoints = configEndpoints(v, file, lc, where);
@@ -459,6 +467,9 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     concurrency: given('concurrency')
       ? parseConcurrency(given('concurrency')!, 'concurrency')
       : (config.concurrency ?? DEFAULT_CONCURRENCY),
+    perHostConcurrency: given('per-host-concurrency')
+      ? parseConcurrency(given('per-host-concurrency')!, 'per-host-concurrency')
+      : (config.perHostConcurrency ?? DEFAULT_PER_HOST_CONCURRENCY),
     failOnUnreachable: given('fail-on-unreachable')
       ? parseBoolean(given('fail-on-unreachable')!, 'fail-on-unreachable')
       : (config.failOnUnreachable ?? true),

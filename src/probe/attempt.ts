@@ -5,6 +5,7 @@
 import * as net from 'node:net';
 import type { Version } from '../versions.js';
 import { buildClientHello, offeredSuites } from './hello.js';
+import { isFdExhaustion } from './fd-limit.js';
 import { ReplyReader } from './reply.js';
 import { startTls } from './starttls.js';
 import type { Dialect, ErrorKind, Outcome } from './types.js';
@@ -26,7 +27,16 @@ export interface AttemptSpec {
 export interface AttemptResult {
   readonly outcome: Outcome;
   readonly ms: number;
+  /**
+   * This machine ran out of file descriptors (EMFILE/ENFILE) before the server was reached: says
+   * nothing about the server, so the prober tries again later with fewer connections at once.
+   */
+  readonly fdExhausted?: boolean;
 }
+
+/** One line for a full descriptor table, in place of a raw EMFILE. */
+export const FD_EXHAUSTED_MESSAGE =
+  'this machine ran out of file descriptors (ulimit -n) before connecting; lower concurrency or raise the limit';
 
 const CONNECT_ERRORS: Readonly<Record<string, [ErrorKind, string]>> = {
   ECONNREFUSED: ['refused', 'connection refused'],
@@ -51,15 +61,16 @@ export function attempt(spec: AttemptSpec): Promise<AttemptResult> {
     const reply = new ReplyReader(spec.version, offered);
     let settled = false;
     const socket = net.connect({ host: spec.address, port: spec.port, family: spec.family, noDelay: true });
-    const finish = (outcome: Outcome): void => {
+    const finish = (outcome: Outcome, fdExhausted = false): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       socket.destroy();
-      resolve({ outcome, ms: Math.round(performance.now() - started) });
+      resolve({ outcome, ms: Math.round(performance.now() - started), ...(fdExhausted ? { fdExhausted } : {}) });
     };
     const timer = setTimeout(() => finish({ kind: 'timeout', phase }), spec.timeoutMs);
     socket.on('error', (e: NodeJS.ErrnoException) => {
+      if (isFdExhaustion(e.code)) return finish({ kind: 'error', error: { kind: 'other', message: FD_EXHAUSTED_MESSAGE } }, true);
       const known = CONNECT_ERRORS[e.code ?? ''];
       if (phase === 'reply' && known?.[0] === 'reset') return finish(reply.end(true));
       finish({ kind: 'error', error: { kind: known?.[0] ?? 'other', message: known?.[1] ?? e.message.split('\n')[0] } });
