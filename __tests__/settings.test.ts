@@ -171,7 +171,7 @@ describe('messages clip what they echo', () => {
     ]) {
       const message = configError(yaml);
       expect(message).toMatch(/"z{20,}…"/);
-      expect(message.length).toBeLessThan(400);
+      expect(message.length).toBeLessThan(600);
     }
   });
 });

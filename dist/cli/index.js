@@ -2530,7 +2530,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1379);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4113);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8431);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5077);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8827);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4400);
 /* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(2562);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4672);
@@ -2597,8 +2597,14 @@ const OPTIONS = [
     ],
     ['--filter-mode MODE', 'with --diff: added (default), diff_context, file or nofilter', ['scan', 'fix']],
     ['--fail-scope new|all', 'with --diff: what fails (default: new)', ['scan', 'fix']],
+    ['--tests LEVEL', 'findings in tests: error, warning, note (default) or off', ['scan', 'fix']],
+    ['--examples LEVEL', 'findings in examples: error, warning, note (default) or off', ['scan', 'fix']],
+    ['--documentation LEVEL', 'findings in documentation: error, warning, note (default) or off', ['scan', 'fix']],
+    ['--vendored LEVEL', 'findings in vendored or generated code: error, warning, note (default) or off', ['scan', 'fix']],
+    ['--tls-implementation LEVEL', "findings in a TLS stack's own code: error, warning, note (default) or off", ['scan', 'fix']],
     ['--timeout S', 'probe: seconds per connection (default: 5)', ['probe']],
     ['--concurrency N', 'probe: connections at once (default: 64)', ['probe']],
+    ['--per-host-concurrency N', 'probe: connections at once to one address (default: 6)', ['probe']],
     ['--dry-run', 'fix: print the changes without writing them', ['fix']],
     ['--allow-unreachable', 'probe: endpoints that cannot be checked do not fail', ['probe']],
     ['--allow-unreadable', 'scan: files and directories that cannot be read do not fail', ['scan', 'fix']],
@@ -2685,12 +2691,18 @@ async function runCli(argv, io, deps = {}) {
                         'no-fail': { type: 'boolean' },
                         timeout: { type: 'string' },
                         concurrency: { type: 'string' },
+                        'per-host-concurrency': { type: 'string' },
                         'allow-unreachable': { type: 'boolean' },
                         'dry-run': { type: 'boolean' },
                         diff: { type: 'string' },
                         'filter-mode': { type: 'string' },
                         'fail-scope': { type: 'string' },
                         'allow-unreadable': { type: 'boolean' },
+                        tests: { type: 'string' },
+                        examples: { type: 'string' },
+                        documentation: { type: 'string' },
+                        vendored: { type: 'string' },
+                        'tls-implementation': { type: 'string' },
                         help: { type: 'boolean', short: 'h' },
                         version: { type: 'boolean', short: 'v' },
                     },
@@ -2735,11 +2747,17 @@ async function runCli(argv, io, deps = {}) {
             fail: values['no-fail'] ? 'false' : undefined,
             timeout: values.timeout,
             concurrency: values.concurrency,
+            'per-host-concurrency': values['per-host-concurrency'],
             'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
             'fail-on-unreadable': values['allow-unreadable'] ? 'false' : undefined,
             endpoints: probing ? rest.join('\n') : undefined,
             'filter-mode': values['filter-mode'],
             'fail-scope': values['fail-scope'],
+            tests: values.tests,
+            examples: values.examples,
+            documentation: values.documentation,
+            vendored: values.vendored,
+            'tls-implementation': values['tls-implementation'],
         }, _pipeline_js__WEBPACK_IMPORTED_MODULE_7__/* .KNOWN_RULE_IDS */ .iX, 
         // The CLI's flags (--config) are the local user's choice; the repository's config file still
         // writes and scans only inside the root.
@@ -3835,7 +3853,7 @@ function result(f, ruleIndex) {
             },
         ],
         partialFingerprints: { 'tlsFloor/v1': fingerprint(f) },
-        properties: { versions: f.versions, enabled: f.enabled },
+        properties: { versions: f.versions, enabled: f.enabled, ...(f.context ? { context: f.context } : {}) },
         ...(f.fix
             ? {
                 fixes: [
@@ -4116,7 +4134,7 @@ function readConfigText(abs, key, given, reach) {
 
 /***/ }),
 
-/***/ 5077:
+/***/ 8827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4383,6 +4401,63 @@ function vec8(data) {
 }
 function vec16(data) {
     return Buffer.concat([u16(data.length), data]);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/probe/fd-limit.ts
+/**
+ * Every probe connection is a file descriptor. A runner's soft limit (`ulimit -n`) can be far
+ * below the concurrency asked for (1024 is common, 256 on macOS, 64 in some containers), and
+ * past it every connect fails with EMFILE. Node has no getrlimit, so on Linux the soft limit is
+ * read from /proc/self/limits; elsewhere a conservative default stands in.
+ */
+
+/** What a system whose limit cannot be read is assumed to allow (macOS's default soft limit). */
+const ASSUMED_FD_LIMIT = 256;
+/** Descriptors assumed open when they cannot be counted. */
+const ASSUMED_OPEN = 32;
+/** Kept free for everything else the process opens while probing (DNS, the report, stdio). */
+const FD_RESERVE = 16;
+/** The soft limit from /proc/self/limits' "Max open files" line (Infinity when unlimited). */
+function parseSoftFdLimit(limits) {
+    const m = /^Max open files\s+(\d+|unlimited)\s/m.exec(limits);
+    if (!m)
+        return undefined;
+    return m[1] === 'unlimited' ? Infinity : Number(m[1]);
+}
+/** This process's budget, from /proc on Linux; empty where /proc does not exist. */
+function readFdBudget() {
+    let limit;
+    let open;
+    try {
+        limit = parseSoftFdLimit(external_node_fs_.readFileSync('/proc/self/limits', 'utf8'));
+    }
+    catch {
+        // not Linux (or /proc not mounted): the default below applies
+    }
+    try {
+        open = external_node_fs_.readdirSync('/proc/self/fd').length;
+    }
+    catch {
+        // the same
+    }
+    return { limit, open };
+}
+/**
+ * The connections that may be open at once: what was asked for, but below the descriptor limit
+ * with room for the rest of the process. Windows has no such limit on sockets.
+ */
+function capByFds(requested, budget, platform = process.platform) {
+    if (budget.limit === undefined && platform === 'win32')
+        return requested;
+    const limit = budget.limit ?? ASSUMED_FD_LIMIT;
+    const free = limit - (budget.open ?? ASSUMED_OPEN) - FD_RESERVE;
+    return Math.max(1, Math.min(requested, free));
+}
+/** Error codes that mean this machine, not the server, ran out of descriptors. */
+function isFdExhaustion(code) {
+    return code === 'EMFILE' || code === 'ENFILE';
 }
 
 ;// CONCATENATED MODULE: ./src/probe/reply.ts
@@ -5593,6 +5668,9 @@ const DIALOGS = {
 
 
 
+
+/** One line for a full descriptor table, in place of a raw EMFILE. */
+const FD_EXHAUSTED_MESSAGE = 'this machine ran out of file descriptors (ulimit -n) before connecting; lower concurrency or raise the limit';
 const CONNECT_ERRORS = {
     ECONNREFUSED: ['refused', 'connection refused'],
     ECONNRESET: ['reset', 'connection reset'],
@@ -5615,16 +5693,18 @@ function attempt(spec) {
         const reply = new ReplyReader(spec.version, offered);
         let settled = false;
         const socket = external_node_net_.connect({ host: spec.address, port: spec.port, family: spec.family, noDelay: true });
-        const finish = (outcome) => {
+        const finish = (outcome, fdExhausted = false) => {
             if (settled)
                 return;
             settled = true;
             clearTimeout(timer);
             socket.destroy();
-            resolve({ outcome, ms: Math.round(performance.now() - started) });
+            resolve({ outcome, ms: Math.round(performance.now() - started), ...(fdExhausted ? { fdExhausted } : {}) });
         };
         const timer = setTimeout(() => finish({ kind: 'timeout', phase }), spec.timeoutMs);
         socket.on('error', (e) => {
+            if (isFdExhaustion(e.code))
+                return finish({ kind: 'error', error: { kind: 'other', message: FD_EXHAUSTED_MESSAGE } }, true);
             const known = CONNECT_ERRORS[e.code ?? ''];
             if (phase === 'reply' && known?.[0] === 'reset')
                 return finish(reply.end(true));
@@ -5653,13 +5733,21 @@ function attempt(spec) {
     });
 }
 
+// EXTERNAL MODULE: ./src/probe/schedule.ts
+var schedule = __nccwpck_require__(2505);
 ;// CONCATENATED MODULE: ./src/probe/prober.ts
 /**
  * The fan-out: resolve every endpoint (A and AAAA), then ask every address about every version,
- * all at once under one concurrency cap. A timeout is retried once (a silent host costs about two
- * timeouts, not minutes); a refusal of TLS 1.0–1.2 is retried once with a small plain hello,
- * because some servers choke on big hellos and would otherwise look safer than they are.
+ * under a global concurrency cap (kept below the file-descriptor limit) and a per-address cap,
+ * with the addresses taking turns (schedule.ts). A timeout is retried once, after a small random
+ * pause (a silent host costs about two timeouts, not minutes). An ambiguous refusal of
+ * TLS 1.0–1.2 — a hang-up, or an alert that can be about the hello's shape rather than its
+ * version — is retried once with a small plain hello, because some servers choke on big hellos
+ * and would otherwise look safer than they are; a version-specific answer (protocol_version, a
+ * ServerHello at a lower version) is final and costs one connection.
  */
+
+
 
 
 
@@ -5668,6 +5756,10 @@ const systemResolver = async (host) => {
     const found = await promises_namespaceObject.lookup(host, { all: true, verbatim: true });
     return found.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 };
+/** The longest pause before a timeout retry (less for short timeouts: a quarter of the timeout). */
+const MAX_RETRY_JITTER_MS = 250;
+/** Tries of one attempt that keeps meeting a full descriptor table before it is given up. */
+const FD_RETRIES = 8;
 const LATE = Symbol('late');
 /**
  * The resolver's answer, or LATE once `ms` have passed: getaddrinfo cannot be cancelled
@@ -5680,26 +5772,23 @@ function withinTime(work, ms) {
     });
     return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
-/** Runs at most `limit` tasks at once. */
-function limiter(limit) {
-    let running = 0;
-    const queue = [];
-    return async (task) => {
-        if (running >= limit)
-            await new Promise((r) => queue.push(r));
-        running++;
-        try {
-            return await task();
-        }
-        finally {
-            running--;
-            queue.shift()?.();
-        }
-    };
-}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** More addresses than any real service publishes for one name (DNS over UDP fits about 30). */
 const MAX_ADDRESSES = 64;
 const RETRY_PLAIN = new Set(['TLSv1.0', 'TLSv1.1', 'TLSv1.2']);
+/**
+ * Alerts that can be about the hello rather than the version: handshake_failure (40, also
+ * what servers send when a long suite list or an extension trips them), illegal_parameter (47)
+ * and decode_error (50) from parsers that misread a big hello. protocol_version (70) names the
+ * version; unrecognized_name (112) and the rest are about things the small hello carries too.
+ */
+const AMBIGUOUS_ALERTS = new Set([40, 47, 50]);
+/** Whether a refusal may be the big hello's fault, so that the small plain one is worth a connection. */
+function ambiguousRefusal(o) {
+    if (o.kind === 'closed')
+        return true;
+    return o.kind === 'rejected' && o.serverVersion === undefined && o.alert !== undefined && AMBIGUOUS_ALERTS.has(o.alert);
+}
 function conclusive(o) {
     return o.kind === 'accepted' || o.kind === 'rejected' || o.kind === 'closed';
 }
@@ -5718,19 +5807,39 @@ function describeOutcome(o, timeoutMs) {
     }
 }
 async function probe(endpoints, opts) {
-    const run = limiter(Math.max(1, opts.concurrency));
+    const slots = (0,schedule/* scheduler */.c)({
+        global: capByFds(Math.max(1, opts.concurrency), opts.fdBudget ?? readFdBudget()),
+        perHost: opts.perHostConcurrency ?? schedule/* DEFAULT_PER_HOST_CONCURRENCY */.B,
+    });
     const resolve = opts.resolve ?? systemResolver;
-    const tryOnce = opts.attempt ?? attempt;
+    const connect = opts.attempt ?? attempt;
     const versions = opts.versions ?? src_versions/* VERSIONS */.S8;
+    const random = opts.random ?? Math.random;
+    const jitter = (ceilingMs) => Math.floor(random() * ceilingMs);
+    /**
+     * One attempt under the caps. A full descriptor table says nothing about the server: the
+     * global cap is lowered below what was running and the attempt waits its turn again (bounded).
+     */
+    const tryOnce = async (spec) => {
+        let r = await slots.run(spec.address, () => connect(spec));
+        for (let i = 1; r.fdExhausted && i < FD_RETRIES; i++) {
+            slots.lower(slots.running);
+            await sleep(20 * i + jitter(20 * i));
+            r = await slots.run(spec.address, () => connect(spec));
+        }
+        return r;
+    };
     const askVersion = async (spec) => {
-        let r = await run(() => tryOnce(spec));
+        let r = await tryOnce(spec);
         let ms = r.ms;
         if (r.outcome.kind === 'timeout') {
-            r = await run(() => tryOnce(spec));
+            // Spread out: a host that dropped a burst should not get the same burst again at once.
+            await sleep(jitter(Math.min(MAX_RETRY_JITTER_MS, spec.timeoutMs / 4)));
+            r = await tryOnce(spec);
             ms += r.ms;
         }
-        if ((r.outcome.kind === 'rejected' || r.outcome.kind === 'closed') && RETRY_PLAIN.has(spec.version)) {
-            const plain = await run(() => tryOnce({ ...spec, plain: true }));
+        if (ambiguousRefusal(r.outcome) && RETRY_PLAIN.has(spec.version)) {
+            const plain = await tryOnce({ ...spec, plain: true });
             ms += plain.ms;
             if (plain.outcome.kind === 'accepted' || plain.outcome.kind === 'anomaly')
                 return { version: spec.version, outcome: plain.outcome, ms, retried: true };
@@ -5801,13 +5910,16 @@ async function probe(endpoints, opts) {
 
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
 var report = __nccwpck_require__(4400);
+// EXTERNAL MODULE: ./src/scan/context-severity.ts
+var context_severity = __nccwpck_require__(6596);
 // EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
 var scan_rules = __nccwpck_require__(1223);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(469);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 3 modules
+var scan = __nccwpck_require__(801);
 // EXTERNAL MODULE: ./src/scan/workers.ts + 2 modules
 var workers = __nccwpck_require__(5827);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
+
 
 
 
@@ -5818,13 +5930,16 @@ const KNOWN_RULE_IDS = new Set(scan_rules/* RULES */.y.map((r) => r.meta.id));
 function activeRules(settings, rules = scan_rules/* RULES */.y) {
     return rules.filter((r) => settings.rules.get(r.meta.id) !== 'off');
 }
+/**
+ * The settings' judgement, in one place: a rule's override replaces its severity, then the file's
+ * context caps it (`tests: note`) or drops the finding (`off`).
+ */
 function withSeverityOverrides(findings, settings) {
-    return findings
-        .map((f) => {
+    const overridden = findings.map((f) => {
         const o = settings.rules.get(f.ruleId);
         return o && o !== 'off' ? { ...f, severity: o } : f;
-    })
-        .sort(scan/* compareFindings */.Eg);
+    });
+    return (0,context_severity/* judgeByContext */.cb)(overridden, settings.contexts).sort(scan/* compareFindings */.Eg);
 }
 async function runScan(settings, rules = scan_rules/* RULES */.y) {
     const result = await (0,scan/* scan */.SQ)({
@@ -5844,7 +5959,12 @@ async function runScan(settings, rules = scan_rules/* RULES */.y) {
 async function run(settings, deps = {}, change) {
     const scanned = settings.scan ? await runScan(settings) : undefined;
     const endpoints = settings.endpoints.length
-        ? await probe(settings.endpoints, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
+        ? await probe(settings.endpoints, {
+            timeoutMs: settings.timeoutMs,
+            concurrency: settings.concurrency,
+            perHostConcurrency: settings.perHostConcurrency,
+            ...deps,
+        })
         : undefined;
     return (0,report/* buildReport */.FK)({
         scan: scanned,
@@ -6194,6 +6314,85 @@ function dottedQuad(host) {
 
 /***/ }),
 
+/***/ 2505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DEFAULT_PER_HOST_CONCURRENCY),
+/* harmony export */   c: () => (/* binding */ scheduler)
+/* harmony export */ });
+/**
+ * Who gets the next connection: at most `global` attempts at once over everything and at most
+ * `perHost` at once per address, and when a slot frees up the addresses take turns
+ * (round-robin) instead of the oldest attempt going first. A FIFO over all attempts lets one
+ * slow host with many endpoints fill every slot and hold back every other host; a per-address
+ * cap keeps a server that serves one connection at a time busy without hammering it.
+ */
+/** Connections at once to one address unless the settings say otherwise. */
+const DEFAULT_PER_HOST_CONCURRENCY = 6;
+function scheduler(opts) {
+    let limit = Math.max(1, opts.global);
+    const perHost = Math.max(1, opts.perHost);
+    let running = 0;
+    const hosts = new Map();
+    /** Addresses with attempts waiting, in turn order; an address is in it at most once. */
+    const turns = [];
+    const pump = () => {
+        while (running < limit && turns.length > 0) {
+            // The first address in turn order that is under its own cap; the ones at their cap keep
+            // their place in line.
+            const i = turns.findIndex((key) => hosts.get(key).running < perHost);
+            if (i < 0)
+                return;
+            const key = turns.splice(i, 1)[0];
+            const host = hosts.get(key);
+            const start = host.waiting.shift();
+            // Back of the line: every other address with work waiting goes before its next attempt.
+            if (host.waiting.length > 0)
+                turns.push(key);
+            host.running++;
+            running++;
+            start();
+        }
+    };
+    return {
+        async run(key, task) {
+            let host = hosts.get(key);
+            if (!host)
+                hosts.set(key, (host = { running: 0, waiting: [] }));
+            const h = host;
+            await new Promise((resolve) => {
+                if (h.waiting.length === 0)
+                    turns.push(key);
+                h.waiting.push(resolve);
+                pump();
+            });
+            try {
+                return await task();
+            }
+            finally {
+                h.running--;
+                running--;
+                if (h.running === 0 && h.waiting.length === 0)
+                    hosts.delete(key);
+                pump();
+            }
+        },
+        lower(to) {
+            limit = Math.max(1, Math.min(limit, to));
+        },
+        get limit() {
+            return limit;
+        },
+        get running() {
+            return running;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 4400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6201,6 +6400,7 @@ function dottedQuad(host) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   FK: () => (/* binding */ buildReport),
+  qA: () => (/* binding */ contextTag),
   Pl: () => (/* binding */ headline),
   ib: () => (/* binding */ legacyFound),
   aB: () => (/* binding */ toJson)
@@ -6302,6 +6502,10 @@ function addressReport(a) {
             ? { ...x, outcome: { ...x.outcome, cipherName: (0,ciphers/* cipherName */.Fo)(x.outcome.serverVersion, x.outcome.cipher) } }
             : x),
     };
+}
+/** ` (test)` after a rule id when the finding was judged outside first-party code; '' otherwise. */
+function contextTag(f) {
+    return f.context && f.context !== 'first-party' ? ` (${f.context})` : '';
 }
 function failing(findings, policy) {
     return findings.filter((f) => (0,src_policy/* fails */.c6)(f.severity, policy));
@@ -6680,7 +6884,7 @@ function formatText(report, opts = {}) {
     // With a diff (`scan --diff`), the new findings are listed and the pre-existing ones counted.
     const { new: shown, preexisting } = (0,mark/* splitByNew */.Kg)(report.findings);
     for (const f of shown) {
-        lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId)}  ${printable(f.message)}`);
+        lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId + (0,report_report/* contextTag */.qA)(f))}  ${printable(f.message)}`);
     }
     for (const e of report.errors)
         lines.push(`${printable(e.file)}  ${c('warning', 'warning')}  could not be read: ${printable(e.message)}`);
@@ -6702,6 +6906,289 @@ function formatText(report, opts = {}) {
         lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
     lines.push(report.verdict === 'fail' ? c('error', `fail: ${(0,report_report/* headline */.Pl)(report)}`) : c('bold', `pass: ${(0,report_report/* headline */.Pl)(report)}`));
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 6596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JE: () => (/* binding */ DEFAULT_TREATMENT),
+/* harmony export */   cb: () => (/* binding */ judgeByContext),
+/* harmony export */   xo: () => (/* binding */ CONTEXT_KEYS)
+/* harmony export */ });
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1237);
+/**
+ * Contexts map to severities by settings, never by a rule: `tests: note` caps every finding in a
+ * test file at note, `tests: error` judges tests like first-party code, `tests: off` drops them.
+ */
+
+/** The settings key (config file, action input, CLI flag) of each context. */
+const CONTEXT_KEYS = {
+    test: 'tests',
+    example: 'examples',
+    documentation: 'documentation',
+    vendored: 'vendored',
+    'tls-implementation': 'tls-implementation',
+};
+/**
+ * Tests, examples, documentation, vendored code and TLS stacks' own code: a note by default. A
+ * legacy version there is seldom what a deployment uses, but it is worth seeing.
+ */
+const DEFAULT_TREATMENT = {
+    test: 'note',
+    example: 'note',
+    documentation: 'note',
+    vendored: 'note',
+    'tls-implementation': 'note',
+};
+/** Applies the treatment of each finding's context: drops `off`, caps the severity at the setting. */
+function judgeByContext(findings, treatment) {
+    const out = [];
+    for (const f of findings) {
+        const setting = f.context && f.context !== 'first-party' ? treatment[f.context] : undefined;
+        if (setting === 'off')
+            continue;
+        out.push(setting && (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(setting) > (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(f.severity) ? { ...f, severity: setting } : f);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ NO_FACTS),
+/* harmony export */   OP: () => (/* binding */ testRegions),
+/* harmony export */   Vm: () => (/* binding */ contextOf)
+/* harmony export */ });
+/* unused harmony export FILE_CONTEXTS */
+/* harmony import */ var _file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9213);
+/* harmony import */ var _gitattributes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6984);
+/**
+ * The context every file is judged in — first-party code, tests and fixtures, examples,
+ * documentation, vendored or generated code, or a TLS stack's own implementation — decided once,
+ * the same way for every language. Rules never look at it: they say what a setting enables, and
+ * the pipeline maps a context to a severity by the user's settings (see scan/context-severity.ts).
+ *
+ * Order, first that applies: the repository's own word (`.gitattributes` linguist attributes),
+ * vendored paths, tests (path conventions of each ecosystem, then a few cheap content signals),
+ * documentation, examples, TLS implementations, first-party.
+ */
+
+
+const FILE_CONTEXTS = (/* unused pure expression or super */ null && (['first-party', 'test', 'example', 'documentation', 'vendored', 'tls-implementation']));
+const NO_FACTS = { attributes: [], tlsStacks: [] };
+// ---------------------------------------------------------------------------------------------
+// Path conventions
+/** Directories of third-party code, copied in or installed. `-linguist-vendored` un-marks them. */
+const VENDOR_DIRS = new Set([
+    'vendor',
+    'vendored',
+    'third_party',
+    'third-party',
+    'thirdparty',
+    '3rdparty',
+    '3rd_party',
+    '3rd-party',
+    'node_modules',
+    'bower_components',
+    'jspm_packages',
+    'pods',
+    'carthage',
+    'site-packages',
+    'godeps',
+]);
+/** Minified bundles are generated (and nearly always someone else's library). */
+const GENERATED_FILE = /\.min\.(?:js|mjs|css)$/i;
+/** Directories that hold tests, fixtures and test data, in any ecosystem. Exact segment, any case. */
+const TEST_DIRS = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    'spec',
+    'specs',
+    'testdata',
+    'testing',
+    'testutil',
+    'testutils',
+    'testhelpers',
+    'fixtures',
+    'fixture',
+    '__fixtures__',
+    '__mocks__',
+    'unittest',
+    'unittests',
+    'e2e',
+    'benches',
+    't', // Perl's and git's t/
+    // Harnesses that exercise the code rather than deploy it: fuzzers, leak and stress checks.
+    'fuzz',
+    'fuzzing',
+    'fuzzers',
+    'leakcheck',
+    'stress',
+]);
+/**
+ * Test directories by naming pattern: `test-data`, `test_utils`, `integration-tests`, `Foo.Tests`,
+ * `Foo.UnitTests` (.NET test projects), `androidTest`, `integrationTest` (Gradle source sets).
+ * A segment must *start or end* with the word at a separator or case change, so `latest`,
+ * `contest`, `attestation`, `protest` and `manifests` are not tests.
+ */
+const TEST_DIR_PATTERN = /^(?:tests?[-_.][\w.-]+|[\w.-]+[-_.](?:tests?|specs?|testdata|fixtures?|unittests?|integrationtests?|functionaltests?))$/i;
+const TEST_DIR_CAMEL = /^(?:[A-Za-z][A-Za-z0-9]*[a-z0-9](?:Tests?|Specs?)|testFixtures)$/;
+/**
+ * Test files by name, per ecosystem: Go, Python, Ruby, JS/TS, JVM, .NET, PHP, Swift, Elixir,
+ * Erlang, C/C++, shell (bats and `*_test.sh`), Perl (`*.t`).
+ */
+const TEST_FILE = /(?:_test\.(?:go|py|rb|exs|erl|c|cc|cpp|cxx|sh|rs)|_unittest\.(?:c|cc|cpp)|_tests?\.py|_spec\.rb|^(?:test_[^/]*\.(?:py|c|cc|cpp|sh)|tests?\.py|conftest\.py|spec_helper\.rb|test_helper\.rb)|[._-](?:test|spec)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|kts|scala|groovy|cs|vb|fs|php|swift)|[a-z0-9]IT\.(?:java|kt)|\wSpec\.groovy|_SUITE\.erl|\.bats|\.t)$/;
+/** Directories of examples. `samples/` is deliberately not one: installers ship their samples. */
+const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
+/**
+ * Content that only tests have, checked in the head of the file: imports of a test framework.
+ * Go's `package x_test` is not needed (only `_test.go` files may say it); Rust's `#[cfg(test)]`
+ * modules are regions of a file (testRegions).
+ */
+const TEST_CONTENT = [
+    {
+        ext: /\.py$/,
+        re: /^(?:import[ \t]+(?:pytest|unittest)\b|from[ \t]+(?:pytest|unittest)(?:\.\w+)*[ \t]+import\b)/m,
+        why: 'imports pytest/unittest',
+    },
+    {
+        ext: /\.(?:java|kt|kts|scala|groovy)$/,
+        re: /^import[ \t]+(?:static[ \t]+)?(?:org\.junit|junit\.framework|org\.testng|io\.kotest|spock\.lang)\./m,
+        why: 'imports a JVM test framework',
+    },
+    {
+        ext: /\.(?:cs|vb|fs)$/,
+        re: /^[ \t]*(?:using|Imports|open)[ \t]+(?:Xunit|NUnit\.Framework|Microsoft\.VisualStudio\.TestTools\.UnitTesting)\b/m,
+        why: 'uses a .NET test framework',
+    },
+    {
+        ext: /\.[cm]?[jt]sx?$/,
+        re: /(?:\bfrom[ \t]*|\brequire\([ \t]*)['"](?:vitest|@jest\/globals|mocha|node:test|ava|tape)['"]/,
+        why: 'imports a JavaScript test runner',
+    },
+    {
+        ext: /\.rb$/,
+        re: /^require[ \t(]+['"](?:rspec|minitest\/autorun|test\/unit|spec_helper|test_helper)['"]/m,
+        why: 'requires a test framework',
+    },
+    { ext: /\.php$/, re: /^use[ \t]+PHPUnit\\Framework\\TestCase[ \t]*;/m, why: 'uses PHPUnit' },
+];
+/** Content signals read only this much of a file: imports are at the top. */
+const HEAD = 8192;
+/**
+ * A file that defines TLS protocol versions by their wire numbers (`#define TLS1_VERSION 0x0301`,
+ * `VersionTLS10 = 0x0301`) is a TLS stack or a handshake builder: the old versions it names are
+ * what it can speak, not a setting someone chose.
+ */
+const WIRE_NUMBER = /\b0x0?30[0-2]\b/g;
+const DEFINES_VERSION = /(?:#[ \t]*define[ \t]+\w*(?:ssl|tls)\w*[ \t]+\(?|(?<![.>\w])\w*(?:ssl|tls)\w*['"]?[ \t]*(?::=|=|:|\()[ \t]*(?:u?int\d*\()?)$/i;
+/**
+ * The JVM's TLS stacks (the JDK's JSSE, Conscrypt, Netty's SSL engines), vendored or decompiled:
+ * their definitions of defaults and constants are what they can speak, not a use. Client libraries
+ * that only configure a stack (OkHttp, Jetty's SslContextFactory, Apache HttpClient) are not
+ * stacks: their defaults are a choice every user inherits, judged like any first-party code.
+ */
+const JVM_TLS_PACKAGE = /^[ \t]*package[ \t]+(?:sun\.security\.ssl|javax\.net\.ssl|org\.conscrypt|io\.netty\.handler\.ssl)\b/m;
+// ---------------------------------------------------------------------------------------------
+/**
+ * The context of one file. `text` enables the content signals; `facts` carries the repository's
+ * `.gitattributes` and TLS stack directories.
+ */
+function contextOf(path, text, facts = NO_FACTS) {
+    const segments = path.split('/');
+    const base = segments[segments.length - 1];
+    const dirs = segments.slice(0, -1);
+    const attrs = (0,_gitattributes_js__WEBPACK_IMPORTED_MODULE_1__/* .linguistAttributes */ .fl)(path, facts.attributes);
+    if (attrs.vendored)
+        return { context: 'vendored', why: '.gitattributes linguist-vendored' };
+    if (attrs.generated)
+        return { context: 'vendored', why: '.gitattributes linguist-generated' };
+    if (attrs.documentation)
+        return { context: 'documentation', why: '.gitattributes linguist-documentation' };
+    if (attrs.vendored !== false) {
+        const vendorDir = dirs.find((d) => VENDOR_DIRS.has(d.toLowerCase()));
+        if (vendorDir)
+            return { context: 'vendored', why: `path segment ${vendorDir}/` };
+        if (attrs.generated !== false && GENERATED_FILE.test(base))
+            return { context: 'vendored', why: 'minified file' };
+    }
+    const testDir = dirs.find((d) => TEST_DIRS.has(d.toLowerCase()) || TEST_DIR_PATTERN.test(d) || TEST_DIR_CAMEL.test(d));
+    if (testDir)
+        return { context: 'test', why: `path segment ${testDir}/` };
+    if (TEST_FILE.test(base))
+        return { context: 'test', why: `test file name ${base}` };
+    if (text !== undefined) {
+        const signal = TEST_CONTENT.find((s) => s.ext.test(base));
+        if (signal && signal.re.test(text.slice(0, HEAD)))
+            return { context: 'test', why: `content: ${signal.why}` };
+    }
+    if (attrs.documentation !== false) {
+        const docDir = dirs.find((d) => DOC_DIRS.has(d.toLowerCase()));
+        if (docDir)
+            return { context: 'documentation', why: `path segment ${docDir}/` };
+        if ((0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path) === 'prose')
+            return { context: 'documentation', why: 'prose file' };
+    }
+    const exampleDir = dirs.find((d) => EXAMPLE_DIRS.has(d.toLowerCase()));
+    if (exampleDir)
+        return { context: 'example', why: `path segment ${exampleDir}/` };
+    const stack = facts.tlsStacks.find((s) => path.startsWith(s.dir));
+    if (stack)
+        return { context: 'tls-implementation', why: `${stack.name} sources (${stack.dir || './'})` };
+    if (text !== undefined) {
+        if (/\.(?:java|kt|scala)$/.test(base) && JVM_TLS_PACKAGE.test(text.slice(0, 5000)))
+            return { context: 'tls-implementation', why: 'a JVM TLS library package' };
+        if (definesWireVersions(text))
+            return { context: 'tls-implementation', why: 'defines TLS versions by wire number' };
+    }
+    return { context: 'first-party', why: 'no other context applies' };
+}
+function definesWireVersions(text) {
+    const re = new RegExp(WIRE_NUMBER.source, 'g');
+    // Bounded: a hostile file with many numbers costs at most 200 short look-behinds.
+    for (let i = 0, m = re.exec(text); m && i < 200; i++, m = re.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
+        if (DEFINES_VERSION.test(before))
+            return true;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// In-file test regions
+/**
+ * Rust unit tests live in the file they test: `#[cfg(test)] mod tests { … }`. Returns the offset
+ * ranges of such modules in comment-masked code (an unbalanced module runs to the end of the file).
+ */
+function testRegions(path, code) {
+    if (!path.endsWith('.rs'))
+        return [];
+    const out = [];
+    const re = /#\[cfg\((?:test|all\(test\b[^\]\n]*)\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?mod\s+\w+\s*\{/g;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        let depth = 1;
+        let i = m.index + m[0].length;
+        for (; i < code.length && depth > 0; i++) {
+            const ch = code[i];
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth--;
+        }
+        out.push([m.index, i]);
+        re.lastIndex = i;
+    }
+    return out;
 }
 
 
@@ -6999,6 +7486,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src_policy = __nccwpck_require__(1237);
 // EXTERNAL MODULE: ./src/versions.ts
 var src_versions = __nccwpck_require__(7902);
+// EXTERNAL MODULE: ./src/scan/context.ts
+var scan_context = __nccwpck_require__(5570);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __nccwpck_require__(9213);
 ;// CONCATENATED MODULE: ./src/scan/suppressions.ts
@@ -7038,6 +7527,7 @@ function suppressionFor(file, line, ruleId) {
  * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
  * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
  */
+
 
 
 
@@ -7153,23 +7643,36 @@ function message(match, legacy) {
     const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
     return `${what} enables ${legacy}${why}; use ${match.instead}`;
 }
-/** Runs the selected rules over a file and returns its findings, suppressed ones included. */
-function checkFile(file, selection, policy) {
-    return checkFileBounded(file, selection, policy, Infinity).findings;
+/**
+ * Runs the selected rules over a file and returns its findings, suppressed ones included, each
+ * with the context its file is judged in (severities are the rules'; the pipeline applies the
+ * settings for the context).
+ */
+function checkFile(file, selection, policy, facts = scan_context/* NO_FACTS */.Kj) {
+    return checkFileBounded(file, selection, policy, Infinity, facts).findings;
 }
 /**
  * checkFile, keeping at most `limit` findings: a generated or hostile file can hold 100,000 matches,
  * and a finding costs about 1 KiB. Past the limit a finding is still kept when it is the first of
- * its rule, severity and suppression in the file; the verdict depends only on those (and on the
- * file), so it is the same as with every finding. The rest are only counted.
+ * its rule, severity, context and suppression in the file; the verdict depends only on those (and
+ * on the file), so it is the same as with every finding. The rest are only counted.
  */
-function checkFileBounded(file, selection, policy, limit) {
+function checkFileBounded(file, selection, policy, limit, facts = scan_context/* NO_FACTS */.Kj) {
     const findings = [];
     let omitted = 0;
     let firstOmitted = 0;
     let lastOmitted = 0;
     const kinds = new Set();
     const context = { floor: policy.minVersion };
+    let judged;
+    let regions;
+    const contextAt = (offset) => {
+        judged ??= (0,scan_context/* contextOf */.Vm)(file.path, file.text, facts);
+        if (judged.context !== 'first-party')
+            return judged.context;
+        regions ??= (0,scan_context/* testRegions */.OP)(file.path, file.code);
+        return regions.some(([a, b]) => offset >= a && offset < b) ? 'test' : judged.context;
+    };
     const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
     for (const { rule, keywords } of selection.rules) {
         if (!keywords.test(file.text))
@@ -7183,8 +7686,9 @@ function checkFileBounded(file, selection, policy, limit) {
             const start = file.position(match.start);
             const severity = match.severity ?? 'error';
             const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+            const where = contextAt(match.start);
             if (limit !== Infinity) {
-                const kind = `${rule.meta.id} ${severity} ${suppressed ? 'suppressed' : ''}`;
+                const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;
                 if (findings.length >= limit && kinds.has(kind)) {
                     omitted++;
                     if (firstOmitted === 0 || start.line < firstOmitted)
@@ -7214,6 +7718,7 @@ function checkFileBounded(file, selection, policy, limit) {
                 severity,
                 message: detached(message(match, versions.join(', '))),
                 snippet: detached(file.snippet(match.start)),
+                context: where,
                 ...(fix ? { fix } : {}),
                 ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
             });
@@ -8216,6 +8721,124 @@ function enumerate(root, paths, exclude) {
 
 /***/ }),
 
+/***/ 6984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VG: () => (/* binding */ ATTRIBUTES_MAX_BYTES),
+/* harmony export */   VW: () => (/* binding */ parseGitAttributes),
+/* harmony export */   fl: () => (/* binding */ linguistAttributes)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The linguist attributes of a repository's root `.gitattributes` (`linguist-vendored`,
+ * `linguist-generated`, `linguist-documentation`): the repository's own word on which files are
+ * someone else's code, generated or documentation. Hostile input is normal: the text read, the
+ * lines kept and the pattern length are bounded, and a pattern that does not compile matches
+ * nothing.
+ */
+
+/** Bounds for a hostile `.gitattributes`: a real one is a few KiB. */
+const ATTRIBUTES_MAX_BYTES = 256 * 1024;
+/** Linguist lines kept: each is tested against every file with a finding. */
+const ATTRIBUTES_MAX_ENTRIES = 500;
+const PATTERN_MAX_LENGTH = 400;
+const LINGUIST = { 'linguist-vendored': 'vendored', 'linguist-generated': 'generated', 'linguist-documentation': 'documentation' };
+/**
+ * Reads the linguist attributes of a `.gitattributes` text: `pattern attr`, `attr=true|false`,
+ * `-attr` (false: un-marks), `!attr` (unspecified). Comments, macros (`[attr]…`), quoted patterns
+ * and lines without a linguist attribute are ignored; the text read and the lines kept are
+ * bounded.
+ */
+function parseGitAttributes(text) {
+    const out = [];
+    const lines = text.slice(0, ATTRIBUTES_MAX_BYTES).split(/\r?\n/);
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('[') || line.startsWith('"'))
+            continue;
+        const [pattern, ...attrs] = line.split(/[ \t]+/);
+        if (pattern.length > PATTERN_MAX_LENGTH || pattern.startsWith('!'))
+            continue;
+        const entry = { pattern };
+        let any = false;
+        for (const a of attrs) {
+            const m = /^([-!]?)(linguist-(?:vendored|generated|documentation))(?:=(\w+))?$/.exec(a);
+            if (!m)
+                continue;
+            const key = LINGUIST[m[2]];
+            any = true;
+            if (m[1] === '!')
+                entry[key] = undefined;
+            else if (m[1] === '-')
+                entry[key] = false;
+            else
+                entry[key] = m[3] === undefined ? true : /^(?:true|1|yes)$/i.test(m[3]) ? true : /^(?:false|0|no)$/i.test(m[3]) ? false : undefined;
+        }
+        if (any)
+            out.push(entry);
+        if (out.length >= ATTRIBUTES_MAX_ENTRIES)
+            break;
+    }
+    return out;
+}
+const compiled = new WeakMap();
+/**
+ * A `.gitattributes` pattern as git reads it: without a `/` it matches the base name at any depth;
+ * with one (or a leading `/`) it is anchored at the root. Two readings are more lenient than git,
+ * because they are what their authors mean: a trailing `/` (which git ignores) and a bare
+ * directory name both cover everything below that directory.
+ */
+function matcherFor(pattern) {
+    let p = pattern;
+    let anchored = p.startsWith('/');
+    if (anchored)
+        p = p.slice(1);
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.replace(/\/+$/, '');
+    anchored ||= p.includes('/');
+    if (p === '')
+        return () => false;
+    const options = { dot: true, nonegate: true, noextglob: true };
+    try {
+        if (dirOnly)
+            return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(anchored ? `${p}/**` : `**/${p}/**`, options);
+        if (anchored)
+            return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(p, options);
+        const byName = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(p, { ...options, basename: true });
+        const below = /[*?[\]]/.test(p) ? undefined : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(`**/${p}/**`, options);
+        return (path) => byName(path) || (below?.(path) ?? false);
+    }
+    catch {
+        return () => false;
+    }
+}
+/** The linguist attributes that apply to a path (undefined: not said). */
+function linguistAttributes(path, lines) {
+    if (lines.length === 0)
+        return {};
+    let matchers = compiled.get(lines);
+    if (!matchers) {
+        matchers = lines.map((a) => matcherFor(a.pattern));
+        compiled.set(lines, matchers);
+    }
+    const out = {};
+    // Later lines win, attribute by attribute, as in git.
+    lines.forEach((a, i) => {
+        if (!matchers[i](path))
+            return;
+        for (const key of ['vendored', 'generated', 'documentation'])
+            if (key in a)
+                out[key] = a[key];
+    });
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 1223:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8701,10 +9324,6 @@ function inEnum(code, pos) {
         /^\s*(?:(?:Public|Private|Friend|Protected|Shared)\s+)*Enum\s/m.test(code.slice(lastNl(code, vbEnum) + 1, vbEnum + 5)) &&
         !/End Enum/.test(code.slice(vbEnum, pos)));
 }
-/** Test code: protocol arguments there usually check that a version is refused or still works. */
-function isTestPath(path) {
-    return /(?:^|\/)(?:tests?|specs?|testing|unittests?|[\w.-]*\.(?:Unit|Functional|Integration)?Tests?)(?:\/|$)|Tests?\.(?:cs|vb|fs)$/i.test(path);
-}
 /** Names of sets that are checked against, not enabled. */
 const NEGATIVE_NAME = /expected|actual|unsupported|disabled?|deprecated|insecure|weak|blocked|forbidden|notallowed|legacy|obsolete|unsafe|excluded|banned|denied/i;
 /** Finds every flag expression that contains an atom of `family`, with its context. */
@@ -8821,10 +9440,6 @@ function sptMatch(file, ctx, m, isTarget) {
     if (!severity && branch) {
         severity = branch.severity;
         why = why ? `${why}; ${branch.why}` : branch.why;
-    }
-    if (context.kind === 'call' && isTestPath(file.path)) {
-        severity = 'note';
-        why = why ? `${why}; passed to a helper in test code` : 'passed to a helper in test code';
     }
     const fix = severity
         ? undefined
@@ -9223,10 +9838,6 @@ const sslProtocols = {
             if (branch) {
                 severity = branch.severity;
                 why = why ? `${why}; ${branch.why}` : branch.why;
-            }
-            if (context.kind === 'call' && isTestPath(file.path)) {
-                severity = 'note';
-                why = why ? `${why}; passed to a helper in test code` : 'passed to a helper in test code';
             }
             const fix = severity || value.atoms.some((a) => /default$/i.test(a.text))
                 ? undefined
@@ -11824,13 +12435,6 @@ function codeCallOrConfig(s, file) {
     const q = file.code[s.keyStart];
     return q === '"' || q === "'";
 }
-/**
- * The TLS libraries' own sources (vendored or decompiled OkHttp, Netty, Jetty, HttpClient, the JDK):
- * their definitions of defaults and constants are not a use.
- */
-function isLibrarySource(file) {
-    return /^[ \t]*package[ \t]+(?:okhttp3|com\.squareup\.okhttp|io\.netty\.handler\.ssl|org\.eclipse\.jetty\.util\.ssl|org\.apache\.http\.(?:conn\.)?ssl|org\.apache\.hc\.(?:core5|client5)\.(?:http\.)?ssl|sun\.security\.ssl|javax\.net\.ssl|org\.conscrypt)\b/m.test(file.code.slice(0, 5000));
-}
 /** A `#` comment line in a file kind without comment masking (`jvm.options`, `*.security`). */
 function inHashComment(file, offset) {
     if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind))
@@ -11917,8 +12521,6 @@ const sslContextProtocol = (0,scan_define/* patternRule */.T)({
     pattern: /(?:(?<![\w$])SSLContext\s*\.\s*getInstance\s*\(|\(\s*SSLContext\/getInstance\s+|\.(?:useProtocol|setProtocol|setSslProtocol|setSSLProtocol)\s*\(|(?<![\w$])SSL_PROTOCOL(?:_CONFIG)?\s*,)\s*/,
     evaluate: (m, ctx, file) => {
         const code = file.code;
-        if (isLibrarySource(file))
-            return undefined;
         const argStart = m.index + m[0].length;
         const argEnd = readUntil(code, argStart, ',;\n');
         if (argEnd === undefined)
@@ -12068,8 +12670,6 @@ const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
     pattern: LIST_CALL,
     evaluate: (m, ctx, file) => {
         const code = file.code;
-        if (isLibrarySource(file))
-            return undefined;
         const after = m.index + m[0].length;
         let a;
         let b;
@@ -12339,8 +12939,6 @@ const okhttpCompatibleTls = (0,scan_define/* patternRule */.T)({
     pattern: /(?<![\w$.])(?:ConnectionSpec\.)?COMPATIBLE_TLS(?![\w$])|\.allEnabledTlsVersions\s*\(\s*\)/,
     evaluate: (m, _ctx, file) => {
         const code = file.code;
-        if (isLibrarySource(file))
-            return undefined;
         const before = code.slice(Math.max(0, m.index - 200), m.index);
         if (/import\s+(?:static\s+)?[\w.]*$/.test(before) || /\bval\s+$|\bstatic\s+final\s+\w+\s+$|==\s*$/.test(before))
             return undefined;
@@ -14706,19 +15304,10 @@ function lineBefore(code, offset) {
 function notCommented(s, file) {
     return !/^[ \t]*(?:#|\/\/|;)/.test(lineBefore(file.code, s.keyStart));
 }
-/** Test fixtures (Go's `testdata/`, `fixtures/`): configuration there tests a parser, it is not deployed. */
-function fixtureSeverity(path) {
-    return /(?:^|\/)(?:testdata|fixtures?|test-fixtures)\//.test(path) ? 'note' : undefined;
-}
-/** Go test files and fixtures: a legacy setting there is a test of legacy handling, not a deployment. */
-function isGoTest(path) {
-    return /_test\.go$/.test(path) || /(?:^|\/)testdata\//.test(path);
-}
 /** Evaluates a minimum or maximum setting; `accept` filters the raw first token. */
 function minMax(isMax, accept, bareNumbers = false) {
     const spelling = { bareNumbers };
-    return (s, ctx, file) => {
-        const severity = fixtureSeverity(file.path);
+    return (s, ctx) => {
         const token = (0,scan_define/* settingTokens */.FM)(s)[0];
         if (!token)
             return undefined;
@@ -14735,12 +15324,11 @@ function minMax(isMax, accept, bareNumbers = false) {
             return {
                 versions: (0,src_versions/* atMost */.Tu)(v),
                 why: `the maximum is ${v}`,
-                severity,
                 fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
             };
         }
         const to = (0,evaluate/* respell */.an)(raw, ctx.floor);
-        return { versions: (0,src_versions/* atLeast */.jZ)(v), severity, fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
     };
 }
 // ---------------------------------------------------------------------------------------------
@@ -14936,7 +15524,6 @@ const goTlsConfigVersion = makeRule({
 }, function* (file, ctx) {
     const code = file.code;
     const re = new RegExp(GO_SETTING.source, 'g');
-    const test = isGoTest(file.path);
     // Data flow is looked up once per name, and for a bounded number of names per file.
     const flows = new Map();
     const usesTls = /crypto\/tls|\btls\.Config\b/.test(code);
@@ -14991,7 +15578,7 @@ const goTlsConfigVersion = makeRule({
             instead: isMax
                 ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
                 : `\`MinVersion: tls.VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
-            severity: test ? 'note' : severity,
+            severity,
             fix,
         };
     }
@@ -15001,7 +15588,7 @@ const goTlsConfigVersion = makeRule({
 const GODEBUG_TLS10 = /\b(tls10server|tls10default)([ \t]*=[ \t]*)1(?![\w.])/g;
 const GODEBUG_DEFAULT = /\bdefault[ \t]*=[ \t]*go1\.(\d+)\b/g;
 const ALL_FROM_TLS10 = (0,src_versions/* range */.y1)('TLSv1.0');
-function* godebugMatches(text, base, severity, allowDefault) {
+function* godebugMatches(text, base, allowDefault) {
     const re = new RegExp(GODEBUG_TLS10.source, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
         const one = base + m.index + m[0].length - 1;
@@ -15014,7 +15601,7 @@ function* godebugMatches(text, base, severity, allowDefault) {
                 ? 'servers that do not set MinVersion accept TLS 1.0 and 1.1 again'
                 : 'clients built with Go 1.18 that do not set MinVersion offer TLS 1.0 and 1.1 again; later releases ignore it',
             instead: `\`${m[1]}=0\` (or no ${m[1]} setting) and \`MinVersion: tls.VersionTLS12\``,
-            severity: severity ?? (m[1] === 'tls10default' ? 'warning' : undefined),
+            severity: m[1] === 'tls10default' ? 'warning' : undefined,
             fix: { start: one, end: one + 1, text: '0' },
         };
     }
@@ -15031,7 +15618,7 @@ function* godebugMatches(text, base, severity, allowDefault) {
             what: m[0],
             why: `the go1.${m[1]} defaults include tls10server=1: servers that do not set MinVersion accept TLS 1.0 and 1.1`,
             instead: '`default=go1.22` or later, or `MinVersion: tls.VersionTLS12` in every server tls.Config',
-            severity: severity ?? 'warning',
+            severity: 'warning',
         };
     }
 }
@@ -15143,23 +15730,22 @@ const goGodebugTls10 = makeRule({
 }, function* (file) {
     const code = file.code;
     if (file.kind === 'go') {
-        const severity = isGoTest(file.path) ? 'note' : undefined;
         // `//go:debug` directives are comments to the masker: read them from the raw text.
         const directive = /^\/\/go:debug[ \t]+([^\n]*)/gm;
         for (let m = directive.exec(file.text); m; m = directive.exec(file.text)) {
-            yield* godebugMatches(m[1], m.index + m[0].length - m[1].length, severity, true);
+            yield* godebugMatches(m[1], m.index + m[0].length - m[1].length, true);
         }
         const re = new RegExp(GODEBUG_TLS10.source, 'g');
         for (let m = re.exec(code); m; m = re.exec(code)) {
             const before = lineBefore(code, m.index);
             if (!/GODEBUG/.test(before.replace(/DefaultGODEBUG/g, '')))
                 continue;
-            yield* godebugMatches(m[0], m.index, severity, false);
+            yield* godebugMatches(m[0], m.index, false);
         }
         return;
     }
     if (file.kind === 'gomod') {
-        yield* godebugMatches(code, 0, undefined, true);
+        yield* godebugMatches(code, 0, true);
         return;
     }
     if (!GODEBUG_KINDS.includes(file.kind))
@@ -15171,7 +15757,7 @@ const goGodebugTls10 = makeRule({
             continue;
         if (!/GODEBUG/i.test(code.slice(Math.max(0, m.index - 300), m.index)))
             continue;
-        yield* godebugMatches(m[0], m.index, undefined, false);
+        yield* godebugMatches(m[0], m.index, false);
     }
 });
 // ---------------------------------------------------------------------------------------------
@@ -15292,7 +15878,6 @@ const kubernetesTlsMinVersion = withExtra((0,scan_define/* settingRule */.JQ)({
             versions: (0,src_versions/* atLeast */.jZ)(v),
             what: (0,scan_define/* clip */.$Q)(m[0]),
             instead: `\`value: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
-            severity: fixtureSeverity(file.path),
             fix: to && (0,evaluate/* readVersion */.$4)(to, { bareNumbers: true }) === ctx.floor
                 ? { start: valueStart, end: valueStart + m[2].length, text: to }
                 : undefined,
@@ -15362,7 +15947,6 @@ const openshiftOldProfile = makeRule({
                 what: m[0],
                 why: 'the Old profile sets the minimum to TLS 1.0',
                 instead: '`Type: configv1.TLSProfileIntermediateType`',
-                severity: isGoTest(file.path) ? 'note' : undefined,
             };
         }
         return;
@@ -15737,16 +16321,6 @@ const go_rules = [
 
 
 
-/**
- * Rust tests: files under `tests/`, `benches/` or `examples/`, and code after a `#[cfg(test)]`
- * attribute (unit-test modules sit at the end of the file). A legacy setting there is a note.
- */
-function testSeverity(file, offset) {
-    if (/(?:^|\/)(?:tests|benches)\//.test(file.path))
-        return 'note';
-    const attr = file.code.indexOf('#[cfg(test)]');
-    return attr >= 0 && attr < offset ? 'note' : undefined;
-}
 /** The statement around an offset (back to the previous `;`, forward to the next), bounded. */
 function statement(code, offset, end) {
     const from = Math.max(code.lastIndexOf(';', offset), offset - 1500, 0);
@@ -15776,8 +16350,7 @@ const nativeTlsProtocol = (0,scan_define/* patternRule */.T)({
         limits: 'A builder that never calls min_protocol_version gets the crate default: TLS 1.0 in native-tls up to 0.2.12 and TLS 1.2 in later releases; that depends on Cargo.lock and is not reported. Values from variables are unknown. Findings in tests/, benches/ and after #[cfg(test)] are notes.',
     },
     pattern: NATIVE_TLS,
-    evaluate: (m, ctx, file) => {
-        const severity = testSeverity(file, m.index);
+    evaluate: (m, ctx) => {
         // `min_protocol_version: Some(Protocol::Tlsv10)` initializes a config struct that is later passed to the builder.
         const isMax = (m[1] ?? m[5]) === 'max';
         const name = m[2] ?? m[4] ?? m[6];
@@ -15787,7 +16360,6 @@ const nativeTlsProtocol = (0,scan_define/* patternRule */.T)({
             return {
                 versions: (0,src_versions/* range */.y1)('TLSv1.0'),
                 why: '`None` enables the oldest protocols the platform TLS library supports',
-                severity,
                 fix: {
                     start: m.index + m[0].lastIndexOf('None'),
                     end: m.index + m[0].lastIndexOf('None') + 4,
@@ -15803,7 +16375,6 @@ const nativeTlsProtocol = (0,scan_define/* patternRule */.T)({
         return {
             versions: isMax ? (0,src_versions/* atMost */.Tu)(v) : (0,src_versions/* atLeast */.jZ)(v),
             why: isMax ? `the maximum is ${v}` : undefined,
-            severity,
             // native-tls has no Tlsv13 before 0.2.12: a maximum is fixed by removing it, not rewriting it.
             fix: isMax ? undefined : { start: at, end: at + name.length, text: `Tlsv1${(0,src_versions/* versionIndex */.Vm)(target) - 2}` },
             instead: m[4]
@@ -15926,7 +16497,6 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
     },
     pattern: OPENSSL,
     evaluate: (m, ctx, file) => {
-        const severity = testSeverity(file, m.index);
         if (m[6]) {
             // A later set_min_proto_version(TLS1_2 or TLS1_3) in the file raises the floor again.
             if (file.matches(/set_min_proto_version[ \t]*\(\s*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::TLS1_[23]\b/))
@@ -15935,7 +16505,7 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
             return {
                 versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
                 why: 'the version 4 intermediate profile of Mozilla’s recommendations allows TLS 1.0 and 1.1, and the crate turns TLS 1.3 off in it',
-                severity: severity ?? 'warning',
+                severity: 'warning',
                 fix: { start: at, end: at, text: '_v5' },
                 instead: '`SslAcceptor::mozilla_intermediate_v5(SslMethod::tls())`',
             };
@@ -15947,7 +16517,6 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
             return {
                 versions: (0,src_versions/* setOf */.s4)(v),
                 why: `SslMethod::${m[4]} speaks only ${v}`,
-                severity,
                 instead: '`SslMethod::tls()` with `set_min_proto_version(Some(SslVersion::TLS1_2))`',
             };
         }
@@ -15961,7 +16530,7 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
             return {
                 versions,
                 why: 'clearing a NO_* option re-enables that version, if the library still supports it',
-                severity: severity ?? 'warning',
+                severity: 'warning',
                 instead: '`set_min_proto_version(Some(SslVersion::TLS1_2))` and no clear_options for protocol flags',
             };
         }
@@ -15973,7 +16542,6 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
             return {
                 versions: (0,src_versions/* range */.y1)('TLSv1.0'),
                 why: '`None` means the lowest version the OpenSSL build supports',
-                severity,
                 fix: { start: at, end: at + 4, text: `Some(SslVersion::TLS1_${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})` },
             };
         }
@@ -15985,7 +16553,6 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
         return {
             versions: isMax ? (0,src_versions/* atMost */.Tu)(v) : (0,src_versions/* atLeast */.jZ)(v),
             why: isMax ? `the maximum is ${v}` : undefined,
-            severity,
             fix: { start: at, end: at + m[2].length, text: `TLS1_${(0,src_versions/* versionIndex */.Vm)(target) - 2}` },
         };
     },
@@ -16112,7 +16679,6 @@ const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
     },
     pattern: REQWEST,
     evaluate: (m, ctx, file) => {
-        const severity = testSeverity(file, m.index);
         if (m[2]) {
             if (RUSTLS_BACKEND.test(statement(file.code, m.index, m.index + m[0].length)))
                 return undefined;
@@ -16125,7 +16691,6 @@ const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
             return {
                 versions: isMax ? (0,src_versions/* atMost */.Tu)(v) : (0,src_versions/* atLeast */.jZ)(v),
                 why: isMax ? `the maximum is ${v}` : undefined,
-                severity,
                 fix: { start: at, end: at + m[2].length, text: `TLS_1_${(0,src_versions/* versionIndex */.Vm)(target) - 2}` },
             };
         }
@@ -16137,7 +16702,6 @@ const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
             const at = m.index + m[0].lastIndexOf(m[3]);
             return {
                 versions: (0,src_versions/* atLeast */.jZ)(v),
-                severity,
                 fix: { start: at, end: at + m[3].length, text: `Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}` },
                 instead: `\`ssl_version(SslVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})\``,
             };
@@ -16148,7 +16712,6 @@ const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
             return undefined;
         return {
             versions: (0,src_versions/* range */.y1)(lo === 'SSLv2' ? 'SSLv3' : lo, hi ?? 'TLSv1.3') || (0,src_versions/* setOf */.s4)(lo),
-            severity,
             instead: `\`ssl_min_max_version(SslVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}, SslVersion::Tlsv13)\``,
         };
     },
@@ -24476,7 +25039,7 @@ const RULES = [
 
 /***/ }),
 
-/***/ 469:
+/***/ 801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24487,22 +25050,75 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tu: () => (/* binding */ scanFiles)
 });
 
-// UNUSED EXPORTS: FINDINGS_PER_FILE
+// UNUSED EXPORTS: FINDINGS_PER_FILE, repositoryFacts
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 // EXTERNAL MODULE: ./src/policy.ts
 var policy = __nccwpck_require__(1237);
+// EXTERNAL MODULE: ./src/scan/context.ts
+var context = __nccwpck_require__(5570);
+// EXTERNAL MODULE: ./src/scan/gitattributes.ts
+var gitattributes = __nccwpck_require__(6984);
+;// CONCATENATED MODULE: ./src/scan/tls-stacks.ts
+/** TLS stacks' own source trees, recognised by the files that define them. */
+/**
+ * A TLS stack's source tree, recognised by two files that only that stack has, at any prefix (a
+ * copy under `deps/openssl/` is found too). The directories listed are its implementation and
+ * its own tools (`apps/`, `programs/`), whose options offer every version the stack speaks.
+ */
+const STACKS = [
+    { name: 'OpenSSL', markers: ['ssl/ssl_lib.c', 'include/openssl/ssl.h'], dirs: ['ssl/', 'include/openssl/', 'apps/'] },
+    { name: 'OpenSSL', markers: ['ssl/ssl_lib.c', 'ssl/ssl.h'], dirs: ['ssl/', 'apps/'] },
+    { name: 'BoringSSL', markers: ['ssl/ssl_lib.cc', 'include/openssl/ssl.h'], dirs: ['ssl/', 'include/openssl/', 'tool/'] },
+    { name: 'mbed TLS', markers: ['library/ssl_tls.c', 'include/mbedtls/ssl.h'], dirs: ['library/', 'include/mbedtls/', 'programs/'] },
+    { name: 'PolarSSL', markers: ['library/ssl_tls.c', 'include/polarssl/ssl.h'], dirs: ['library/', 'include/polarssl/', 'programs/'] },
+    { name: 'wolfSSL', markers: ['src/ssl.c', 'wolfssl/ssl.h'], dirs: ['src/', 'wolfssl/'] },
+    { name: 'GnuTLS', markers: ['lib/gnutls_int.h', 'lib/handshake.c'], dirs: ['lib/', 'src/'] },
+    { name: 'NSS', markers: ['lib/ssl/sslsock.c', 'lib/ssl/ssl.h'], dirs: ['lib/ssl/', 'cmd/'] },
+    { name: 's2n', markers: ['tls/s2n_handshake.c', 'api/s2n.h'], dirs: ['tls/', 'api/'] },
+    { name: 'BearSSL', markers: ['src/ssl/ssl_engine.c', 'inc/bearssl_ssl.h'], dirs: ['src/ssl/', 'inc/'] },
+    { name: 'Go crypto/tls', markers: ['handshake_client.go', 'handshake_server.go', 'cipher_suites.go'], dirs: [''] },
+    { name: 'JSSE', markers: ['sun/security/ssl/SSLContextImpl.java', 'sun/security/ssl/ProtocolVersion.java'], dirs: ['sun/security/ssl/'] },
+];
+/**
+ * Finds TLS stacks in a file list. Each stack's first marker is looked up by suffix; its prefix
+ * must hold the other markers too.
+ */
+function findTlsStacks(files) {
+    const set = new Set(files);
+    const out = [];
+    const seen = new Set();
+    for (const stack of STACKS) {
+        const [first, ...rest] = stack.markers;
+        for (const f of files) {
+            if (f !== first && !f.endsWith(`/${first}`))
+                continue;
+            const prefix = f.slice(0, f.length - first.length);
+            if (!rest.every((m) => set.has(prefix + m)))
+                continue;
+            for (const d of stack.dirs) {
+                const dir = prefix + d;
+                if (seen.has(dir))
+                    continue;
+                seen.add(dir);
+                out.push({ dir, name: stack.name });
+            }
+        }
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/scan/engine.ts + 1 modules
 var engine = __nccwpck_require__(1197);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __nccwpck_require__(9213);
 // EXTERNAL MODULE: ./src/scan/files.ts
 var files = __nccwpck_require__(5438);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/scan/read.ts
 /**
  * Reads the files a listing named, and only what is safe to read. The listing (git's index or a
@@ -24655,11 +25271,16 @@ class TreeReader {
 // EXTERNAL MODULE: ./src/scan/source.ts
 var source = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/scan/scan.ts
+
+
 /**
  * The repository scan: enumerate files, pick the rules for each, read only files that can hold a
  * setting, run the rules, and sort the findings. Plain synchronous I/O: on a 40,000-file tree it
  * is faster than juggling promises, and the keyword prefilter keeps most files from being decoded.
  */
+
+
+
 
 
 
@@ -24730,7 +25351,7 @@ function scanFiles(files, opts) {
             continue;
         // ASCII reads the same as Latin-1 and as UTF-8: keep the string already made.
         const file = new source/* SourceFile */.sC(rel, latin1 !== undefined && (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? latin1 : (0,source/* decode */.D4)(bytes), kind);
-        const checked = (0,engine/* checkFileBounded */.KD)(file, selection, opts.policy, FINDINGS_PER_FILE);
+        const checked = (0,engine/* checkFileBounded */.KD)(file, selection, opts.policy, FINDINGS_PER_FILE, opts.facts ?? context/* NO_FACTS */.Kj);
         // A loop, not push(...): a spread of 125,000 arguments overflows the stack.
         for (const f of checked.findings)
             findings.push(f);
@@ -24743,6 +25364,27 @@ function scanFiles(files, opts) {
     return { findings, errors, truncated, ...n };
 }
 /**
+ * The repository's facts, once per scan: the root `.gitattributes` (a regular file inside the root,
+ * bounded; anything else is ignored) and the TLS stacks the file list holds.
+ */
+function repositoryFacts(root, files) {
+    let attributes = [];
+    try {
+        // Git reads no .gitattributes through a link; otherwise read like any scanned file (bounded,
+        // a regular file inside the root).
+        if (external_node_fs_.lstatSync(external_node_path_.join(root, '.gitattributes')).isFile()) {
+            const got = new TreeReader(root, gitattributes/* ATTRIBUTES_MAX_BYTES */.VG * 4).read('.gitattributes');
+            if (Buffer.isBuffer(got))
+                attributes = (0,gitattributes/* parseGitAttributes */.VW)(got.toString('utf8'));
+        }
+    }
+    catch {
+        // Unreadable: no attributes.
+    }
+    const tlsStacks = findTlsStacks(files);
+    return attributes.length || tlsStacks.length ? { attributes, tlsStacks } : context/* NO_FACTS */.Kj;
+}
+/**
  * Scans the tree. Large trees are split between this thread and worker threads (each reads and
  * matches its share); `workers` says how, and is the seam that keeps this module free of them.
  * The threads are this call's: however it ends (a listing that throws, a worker that crashes), they
@@ -24753,14 +25395,15 @@ async function scan(opts, workers) {
     workers?.warm();
     try {
         const listed = (0,files/* enumerate */.HL)(opts.root, opts.paths, opts.exclude);
+        const share = { ...opts, facts: repositoryFacts(opts.root, listed.files) };
         const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
         if (shares === 1)
             await workers?.close();
         const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
-        const remote = Promise.all(slices.slice(1).map((files) => workers.run(files, opts)));
+        const remote = Promise.all(slices.slice(1).map((files) => workers.run(files, share)));
         // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
         remote.catch(() => undefined);
-        const parts = [scanFiles(slices[0], opts), ...(await remote)];
+        const parts = [scanFiles(slices[0], share), ...(await remote)];
         return merge(parts, listed, opts, started);
     }
     finally {
@@ -24966,8 +25609,8 @@ var external_node_url_ = __nccwpck_require__(3136);
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./src/scan/rules/index.ts + 16 modules
 var rules = __nccwpck_require__(1223);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __nccwpck_require__(469);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 3 modules
+var scan = __nccwpck_require__(801);
 ;// CONCATENATED MODULE: ./src/scan/workers.ts
 /**
  * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
@@ -25036,6 +25679,7 @@ function workerPool(env = process.env) {
                 includeDocs: opts.includeDocs ?? false,
                 policy: opts.policy,
                 ruleIds: opts.rules.map((r) => r.meta.id),
+                facts: opts.facts,
             };
             // The first of an answer, an error or an exit settles the share; the worker is done then.
             let settled = false;
@@ -25067,6 +25711,7 @@ if (IS_SCAN_WORKER) {
             includeDocs: share.includeDocs,
             policy: share.policy,
             rules: rules/* RULES */.y.filter((r) => ids.has(r.meta.id)),
+            facts: share.facts,
         }));
     });
 }
@@ -25083,7 +25728,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   M5: () => (/* binding */ loadSettings)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIMEOUT_MS, MIN_VERSIONS, inputEndpoints, parseBoolean, parseConcurrency, parseFailScope, parseFilterMode, parseList, parseMinVersion, parseSeverity, parseSize, parseTimeout, readConfigFile
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIMEOUT_MS, MIN_VERSIONS, inputEndpoints, parseBoolean, parseConcurrency, parseContextSetting, parseFailScope, parseFilterMode, parseList, parseMinVersion, parseSeverity, parseSize, parseTimeout, readConfigFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -25257,16 +25902,22 @@ function parseEndpoint(raw, extra = {}) {
     };
 }
 
+// EXTERNAL MODULE: ./src/probe/schedule.ts
+var schedule = __nccwpck_require__(2505);
 // EXTERNAL MODULE: ./src/scan/files.ts
 var files = __nccwpck_require__(5438);
 // EXTERNAL MODULE: ./src/versions.ts
 var versions = __nccwpck_require__(7902);
+// EXTERNAL MODULE: ./src/scan/context-severity.ts
+var context_severity = __nccwpck_require__(6596);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Inputs (action inputs or CLI flags) and `.github/tls-floor.yml` into one typed, validated
  * Settings object. Nothing else reads raw inputs. Every mistake is a ConfigurationError whose one
  * line names the key (and, for the config file, the line).
  */
+
+
 
 
 
@@ -25292,10 +25943,16 @@ const CONFIG_KEYS = [
     'endpoints',
     'timeout',
     'concurrency',
+    'per-host-concurrency',
     'fail-on-unreachable',
     'filter-mode',
     'fail-scope',
     'fail-on-unreadable',
+    'tests',
+    'examples',
+    'documentation',
+    'vendored',
+    'tls-implementation',
 ];
 const DEFAULT_TIMEOUT_MS = 5000;
 const DEFAULT_CONCURRENCY = 64;
@@ -25322,6 +25979,16 @@ function parseSeverity(value, where) {
         return v;
     throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a severity; expected error, warning or note`);
 }
+/** A context's treatment: `off` (or false) drops its findings, a severity caps them. */
+function parseContextSetting(value, where) {
+    const v = value.trim().toLowerCase();
+    if (v === 'off' || v === 'false')
+        return 'off';
+    if (src_policy/* SEVERITIES */.oC.includes(v))
+        return v;
+    throw new errors/* ConfigurationError */.j1(`${where}: ${(0,errors/* quote */.hD)(value)} is not a context setting; expected error, warning, note or off`);
+}
+const CONTEXT_ENTRIES = Object.entries(context_severity/* CONTEXT_KEYS */.xo);
 function parseSize(value, where) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(value);
     if (!m)
@@ -25438,7 +26105,7 @@ function readConfigFile(file, text, knownRules) {
         const line = lc.linePos(e.pos[0]).line;
         throw new errors/* ConfigurationError */.j1(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
     }
-    const values = { rules: new Map() };
+    const values = { rules: new Map(), contexts: {} };
     if (doc.contents === null || ((0,dist/* isScalar */.jn)(doc.contents) && doc.contents.value === null))
         return values;
     if (!(0,dist/* isMap */.jh)(doc.contents))
@@ -25494,9 +26161,21 @@ function readConfigFile(file, text, knownRules) {
             case 'concurrency':
                 values.concurrency = parseConcurrency(scalarString(v, where), where);
                 break;
+            case 'per-host-concurrency':
+                values.perHostConcurrency = parseConcurrency(scalarString(v, where), where);
+                break;
             case 'endpoints':
                 values.endpoints = configEndpoints(v, file, lc, where);
                 break;
+            case 'tests':
+            case 'examples':
+            case 'documentation':
+            case 'vendored':
+            case 'tls-implementation': {
+                const context = CONTEXT_ENTRIES.find(([, k]) => k === key)[0];
+                values.contexts[context] = parseContextSetting(scalarString(v, where), where);
+                break;
+            }
             case 'rules': {
                 if (!(0,dist/* isMap */.jh)(v))
                     throw new errors/* ConfigurationError */.j1(`${where}: expected a mapping of rule id to off, error, warning or note`);
@@ -25557,7 +26236,7 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
     const explicitConfig = given('config');
     const configPath = explicitConfig ?? DEFAULT_CONFIG;
     const configAbs = external_node_path_.resolve(absRoot, configPath);
-    let config = { rules: new Map() };
+    let config = { rules: new Map(), contexts: {} };
     let configFile;
     // The default config file is the repository's (a pull request's) own: it stays in the workspace.
     const text = (0,src_paths/* readConfigText */.im)(configAbs, 'config', configPath, explicitConfig ? fromInputs : [workspace]);
@@ -25597,6 +26276,10 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
         ...(reportFile ? { reportFile } : {}),
         ...(sarifInput ? { sarifFile: (0,src_paths/* outputPath */.XC)(sarifInput, 'sarif-file', absRoot, fromInputs) } : {}),
         maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+        contexts: Object.fromEntries(CONTEXT_ENTRIES.map(([context, key]) => {
+            const raw = given(key);
+            return [context, raw ? parseContextSetting(raw, key) : (config.contexts[context] ?? context_severity/* DEFAULT_TREATMENT */.JE[context])];
+        })),
         rules: config.rules,
         configFile,
         scan: given('scan') ? parseBoolean(given('scan'), 'scan') : (config.scan ?? true),
@@ -25605,6 +26288,9 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
         concurrency: given('concurrency')
             ? parseConcurrency(given('concurrency'), 'concurrency')
             : (config.concurrency ?? DEFAULT_CONCURRENCY),
+        perHostConcurrency: given('per-host-concurrency')
+            ? parseConcurrency(given('per-host-concurrency'), 'per-host-concurrency')
+            : (config.perHostConcurrency ?? schedule/* DEFAULT_PER_HOST_CONCURRENCY */.B),
         failOnUnreachable: given('fail-on-unreachable')
             ? parseBoolean(given('fail-on-unreachable'), 'fail-on-unreachable')
             : (config.failOnUnreachable ?? true),
