@@ -52,6 +52,8 @@ export interface Settings {
   readonly failScope?: FailScope;
   /** A file or directory that could not be read fails the run (exit code 3 when nothing else failed). */
   readonly failOnUnreadable: boolean;
+  /** `badge-dir`: where tls-floor.svg and tls-floor.json are written, both checked like reportFile. */
+  readonly badge?: { readonly svg: OutputPath; readonly json: OutputPath };
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -77,6 +79,7 @@ const CONFIG_KEYS = [
   'filter-mode',
   'fail-scope',
   'fail-on-unreadable',
+  'badge-dir',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
@@ -215,6 +218,7 @@ interface ConfigValues {
   failOn?: Severity;
   maxFileSize?: number;
   reportFile?: Sourced;
+  badgeDir?: Sourced;
   /** Where `paths` was written, for errors about one of them. */
   pathsWhere?: string;
   rules: Map<string, RuleSetting>;
@@ -281,6 +285,9 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
       case 'report-file':
         values.reportFile = { value: scalarString(v, where), where };
         break;
+      case 'badge-dir':
+        values.badgeDir = { value: scalarString(v, where), where };
+        break;
       case 'scan':
         values.scan = parseBoolean(scalarString(v, where), where);
         break;
@@ -319,6 +326,22 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
     }
   }
   return values;
+}
+
+export const BADGE_FILES = { svg: 'tls-floor.svg', json: 'tls-floor.json' } as const;
+
+/** The two badge files in a directory the user named, each checked like any output path. */
+function badgePaths(dir: string, key: string, base: string, reach: Reach): Settings['badge'] {
+  const file = (name: string) => outputPath(path.join(dir, name), key, base, reach);
+  return { svg: file(BADGE_FILES.svg), json: file(BADGE_FILES.json) };
+}
+
+/** A branch name git and the API accept (`badge-branch`), checked before anything runs. */
+export function parseBranchName(value: string, where: string): string {
+  const v = value.trim().replace(/^refs\/heads\//, '');
+  if (!/^[A-Za-z0-9._/-]+$/.test(v) || /(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock$|\.$|^-/.test(v) || v.length > 200)
+    throw new ConfigurationError(`${where}: ${quote(value)} is not a branch name; expected e.g. badges`);
+  return v;
 }
 
 /** Where paths given as inputs (not the repository's config file) may point besides the workspace. */
@@ -396,6 +419,10 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
   const reportFile = reportInput
     ? outputPath(reportInput, 'report-file', absRoot, fromInputs)
     : config.reportFile && outputPath(config.reportFile.value, config.reportFile.where, absRoot, [workspace]);
+  const badgeInput = given('badge-dir');
+  const badge = badgeInput
+    ? badgePaths(badgeInput, 'badge-dir', absRoot, fromInputs)
+    : config.badgeDir && badgePaths(config.badgeDir.value, config.badgeDir.where, absRoot, [workspace]);
   const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
   // Checked here so that a bad pattern is a configuration error before anything runs.
   excludeMatcher(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
@@ -426,5 +453,6 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     failOnUnreadable: given('fail-on-unreadable')
       ? parseBoolean(given('fail-on-unreadable')!, 'fail-on-unreadable')
       : (config.failOnUnreadable ?? true),
+    ...(badge ? { badge } : {}),
   };
 }
