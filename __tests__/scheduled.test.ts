@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
 import { runAction, type ActionIO } from '../src/action.js';
 import { commitBadge, gitBlobSha } from '../src/github/badge-branch.js';
 import { createClient } from '../src/github/client.js';
@@ -318,5 +319,24 @@ describe('the badge branch', () => {
     const dir = makeRepo({ 'a.conf': SAFE }, { git: false });
     const rec = await night(dir, undefined, { 'badge-branch': 'bad..name' }, '1');
     expect(rec.failed).toBe('configuration error: badge-branch: "bad..name" is not a branch name; expected e.g. badges');
+  });
+});
+
+describe('docs/scheduled.md', () => {
+  test('the workflow uses only inputs the action has, with the permissions both features need', () => {
+    const doc = fs.readFileSync('docs/scheduled.md', 'utf8');
+    const workflow = parse(/```yaml\n([\s\S]*?)```/.exec(doc)![1]) as {
+      on: Record<string, unknown>;
+      permissions: Record<string, string>;
+      jobs: Record<string, { steps: { uses: string; with?: Record<string, unknown> }[] }>;
+    };
+    const inputs = Object.keys((parse(fs.readFileSync('action.yml', 'utf8')) as { inputs: Record<string, unknown> }).inputs);
+    const step = workflow.jobs['tls-floor'].steps.find((s) => s.uses.startsWith('tls-floor/'))!;
+    expect(Object.keys(step.with!).filter((k) => !inputs.includes(k))).toEqual([]);
+    expect(step.with).toMatchObject({ issue: true, 'badge-branch': 'badges' });
+    expect(Object.keys(workflow.on)).toEqual(['schedule', 'workflow_dispatch']);
+    expect(workflow.permissions).toEqual({ contents: 'write', issues: 'write' });
+    expect(doc).toContain('https://img.shields.io/endpoint?url=https://raw.githubusercontent.com/OWNER/REPO/badges/tls-floor.json');
+    expect(doc).toContain('https://github.com/OWNER/REPO/actions/workflows/tls-floor.yml/badge.svg?event=schedule');
   });
 });
