@@ -16,6 +16,7 @@ import {
   formatFixed,
   formatIssue,
   issueTitle,
+  readState,
   ISSUE_LABEL,
   ISSUE_LABEL_COLOR,
   ISSUE_LABEL_DESCRIPTION,
@@ -111,8 +112,8 @@ export async function syncIssue(client: GitHubClient, repo: RepoRef, report: Rep
     if (made.mine) return { outcome: 'created', number: made.number, commented: false };
     target = made;
   }
-  const previous = decodeState(target.body);
-  const changes = changesSince(previous ?? [], trackedItems(report));
+  const previous = readState(target.body);
+  const changes = changesSince(previous?.items ?? [], trackedItems(report), previous?.complete ?? true);
   const body = formatIssue(report, previous ? changes : undefined, ctx);
   const title = issueTitle(report);
   const outcome: IssueOutcome = body === target.body && title === target.title ? 'unchanged' : 'updated';

@@ -21,7 +21,9 @@ const STATE_CLOSE = ' -->';
 /** Findings and endpoints listed in the body; the rest are counted. */
 export const MAX_LISTED = 50;
 /** Items remembered in the hidden state (base64 keeps it inert; the cap keeps the body under 65,536 characters). */
-export const MAX_TRACKED = 250;
+export const MAX_TRACKED = 200;
+/** Failing endpoints shown in the matrix (each may take a row per address). */
+export const MAX_MATRIX = 20;
 const MAX_LABEL = 80;
 
 /** Something that fails, with a key that survives line moves and re-runs. */
@@ -76,12 +78,28 @@ export function trackedItems(report: Report): TrackedItem[] {
 
 /** The hidden state: base64 of JSON, so no file name or server text can close the comment. */
 export function encodeState(items: readonly TrackedItem[]): string {
-  const json = JSON.stringify({ v: 1, items: items.slice(0, MAX_TRACKED).map((i) => [i.key, clip(i.label, MAX_LABEL)]) });
+  const json = JSON.stringify({
+    v: 1,
+    total: items.length,
+    items: items.slice(0, MAX_TRACKED).map((i) => [i.key, clip(i.label, MAX_LABEL)]),
+  });
   return `${STATE_OPEN}${Buffer.from(json, 'utf8').toString('base64')}${STATE_CLOSE}`;
 }
 
-/** The items an issue body remembers; undefined when it has none we can read (edited by hand, older format). */
+/**
+ * What an issue body remembers: the first MAX_TRACKED items by key, and whether that was all of
+ * them. Undefined when there is nothing we can read (edited by hand, another format).
+ */
+export interface TrackedState {
+  readonly items: readonly TrackedItem[];
+  readonly complete: boolean;
+}
+
 export function decodeState(body: string): TrackedItem[] | undefined {
+  return readState(body)?.items.slice();
+}
+
+export function readState(body: string): TrackedState | undefined {
   const at = body.lastIndexOf(STATE_OPEN);
   if (at < 0) return undefined;
   const end = body.indexOf(STATE_CLOSE, at + STATE_OPEN.length);
@@ -89,25 +107,33 @@ export function decodeState(body: string): TrackedItem[] | undefined {
   try {
     const parsed = JSON.parse(Buffer.from(body.slice(at + STATE_OPEN.length, end), 'base64').toString('utf8')) as {
       v?: unknown;
+      total?: unknown;
       items?: unknown;
     };
     if (parsed.v !== 1 || !Array.isArray(parsed.items)) return undefined;
-    return parsed.items
+    const items = parsed.items
       .filter((i): i is [string, string] => Array.isArray(i) && typeof i[0] === 'string' && typeof i[1] === 'string')
       .map(([key, label]) => ({ key, label }));
+    return { items, complete: typeof parsed.total !== 'number' || parsed.total <= items.length };
   } catch {
     return undefined;
   }
 }
 
-/** New, fixed and still failing between the remembered items and this run's. */
-export function changesSince(previous: readonly TrackedItem[], current: readonly TrackedItem[]): IssueChanges {
+/**
+ * New, fixed and still failing between the remembered items and this run's. When the memory was
+ * cut at MAX_TRACKED keys, a current item past the last remembered key is not known to be new:
+ * it counts as still failing rather than as a false alarm.
+ */
+export function changesSince(previous: readonly TrackedItem[], current: readonly TrackedItem[], complete = true): IssueChanges {
   const before = new Set(previous.map((i) => i.key));
   const now = new Set(current.map((i) => i.key));
+  const last = previous.reduce((m, i) => (i.key > m ? i.key : m), '');
+  const unknown = (i: TrackedItem) => !complete && i.key > last;
   return {
-    new: current.filter((i) => !before.has(i.key)),
+    new: current.filter((i) => !before.has(i.key) && !unknown(i)),
     fixed: previous.filter((i) => !now.has(i.key)),
-    still: current.filter((i) => before.has(i.key)),
+    still: current.filter((i) => before.has(i.key) || unknown(i)),
   };
 }
 
@@ -170,9 +196,10 @@ export function formatIssue(report: Report, changes: IssueChanges | undefined, c
     lines.push(
       `#### Endpoints (${endpoints.length} failing of ${report.endpoints.length})`,
       '',
-      matrixMarkdown(endpoints.slice(0, MAX_LISTED)),
+      matrixMarkdown(endpoints.slice(0, MAX_MATRIX)),
     );
-    if (endpoints.length > MAX_LISTED) lines.push('', `… and ${endpoints.length - MAX_LISTED} more.`);
+    if (endpoints.length > MAX_MATRIX)
+      lines.push('', `… and ${endpoints.length - MAX_MATRIX} more (see the job summary or the report file).`);
     lines.push('');
   }
   if (items.length > MAX_TRACKED) lines.push(`_Changes are tracked for the first ${MAX_TRACKED} of ${items.length} items._`, '');
