@@ -102,6 +102,16 @@ describe('the hidden state', () => {
     expect(state.items).toHaveLength(MAX_TRACKED);
     expect(state.complete).toBe(false);
   });
+
+  test('long hostile names (4 KiB paths, long targets) still fit: the detail gives way, the state stays', () => {
+    const findings = Array.from({ length: 300 }, (_, i) => finding(`${'*'.repeat(4000)}${i}.conf`));
+    const endpoints = Array.from({ length: 40 }, (_, i) => legacyEndpoint(`${'a'.repeat(1500)}${i}.example.test`));
+    const before = trackedItems(report(findings.slice(1), endpoints));
+    const body = formatIssue(report(findings, endpoints), changesSince(before, trackedItems(report(findings, endpoints))));
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.startsWith(ISSUE_MARKER)).toBe(true);
+    expect(readState(body)!.items).toHaveLength(MAX_TRACKED);
+  });
 });
 
 describe('changes since the last run', () => {

@@ -151,7 +151,7 @@ export function issueTitle(report: Report): string {
 }
 
 function list(items: readonly TrackedItem[], limit = MAX_LISTED): string[] {
-  const shown = items.slice(0, limit).map((i) => `- ${mdText(i.label)}`);
+  const shown = items.slice(0, limit).map((i) => `- ${mdText(clip(i.label, MAX_SHOWN))}`);
   return items.length > limit ? [...shown, `- … and ${items.length - limit} more`] : shown;
 }
 
@@ -165,13 +165,22 @@ export function formatChanges(c: IssueChanges): string {
   return [...section('New', c.new), ...section('Fixed', c.fixed), `${c.still.length} still failing.`].join('\n');
 }
 
-/** The issue body: marker, verdict, changes, findings, endpoint matrix, and the hidden state last. */
+/** GitHub refuses an issue body or comment longer than this. */
+export const ISSUE_LIMIT = 65_536;
+/** Longest file name or label shown (paths may be 4 KiB long). */
+const MAX_SHOWN = 300;
+
+/**
+ * The issue body: marker, verdict, changes, findings, endpoint matrix, and the hidden state last.
+ * Whatever the names in the report, it fits GitHub's limit: the detailed parts give way first.
+ */
 export function formatIssue(report: Report, changes: IssueChanges | undefined, ctx: IssueContext = {}): string {
   const items = trackedItems(report);
   const policy = { minVersion: report.minVersion, failOn: report.failOn };
   const findings = failing([...judgedFindings(report)], policy);
   const endpoints = failingEndpoints(report);
-  const lines = [
+  const more = (n: number) => (n > 0 ? ['', `… and ${n} more (see the job summary or the report file).`] : []);
+  const head = [
     ISSUE_MARKER,
     `### ❌ ${mdText(headline(report))}`,
     '',
@@ -181,30 +190,44 @@ export function formatIssue(report: Report, changes: IssueChanges | undefined, c
     '',
     '#### What changed since the last run',
     '',
-    changes ? formatChanges(changes) : 'First run that found this.',
-    '',
   ];
-  if (findings.length) {
-    lines.push(`#### Findings (${findings.length})`, '', '| File | Rule | Versions |', '|---|---|---|');
-    for (const f of findings.slice(0, MAX_LISTED))
-      lines.push(`| ${mdText(`${f.file}:${f.line}`)} | ${mdText(f.ruleId)} | ${f.versions.join(', ')} |`);
-    if (findings.length > MAX_LISTED)
-      lines.push('', `… and ${findings.length - MAX_LISTED} more (see the job summary or the report file).`);
-    lines.push('');
-  }
-  if (endpoints.length) {
-    lines.push(
-      `#### Endpoints (${endpoints.length} failing of ${report.endpoints.length})`,
-      '',
-      matrixMarkdown(endpoints.slice(0, MAX_MATRIX)),
-    );
-    if (endpoints.length > MAX_MATRIX)
-      lines.push('', `… and ${endpoints.length - MAX_MATRIX} more (see the job summary or the report file).`);
-    lines.push('');
-  }
-  if (items.length > MAX_TRACKED) lines.push(`_Changes are tracked for the first ${MAX_TRACKED} of ${items.length} items._`, '');
-  lines.push(encodeState(items));
-  return lines.join('\n');
+  const changeText = changes ? formatChanges(changes) : 'First run that found this.';
+  const changeCounts = changes
+    ? `${changes.new.length} new, ${changes.fixed.length} fixed, ${changes.still.length} still failing.`
+    : changeText;
+  const findingTable = findings.length
+    ? [
+        `#### Findings (${findings.length})`,
+        '',
+        '| File | Rule | Versions |',
+        '|---|---|---|',
+        ...findings
+          .slice(0, MAX_LISTED)
+          .map((f) => `| ${mdText(clip(`${f.file}:${f.line}`, MAX_SHOWN))} | ${mdText(f.ruleId)} | ${f.versions.join(', ')} |`),
+        ...more(findings.length - MAX_LISTED),
+        '',
+      ]
+    : [];
+  const matrix = endpoints.length
+    ? [
+        `#### Endpoints (${endpoints.length} failing of ${report.endpoints.length})`,
+        '',
+        matrixMarkdown(endpoints.slice(0, MAX_MATRIX)),
+        ...more(endpoints.length - MAX_MATRIX),
+        '',
+      ]
+    : [];
+  const tail = [
+    ...(items.length > MAX_TRACKED ? [`_Changes are tracked for the first ${MAX_TRACKED} of ${items.length} items._`, ''] : []),
+    encodeState(items),
+  ];
+  const tooLong = ['_Too long to show here: see the job summary or the report file._', ''];
+  const attempts = [
+    [...head, changeText, '', ...findingTable, ...matrix, ...tail],
+    [...head, changeText, '', ...findingTable, ...(matrix.length ? tooLong : []), ...tail],
+    [...head, changeCounts, '', ...tooLong, ...tail],
+  ].map((lines) => lines.join('\n'));
+  return attempts.find((body) => body.length <= ISSUE_LIMIT) ?? attempts[attempts.length - 1];
 }
 
 /** The comment that closes the issue. */
