@@ -315,6 +315,31 @@ describe('the badge branch', () => {
     expect(denied.outputs.verdict).toBe('fail');
   });
 
+  test('a branch that keeps moving: one retry, then one warning, and the verdict stands', async () => {
+    const gh = await fake();
+    const dir = makeRepo({ 'a.conf': LEGACY() }, { git: false });
+    await night(dir, gh, { 'badge-branch': 'badges' }, '1');
+    write(dir, 'a.conf', SAFE);
+    gh.fault({ operation: 'git/update-ref', status: 422, message: 'Update is not a fast forward', times: 2 });
+    const rec = await night(dir, gh, { 'badge-branch': 'badges' }, '2');
+    expect(gh.requestsOf('git/update-ref')).toHaveLength(2);
+    expect(rec.warnings).toEqual([
+      'tls-floor: could not commit the badge to badges: the branch moved twice while committing; the next run will try again',
+    ]);
+    expect(rec.outputs.verdict).toBe('pass');
+    expect(rec.failed).toBeUndefined();
+  });
+
+  test('no token: one warning per feature, naming the permission', async () => {
+    const dir = makeRepo({ 'a.conf': LEGACY() }, { git: false });
+    const rec = await night(dir, undefined, { 'github-token': '', issue: 'true', 'badge-branch': 'badges' }, '1');
+    expect(rec.warnings).toEqual([
+      expect.stringMatching(/cannot update the tracking issue: the github-token input is empty.*permissions: issues: write/),
+      expect.stringMatching(/cannot commit the badge to the badge branch: .*permissions: contents: write/),
+    ]);
+    expect(rec.outputs.verdict).toBe('fail');
+  });
+
   test('a bad branch name is a one-line configuration error', async () => {
     const dir = makeRepo({ 'a.conf': SAFE }, { git: false });
     const rec = await night(dir, undefined, { 'badge-branch': 'bad..name' }, '1');
