@@ -15,7 +15,9 @@ import { annotate, type Annotator } from './report/annotations.js';
 import { headline } from './report/report.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { uriPath } from './report/uri.js';
-import { loadSettings, parseBoolean } from './settings.js';
+import { loadSettings, parseBoolean, parseBranchName } from './settings.js';
+import { writeBadges } from './badge-files.js';
+import { recordRun } from './github/scheduled.js';
 
 export const INPUT_NAMES = [
   'min-version',
@@ -41,10 +43,11 @@ export const INPUT_NAMES = [
   'documentation',
   'vendored',
   'tls-implementation',
+  'badge-dir',
 ] as const;
 
 /** Inputs of the GitHub edge, kept out of the settings (the token never travels further than the client). */
-export const GITHUB_INPUT_NAMES = ['github-token', 'comment', 'suggestions'] as const;
+export const GITHUB_INPUT_NAMES = ['github-token', 'comment', 'suggestions', 'issue', 'badge-branch'] as const;
 
 export interface ActionIO extends Annotator {
   getInput(name: string): string;
@@ -101,6 +104,8 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     };
     const wantComment = flag('comment');
     const wantSuggestions = flag('suggestions');
+    const wantIssue = io.getInput('issue').trim() !== '' && parseBoolean(io.getInput('issue'), 'issue');
+    const badgeBranch = io.getInput('badge-branch').trim() ? parseBranchName(io.getInput('badge-branch'), 'badge-branch') : undefined;
     const degrader = new Degrader(io, token);
     const event = readEvent(io);
     const repo = repoFromEnv(io.env);
@@ -134,6 +139,9 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
     io.setOutput('report-file', reportFile);
     io.setOutput('sarif-file', sarifFile);
+    const badges = settings.badge ? writeBadges(settings.badge, report) : undefined;
+    io.setOutput('badge-svg', badges?.svg ?? '');
+    io.setOutput('badge-json', badges?.json ?? '');
     const { new: fresh, preexisting } = splitByNew(report.findings);
     io.setOutput('new-findings', String(fresh.length));
     io.setOutput('preexisting-findings', String(preexisting.length));
@@ -157,6 +165,17 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
           degrader.warn(`tls-floor: the pull request comment and suggestions were skipped: ${oneLine(e)}`);
         }
       }
+    }
+    try {
+      await recordRun(client, repo, degrader, report, {
+        eventName: event.name,
+        issue: wantIssue,
+        badgeBranch,
+        runUrl: runUrl(io.env),
+        info: (m) => io.info(m),
+      });
+    } catch (e) {
+      degrader.warn(`tls-floor: the tracking issue and the badge branch were skipped: ${oneLine(e)}`);
     }
     const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';
     io.info(

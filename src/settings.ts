@@ -67,6 +67,8 @@ export interface Settings {
   readonly failScope?: FailScope;
   /** A file or directory that could not be read fails the run (exit code 3 when nothing else failed). */
   readonly failOnUnreadable: boolean;
+  /** `badge-dir`: where tls-floor.svg and tls-floor.json are written, both checked like reportFile. */
+  readonly badge?: { readonly svg: OutputPath; readonly json: OutputPath };
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -98,6 +100,7 @@ const CONFIG_KEYS = [
   'documentation',
   'vendored',
   'tls-implementation',
+  'badge-dir',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
@@ -247,6 +250,7 @@ interface ConfigValues {
   failOn?: Severity;
   maxFileSize?: number;
   reportFile?: Sourced;
+  badgeDir?: Sourced;
   /** Where `paths` was written, for errors about one of them. */
   pathsWhere?: string;
   rules: Map<string, RuleSetting>;
@@ -314,6 +318,9 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
       case 'report-file':
         values.reportFile = { value: scalarString(v, where), where };
         break;
+      case 'badge-dir':
+        values.badgeDir = { value: scalarString(v, where), where };
+        break;
       case 'scan':
         values.scan = parseBoolean(scalarString(v, where), where);
         break;
@@ -364,6 +371,22 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
     }
   }
   return values;
+}
+
+export const BADGE_FILES = { svg: 'tls-floor.svg', json: 'tls-floor.json' } as const;
+
+/** The two badge files in a directory the user named, each checked like any output path. */
+function badgePaths(dir: string, key: string, base: string, reach: Reach): Settings['badge'] {
+  const file = (name: string) => outputPath(path.join(dir, name), key, base, reach);
+  return { svg: file(BADGE_FILES.svg), json: file(BADGE_FILES.json) };
+}
+
+/** A branch name git and the API accept (`badge-branch`), checked before anything runs. */
+export function parseBranchName(value: string, where: string): string {
+  const v = value.trim().replace(/^refs\/heads\//, '');
+  if (!/^[A-Za-z0-9._/-]+$/.test(v) || /(^|\/)\.|\.\.|\/\/|^\/|\/$|\.lock$|\.$|^-/.test(v) || v.length > 200)
+    throw new ConfigurationError(`${where}: ${quote(value)} is not a branch name; expected e.g. badges`);
+  return v;
 }
 
 /** Where paths given as inputs (not the repository's config file) may point besides the workspace. */
@@ -441,6 +464,10 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
   const reportFile = reportInput
     ? outputPath(reportInput, 'report-file', absRoot, fromInputs)
     : config.reportFile && outputPath(config.reportFile.value, config.reportFile.where, absRoot, [workspace]);
+  const badgeInput = given('badge-dir');
+  const badge = badgeInput
+    ? badgePaths(badgeInput, 'badge-dir', absRoot, fromInputs)
+    : config.badgeDir && badgePaths(config.badgeDir.value, config.badgeDir.where, absRoot, [workspace]);
   const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
   // Checked here so that a bad pattern is a configuration error before anything runs.
   excludeMatcher(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
@@ -480,5 +507,6 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     failOnUnreadable: given('fail-on-unreadable')
       ? parseBoolean(given('fail-on-unreadable')!, 'fail-on-unreadable')
       : (config.failOnUnreadable ?? true),
+    ...(badge ? { badge } : {}),
   };
 }

@@ -187,6 +187,7 @@ export interface Issue {
   body: string;
   state: 'open' | 'closed';
   labels: string[];
+  state_reason?: string | null;
 }
 
 export interface RecordedRequest {
@@ -220,6 +221,11 @@ interface Ctx {
 }
 
 const now = () => new Date(0).toISOString();
+
+/** The SHA git gives a blob: what a content-addressed store answers for the same bytes. */
+export function gitBlobSha(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
 
 function page<T>(c: Ctx, items: readonly T[], path: string): { status: number; body: T[]; headers: Record<string, string> } {
   const perPage = Math.min(100, Number(c.query.per_page ?? 30));
@@ -342,8 +348,39 @@ const HANDLERS: Record<string, Handler> = {
     c.api.refs.set(ref, c.body.sha);
     return { status: 200, body: { ref, object: { sha: c.body.sha, type: 'commit' } } };
   },
-  'git/create-blob': (c) => c.api.store({ content: c.body.content, encoding: c.body.encoding ?? 'utf-8' }),
-  'git/create-tree': (c) => c.api.store({ tree: c.body.tree, base_tree: c.body.base_tree ?? null }),
+  // Blobs and trees are content-addressed as in git: the same content gives the same SHA.
+  'git/create-blob': (c) => {
+    const bytes = Buffer.from(c.body.content, c.body.encoding === 'base64' ? 'base64' : 'utf8');
+    return c.api.storeAt(gitBlobSha(bytes), { content: bytes.toString('base64'), encoding: 'base64', size: bytes.length });
+  },
+  'git/create-tree': (c) => {
+    type Entry = { path: string; mode: string; type: string; sha?: string | null; content?: string };
+    const base = c.body.base_tree ? (c.api.objects.get(c.body.base_tree) as { tree?: Entry[] } | undefined) : undefined;
+    if (c.body.base_tree && !base?.tree) return { status: 422, body: { message: 'base_tree is not a tree' } };
+    const entries = new Map<string, Entry>((base?.tree ?? []).map((e) => [e.path, e]));
+    for (const e of c.body.tree as Entry[]) {
+      if (e.content !== undefined) e.sha = gitBlobSha(Buffer.from(e.content, 'utf8'));
+      else if (!e.sha || !c.api.objects.has(e.sha)) return { status: 422, body: { message: `tree.sha ${e.sha} is not a valid blob` } };
+      entries.set(e.path, { path: e.path, mode: e.mode, type: e.type, sha: e.sha });
+    }
+    const tree = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+    return c.api.storeAt(createHash('sha1').update(JSON.stringify(tree)).digest('hex'), { tree });
+  },
+  'git/get-tree': (c) => {
+    const o = c.api.objects.get(c.params.tree_sha) as { tree?: object[] } | undefined;
+    return o?.tree
+      ? { status: 200, body: { sha: c.params.tree_sha, tree: o.tree, truncated: false } }
+      : { status: 404, body: { message: 'Not Found' } };
+  },
+  'issues/get-label': (c) =>
+    c.api.labels.has(c.params.name)
+      ? { status: 200, body: { name: c.params.name, color: c.api.labels.get(c.params.name) } }
+      : { status: 404, body: { message: 'Not Found' } },
+  'issues/create-label': (c) => {
+    if (c.api.labels.has(c.body.name)) return { status: 422, body: { message: 'Validation Failed', errors: [{ code: 'already_exists' }] } };
+    c.api.labels.set(c.body.name, c.body.color ?? 'ededed');
+    return { status: 201, body: { name: c.body.name, color: c.api.labels.get(c.body.name) } };
+  },
   'git/create-commit': (c) =>
     c.api.store({ message: c.body.message, tree: { sha: c.body.tree }, parents: (c.body.parents ?? []).map((sha: string) => ({ sha })) }),
   'git/get-commit': (c) => {
@@ -375,6 +412,7 @@ const HANDLERS: Record<string, Handler> = {
     if (c.body.title !== undefined) issue.title = String(c.body.title);
     if (c.body.body !== undefined) issue.body = c.body.body;
     if (c.body.state !== undefined) issue.state = c.body.state;
+    if (c.body.state_reason !== undefined) issue.state_reason = c.body.state_reason;
     return { status: 200, body: issue };
   },
 };
@@ -404,6 +442,10 @@ export class FakeGitHub {
   readonly objects = new Map<string, object>();
   /** File contents by `ref:path`, for `repos/get-content`. */
   readonly contents = new Map<string, string>();
+  /** Repository labels: name → colour. */
+  readonly labels = new Map<string, string>();
+  /** Operations whose first requests wait for each other (see `hold`). */
+  private readonly holds = new Map<string, { count: number; waiting: (() => void)[] }>();
   readonly faults: Fault[] = [];
   user: User;
   readOnly: boolean;
@@ -426,6 +468,33 @@ export class FakeGitHub {
       .digest('hex');
     this.objects.set(sha, object);
     return { status: 201, body: { sha, ...object } };
+  }
+
+  /** Stores a git object under its content's SHA (blobs, trees) and answers 201 with it. */
+  storeAt(sha: string, object: object): { status: number; body: object } {
+    this.objects.set(sha, object);
+    return { status: 201, body: { sha, ...object } };
+  }
+
+  /**
+   * The next `count` requests to `operation` are answered only once all of them have arrived:
+   * makes two overlapping runs interleave exactly where a race would hurt.
+   */
+  hold(operation: string, count: number): this {
+    this.holds.set(operation, { count, waiting: [] });
+    return this;
+  }
+
+  private async wait(operation: string): Promise<void> {
+    const h = this.holds.get(operation);
+    if (!h || h.count === 0) return;
+    await new Promise<void>((resolve) => {
+      h.waiting.push(resolve);
+      if (h.waiting.length === h.count) {
+        h.count = 0;
+        for (const w of h.waiting) w();
+      }
+    });
   }
 
   /** The hunks GitHub would accept review comments on, from the pull request's file patches. */
@@ -536,6 +605,7 @@ export class FakeGitHub {
       return send(op.id, fault.status, { message: fault.message ?? http.STATUS_CODES[fault.status] }, fault.headers);
     }
     if (this.readOnly && method !== 'GET') return send(op.id, 403, { message: 'Resource not accessible by integration' });
+    await this.wait(op.id);
     const r = HANDLERS[op.id]({ params, query, body: parsed ?? {}, api: this });
     return send(op.id, r.status, r.body, r.headers);
   }

@@ -51,6 +51,8 @@ export const FEATURES = {
   compare: { what: 'read the pushed commits from the API', permission: 'contents: read' },
   comment: { what: 'post the pull request comment', permission: 'pull-requests: write' },
   suggestions: { what: 'post the suggested fixes', permission: 'pull-requests: write' },
+  issue: { what: 'update the tracking issue', permission: 'issues: write' },
+  badge: { what: 'commit the badge to the badge branch', permission: 'contents: write' },
 } as const;
 
 export type Feature = keyof typeof FEATURES;

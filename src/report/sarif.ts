@@ -18,7 +18,8 @@ function region(f: { line: number; column: number; endLine: number; endColumn: n
   };
 }
 
-function fingerprint(f: Finding): string {
+/** Stable across runs and line moves: the rule, the file and the matched text. */
+export function fingerprint(f: Finding): string {
   return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
 }
 
