@@ -13,6 +13,7 @@ import { DEFAULT_POLICY, SEVERITIES, type Policy, type Severity } from './policy
 import { parseEndpoint } from './probe/endpoints.js';
 import { excludeMatcher } from './scan/files.js';
 import type { Endpoint } from './probe/types.js';
+import { parseShard, type Shard } from './shard.js';
 import { parseVersion, type Version } from './versions.js';
 
 export type RuleSetting = 'off' | Severity;
@@ -52,6 +53,18 @@ export interface Settings {
   readonly failScope?: FailScope;
   /** A file or directory that could not be read fails the run (exit code 3 when nothing else failed). */
   readonly failOnUnreadable: boolean;
+  /** `shard: i/n`: this run takes only its share of the endpoints and files (see shard.ts). */
+  readonly shard?: Shard;
+  /** A report of an earlier run to compare with (`previous-report`), with where it may be read from. */
+  readonly previousReport?: ReportSource;
+}
+
+/** A report file to read, named by a setting: read only inside `reach` (see report-files.ts). */
+export interface ReportSource {
+  readonly key: string;
+  readonly given: string;
+  readonly path: string;
+  readonly reach: Reach;
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -77,6 +90,8 @@ const CONFIG_KEYS = [
   'filter-mode',
   'fail-scope',
   'fail-on-unreadable',
+  'shard',
+  'previous-report',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
@@ -208,6 +223,8 @@ interface ConfigValues {
   filterMode?: FilterMode;
   failScope?: FailScope;
   failOnUnreadable?: boolean;
+  shard?: Shard;
+  previousReport?: Sourced;
   minVersion?: Version;
   paths?: string[];
   exclude?: string[];
@@ -295,6 +312,12 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         break;
       case 'fail-on-unreadable':
         values.failOnUnreadable = parseBoolean(scalarString(v, where), where);
+        break;
+      case 'shard':
+        values.shard = parseShard(scalarString(v, where), where);
+        break;
+      case 'previous-report':
+        values.previousReport = { value: scalarString(v, where), where };
         break;
       case 'timeout':
         values.timeoutMs = parseTimeout(scalarString(v, where), where);
@@ -396,6 +419,16 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
   const reportFile = reportInput
     ? outputPath(reportInput, 'report-file', absRoot, fromInputs)
     : config.reportFile && outputPath(config.reportFile.value, config.reportFile.where, absRoot, [workspace]);
+  const previousInput = given('previous-report');
+  // The repository's config file reads only inside the workspace; the input also from RUNNER_TEMP (or anywhere, CLI).
+  const previousReport: ReportSource | undefined = previousInput
+    ? { key: 'previous-report', given: previousInput, path: path.resolve(absRoot, previousInput), reach: fromInputs }
+    : config.previousReport && {
+        key: config.previousReport.where,
+        given: config.previousReport.value,
+        path: path.resolve(absRoot, config.previousReport.value),
+        reach: [workspace],
+      };
   const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
   // Checked here so that a bad pattern is a configuration error before anything runs.
   excludeMatcher(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
@@ -426,5 +459,7 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     failOnUnreadable: given('fail-on-unreadable')
       ? parseBoolean(given('fail-on-unreadable')!, 'fail-on-unreadable')
       : (config.failOnUnreadable ?? true),
+    ...((given('shard') || config.shard) && { shard: given('shard') ? parseShard(given('shard')!, 'shard') : config.shard }),
+    ...(previousReport && { previousReport }),
   };
 }

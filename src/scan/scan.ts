@@ -12,6 +12,7 @@ import type { Finding } from './finding.js';
 import { TreeReader, type ReadResult } from './read.js';
 import type { Rule } from './rule.js';
 import { decode, looksBinary, SourceFile } from './source.js';
+import { inShard, type Shard } from '../shard.js';
 
 export interface ScanOptions {
   readonly root: string;
@@ -22,6 +23,8 @@ export interface ScanOptions {
   readonly rules: readonly Rule[];
   /** Read Markdown, reStructuredText and plain text too (skipped by default: prose, not configuration). */
   readonly includeDocs?: boolean;
+  /** Scan only this shard's files, chosen by path after listing (plain data: workers receive the options). */
+  readonly shard?: Shard;
 }
 
 export interface ScanStats {
@@ -171,7 +174,8 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
   const started = performance.now();
   workers?.warm();
   try {
-    const listed = enumerate(opts.root, opts.paths, opts.exclude);
+    const all = enumerate(opts.root, opts.paths, opts.exclude);
+    const listed = opts.shard ? { ...all, files: all.files.filter((f) => inShard(f, opts.shard)) } : all;
     const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
     if (shares === 1) await workers?.close();
     const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
