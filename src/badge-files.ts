@@ -9,7 +9,6 @@ export const BADGE_FILES = { svg: 'tls-floor.svg', json: 'tls-floor.json' } as c
 /** Writes `tls-floor.svg` and the shields.io endpoint `tls-floor.json`; returns both paths. */
 export function writeBadges(report: Report, dir: string, key = 'badge-dir', base = process.cwd(), reach: Reach = 'anywhere') {
   const badge = badgeFor(report);
-  const write = (name: string, text: string): string =>
-    writeOutput(outputPath(path.join(dir, name), key, base, reach), text);
+  const write = (name: string, text: string): string => writeOutput(outputPath(path.join(dir, name), key, base, reach), text);
   return { svg: write(BADGE_FILES.svg, badgeSvg(badge)), json: write(BADGE_FILES.json, shieldsJson(badge)) };
 }

@@ -38,7 +38,8 @@ export function globReports(pattern: string, key: string, base: string, reach: R
   const slash = pattern.lastIndexOf('/');
   const dirGiven = slash >= 0 ? pattern.slice(0, slash) || '/' : '.';
   const glob = pattern.slice(slash + 1);
-  if (/[*?[\]{}]/.test(dirGiven)) throw new ConfigurationError(`${key}: ${quote(pattern)}: only the file name may have wildcards (e.g. reports/*.json)`);
+  if (/[*?[\]{}]/.test(dirGiven))
+    throw new ConfigurationError(`${key}: ${quote(pattern)}: only the file name may have wildcards (e.g. reports/*.json)`);
   const dir = path.resolve(base, dirGiven);
   let real: string;
   try {

@@ -68,7 +68,9 @@ export function shardEndpoints(settings: Settings): readonly Endpoint[] {
 export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Change, context?: RunContext): Promise<Report> {
   const scanned = settings.scan ? await runScan(settings) : undefined;
   const mine = shardEndpoints(settings);
-  const endpoints = mine.length ? await probe(mine, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps }) : undefined;
+  const endpoints = mine.length
+    ? await probe(mine, { timeoutMs: settings.timeoutMs, concurrency: settings.concurrency, ...deps })
+    : undefined;
   const report = buildReport({
     scan: scanned,
     endpoints,

@@ -56,4 +56,3 @@ export function readRequiredReport(abs: string, key: string, given: string, reac
   if (!report) throw new ConfigurationError(`${key}: ${quote(given)} does not exist`);
   return report;
 }
-

@@ -90,7 +90,10 @@ function findingIdentity(f: Finding): string {
 function sumStats(all: readonly ScanStats[]): ScanStats {
   const add = (a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> =>
     Object.fromEntries(
-      Object.entries(a).map(([k, v]) => [k, typeof v === 'number' ? v + ((b[k] as number) ?? 0) : add(v as Record<string, unknown>, (b[k] ?? {}) as Record<string, unknown>)]),
+      Object.entries(a).map(([k, v]) => [
+        k,
+        typeof v === 'number' ? v + ((b[k] as number) ?? 0) : add(v as Record<string, unknown>, (b[k] ?? {}) as Record<string, unknown>),
+      ]),
     );
   return all.reduce((sum, s) => add(sum as never, s as never) as unknown as ScanStats, EMPTY_STATS);
 }

@@ -109,7 +109,10 @@ function failingByKey(report: Report): Map<string, FindingRef> {
   return out;
 }
 
-function endpointChange(now: EndpointReport, then: EndpointReport | undefined): Pick<EndpointReport, 'change' | 'appeared' | 'disappeared'> {
+function endpointChange(
+  now: EndpointReport,
+  then: EndpointReport | undefined,
+): Pick<EndpointReport, 'change' | 'appeared' | 'disappeared'> {
   const before = setOf(...(then?.accepted ?? []));
   const after = setOf(...now.accepted);
   const appeared = toList(after & ~before);
@@ -150,7 +153,10 @@ export function withChanges(report: Report, whole: Report, shard?: Shard): Repor
     ...report,
     endpoints,
     changes: {
-      previous: { ...(previous.run?.time ? { time: previous.run.time } : {}), ...(previous.run?.commit ? { commit: previous.run.commit } : {}) },
+      previous: {
+        ...(previous.run?.time ? { time: previous.run.time } : {}),
+        ...(previous.run?.commit ? { commit: previous.run.commit } : {}),
+      },
       newFindings: [...newFindings].filter(([k]) => !oldFindings.has(k)).map(([, f]) => f),
       fixedFindings: [...oldFindings].filter(([k]) => !newFindings.has(k)).map(([, f]) => f),
       stillFindings: [...newFindings.keys()].filter((k) => oldFindings.has(k)).length,
