@@ -56,6 +56,8 @@ function settingsOf(ws: string, inputs: RawInputs) {
   return loadSettings(ws, inputs, KNOWN_RULE_IDS);
 }
 
+const MANY = Array.from({ length: 60 }, (_, i) => `${i % 7 === 0 ? 'legacy' : i % 11 === 0 ? 'down' : 'ok'}-${i}.test:${443 + (i % 3)}`);
+
 const LEGACY_FILES: Record<string, string> = Object.fromEntries(
   Array.from({ length: 24 }, (_, i) => [`conf/site-${i}.conf`, `ssl_protocols TLSv1 TLSv1.2;\n`]),
 );
@@ -171,6 +173,17 @@ describe('previous-report', () => {
     fs.writeFileSync(path.join(ws, 'last.json'), JSON.stringify(first));
     const second = await run(settingsOf(ws, { endpoints: 'ok.test', scan: 'false', 'previous-report': 'last.json' }), fakeNet());
     expect(second.changes?.goneEndpoints).toEqual(['legacy-x.test']);
+    // A shard compares with its share of the (merged) previous report: the other shards' endpoints are not gone.
+    const all = MANY.filter((t) => t.startsWith('legacy'));
+    const whole = await run(settingsOf(ws, { endpoints: all.join('\n'), scan: 'false' }), fakeNet());
+    fs.writeFileSync(path.join(ws, 'whole.json'), JSON.stringify(whole));
+    const shard = await run(
+      settingsOf(ws, { endpoints: all.join('\n'), scan: 'false', shard: '1/2', 'previous-report': 'whole.json' }),
+      fakeNet(),
+    );
+    expect(shard.endpoints.length).toBeLessThan(all.length);
+    expect(shard.changes?.goneEndpoints).toEqual([]);
+    expect(shard.changes?.stillEndpoints).toEqual(shard.endpoints.map((e) => e.target));
     const firstNight = await run(settingsOf(ws, { endpoints: 'ok.test', scan: 'false', 'previous-report': 'nothing-yet.json' }), fakeNet());
     expect(firstNight.changes).toBeUndefined();
   });
@@ -199,8 +212,6 @@ describe('previous-report', () => {
     );
   });
 });
-
-const MANY = Array.from({ length: 60 }, (_, i) => `${i % 7 === 0 ? 'legacy' : i % 11 === 0 ? 'down' : 'ok'}-${i}.test:${443 + (i % 3)}`);
 
 async function shardReports(ws: string, n: number, endpoints: readonly string[], extra: RawInputs = {}): Promise<NamedReport[]> {
   const out: NamedReport[] = [];
