@@ -328,6 +328,19 @@ describe('merge', () => {
   });
 });
 
+describe('settings', () => {
+  test('shard and previous-report from the config file; a bad shard names the file and line', () => {
+    const ws = makeRepo({ '.github/tls-floor.yml': 'scan: false\nshard: 2/4\nprevious-report: history/last.json\n' }, { git: false });
+    const s = settingsOf(ws, {});
+    expect(s.shard).toEqual({ index: 2, count: 4 });
+    expect(s.previousReport?.given).toBe('history/last.json');
+    expect(settingsOf(ws, { shard: '3/4' }).shard).toEqual({ index: 3, count: 4 });
+    expect(() => settingsOf(ws, { shard: 'all' })).toThrow(/^shard: "all" is not a shard/);
+    fs.writeFileSync(path.join(ws, '.github/tls-floor.yml'), 'scan: false\n\nshard: 5/4\n');
+    expect(() => settingsOf(ws, {})).toThrow(/^\.github\/tls-floor\.yml:3: shard: "5\/4" is not a shard; expected i\/n/);
+  });
+});
+
 describe('tls-floor merge (CLI)', () => {
   async function cli(cwd: string, args: string[], deps: ProbeDeps = {}) {
     let stdout = '';
@@ -372,6 +385,12 @@ describe('tls-floor merge (CLI)', () => {
     expect([missing.code, missing.stderr]).toEqual([2, 'tls-floor: merge: shard 2/3 missing\n']);
     const none = await cli(ws, ['merge']);
     expect([none.code, none.stderr]).toEqual([2, 'tls-floor: merge: no reports given (see tls-floor --help)\n']);
+    const help = await cli(ws, ['merge', '--help']);
+    expect(help.stdout).toContain('Usage: tls-floor merge report-*.json [--format text|json|sarif] [--output FILE] [--badge-dir DIR]');
+    expect(help.stdout).toContain('--badge-dir DIR');
+    // scan --previous-report: the CLI's own file, anywhere.
+    const previous = await cli(ws, ['probe', ...endpoints, '--format', 'json', '--previous-report', 'out/report-1.json'], fakeNet());
+    expect((JSON.parse(previous.stdout) as Report).changes).toBeDefined();
     const absent = await cli(ws, ['merge', 'nope.json']);
     expect([absent.code, absent.stderr]).toEqual([2, 'tls-floor: merge: "nope.json" does not exist\n']);
   });
