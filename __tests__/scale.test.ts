@@ -31,7 +31,7 @@ function valid(report: unknown): string[] {
  * A fake network: `legacy-*` hosts accept TLS 1.0 and 1.2, `old11-*` TLS 1.1 and 1.2, `down-*`
  * time out, the rest only TLS 1.2; `accepts` overrides per host.
  */
-function fakeNet(accepts: Record<string, readonly Version[]> = {}): ProbeDeps {
+function fakeNet(accepts: Record<string, readonly Version[] | 'down'> = {}): ProbeDeps {
   const hostOf = new Map<string, string>();
   let next = 1;
   return {
@@ -41,9 +41,9 @@ function fakeNet(accepts: Record<string, readonly Version[]> = {}): ProbeDeps {
     },
     attempt: async (s: AttemptSpec) => {
       const host = [...hostOf].find(([, a]) => a === s.address)![0];
-      if (host.startsWith('down-')) return { outcome: { kind: 'timeout', phase: 'connect' }, ms: 0 };
+      if (host.startsWith('down-') || accepts[host] === 'down') return { outcome: { kind: 'timeout', phase: 'connect' }, ms: 0 };
       const ok =
-        accepts[host] ??
+        (accepts[host] as readonly Version[] | undefined) ??
         (host.startsWith('legacy-') ? ['TLSv1.0', 'TLSv1.2'] : host.startsWith('old11-') ? ['TLSv1.1', 'TLSv1.2'] : ['TLSv1.2']);
       return ok.includes(s.version)
         ? { outcome: { kind: 'accepted', serverVersion: s.version, cipher: 0xc02f }, ms: 0 }
@@ -107,8 +107,8 @@ describe('the run record', () => {
 });
 
 describe('previous-report', () => {
-  async function night(ws: string, accepts: Record<string, readonly Version[]>, extra: RawInputs = {}) {
-    const endpoints = 'a.test, b.test, c.test, d.test, e.test';
+  async function night(ws: string, accepts: Record<string, readonly Version[] | 'down'>, extra: RawInputs = {}) {
+    const endpoints = 'a.test, b.test, c.test, d.test, e.test, f.test';
     return run(settingsOf(ws, { endpoints, 'fail-on-unreachable': 'false', ...extra }), fakeNet(accepts));
   }
 
@@ -120,6 +120,7 @@ describe('previous-report', () => {
       'c.test': ['TLSv1.0', 'TLSv1.2'],
       'd.test': ['TLSv1.1', 'TLSv1.2'],
       'e.test': ['TLSv1.2'],
+      'f.test': ['TLSv1.0', 'TLSv1.2'],
     });
     fs.mkdirSync(path.join(ws, 'history'));
     fs.writeFileSync(path.join(ws, 'history/last.json'), JSON.stringify(first));
@@ -135,6 +136,7 @@ describe('previous-report', () => {
         'c.test': ['TLSv1.0', 'TLSv1.2'],
         'd.test': ['TLSv1.0', 'TLSv1.1', 'TLSv1.2'],
         'e.test': ['TLSv1.2', 'TLSv1.3'],
+        'f.test': 'down',
       },
       { 'previous-report': 'history/last.json' },
     );
@@ -147,6 +149,8 @@ describe('previous-report', () => {
       'c.test': { change: 'still', appeared: undefined, disappeared: undefined },
       'd.test': { change: 'changed', appeared: ['TLSv1.0'], disappeared: undefined },
       'e.test': { change: 'changed', appeared: ['TLSv1.3'], disappeared: undefined },
+      // Unreachable tonight: not fixed, nothing claimed.
+      'f.test': { change: undefined, appeared: undefined, disappeared: undefined },
     });
     const changes = second.changes!;
     expect(changes.previous).toEqual({ time: first.run!.time });

@@ -119,11 +119,13 @@ function endpointChange(
   const disappeared = toList(before & ~after);
   const moved = { ...(appeared.length ? { appeared } : {}), ...(disappeared.length ? { disappeared } : {}) };
   const wasFailing = then !== undefined && fails(then);
+  // An endpoint that cannot be checked now is neither fixed nor changed: nothing is known of it.
+  if (now.status === 'unchecked') return {};
   let change: EndpointChange | undefined;
   if (fails(now)) change = !wasFailing ? 'new' : appeared.length || disappeared.length ? 'changed' : 'still';
   else if (wasFailing) change = 'fixed';
-  // An unchecked endpoint says nothing about what it accepts: no change is claimed for it.
-  else if (then && now.status !== 'unchecked' && then.status !== 'unchecked' && (appeared.length || disappeared.length)) change = 'changed';
+  // Nor was one that could not be checked then: no change is claimed from what was not known.
+  else if (then && then.status !== 'unchecked' && (appeared.length || disappeared.length)) change = 'changed';
   return change ? { change, ...moved } : {};
 }
 
