@@ -247,9 +247,10 @@ describe('shards through the pipeline', () => {
 
 describe('merge', () => {
   test('the shards merged say what one unsharded run says: verdict, findings, endpoints, counts', async () => {
-    const ws = makeRepo({ ...LEGACY_FILES, 'ok.conf': 'ssl_protocols TLSv1.2;\n' }, { git: false });
-    const whole = await run(settingsOf(ws, { endpoints: MANY.join('\n'), 'fail-on-unreachable': 'false' }), fakeNet());
-    const merged = mergeReports(await shardReports(ws, 4, MANY));
+    const skipped = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`skip/${i}.conf`, 'ssl_protocols TLSv1;\n']));
+    const ws = makeRepo({ ...LEGACY_FILES, ...skipped, 'ok.conf': 'ssl_protocols TLSv1.2;\n', 'README.md': 'TLSv1\n' }, { git: false });
+    const whole = await run(settingsOf(ws, { endpoints: MANY.join('\n'), 'fail-on-unreachable': 'false', exclude: 'skip/**' }), fakeNet());
+    const merged = mergeReports(await shardReports(ws, 4, MANY, { exclude: 'skip/**' }));
     expect(merged.verdict).toBe('fail');
     expect(merged.verdict).toBe(whole.verdict);
     expect(merged.legacyVersions).toEqual(whole.legacyVersions);
@@ -257,6 +258,9 @@ describe('merge', () => {
     expect(merged.endpoints.map((e) => e.target).sort()).toEqual(whole.endpoints.map((e) => e.target).sort());
     expect(merged.stats.files).toBe(whole.stats.files);
     expect(merged.stats.read).toBe(whole.stats.read);
+    // The listing's counts (excluded files) once, not once per shard.
+    expect(whole.stats.skipped.excluded).toBe(5);
+    expect(merged.stats.skipped).toEqual(whole.stats.skipped);
     expect(merged.unchecked).toBe(false);
     expect(merged.run?.shard).toBeUndefined();
     expect(merged.run?.settings).toEqual(whole.run?.settings);

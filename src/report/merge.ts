@@ -98,6 +98,11 @@ function sumStats(all: readonly ScanStats[]): ScanStats {
   return all.reduce((sum, s) => add(sum as never, s as never) as unknown as ScanStats, EMPTY_STATS);
 }
 
+/** What could not be read, counted once: every shard lists the same unreadable directories. */
+function unreadable(stats: ScanStats, errors: number): ScanStats {
+  return { ...stats, skipped: { ...stats.skipped, unreadable: errors } };
+}
+
 function sameOr<T>(values: readonly (T | undefined)[]): T | undefined {
   return values.every((v) => v === values[0]) ? values[0] : undefined;
 }
@@ -150,7 +155,7 @@ export function mergeReports(inputs: readonly NamedReport[], time: Date = new Da
     findings,
     suppressed,
     endpoints,
-    stats: sumStats(reports.map((r) => r.stats)),
+    stats: unreadable(sumStats(reports.map((r) => r.stats)), errors.length),
     errors,
     ...(diff ? { diff } : {}),
     run: { time: time.toISOString(), ...(commit ? { commit } : {}), ...(event ? { event } : {}), settings },

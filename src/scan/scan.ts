@@ -175,7 +175,7 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
   workers?.warm();
   try {
     const all = enumerate(opts.root, opts.paths, opts.exclude);
-    const listed = opts.shard ? { ...all, files: all.files.filter((f) => inShard(f, opts.shard)) } : all;
+    const listed = opts.shard ? shareOf(all, opts.shard) : all;
     const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
     if (shares === 1) await workers?.close();
     const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
@@ -187,6 +187,23 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
   } finally {
     await workers?.close();
   }
+}
+
+/**
+ * A shard's part of the listing: its files, and the listing-wide counts (excluded, outside links,
+ * special files) only in shard 1, so that the shards' merged statistics count them once. Listing
+ * errors stay in every shard: each shard's verdict must know the tree was not fully read (merge
+ * removes the duplicates).
+ */
+function shareOf(all: Enumeration, shard: Shard): Enumeration {
+  const first = shard.index === 1;
+  return {
+    ...all,
+    files: all.files.filter((f) => inShard(f, shard)),
+    excluded: first ? all.excluded : 0,
+    outsideLinks: first ? all.outsideLinks : 0,
+    special: first ? all.special : 0,
+  };
 }
 
 function merge(parts: readonly ShareResult[], listed: Enumeration, opts: ScanOptions, started: number): ScanResult {
