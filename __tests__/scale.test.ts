@@ -276,6 +276,18 @@ describe('merge', () => {
     expect([lax.verdict, lax.unchecked]).toEqual(['pass', false]);
   });
 
+  test('a directory every shard could not list is one error, counted once, and fails the merged verdict', async () => {
+    const [a, b] = await shardReports(makeRepo({}, { git: false }), 2, ['ok-1.test', 'ok-2.test']);
+    const error = { file: 'locked', message: 'cannot read the directory (EACCES)' };
+    const locked = (r: NamedReport): NamedReport => ({
+      ...r,
+      report: { ...r.report, errors: [error], stats: { ...r.report.stats, skipped: { ...r.report.stats.skipped, unreadable: 1 } } },
+    });
+    const merged = mergeReports([locked(a), locked(b)]);
+    expect([merged.errors, merged.stats.skipped.unreadable]).toEqual([[error], 1]);
+    expect([merged.verdict, merged.uncheckedBecause]).toEqual(['fail', ['unreadable-files']]);
+  });
+
   test('a finding or endpoint reported twice is one', async () => {
     const ws = makeRepo({ 'a.conf': 'ssl_protocols TLSv1 TLSv1.2;\n' }, { git: false });
     const r = await run(settingsOf(ws, { endpoints: 'legacy-1.test' }), fakeNet());
