@@ -417,7 +417,7 @@ describe('tls-floor merge (CLI)', () => {
 });
 
 describe('the action in merge mode', () => {
-  async function action(workspace: string, inputs: Record<string, string>, temp?: string) {
+  async function action(workspace: string, inputs: Record<string, string>, temp?: string, env: NodeJS.ProcessEnv = {}) {
     const r = { outputs: {} as Record<string, string>, failed: [] as string[], warnings: [] as string[], summaries: [] as string[] };
     const io: ActionIO = {
       getInput: (name) => inputs[name] ?? '',
@@ -428,7 +428,7 @@ describe('the action in merge mode', () => {
       warning: (m) => void r.warnings.push(m),
       notice: () => {},
       writeSummary: async (md) => void r.summaries.push(md),
-      env: { GITHUB_WORKSPACE: workspace, ...(temp ? { RUNNER_TEMP: temp } : {}) },
+      env: { ...env, GITHUB_WORKSPACE: workspace, ...(temp ? { RUNNER_TEMP: temp } : {}) },
     };
     await runAction(io, fakeNet());
     return r;
@@ -462,6 +462,18 @@ describe('the action in merge mode', () => {
     expect(merged.endpoints.find((e) => e.target === 'ok-1.test')?.change).toBeUndefined();
     expect(merged.findings).toEqual([]);
     expect(valid(merged)).toEqual([]);
+  });
+
+  test('a shard job records GITHUB_SHA, the event and its shard in the report file', async () => {
+    const ws = makeRepo({ 'nginx.conf': 'ssl_protocols TLSv1.2;\n' }, { git: false });
+    const r = await action(ws, { shard: '2/3', 'report-file': 'r.json', endpoints: 'ok-1.test' }, undefined, {
+      GITHUB_SHA: 'b'.repeat(40),
+      GITHUB_EVENT_NAME: 'schedule',
+    });
+    expect(r.failed).toEqual([]);
+    const report = JSON.parse(fs.readFileSync(path.join(ws, 'r.json'), 'utf8')) as Report;
+    expect([report.run?.commit, report.run?.event, report.run?.shard]).toEqual(['b'.repeat(40), 'schedule', '2/3']);
+    expect(valid(report)).toEqual([]);
   });
 
   test('a glob outside the workspace and RUNNER_TEMP, or matching nothing, is a configuration error', async () => {

@@ -57,7 +57,8 @@ export function runSettings(settings: Settings): RunSettings {
 export function runRecord(settings: Settings, context: RunContext = {}): RunRecord {
   return {
     time: (context.time ?? new Date()).toISOString(),
-    ...(context.commit ? { commit: context.commit } : {}),
+    // Only a commit id: the environment is not trusted to hold one.
+    ...(context.commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(context.commit) ? { commit: context.commit } : {}),
     ...(context.event ? { event: context.event } : {}),
     ...(settings.shard ? { shard: `${settings.shard.index}/${settings.shard.count}` } : {}),
     settings: runSettings(settings),
