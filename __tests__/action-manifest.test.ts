@@ -40,7 +40,7 @@ describe('action.yml', () => {
 });
 
 describe('README workflows', () => {
-  const readme = fs.readFileSync('README.md', 'utf8');
+  const readme = ['README.md', 'docs/scale.md'].map((f) => fs.readFileSync(f, 'utf8')).join('\n');
   const workflows = [...readme.matchAll(/```yaml\n(# \.github\/workflows\/[^\n]+\n[\s\S]*?)```/g)].map((m) => m[1]);
   test('there are workflow examples', () => expect(workflows.length).toBeGreaterThanOrEqual(2));
   test.each(workflows.map((w, i) => [i, w] as const))('workflow #%i parses without errors', (_i, content) => {

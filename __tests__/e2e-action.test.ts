@@ -98,7 +98,7 @@ describe('the bundled action, run as the runner runs it', () => {
     expect(r.status).toBe(1);
     const failures = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(failures).toEqual([
-      '::error::configuration error: .github/tls-floor.yml:2: unknown key "exlude"; expected one of min-version, paths, exclude, fail, fail-on, max-file-size, report-file, rules, scan, endpoints, timeout, concurrency, per-host-concurrency, fail-on-unreachable, filter-mode, fail-scope, fail-on-unreadable, tests, examples, documentation, vendored, tls-implementation, badge-dir',
+      '::error::configuration error: .github/tls-floor.yml:2: unknown key "exlude"; expected one of min-version, paths, exclude, fail, fail-on, max-file-size, report-file, rules, scan, endpoints, timeout, concurrency, per-host-concurrency, fail-on-unreachable, filter-mode, fail-scope, fail-on-unreadable, tests, examples, documentation, vendored, tls-implementation, badge-dir, shard, previous-report',
     ]);
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });

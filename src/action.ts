@@ -10,9 +10,11 @@ import { ConfigurationError, firstLine, oneLine } from './errors.js';
 import { createClient, Degrader, repoFromEnv } from './github/client.js';
 import { diffApi, headFileFromApi, pullRequestOf, reportToPullRequest, scannedHeadTexts } from './github/pull-request.js';
 import { writeReportFile } from './outputs.js';
-import { KNOWN_RULE_IDS, activeRules, run, type ProbeDeps } from './pipeline.js';
+import { KNOWN_RULE_IDS, activeRules, compareWithPrevious, run, type ProbeDeps } from './pipeline.js';
 import { annotate, type Annotator } from './report/annotations.js';
-import { headline } from './report/report.js';
+import { headline, type Report } from './report/report.js';
+import { globReports, mergeFiles } from './merge-files.js';
+import { realAreas } from './paths.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { uriPath } from './report/uri.js';
 import { loadSettings, parseBoolean, parseBranchName } from './settings.js';
@@ -44,6 +46,9 @@ export const INPUT_NAMES = [
   'vendored',
   'tls-implementation',
   'badge-dir',
+  'shard',
+  'previous-report',
+  'merge',
 ] as const;
 
 /** Inputs of the GitHub edge, kept out of the settings (the token never travels further than the client). */
@@ -110,15 +115,31 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     const event = readEvent(io);
     const repo = repoFromEnv(io.env);
     const client = token ? createClient(token, io.env) : undefined;
-    const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? diffApi(client, repo) : undefined);
+    const merging = io.getInput('merge').trim();
     let diff: DiffModel | undefined;
-    if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
-    else {
-      diff = resolved.diff;
-      if (resolved.note) io.info(`tls-floor: ${resolved.note}`);
+    let report: Report;
+    if (merging) {
+      // Merge mode: the shards scanned and probed; this job only joins their reports.
+      const reach = realAreas([{ dir: settings.root, name: 'workspace' }, ...temp]);
+      const merged = mergeFiles(globReports(merging, 'merge', settings.root, reach), 'merge', reach);
+      report = compareWithPrevious(merged, { previousReport: settings.previousReport });
+      io.info(`tls-floor: merged the reports matching ${merging}`);
+    } else {
+      const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? diffApi(client, repo) : undefined);
+      if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
+      else {
+        diff = resolved.diff;
+        if (resolved.note) io.info(`tls-floor: ${resolved.note}`);
+      }
+      report = await run(
+        settings,
+        deps,
+        { diff, defaultFailScope: defaultFailScope(event.name) },
+        { commit: io.env.GITHUB_SHA, event: io.env.GITHUB_EVENT_NAME },
+      );
     }
-    const report = await run(settings, deps, { diff, defaultFailScope: defaultFailScope(event.name) });
-    const rules = activeRules(settings);
+    // A merged report is judged by the shards' rule settings, not this job's config file.
+    const rules = merging ? activeRules({ rules: new Map(Object.entries(report.run?.settings.rules ?? {})) }) : activeRules(settings);
     annotate(report, io);
     const summary = formatSummary(report, {
       link: blobLink(io.env),

@@ -7,7 +7,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { localDiff } from './diff/git.js';
+import { GitRepo, localDiff } from './diff/git.js';
+import { writeBadges } from './badge-files.js';
+import { mergeFiles } from './merge-files.js';
+import type { Rule } from './scan/rule.js';
 import type { Writable } from 'node:stream';
 import { clip, ConfigurationError, firstLine, oneLine, quote } from './errors.js';
 import { fixFindings, formatFixes } from './fix-files.js';
@@ -19,20 +22,21 @@ import { legacyFound, type Report } from './report/report.js';
 import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
 import { RULES } from './scan/rules/index.js';
-import { loadSettings } from './settings.js';
+import { badgePaths, loadSettings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 import { IS_SCAN_WORKER } from './scan/workers.js';
 
 export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3, internal: 4 } as const;
 
-type Command = 'scan' | 'fix' | 'probe' | 'rules';
-const COMMANDS: readonly Command[] = ['scan', 'fix', 'probe', 'rules'];
+type Command = 'scan' | 'fix' | 'probe' | 'rules' | 'merge';
+const COMMANDS: readonly Command[] = ['scan', 'fix', 'probe', 'rules', 'merge'];
 
 const USAGE: Record<Command, string> = {
   scan: 'tls-floor scan [paths…] [options]',
   fix: 'tls-floor fix [paths…] [--dry-run] [options]',
   probe: 'tls-floor probe [endpoints…] [options]',
   rules: 'tls-floor rules [--format text|json|markdown]',
+  merge: 'tls-floor merge report-*.json [--format text|json|sarif] [--output FILE] [--badge-dir DIR]',
 };
 
 const ABOUT: Record<Command, string> = {
@@ -44,20 +48,25 @@ const ABOUT: Record<Command, string> = {
        imap://, pop3://, ftp://, ldap://, xmpp://, postgres://, mysql:// …, ?sni=NAME;
        without arguments, the endpoints of the config file).`,
   rules: 'rules  lists the rules the scan applies.',
+  merge: `merge  joins the JSON reports of shards (--shard i/n) into one verdict, report and badge;
+       refuses reports of other versions or settings, and a shard given twice or missing.`,
 };
 
 /** Each option once, with the commands it applies to: the global help and each command's help are made from it. */
 const OPTIONS: readonly (readonly [string, string, readonly Command[]])[] = [
-  ['--format text|json|sarif', 'output format on stdout (default: text; probe: text or json)', ['scan', 'probe']],
+  ['--format text|json|sarif', 'output format on stdout (default: text; probe: text or json)', ['scan', 'probe', 'merge']],
   ['--format text|json|markdown', 'how to list the rules (default: text)', ['rules']],
-  ['--output FILE', 'write the report to FILE instead of stdout (.sarif → SARIF)', ['scan', 'probe']],
+  ['--output FILE', 'write the report to FILE instead of stdout (.sarif → SARIF)', ['scan', 'probe', 'merge']],
+  ['--shard i/n', 'take only the i-th of n shares of the endpoints and files (for a job matrix)', ['scan', 'probe']],
+  ['--previous-report FILE', 'a JSON report of an earlier run: the report says what changed since', ['scan', 'probe']],
+  ['--badge-dir DIR', 'merge: also write the badge (tls-floor.svg, tls-floor.json) into DIR', ['merge']],
   ['--min-version V', 'lowest allowed version: TLSv1.2 (default) or TLSv1.3', ['scan', 'fix', 'probe']],
   ['--fail-on error|warning|note', 'least severe finding that fails (default: error)', ['scan', 'fix']],
   ['--config FILE', 'config file (default: .github/tls-floor.yml under the root)', ['scan', 'fix', 'probe']],
   ['--root DIR', 'directory that paths and reports are relative to (default: .)', ['scan', 'fix', 'probe']],
   ['--exclude GLOB', 'skip matching files (repeatable)', ['scan', 'fix']],
   ['--max-file-size SIZE', 'skip larger files (default: 1MiB)', ['scan', 'fix']],
-  ['--no-fail', 'exit 0 even when legacy TLS is found', ['scan', 'fix', 'probe']],
+  ['--no-fail', 'exit 0 even when legacy TLS is found', ['scan', 'fix', 'probe', 'merge']],
   [
     '--diff REF',
     'judge only what changed since the merge base of REF and HEAD (commits, staged, unstaged and untracked files count as new)',
@@ -155,6 +164,18 @@ export function exitCode(report: Report, fail: boolean): number {
   return legacyFound(report) ? EXIT.fail : EXIT.unreachable;
 }
 
+/** The report to stdout, or to --output with the text on stderr. */
+function emit(io: CliIO, report: Report, format: Format, rules: readonly Rule[], output: string | undefined): void {
+  if (output) {
+    writeReportFile(outputPath(output, '--output', io.cwd, 'anywhere'), report, rules, format === 'text' ? undefined : format);
+    io.stderr(formatText(report, { color: false }));
+  } else if (format === 'text') {
+    io.stdout(formatText(report, { color: io.isTTY && !process.env.NO_COLOR }));
+  } else {
+    io.stdout(render(report, format, rules));
+  }
+}
+
 export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps = {}): Promise<number> {
   try {
     const { values, positionals } = (() => {
@@ -186,6 +207,9 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
             documentation: { type: 'string' },
             vendored: { type: 'string' },
             'tls-implementation': { type: 'string' },
+            shard: { type: 'string' },
+            'previous-report': { type: 'string' },
+            'badge-dir': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
             version: { type: 'boolean', short: 'v' },
           },
@@ -207,6 +231,15 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     const [command, ...rest] = positionals;
     if (command === 'rules') return listRules(io, values.format === 'markdown' ? 'markdown' : parseFormat(values.format));
     const format = parseFormat(values.format);
+    if (command === 'merge') {
+      if (rest.length === 0) return usage('merge: no reports given');
+      const files = rest.map((f) => ({ given: f, path: path.resolve(io.cwd, f) }));
+      const merged = mergeFiles(files, 'merge', 'anywhere');
+      const rules = activeRules({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) });
+      if (values['badge-dir']) writeBadges(badgePaths(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
+      emit(io, merged, format, rules, values.output);
+      return exitCode(merged, !values['no-fail']);
+    }
     if (command !== 'scan' && command !== 'probe' && command !== 'fix')
       return usage(command ? `unknown command ${quote(command)}` : 'missing command');
     const probing = command === 'probe';
@@ -241,6 +274,8 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
         documentation: values.documentation,
         vendored: values.vendored,
         'tls-implementation': values['tls-implementation'],
+        shard: values.shard,
+        'previous-report': values['previous-report'] && path.resolve(io.cwd, values['previous-report']),
       },
       KNOWN_RULE_IDS,
       // The CLI's flags (--config) are the local user's choice; the repository's config file still
@@ -261,7 +296,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       if (local.note) io.stderr(`tls-floor: ${local.note}\n`);
       change = { diff: local.diff, defaultFailScope: 'new' };
     }
-    const report = await run(jobs, deps, change);
+    const report = await run(jobs, deps, change, { commit: await new GitRepo(settings.root).commit('HEAD') });
     const rules = activeRules(settings);
     if (command === 'fix') {
       const dryRun = values['dry-run'] ?? false;
@@ -274,14 +309,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       if (outcome.left.length && settings.fail) return EXIT.fail;
       return report.unchecked && settings.fail ? EXIT.unreachable : EXIT.pass;
     }
-    if (values.output) {
-      writeReportFile(outputPath(values.output, '--output', io.cwd, 'anywhere'), report, rules, format === 'text' ? undefined : format);
-      io.stderr(formatText(report, { color: false }));
-    } else if (format === 'text') {
-      io.stdout(formatText(report, { color: io.isTTY && !process.env.NO_COLOR }));
-    } else {
-      io.stdout(render(report, format, rules));
-    }
+    emit(io, report, format, rules, values.output);
     return exitCode(report, settings.fail);
   } catch (e) {
     io.stderr(`tls-floor: ${oneLine(e)}\n`);

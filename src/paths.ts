@@ -158,7 +158,7 @@ export const MAX_CONFIG_BYTES = 1024 * 1024;
  * symbolic links. A FIFO is refused without opening it for a blocking read; nothing of a file
  * outside is read or quoted. Returns undefined when there is nothing at `abs`.
  */
-export function readConfigText(abs: string, key: string, given: string, reach: Reach): string | undefined {
+export function readConfigText(abs: string, key: string, given: string, reach: Reach, maxBytes = MAX_CONFIG_BYTES): string | undefined {
   if (!entryAt(abs, key, given)) return undefined;
   let real: string;
   try {
@@ -176,7 +176,7 @@ export function readConfigText(abs: string, key: string, given: string, reach: R
     fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
     const st = fs.fstatSync(fd);
     if (!st.isFile()) throw new ConfigurationError(`${key}: ${quote(given)} is not a regular file`);
-    if (st.size > MAX_CONFIG_BYTES) throw new ConfigurationError(`${key}: ${quote(given)} is larger than 1 MiB`);
+    if (st.size > maxBytes) throw new ConfigurationError(`${key}: ${quote(given)} is larger than ${maxBytes / 1024 ** 2} MiB`);
     const buf = Buffer.alloc(st.size);
     let n = 0;
     while (n < buf.length) {

@@ -9,11 +9,15 @@ import { RULES } from './scan/rules/index.js';
 import { compareFindings, scan, type ScanResult } from './scan/scan.js';
 import { workerPool } from './scan/workers.js';
 import type { Settings } from './settings.js';
+import type { Endpoint } from './probe/types.js';
+import { readReportSource } from './report-files.js';
+import { runRecord, withChanges, type RunContext } from './report/record.js';
+import { endpointKey, inShard } from './shard.js';
 
 export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
 
 /** The rules with the config file's overrides applied: `off` drops a rule, a severity replaces it. */
-export function activeRules(settings: Settings, rules: readonly Rule[] = RULES): Rule[] {
+export function activeRules(settings: Pick<Settings, 'rules'>, rules: readonly Rule[] = RULES): Rule[] {
   return rules.filter((r) => settings.rules.get(r.meta.id) !== 'off');
 }
 
@@ -38,6 +42,7 @@ export async function runScan(settings: Settings, rules: readonly Rule[] = RULES
       maxFileSize: settings.maxFileSize,
       policy: settings.policy,
       rules: activeRules(settings, rules),
+      ...(settings.shard ? { shard: settings.shard } : {}),
     },
     workerPool(),
   );
@@ -59,17 +64,23 @@ export interface Change {
   readonly defaultFailScope: FailScope;
 }
 
-export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Change): Promise<Report> {
+/** The endpoints this run probes: all of them, or its shard's share (by identity, not position). */
+export function shardEndpoints(settings: Settings): readonly Endpoint[] {
+  return settings.endpoints.filter((e) => inShard(endpointKey(e), settings.shard));
+}
+
+export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Change, context?: RunContext): Promise<Report> {
   const scanned = settings.scan ? await runScan(settings) : undefined;
-  const endpoints = settings.endpoints.length
-    ? await probe(settings.endpoints, {
+  const mine = shardEndpoints(settings);
+  const endpoints = mine.length
+    ? await probe(mine, {
         timeoutMs: settings.timeoutMs,
         concurrency: settings.concurrency,
         perHostConcurrency: settings.perHostConcurrency,
         ...deps,
       })
     : undefined;
-  return buildReport({
+  const report = buildReport({
     scan: scanned,
     endpoints,
     policy: settings.policy,
@@ -78,5 +89,13 @@ export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Cha
     filterMode: settings.filterMode,
     failScope: settings.failScope ?? change?.defaultFailScope,
     failOnUnreadable: settings.failOnUnreadable,
+    run: runRecord(settings, context),
   });
+  return compareWithPrevious(report, settings);
+}
+
+/** With `previous-report` (when the file is there: the first night has none), what changed since. */
+export function compareWithPrevious(report: Report, settings: Pick<Settings, 'previousReport' | 'shard'>): Report {
+  const previous = settings.previousReport && readReportSource(settings.previousReport);
+  return previous ? withChanges(report, previous, settings.shard) : report;
 }

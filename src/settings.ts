@@ -14,6 +14,7 @@ import { parseEndpoint } from './probe/endpoints.js';
 import { DEFAULT_PER_HOST_CONCURRENCY } from './probe/schedule.js';
 import { excludeMatcher } from './scan/files.js';
 import type { Endpoint } from './probe/types.js';
+import { parseShard, type Shard } from './shard.js';
 import { parseVersion, type Version } from './versions.js';
 import {
   CONTEXT_KEYS,
@@ -69,6 +70,18 @@ export interface Settings {
   readonly failOnUnreadable: boolean;
   /** `badge-dir`: where tls-floor.svg and tls-floor.json are written, both checked like reportFile. */
   readonly badge?: { readonly svg: OutputPath; readonly json: OutputPath };
+  /** `shard: i/n`: this run takes only its share of the endpoints and files (see shard.ts). */
+  readonly shard?: Shard;
+  /** A report of an earlier run to compare with (`previous-report`), with where it may be read from. */
+  readonly previousReport?: ReportSource;
+}
+
+/** A report file to read, named by a setting: read only inside `reach` (see report-files.ts). */
+export interface ReportSource {
+  readonly key: string;
+  readonly given: string;
+  readonly path: string;
+  readonly reach: Reach;
 }
 
 /** Raw values as strings, keyed by input name (`min-version`); empty or missing = not given. */
@@ -101,6 +114,8 @@ const CONFIG_KEYS = [
   'vendored',
   'tls-implementation',
   'badge-dir',
+  'shard',
+  'previous-report',
 ] as const;
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 64;
@@ -243,6 +258,8 @@ interface ConfigValues {
   filterMode?: FilterMode;
   failScope?: FailScope;
   failOnUnreadable?: boolean;
+  shard?: Shard;
+  previousReport?: Sourced;
   minVersion?: Version;
   paths?: string[];
   exclude?: string[];
@@ -336,6 +353,12 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
       case 'fail-on-unreadable':
         values.failOnUnreadable = parseBoolean(scalarString(v, where), where);
         break;
+      case 'shard':
+        values.shard = parseShard(scalarString(v, where), where);
+        break;
+      case 'previous-report':
+        values.previousReport = { value: scalarString(v, where), where };
+        break;
       case 'timeout':
         values.timeoutMs = parseTimeout(scalarString(v, where), where);
         break;
@@ -376,7 +399,7 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
 export const BADGE_FILES = { svg: 'tls-floor.svg', json: 'tls-floor.json' } as const;
 
 /** The two badge files in a directory the user named, each checked like any output path. */
-function badgePaths(dir: string, key: string, base: string, reach: Reach): Settings['badge'] {
+export function badgePaths(dir: string, key: string, base: string, reach: Reach): NonNullable<Settings['badge']> {
   const file = (name: string) => outputPath(path.join(dir, name), key, base, reach);
   return { svg: file(BADGE_FILES.svg), json: file(BADGE_FILES.json) };
 }
@@ -468,6 +491,16 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
   const badge = badgeInput
     ? badgePaths(badgeInput, 'badge-dir', absRoot, fromInputs)
     : config.badgeDir && badgePaths(config.badgeDir.value, config.badgeDir.where, absRoot, [workspace]);
+  const previousInput = given('previous-report');
+  // The repository's config file reads only inside the workspace; the input also from RUNNER_TEMP (or anywhere, CLI).
+  const previousReport: ReportSource | undefined = previousInput
+    ? { key: 'previous-report', given: previousInput, path: path.resolve(absRoot, previousInput), reach: fromInputs }
+    : config.previousReport && {
+        key: config.previousReport.where,
+        given: config.previousReport.value,
+        path: path.resolve(absRoot, config.previousReport.value),
+        reach: [workspace],
+      };
   const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
   // Checked here so that a bad pattern is a configuration error before anything runs.
   excludeMatcher(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
@@ -508,5 +541,7 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
       ? parseBoolean(given('fail-on-unreadable')!, 'fail-on-unreadable')
       : (config.failOnUnreadable ?? true),
     ...(badge ? { badge } : {}),
+    ...((given('shard') || config.shard) && { shard: given('shard') ? parseShard(given('shard')!, 'shard') : config.shard }),
+    ...(previousReport && { previousReport }),
   };
 }

@@ -40,6 +40,6 @@ export function inShard(key: string, shard: Shard | undefined): boolean {
 }
 
 /** An endpoint's identity for sharding: what is probed, not how it was spelled or named. */
-export function endpointKey(e: Endpoint): string {
+export function endpointKey(e: Pick<Endpoint, 'starttls' | 'host' | 'port' | 'sni'>): string {
   return `${e.starttls ?? 'tls'}|${e.host.toLowerCase()}|${e.port}|${e.sni?.toLowerCase() ?? ''}`;
 }

@@ -10,6 +10,7 @@ import type { AddressResult, Endpoint, EndpointResult, Outcome, ProbeError, Vers
 import { judgeEndpoint, type EndpointStatus } from '../probe/verdict.js';
 import type { Finding } from '../scan/finding.js';
 import type { ScanResult, ScanStats } from '../scan/scan.js';
+import type { Changes, EndpointChange, RunRecord } from './record.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { toList, type Version, type VersionSet, setOf } from '../versions.js';
 
@@ -58,6 +59,12 @@ export interface EndpointReport {
   readonly notes: readonly string[];
   /** On runs with a diff, for endpoints declared in a repository file: that line changed. */
   readonly new?: boolean;
+  /** With a previous report: how this endpoint's verdict moved since then (see record.ts). */
+  readonly change?: EndpointChange;
+  /** With a previous report: versions accepted now and not then. */
+  readonly appeared?: readonly Version[];
+  /** With a previous report: versions accepted then and not now. */
+  readonly disappeared?: readonly Version[];
 }
 
 /** The change a run was judged against (pull requests, pushes, `scan --diff`). */
@@ -95,6 +102,10 @@ export interface Report {
   readonly errors: ScanResult['errors'];
   /** Present when the run had a diff; findings and endpoints then carry `new`. */
   readonly diff?: DiffReport;
+  /** When, on what and with which settings the run was judged: what a history of reports needs. */
+  readonly run?: RunRecord;
+  /** With a previous report: what changed since then. */
+  readonly changes?: Changes;
 }
 
 /** ` (test)` after a rule id when the finding was judged outside first-party code; '' otherwise. */
@@ -151,6 +162,8 @@ export interface ReportInput {
   readonly filterMode?: FilterMode;
   /** With a diff, `new`: only new findings and endpoints decide the verdict (default `all`). */
   readonly failScope?: FailScope;
+  /** The run's record (time, commit, settings), carried as is. */
+  readonly run?: RunRecord;
 }
 
 /** What decides the verdict: with fail-scope new and a diff, only what is new. */
@@ -168,6 +181,39 @@ export function judgedEndpoints(report: Report): readonly EndpointReport[] {
   return inScope(report.endpoints, report.diff?.failScope);
 }
 
+/** What the verdict is made of: the same rules for one run (buildReport) and for merged shards (merge). */
+export interface JudgeInput {
+  readonly findings: readonly Finding[];
+  readonly endpoints: readonly EndpointReport[];
+  readonly errors: ScanResult['errors'];
+  readonly policy: Policy;
+  /** Undefined without a diff (everything counts). */
+  readonly failScope?: FailScope;
+  readonly failOnUnreachable?: boolean;
+  readonly failOnUnreadable?: boolean;
+}
+
+export type Judgement = Pick<Report, 'verdict' | 'legacyVersions' | 'unchecked' | 'uncheckedBecause'>;
+
+export function judge(input: JudgeInput): Judgement {
+  const bad = failing(inScope(input.findings, input.failScope), input.policy);
+  const judged = inScope(input.endpoints, input.failScope);
+  let union: VersionSet = 0;
+  for (const f of bad) union |= setOf(...f.versions);
+  for (const e of judged) union |= setOf(...e.legacy);
+  const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+  const uncheckedBecause: UncheckedReason[] = [];
+  if ((input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked')) uncheckedBecause.push('unreachable-endpoints');
+  if ((input.failOnUnreadable ?? true) && input.errors.length > 0) uncheckedBecause.push('unreadable-files');
+  const unchecked = uncheckedBecause.length > 0;
+  return {
+    verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
+    legacyVersions: toList(union),
+    unchecked,
+    uncheckedBecause,
+  };
+}
+
 export function buildReport(input: ReportInput): Report {
   const { policy } = input;
   const scan = input.scan ?? { findings: [], suppressed: [], stats: EMPTY_STATS, errors: [] };
@@ -176,21 +222,20 @@ export function buildReport(input: ReportInput): Report {
   // Without a diff everything is new, so the scope makes no difference.
   const scope = diff ? (input.failScope ?? 'all') : undefined;
   const findings = markFindings(scan.findings, diff, mode);
-  const bad = failing(inScope(findings, scope), policy);
   const endpoints = (input.endpoints ?? []).map((r) => {
     const report = endpointReport(r, policy);
     const declaredNew = endpointIsNew(r.endpoint.source, diff, mode);
     return declaredNew === undefined ? report : { ...report, new: declaredNew };
   });
-  const judged = inScope(endpoints, scope);
-  let union: VersionSet = 0;
-  for (const f of bad) union |= setOf(...f.versions);
-  for (const e of judged) union |= setOf(...e.legacy);
-  const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
-  const uncheckedBecause: UncheckedReason[] = [];
-  if ((input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked')) uncheckedBecause.push('unreachable-endpoints');
-  if ((input.failOnUnreadable ?? true) && scan.errors.length > 0) uncheckedBecause.push('unreadable-files');
-  const unchecked = uncheckedBecause.length > 0;
+  const judged = judge({
+    findings,
+    endpoints,
+    errors: scan.errors,
+    policy,
+    failScope: scope,
+    failOnUnreachable: input.failOnUnreachable,
+    failOnUnreadable: input.failOnUnreadable,
+  });
   const fresh = findings.filter(isNew).length;
   const diffReport: DiffReport | undefined = diff && {
     base: diff.base,
@@ -206,16 +251,17 @@ export function buildReport(input: ReportInput): Report {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     minVersion: policy.minVersion,
     failOn: policy.failOn,
-    verdict: bad.length > 0 || badEndpoints.length > 0 || unchecked ? 'fail' : 'pass',
-    legacyVersions: toList(union),
+    verdict: judged.verdict,
+    legacyVersions: judged.legacyVersions,
     findings,
     suppressed: scan.suppressed,
     endpoints,
-    unchecked,
-    uncheckedBecause,
+    unchecked: judged.unchecked,
+    uncheckedBecause: judged.uncheckedBecause,
     stats: scan.stats,
     errors: scan.errors,
     ...(diffReport ? { diff: diffReport } : {}),
+    ...(input.run ? { run: input.run } : {}),
   };
 }
 

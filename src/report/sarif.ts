@@ -18,8 +18,8 @@ function region(f: { line: number; column: number; endLine: number; endColumn: n
   };
 }
 
-/** Stable across runs and line moves: the rule, the file and the matched text. */
-export function fingerprint(f: Finding): string {
+/** A finding's stable identity (rule, file, snippet: not the line, which moves): SARIF's partialFingerprints and the report history's key. */
+export function fingerprint(f: Pick<Finding, 'ruleId' | 'file' | 'snippet'>): string {
   return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
 }
 

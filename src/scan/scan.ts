@@ -17,6 +17,7 @@ import type { Finding } from './finding.js';
 import { TreeReader, type ReadResult } from './read.js';
 import type { Rule } from './rule.js';
 import { decode, looksBinary, SourceFile } from './source.js';
+import { inShard, type Shard } from '../shard.js';
 
 export interface ScanOptions {
   readonly root: string;
@@ -27,6 +28,8 @@ export interface ScanOptions {
   readonly rules: readonly Rule[];
   /** Read Markdown, reStructuredText and plain text too (skipped by default: prose, not configuration). */
   readonly includeDocs?: boolean;
+  /** Scan only this shard's files, chosen by path after listing (plain data: workers receive the options). */
+  readonly shard?: Shard;
 }
 
 /** What each thread needs besides the file list: the options and the repository's facts. */
@@ -201,8 +204,9 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
   const started = performance.now();
   workers?.warm();
   try {
-    const listed = enumerate(opts.root, opts.paths, opts.exclude);
-    const share: ShareOptions = { ...opts, facts: repositoryFacts(opts.root, listed.files) };
+    const all = enumerate(opts.root, opts.paths, opts.exclude);
+    const listed = opts.shard ? shareOf(all, opts.shard) : all;
+    const share: ShareOptions = { ...opts, facts: repositoryFacts(opts.root, all.files) };
     const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
     if (shares === 1) await workers?.close();
     const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
@@ -214,6 +218,23 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
   } finally {
     await workers?.close();
   }
+}
+
+/**
+ * A shard's part of the listing: its files, and the listing-wide counts (excluded, outside links,
+ * special files) only in shard 1, so that the shards' merged statistics count them once. Listing
+ * errors stay in every shard: each shard's verdict must know the tree was not fully read (merge
+ * removes the duplicates).
+ */
+function shareOf(all: Enumeration, shard: Shard): Enumeration {
+  const first = shard.index === 1;
+  return {
+    ...all,
+    files: all.files.filter((f) => inShard(f, shard)),
+    excluded: first ? all.excluded : 0,
+    outsideLinks: first ? all.outsideLinks : 0,
+    special: first ? all.special : 0,
+  };
 }
 
 function merge(parts: readonly ShareResult[], listed: Enumeration, opts: ScanOptions, started: number): ScanResult {
