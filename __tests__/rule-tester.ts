@@ -37,7 +37,7 @@ export function expectInvalid(rule: Rule, example: InvalidExample): void {
   if (example.severity !== undefined) for (const f of findings) expect(f.severity).toBe(example.severity);
   if (example.output !== undefined) expect(applyFixes(file, findings)).toBe(example.output);
   for (const f of findings) {
-    expect(f.message).toMatch(/ enables /);
+    expect(f.message).toMatch(/ (?:enables|probes the server with|tests whether the server accepts) /);
     expect(f.message).toMatch(/; use /);
   }
 }

@@ -9,6 +9,8 @@ import type { FileSelector, Match, Rule } from './rule.js';
 import type { SourceFile } from './source.js';
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
+import { SHELL_LIKE } from './file-kinds.js';
+import { keepsCommandValid } from './shell-writers.js';
 
 function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
   return (
@@ -120,7 +122,7 @@ function union(res: readonly RegExp[]): RegExp | undefined {
 function message(match: Match, legacy: string): string {
   const why = match.why ? ` (${match.why})` : '';
   const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
-  return `${what} enables ${legacy}${why}; use ${match.instead}`;
+  return `${what} ${match.verb ?? 'enables'} ${legacy}${why}; use ${match.instead}`;
 }
 
 /** Runs the selected rules over a file and returns its findings, suppressed ones included. */
@@ -139,10 +141,13 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
       const end = file.position(Math.max(match.end, match.start));
       const versions = toList(legacy);
       const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
-      const fix = match.fix && {
-        ...rangeOf(file, match.fix.start, match.fix.end),
-        replacement: match.fix.text,
-      };
+      // In a script a fix edits a command: it is offered only when the command stays valid.
+      const fixable = match.fix && (!SHELL_LIKE.has(file.kind) || keepsCommandValid(file.text, file.kind, match.fix));
+      const fix = match.fix &&
+        fixable && {
+          ...rangeOf(file, match.fix.start, match.fix.end),
+          replacement: match.fix.text,
+        };
       findings.push({
         ruleId: rule.meta.id,
         title: rule.meta.title,

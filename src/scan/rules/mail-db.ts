@@ -3,16 +3,17 @@
  * MySQL/MariaDB, PostgreSQL, Redis/Valkey, MongoDB, SQL Server on Linux, ZooKeeper.
  */
 import { atLeast, EMPTY, parseVersion, range, setOf, type Version, type VersionSet } from '../../versions.js';
-import { asList, settingTokens, type Evaluator, type Setting } from '../define.js';
+import { asList, findSettings, settingTokens, type Evaluation, type Evaluator, type Setting } from '../define.js';
 import { evalList, readVersion, respell, type VersionSpelling } from '../evaluate.js';
 import type { Edit, Rule, RuleContext } from '../rule.js';
+import type { SourceFile } from '../source.js';
 import { configRule, exclusionsBelow, firstWord, minimumOf, minOrMax } from './web-servers.js';
 
 const CONF_KINDS = ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile', 'env'] as const;
 
 /** `!SSLv2, !SSLv3`: the separator the value already uses (`, `, `,`, ` ` or `:`). */
 function separatorOf(value: string): string {
-  const m = /[!\w.](\s*[,:]\s*|\s+)[!>]/.exec(value);
+  const m = /[!\w.](\s*[,:]\s*|\s+)\\?[!>]/.exec(value);
   return m ? m[1] : ' ';
 }
 
@@ -28,18 +29,22 @@ function exclusionList(opts: { all: VersionSet; spell?: VersionSpelling['spell']
     if (!result) return undefined;
     const versioned = tokens.filter((t) => readVersion(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
     const exclusionsOnly = versioned.length > 0 && versioned.every((t) => t.text.startsWith('!'));
-    const single = tokens.length === 1 ? /^(>=?)(.+)$/.exec(tokens[0].text) : null;
+    // `>=TLSv1` alone or with an upper bound (`>=TLSv1 <=TLSv1.3`): the fix raises the lower bound.
+    const lower = tokens.filter((t) => /^>/.test(t.text));
+    const single =
+      lower.length === 1 && tokens.every((t) => t === lower[0] || /^<=?[\w.]+$/.test(t.text)) ? /^(>=?)(.+)$/.exec(lower[0].text) : null;
     let fix: Edit | undefined;
     if (exclusionsOnly && s.form !== 'block-list') {
       fix = {
         start: s.valueStart,
         end: s.valueEnd,
+        // `\!SSLv2,\!SSLv3` (an unquoted shell word): the fix keeps the escape.
         text: exclusionsBelow(ctx.floor, opts.names)
-          .map((n) => `!${n}`)
+          .map((n) => `${s.value.includes('\\!') ? '\\' : ''}!${n}`)
           .join(separatorOf(s.value)),
       };
     } else if (single && readVersion(single[2], opts)) {
-      fix = { start: tokens[0].start, end: tokens[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
+      fix = { start: lower[0].start, end: lower[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
     } else {
       fix = plain(s, ctx, file)?.fix;
     }
@@ -78,6 +83,49 @@ const POSTFIX_HEX: Record<string, Version> = {
   '0x304': 'TLSv1.3',
 };
 
+const postfixList = exclusionList({ all: range('SSLv3'), spell: POSTFIX_HEX });
+
+/**
+ * The client's `smtp_tls_security_level` (or `lmtp_…`) as this file sets it: `may` when only the
+ * old `smtp_use_tls = yes` is there, undefined when the file leaves it unset.
+ */
+function clientSecurityLevel(file: SourceFile, client: string): string | undefined {
+  for (const s of findSettings(file, new RegExp(`(?:postfix_)?${client}_tls_security_level`), { spaceSeparated: false })) {
+    const level = /^[\w-]+/.exec(s.value.trim().replace(/^["']/, ''))?.[0].toLowerCase();
+    if (level) return level;
+  }
+  for (const s of findSettings(file, new RegExp(`(?:postfix_)?${client}_(?:use|enforce)_tls`), { spaceSeparated: false })) {
+    if (/^["']?yes/i.test(s.value.trim())) return s.key.includes('enforce') ? 'encrypt' : 'may';
+  }
+  return undefined;
+}
+
+/**
+ * Outbound (`smtp_`, `lmtp_`) protocol settings say the trade-off of opportunistic TLS plainly: at
+ * security level `may` (and when the level is left unset) Postfix falls back to plaintext when the
+ * TLS handshake fails, so refusing TLS 1.0 to a server that offers nothing newer sends that mail
+ * unencrypted. That is a judgement for the operator: a warning, not an error.
+ */
+function postfixProtocols(s: Setting, ctx: RuleContext, file: SourceFile): Evaluation | undefined {
+  const e = postfixList(s, ctx, file);
+  const client = /^(?:postfix_)?(smtp|lmtp)_tls_(mandatory_)?/.exec(s.key);
+  if (!e || !client) return e;
+  const name = `${client[1]}_tls_security_level`;
+  const level = clientSecurityLevel(file, client[1]);
+  const said = level === undefined ? `\`${name}\` is not set here` : `\`${name} = ${level}\``;
+  let why: string;
+  let severity: 'warning' | undefined;
+  if (level === undefined || level === 'may' || level === 'none') {
+    severity = 'warning';
+    why = client[2]
+      ? `outbound mail (${said}): mandatory protocols apply only at level \`encrypt\` or above; at \`may\` TLS is opportunistic`
+      : `outbound opportunistic TLS (${said}): a server that offers nothing newer gets TLS 1.0/1.1 today; refusing it means that mail goes in plaintext instead`;
+  } else if (level === 'dane') {
+    why = `outbound DANE (${said}): servers without TLSA records get opportunistic TLS, and refusing TLS 1.0/1.1 to one that offers nothing newer means that mail goes in plaintext`;
+  } else return e;
+  return { ...e, why: e.why ? `${e.why}; ${why}` : why, severity: e.severity ?? severity };
+}
+
 export const postfixTlsProtocols = configRule({
   meta: {
     id: 'postfix/tls-protocols',
@@ -98,8 +146,8 @@ export const postfixTlsProtocols = configRule({
       'An unset parameter uses the Postfix default (`!SSLv2, !SSLv3` before 3.6, `>=TLSv1` since), which allows TLSv1.0; defaults are not reported. Per-destination `protocols=` in TLS policy maps is not read.',
   },
   keys: /(?:postfix_)?(?:smtpd?|lmtp|tlsproxy)_tls_(?:mandatory_)?protocols/,
-  finder: { spaceSeparated: false },
-  evaluate: exclusionList({ all: range('SSLv3'), spell: POSTFIX_HEX }),
+  finder: { spaceSeparated: false, bounds: true },
+  evaluate: postfixProtocols,
   instead: (ctx, s) =>
     `\`${s.key.replace(/^postfix_/, '')} = >=${ctx.floor}\` (Postfix 3.6+) or \`${exclusionsBelow(ctx.floor)
       .map((n) => `!${n}`)
