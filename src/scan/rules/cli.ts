@@ -737,6 +737,17 @@ export const tlsProbe: Rule = {
         note: 'commented out; other openssl commands',
       },
       { file: 'Dockerfile', code: 'FROM drwetter/testssl.sh:3.2', note: 'an image name, not a run' },
+      {
+        file: 'setup.py',
+        code: "import sslyze\nfrom sslyze.plugins.plugin_base import Plugin\n\nsetup(\n    name='sslyze',\n    url='https://github.com/nabla-c0d3/sslyze',\n)\n",
+        note: "the tool's own package: imports, names and URLs are not runs",
+      },
+      {
+        file: 'tests/test_sslyze.py',
+        code: 'class SslyzeTlsv1Tests(unittest.TestCase):\n    """sslyze tests for TLS 1.0"""\n',
+        note: 'a test class named after the tool',
+      },
+      { file: 'scripts/certs.sh', code: 'sslyze --certinfo example.com:443\n', note: 'an sslyze run that scans no legacy version' },
     ],
     invalid: [
       {
@@ -763,6 +774,21 @@ export const tlsProbe: Rule = {
         code: "subprocess.run(['openssl', 's_client', '-connect', addr, '-ssl3'], input=b'', check=False)",
         versions: ['SSLv3'],
         severity: 'note',
+      },
+      {
+        file: 'ci/tls.sh',
+        code: 'set -e\nsslyze --regular "$HOST:443" --json_out=out.json\n',
+        versions: ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+        line: 2,
+        note: 'a run of the tool with a legacy scan',
+      },
+      {
+        file: 'tools/scan.py',
+        code: "import subprocess\nsubprocess.run(['python', '-m', 'sslyze', '--tlsv1', host], check=True)\n",
+        versions: ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        severity: 'note',
+        line: 2,
       },
     ],
   },

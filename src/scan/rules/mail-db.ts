@@ -101,14 +101,14 @@ function clientSecurityLevel(file: SourceFile, client: string): string | undefin
 }
 
 /**
- * Outbound (`smtp_`, `lmtp_`) protocol settings say the trade-off of opportunistic TLS plainly: at
+ * Outbound SMTP (`smtp_`) protocol settings say the trade-off of opportunistic TLS plainly: at
  * security level `may` (and when the level is left unset) Postfix falls back to plaintext when the
  * TLS handshake fails, so refusing TLS 1.0 to a server that offers nothing newer sends that mail
  * unencrypted. That is a judgement for the operator: a warning, not an error.
  */
 function postfixProtocols(s: Setting, ctx: RuleContext, file: SourceFile): Evaluation | undefined {
   const e = postfixList(s, ctx, file);
-  const client = /^(?:postfix_)?(smtp|lmtp)_tls_(mandatory_)?/.exec(s.key);
+  const client = /^(?:postfix_)?(smtp)_tls_(mandatory_)?/.exec(s.key);
   if (!e || !client) return e;
   const name = `${client[1]}_tls_security_level`;
   const level = clientSecurityLevel(file, client[1]);
@@ -167,6 +167,17 @@ export const postfixTlsProtocols = configRule({
       },
       { file: 'main.cf', code: 'smtp_tls_protocols = $smtpd_tls_protocols\n', note: 'a reference is unknown' },
       { file: 'roles/postfix/defaults/main.yml', code: 'postfix_smtpd_tls_protocols: "!SSLv2,!SSLv3,!TLSv1,!TLSv1.1"\n' },
+      {
+        file: 'target/start-mailserver.sh',
+        code: "sed -i -r 's/^smtpd_tls_protocols =.*$/smtpd_tls_protocols = !SSLv2,!SSLv3,!TLSv1,!TLSv1.1/' /etc/postfix/main.cf\n",
+        note: 'a sed replacement: the closing / is not read into !TLSv1.1',
+      },
+      {
+        file: 'setup.sh',
+        code: "sed -i 's/^smtpd_tls_protocols = !SSLv2, !SSLv3$/smtpd_tls_protocols = >=TLSv1.2/' /etc/postfix/main.cf\n",
+        note: 'the searched text is what the script removes',
+      },
+      { file: 'main.cf', code: 'smtpd_tls_protocols = >=TLSv1.2 <=TLSv1.3\n', note: 'two bounds are one range, not a union' },
     ],
     invalid: [
       {
@@ -210,6 +221,38 @@ export const postfixTlsProtocols = configRule({
         code: 'smtpd_tls_protocols = >=0x0301\n',
         versions: ['TLSv1.0', 'TLSv1.1'],
         note: 'hexadecimal bound (Postfix 3.6+)',
+      },
+      {
+        file: 'main.cf',
+        code: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = <=TLSv1.1\n',
+        versions: ['SSLv3', 'TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        note: 'an upper bound (Postfix 3.6+); `<` must not end the value',
+      },
+      {
+        file: 'main.cf',
+        code: 'smtp_tls_security_level = may\nsmtp_tls_protocols = !SSLv2, !SSLv3\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        severity: 'warning',
+        note: 'opportunistic client: refusing TLS 1.0 to a peer with nothing newer means plaintext, a trade-off',
+      },
+      {
+        file: 'target/start-mailserver.sh',
+        code: "sed -i -r 's/^smtpd_tls_protocols =.*$/smtpd_tls_protocols = !SSLv2,!SSLv3/' /etc/postfix/main.cf\n",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 1,
+        output: "sed -i -r 's/^smtpd_tls_protocols =.*$/smtpd_tls_protocols = !SSLv2,!SSLv3,!TLSv1,!TLSv1.1/' /etc/postfix/main.cf\n",
+        note: 'sed replacement: SSLv3 stays excluded and the fix keeps the closing delimiter',
+      },
+      {
+        file: 'setup/mail-postfix.sh',
+        code: 'tools/editconf.py /etc/postfix/main.cf \\\n\tsmtpd_tls_auth_only=yes \\\n\tsmtpd_tls_protocols=\\!SSLv2,\\!SSLv3 \\\n\tsmtpd_tls_ciphers=medium\n',
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 3,
+        output:
+          'tools/editconf.py /etc/postfix/main.cf \\\n\tsmtpd_tls_auth_only=yes \\\n\tsmtpd_tls_protocols=\\!SSLv2,\\!SSLv3,\\!TLSv1,\\!TLSv1.1 \\\n\tsmtpd_tls_ciphers=medium\n',
+        note: 'an unquoted shell argument: the fix adds no space and keeps the escapes and the line continuation',
       },
     ],
   },
@@ -261,6 +304,11 @@ export const dovecotSslProtocols = configRule({
       { file: 'dovecot.conf', code: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n', note: 'exclusions reaching the floor' },
       { file: 'dovecot.conf', code: 'ssl_min_protocol = !SSLv3\n', note: 'not a version (a misconfiguration Dovecot rejects)' },
       { file: 'nginx.conf', code: 'ssl_protocols TLSv1 TLSv1.1;\n', note: 'nginx syntax belongs to the nginx rule' },
+      {
+        file: 'target/start-mailserver.sh',
+        code: "sed -i -r 's/^ssl_protocols =.*$/ssl_protocols = !SSLv3,!TLSv1,!TLSv1.1/' /etc/dovecot/conf.d/10-ssl.conf\n",
+        note: 'a sed replacement: the closing / is not read into !TLSv1.1',
+      },
     ],
     invalid: [
       {
@@ -296,6 +344,22 @@ export const dovecotSslProtocols = configRule({
         floor: 'TLSv1.3',
         versions: ['TLSv1.2'],
         output: 'ssl_min_protocol = TLSv1.3\n',
+      },
+      {
+        file: 'iRedMail/functions/dovecot.sh',
+        code: "if [ X\"${DISTRO_CODENAME}\" == X'stretch' ]; then\n    perl -pi -e 's#^(ssl_protocols).*#ssl_protocols = !SSLv3#' ${DOVECOT_CONF}\nfi\n",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 2,
+        output:
+          "if [ X\"${DISTRO_CODENAME}\" == X'stretch' ]; then\n    perl -pi -e 's#^(ssl_protocols).*#ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1#' ${DOVECOT_CONF}\nfi\n",
+        note: 'perl substitution with # delimiter',
+      },
+      {
+        file: 'setup.sh',
+        code: "perl -pi -e 's#^ssl_min_protocol.*#ssl_min_protocol = TLSv1#' dovecot.conf\n",
+        versions: ['TLSv1.0', 'TLSv1.1'],
+        line: 1,
+        output: "perl -pi -e 's#^ssl_min_protocol.*#ssl_min_protocol = TLSv1.2#' dovecot.conf\n",
       },
     ],
   },
@@ -818,6 +882,11 @@ export const redisTlsProtocols = configRule({
         note: 'commented defaults of the stock file',
       },
       { file: 'docker-compose.yml', code: 'command: redis-server --tls-port 6380 --tls-protocols "TLSv1.2"\n' },
+      {
+        file: 'setup.sh',
+        code: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.2 TLSv1.3\\"|" redis.conf\n',
+        note: 'escaped quotes in a sed replacement',
+      },
     ],
     invalid: [
       {
@@ -829,6 +898,14 @@ export const redisTlsProtocols = configRule({
       },
       { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', versions: ['TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
       { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', versions: ['TLSv1.0'] },
+      {
+        file: 'setup.sh',
+        code: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.1 TLSv1.2\\"|" redis.conf\n',
+        versions: ['TLSv1.1'],
+        line: 1,
+        output: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.2\\"|" redis.conf\n',
+        note: 'sed with | delimiter and escaped quotes: the fix stays inside the replacement',
+      },
     ],
   },
 });

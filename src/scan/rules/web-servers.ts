@@ -256,6 +256,11 @@ export const nginxSslProtocols = configRule({
         note: 'safe compose default',
       },
       { file: 'roles/nginx/defaults/main.yml', code: 'nginx_ssl_protocols: "TLSv1.2 TLSv1.3"\n' },
+      {
+        file: 'setup.sh',
+        code: "sed -i '/ssl_protocols TLSv1 TLSv1.1;/d' /etc/nginx/nginx.conf\n",
+        note: 'a sed address is searched text: the line is deleted',
+      },
     ],
     invalid: [
       {
@@ -313,6 +318,22 @@ export const nginxSslProtocols = configRule({
         code: 'nginx_ssl_protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
         versions: ['TLSv1.0', 'TLSv1.1'],
         note: 'Ansible role variable',
+      },
+      {
+        file: 'setup.sh',
+        code: "#!/bin/sh\nsed -i 's|^\\s*ssl_protocols .*|    ssl_protocols TLSv1 TLSv1.2;|' /etc/nginx/nginx.conf\n",
+        versions: ['TLSv1.0'],
+        line: 2,
+        output: "#!/bin/sh\nsed -i 's|^\\s*ssl_protocols .*|    ssl_protocols TLSv1.2;|' /etc/nginx/nginx.conf\n",
+        note: 'a sed replacement is read as a directive',
+      },
+      {
+        file: 'nginx.conf',
+        code: 'location /api/ {\n  proxy_pass https://backend;\n  proxy_ssl_protocols TLSv1.1 TLSv1.2;\n}\n',
+        versions: ['TLSv1.1'],
+        line: 3,
+        output: 'location /api/ {\n  proxy_pass https://backend;\n  proxy_ssl_protocols TLSv1.2;\n}\n',
+        note: 'upstream protocols; the message suggests proxy_ssl_protocols',
       },
     ],
   },
