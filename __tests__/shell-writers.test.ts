@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkFile, applyFixes, RuleIndex } from '../src/scan/engine.js';
 import { SourceFile } from '../src/scan/source.js';
 import { RULES } from '../src/scan/rules/index.js';
-import { inHereDocument, keepsCommandValid, maskSearchedText, substitutions } from '../src/scan/shell-writers.js';
+import { inHereDocument, keepsCommandValid, maskSearchedText, substitutions, writtenRegions } from '../src/scan/shell-writers.js';
 
 const index = new RuleIndex(RULES);
 function scan(path: string, code: string) {
@@ -216,5 +216,43 @@ describe('probe tools: only a run of the tool counts', () => {
     ['tools/scan.py', "subprocess.run(['python', '-m', 'sslyze', '--sslv3', host])\n"],
   ])('%s: %s is a probe', (path, code) => {
     expect(scan(path, code).findings.filter((f) => f.ruleId === 'cli/tls-probe')).toHaveLength(1);
+  });
+});
+
+describe('written text is read by the rules of the file it is written to', () => {
+  test('writtenRegions: sed/perl file arguments, redirections, here-documents, crudini, editconf, postconf', () => {
+    const text = [
+      "sed -i -e 's/a/b/' -e 's/c/d/' /etc/dovecot/dovecot.conf 2>/dev/null",
+      "echo 'x' >> conf/redis.conf",
+      "cat > /etc/nginx/conf.d/tls.conf <<'EOF'",
+      'ssl_protocols TLSv1;',
+      'EOF',
+      'crudini --set /etc/mysql/my.cnf mysqld tls_version TLSv1',
+      'tools/editconf.py /etc/postfix/main.cf \\',
+      '  smtpd_tls_protocols=!SSLv2',
+      "postconf -e 'smtpd_tls_protocols = !SSLv2'",
+      'sed -i \'s/a/b/\' "$CONF"',
+      "echo 'x' > /dev/null",
+    ].join('\n');
+    const regions = writtenRegions(text);
+    expect(regions.map((r) => r.target)).toEqual([
+      '/etc/dovecot/dovecot.conf',
+      'conf/redis.conf',
+      '/etc/nginx/conf.d/tls.conf',
+      '/etc/mysql/my.cnf',
+      '/etc/postfix/main.cf',
+      'main.cf',
+    ]);
+    const heredoc = regions[2];
+    expect(text.slice(heredoc.start, heredoc.end)).toBe('ssl_protocols TLSv1;\n');
+    expect(text.slice(regions[4].start, regions[4].end)).toContain('smtpd_tls_protocols=!SSLv2');
+  });
+  test('a Makefile recipe that writes dovecot.conf is read by the Dovecot rule', () => {
+    const { findings } = scan('Makefile', "conf:\n\tsed -i 's/^ssl_protocols.*/ssl_protocols = !SSLv3/' /etc/dovecot/dovecot.conf\n");
+    expect(findings.map((f) => [f.ruleId, f.line, f.versions.join(' ')])).toEqual([['dovecot/ssl-protocols', 2, 'TLSv1.0 TLSv1.1']]);
+  });
+  test('only the written text: the same setting elsewhere in the Makefile is not Dovecot configuration', () => {
+    const code = "ssl_protocols = !SSLv3\nconf:\n\tsed -i 's/^ssl_cert.*/ssl_cert = <\\/x.pem/' /etc/dovecot/dovecot.conf\n";
+    expect(scan('Makefile', code).findings).toEqual([]);
   });
 });

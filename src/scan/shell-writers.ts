@@ -189,3 +189,74 @@ function nextBreak(text: string, at: number): number {
   const i = text.indexOf('\n', at);
   return i < 0 ? text.length : i;
 }
+
+/** Text a script writes into a named file: the file and where, in the script, the written text is. */
+export interface WrittenRegion {
+  readonly start: number;
+  readonly end: number;
+  /** The target as written (`/etc/dovecot/dovecot.conf`, `main.cf`); never one with a `$` in it. */
+  readonly target: string;
+}
+
+/** A literal file name or path: a word with a `/` or an extension, without variables or globs. */
+const PATH_WORD = /^(?:[\w.~+-]*\/)*[\w+-][\w.+-]*$/;
+
+function pathWord(word: string | undefined): string | undefined {
+  const w = word?.replace(/^["']|["']$/g, '');
+  return w && PATH_WORD.test(w) && (w.includes('/') || /\.\w+$/.test(w)) && !/^-|^\/dev\//.test(w) ? w : undefined;
+}
+
+/** The logical lines of a script: physical lines joined where one ends with a `\` continuation. */
+function* logicalLines(text: string): Generator<{ start: number; end: number; text: string }> {
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    while (end >= 0 && /\\\r?$/.test(text.slice(Math.max(start, end - 2), end))) end = text.indexOf('\n', end + 1);
+    if (end < 0) end = text.length;
+    yield { start, end, text: text.slice(start, end) };
+    start = end + 1;
+  }
+}
+
+/**
+ * Where a script writes configuration into a file it names: a sed/perl substitution's line and its
+ * file argument, `echo`/`printf … > file` and `>> file`, a here-document's body (`cat > file <<EOF`,
+ * `tee file <<EOF`), `crudini --set file …`, `editconf file …` and `postconf -e` (`main.cf`). The
+ * rules that read the target's kind of file read that text too, whatever the script is called.
+ */
+export function writtenRegions(text: string): WrittenRegion[] {
+  const out: WrittenRegion[] = [];
+  if (!/sed|perl|>|tee|crudini|editconf|postconf/.test(text)) return out;
+  for (const line of logicalLines(text)) {
+    const t = line.text;
+    const heredoc = /<<-?[ \t]*(["']?)([A-Za-z_][\w-]*)\1/.exec(t);
+    const redirect =
+      /(?:^|[^<>&\d])>>?[ \t]*(["']?[^\s"';&|<>()]+["']?)|\btee[ \t]+(?:-a[ \t]+)?(["']?[^\s"';&|<>()-][^\s"';&|<>()]*["']?)/.exec(t);
+    const redirected = pathWord(redirect?.[1] ?? redirect?.[2]);
+    if (heredoc && redirected) {
+      const bodyStart = line.end + 1;
+      const close = new RegExp(`^[ \\t]*${heredoc[2]}[ \\t]*\\r?$`, 'm').exec(text.slice(bodyStart));
+      out.push({ start: bodyStart, end: close ? bodyStart + close.index : text.length, target: redirected });
+      continue;
+    }
+    if (redirected && /\b(?:echo|printf)\b/.test(t)) {
+      out.push({ start: line.start, end: line.end, target: redirected });
+      continue;
+    }
+    const subs = /\b(?:sed|perl)\b/.test(t) ? substitutions(t) : [];
+    if (subs.length) {
+      const after = t.slice(subs[subs.length - 1].end).split(/[ \t]+/);
+      const target = after
+        .map(pathWord)
+        .filter((w) => w !== undefined)
+        .pop();
+      if (target) out.push({ start: line.start, end: line.end, target });
+      continue;
+    }
+    const tool = /\b(?:crudini[ \t]+--set|editconf(?:\.py)?)[ \t]+(?:-\w+[ \t]+)*(["']?[^\s"';&|<>()]+["']?)/.exec(t);
+    const target = pathWord(tool?.[1]);
+    if (target) out.push({ start: line.start, end: line.end, target });
+    else if (/\bpostconf\b[^\n]*[ \t]-e\b/.test(t)) out.push({ start: line.start, end: line.end, target: 'main.cf' });
+  }
+  return out;
+}
