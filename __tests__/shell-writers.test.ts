@@ -133,6 +133,11 @@ describe('configuration written by shell, end to end', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0].fix).toBeUndefined();
   });
+  test('docker run -e and sysctl-style key=value arguments are settings', () => {
+    const { file, findings } = scan('run.sh', "docker run -d -e KONG_SSL_PROTOCOLS='TLSv1 TLSv1.2' kong:2.8\n");
+    expect(findings.map((f) => [f.ruleId, f.versions.join(' ')])).toEqual([['kong/ssl-protocols', 'TLSv1.0']]);
+    expect(applyFixes(file, findings)).toBe("docker run -d -e KONG_SSL_PROTOCOLS='TLSv1.2' kong:2.8\n");
+  });
   test('here-documents, echo, postconf and crudini write settings', () => {
     const { findings } = scan(
       'install.sh',
@@ -255,4 +260,13 @@ describe('written text is read by the rules of the file it is written to', () =>
     const code = "ssl_protocols = !SSLv3\nconf:\n\tsed -i 's/^ssl_cert.*/ssl_cert = <\\/x.pem/' /etc/dovecot/dovecot.conf\n";
     expect(scan('Makefile', code).findings).toEqual([]);
   });
+});
+
+test('fix checks stay linear on a 1 MiB line of writers (each edit looks at most a line window)', () => {
+  const unit = "echo 'ssl_protocols = !SSLv3' >> /etc/dovecot/dovecot.conf; sed -i 's/a/ssl_protocols = !SSLv3/' x.conf; ";
+  const code = unit.repeat(Math.ceil((1024 * 1024) / unit.length));
+  const started = performance.now();
+  const { findings } = scan('install.sh', code);
+  expect(findings.length).toBeGreaterThan(1000);
+  expect(performance.now() - started).toBeLessThan(4000);
 });

@@ -10,7 +10,7 @@ import type { SourceFile } from './source.js';
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
 import { classify, logicalName, SHELL_LIKE } from './file-kinds.js';
-import { keepsCommandValid, writtenRegions } from './shell-writers.js';
+import { commandGuard, writtenRegions } from './shell-writers.js';
 
 function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
   return (
@@ -161,6 +161,7 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
   const context = { floor: policy.minVersion };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
   const runs: RuleRun[] = [...selection.rules, ...writerRuns(file, selection)];
+  let guard: ReturnType<typeof commandGuard> | undefined;
   for (const { rule, keywords, within } of runs) {
     if (!keywords.test(file.text)) continue;
     const seen = new Set<number>();
@@ -174,7 +175,7 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
       const versions = toList(legacy);
       const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
       // In a script a fix edits a command: it is offered only when the command stays valid.
-      const fixable = match.fix && (!SHELL_LIKE.has(file.kind) || keepsCommandValid(file.text, file.kind, match.fix));
+      const fixable = match.fix && (!SHELL_LIKE.has(file.kind) || (guard ??= commandGuard(file.text, file.kind))(match.fix));
       const fix = match.fix &&
         fixable && {
           ...rangeOf(file, match.fix.start, match.fix.end),

@@ -102,9 +102,18 @@ export function maskSearchedText(text: string): string {
   return units.join('');
 }
 
-/** Where a shell word's quoting stands at `at`, scanning from the start of its line. */
-function quoteAt(text: string, at: number): '' | "'" | '"' {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+/** Lines longer than this get no fix: a setting's command is never that long, and the checks stay linear. */
+const MAX_LINE = 2000;
+
+/** The start of the line holding `at`, or undefined when it is further back than MAX_LINE. */
+function lineStartOf(text: string, at: number): number | undefined {
+  const from = Math.max(0, at - MAX_LINE);
+  const i = text.slice(from, at).lastIndexOf('\n');
+  return i >= 0 ? from + i + 1 : from === 0 ? 0 : undefined;
+}
+
+/** Where a shell word's quoting stands at `at`, scanning from `lineStart`. */
+function quoteAt(text: string, lineStart: number, at: number): '' | "'" | '"' {
   let quote: '' | "'" | '"' = '';
   for (let i = lineStart; i < at; i++) {
     const ch = text[i];
@@ -118,14 +127,13 @@ function quoteAt(text: string, at: number): '' | "'" | '"' {
   return quote;
 }
 
-/** Whether the line holding `at` is shell: a Dockerfile `RUN` (not `ENV`), a Makefile recipe, any line of a script. */
-function isShellLine(text: string, at: number, kind: FileKind): boolean {
-  if (inHereDocument(text, at)) return false;
+/** Whether a line is shell: any line of a script, a Dockerfile `RUN` (not `ENV`), a Makefile recipe. */
+function isShellLine(text: string, lineStart: number, kind: FileKind): boolean {
   if (kind === 'shell') return true;
-  // The logical line: back over `\` continuations.
-  let start = text.lastIndexOf('\n', at - 1) + 1;
-  while (start > 1 && /\\\r?$/.test(text.slice(text.lastIndexOf('\n', start - 2) + 1, start - 1))) {
-    start = text.lastIndexOf('\n', start - 2) + 1;
+  // The logical line: back over `\` continuations (a few lines at most).
+  let start = lineStart;
+  for (let n = 0; n < 50 && start > 1 && /\\\r?$/.test(text.slice(Math.max(0, start - 3), start - 1)); n++) {
+    start = lineStartOf(text, start - 1) ?? 0;
   }
   const head = text.slice(start, start + 16);
   if (kind === 'dockerfile') return /^[ \t]*RUN\b/i.test(head);
@@ -134,23 +142,26 @@ function isShellLine(text: string, at: number, kind: FileKind): boolean {
 }
 
 /**
- * Whether `at` is in the body of a here-document (`cat > f <<EOF`, `<<-'EOF'`): configuration text,
- * not shell words.
+ * The bodies of a script's here-documents (`cat > f <<EOF`, `<<-'EOF'`): configuration text, not
+ * shell words. One pass: a body is searched for its terminator once and not searched for openers.
  */
-export function inHereDocument(text: string, at: number): boolean {
-  const start = /<<(-?)[ \t]*(["']?)([A-Za-z_][\w-]*)\2/g;
-  for (let m = start.exec(text); m && m.index < at; m = start.exec(text)) {
-    const bodyStart = text.indexOf('\n', m.index);
-    if (bodyStart < 0 || bodyStart >= at) return false;
-    const end = new RegExp(`^${m[1] ? '[\\t ]*' : ''}${m[3]}[ \\t]*\\r?$`, 'm');
-    end.lastIndex = 0;
-    const rest = text.slice(bodyStart + 1);
-    const close = end.exec(rest);
-    const bodyEnd = close ? bodyStart + 1 + close.index : text.length;
-    if (at < bodyEnd) return true;
-    start.lastIndex = Math.max(start.lastIndex, bodyEnd);
+export function hereDocumentBodies(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const opener = /<<(-?)[ \t]*(["']?)([A-Za-z_][\w-]*)\2/g;
+  for (let m = opener.exec(text); m; m = opener.exec(text)) {
+    const newline = text.indexOf('\n', m.index);
+    if (newline < 0) break;
+    const start = newline + 1;
+    const close = new RegExp(`^[ \\t]*${m[3]}[ \\t]*\\r?$`, 'm').exec(text.slice(start));
+    const end = close ? start + close.index : text.length;
+    out.push({ start, end });
+    opener.lastIndex = Math.max(opener.lastIndex, end);
   }
-  return false;
+  return out;
+}
+
+export function inHereDocument(text: string, at: number): boolean {
+  return hereDocumentBodies(text).some((b) => at >= b.start && at < b.end);
 }
 
 export interface TextEdit {
@@ -160,34 +171,42 @@ export interface TextEdit {
 }
 
 /**
- * Whether replacing [start, end) of a shell-like file's text by `edit.text` keeps the command
- * valid: inside a substitution's replacement the edit must stay inside it and must not write its
- * delimiter or sed's `&`/`\`; in a shell word it must not remove a quote, and unquoted it must not
- * add white space or shell syntax (`tools/editconf.py main.cf smtpd_tls_protocols=!SSLv2,!SSLv3`
- * would become two arguments).
+ * A test, for one file, of whether replacing [start, end) by `edit.text` keeps a command valid:
+ * inside a substitution's replacement the edit must stay inside it and must not write its delimiter
+ * or sed's `&`/`\`; in a shell word it must not remove a quote, and unquoted it must not add white
+ * space or shell syntax (`tools/editconf.py main.cf smtpd_tls_protocols=!SSLv2,!SSLv3` would become
+ * two arguments). Here-document bodies are configuration. Linear per file, bounded per edit.
  */
-export function keepsCommandValid(text: string, kind: FileKind, edit: TextEdit): boolean {
-  const replaced = text.slice(edit.start, edit.end);
-  if (/[\n]/.test(replaced)) return false;
-  for (const s of substitutions(text.slice(text.lastIndexOf('\n', edit.start - 1) + 1, nextBreak(text, edit.start)))) {
-    const base = text.lastIndexOf('\n', edit.start - 1) + 1;
-    const from = base + s.replacementStart;
-    const to = base + s.replacementEnd;
-    if (edit.start < from || edit.start > to) continue;
-    if (edit.end > to) return false;
-    if (edit.text.includes(s.delimiter) || /[&\\\n]/.test(edit.text)) return false;
-  }
-  if (!isShellLine(text, edit.start, kind)) return true;
-  const quote = quoteAt(text, edit.start);
-  if (/["']/.test(replaced)) return false;
-  if (quote === "'") return !edit.text.includes("'");
-  if (quote === '"') return !/["$`\\]/.test(edit.text);
-  return !/[\s;&|<>()$`"'*?[\]{}]/.test(edit.text);
+export function commandGuard(text: string, kind: FileKind): (edit: TextEdit) => boolean {
+  let bodies: { start: number; end: number }[] | undefined;
+  return (edit) => {
+    const replaced = text.slice(edit.start, edit.end);
+    if (replaced.includes('\n')) return false;
+    const lineStart = lineStartOf(text, edit.start);
+    if (lineStart === undefined) return false;
+    const lineEnd = text.slice(edit.start, edit.start + MAX_LINE).indexOf('\n');
+    const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, edit.start + MAX_LINE) : edit.start + lineEnd);
+    for (const s of substitutions(line)) {
+      const from = lineStart + s.replacementStart;
+      const to = lineStart + s.replacementEnd;
+      if (edit.start < from || edit.start > to) continue;
+      if (edit.end > to) return false;
+      if (edit.text.includes(s.delimiter) || /[&\\\n]/.test(edit.text)) return false;
+    }
+    bodies ??= kind === 'shell' || kind === 'dockerfile' || kind === 'makefile' ? hereDocumentBodies(text) : [];
+    if (bodies.some((b) => edit.start >= b.start && edit.start < b.end)) return true;
+    if (!isShellLine(text, lineStart, kind)) return true;
+    if (/["']/.test(replaced)) return false;
+    const quote = quoteAt(text, lineStart, edit.start);
+    if (quote === "'") return !edit.text.includes("'");
+    if (quote === '"') return !/["$`\\]/.test(edit.text);
+    return !/[\s;&|<>()$`"'*?[\]{}]/.test(edit.text);
+  };
 }
 
-function nextBreak(text: string, at: number): number {
-  const i = text.indexOf('\n', at);
-  return i < 0 ? text.length : i;
+/** `commandGuard` for a single edit. */
+export function keepsCommandValid(text: string, kind: FileKind, edit: TextEdit): boolean {
+  return commandGuard(text, kind)(edit);
 }
 
 /** Text a script writes into a named file: the file and where, in the script, the written text is. */
@@ -227,7 +246,9 @@ function* logicalLines(text: string): Generator<{ start: number; end: number; te
 export function writtenRegions(text: string): WrittenRegion[] {
   const out: WrittenRegion[] = [];
   if (!/sed|perl|>|tee|crudini|editconf|postconf/.test(text)) return out;
+  let bodyEnd = 0; // a here-document's body is configuration, not commands: skipped (and each read once)
   for (const line of logicalLines(text)) {
+    if (line.start < bodyEnd) continue;
     const t = line.text;
     const heredoc = /<<-?[ \t]*(["']?)([A-Za-z_][\w-]*)\1/.exec(t);
     const redirect =
@@ -236,7 +257,8 @@ export function writtenRegions(text: string): WrittenRegion[] {
     if (heredoc && redirected) {
       const bodyStart = line.end + 1;
       const close = new RegExp(`^[ \\t]*${heredoc[2]}[ \\t]*\\r?$`, 'm').exec(text.slice(bodyStart));
-      out.push({ start: bodyStart, end: close ? bodyStart + close.index : text.length, target: redirected });
+      bodyEnd = close ? bodyStart + close.index : text.length;
+      out.push({ start: bodyStart, end: bodyEnd, target: redirected });
       continue;
     }
     if (redirected && /\b(?:echo|printf)\b/.test(t)) {

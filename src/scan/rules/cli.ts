@@ -651,9 +651,12 @@ const SSLYZE_LEGACY = /(?:^|\s|["',])--(?:sslv2|sslv3|tlsv1(?!_[23])|tlsv1_1|reg
  * must name a target or a flag; sslyze must also ask for a legacy version.
  */
 function scannerRun(code: string, start: number, end: number, tool: string): boolean {
-  const before = code.slice(lastNewline(code, start - 1) + 1, start).replace(/(?:[\w.~${}-]*\/)+$/, '');
+  // A few hundred characters either side: a command prefix or an argument list is never longer,
+  // and a 1 MiB line of tool names stays linear.
+  const lineStart = Math.max(lastNewline(code, start - 1) + 1, start - 300);
+  const before = code.slice(lineStart, start).replace(/(?:[\w.~${}-]*\/)+$/, '');
   if (!COMMAND_BEFORE.test(before)) return false;
-  const args = code.slice(end, commandEnd(code, end));
+  const args = /^(?:[^\n;|&\\]|\\[^\n]|\\\n)*/.exec(code.slice(end, end + 500))![0];
   if (!/(?:^|[\s"',])-{1,2}[a-z]|[\w-]+(?:\.[\w-]+)+|\$\{?\w|https?:\/\/|[\w-]:\d/i.test(args)) return false;
   return tool !== 'sslyze' || SSLYZE_LEGACY.test(args);
 }
@@ -675,7 +678,8 @@ export const tlsProbe: Rule = {
     keywords: /s_client|s_server|s_time|ssl-enum-ciphers|testssl|sslscan|sslyze/,
     fixable: false,
     safe: 'openssl s_client -connect example.com:443 -tls1_2',
-    limits: 'Whether the probe expects the legacy handshake to fail or to succeed is not decided; every probe is a note.',
+    limits:
+      'Whether the probe expects the legacy handshake to fail or to succeed is not decided; every probe is a note. Only a run of a scanner counts (its name as the command word, or the first item of an argument list, with a target or a flag; sslyze with a legacy scan option): imports, package names, class names and prose that mention it are not probes.',
   },
   *check(file) {
     const code = file.code;
