@@ -47,7 +47,7 @@ export function expectInvalid(rule: Rule, example: InvalidExample): void {
   for (const f of findings) expect(f.severity, `severity of ${describeFinding(f)}`).toBe(example.severity ?? 'error');
   if (example.output !== undefined) expect(applyFixes(file, findings)).toBe(example.output);
   for (const f of findings) {
-    expect(f.message).toMatch(/ enables /);
+    expect(f.message).toMatch(/ (?:enables|probes the server with|tests whether the server accepts) /);
     expect(f.message).toMatch(/; use /);
   }
 }

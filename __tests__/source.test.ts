@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkFile, RuleIndex } from '../src/scan/engine.js';
-import { classify, logicalName, maskComments, maskSedSearches } from '../src/scan/file-kinds.js';
+import { classify, logicalName, maskComments } from '../src/scan/file-kinds.js';
+import { maskSearchedText as maskSedSearches } from '../src/scan/shell-writers.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { decode, looksBinary, SourceFile } from '../src/scan/source.js';
 
@@ -54,11 +55,11 @@ describe('maskComments keeps offsets and hides only comments', () => {
   });
 });
 
-test('sed search patterns are masked, replacements kept', () => {
+test('sed search patterns and delimiters are masked, replacements kept in place', () => {
   const m = maskSedSearches("RUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/' /etc/ssl/openssl.cnf");
-  expect(m).toContain('/MinProtocol = TLSv1/');
+  expect(m).toMatch(/' +MinProtocol = TLSv1 +'/);
   expect(m).not.toContain('TLSv1.2');
-  expect(maskSedSearches('sed -e "s|a\\|b|c|"')).toBe('sed -e "s|    |c|"');
+  expect(maskSedSearches('sed -e "s|a\\|b|c|g"')).toBe('sed -e "       c  "');
 });
 
 test('grep patterns are masked: a script that looks for a legacy line does not set it', () => {

@@ -29,6 +29,8 @@ export interface FinderOptions {
   readonly stops?: string;
   /** Allow `key value` with only white space between (nginx, Apache, Postfix). Default true. */
   readonly spaceSeparated?: boolean;
+  /** Values may start with a `<`/`<=` bound (Postfix 3.6+ `<=TLSv1.1`): `<` does not end them. */
+  readonly bounds?: boolean;
 }
 
 /** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
@@ -53,7 +55,7 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
     `(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`,
     flags,
   );
-  const stops = `\\n;})<${escapeClass(opts.stops ?? '')}`;
+  const stops = `\\n;})${opts.bounds ? '' : '<'}${escapeClass(opts.stops ?? '')}`;
   const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const quotedKey = m[1] !== '';
@@ -118,7 +120,8 @@ function readValue(code: string, i: number, key: string, keyStart: number, sep: 
       }
     }
   }
-  value = value.replace(/\s+$/, '');
+  // A trailing ` \` continues a shell command on the next line; it is not part of the value.
+  value = value.replace(/\s+$/, '').replace(/[ \t]+\\$/, '');
   return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
 }
 

@@ -10,6 +10,8 @@ import type { SourceFile } from './source.js';
 import { contextOf, NO_FACTS, testRegions, type RepositoryFacts } from './context.js';
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
+import { classify, logicalName, SHELL_LIKE } from './file-kinds.js';
+import { commandGuard, writtenRegions } from './shell-writers.js';
 
 function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
   return (
@@ -23,6 +25,8 @@ export interface RuleSelection {
   readonly rules: readonly { readonly rule: Rule; readonly keywords: RegExp }[];
   /** One case-insensitive test for all the selected rules' keywords. */
   readonly keywords: RegExp | undefined;
+  /** The index the selection came from: scripts also get the rules of the files they write. */
+  readonly index?: RuleIndex;
 }
 
 /**
@@ -56,7 +60,7 @@ export class RuleIndex {
     if (!hit) {
       const chosen = this.rules.filter((r) => selects(r.meta.files, file));
       const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
-      hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule)! })), keywords };
+      hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule)! })), keywords, index: this };
       this.cache.set(key, hit);
     }
     return hit;
@@ -121,7 +125,35 @@ function union(res: readonly RegExp[]): RegExp | undefined {
 function message(match: Match, legacy: string): string {
   const why = match.why ? ` (${match.why})` : '';
   const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
-  return `${what} enables ${legacy}${why}; use ${match.instead}`;
+  return `${what} ${match.verb ?? 'enables'} ${legacy}${why}; use ${match.instead}`;
+}
+
+interface RuleRun {
+  readonly rule: Rule;
+  readonly keywords: RegExp;
+  /** Only matches starting in these ranges count (text a script writes into a file of the rule's kind). */
+  readonly within?: readonly { readonly start: number; readonly end: number }[];
+}
+
+/**
+ * The rules of the files a script writes (`sed -i … /etc/dovecot/dovecot.conf` in a Makefile,
+ * `cat > redis.conf <<EOF`) that the script's own kind does not select, each limited to the text
+ * written into such a file.
+ */
+function writerRuns(file: SourceFile, selection: RuleSelection): RuleRun[] {
+  if (!selection.index || !SHELL_LIKE.has(file.kind)) return [];
+  const selected = new Set(selection.rules.map((r) => r.rule));
+  const byRule = new Map<Rule, { rule: Rule; keywords: RegExp; within: { start: number; end: number }[] }>();
+  for (const region of writtenRegions(file.text)) {
+    const target = { kind: classify(region.target), name: logicalName(region.target), path: region.target.replace(/^\/+/, '') };
+    for (const { rule, keywords } of selection.index.select(target).rules) {
+      if (selected.has(rule)) continue;
+      const run = byRule.get(rule) ?? { rule, keywords, within: [] };
+      run.within.push(region);
+      byRule.set(rule, run);
+    }
+  }
+  return [...byRule.values()];
 }
 
 /**
@@ -170,10 +202,13 @@ export function checkFileBounded(
     return regions.some(([a, b]) => offset >= a && offset < b) ? 'test' : judged.context;
   };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
-  for (const { rule, keywords } of selection.rules) {
+  const runs: RuleRun[] = [...selection.rules, ...writerRuns(file, selection)];
+  let guard: ReturnType<typeof commandGuard> | undefined;
+  for (const { rule, keywords, within } of runs) {
     if (!keywords.test(file.text)) continue;
     const seen = new Set<number>();
     for (const match of rule.check(file, context)) {
+      if (within && !within.some((r) => match.start >= r.start && match.start < r.end)) continue;
       const legacy = legacyVersions(match.versions, policy);
       if (legacy === 0 || seen.has(match.start)) continue;
       seen.add(match.start);
@@ -193,10 +228,13 @@ export function checkFileBounded(
       }
       const end = file.position(Math.max(match.end, match.start));
       const versions = toList(legacy);
-      const fix = match.fix && {
-        ...rangeOf(file, match.fix.start, match.fix.end),
-        replacement: detached(match.fix.text),
-      };
+      // In a script a fix edits a command: it is offered only when the command stays valid.
+      const fixable = match.fix && (!SHELL_LIKE.has(file.kind) || (guard ??= commandGuard(file.text, file.kind))(match.fix));
+      const fix = match.fix &&
+        fixable && {
+          ...rangeOf(file, match.fix.start, match.fix.end),
+          replacement: detached(match.fix.text),
+        };
       findings.push({
         ruleId: rule.meta.id,
         title: rule.meta.title,

@@ -11,8 +11,11 @@ export interface Token {
   readonly end: number;
 }
 
-/** Splits a value into tokens with their offsets (`base` is the value's offset in the file). */
-export function tokenize(value: string, base = 0, separators = /[\s,;|[\]"'():{}]+/g): Token[] {
+/**
+ * Splits a value into tokens with their offsets (`base` is the value's offset in the file). A
+ * backslash separates too: `\!SSLv2` in a shell word, `\"TLSv1.1\"` in a quoted one.
+ */
+export function tokenize(value: string, base = 0, separators = /[\s,;|[\]"'():{}\\]+/g): Token[] {
   const tokens: Token[] = [];
   const sep = new RegExp(separators.source, 'g');
   let last = 0;
@@ -66,8 +69,10 @@ const DEFAULT_ALL = range('SSLv3', 'TLSv1.3');
 
 /**
  * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
- * everything, `-all` clears, `>=X` / `>X` / `<=X` are ranges. A list that begins by disabling
- * starts from `base` (default: what `all` means). Returns undefined when no token is a version.
+ * everything, `-all` clears, `>=X` / `>X` / `<=X` / `<X` are bounds, and bounds together are one
+ * range (Postfix 3.6+ `>=TLSv1 <=TLSv1.2` is TLSv1.0–1.2, not their union). A list that begins by
+ * disabling starts from `base` (default: what `all` means). Returns undefined when no token is a
+ * version.
  */
 export function evalList(tokens: readonly Token[], opts: ListOptions = {}): ListResult | undefined {
   const all = opts.all ?? DEFAULT_ALL;
@@ -75,6 +80,7 @@ export function evalList(tokens: readonly Token[], opts: ListOptions = {}): List
   let understood = false;
   let started = false;
   const enabling: Token[] = [];
+  let bounds: VersionSet | undefined;
   for (const token of tokens) {
     let t = token.text.trim();
     let op: '+' | '-' | '=' = '=';
@@ -99,6 +105,12 @@ export function evalList(tokens: readonly Token[], opts: ListOptions = {}): List
       else value = range('SSLv3', v) & ~setOf(v);
     }
     understood = true;
+    if (cmp && op !== '-') {
+      bounds = (bounds ?? ALL) & value;
+      enabling.push(token);
+      started = true;
+      continue;
+    }
     if (op === '-') {
       if (!started) set = opts.base ?? all;
       set &= ~value;
@@ -108,6 +120,7 @@ export function evalList(tokens: readonly Token[], opts: ListOptions = {}): List
     }
     started = true;
   }
+  if (bounds !== undefined) set |= bounds;
   return understood ? { versions: set & ALL, enabling } : undefined;
 }
 

@@ -447,25 +447,5 @@ export function maskComments(text: string, kind: FileKind, name?: string): strin
   return out.join('');
 }
 
-/**
- * In shell-like text, blanks what a script only *looks for*: the search half of
- * `sed 's/search/replacement/'` and the pattern of `grep 'pattern'`. What a script writes into a
- * configuration file is the replacement, and the text it looks for is often the very legacy
- * setting it removes (`grep -q '^SSLProtocol all -SSLv3' f && sed -i 's|^SSLProtocol .*|…|' f`).
- */
-export function maskSedSearches(text: string): string {
-  if (!text.includes('sed') && !text.includes('grep')) return text;
-  let out = text.replace(/\bsed\b[^\n]*/g, (line) =>
-    line.replace(
-      /(^|[\s'"])s([/|#,:@!])((?:\\.|(?!\2)[^\\\n])*)\2/g,
-      (all, pre: string, d: string, search: string) => `${pre}s${d}${' '.repeat(search.length)}${d}`,
-    ),
-  );
-  out = out.replace(
-    /\b(e?grep(?:[ \t]+-{1,2}[\w-]+)*[ \t]+)(['"])([^'"\n]{0,400})\2/g,
-    (all, cmd: string, q: string, pattern: string) => `${cmd}${q}${' '.repeat(pattern.length)}${q}`,
-  );
-  return out;
-}
-
+/** Kinds whose text may be shell (scripts, Dockerfile `RUN`, Makefile recipes, CI `run:`): see shell-writers.ts. */
 export const SHELL_LIKE: ReadonlySet<FileKind> = new Set(['shell', 'dockerfile', 'makefile', 'yaml', 'powershell', 'batch', 'groovy']);

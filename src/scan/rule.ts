@@ -74,6 +74,8 @@ export interface Match {
   readonly why?: string;
   /** What to write instead. */
   readonly instead: string;
+  /** The message's verb before the versions: `enables` unless given (a probe `tests whether the server accepts`). */
+  readonly verb?: string;
   /** Defaults to error: the versions are enabled. Warning: enabled depending on context. */
   readonly severity?: Severity;
   readonly fix?: Edit;

@@ -1,4 +1,5 @@
-import { classify, logicalName, maskComments, maskSedSearches, SHELL_LIKE, type FileKind } from './file-kinds.js';
+import { classify, logicalName, maskComments, SHELL_LIKE, type FileKind } from './file-kinds.js';
+import { maskSearchedText } from './shell-writers.js';
 
 export interface Position {
   /** 1-based line. */
@@ -35,11 +36,11 @@ export class SourceFile {
     this.name = logicalName(path);
   }
 
-  /** The text with comments replaced by spaces (and sed search patterns, in shell-like files). */
+  /** The text with comments replaced by spaces (and, in shell-like files, what a script only looks for: see shell-writers.ts). */
   get code(): string {
     if (this.masked === undefined) {
       let code = maskComments(this.text, this.kind, this.name);
-      if (SHELL_LIKE.has(this.kind)) code = maskSedSearches(code);
+      if (SHELL_LIKE.has(this.kind)) code = maskSearchedText(code);
       this.masked = code;
     }
     return this.masked;

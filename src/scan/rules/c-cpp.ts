@@ -10,6 +10,7 @@ import { patternRule } from '../define.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Edit, Rule, RuleContext } from '../rule.js';
 import { lastNewline, nextNewline } from '../source.js';
+import { substitutions } from '../shell-writers.js';
 
 const C_KINDS: readonly FileKind[] = ['c', 'cpp', 'objc'];
 /** Where configuration for C libraries is written: config files and the scripts that write them. */
@@ -1218,21 +1219,37 @@ export const opensslCnfProtocol = patternRule({
       'An `OPENSSL_CONF` pointing at a file outside the repository is not followed; the `Protocol` list command is rare in openssl.cnf and not read.',
   },
   pattern:
-    /(?:(?<![\w.-])|(?<=\\n))(Min|Max)Protocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})|\bsed\b[^\n]{0,120}?\bs([\/|#,])([^\n\/|#,]{1,40}?)\3(TLSv1(?:\.[01])?)\3[^\n]{0,200}?openssl\.cnf\b/,
+    /(?:(?<![\w.-])|(?<=\\n))(Min|Max)Protocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})|\bsed\b(?=[^\n]{0,120}?(?<=[\s'"])(TLSv1(?:\.[01])?)(?=[\s'"])[^\n]{0,200}?openssl\.cnf\b)/,
   evaluate: (m, ctx, file) => {
-    if (m[5] !== undefined) {
+    if (m[3] !== undefined) {
       // `sed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf`: every configured TLSv1.2 becomes a legacy value.
-      // The search half is masked in `code` (sed searches are what a command removes): read it from the text.
-      const searchStart = m.index + m[0].indexOf(`${m[3]}${m[4]}${m[3]}${m[5]}${m[3]}`) + 1;
-      const search = file.text.slice(searchStart, searchStart + m[4].length);
+      // `code` keeps only the replacement of a substitution: the search half is read from the text.
+      // (The match is `sed` alone, so a `MinProtocol = …` replacement on the line is still read below.)
+      // The substitutions of this line only: reading from the start of the file for every `sed` is quadratic.
+      const lineStart = lastNewline(file.text, m.index) + 1;
+      const lineEnd = nextNewline(file.text, m.index);
+      const local = substitutions(file.text.slice(lineStart, lineEnd)).find(
+        (s) =>
+          lineStart + s.start > m.index &&
+          /^TLSv1(?:\.[01])?$/.test(file.text.slice(lineStart + s.replacementStart, lineStart + s.replacementEnd)),
+      );
+      if (!local) return undefined;
+      const sub = {
+        ...local,
+        start: lineStart + local.start,
+        replacementStart: lineStart + local.replacementStart,
+        replacementEnd: lineStart + local.replacementEnd,
+      };
+      const search = file.text.slice(sub.start + 2, sub.replacementStart - 1);
       if (!/^(?:MinProtocol[ \t]*=[ \t]*)?TLSv1\.[23]$/.test(search)) return undefined;
-      const v = readVersion(m[5]);
+      const m4 = file.text.slice(sub.replacementStart, sub.replacementEnd);
+      const v = readVersion(m4);
       if (!v) return undefined;
-      const at = searchStart + m[4].length + 1;
-      const m4 = m[5];
+      const at = sub.replacementStart;
+      const d = sub.delimiter;
       return {
         versions: atLeast(v),
-        what: `sed s${m[3]}${search}${m[3]}${m4}${m[3]} … openssl.cnf`,
+        what: `sed s${d}${search}${d}${m4}${d} … openssl.cnf`,
         why: `the edit rewrites TLSv1.2 in openssl.cnf to ${m4}`,
         start: at,
         end: at + m4.length,

@@ -630,6 +630,35 @@ const OPENSSL_FLAGS: Readonly<Record<string, Version>> = {
 const PROBE_INSTEAD =
   '`# tls-floor-ignore: cli/tls-probe -- checks that legacy TLS is refused` when the probe expects a refusal; otherwise the TLS 1.2 flag (`-tls1_2`)';
 
+/**
+ * What may stand before a command name on its line: the line start (a YAML `- run:`/`script:`
+ * item too), a shell separator, a wrapper (`sudo`, bats `run`, Dockerfile `RUN`, `env`, `timeout 60`),
+ * an environment assignment, `docker run … image/`, `python -m`, or the opening of `sh -c "…"`,
+ * `os.system("…")` and an argument list `["testssl.sh", …]`.
+ */
+const COMMAND_BEFORE =
+  /(?:^[ \t]*(?:-[ \t]+)?(?:(?:run|script|command|cmd|entrypoint|args)[ \t]*:[ \t]*(?:[|>][-+]?[ \t]*)?)?|[;&|`{][ \t]*|\$\([ \t]*|\b(?:then|do|else|sudo|exec|time|nohup|xargs|command|run|RUN|env|timeout[ \t]+\S+)[ \t]+|\b\w+=\S*[ \t]+|\bdocker[ \t]+run\b[^;&|\n]*?[ \t]|-m["']?[ \t]*,?[ \t]*["']?|(?:-c[ \t]+|[([][ \t]*)["'])$/;
+
+/** sslyze options that scan a legacy version (`--regular` includes every one of them). */
+const SSLYZE_LEGACY = /(?:^|\s|["',])--(?:sslv2|sslv3|tlsv1(?!_[23])|tlsv1_1|regular)\b/;
+
+/**
+ * Whether a scanner's name at [start, end) is the tool being run — not `import sslyze`, a package
+ * name in `setup.py`, a docstring that names the project or a class named after it. The name must
+ * be the command word (possibly with a path: `./testssl.sh`, `drwetter/testssl.sh`) and the command
+ * must name a target or a flag; sslyze must also ask for a legacy version.
+ */
+function scannerRun(code: string, start: number, end: number, tool: string): boolean {
+  // A few hundred characters either side: a command prefix or an argument list is never longer,
+  // and a 1 MiB line of tool names stays linear.
+  const lineStart = Math.max(lastNewline(code, start - 1) + 1, start - 300);
+  const before = code.slice(lineStart, start).replace(/(?:[\w.~${}-]*\/)+$/, '');
+  if (!COMMAND_BEFORE.test(before)) return false;
+  const args = /^(?:[^\n;|&\\]|\\[^\n]|\\\n)*/.exec(code.slice(end, end + 500))![0];
+  if (!/(?:^|[\s"',])-{1,2}[a-z]|[\w-]+(?:\.[\w-]+)+|\$\{?\w|https?:\/\/|[\w-]:\d/i.test(args)) return false;
+  return tool !== 'sslyze' || SSLYZE_LEGACY.test(args);
+}
+
 export const tlsProbe: Rule = {
   meta: {
     id: 'cli/tls-probe',
@@ -647,7 +676,8 @@ export const tlsProbe: Rule = {
     keywords: /s_client|s_server|s_time|ssl-enum-ciphers|testssl|sslscan|sslyze/,
     fixable: false,
     safe: 'openssl s_client -connect example.com:443 -tls1_2',
-    limits: 'Whether the probe expects the legacy handshake to fail or to succeed is not decided; every probe is a note.',
+    limits:
+      'Whether the probe expects the legacy handshake to fail or to succeed is not decided; every probe is a note. Only a run of a scanner counts (its name as the command word, or the first item of an argument list, with a target or a flag; sslyze with a legacy scan option): imports, package names, class names and prose that mention it are not probes.',
   },
   *check(file) {
     const code = file.code;
@@ -672,20 +702,24 @@ export const tlsProbe: Rule = {
         end: at.end,
         versions,
         what: `openssl ${m[0]} ${first ? first.name : ''}`.trim(),
+        // A client probes a server with the version; `s_server -tls1` does serve it.
+        verb: m[0] === 's_server' ? undefined : 'probes the server with',
         instead: PROBE_INSTEAD,
         severity: 'note',
       } satisfies Match;
     }
     const scanners = /(?<![\w-])(ssl-enum-ciphers|testssl(?:\.sh)?|sslscan|sslyze)(?=[ \t]+["'$\w-]|[ \t]*[,"']|$)/gim;
     for (let m = scanners.exec(code); m; m = scanners.exec(code)) {
-      if (m[1] === 'ssl-enum-ciphers' && !/--script[ \t=]+["']?[\w,-]{0,200}$/.test(code.slice(Math.max(0, m.index - 220), m.index)))
-        continue;
+      const tool = m[1].toLowerCase();
+      if (tool === 'ssl-enum-ciphers') {
+        if (!/--script[ \t=]+["']?[\w,-]{0,200}$/.test(code.slice(Math.max(0, m.index - 220), m.index))) continue;
+      } else if (!scannerRun(code, m.index, m.index + m[0].length, tool)) continue;
       yield {
         start: m.index,
         end: m.index + m[0].length,
         versions: range('SSLv2', 'TLSv1.3'),
-        what: m[1] === 'ssl-enum-ciphers' ? 'nmap --script ssl-enum-ciphers' : m[1],
-        why: 'it offers every version to see which ones the server accepts',
+        what: tool === 'ssl-enum-ciphers' ? 'nmap --script ssl-enum-ciphers' : m[1],
+        verb: 'tests whether the server accepts',
         instead: PROBE_INSTEAD.replace(' (`-tls1_2`)', ''),
         severity: 'note',
       } satisfies Match;
@@ -705,6 +739,17 @@ export const tlsProbe: Rule = {
         note: 'commented out; other openssl commands',
       },
       { file: 'Dockerfile', code: 'FROM drwetter/testssl.sh:3.2', note: 'an image name, not a run' },
+      {
+        file: 'setup.py',
+        code: "import sslyze\nfrom sslyze.plugins.plugin_base import Plugin\n\nsetup(\n    name='sslyze',\n    url='https://github.com/nabla-c0d3/sslyze',\n)\n",
+        note: "the tool's own package: imports, names and URLs are not runs",
+      },
+      {
+        file: 'tests/test_sslyze.py',
+        code: 'class SslyzeTlsv1Tests(unittest.TestCase):\n    """sslyze tests for TLS 1.0"""\n',
+        note: 'a test class named after the tool',
+      },
+      { file: 'scripts/certs.sh', code: 'sslyze --certinfo example.com:443\n', note: 'an sslyze run that scans no legacy version' },
     ],
     invalid: [
       {
@@ -729,6 +774,19 @@ export const tlsProbe: Rule = {
         file: 'tests/probe.py',
         code: "subprocess.run(['openssl', 's_client', '-connect', addr, '-ssl3'], input=b'', check=False)",
         findings: ['1:59 SSLv3'],
+        severity: 'note',
+      },
+      {
+        file: 'ci/tls.sh',
+        code: 'set -e\nsslyze --regular "$HOST:443" --json_out=out.json\n',
+        findings: ['2:1 SSLv2 SSLv3 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+        note: 'a run of the tool with a legacy scan',
+      },
+      {
+        file: 'tools/scan.py',
+        code: "import subprocess\nsubprocess.run(['python', '-m', 'sslyze', '--tlsv1', host], check=True)\n",
+        findings: ['2:34 SSLv2 SSLv3 TLSv1.0 TLSv1.1'],
         severity: 'note',
       },
     ],

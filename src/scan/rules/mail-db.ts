@@ -3,16 +3,17 @@
  * MySQL/MariaDB, PostgreSQL, Redis/Valkey, MongoDB, SQL Server on Linux, ZooKeeper.
  */
 import { atLeast, EMPTY, parseVersion, range, setOf, type Version, type VersionSet } from '../../versions.js';
-import { asList, settingTokens, type Evaluator, type Setting } from '../define.js';
+import { asList, findSettings, settingTokens, type Evaluation, type Evaluator, type Setting } from '../define.js';
 import { evalList, readVersion, respell, type VersionSpelling } from '../evaluate.js';
 import type { Edit, Rule, RuleContext } from '../rule.js';
+import type { SourceFile } from '../source.js';
 import { configRule, exclusionsBelow, firstWord, minimumOf, minOrMax } from './web-servers.js';
 
 const CONF_KINDS = ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile', 'env'] as const;
 
 /** `!SSLv2, !SSLv3`: the separator the value already uses (`, `, `,`, ` ` or `:`). */
 function separatorOf(value: string): string {
-  const m = /[!\w.](\s*[,:]\s*|\s+)[!>]/.exec(value);
+  const m = /[!\w.](\s*[,:]\s*|\s+)\\?[!>]/.exec(value);
   return m ? m[1] : ' ';
 }
 
@@ -28,18 +29,22 @@ function exclusionList(opts: { all: VersionSet; spell?: VersionSpelling['spell']
     if (!result) return undefined;
     const versioned = tokens.filter((t) => readVersion(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
     const exclusionsOnly = versioned.length > 0 && versioned.every((t) => t.text.startsWith('!'));
-    const single = tokens.length === 1 ? /^(>=?)(.+)$/.exec(tokens[0].text) : null;
+    // `>=TLSv1` alone or with an upper bound (`>=TLSv1 <=TLSv1.3`): the fix raises the lower bound.
+    const lower = tokens.filter((t) => /^>/.test(t.text));
+    const single =
+      lower.length === 1 && tokens.every((t) => t === lower[0] || /^<=?[\w.]+$/.test(t.text)) ? /^(>=?)(.+)$/.exec(lower[0].text) : null;
     let fix: Edit | undefined;
     if (exclusionsOnly && s.form !== 'block-list') {
       fix = {
         start: s.valueStart,
         end: s.valueEnd,
+        // `\!SSLv2,\!SSLv3` (an unquoted shell word): the fix keeps the escape.
         text: exclusionsBelow(ctx.floor, opts.names)
-          .map((n) => `!${n}`)
+          .map((n) => `${s.value.includes('\\!') ? '\\' : ''}!${n}`)
           .join(separatorOf(s.value)),
       };
     } else if (single && readVersion(single[2], opts)) {
-      fix = { start: tokens[0].start, end: tokens[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
+      fix = { start: lower[0].start, end: lower[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
     } else {
       fix = plain(s, ctx, file)?.fix;
     }
@@ -78,6 +83,49 @@ const POSTFIX_HEX: Record<string, Version> = {
   '0x304': 'TLSv1.3',
 };
 
+const postfixList = exclusionList({ all: range('SSLv3'), spell: POSTFIX_HEX });
+
+/**
+ * The client's `smtp_tls_security_level` (or `lmtp_…`) as this file sets it: `may` when only the
+ * old `smtp_use_tls = yes` is there, undefined when the file leaves it unset.
+ */
+function clientSecurityLevel(file: SourceFile, client: string): string | undefined {
+  for (const s of findSettings(file, new RegExp(`(?:postfix_)?${client}_tls_security_level`), { spaceSeparated: false })) {
+    const level = /^[\w-]+/.exec(s.value.trim().replace(/^["']/, ''))?.[0].toLowerCase();
+    if (level) return level;
+  }
+  for (const s of findSettings(file, new RegExp(`(?:postfix_)?${client}_(?:use|enforce)_tls`), { spaceSeparated: false })) {
+    if (/^["']?yes/i.test(s.value.trim())) return s.key.includes('enforce') ? 'encrypt' : 'may';
+  }
+  return undefined;
+}
+
+/**
+ * Outbound SMTP (`smtp_`) protocol settings say the trade-off of opportunistic TLS plainly: at
+ * security level `may` (and when the level is left unset) Postfix falls back to plaintext when the
+ * TLS handshake fails, so refusing TLS 1.0 to a server that offers nothing newer sends that mail
+ * unencrypted. That is a judgement for the operator: a warning, not an error.
+ */
+function postfixProtocols(s: Setting, ctx: RuleContext, file: SourceFile): Evaluation | undefined {
+  const e = postfixList(s, ctx, file);
+  const client = /^(?:postfix_)?(smtp)_tls_(mandatory_)?/.exec(s.key);
+  if (!e || !client) return e;
+  const name = `${client[1]}_tls_security_level`;
+  const level = clientSecurityLevel(file, client[1]);
+  const said = level === undefined ? `\`${name}\` is not set here` : `\`${name} = ${level}\``;
+  let why: string;
+  let severity: 'warning' | undefined;
+  if (level === undefined || level === 'may' || level === 'none') {
+    severity = 'warning';
+    why = client[2]
+      ? `outbound mail (${said}): mandatory protocols apply only at level \`encrypt\` or above; at \`may\` TLS is opportunistic`
+      : `outbound opportunistic TLS (${said}): a server that offers nothing newer gets TLS 1.0/1.1 today; refusing it means that mail goes in plaintext instead`;
+  } else if (level === 'dane') {
+    why = `outbound DANE (${said}): servers without TLSA records get opportunistic TLS, and refusing TLS 1.0/1.1 to one that offers nothing newer means that mail goes in plaintext`;
+  } else return e;
+  return { ...e, why: e.why ? `${e.why}; ${why}` : why, severity: e.severity ?? severity };
+}
+
 export const postfixTlsProtocols = configRule({
   meta: {
     id: 'postfix/tls-protocols',
@@ -98,8 +146,8 @@ export const postfixTlsProtocols = configRule({
       'An unset parameter uses the Postfix default (`!SSLv2, !SSLv3` before 3.6, `>=TLSv1` since), which allows TLSv1.0; defaults are not reported. Per-destination `protocols=` in TLS policy maps is not read.',
   },
   keys: /(?:postfix_)?(?:smtpd?|lmtp|tlsproxy)_tls_(?:mandatory_)?protocols/,
-  finder: { spaceSeparated: false },
-  evaluate: exclusionList({ all: range('SSLv3'), spell: POSTFIX_HEX }),
+  finder: { spaceSeparated: false, bounds: true },
+  evaluate: postfixProtocols,
   instead: (ctx, s) =>
     `\`${s.key.replace(/^postfix_/, '')} = >=${ctx.floor}\` (Postfix 3.6+) or \`${exclusionsBelow(ctx.floor)
       .map((n) => `!${n}`)
@@ -119,6 +167,17 @@ export const postfixTlsProtocols = configRule({
       },
       { file: 'main.cf', code: 'smtp_tls_protocols = $smtpd_tls_protocols\n', note: 'a reference is unknown' },
       { file: 'roles/postfix/defaults/main.yml', code: 'postfix_smtpd_tls_protocols: "!SSLv2,!SSLv3,!TLSv1,!TLSv1.1"\n' },
+      {
+        file: 'target/start-mailserver.sh',
+        code: "sed -i -r 's/^smtpd_tls_protocols =.*$/smtpd_tls_protocols = !SSLv2,!SSLv3,!TLSv1,!TLSv1.1/' /etc/postfix/main.cf\n",
+        note: 'a sed replacement: the closing / is not read into !TLSv1.1',
+      },
+      {
+        file: 'setup.sh',
+        code: "sed -i 's/^smtpd_tls_protocols = !SSLv2, !SSLv3$/smtpd_tls_protocols = >=TLSv1.2/' /etc/postfix/main.cf\n",
+        note: 'the searched text is what the script removes',
+      },
+      { file: 'main.cf', code: 'smtpd_tls_protocols = >=TLSv1.2 <=TLSv1.3\n', note: 'two bounds are one range, not a union' },
     ],
     invalid: [
       {
@@ -132,6 +191,8 @@ export const postfixTlsProtocols = configRule({
         code: 'smtp_tls_mandatory_protocols = >=TLSv1\n',
         findings: ['1:1 TLSv1.0 TLSv1.1'],
         output: 'smtp_tls_mandatory_protocols = >=TLSv1.2\n',
+        severity: 'warning',
+        note: 'the client side with no security level set (opportunistic): a trade-off, not a plain error',
       },
       {
         file: 'main.cf',
@@ -154,12 +215,46 @@ export const postfixTlsProtocols = configRule({
         findings: ['1:1 TLSv1.0 TLSv1.1'],
         output: 'lmtp_tls_protocols = TLSv1.2\n',
       },
-      { file: 'group_vars/mail.yml', code: 'postfix_smtp_tls_protocols: "!SSLv2, !SSLv3"\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
+      {
+        file: 'group_vars/mail.yml',
+        code: 'postfix_smtp_tls_protocols: "!SSLv2, !SSLv3"\n',
+        findings: ['1:1 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'an Ansible variable for the outbound client; no security level in sight: opportunistic',
+      },
       {
         file: 'main.cf',
         code: 'smtpd_tls_protocols = >=0x0301\n',
         findings: ['1:1 TLSv1.0 TLSv1.1'],
         note: 'hexadecimal bound (Postfix 3.6+)',
+      },
+      {
+        file: 'main.cf',
+        code: 'smtpd_tls_security_level = may\nsmtpd_tls_protocols = <=TLSv1.1\n',
+        findings: ['2:1 SSLv3 TLSv1.0 TLSv1.1'],
+        note: 'an upper bound (Postfix 3.6+); `<` must not end the value',
+      },
+      {
+        file: 'main.cf',
+        code: 'smtp_tls_security_level = may\nsmtp_tls_protocols = !SSLv2, !SSLv3\n',
+        findings: ['2:1 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'opportunistic client: refusing TLS 1.0 to a peer with nothing newer means plaintext, a trade-off',
+      },
+      {
+        file: 'target/start-mailserver.sh',
+        code: "sed -i -r 's/^smtpd_tls_protocols =.*$/smtpd_tls_protocols = !SSLv2,!SSLv3/' /etc/postfix/main.cf\n",
+        findings: ['1:40 TLSv1.0 TLSv1.1'],
+        output: "sed -i -r 's/^smtpd_tls_protocols =.*$/smtpd_tls_protocols = !SSLv2,!SSLv3,!TLSv1,!TLSv1.1/' /etc/postfix/main.cf\n",
+        note: 'sed replacement: SSLv3 stays excluded and the fix keeps the closing delimiter',
+      },
+      {
+        file: 'setup/mail-postfix.sh',
+        code: 'tools/editconf.py /etc/postfix/main.cf \\\n\tsmtpd_tls_auth_only=yes \\\n\tsmtpd_tls_protocols=\\!SSLv2,\\!SSLv3 \\\n\tsmtpd_tls_ciphers=medium\n',
+        findings: ['3:2 TLSv1.0 TLSv1.1'],
+        output:
+          'tools/editconf.py /etc/postfix/main.cf \\\n\tsmtpd_tls_auth_only=yes \\\n\tsmtpd_tls_protocols=\\!SSLv2,\\!SSLv3,\\!TLSv1,\\!TLSv1.1 \\\n\tsmtpd_tls_ciphers=medium\n',
+        note: 'an unquoted shell argument: the fix adds no space and keeps the escapes and the line continuation',
       },
     ],
   },
@@ -211,6 +306,11 @@ export const dovecotSslProtocols = configRule({
       { file: 'dovecot.conf', code: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n', note: 'exclusions reaching the floor' },
       { file: 'dovecot.conf', code: 'ssl_min_protocol = !SSLv3\n', note: 'not a version (a misconfiguration Dovecot rejects)' },
       { file: 'nginx.conf', code: 'ssl_protocols TLSv1 TLSv1.1;\n', note: 'nginx syntax belongs to the nginx rule' },
+      {
+        file: 'target/start-mailserver.sh',
+        code: "sed -i -r 's/^ssl_protocols =.*$/ssl_protocols = !SSLv3,!TLSv1,!TLSv1.1/' /etc/dovecot/conf.d/10-ssl.conf\n",
+        note: 'a sed replacement: the closing / is not read into !TLSv1.1',
+      },
     ],
     invalid: [
       {
@@ -244,6 +344,20 @@ export const dovecotSslProtocols = configRule({
         floor: 'TLSv1.3',
         findings: ['1:1 TLSv1.2'],
         output: 'ssl_min_protocol = TLSv1.3\n',
+      },
+      {
+        file: 'iRedMail/functions/dovecot.sh',
+        code: "if [ X\"${DISTRO_CODENAME}\" == X'stretch' ]; then\n    perl -pi -e 's#^(ssl_protocols).*#ssl_protocols = !SSLv3#' ${DOVECOT_CONF}\nfi\n",
+        findings: ['2:39 TLSv1.0 TLSv1.1'],
+        output:
+          "if [ X\"${DISTRO_CODENAME}\" == X'stretch' ]; then\n    perl -pi -e 's#^(ssl_protocols).*#ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1#' ${DOVECOT_CONF}\nfi\n",
+        note: 'perl substitution with # delimiter',
+      },
+      {
+        file: 'setup.sh',
+        code: "perl -pi -e 's#^ssl_min_protocol.*#ssl_min_protocol = TLSv1#' dovecot.conf\n",
+        findings: ['1:36 TLSv1.0 TLSv1.1'],
+        output: "perl -pi -e 's#^ssl_min_protocol.*#ssl_min_protocol = TLSv1.2#' dovecot.conf\n",
       },
     ],
   },
@@ -757,6 +871,11 @@ export const redisTlsProtocols = configRule({
         note: 'commented defaults of the stock file',
       },
       { file: 'docker-compose.yml', code: 'command: redis-server --tls-port 6380 --tls-protocols "TLSv1.2"\n' },
+      {
+        file: 'setup.sh',
+        code: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.2 TLSv1.3\\"|" redis.conf\n',
+        note: 'escaped quotes in a sed replacement',
+      },
     ],
     invalid: [
       {
@@ -767,6 +886,13 @@ export const redisTlsProtocols = configRule({
       },
       { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', findings: ['1:1 TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
       { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', findings: ['1:33 TLSv1.0'] },
+      {
+        file: 'setup.sh',
+        code: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.1 TLSv1.2\\"|" redis.conf\n',
+        findings: ['1:28 TLSv1.1'],
+        output: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.2\\"|" redis.conf\n',
+        note: 'sed with | delimiter and escaped quotes: the fix stays inside the replacement',
+      },
     ],
   },
 });

@@ -45,9 +45,10 @@ export function trimValue(s: Setting, file?: SourceFile): Setting {
   let cut = s.value.search(/[ \t]#|&|\\n/);
   // `postconf -e 'smtpd_tls_protocols = !SSLv2, !SSLv3'`: the quote opened before the key ends the value.
   if (file) {
-    const prefix = linePrefix(file, s.keyStart);
+    // Escaped quotes (`sed "s|…|tls-protocols \"TLSv1.1\"|"`) neither open nor close.
+    const prefix = linePrefix(file, s.keyStart).replace(/\\./g, '');
     for (const q of ['"', "'"]) {
-      const at = s.value.indexOf(q);
+      const at = s.value.search(q === '"' ? /(?<!\\)"/ : /(?<!\\)'/);
       if (at >= 0 && (prefix.split(q).length - 1) % 2 === 1 && (cut < 0 || at < cut)) cut = at;
     }
   }
@@ -236,7 +237,11 @@ export const nginxSslProtocols = configRule({
     (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice(lastNewline(file.code, s.keyStart) + 1, s.keyStart)) &&
       /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
   evaluate: asList(),
-  instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols TLSv1.3;`' : '`ssl_protocols TLSv1.2 TLSv1.3;`'),
+  // `proxy_ssl_protocols …` is fixed as `proxy_ssl_protocols`, not as the server's `ssl_protocols`.
+  instead: (ctx, s) => {
+    const directive = /^(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols$/.test(s.key) ? s.key : 'ssl_protocols';
+    return `\`${directive} ${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2 TLSv1.3'};\``;
+  },
   examples: {
     valid: [
       { file: 'nginx.conf', code: 'ssl_protocols TLSv1.2 TLSv1.3;' },
@@ -251,6 +256,11 @@ export const nginxSslProtocols = configRule({
         note: 'safe compose default',
       },
       { file: 'roles/nginx/defaults/main.yml', code: 'nginx_ssl_protocols: "TLSv1.2 TLSv1.3"\n' },
+      {
+        file: 'setup.sh',
+        code: "sed -i '/ssl_protocols TLSv1 TLSv1.1;/d' /etc/nginx/nginx.conf\n",
+        note: 'a sed address is searched text: the line is deleted',
+      },
     ],
     invalid: [
       {
@@ -305,6 +315,20 @@ export const nginxSslProtocols = configRule({
         code: 'nginx_ssl_protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
         findings: ['1:1 TLSv1.0 TLSv1.1'],
         note: 'Ansible role variable',
+      },
+      {
+        file: 'setup.sh',
+        code: "#!/bin/sh\nsed -i 's|^\\s*ssl_protocols .*|    ssl_protocols TLSv1 TLSv1.2;|' /etc/nginx/nginx.conf\n",
+        findings: ['2:36 TLSv1.0'],
+        output: "#!/bin/sh\nsed -i 's|^\\s*ssl_protocols .*|    ssl_protocols TLSv1.2;|' /etc/nginx/nginx.conf\n",
+        note: 'a sed replacement is read as a directive',
+      },
+      {
+        file: 'nginx.conf',
+        code: 'location /api/ {\n  proxy_pass https://backend;\n  proxy_ssl_protocols TLSv1.1 TLSv1.2;\n}\n',
+        findings: ['3:3 TLSv1.1'],
+        output: 'location /api/ {\n  proxy_pass https://backend;\n  proxy_ssl_protocols TLSv1.2;\n}\n',
+        note: 'upstream protocols; the message suggests proxy_ssl_protocols',
       },
     ],
   },
