@@ -40,15 +40,7 @@ const SLACK_MS = 1;
  * Rules known to be super-linear on a shape: bugs to fix, not accepted costs. Their shapes are left
  * out of the check until then (take a rule out of this list to see its numbers).
  */
-const KNOWN_SUPERLINEAR: Readonly<Record<string, readonly string[]>> = {
-  // Each match re-reads the whole file: 256 KiB of `jdk.tls.disabledAlgorithms=…` takes ~20 s.
-  'java/disabled-algorithms': ['settings without terminators'],
-  // evaluate() scans the whole file for every call (optionsSetInFile, the variable's assignments,
-  // min_proto_version): 256 KiB of `SSL_CTX_set_options(…);` lines takes ~11 s.
-  'c/openssl-options': ['example repeated'],
-  // 512 KiB of `SECLEVEL=1/…` takes ~1 s, 15× the time of 128 KiB.
-  'c/openssl-seclevel': ['settings without terminators'],
-};
+const KNOWN_SUPERLINEAR: Readonly<Record<string, readonly string[]>> = {};
 
 function keywordsOf(rule: Rule): string[] {
   return rule.meta.keywords.source

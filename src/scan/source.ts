@@ -25,6 +25,7 @@ export class SourceFile {
   private lineStarts?: number[];
   private masked?: string;
   private readonly memo = new Map<string, boolean>();
+  private readonly facts = new Map<(file: SourceFile) => unknown, unknown>();
 
   constructor(
     readonly path: string,
@@ -58,6 +59,16 @@ export class SourceFile {
       this.memo.set(key, hit);
     }
     return hit;
+  }
+
+  /**
+   * A file-wide fact (the options a file sets, its first `MinProtocol`), computed once per file:
+   * `compute` is the key, so pass a function defined once (at module level), not a new closure.
+   * Like `matches`, this keeps a rule that consults the whole file for every match linear.
+   */
+  fact<T>(compute: (file: SourceFile) => T): T {
+    if (!this.facts.has(compute)) this.facts.set(compute, compute(this));
+    return this.facts.get(compute) as T;
   }
 
   position(offset: number): Position {

@@ -1034,6 +1034,9 @@ function inSedSearch(file: SourceFile, offset: number): boolean {
   return c !== undefined && !c.inReplacement;
 }
 
+/** The JDK's own list is about 300 characters; a longer value is not this setting, and the bound keeps a hostile file linear. */
+const MAX_LIST = 3000;
+
 export const disabledAlgorithms = patternRule({
   meta: {
     id: 'java/disabled-algorithms',
@@ -1085,25 +1088,29 @@ export const disabledAlgorithms = patternRule({
       };
     }
     if ((q === '"' || q === "'") && (quotedKey || m[2] !== ',')) {
-      const close = code.indexOf(q, i + 1);
-      if (close < 0 || close - i > 3000) return undefined;
+      const inWindow = code.slice(i + 1, i + 1 + MAX_LIST).indexOf(q);
+      if (inWindow < 0) return undefined;
+      const close = i + 1 + inWindow;
       valueStart = i + 1;
       value = code.slice(i + 1, close);
       end = close + 1;
     } else {
       // Bare value: up to the end of the line, following `\` continuations (java.security style).
+      // It ends MAX_LIST characters on at the latest: a line without an end is not read to the end of the file.
+      const limit = Math.min(code.length, i + MAX_LIST);
       let j = i;
       for (let lines = 0; lines < 40; lines++) {
-        while (j < code.length && code[j] !== '\n' && !`"'/|`.includes(code[j])) j++;
-        const seg = code.slice(i, j).replace(/\s+$/, '');
-        if (code[j] === '\n' && seg.endsWith('\\')) {
+        while (j < limit && code[j] !== '\n' && !`"'/|`.includes(code[j])) j++;
+        let last = j;
+        while (last > i && /\s/.test(code[last - 1])) last--;
+        if (j < limit && code[j] === '\n' && code[last - 1] === '\\' && last > i) {
           j++;
           continue;
         }
         break;
       }
       value = code.slice(i, j);
-      end = i + value.replace(/\s+$/, '').length;
+      end = i + value.trimEnd().length;
     }
     if (/\$\{?\w|\{\{|%\w+%/.test(value)) return undefined;
     let listed = 0;
@@ -1117,8 +1124,11 @@ export const disabledAlgorithms = patternRule({
     return {
       versions,
       end,
+      // Continuation lines joined (split at each `\`+line break: a `\s*` pattern tried at every blank is quadratic).
       what: `jdk.tls.disabledAlgorithms=${value
-        .replace(/\s*\\\s*\n\s*/g, ' ')
+        .split(/\\[^\S\n]*\n/)
+        .map((part) => part.trim())
+        .join(' ')
         .trim()
         .slice(0, 80)}`,
       why: `the list does not name ${missing.join(', ') || 'the legacy versions'}`,
