@@ -137,6 +137,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The last of `items` (in file order) that starts before `offset`, by binary search: a rule that
+ * keeps a per-file list (`file.fact`) asks this for every match, and a scan of the list would be quadratic.
+ */
+export function lastBefore<T extends { readonly at: number }>(items: readonly T[] | undefined, offset: number): T | undefined {
+  if (!items) return undefined;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? items[lo - 1] : undefined;
+}
+
 /** How far back a rule looks for the start of a line: a 1 MiB minified line must not make it quadratic. */
 export const LINE_LOOKBACK = 2000;
 

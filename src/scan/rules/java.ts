@@ -559,8 +559,9 @@ export const enabledProtocolsCall = patternRule({
       b = readUntil(code, a, ';');
     } else {
       a = after;
-      const close = code.indexOf('</Set>', a);
-      b = close < 0 || close - a > 1500 ? undefined : close;
+      // Looked for within 1500 characters (an unbounded search per match is quadratic on a hostile file).
+      const close = code.slice(a, a + 1500 + '</Set>'.length).indexOf('</Set>');
+      b = close < 0 ? undefined : a + close;
       exclude = m[5] === 'ExcludeProtocols';
       if (b !== undefined) {
         const items = [...code.slice(a, b).matchAll(/<Item>\s*([^<]{1,40}?)\s*<\/Item>/g)];

@@ -11,7 +11,7 @@ import type { Severity } from '../../policy.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../rule.js';
 import type { SourceFile } from '../source.js';
-import { lastNewline, nextNewline } from '../source.js';
+import { lastBefore, lastNewline, nextNewline } from '../source.js';
 import { clip } from '../define.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -869,6 +869,27 @@ function rhsAt(code: string, i: number): [number, number] {
   return [start, end];
 }
 
+/** Where a PowerShell assignment `$name = …` is, and where its value starts. */
+interface Assignment {
+  readonly at: number;
+  readonly valueStart: number;
+}
+
+/**
+ * Every `$name = …` of the file, by name in lower case (PowerShell's are case-insensitive), in file
+ * order: read once, so that `SecurityProtocol = $p` does not search the file from its start per match.
+ */
+function psAssignments(file: SourceFile): ReadonlyMap<string, readonly Assignment[]> {
+  const byName = new Map<string, Assignment[]>();
+  for (const a of file.code.matchAll(/\$([\w:]{1,80})[ \t]*=[ \t]*(?!=)/g)) {
+    const name = a[1].toLowerCase();
+    const list = byName.get(name) ?? [];
+    list.push({ at: a.index, valueStart: a.index + a[0].length });
+    byName.set(name, list);
+  }
+  return byName;
+}
+
 export const powershellSecurityProtocol: Rule = {
   meta: {
     id: 'windows/powershell-security-protocol',
@@ -902,11 +923,9 @@ export const powershellSecurityProtocol: Rule = {
       let evaluated = expr;
       const variable = /^\$([\w:]{1,80})$/.exec(expr.trim());
       if (variable) {
-        const assign = new RegExp(String.raw`\$${variable[1].replace(/:/g, '\\:')}[ \t]*=[ \t]*(?!=)`, 'gi');
-        let last: RegExpExecArray | null = null;
-        for (let a = assign.exec(code); a && a.index < m.index; a = assign.exec(code)) last = a;
-        if (!last) continue;
-        const [s, e] = rhsAt(code, last.index + last[0].length);
+        const last = lastBefore(file.fact(psAssignments).get(variable[1].toLowerCase()), m.index);
+        if (last === undefined) continue;
+        const [s, e] = rhsAt(code, last.valueStart);
         evaluated = code.slice(s, e);
       }
       const versions = securityProtocolSet(evaluated);
@@ -1174,7 +1193,7 @@ export const sendMailMessageDefaults: Rule = {
       const stmt = code.slice(m.index, end);
       const direct = /(?<![\w-])-UseSsl\b(?![ \t]*:[ \t]*\$false)/i.test(stmt);
       const splat = /@(\w+)/.exec(stmt);
-      const splatted = splat && new RegExp(String.raw`\bUseSsl[ \t]*=[ \t]*\$true`, 'i').test(code);
+      const splatted = splat && file.matches(/\bUseSsl[ \t]*=[ \t]*\$true/i);
       if (!direct && !splatted) continue;
       yield {
         start: m.index,
