@@ -60,6 +60,9 @@ const RULE_SHAPES: Readonly<Record<string, readonly { readonly file: string; rea
   'windows/powershell-security-protocol': [{ file: 'a.ps1', line: '[Net.ServicePointManager]::SecurityProtocol = $p' }],
   'windows/send-mailmessage-defaults': [{ file: 'a.ps1', line: 'Send-MailMessage @params' }],
   'cli/git-ssl-version': [{ file: '.gitconfig', line: 'sslVersion = tlsv1.0' }],
+  'python/ssl-protocol-constant': [{ file: 'app/tls.py', line: 'ctx = SSL.Context(SSL.SSLv23_METHOD)' }],
+  'windows/dotnet-strong-crypto-off': [{ file: 'setup.ps1', line: "Name = 'SchUseStrongCrypto'" }],
+  'windows/secure-protocols-mask': [{ file: 'setup.ps1', line: "Name = 'DefaultSecureProtocols'" }],
   'java/enabled-protocols': [
     { file: 'etc/jetty-ssl.xml', line: '<Set name="IncludeProtocols"><Array type="String"><Item>TLSv1</Item></Array>' },
   ],

@@ -11,7 +11,7 @@ import type { Severity } from '../../policy.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../rule.js';
 import type { SourceFile } from '../source.js';
-import { lastBefore, lastNewline, nextNewline } from '../source.js';
+import { lastBefore, lastNewline, LINE_LOOKBACK, nextNewline } from '../source.js';
 import { clip } from '../define.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -185,15 +185,18 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
     const after = m.index + m[0].length;
     // The value: forward to the next value name, or else backward to the previous one.
     let windowEnd = Math.min(code.length, after + 300);
+    // Only keys within the window count, so the searches stop a little past it: a search to the end
+    // of the file for every name is quadratic when the file has names and no values.
+    const ahead = code.slice(0, after + 300 + LINE_LOOKBACK);
     anyNameKey.lastIndex = after;
-    const nextName = anyNameKey.exec(code);
+    const nextName = anyNameKey.exec(ahead);
     if (nextName && nextName.index < windowEnd) windowEnd = nextName.index;
     valueKey.lastIndex = after;
-    let v = valueKey.exec(code);
+    let v = valueKey.exec(ahead);
     if (v && v.index + v[0].length > windowEnd) v = null;
     // A value key that follows with something else than a number (`data: "{{ x }}"`) is unknown.
     anyValueKey.lastIndex = after;
-    const written = anyValueKey.exec(code);
+    const written = anyValueKey.exec(ahead);
     const otherValue = !v && written !== null && written.index < windowEnd;
     if (!v && !otherValue) {
       const from = Math.max(0, m.index - 300);
