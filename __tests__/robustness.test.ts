@@ -63,6 +63,7 @@ const RULE_SHAPES: Readonly<Record<string, readonly { readonly file: string; rea
   'python/ssl-protocol-constant': [{ file: 'app/tls.py', line: 'ctx = SSL.Context(SSL.SSLv23_METHOD)' }],
   'windows/dotnet-strong-crypto-off': [{ file: 'setup.ps1', line: "Name = 'SchUseStrongCrypto'" }],
   'windows/secure-protocols-mask': [{ file: 'setup.ps1', line: "Name = 'DefaultSecureProtocols'" }],
+  'java/sslcontext-protocol': [{ file: 'src/Factory.java', line: 'SSLContext ctx = SSLContext.getInstance(protocol);' }],
   'java/enabled-protocols': [
     { file: 'etc/jetty-ssl.xml', line: '<Set name="IncludeProtocols"><Array type="String"><Item>TLSv1</Item></Array>' },
   ],

@@ -145,18 +145,48 @@ function versionTokens(code: string, start: number, end: number): VersionToken[]
 const COMPUTED = /->|=>|\bfilter|\bremove|\bminus\b|\bexcept|equals|contains|startsWith|matches|!=|\breplace|\bdiff|\bwithout/i;
 
 /**
+ * Where the file gives each identifier a value (`NAME = …`, `val name: Type = …`): the offsets
+ * where the values start, by name, in file order. Read once per file: searching the file for the
+ * name of every call's argument is quadratic on a file full of calls that pass a variable.
+ */
+function assignmentsByName(file: SourceFile): ReadonlyMap<string, readonly number[]> {
+  const code = file.code;
+  const byName = new Map<string, number[]>();
+  const re = /(?<![\w$.])([A-Za-z_$][\w$]*)(?:\s*:\s*[\w.<>[\]?]{1,60})?[ \t]*=(?![=>])[ \t]*/g;
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    const starts = byName.get(m[1]) ?? [];
+    starts.push(m.index + m[0].length);
+    byName.set(m[1], starts);
+    // The type may name an identifier assigned here too (`a: b = …`): go on after the name.
+    re.lastIndex = m.index + m[1].length;
+  }
+  return byName;
+}
+
+type Initializer = { start: number; end: number } | undefined;
+
+/** The names resolved so far in a file (a name's assignments are read once however often it is passed). */
+function resolvedNames(): Map<string, Initializer> {
+  return new Map();
+}
+
+/**
  * Where a constant or variable named `name` is given a value in this file: the offsets of the
  * initializer (`{"TLSv1", "TLSv1.1"}`, `arrayOf(...)`, `"TLSv1"`).
  */
-function resolveConstant(code: string, name: string): { start: number; end: number } | undefined {
-  if (name.length > 128) return undefined; // identifiers are short; never compile a hostile one into a regex
-  const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?:\\s*:\\s*[\\w.<>\\[\\]?]{1,60})?[ \\t]*=(?![=>])[ \\t]*`, 'g');
-  for (let m = re.exec(code); m; m = re.exec(code)) {
-    const start = m.index + m[0].length;
-    const end = readUntil(code, start, ';\n');
-    if (end !== undefined && end > start) return { start, end };
+function resolveConstant(file: SourceFile, name: string): Initializer {
+  const resolved = file.fact(resolvedNames);
+  if (resolved.has(name)) return resolved.get(name);
+  let found: Initializer;
+  for (const start of file.fact(assignmentsByName).get(name) ?? []) {
+    const end = readUntil(file.code, start, ';\n');
+    if (end !== undefined && end > start) {
+      found = { start, end };
+      break;
+    }
   }
-  return undefined;
+  resolved.set(name, found);
+  return found;
 }
 
 interface ListAnalysis {
@@ -168,7 +198,8 @@ interface ListAnalysis {
 }
 
 /** The versions an argument (a list expression) enables. */
-function analyzeList(code: string, start: number, end: number, depth = 0): ListAnalysis | undefined {
+function analyzeList(file: SourceFile, start: number, end: number, depth = 0): ListAnalysis | undefined {
+  const code = file.code;
   const text = code.slice(start, end);
   const trimmed = text.trim();
   if (trimmed === '') return { versions: 0, tokens: [], empty: true };
@@ -183,8 +214,8 @@ function analyzeList(code: string, start: number, end: number, depth = 0): ListA
   }
   const ident = /^(?:[\w$]+\.)*([A-Za-z_$][\w$]*)$/.exec(trimmed);
   if (ident && depth === 0) {
-    const def = resolveConstant(code, ident[1]);
-    return def ? analyzeList(code, def.start, def.end, 1) : undefined;
+    const def = resolveConstant(file, ident[1]);
+    return def ? analyzeList(file, def.start, def.end, 1) : undefined;
   }
   const tokens = versionTokens(code, start, end);
   if (tokens.length === 0) return undefined;
@@ -381,7 +412,7 @@ export const sslContextProtocol = patternRule({
     let b = argEnd;
     const ident = /^\s*(?:[\w$]+\.)*([A-Za-z_$][\w$]*)\s*$/.exec(code.slice(a, b));
     if (ident && !/^(?:true|false|null)$/.test(ident[1])) {
-      const def = resolveConstant(code, ident[1]);
+      const def = resolveConstant(file, ident[1]);
       if (!def) return undefined;
       a = def.start;
       b = def.end;
@@ -583,7 +614,7 @@ export const enabledProtocolsCall = patternRule({
       }
     }
     if (b === undefined) return undefined;
-    let list = analyzeList(code, a, b);
+    let list = analyzeList(file, a, b);
     // `setExcludeProtocols("SSLv2Hello")`: literals only, none of them a version.
     if (!list && exclude && /^[\s,"'\w.{}[\]()]*$/.test(code.slice(a, b)) && !/^\s*[\w$.]+\s*$/.test(code.slice(a, b)))
       list = { versions: 0, tokens: [] };
