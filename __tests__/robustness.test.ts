@@ -25,10 +25,14 @@ import { byPosition, describeFinding } from './rule-tester.js';
 /** The two sizes each shape is read at; a linear scan grows as the size does. */
 const SIZES = { small: 2 * 1024, large: 32 * 1024 };
 /**
- * The rule's own setting, cut short and repeated, is where a pattern that rescans to the end of the
- * text from every match shows; that costs little per character, so it is read at larger sizes.
+ * The rule's own setting, cut short and repeated, and the rule shapes (RULE_SHAPES) are where a
+ * pattern that rescans to the end of the text, or from its start, for every match shows; that costs
+ * little per character, so they are read at larger sizes.
  */
-const SIZES_OF: Readonly<Record<string, typeof SIZES>> = { 'settings without terminators': { small: 8 * 1024, large: 128 * 1024 } };
+const SIZES_OF: Readonly<Record<string, typeof SIZES>> = {
+  'settings without terminators': { small: 8 * 1024, large: 128 * 1024 },
+  'rule shape': { small: 8 * 1024, large: 128 * 1024 },
+};
 /**
  * How much more than the size the time may grow: the cost per character rises somewhat with size
  * (caches, garbage collection), while a quadratic scan grows by the size once more (16×).
@@ -40,14 +44,29 @@ const SLACK_MS = 1;
  * Rules known to be super-linear on a shape: bugs to fix, not accepted costs. Their shapes are left
  * out of the check until then (take a rule out of this list to see its numbers).
  */
-const KNOWN_SUPERLINEAR: Readonly<Record<string, readonly string[]>> = {
-  // Each match re-reads the whole file: 256 KiB of `jdk.tls.disabledAlgorithms=…` takes ~20 s.
-  'java/disabled-algorithms': ['settings without terminators'],
-  // evaluate() scans the whole file for every call (optionsSetInFile, the variable's assignments,
-  // min_proto_version): 256 KiB of `SSL_CTX_set_options(…);` lines takes ~11 s.
-  'c/openssl-options': ['example repeated'],
-  // 512 KiB of `SECLEVEL=1/…` takes ~1 s, 15× the time of 128 KiB.
-  'c/openssl-seclevel': ['settings without terminators'],
+const KNOWN_SUPERLINEAR: Readonly<Record<string, readonly string[]>> = {};
+
+/**
+ * Shapes the generic texts do not build, each of which made its rule rescan the file per match: a
+ * file kind other than the first example's, or many references to something the file never
+ * declares (a variable, a constant, a `[section]`, a `---`, a `;`). A line repeated, read as `file`
+ * at the larger sizes.
+ */
+const RULE_SHAPES: Readonly<Record<string, readonly { readonly file: string; readonly line: string }[]>> = {
+  'gcp/ssl-policy-default': [{ file: 'k8s/policy.yaml', line: 'kind: ComputeSSLPolicy' }],
+  'rust/reqwest-tls-version': [{ file: 'src/main.rs', line: 'let c = Client::builder().min_tls_version(Version::TLS_1_0)' }],
+  'dotnet/appcontext-tls-switch': [{ file: 'src/A.cs', line: 'AppContext.SetSwitch(Sw.DontEnableSchUseStrongCrypto, true);' }],
+  'dotnet/winhttp-option-secure-protocols': [{ file: 'src/a.vbs', line: 'req.Option(9) = FLAGS' }],
+  'windows/powershell-security-protocol': [{ file: 'a.ps1', line: '[Net.ServicePointManager]::SecurityProtocol = $p' }],
+  'windows/send-mailmessage-defaults': [{ file: 'a.ps1', line: 'Send-MailMessage @params' }],
+  'cli/git-ssl-version': [{ file: '.gitconfig', line: 'sslVersion = tlsv1.0' }],
+  'python/ssl-protocol-constant': [{ file: 'app/tls.py', line: 'ctx = SSL.Context(SSL.SSLv23_METHOD)' }],
+  'windows/dotnet-strong-crypto-off': [{ file: 'setup.ps1', line: "Name = 'SchUseStrongCrypto'" }],
+  'windows/secure-protocols-mask': [{ file: 'setup.ps1', line: "Name = 'DefaultSecureProtocols'" }],
+  'java/sslcontext-protocol': [{ file: 'src/Factory.java', line: 'SSLContext ctx = SSLContext.getInstance(protocol);' }],
+  'java/enabled-protocols': [
+    { file: 'etc/jetty-ssl.xml', line: '<Set name="IncludeProtocols"><Array type="String"><Item>TLSv1</Item></Array>' },
+  ],
 };
 
 function keywordsOf(rule: Rule): string[] {
@@ -132,10 +151,10 @@ function shifted(example: InvalidExample, lines: number): string[] {
   return example.findings.map((f) => f.replace(/^(\d+)/, (n) => String(Number(n) + lines)));
 }
 
-function expectLinear(rule: Rule, path: string, shape: string): void {
+function expectLinear(rule: Rule, path: string, shape: string, text = (size: number) => hostileTexts(rule, size)[shape]): void {
   const { small, large } = SIZES_OF[shape] ?? SIZES;
-  const smallText = hostileTexts(rule, small)[shape];
-  const largeText = hostileTexts(rule, large)[shape];
+  const smallText = text(small);
+  const largeText = text(large);
   const bound = (a: number) => MAX_EXTRA_GROWTH * (large / small) * a + SLACK_MS;
   let a = fastest(5, () => time(rule, path, smallText));
   let b = time(rule, path, largeText);
@@ -157,6 +176,9 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
 
   test('hostile text: time grows linearly with its length', () => {
     for (const shape of shapes.filter((s) => !known.includes(s))) expectLinear(rule, path, shape);
+    for (const { file, line } of RULE_SHAPES[id] ?? []) {
+      expectLinear(rule, file, 'rule shape', (size) => fill(`${line}\n`, size));
+    }
   });
 
   test('invalid examples next to hostile lines are still found in place', () => {

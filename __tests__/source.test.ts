@@ -3,7 +3,7 @@ import { checkFile, RuleIndex } from '../src/scan/engine.js';
 import { classify, logicalName, maskComments } from '../src/scan/file-kinds.js';
 import { maskSearchedText as maskSedSearches } from '../src/scan/shell-writers.js';
 import { RULES } from '../src/scan/rules/index.js';
-import { decode, looksBinary, SourceFile } from '../src/scan/source.js';
+import { decode, lastBefore, looksBinary, SourceFile } from '../src/scan/source.js';
 
 describe('classify', () => {
   test.each([
@@ -109,4 +109,32 @@ describe('SourceFile positions', () => {
     expect(decode(bytes)).toBe(text);
   });
   test('NUL bytes mean binary', () => expect(looksBinary(Buffer.from([1, 2, 0, 3]))).toBe(true));
+});
+
+describe('file-wide facts for per-match questions', () => {
+  test('a fact is computed once per file, keyed by its function', () => {
+    let runs = 0;
+    const lines = (f: SourceFile) => {
+      runs++;
+      return f.text.split('\n').length;
+    };
+    const other = (f: SourceFile) => f.text.length;
+    const file = new SourceFile('a.conf', 'a\nb\nc');
+    expect([file.fact(lines), file.fact(lines), file.fact(other)]).toEqual([3, 3, 5]);
+    expect(runs).toBe(1);
+    expect(new SourceFile('b.conf', 'x').fact(lines)).toBe(1);
+    expect(runs).toBe(2);
+  });
+
+  test('lastBefore finds the last item that starts before an offset', () => {
+    const items = [{ at: 3 }, { at: 10 }, { at: 10 }, { at: 40 }].map((x, i) => ({ ...x, i }));
+    expect(lastBefore(items, 0)).toBeUndefined();
+    expect(lastBefore(items, 3)).toBeUndefined();
+    expect(lastBefore(items, 4)?.i).toBe(0);
+    expect(lastBefore(items, 10)?.i).toBe(0);
+    expect(lastBefore(items, 11)?.i).toBe(2);
+    expect(lastBefore(items, 1000)?.i).toBe(3);
+    expect(lastBefore([], 5)).toBeUndefined();
+    expect(lastBefore(undefined, 5)).toBeUndefined();
+  });
 });

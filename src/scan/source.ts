@@ -25,6 +25,7 @@ export class SourceFile {
   private lineStarts?: number[];
   private masked?: string;
   private readonly memo = new Map<string, boolean>();
+  private readonly facts = new Map<(file: SourceFile) => unknown, unknown>();
 
   constructor(
     readonly path: string,
@@ -58,6 +59,16 @@ export class SourceFile {
       this.memo.set(key, hit);
     }
     return hit;
+  }
+
+  /**
+   * A file-wide fact (the options a file sets, its first `MinProtocol`), computed once per file:
+   * `compute` is the key, so pass a function defined once (at module level), not a new closure.
+   * Like `matches`, this keeps a rule that consults the whole file for every match linear.
+   */
+  fact<T>(compute: (file: SourceFile) => T): T {
+    if (!this.facts.has(compute)) this.facts.set(compute, compute(this));
+    return this.facts.get(compute) as T;
   }
 
   position(offset: number): Position {
@@ -124,6 +135,22 @@ export function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 8192);
   for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
   return false;
+}
+
+/**
+ * The last of `items` (in file order) that starts before `offset`, by binary search: a rule that
+ * keeps a per-file list (`file.fact`) asks this for every match, and a scan of the list would be quadratic.
+ */
+export function lastBefore<T extends { readonly at: number }>(items: readonly T[] | undefined, offset: number): T | undefined {
+  if (!items) return undefined;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].at < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? items[lo - 1] : undefined;
 }
 
 /** How far back a rule looks for the start of a line: a 1 MiB minified line must not make it quadratic. */

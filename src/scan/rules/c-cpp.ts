@@ -9,7 +9,7 @@ import { evalList, readVersion, tokenize } from '../evaluate.js';
 import { patternRule } from '../define.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Edit, Rule, RuleContext } from '../rule.js';
-import { lastNewline, nextNewline } from '../source.js';
+import { lastNewline, nextNewline, type SourceFile } from '../source.js';
 import { substitutions } from '../shell-writers.js';
 
 const C_KINDS: readonly FileKind[] = ['c', 'cpp', 'objc'];
@@ -428,7 +428,8 @@ function optionSet(text: string): VersionSet {
 }
 
 /** Every SSL_OP_NO_/no_ option the file sets (not in clear_options, `#if`, `~` masks or `#define`s). */
-function optionsSetInFile(code: string): VersionSet {
+function optionsSetInFile(file: SourceFile): VersionSet {
+  const code = file.code;
   let set = EMPTY;
   for (const m of code.matchAll(OPTION_TOKEN)) {
     const line = lineOf(code, m.index);
@@ -439,6 +440,34 @@ function optionsSetInFile(code: string): VersionSet {
   }
   return set;
 }
+
+/** The options every `set_options(…)` call of the file names (an nginx-style reset sets them again). */
+function optionsOfSetCalls(file: SourceFile): VersionSet {
+  let set = EMPTY;
+  for (const c of file.code.matchAll(/set_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/g)) set |= optionSet(c[1]);
+  return set;
+}
+
+/**
+ * The options assigned to each variable of the file (`flags = …;`, `flags |= …;`), by name: read
+ * once, so that a `set_options(ctx, flags)` call does not search the whole file for its variable.
+ */
+function optionsAssigned(file: SourceFile): ReadonlyMap<string, VersionSet> {
+  const code = file.code;
+  const byName = new Map<string, VersionSet>();
+  // The value runs to the first `;` within 300 characters (as `[^;]{0,300};` would, without backtracking).
+  const assign = /\b([A-Za-z_]\w*)\s*(?:\|=|=(?!=))\s*([^;]{0,300})/g;
+  for (let a = assign.exec(code); a; a = assign.exec(code)) {
+    const valueEnd = a.index + a[0].length;
+    // Resume after the operator: the value may hold another assignment (`a = b = SSL_OP_NO_SSLv3;`).
+    assign.lastIndex = valueEnd - a[2].length;
+    if (code[valueEnd] !== ';') continue;
+    byName.set(a[1], (byName.get(a[1]) ?? EMPTY) | optionSet(a[2]));
+  }
+  return byName;
+}
+
+const SETS_MINIMUM = /min_proto_version|SetMinVersion|MinProtocol|SET_MIN_PROTO_VERSION/i;
 
 export const opensslOptions = patternRule({
   meta: {
@@ -467,25 +496,21 @@ export const opensslOptions = patternRule({
     // `SSL_CTX_set_options(ctx, flags)`: read what the variable was built from in this file.
     const variable = /,\s*([A-Za-z_]\w*)\s*$/.exec(args)?.[1];
     if (listed === EMPTY && variable && variable.length <= 128 && m[2] === 'set') {
-      const assign = new RegExp(`\\b${variable}\\s*(?:\\|=|=(?!=))\\s*([^;]{0,300});`, 'g');
-      for (const a of code.matchAll(assign)) listed |= optionSet(a[1]);
+      listed |= file.fact(optionsAssigned).get(variable) ?? EMPTY;
     }
     if (listed === EMPTY || inCaseArm(code, m.index)) return undefined;
     if (m[2] === 'clear') {
       // nginx-style reset: clear every version option, then set the configured ones again.
-      const setElsewhere = [...code.matchAll(/set_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/g)].some(
-        (c) => (optionSet(c[1]) & listed) !== EMPTY,
-      );
-      if (setElsewhere) return undefined;
+      if ((file.fact(optionsOfSetCalls) & listed) !== EMPTY) return undefined;
       return { versions: listed, why: 'clearing the option turns the version back on' };
     }
     // Applying a configured protocol list one version at a time: `if (!(protocols & NGX_SSL_SSLv2)) …`.
     const stmt = code.slice(Math.max(0, m.index - 300), m.index);
     const since = stmt.slice(Math.max(stmt.lastIndexOf(';'), stmt.lastIndexOf('}')) + 1);
     if (/\bif\s*\([^;]{0,200}(?:proto|version|SSLv|TLSv|ssl_?v|tls_?v)/i.test(since)) return undefined;
-    if (/min_proto_version|SetMinVersion|MinProtocol|SET_MIN_PROTO_VERSION/i.test(code)) return undefined;
+    if (file.matches(SETS_MINIMUM)) return undefined;
     // Only a call that itself disables some version anchors a finding.
-    const disabled = optionsSetInFile(code) | listed;
+    const disabled = file.fact(optionsSetInFile) | listed;
     const base = (listed & setOf('SSLv2', 'SSLv3')) !== EMPTY || (listed & setOf('TLSv1.2', 'TLSv1.3')) !== EMPTY ? TLS10_UP : EMPTY;
     const versions = base & ~disabled;
     if (versions === EMPTY) return undefined;
@@ -1345,6 +1370,12 @@ export const opensslCnfProtocol = patternRule({
 // ---------------------------------------------------------------------------------------------
 // H10: SECLEVEL lowered (CipherString, cipher lists, SSL_CTX_set_security_level).
 
+/** The version the file's first `MinProtocol = …` names, if any (asked for every SECLEVEL match). */
+function firstMinProtocol(file: SourceFile): Version | undefined {
+  const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(file.code);
+  return min ? readVersion(min[1]) : undefined;
+}
+
 export const opensslSeclevel = patternRule({
   meta: {
     id: 'c/openssl-seclevel',
@@ -1366,9 +1397,7 @@ export const opensslSeclevel = patternRule({
     const level = Number(m[1]);
     const call = /set_security_level/.test(m[0]);
     if (level > 1 || (call && level !== 0)) return undefined;
-    const code = file.code;
-    const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(code);
-    const minVersion = min && readVersion(min[1]);
+    const minVersion = file.fact(firstMinProtocol);
     if (minVersion === 'TLSv1.2' || minVersion === 'TLSv1.3') return undefined;
     return level === 0
       ? { versions: TLS10_UP, severity: 'warning', why: 'OpenSSL 3 allows TLS 1.0/1.1 only at security level 0' }

@@ -9,7 +9,7 @@ import { below } from '../../versions.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
-import { lastNewline, nextNewline } from '../source.js';
+import { lastBefore, lastNewline, nextNewline } from '../source.js';
 import { clip } from '../define.js';
 
 const SCRIPT_KINDS: readonly FileKind[] = [
@@ -531,6 +531,11 @@ const GIT_VERSIONS: Readonly<Record<string, VersionSet>> = {
   'tlsv1.3': atLeast('TLSv1.3'),
 };
 
+/** The file's `[section]` headers in order: found once, so that each setting does not rescan the file from its start for its section. */
+function gitconfigSections(file: SourceFile): { at: number; name: string }[] {
+  return [...file.code.matchAll(/^[ \t]*\[([^\]\n]{1,200})\]/gm)].map((h) => ({ at: h.index, name: h[1] }));
+}
+
 export const gitSslVersion: Rule = {
   meta: {
     id: 'cli/git-ssl-version',
@@ -559,8 +564,8 @@ export const gitSslVersion: Rule = {
       for (let m = re.exec(code); m; m = re.exec(code)) {
         if (m[1] === 'sslVersion' || /^sslversion$/i.test(m[1])) {
           // Only in an [http] or [http "…"] section.
-          const header = [...code.slice(0, m.index).matchAll(/^[ \t]*\[([^\]\n]{1,200})\]/gm)].pop();
-          if (!header || !/^http\b/i.test(header[1].trim())) continue;
+          const header = lastBefore(file.fact(gitconfigSections), m.index);
+          if (!header || !/^http\b/i.test(header.name.trim())) continue;
         }
         const versions = GIT_VERSIONS[m[3].toLowerCase()];
         if (versions === undefined) continue;

@@ -1437,6 +1437,18 @@ function switchMatch(
   };
 }
 
+/**
+ * The switch names the file assigns to identifiers (`const string Sw = "Switch.…";`), the first per
+ * name: read once, so that `SetSwitch(Sw, true)` does not search the whole file for each call.
+ */
+function switchConstants(file: SourceFile): ReadonlyMap<string, string> {
+  const byName = new Map<string, string>();
+  for (const m of file.code.matchAll(/\b(\w+)\b(?:\s+As\s+String)?\s*=\s*"(Switch\.[\w.]{1,120})"/g)) {
+    if (!byName.has(m[1])) byName.set(m[1], m[2]);
+  }
+  return byName;
+}
+
 export const appContextSwitch: Rule = {
   meta: {
     id: 'dotnet/appcontext-tls-switch',
@@ -1501,8 +1513,7 @@ export const appContextSwitch: Rule = {
         if (literal) name = literal[1];
         else if (/^[\w.]+$/.test(arg)) {
           const id = arg.slice(arg.lastIndexOf('.') + 1);
-          const decl = new RegExp(String.raw`\b${id}\b(?:\s+As\s+String)?\s*=\s*"(Switch\.[\w.]{1,120})"`).exec(code);
-          name = decl?.[1];
+          name = file.fact(switchConstants).get(id);
         }
         if (!name || !SWITCH_NAME.test(name)) continue;
         const tStart = m.index + m[0].length - 1 - m[2].length;
@@ -1789,6 +1800,16 @@ function winHttpMaskFix(text: string, n: number, floor: Version): string {
   return String(keep);
 }
 
+/** The numbers the file's `Const NAME = …` lines give (VB: names in lower case), the first per name, read once. */
+function numericConstants(file: SourceFile): ReadonlyMap<string, string> {
+  const byName = new Map<string, string>();
+  for (const m of file.code.matchAll(/\bConst\s+([A-Za-z_]\w*)\s*(?:As\s+\w+\s*)?=\s*(&H[0-9a-f]+&?|0x[0-9a-f]+|\d+)/gi)) {
+    const name = m[1].toLowerCase();
+    if (!byName.has(name)) byName.set(name, m[2]);
+  }
+  return byName;
+}
+
 export const winHttpOption: Rule = {
   meta: {
     id: 'dotnet/winhttp-option-secure-protocols',
@@ -1824,8 +1845,8 @@ export const winHttpOption: Rule = {
           const flag = /^(?:[\w.]+\.)?WINHTTP_FLAG_SECURE_PROTOCOL_(\w+)$/i.exec(term);
           if (flag) n = WINHTTP_FLAG_VALUES[flag[1].toLowerCase()];
           else if (/^[A-Za-z_]\w*$/.test(term)) {
-            const c = new RegExp(String.raw`\bConst\s+${term}\s*(?:As\s+\w+\s*)?=\s*(&H[0-9a-f]+&?|0x[0-9a-f]+|\d+)`, 'i').exec(code);
-            if (c) n = parseNumber(c[1]);
+            const c = file.fact(numericConstants).get(term.toLowerCase());
+            if (c) n = parseNumber(c);
           }
         } else {
           numbers++;

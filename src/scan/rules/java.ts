@@ -145,18 +145,48 @@ function versionTokens(code: string, start: number, end: number): VersionToken[]
 const COMPUTED = /->|=>|\bfilter|\bremove|\bminus\b|\bexcept|equals|contains|startsWith|matches|!=|\breplace|\bdiff|\bwithout/i;
 
 /**
+ * Where the file gives each identifier a value (`NAME = …`, `val name: Type = …`): the offsets
+ * where the values start, by name, in file order. Read once per file: searching the file for the
+ * name of every call's argument is quadratic on a file full of calls that pass a variable.
+ */
+function assignmentsByName(file: SourceFile): ReadonlyMap<string, readonly number[]> {
+  const code = file.code;
+  const byName = new Map<string, number[]>();
+  const re = /(?<![\w$.])([A-Za-z_$][\w$]*)(?:\s*:\s*[\w.<>[\]?]{1,60})?[ \t]*=(?![=>])[ \t]*/g;
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    const starts = byName.get(m[1]) ?? [];
+    starts.push(m.index + m[0].length);
+    byName.set(m[1], starts);
+    // The type may name an identifier assigned here too (`a: b = …`): go on after the name.
+    re.lastIndex = m.index + m[1].length;
+  }
+  return byName;
+}
+
+type Initializer = { start: number; end: number } | undefined;
+
+/** The names resolved so far in a file (a name's assignments are read once however often it is passed). */
+function resolvedNames(): Map<string, Initializer> {
+  return new Map();
+}
+
+/**
  * Where a constant or variable named `name` is given a value in this file: the offsets of the
  * initializer (`{"TLSv1", "TLSv1.1"}`, `arrayOf(...)`, `"TLSv1"`).
  */
-function resolveConstant(code: string, name: string): { start: number; end: number } | undefined {
-  if (name.length > 128) return undefined; // identifiers are short; never compile a hostile one into a regex
-  const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?:\\s*:\\s*[\\w.<>\\[\\]?]{1,60})?[ \\t]*=(?![=>])[ \\t]*`, 'g');
-  for (let m = re.exec(code); m; m = re.exec(code)) {
-    const start = m.index + m[0].length;
-    const end = readUntil(code, start, ';\n');
-    if (end !== undefined && end > start) return { start, end };
+function resolveConstant(file: SourceFile, name: string): Initializer {
+  const resolved = file.fact(resolvedNames);
+  if (resolved.has(name)) return resolved.get(name);
+  let found: Initializer;
+  for (const start of file.fact(assignmentsByName).get(name) ?? []) {
+    const end = readUntil(file.code, start, ';\n');
+    if (end !== undefined && end > start) {
+      found = { start, end };
+      break;
+    }
   }
-  return undefined;
+  resolved.set(name, found);
+  return found;
 }
 
 interface ListAnalysis {
@@ -168,7 +198,8 @@ interface ListAnalysis {
 }
 
 /** The versions an argument (a list expression) enables. */
-function analyzeList(code: string, start: number, end: number, depth = 0): ListAnalysis | undefined {
+function analyzeList(file: SourceFile, start: number, end: number, depth = 0): ListAnalysis | undefined {
+  const code = file.code;
   const text = code.slice(start, end);
   const trimmed = text.trim();
   if (trimmed === '') return { versions: 0, tokens: [], empty: true };
@@ -183,8 +214,8 @@ function analyzeList(code: string, start: number, end: number, depth = 0): ListA
   }
   const ident = /^(?:[\w$]+\.)*([A-Za-z_$][\w$]*)$/.exec(trimmed);
   if (ident && depth === 0) {
-    const def = resolveConstant(code, ident[1]);
-    return def ? analyzeList(code, def.start, def.end, 1) : undefined;
+    const def = resolveConstant(file, ident[1]);
+    return def ? analyzeList(file, def.start, def.end, 1) : undefined;
   }
   const tokens = versionTokens(code, start, end);
   if (tokens.length === 0) return undefined;
@@ -381,7 +412,7 @@ export const sslContextProtocol = patternRule({
     let b = argEnd;
     const ident = /^\s*(?:[\w$]+\.)*([A-Za-z_$][\w$]*)\s*$/.exec(code.slice(a, b));
     if (ident && !/^(?:true|false|null)$/.test(ident[1])) {
-      const def = resolveConstant(code, ident[1]);
+      const def = resolveConstant(file, ident[1]);
       if (!def) return undefined;
       a = def.start;
       b = def.end;
@@ -559,8 +590,9 @@ export const enabledProtocolsCall = patternRule({
       b = readUntil(code, a, ';');
     } else {
       a = after;
-      const close = code.indexOf('</Set>', a);
-      b = close < 0 || close - a > 1500 ? undefined : close;
+      // Looked for within 1500 characters (an unbounded search per match is quadratic on a hostile file).
+      const close = code.slice(a, a + 1500 + '</Set>'.length).indexOf('</Set>');
+      b = close < 0 ? undefined : a + close;
       exclude = m[5] === 'ExcludeProtocols';
       if (b !== undefined) {
         const items = [...code.slice(a, b).matchAll(/<Item>\s*([^<]{1,40}?)\s*<\/Item>/g)];
@@ -582,7 +614,7 @@ export const enabledProtocolsCall = patternRule({
       }
     }
     if (b === undefined) return undefined;
-    let list = analyzeList(code, a, b);
+    let list = analyzeList(file, a, b);
     // `setExcludeProtocols("SSLv2Hello")`: literals only, none of them a version.
     if (!list && exclude && /^[\s,"'\w.{}[\]()]*$/.test(code.slice(a, b)) && !/^\s*[\w$.]+\s*$/.test(code.slice(a, b)))
       list = { versions: 0, tokens: [] };
@@ -1034,6 +1066,9 @@ function inSedSearch(file: SourceFile, offset: number): boolean {
   return c !== undefined && !c.inReplacement;
 }
 
+/** The JDK's own list is about 300 characters; a longer value is not this setting, and the bound keeps a hostile file linear. */
+const MAX_LIST = 3000;
+
 export const disabledAlgorithms = patternRule({
   meta: {
     id: 'java/disabled-algorithms',
@@ -1085,25 +1120,29 @@ export const disabledAlgorithms = patternRule({
       };
     }
     if ((q === '"' || q === "'") && (quotedKey || m[2] !== ',')) {
-      const close = code.indexOf(q, i + 1);
-      if (close < 0 || close - i > 3000) return undefined;
+      const inWindow = code.slice(i + 1, i + 1 + MAX_LIST).indexOf(q);
+      if (inWindow < 0) return undefined;
+      const close = i + 1 + inWindow;
       valueStart = i + 1;
       value = code.slice(i + 1, close);
       end = close + 1;
     } else {
       // Bare value: up to the end of the line, following `\` continuations (java.security style).
+      // It ends MAX_LIST characters on at the latest: a line without an end is not read to the end of the file.
+      const limit = Math.min(code.length, i + MAX_LIST);
       let j = i;
       for (let lines = 0; lines < 40; lines++) {
-        while (j < code.length && code[j] !== '\n' && !`"'/|`.includes(code[j])) j++;
-        const seg = code.slice(i, j).replace(/\s+$/, '');
-        if (code[j] === '\n' && seg.endsWith('\\')) {
+        while (j < limit && code[j] !== '\n' && !`"'/|`.includes(code[j])) j++;
+        let last = j;
+        while (last > i && /\s/.test(code[last - 1])) last--;
+        if (j < limit && code[j] === '\n' && code[last - 1] === '\\' && last > i) {
           j++;
           continue;
         }
         break;
       }
       value = code.slice(i, j);
-      end = i + value.replace(/\s+$/, '').length;
+      end = i + value.trimEnd().length;
     }
     if (/\$\{?\w|\{\{|%\w+%/.test(value)) return undefined;
     let listed = 0;
@@ -1117,8 +1156,11 @@ export const disabledAlgorithms = patternRule({
     return {
       versions,
       end,
+      // Continuation lines joined (split at each `\`+line break: a `\s*` pattern tried at every blank is quadratic).
       what: `jdk.tls.disabledAlgorithms=${value
-        .replace(/\s*\\\s*\n\s*/g, ' ')
+        .split(/\\[^\S\n]*\n/)
+        .map((part) => part.trim())
+        .join(' ')
         .trim()
         .slice(0, 80)}`,
       why: `the list does not name ${missing.join(', ') || 'the legacy versions'}`,

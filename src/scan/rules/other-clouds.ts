@@ -188,8 +188,15 @@ export const gcpSslPolicyDefault: Rule = {
     } else {
       const re = /^kind:[ \t]*ComputeSSLPolicy[ \t]*$/gm;
       for (let m = re.exec(code); m; m = re.exec(code)) {
-        const next = code.indexOf('\n---', m.index);
-        const doc = code.slice(code.lastIndexOf('\n---', m.index) + 1, next < 0 ? Math.min(code.length, m.index + 4000) : next);
+        // The YAML document around the line, at most 4000 characters either side: a file without
+        // `---` must not be read from its start (or to its end) for every match.
+        const from = Math.max(0, m.index - 4000);
+        const previous = code.slice(from, m.index).lastIndexOf('\n---');
+        const next = code.slice(m.index, m.index + 4000).indexOf('\n---');
+        const doc = code.slice(
+          previous < 0 ? from : from + previous + 1,
+          next < 0 ? Math.min(code.length, m.index + 4000) : m.index + next,
+        );
         if (/\bminTlsVersion\b/.test(doc) || /\bprofile:[ \t]*["']?RESTRICTED/.test(doc)) continue;
         yield {
           start: m.index,

@@ -7,35 +7,31 @@ import { atLeast, atMost, range, setOf, type Version, type VersionSet } from '..
 import { patternRule } from '../define.js';
 import type { Rule } from '../rule.js';
 import type { SourceFile } from '../source.js';
-import { lastNewline, nextNewline } from '../source.js';
+import { lastBefore, lastNewline, nextNewline } from '../source.js';
 
 const PY_FILES = { kinds: ['python'] } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Local helpers
 
-/** Offsets of triple-quoted strings (docstrings), which the comment masker leaves in `code`. */
-const tripleQuoted = new WeakMap<SourceFile, readonly (readonly [number, number])[]>();
-
-function docstrings(file: SourceFile): readonly (readonly [number, number])[] {
-  let ranges = tripleQuoted.get(file);
-  if (ranges) return ranges;
-  const found: [number, number][] = [];
+/** Triple-quoted strings (docstrings), which the comment masker leaves in `code`, in file order. */
+function docstrings(file: SourceFile): { at: number; end: number }[] {
+  const found: { at: number; end: number }[] = [];
   const code = file.code;
   const open = /"""|'''/g;
   for (let m = open.exec(code); m; m = open.exec(code)) {
     const close = code.indexOf(m[0], m.index + 3);
     const end = close < 0 ? code.length : close + 3;
-    found.push([m.index, end]);
+    found.push({ at: m.index, end });
     open.lastIndex = end;
   }
-  ranges = found;
-  tripleQuoted.set(file, ranges);
-  return ranges;
+  return found;
 }
 
 function inDocstring(file: SourceFile, offset: number): boolean {
-  return docstrings(file).some(([a, b]) => offset >= a && offset < b);
+  // The strings do not overlap: only the last one that starts at or before `offset` can hold it.
+  const last = lastBefore(file.fact(docstrings), offset + 1);
+  return last !== undefined && offset < last.end;
 }
 
 /** Names of call targets whose arguments only inspect or collect a constant. */
@@ -124,7 +120,10 @@ const PINNED: Readonly<Record<string, Version>> = {
   TLSv1_1: 'TLSv1.1',
 };
 
-/** pyOpenSSL's SSLv23_METHOD negotiates; what it allows depends on OP_NO_* flags and the OpenSSL build. */
+/**
+ * pyOpenSSL's SSLv23_METHOD negotiates; what it allows depends on OP_NO_* flags and the OpenSSL build.
+ * A fact of the whole file (`file.fact`), read once however many contexts it makes.
+ */
 function negotiated(file: SourceFile): VersionSet | undefined {
   const code = file.code;
   if (/set_min_proto_version|minimum_version/.test(code)) return undefined;
@@ -176,7 +175,7 @@ export const pythonProtocolConstant = patternRule({
       ? `\`SSL.Context(SSL.TLS_METHOD)\` with \`ctx.set_min_proto_version(SSL.${ctx.floor === 'TLSv1.3' ? 'TLS1_3_VERSION' : 'TLS1_2_VERSION'})\``
       : `\`ssl.create_default_context()\` (or \`ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\` with \`ctx.minimum_version = ssl.TLSVersion.${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}\`)`;
     if (m[3] === 'SSLv23') {
-      const set = negotiated(file);
+      const set = file.fact(negotiated);
       if (set === undefined) return undefined;
       return {
         versions: set,

@@ -10,10 +10,10 @@ import type { Rule, RuleContext } from '../rule.js';
 
 /** The statement around an offset (back to the previous `;`, forward to the next), bounded. */
 function statement(code: string, offset: number, end: number): string {
-  const from = Math.max(code.lastIndexOf(';', offset), offset - 1500, 0);
-  let to = code.indexOf(';', end);
-  if (to < 0 || to - end > 1500) to = Math.min(code.length, end + 1500);
-  return code.slice(from, to);
+  const back = Math.max(0, offset - 1500);
+  const previous = code.slice(back, offset + 1).lastIndexOf(';');
+  const next = code.slice(end, end + 1501).indexOf(';');
+  return code.slice(previous < 0 ? back : back + previous, next < 0 ? Math.min(code.length, end + 1500) : end + next);
 }
 
 // ---------------------------------------------------------------------------------------------

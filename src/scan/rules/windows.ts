@@ -11,7 +11,7 @@ import type { Severity } from '../../policy.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../rule.js';
 import type { SourceFile } from '../source.js';
-import { lastNewline, nextNewline } from '../source.js';
+import { lastBefore, lastNewline, LINE_LOOKBACK, nextNewline } from '../source.js';
 import { clip } from '../define.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -185,15 +185,18 @@ function* registryWrites(code: string, names: string): Generator<RegWrite> {
     const after = m.index + m[0].length;
     // The value: forward to the next value name, or else backward to the previous one.
     let windowEnd = Math.min(code.length, after + 300);
+    // Only keys within the window count, so the searches stop a little past it: a search to the end
+    // of the file for every name is quadratic when the file has names and no values.
+    const ahead = code.slice(0, after + 300 + LINE_LOOKBACK);
     anyNameKey.lastIndex = after;
-    const nextName = anyNameKey.exec(code);
+    const nextName = anyNameKey.exec(ahead);
     if (nextName && nextName.index < windowEnd) windowEnd = nextName.index;
     valueKey.lastIndex = after;
-    let v = valueKey.exec(code);
+    let v = valueKey.exec(ahead);
     if (v && v.index + v[0].length > windowEnd) v = null;
     // A value key that follows with something else than a number (`data: "{{ x }}"`) is unknown.
     anyValueKey.lastIndex = after;
-    const written = anyValueKey.exec(code);
+    const written = anyValueKey.exec(ahead);
     const otherValue = !v && written !== null && written.index < windowEnd;
     if (!v && !otherValue) {
       const from = Math.max(0, m.index - 300);
@@ -869,6 +872,27 @@ function rhsAt(code: string, i: number): [number, number] {
   return [start, end];
 }
 
+/** Where a PowerShell assignment `$name = …` is, and where its value starts. */
+interface Assignment {
+  readonly at: number;
+  readonly valueStart: number;
+}
+
+/**
+ * Every `$name = …` of the file, by name in lower case (PowerShell's are case-insensitive), in file
+ * order: read once, so that `SecurityProtocol = $p` does not search the file from its start per match.
+ */
+function psAssignments(file: SourceFile): ReadonlyMap<string, readonly Assignment[]> {
+  const byName = new Map<string, Assignment[]>();
+  for (const a of file.code.matchAll(/\$([\w:]{1,80})[ \t]*=[ \t]*(?!=)/g)) {
+    const name = a[1].toLowerCase();
+    const list = byName.get(name) ?? [];
+    list.push({ at: a.index, valueStart: a.index + a[0].length });
+    byName.set(name, list);
+  }
+  return byName;
+}
+
 export const powershellSecurityProtocol: Rule = {
   meta: {
     id: 'windows/powershell-security-protocol',
@@ -902,11 +926,9 @@ export const powershellSecurityProtocol: Rule = {
       let evaluated = expr;
       const variable = /^\$([\w:]{1,80})$/.exec(expr.trim());
       if (variable) {
-        const assign = new RegExp(String.raw`\$${variable[1].replace(/:/g, '\\:')}[ \t]*=[ \t]*(?!=)`, 'gi');
-        let last: RegExpExecArray | null = null;
-        for (let a = assign.exec(code); a && a.index < m.index; a = assign.exec(code)) last = a;
-        if (!last) continue;
-        const [s, e] = rhsAt(code, last.index + last[0].length);
+        const last = lastBefore(file.fact(psAssignments).get(variable[1].toLowerCase()), m.index);
+        if (last === undefined) continue;
+        const [s, e] = rhsAt(code, last.valueStart);
         evaluated = code.slice(s, e);
       }
       const versions = securityProtocolSet(evaluated);
@@ -1174,7 +1196,7 @@ export const sendMailMessageDefaults: Rule = {
       const stmt = code.slice(m.index, end);
       const direct = /(?<![\w-])-UseSsl\b(?![ \t]*:[ \t]*\$false)/i.test(stmt);
       const splat = /@(\w+)/.exec(stmt);
-      const splatted = splat && new RegExp(String.raw`\bUseSsl[ \t]*=[ \t]*\$true`, 'i').test(code);
+      const splatted = splat && file.matches(/\bUseSsl[ \t]*=[ \t]*\$true/i);
       if (!direct && !splatted) continue;
       yield {
         start: m.index,
