@@ -13015,6 +13015,18 @@ function switchMatch(file, name, start, end, valueStart, valueEnd, falseText) {
         fix: { start: valueStart, end: valueEnd, text: falseText },
     };
 }
+/**
+ * The switch names the file assigns to identifiers (`const string Sw = "Switch.…";`), the first per
+ * name: read once, so that `SetSwitch(Sw, true)` does not search the whole file for each call.
+ */
+function switchConstants(file) {
+    const byName = new Map();
+    for (const m of file.code.matchAll(/\b(\w+)\b(?:\s+As\s+String)?\s*=\s*"(Switch\.[\w.]{1,120})"/g)) {
+        if (!byName.has(m[1]))
+            byName.set(m[1], m[2]);
+    }
+    return byName;
+}
 const appContextSwitch = {
     meta: {
         id: 'dotnet/appcontext-tls-switch',
@@ -13073,8 +13085,7 @@ const appContextSwitch = {
                     name = literal[1];
                 else if (/^[\w.]+$/.test(arg)) {
                     const id = arg.slice(arg.lastIndexOf('.') + 1);
-                    const decl = new RegExp(String.raw `\b${id}\b(?:\s+As\s+String)?\s*=\s*"(Switch\.[\w.]{1,120})"`).exec(code);
-                    name = decl?.[1];
+                    name = file.fact(switchConstants).get(id);
                 }
                 if (!name || !SWITCH_NAME.test(name))
                     continue;
@@ -13335,6 +13346,16 @@ function winHttpMaskFix(text, n, floor) {
         return `0x${keep.toString(16).toUpperCase()}`;
     return String(keep);
 }
+/** The numbers the file's `Const NAME = …` lines give (VB: names in lower case), the first per name, read once. */
+function numericConstants(file) {
+    const byName = new Map();
+    for (const m of file.code.matchAll(/\bConst\s+([A-Za-z_]\w*)\s*(?:As\s+\w+\s*)?=\s*(&H[0-9a-f]+&?|0x[0-9a-f]+|\d+)/gi)) {
+        const name = m[1].toLowerCase();
+        if (!byName.has(name))
+            byName.set(name, m[2]);
+    }
+    return byName;
+}
 const winHttpOption = {
     meta: {
         id: 'dotnet/winhttp-option-secure-protocols',
@@ -13370,9 +13391,9 @@ const winHttpOption = {
                     if (flag)
                         n = WINHTTP_FLAG_VALUES[flag[1].toLowerCase()];
                     else if (/^[A-Za-z_]\w*$/.test(term)) {
-                        const c = new RegExp(String.raw `\bConst\s+${term}\s*(?:As\s+\w+\s*)?=\s*(&H[0-9a-f]+&?|0x[0-9a-f]+|\d+)`, 'i').exec(code);
+                        const c = file.fact(numericConstants).get(term.toLowerCase());
                         if (c)
-                            n = parseNumber(c[1]);
+                            n = parseNumber(c);
                     }
                 }
                 else {
@@ -13947,17 +13968,20 @@ function* registryWrites(code, names) {
         const after = m.index + m[0].length;
         // The value: forward to the next value name, or else backward to the previous one.
         let windowEnd = Math.min(code.length, after + 300);
+        // Only keys within the window count, so the searches stop a little past it: a search to the end
+        // of the file for every name is quadratic when the file has names and no values.
+        const ahead = code.slice(0, after + 300 + source/* LINE_LOOKBACK */.YV);
         anyNameKey.lastIndex = after;
-        const nextName = anyNameKey.exec(code);
+        const nextName = anyNameKey.exec(ahead);
         if (nextName && nextName.index < windowEnd)
             windowEnd = nextName.index;
         valueKey.lastIndex = after;
-        let v = valueKey.exec(code);
+        let v = valueKey.exec(ahead);
         if (v && v.index + v[0].length > windowEnd)
             v = null;
         // A value key that follows with something else than a number (`data: "{{ x }}"`) is unknown.
         anyValueKey.lastIndex = after;
-        const written = anyValueKey.exec(code);
+        const written = anyValueKey.exec(ahead);
         const otherValue = !v && written !== null && written.index < windowEnd;
         if (!v && !otherValue) {
             const from = Math.max(0, m.index - 300);
@@ -14621,6 +14645,20 @@ function rhsAt(code, i) {
         end--;
     return [start, end];
 }
+/**
+ * Every `$name = …` of the file, by name in lower case (PowerShell's are case-insensitive), in file
+ * order: read once, so that `SecurityProtocol = $p` does not search the file from its start per match.
+ */
+function psAssignments(file) {
+    const byName = new Map();
+    for (const a of file.code.matchAll(/\$([\w:]{1,80})[ \t]*=[ \t]*(?!=)/g)) {
+        const name = a[1].toLowerCase();
+        const list = byName.get(name) ?? [];
+        list.push({ at: a.index, valueStart: a.index + a[0].length });
+        byName.set(name, list);
+    }
+    return byName;
+}
 const powershellSecurityProtocol = {
     meta: {
         id: 'windows/powershell-security-protocol',
@@ -14654,13 +14692,10 @@ const powershellSecurityProtocol = {
             let evaluated = expr;
             const variable = /^\$([\w:]{1,80})$/.exec(expr.trim());
             if (variable) {
-                const assign = new RegExp(String.raw `\$${variable[1].replace(/:/g, '\\:')}[ \t]*=[ \t]*(?!=)`, 'gi');
-                let last = null;
-                for (let a = assign.exec(code); a && a.index < m.index; a = assign.exec(code))
-                    last = a;
-                if (!last)
+                const last = (0,source/* lastBefore */.kk)(file.fact(psAssignments).get(variable[1].toLowerCase()), m.index);
+                if (last === undefined)
                     continue;
-                const [s, e] = rhsAt(code, last.index + last[0].length);
+                const [s, e] = rhsAt(code, last.valueStart);
                 evaluated = code.slice(s, e);
             }
             const versions = securityProtocolSet(evaluated);
@@ -14922,7 +14957,7 @@ const sendMailMessageDefaults = {
             const stmt = code.slice(m.index, end);
             const direct = /(?<![\w-])-UseSsl\b(?![ \t]*:[ \t]*\$false)/i.test(stmt);
             const splat = /@(\w+)/.exec(stmt);
-            const splatted = splat && new RegExp(String.raw `\bUseSsl[ \t]*=[ \t]*\$true`, 'i').test(code);
+            const splatted = splat && file.matches(/\bUseSsl[ \t]*=[ \t]*\$true/i);
             if (!direct && !splatted)
                 continue;
             yield {
@@ -15116,23 +15151,49 @@ function versionTokens(code, start, end) {
 /** Arguments that compute a list (filters, removals, comparisons): unknown, not legacy. */
 const COMPUTED = /->|=>|\bfilter|\bremove|\bminus\b|\bexcept|equals|contains|startsWith|matches|!=|\breplace|\bdiff|\bwithout/i;
 /**
+ * Where the file gives each identifier a value (`NAME = …`, `val name: Type = …`): the offsets
+ * where the values start, by name, in file order. Read once per file: searching the file for the
+ * name of every call's argument is quadratic on a file full of calls that pass a variable.
+ */
+function assignmentsByName(file) {
+    const code = file.code;
+    const byName = new Map();
+    const re = /(?<![\w$.])([A-Za-z_$][\w$]*)(?:\s*:\s*[\w.<>[\]?]{1,60})?[ \t]*=(?![=>])[ \t]*/g;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        const starts = byName.get(m[1]) ?? [];
+        starts.push(m.index + m[0].length);
+        byName.set(m[1], starts);
+        // The type may name an identifier assigned here too (`a: b = …`): go on after the name.
+        re.lastIndex = m.index + m[1].length;
+    }
+    return byName;
+}
+/** The names resolved so far in a file (a name's assignments are read once however often it is passed). */
+function resolvedNames() {
+    return new Map();
+}
+/**
  * Where a constant or variable named `name` is given a value in this file: the offsets of the
  * initializer (`{"TLSv1", "TLSv1.1"}`, `arrayOf(...)`, `"TLSv1"`).
  */
-function resolveConstant(code, name) {
-    if (name.length > 128)
-        return undefined; // identifiers are short; never compile a hostile one into a regex
-    const re = new RegExp(`(?<![\\w$.])${name.replace(/\$/g, '\\$')}(?:\\s*:\\s*[\\w.<>\\[\\]?]{1,60})?[ \\t]*=(?![=>])[ \\t]*`, 'g');
-    for (let m = re.exec(code); m; m = re.exec(code)) {
-        const start = m.index + m[0].length;
-        const end = readUntil(code, start, ';\n');
-        if (end !== undefined && end > start)
-            return { start, end };
+function resolveConstant(file, name) {
+    const resolved = file.fact(resolvedNames);
+    if (resolved.has(name))
+        return resolved.get(name);
+    let found;
+    for (const start of file.fact(assignmentsByName).get(name) ?? []) {
+        const end = readUntil(file.code, start, ';\n');
+        if (end !== undefined && end > start) {
+            found = { start, end };
+            break;
+        }
     }
-    return undefined;
+    resolved.set(name, found);
+    return found;
 }
 /** The versions an argument (a list expression) enables. */
-function analyzeList(code, start, end, depth = 0) {
+function analyzeList(file, start, end, depth = 0) {
+    const code = file.code;
     const text = code.slice(start, end);
     const trimmed = text.trim();
     if (trimmed === '')
@@ -15149,8 +15210,8 @@ function analyzeList(code, start, end, depth = 0) {
     }
     const ident = /^(?:[\w$]+\.)*([A-Za-z_$][\w$]*)$/.exec(trimmed);
     if (ident && depth === 0) {
-        const def = resolveConstant(code, ident[1]);
-        return def ? analyzeList(code, def.start, def.end, 1) : undefined;
+        const def = resolveConstant(file, ident[1]);
+        return def ? analyzeList(file, def.start, def.end, 1) : undefined;
     }
     const tokens = versionTokens(code, start, end);
     if (tokens.length === 0)
@@ -15335,7 +15396,7 @@ const sslContextProtocol = (0,scan_define/* patternRule */.T)({
         let b = argEnd;
         const ident = /^\s*(?:[\w$]+\.)*([A-Za-z_$][\w$]*)\s*$/.exec(code.slice(a, b));
         if (ident && !/^(?:true|false|null)$/.test(ident[1])) {
-            const def = resolveConstant(code, ident[1]);
+            const def = resolveConstant(file, ident[1]);
             if (!def)
                 return undefined;
             a = def.start;
@@ -15512,8 +15573,9 @@ const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
         }
         else {
             a = after;
-            const close = code.indexOf('</Set>', a);
-            b = close < 0 || close - a > 1500 ? undefined : close;
+            // Looked for within 1500 characters (an unbounded search per match is quadratic on a hostile file).
+            const close = code.slice(a, a + 1500 + '</Set>'.length).indexOf('</Set>');
+            b = close < 0 ? undefined : a + close;
             exclude = m[5] === 'ExcludeProtocols';
             if (b !== undefined) {
                 const items = [...code.slice(a, b).matchAll(/<Item>\s*([^<]{1,40}?)\s*<\/Item>/g)];
@@ -15538,7 +15600,7 @@ const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
         }
         if (b === undefined)
             return undefined;
-        let list = analyzeList(code, a, b);
+        let list = analyzeList(file, a, b);
         // `setExcludeProtocols("SSLv2Hello")`: literals only, none of them a version.
         if (!list && exclude && /^[\s,"'\w.{}[\]()]*$/.test(code.slice(a, b)) && !/^\s*[\w$.]+\s*$/.test(code.slice(a, b)))
             list = { versions: 0, tokens: [] };
@@ -15986,6 +16048,8 @@ function inSedSearch(file, offset) {
     const c = sedContext(file.text, offset);
     return c !== undefined && !c.inReplacement;
 }
+/** The JDK's own list is about 300 characters; a longer value is not this setting, and the bound keeps a hostile file linear. */
+const MAX_LIST = 3000;
 const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'java/disabled-algorithms',
@@ -16040,28 +16104,33 @@ const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
             };
         }
         if ((q === '"' || q === "'") && (quotedKey || m[2] !== ',')) {
-            const close = code.indexOf(q, i + 1);
-            if (close < 0 || close - i > 3000)
+            const inWindow = code.slice(i + 1, i + 1 + MAX_LIST).indexOf(q);
+            if (inWindow < 0)
                 return undefined;
+            const close = i + 1 + inWindow;
             valueStart = i + 1;
             value = code.slice(i + 1, close);
             end = close + 1;
         }
         else {
             // Bare value: up to the end of the line, following `\` continuations (java.security style).
+            // It ends MAX_LIST characters on at the latest: a line without an end is not read to the end of the file.
+            const limit = Math.min(code.length, i + MAX_LIST);
             let j = i;
             for (let lines = 0; lines < 40; lines++) {
-                while (j < code.length && code[j] !== '\n' && !`"'/|`.includes(code[j]))
+                while (j < limit && code[j] !== '\n' && !`"'/|`.includes(code[j]))
                     j++;
-                const seg = code.slice(i, j).replace(/\s+$/, '');
-                if (code[j] === '\n' && seg.endsWith('\\')) {
+                let last = j;
+                while (last > i && /\s/.test(code[last - 1]))
+                    last--;
+                if (j < limit && code[j] === '\n' && code[last - 1] === '\\' && last > i) {
                     j++;
                     continue;
                 }
                 break;
             }
             value = code.slice(i, j);
-            end = i + value.replace(/\s+$/, '').length;
+            end = i + value.trimEnd().length;
         }
         if (/\$\{?\w|\{\{|%\w+%/.test(value))
             return undefined;
@@ -16077,8 +16146,11 @@ const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
         return {
             versions,
             end,
+            // Continuation lines joined (split at each `\`+line break: a `\s*` pattern tried at every blank is quadratic).
             what: `jdk.tls.disabledAlgorithms=${value
-                .replace(/\s*\\\s*\n\s*/g, ' ')
+                .split(/\\[^\S\n]*\n/)
+                .map((part) => part.trim())
+                .join(' ')
                 .trim()
                 .slice(0, 80)}`,
             why: `the list does not name ${missing.join(', ') || 'the legacy versions'}`,
@@ -16930,27 +17002,23 @@ const java_rules = [
 const PY_FILES = { kinds: ['python'] };
 // ---------------------------------------------------------------------------------------------
 // Local helpers
-/** Offsets of triple-quoted strings (docstrings), which the comment masker leaves in `code`. */
-const tripleQuoted = new WeakMap();
+/** Triple-quoted strings (docstrings), which the comment masker leaves in `code`, in file order. */
 function docstrings(file) {
-    let ranges = tripleQuoted.get(file);
-    if (ranges)
-        return ranges;
     const found = [];
     const code = file.code;
     const open = /"""|'''/g;
     for (let m = open.exec(code); m; m = open.exec(code)) {
         const close = code.indexOf(m[0], m.index + 3);
         const end = close < 0 ? code.length : close + 3;
-        found.push([m.index, end]);
+        found.push({ at: m.index, end });
         open.lastIndex = end;
     }
-    ranges = found;
-    tripleQuoted.set(file, ranges);
-    return ranges;
+    return found;
 }
 function inDocstring(file, offset) {
-    return docstrings(file).some(([a, b]) => offset >= a && offset < b);
+    // The strings do not overlap: only the last one that starts at or before `offset` can hold it.
+    const last = (0,source/* lastBefore */.kk)(file.fact(docstrings), offset + 1);
+    return last !== undefined && offset < last.end;
 }
 /** Names of call targets whose arguments only inspect or collect a constant. */
 const INSPECTING_CALLS = /^(?:hasattr|getattr|setattr|isinstance|print|repr|str|int|len|id|hash|sorted|set|list|tuple|dict|frozenset|enumerate|format|append|extend|add|insert|remove|discard|index|count|parametrize|skipIf|skipUnless|skipif|log|debug|info|warn|warning|error|exception|if|elif|while|in|not|and|or|return|assert|for|with|yield|lambda|print_function)$|^assert|^_?check|^_?verify|^_?validate/i;
@@ -17034,7 +17102,10 @@ const PINNED = {
     TLSv1: 'TLSv1.0',
     TLSv1_1: 'TLSv1.1',
 };
-/** pyOpenSSL's SSLv23_METHOD negotiates; what it allows depends on OP_NO_* flags and the OpenSSL build. */
+/**
+ * pyOpenSSL's SSLv23_METHOD negotiates; what it allows depends on OP_NO_* flags and the OpenSSL build.
+ * A fact of the whole file (`file.fact`), read once however many contexts it makes.
+ */
 function negotiated(file) {
     const code = file.code;
     if (/set_min_proto_version|minimum_version/.test(code))
@@ -17086,7 +17157,7 @@ const pythonProtocolConstant = (0,scan_define/* patternRule */.T)({
             ? `\`SSL.Context(SSL.TLS_METHOD)\` with \`ctx.set_min_proto_version(SSL.${ctx.floor === 'TLSv1.3' ? 'TLS1_3_VERSION' : 'TLS1_2_VERSION'})\``
             : `\`ssl.create_default_context()\` (or \`ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)\` with \`ctx.minimum_version = ssl.TLSVersion.${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}\`)`;
         if (m[3] === 'SSLv23') {
-            const set = negotiated(file);
+            const set = file.fact(negotiated);
             if (set === undefined)
                 return undefined;
             return {
@@ -19129,11 +19200,10 @@ const go_rules = [
 
 /** The statement around an offset (back to the previous `;`, forward to the next), bounded. */
 function statement(code, offset, end) {
-    const from = Math.max(code.lastIndexOf(';', offset), offset - 1500, 0);
-    let to = code.indexOf(';', end);
-    if (to < 0 || to - end > 1500)
-        to = Math.min(code.length, end + 1500);
-    return code.slice(from, to);
+    const back = Math.max(0, offset - 1500);
+    const previous = code.slice(back, offset + 1).lastIndexOf(';');
+    const next = code.slice(end, end + 1501).indexOf(';');
+    return code.slice(previous < 0 ? back : back + previous, next < 0 ? Math.min(code.length, end + 1500) : end + next);
 }
 // ---------------------------------------------------------------------------------------------
 // G1: native-tls Protocol (and lettre's TlsVersion)
@@ -20011,7 +20081,8 @@ function optionSet(text) {
     return set;
 }
 /** Every SSL_OP_NO_/no_ option the file sets (not in clear_options, `#if`, `~` masks or `#define`s). */
-function optionsSetInFile(code) {
+function optionsSetInFile(file) {
+    const code = file.code;
     let set = src_versions/* EMPTY */.wg;
     for (const m of code.matchAll(OPTION_TOKEN)) {
         const line = lineOf(code, m.index);
@@ -20024,6 +20095,33 @@ function optionsSetInFile(code) {
     }
     return set;
 }
+/** The options every `set_options(…)` call of the file names (an nginx-style reset sets them again). */
+function optionsOfSetCalls(file) {
+    let set = src_versions/* EMPTY */.wg;
+    for (const c of file.code.matchAll(/set_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/g))
+        set |= optionSet(c[1]);
+    return set;
+}
+/**
+ * The options assigned to each variable of the file (`flags = …;`, `flags |= …;`), by name: read
+ * once, so that a `set_options(ctx, flags)` call does not search the whole file for its variable.
+ */
+function optionsAssigned(file) {
+    const code = file.code;
+    const byName = new Map();
+    // The value runs to the first `;` within 300 characters (as `[^;]{0,300};` would, without backtracking).
+    const assign = /\b([A-Za-z_]\w*)\s*(?:\|=|=(?!=))\s*([^;]{0,300})/g;
+    for (let a = assign.exec(code); a; a = assign.exec(code)) {
+        const valueEnd = a.index + a[0].length;
+        // Resume after the operator: the value may hold another assignment (`a = b = SSL_OP_NO_SSLv3;`).
+        assign.lastIndex = valueEnd - a[2].length;
+        if (code[valueEnd] !== ';')
+            continue;
+        byName.set(a[1], (byName.get(a[1]) ?? src_versions/* EMPTY */.wg) | optionSet(a[2]));
+    }
+    return byName;
+}
+const SETS_MINIMUM = /min_proto_version|SetMinVersion|MinProtocol|SET_MIN_PROTO_VERSION/i;
 const opensslOptions = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-options',
@@ -20049,16 +20147,13 @@ const opensslOptions = (0,scan_define/* patternRule */.T)({
         // `SSL_CTX_set_options(ctx, flags)`: read what the variable was built from in this file.
         const variable = /,\s*([A-Za-z_]\w*)\s*$/.exec(args)?.[1];
         if (listed === src_versions/* EMPTY */.wg && variable && variable.length <= 128 && m[2] === 'set') {
-            const assign = new RegExp(`\\b${variable}\\s*(?:\\|=|=(?!=))\\s*([^;]{0,300});`, 'g');
-            for (const a of code.matchAll(assign))
-                listed |= optionSet(a[1]);
+            listed |= file.fact(optionsAssigned).get(variable) ?? src_versions/* EMPTY */.wg;
         }
         if (listed === src_versions/* EMPTY */.wg || inCaseArm(code, m.index))
             return undefined;
         if (m[2] === 'clear') {
             // nginx-style reset: clear every version option, then set the configured ones again.
-            const setElsewhere = [...code.matchAll(/set_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/g)].some((c) => (optionSet(c[1]) & listed) !== src_versions/* EMPTY */.wg);
-            if (setElsewhere)
+            if ((file.fact(optionsOfSetCalls) & listed) !== src_versions/* EMPTY */.wg)
                 return undefined;
             return { versions: listed, why: 'clearing the option turns the version back on' };
         }
@@ -20067,10 +20162,10 @@ const opensslOptions = (0,scan_define/* patternRule */.T)({
         const since = stmt.slice(Math.max(stmt.lastIndexOf(';'), stmt.lastIndexOf('}')) + 1);
         if (/\bif\s*\([^;]{0,200}(?:proto|version|SSLv|TLSv|ssl_?v|tls_?v)/i.test(since))
             return undefined;
-        if (/min_proto_version|SetMinVersion|MinProtocol|SET_MIN_PROTO_VERSION/i.test(code))
+        if (file.matches(SETS_MINIMUM))
             return undefined;
         // Only a call that itself disables some version anchors a finding.
-        const disabled = optionsSetInFile(code) | listed;
+        const disabled = file.fact(optionsSetInFile) | listed;
         const base = (listed & (0,src_versions/* setOf */.s4)('SSLv2', 'SSLv3')) !== src_versions/* EMPTY */.wg || (listed & (0,src_versions/* setOf */.s4)('TLSv1.2', 'TLSv1.3')) !== src_versions/* EMPTY */.wg ? TLS10_UP : src_versions/* EMPTY */.wg;
         const versions = base & ~disabled;
         if (versions === src_versions/* EMPTY */.wg)
@@ -20906,6 +21001,11 @@ const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
 });
 // ---------------------------------------------------------------------------------------------
 // H10: SECLEVEL lowered (CipherString, cipher lists, SSL_CTX_set_security_level).
+/** The version the file's first `MinProtocol = …` names, if any (asked for every SECLEVEL match). */
+function firstMinProtocol(file) {
+    const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(file.code);
+    return min ? (0,evaluate/* readVersion */.$4)(min[1]) : undefined;
+}
 const opensslSeclevel = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-seclevel',
@@ -20926,9 +21026,7 @@ const opensslSeclevel = (0,scan_define/* patternRule */.T)({
         const call = /set_security_level/.test(m[0]);
         if (level > 1 || (call && level !== 0))
             return undefined;
-        const code = file.code;
-        const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(code);
-        const minVersion = min && (0,evaluate/* readVersion */.$4)(min[1]);
+        const minVersion = file.fact(firstMinProtocol);
         if (minVersion === 'TLSv1.2' || minVersion === 'TLSv1.3')
             return undefined;
         return level === 0
@@ -22944,6 +23042,10 @@ const GIT_VERSIONS = {
     'tlsv1.2': (0,src_versions/* atLeast */.jZ)('TLSv1.2'),
     'tlsv1.3': (0,src_versions/* atLeast */.jZ)('TLSv1.3'),
 };
+/** The file's `[section]` headers in order: found once, so that each setting does not rescan the file from its start for its section. */
+function gitconfigSections(file) {
+    return [...file.code.matchAll(/^[ \t]*\[([^\]\n]{1,200})\]/gm)].map((h) => ({ at: h.index, name: h[1] }));
+}
 const gitSslVersion = {
     meta: {
         id: 'cli/git-ssl-version',
@@ -22972,8 +23074,8 @@ const gitSslVersion = {
             for (let m = re.exec(code); m; m = re.exec(code)) {
                 if (m[1] === 'sslVersion' || /^sslversion$/i.test(m[1])) {
                     // Only in an [http] or [http "…"] section.
-                    const header = [...code.slice(0, m.index).matchAll(/^[ \t]*\[([^\]\n]{1,200})\]/gm)].pop();
-                    if (!header || !/^http\b/i.test(header[1].trim()))
+                    const header = (0,source/* lastBefore */.kk)(file.fact(gitconfigSections), m.index);
+                    if (!header || !/^http\b/i.test(header.name.trim()))
                         continue;
                 }
                 const versions = GIT_VERSIONS[m[3].toLowerCase()];
@@ -27822,8 +27924,12 @@ const gcpSslPolicyDefault = {
         else {
             const re = /^kind:[ \t]*ComputeSSLPolicy[ \t]*$/gm;
             for (let m = re.exec(code); m; m = re.exec(code)) {
-                const next = code.indexOf('\n---', m.index);
-                const doc = code.slice(code.lastIndexOf('\n---', m.index) + 1, next < 0 ? Math.min(code.length, m.index + 4000) : next);
+                // The YAML document around the line, at most 4000 characters either side: a file without
+                // `---` must not be read from its start (or to its end) for every match.
+                const from = Math.max(0, m.index - 4000);
+                const previous = code.slice(from, m.index).lastIndexOf('\n---');
+                const next = code.slice(m.index, m.index + 4000).indexOf('\n---');
+                const doc = code.slice(previous < 0 ? from : from + previous + 1, next < 0 ? Math.min(code.length, m.index + 4000) : m.index + next);
                 if (/\bminTlsVersion\b/.test(doc) || /\bprofile:[ \t]*["']?RESTRICTED/.test(doc))
                     continue;
                 yield {
@@ -28774,10 +28880,11 @@ function writtenRegions(text) {
 /* harmony export */   D4: () => (/* binding */ decode),
 /* harmony export */   Ly: () => (/* binding */ lastNewline),
 /* harmony export */   Wb: () => (/* binding */ looksBinary),
+/* harmony export */   YV: () => (/* binding */ LINE_LOOKBACK),
+/* harmony export */   kk: () => (/* binding */ lastBefore),
 /* harmony export */   m8: () => (/* binding */ nextNewline),
 /* harmony export */   sC: () => (/* binding */ SourceFile)
 /* harmony export */ });
-/* unused harmony export LINE_LOOKBACK */
 /* harmony import */ var _file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9213);
 /* harmony import */ var _shell_writers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(930);
 
@@ -28800,6 +28907,7 @@ class SourceFile {
     lineStarts;
     masked;
     memo = new Map();
+    facts = new Map();
     constructor(path, text, kind) {
         this.path = path;
         this.text = LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
@@ -28828,6 +28936,16 @@ class SourceFile {
             this.memo.set(key, hit);
         }
         return hit;
+    }
+    /**
+     * A file-wide fact (the options a file sets, its first `MinProtocol`), computed once per file:
+     * `compute` is the key, so pass a function defined once (at module level), not a new closure.
+     * Like `matches`, this keeps a rule that consults the whole file for every match linear.
+     */
+    fact(compute) {
+        if (!this.facts.has(compute))
+            this.facts.set(compute, compute(this));
+        return this.facts.get(compute);
     }
     position(offset) {
         const starts = (this.lineStarts ??= computeLineStarts(this.text));
@@ -28894,6 +29012,24 @@ function looksBinary(bytes) {
         if (bytes[i] === 0)
             return true;
     return false;
+}
+/**
+ * The last of `items` (in file order) that starts before `offset`, by binary search: a rule that
+ * keeps a per-file list (`file.fact`) asks this for every match, and a scan of the list would be quadratic.
+ */
+function lastBefore(items, offset) {
+    if (!items)
+        return undefined;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid].at < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? items[lo - 1] : undefined;
 }
 /** How far back a rule looks for the start of a line: a 1 MiB minified line must not make it quadratic. */
 const LINE_LOOKBACK = 2000;
