@@ -132,7 +132,7 @@ describe('large inputs stay linear and never pass silently', () => {
 });
 
 /** A pool that runs shares in this thread (or fails as told) and records what the scan asked of it. */
-function recordingPool(fail?: Error): WorkerPool & { readonly calls: string[] } {
+function recordingPool(fail?: Error, threshold = 0): WorkerPool & { readonly calls: string[] } {
   const calls: string[] = [];
   const empty: ShareResult = {
     findings: [],
@@ -149,7 +149,7 @@ function recordingPool(fail?: Error): WorkerPool & { readonly calls: string[] } 
   return {
     calls,
     size: 2,
-    threshold: 0,
+    threshold,
     warm: () => void calls.push('warm'),
     close: async () => void calls.push('close'),
     run: async () => {
@@ -164,7 +164,14 @@ describe('the scan owns its worker threads: they are stopped however it ends', (
   test('the listing throws', async () => {
     const pool = recordingPool();
     await expect(scan(options(makeRepo({ 'a.conf': LEGACY }), { paths: ['missing'] }), pool)).rejects.toThrow(ScanInputError);
-    expect(pool.calls).toEqual(['warm', 'close']);
+    expect(pool.calls).toEqual(['close']);
+  });
+
+  test('a tree smaller than the threshold starts no thread (they are counted first)', async () => {
+    const pool = recordingPool(undefined, 3);
+    const r = await scan(options(makeRepo({ 'a.conf': LEGACY, 'b.conf': LEGACY })), pool);
+    expect(r.findings.length).toBeGreaterThan(0);
+    expect(pool.calls).toEqual(['close']);
   });
 
   test('a worker fails', async () => {

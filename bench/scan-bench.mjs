@@ -4,8 +4,10 @@
  * keywords, in alternating runs, on a generated 40,000-file git repository or on a real tree given
  * with --tree (a checkout of a pinned commit, e.g. hashicorp/terraform-provider-azurerm: the bench
  * prints the tree's commit; it never copies the files). Prints the medians, the ratio and the
- * CLI's peak RSS.
- * Usage: node bench/scan-bench.mjs [--files N] [--runs N] [--tree DIR]
+ * CLI's peak RSS. With --repo owner/name --commit SHA the bench records where the real tree comes
+ * from (printed with the results, and checked against the tree's HEAD), so a figure can be
+ * reproduced from a fresh clone of that commit.
+ * Usage: node bench/scan-bench.mjs [--files N] [--runs N] [--tree DIR [--repo OWNER/NAME --commit SHA]]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -21,6 +23,16 @@ const opt = (name, dflt) => {
 const REAL_TREE = opt('tree', '');
 const FILES = opt('files', 40_000);
 const RUNS = opt('runs', 5);
+const REPO = opt('repo', '');
+const COMMIT = opt('commit', '');
+if (REPO && !/^[\w.-]+\/[\w.-]+$/.test(REPO)) usage(`--repo ${JSON.stringify(REPO)}: expected owner/name`);
+if (COMMIT && !/^[0-9a-f]{7,40}$/i.test(COMMIT)) usage(`--commit ${JSON.stringify(COMMIT)}: expected a commit hash`);
+if ((REPO || COMMIT) && !REAL_TREE) usage('--repo and --commit describe a real tree: give it with --tree DIR');
+
+function usage(message) {
+  console.error(`scan-bench: ${message}`);
+  process.exit(2);
+}
 const here = path.dirname(fileURLToPath(import.meta.url));
 const CLI = path.resolve(here, '../dist/cli/index.js');
 const TREE = REAL_TREE ? path.resolve(REAL_TREE) : path.join(os.tmpdir(), `tls-floor-bench-${FILES}`);
@@ -148,6 +160,12 @@ if (REAL_TREE) {
     origin = '(no origin)';
   }
   console.log(`tree: ${TREE}, ${listed} files, ${origin} at ${head(['log', '-1', '--format=%H %s'])}; ${found} findings`);
+  if (REPO || COMMIT) {
+    console.log(`upstream: https://github.com/${REPO || '(repository not given)'} at ${COMMIT || '(commit not given)'}`);
+    const actual = head(['rev-parse', 'HEAD']);
+    if (COMMIT && !actual.toLowerCase().startsWith(COMMIT.toLowerCase()))
+      console.log(`warning: the tree's HEAD is ${actual}, not the given commit ${COMMIT}`);
+  }
 } else {
   console.log(
     `tree: ${FILES} files at ${TREE} (${planted} planted legacy settings, ${found} findings; documentation files are skipped by design)`,

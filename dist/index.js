@@ -41646,8 +41646,8 @@ function judgeByContext(findings, treatment) {
 var scan_rules = __nccwpck_require__(1223);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
 var scan = __nccwpck_require__(7886);
-// EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
-var workers = __nccwpck_require__(5979);
+// EXTERNAL MODULE: ./src/scan/workers.ts + 2 modules
+var workers = __nccwpck_require__(3944);
 ;// CONCATENATED MODULE: ./src/report-files.ts
 /**
  * Reading reports that earlier runs wrote (`previous-report`, the shard reports of `merge`): a
@@ -45166,7 +45166,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5695);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1379);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5979);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3944);
 /** The action entry: binds the toolkit to runAction. */
 
 
@@ -46268,6 +46268,7 @@ function respell(token, target) {
 /* harmony export */   rQ: () => (/* binding */ logicalName),
 /* harmony export */   vK: () => (/* binding */ hasCommentSyntax)
 /* harmony export */ });
+/* unused harmony export styleFor */
 /**
  * What kind of file a path is, from its name alone. Template suffixes (`.j2`, `.tmpl`, `.erb`, …)
  * and sample suffixes (`.example`, `.dist`, …) are looked through: `nginx.conf.j2` is nginx
@@ -46578,6 +46579,7 @@ const STYLE_BY_NAME = [
 function hasCommentSyntax(kind) {
     return kind in STYLES;
 }
+/** The comment syntax of a file (exported for the masker's reference test). */
 function styleFor(kind, name) {
     if (name)
         for (const [re, style] of STYLE_BY_NAME)
@@ -46588,6 +46590,50 @@ function styleFor(kind, name) {
 function isBlank(ch) {
     return ch === ' ' || ch === '\t';
 }
+const escapeClass = (chars) => chars.replace(/[\\\]^-]/g, '\\$&');
+/**
+ * Per style, the characters where something can begin: a line break, a quote, the first character
+ * of a comment marker. Between two of them the masker has nothing to do, so it jumps there with
+ * one native search instead of looking at every character (a character loop costs ~46 ns a byte).
+ */
+const SPECIAL = new WeakMap();
+function specialChars(style) {
+    let re = SPECIAL.get(style);
+    if (!re) {
+        const firsts = [...(style.line ?? []), ...(style.block ?? []).map(([open]) => open)].map((s) => s[0]).join('');
+        re = new RegExp(`[\\n${escapeClass((style.quotes ?? '') + firsts)}]`, 'g');
+        SPECIAL.set(style, re);
+    }
+    return re;
+}
+/** Per quote character, what ends or escapes inside its string: the quote, a backslash, a line break. */
+const STRING_STOPS = new Map();
+function stringStops(quote) {
+    let re = STRING_STOPS.get(quote);
+    if (!re)
+        STRING_STOPS.set(quote, (re = new RegExp(`[${escapeClass(quote)}\\\\\\n]`, 'g')));
+    return re;
+}
+/** Where the string opened by the quote at `i` ends (its closing quote, or past the text). */
+function stringEnd(text, i, quote) {
+    const n = text.length;
+    // Backtick strings may span lines and have no escapes.
+    if (quote === '`') {
+        const close = text.indexOf('`', i + 1);
+        return close < 0 ? n : close;
+    }
+    const stops = stringStops(quote);
+    let j = i + 1;
+    for (;;) {
+        stops.lastIndex = j;
+        const m = stops.exec(text);
+        if (!m)
+            return Math.max(j, n);
+        if (m[0] !== '\\')
+            return m.index;
+        j = m.index + 2;
+    }
+}
 /**
  * The text with every comment replaced by spaces. Offsets and line breaks are kept, so positions
  * found in the result are positions in the original text.
@@ -46596,6 +46642,7 @@ function maskComments(text, kind, name) {
     const style = styleFor(kind, name);
     if (!style)
         return text;
+    const special = specialChars(style);
     const out = [];
     const n = text.length;
     let i = 0;
@@ -46607,6 +46654,13 @@ function maskComments(text, kind, name) {
         copyFrom = to;
     };
     while (i < n) {
+        if (!lineStart) {
+            special.lastIndex = i;
+            const next = special.exec(text);
+            if (!next)
+                break;
+            i = next.index;
+        }
         const ch = text[i];
         if (ch === '\n') {
             lineStart = true;
@@ -46627,10 +46681,7 @@ function maskComments(text, kind, name) {
         }
         if (style.quotes?.includes(ch)) {
             // A string: skip to its closing quote. Only backtick strings may span lines.
-            let j = i + 1;
-            while (j < n && text[j] !== ch && (ch === '`' || text[j] !== '\n'))
-                j += text[j] === '\\' && ch !== '`' ? 2 : 1;
-            i = j + 1;
+            i = stringEnd(text, i, ch) + 1;
             continue;
         }
         const block = style.block?.find(([open]) => text.startsWith(open, i));
@@ -64082,14 +64133,14 @@ function repositoryFacts(root, files) {
  */
 async function scan(opts, workers) {
     const started = performance.now();
-    workers?.warm();
     try {
         const all = (0,files/* enumerate */.HL)(opts.root, opts.paths, opts.exclude);
         const listed = opts.shard ? shareOf(all, opts.shard) : all;
         const share = { ...opts, facts: repositoryFacts(opts.root, all.files) };
+        // Threads only once the files are counted: starting one costs more than a small tree's scan.
         const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
-        if (shares === 1)
-            await workers?.close();
+        if (shares > 1)
+            workers.warm();
         const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
         const remote = Promise.all(slices.slice(1).map((files) => workers.run(files, share)));
         // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
@@ -64605,7 +64656,7 @@ function nextNewline(text, at) {
 
 /***/ }),
 
-/***/ 5979:
+/***/ 3944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64625,6 +64676,20 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var rules = __nccwpck_require__(1223);
 // EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
 var scan = __nccwpck_require__(7886);
+;// CONCATENATED MODULE: ./src/scan/worker-entry.ts
+/**
+ * Which file a scan worker thread starts. By default the module that asks (in a one-file bundle,
+ * the bundle); an entry that loads the rest of the bundle as chunks names itself here first,
+ * because a chunk's own URL cannot be started as a worker.
+ */
+let entry;
+function setWorkerEntry(url) {
+    entry = url;
+}
+function workerEntry(fallback) {
+    return entry ?? fallback;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/workers.ts
 /**
  * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
@@ -64632,6 +64697,7 @@ var scan = __nccwpck_require__(7886);
  * bundle contains, then scans the share it was given and posts the result back. Unbundled
  * sources (tests) have no bundle to start, so they scan in one thread.
  */
+
 
 
 
@@ -64646,7 +64712,7 @@ const IS_SCAN_WORKER = !external_node_worker_threads_.isMainThread && external_n
  * parallel (tests use it to run the worker path).
  */
 function workerPool(env = process.env) {
-    const url = import.meta.url;
+    const url = workerEntry(import.meta.url);
     if (!url.startsWith('file:') || !url.endsWith('.js'))
         return undefined;
     const entry = (0,external_node_url_.fileURLToPath)(url);

@@ -293,7 +293,7 @@ export function logicalName(path: string): string {
   }
 }
 
-type CommentStyle = {
+export type CommentStyle = {
   /** Line comment starters. */
   readonly line?: readonly string[];
   /** Line comment starters that count only as the first thing on a line (INI `;`, batch `::`). */
@@ -372,13 +372,59 @@ export function hasCommentSyntax(kind: FileKind): boolean {
   return kind in STYLES;
 }
 
-function styleFor(kind: FileKind, name?: string): CommentStyle | undefined {
+/** The comment syntax of a file (exported for the masker's reference test). */
+export function styleFor(kind: FileKind, name?: string): CommentStyle | undefined {
   if (name) for (const [re, style] of STYLE_BY_NAME) if (re.test(name)) return style;
   return STYLES[kind];
 }
 
 function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t';
+}
+
+const escapeClass = (chars: string): string => chars.replace(/[\\\]^-]/g, '\\$&');
+
+/**
+ * Per style, the characters where something can begin: a line break, a quote, the first character
+ * of a comment marker. Between two of them the masker has nothing to do, so it jumps there with
+ * one native search instead of looking at every character (a character loop costs ~46 ns a byte).
+ */
+const SPECIAL = new WeakMap<CommentStyle, RegExp>();
+function specialChars(style: CommentStyle): RegExp {
+  let re = SPECIAL.get(style);
+  if (!re) {
+    const firsts = [...(style.line ?? []), ...(style.block ?? []).map(([open]) => open)].map((s) => s[0]).join('');
+    re = new RegExp(`[\\n${escapeClass((style.quotes ?? '') + firsts)}]`, 'g');
+    SPECIAL.set(style, re);
+  }
+  return re;
+}
+
+/** Per quote character, what ends or escapes inside its string: the quote, a backslash, a line break. */
+const STRING_STOPS = new Map<string, RegExp>();
+function stringStops(quote: string): RegExp {
+  let re = STRING_STOPS.get(quote);
+  if (!re) STRING_STOPS.set(quote, (re = new RegExp(`[${escapeClass(quote)}\\\\\\n]`, 'g')));
+  return re;
+}
+
+/** Where the string opened by the quote at `i` ends (its closing quote, or past the text). */
+function stringEnd(text: string, i: number, quote: string): number {
+  const n = text.length;
+  // Backtick strings may span lines and have no escapes.
+  if (quote === '`') {
+    const close = text.indexOf('`', i + 1);
+    return close < 0 ? n : close;
+  }
+  const stops = stringStops(quote);
+  let j = i + 1;
+  for (;;) {
+    stops.lastIndex = j;
+    const m = stops.exec(text);
+    if (!m) return Math.max(j, n);
+    if (m[0] !== '\\') return m.index;
+    j = m.index + 2;
+  }
 }
 
 /**
@@ -388,6 +434,7 @@ function isBlank(ch: string): boolean {
 export function maskComments(text: string, kind: FileKind, name?: string): string {
   const style = styleFor(kind, name);
   if (!style) return text;
+  const special = specialChars(style);
   const out: string[] = [];
   const n = text.length;
   let i = 0;
@@ -399,6 +446,12 @@ export function maskComments(text: string, kind: FileKind, name?: string): strin
     copyFrom = to;
   };
   while (i < n) {
+    if (!lineStart) {
+      special.lastIndex = i;
+      const next = special.exec(text);
+      if (!next) break;
+      i = next.index;
+    }
     const ch = text[i];
     if (ch === '\n') {
       lineStart = true;
@@ -419,9 +472,7 @@ export function maskComments(text: string, kind: FileKind, name?: string): strin
     }
     if (style.quotes?.includes(ch)) {
       // A string: skip to its closing quote. Only backtick strings may span lines.
-      let j = i + 1;
-      while (j < n && text[j] !== ch && (ch === '`' || text[j] !== '\n')) j += text[j] === '\\' && ch !== '`' ? 2 : 1;
-      i = j + 1;
+      i = stringEnd(text, i, ch) + 1;
       continue;
     }
     const block = style.block?.find(([open]) => text.startsWith(open, i));

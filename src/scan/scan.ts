@@ -202,13 +202,13 @@ export function repositoryFacts(root: string, files: readonly string[]): Reposit
  */
 export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<ScanResult> {
   const started = performance.now();
-  workers?.warm();
   try {
     const all = enumerate(opts.root, opts.paths, opts.exclude);
     const listed = opts.shard ? shareOf(all, opts.shard) : all;
     const share: ShareOptions = { ...opts, facts: repositoryFacts(opts.root, all.files) };
+    // Threads only once the files are counted: starting one costs more than a small tree's scan.
     const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
-    if (shares === 1) await workers?.close();
+    if (shares > 1) workers!.warm();
     const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
     const remote = Promise.all(slices.slice(1).map((files) => workers!.run(files, share)));
     // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
@@ -272,7 +272,7 @@ export interface WorkerPool {
   readonly size: number;
   /** Below this many files, one thread is faster than starting others. */
   readonly threshold: number;
-  /** Starts the threads early (they load while the files are listed). */
+  /** Starts the threads (they load while this thread begins its share). */
   warm(): void;
   /** Stops every thread it started, idle or working (a share still running then rejects). */
   close(): Promise<void>;

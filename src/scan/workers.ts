@@ -11,6 +11,7 @@ import type { Policy } from '../policy.js';
 import { RULES } from './rules/index.js';
 import type { RepositoryFacts } from './context.js';
 import { scanFiles, type ShareResult, type WorkerPool } from './scan.js';
+import { workerEntry } from './worker-entry.js';
 
 const MARK = 'tlsFloorScanShare';
 
@@ -33,7 +34,7 @@ export const IS_SCAN_WORKER = !isMainThread && (workerData as { [MARK]?: unknown
  * parallel (tests use it to run the worker path).
  */
 export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | undefined {
-  const url = import.meta.url;
+  const url = workerEntry(import.meta.url);
   if (!url.startsWith('file:') || !url.endsWith('.js')) return undefined;
   const entry = fileURLToPath(url);
   const forced = env.TLS_FLOOR_WORKERS !== undefined && env.TLS_FLOOR_WORKERS !== '' ? Number(env.TLS_FLOOR_WORKERS) : undefined;
