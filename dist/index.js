@@ -44952,7 +44952,7 @@ async function runAction(io, deps = {}) {
             const reach = realAreas([{ dir: settings.root, name: 'workspace' }, ...temp]);
             const merged = mergeFiles(globReports(merging, 'merge', settings.root, reach), 'merge', reach);
             report = compareWithPrevious(merged, { previousReport: settings.previousReport });
-            io.info(`tls-floor: merged the reports matching ${merging}`);
+            io.info(`tls-floor: merged the reports matching ${(0,errors/* quote */.hD)(merging)}`);
         }
         else {
             const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? diffApi(client, repo) : undefined);

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import { defaultFailScope, resolveDiff } from './diff/event.js';
 import { splitByNew } from './diff/mark.js';
 import type { DiffModel } from './diff/model.js';
-import { ConfigurationError, firstLine, oneLine } from './errors.js';
+import { ConfigurationError, firstLine, oneLine, quote } from './errors.js';
 import { createClient, Degrader, repoFromEnv } from './github/client.js';
 import { diffApi, headFileFromApi, pullRequestOf, reportToPullRequest, scannedHeadTexts } from './github/pull-request.js';
 import { writeReportFile } from './outputs.js';
@@ -123,7 +123,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
       const reach = realAreas([{ dir: settings.root, name: 'workspace' }, ...temp]);
       const merged = mergeFiles(globReports(merging, 'merge', settings.root, reach), 'merge', reach);
       report = compareWithPrevious(merged, { previousReport: settings.previousReport });
-      io.info(`tls-floor: merged the reports matching ${merging}`);
+      io.info(`tls-floor: merged the reports matching ${quote(merging)}`);
     } else {
       const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? diffApi(client, repo) : undefined);
       if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
