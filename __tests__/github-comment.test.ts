@@ -6,7 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import type { DiffModel } from '../src/diff/model.js';
 import { createClient } from '../src/github/client.js';
 import { findComment, upsertComment } from '../src/github/comment.js';
-import { codeCell, COMMENT_LIMIT, COMMENT_MARKER, commentWanted, formatComment } from '../src/report/comment.js';
+import { codeCell, COMMENT_LIMIT, COMMENT_MARKER, commentMarker, commentWanted, formatComment, jobKey } from '../src/report/comment.js';
 import { buildReport, EMPTY_STATS } from '../src/report/report.js';
 import type { EndpointResult } from '../src/probe/types.js';
 import type { Finding } from '../src/scan/finding.js';
@@ -172,6 +172,35 @@ describe('the comment on a pull request', () => {
     expect(api.requestsOf('issues/update-comment')).toHaveLength(1);
     expect(api.requestsOf('issues/create-comment')).toHaveLength(0);
     expect(api.violations).toEqual([]);
+  });
+
+  test('two jobs on one pull request each keep their own comment', async () => {
+    api = await startFakeGitHub({ token: 't' });
+    const client = createClient('t', { GITHUB_API_URL: api.url });
+    const scanJob = commentMarker('.github/workflows/tls.yml:scan');
+    const probeJob = commentMarker('.github/workflows/tls.yml:probe');
+    const body = (marker: string, text: string) => () => `${marker}\n${text}`;
+    expect(await upsertComment(client, repo, 11, body(scanJob, 'scan 1'), scanJob)).toBe('created');
+    expect(await upsertComment(client, repo, 11, body(probeJob, 'probe 1'), probeJob)).toBe('created');
+    expect(await upsertComment(client, repo, 11, body(scanJob, 'scan 2'), scanJob)).toBe('updated');
+    expect(await upsertComment(client, repo, 11, body(probeJob, 'probe 1'), probeJob)).toBe('unchanged');
+    expect(api.comments.filter((c) => c.issue_number === 11).map((c) => c.body)).toEqual([`${scanJob}\nscan 2`, `${probeJob}\nprobe 1`]);
+    // The unkeyed marker (a run outside a workflow) is a third comment, not either job's.
+    expect(await findComment(client, repo, 11)).toBeUndefined();
+    expect(api.violations).toEqual([]);
+  });
+
+  test('the job key: workflow file and job id from the runner; the marker cannot end early', () => {
+    expect(jobKey({ GITHUB_JOB: 'scan', GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/tls.yml@refs/pull/7/merge' })).toBe(
+      '.github/workflows/tls.yml:scan',
+    );
+    expect(jobKey({ GITHUB_JOB: 'scan', GITHUB_WORKFLOW: 'TLS' })).toBe('TLS:scan');
+    expect(jobKey({ GITHUB_WORKFLOW_REF: 'acme/app/.github/workflows/tls.yml@refs/heads/main' })).toBeUndefined();
+    expect(commentMarker(undefined)).toBe(COMMENT_MARKER);
+    expect(commentMarker('w.yml:job --> <b>x</b>')).toBe('<!-- tls-floor:comment w.yml:job_--___b_x_/b_ -->');
+    const text = formatComment(prReport([finding('new.conf', 2)]), { job: 'w.yml:scan' });
+    expect(text.split('\n')[0]).toBe('<!-- tls-floor:comment w.yml:scan -->');
+    expect(text).toContain('job `w.yml:scan`');
   });
 
   test('created once when wanted; not created when render says no', async () => {

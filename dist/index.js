@@ -39058,6 +39058,27 @@ function toJson(report) {
 
 /** Finds the comment again on re-runs; it opens the body, so a quote of it elsewhere is not ours. */
 const COMMENT_MARKER = '<!-- tls-floor:comment -->';
+/**
+ * The marker of one job's comment. Two jobs that run tls-floor on the same pull request (a scan
+ * job and a probe job, two workflows) each keep their own comment instead of overwriting each
+ * other's on every run. The key is the job's identity (workflow file and job id, see jobKey), cut
+ * to characters that cannot end the HTML comment.
+ */
+function commentMarker(job) {
+    if (!job)
+        return COMMENT_MARKER;
+    return `<!-- tls-floor:comment ${job.replace(/[^\w./:@#-]/g, '_').slice(0, 200)} -->`;
+}
+/** `.github/workflows/x.yml:job`, from the runner's environment; undefined outside a workflow run. */
+function jobKey(env) {
+    const job = env.GITHUB_JOB;
+    if (!job)
+        return undefined;
+    // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/x.yml@refs/… — the file, without the ref
+    // (which differs between a pull request's merge ref and its base) and without the repository.
+    const file = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? env.GITHUB_WORKFLOW ?? '';
+    return file ? `${file}:${job}` : job;
+}
 /** GitHub rejects issue comments longer than this (characters). */
 const COMMENT_LIMIT = 65_536;
 /** Room kept for everything after the tables (notes, footer). */
@@ -39110,7 +39131,7 @@ function formatComment(report, options = {}) {
     const verdict = failed
         ? `### ❌ tls-floor: ${report_headline(report)}`
         : `### ✅ tls-floor: ${fresh.length ? report_headline(report) : `no new legacy TLS — ${report_headline(report)}`}`;
-    let text = `${COMMENT_MARKER}\n${verdict}\n\n`;
+    let text = `${commentMarker(options.job)}\n${verdict}\n\n`;
     if (fresh.length) {
         text += `**${plural(fresh.length, 'new finding')}** on lines this pull request changes:\n\n`;
         const t = rows(fresh, options, COMMENT_LIMIT - RESERVE - text.length - TABLE_HEAD.length);
@@ -39147,6 +39168,7 @@ function formatComment(report, options = {}) {
     const footer = [
         options.headSha ? `commit ${options.headSha.slice(0, 12)}` : '',
         options.runUrl ? `[workflow run](${options.runUrl})` : '',
+        options.job ? `job ${codeCell(options.job)}` : '',
     ]
         .filter(Boolean)
         .join(' · ');
@@ -39169,18 +39191,21 @@ var scan_source = __nccwpck_require__(3652);
  */
 
 
-/** Our comment on the pull request, if any: the first whose body opens with the marker. */
-async function findComment(client, repo, pull) {
+/**
+ * Our comment on the pull request, if any: the first whose first line is the marker (this job's:
+ * another job's comment has another marker, see commentMarker).
+ */
+async function findComment(client, repo, pull, marker = COMMENT_MARKER) {
     const comments = await client.paginate(client.rest.issues.listComments, { ...ownerRepo(repo), issue_number: pull, per_page: 100 });
-    const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER));
+    const ours = comments.find((c) => typeof c.body === 'string' && c.body.split('\n', 1)[0].trimEnd() === marker);
     return ours ? { id: ours.id, body: ours.body ?? '' } : undefined;
 }
 /**
- * Creates or updates the comment. `render(exists)` returns the body, or undefined when no comment
- * is wanted (nothing to say and none exists yet).
+ * Creates or updates the comment. `render(exists)` returns the body (opening with `marker`), or
+ * undefined when no comment is wanted (nothing to say and none exists yet).
  */
-async function upsertComment(client, repo, pull, render) {
-    const existing = await findComment(client, repo, pull);
+async function upsertComment(client, repo, pull, render, marker = COMMENT_MARKER) {
+    const existing = await findComment(client, repo, pull, marker);
     const body = render(existing !== undefined);
     if (body === undefined)
         return 'not needed';
@@ -39439,8 +39464,9 @@ async function reportToPullRequest(client, degrader, pr, report, diff, options) 
                 headSha: pr.headSha,
                 suggestions: offered,
                 fixed: fixedLine(options.read),
+                job: options.job,
             })
-            : undefined));
+            : undefined, commentMarker(options.job)));
     }
     return { ...(comment ? { comment } : {}), ...(suggestions !== undefined ? { suggestions } : {}) };
 }
@@ -44868,6 +44894,7 @@ async function recordRun(client, repo, degrader, report, opts) {
 
 
 
+
 const INPUT_NAMES = [
     'min-version',
     'paths',
@@ -45008,6 +45035,7 @@ async function runAction(io, deps = {}) {
                         link: blobLink(io.env, pr.headSha),
                         runUrl: runUrl(io.env),
                         read: (file) => texts.get(file),
+                        job: jobKey(io.env),
                     });
                     if (done.comment)
                         io.info(`tls-floor: pull request comment ${done.comment}`);

@@ -12,6 +12,7 @@ import { diffApi, headFileFromApi, pullRequestOf, reportToPullRequest, scannedHe
 import { writeReportFile } from './outputs.js';
 import { KNOWN_RULE_IDS, activeRules, compareWithPrevious, run, type ProbeDeps } from './pipeline.js';
 import { annotate, type Annotator } from './report/annotations.js';
+import { jobKey } from './report/comment.js';
 import { headline, type Report } from './report/report.js';
 import { globReports, mergeFiles } from './merge-files.js';
 import { realAreas } from './paths.js';
@@ -179,6 +180,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
             link: blobLink(io.env, pr.headSha),
             runUrl: runUrl(io.env),
             read: (file) => texts.get(file),
+            job: jobKey(io.env),
           });
           if (done.comment) io.info(`tls-floor: pull request comment ${done.comment}`);
           if (done.suggestions) io.info(`tls-floor: ${done.suggestions} suggested fix(es) posted in one review`);

@@ -13,24 +13,33 @@ export interface StickyComment {
   readonly body: string;
 }
 
-/** Our comment on the pull request, if any: the first whose body opens with the marker. */
-export async function findComment(client: GitHubClient, repo: RepoRef, pull: number): Promise<StickyComment | undefined> {
+/**
+ * Our comment on the pull request, if any: the first whose first line is the marker (this job's:
+ * another job's comment has another marker, see commentMarker).
+ */
+export async function findComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  pull: number,
+  marker = COMMENT_MARKER,
+): Promise<StickyComment | undefined> {
   const comments = await client.paginate(client.rest.issues.listComments, { ...ownerRepo(repo), issue_number: pull, per_page: 100 });
-  const ours = comments.find((c) => typeof c.body === 'string' && c.body.startsWith(COMMENT_MARKER));
+  const ours = comments.find((c) => typeof c.body === 'string' && c.body.split('\n', 1)[0].trimEnd() === marker);
   return ours ? { id: ours.id, body: ours.body ?? '' } : undefined;
 }
 
 /**
- * Creates or updates the comment. `render(exists)` returns the body, or undefined when no comment
- * is wanted (nothing to say and none exists yet).
+ * Creates or updates the comment. `render(exists)` returns the body (opening with `marker`), or
+ * undefined when no comment is wanted (nothing to say and none exists yet).
  */
 export async function upsertComment(
   client: GitHubClient,
   repo: RepoRef,
   pull: number,
   render: (exists: boolean) => string | undefined,
+  marker = COMMENT_MARKER,
 ): Promise<CommentOutcome> {
-  const existing = await findComment(client, repo, pull);
+  const existing = await findComment(client, repo, pull, marker);
   const body = render(existing !== undefined);
   if (body === undefined) return 'not needed';
   if (!existing) {

@@ -10,7 +10,7 @@ import type { DiffApi } from '../diff/event.js';
 import { GitRepo } from '../diff/git.js';
 import { isNew } from '../diff/mark.js';
 import type { DiffModel } from '../diff/model.js';
-import { commentWanted, formatComment } from '../report/comment.js';
+import { commentMarker, commentWanted, formatComment } from '../report/comment.js';
 import type { Report } from '../report/report.js';
 import type { LinkFn } from '../report/summary.js';
 import type { Finding } from '../scan/finding.js';
@@ -128,6 +128,8 @@ export interface PullRequestOptions {
   readonly runUrl?: string;
   /** The scanned text of a file, when it matches the head commit (scannedHeadTexts). */
   readonly read: (file: string) => string | undefined;
+  /** The job's identity (jobKey): each job keeps its own comment. */
+  readonly job?: string;
 }
 
 /** A finding's line(s) as its fix leaves them, for the comment's table. */
@@ -170,16 +172,22 @@ export async function reportToPullRequest(
   let comment: CommentOutcome | undefined;
   if (options.comment) {
     comment = await degrader.attempt('comment', () =>
-      upsertComment(client, pr, pr.number, (exists) =>
-        commentWanted(report, exists)
-          ? formatComment(report, {
-              link: options.link,
-              runUrl: options.runUrl,
-              headSha: pr.headSha,
-              suggestions: offered,
-              fixed: fixedLine(options.read),
-            })
-          : undefined,
+      upsertComment(
+        client,
+        pr,
+        pr.number,
+        (exists) =>
+          commentWanted(report, exists)
+            ? formatComment(report, {
+                link: options.link,
+                runUrl: options.runUrl,
+                headSha: pr.headSha,
+                suggestions: offered,
+                fixed: fixedLine(options.read),
+                job: options.job,
+              })
+            : undefined,
+        commentMarker(options.job),
       ),
     );
   }

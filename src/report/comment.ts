@@ -13,6 +13,27 @@ import type { LinkFn } from './summary.js';
 
 /** Finds the comment again on re-runs; it opens the body, so a quote of it elsewhere is not ours. */
 export const COMMENT_MARKER = '<!-- tls-floor:comment -->';
+
+/**
+ * The marker of one job's comment. Two jobs that run tls-floor on the same pull request (a scan
+ * job and a probe job, two workflows) each keep their own comment instead of overwriting each
+ * other's on every run. The key is the job's identity (workflow file and job id, see jobKey), cut
+ * to characters that cannot end the HTML comment.
+ */
+export function commentMarker(job?: string): string {
+  if (!job) return COMMENT_MARKER;
+  return `<!-- tls-floor:comment ${job.replace(/[^\w./:@#-]/g, '_').slice(0, 200)} -->`;
+}
+
+/** `.github/workflows/x.yml:job`, from the runner's environment; undefined outside a workflow run. */
+export function jobKey(env: NodeJS.ProcessEnv): string | undefined {
+  const job = env.GITHUB_JOB;
+  if (!job) return undefined;
+  // GITHUB_WORKFLOW_REF: owner/repo/.github/workflows/x.yml@refs/… — the file, without the ref
+  // (which differs between a pull request's merge ref and its base) and without the repository.
+  const file = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1] ?? env.GITHUB_WORKFLOW ?? '';
+  return file ? `${file}:${job}` : job;
+}
 /** GitHub rejects issue comments longer than this (characters). */
 export const COMMENT_LIMIT = 65_536;
 /** Room kept for everything after the tables (notes, footer). */
@@ -28,6 +49,8 @@ export interface CommentOptions {
   readonly fixed?: (f: Finding) => string | undefined;
   /** How many suggested fixes the review carries (0 or missing: none). */
   readonly suggestions?: number;
+  /** The job the comment belongs to (jobKey): its marker, and named in the footer. */
+  readonly job?: string;
 }
 
 /** Text as a code span inside a table cell: one line, pipes escaped, a fence longer than any backtick run. */
@@ -84,7 +107,7 @@ export function formatComment(report: Report, options: CommentOptions = {}): str
   const verdict = failed
     ? `### ❌ tls-floor: ${headline(report)}`
     : `### ✅ tls-floor: ${fresh.length ? headline(report) : `no new legacy TLS — ${headline(report)}`}`;
-  let text = `${COMMENT_MARKER}\n${verdict}\n\n`;
+  let text = `${commentMarker(options.job)}\n${verdict}\n\n`;
   if (fresh.length) {
     text += `**${plural(fresh.length, 'new finding')}** on lines this pull request changes:\n\n`;
     const t = rows(fresh, options, COMMENT_LIMIT - RESERVE - text.length - TABLE_HEAD.length);
@@ -117,6 +140,7 @@ export function formatComment(report: Report, options: CommentOptions = {}): str
   const footer = [
     options.headSha ? `commit ${options.headSha.slice(0, 12)}` : '',
     options.runUrl ? `[workflow run](${options.runUrl})` : '',
+    options.job ? `job ${codeCell(options.job)}` : '',
   ]
     .filter(Boolean)
     .join(' · ');
