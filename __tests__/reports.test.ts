@@ -128,6 +128,36 @@ describe('job summary', () => {
   });
 
   test('a pass', () => expect(formatSummary(report([]))).toMatch(/^## ✅ tls-floor: nothing below TLSv1\.2 fails the check/));
+
+  test('what changed since the previous report, and how many reports were merged', () => {
+    const ref = (line: number) => ({ key: `k${line}`, ruleId: 'nginx/ssl-protocols', file: 'a.conf', line });
+    const changes = {
+      previous: { commit: 'c'.repeat(40), time: '2026-12-01T03:00:00.000Z' },
+      newFindings: [ref(1), ref(2), ref(3)],
+      fixedFindings: [ref(9)],
+      stillFindings: 4,
+      newEndpoints: ['a:443'],
+      fixedEndpoints: ['b:443', 'c:443'],
+      stillEndpoints: ['d:443'],
+      changedEndpoints: [],
+      goneEndpoints: ['e:443'],
+    };
+    const base = report([]);
+    const md = formatSummary({
+      ...base,
+      changes,
+      run: {
+        time: '2026-12-02T03:00:00.000Z',
+        merged: 3,
+        settings: { minVersion: 'TLSv1.2', failOn: 'error', failOnUnreachable: true, failOnUnreadable: true, rules: {}, toolVersion: '0' },
+      },
+    });
+    expect(md).toContain('| Merged | 3 reports joined |');
+    expect(md).toContain(
+      '| Since the previous report | 3 new, 1 fixed, 4 still failing; endpoints: 1 new, 2 fixed, 1 gone (against commit cccccccccccc, 2026-12-01T03:00:00.000Z) |',
+    );
+    expect(formatSummary(base)).not.toContain('Since the previous report');
+  });
 });
 
 test('SARIF results point at their rule and carry fixes and suppressions', () => {

@@ -263,6 +263,8 @@ describe('merge', () => {
     expect(merged.stats.skipped).toEqual(whole.stats.skipped);
     expect(merged.unchecked).toBe(false);
     expect(merged.run?.shard).toBeUndefined();
+    expect(merged.run?.merged).toBe(4);
+    expect(whole.run?.merged).toBeUndefined();
     expect(merged.run?.settings).toEqual(whole.run?.settings);
     expect(valid(merged)).toEqual([]);
   });
@@ -454,6 +456,8 @@ describe('the action in merge mode', () => {
     expect(r.outputs['endpoints-failing']).toBe('1');
     expect(r.failed).toHaveLength(1);
     expect(r.summaries[0]).toContain('legacy-2.test');
+    expect(r.summaries[0]).toContain('| Merged | 2 reports joined |');
+    expect(r.summaries[0]).toContain('| Since the previous report | 0 new, 0 fixed, 0 still failing; endpoints: 1 new (against ');
     const merged = JSON.parse(fs.readFileSync(path.join(ws, 'merged.json'), 'utf8')) as Report;
     expect(merged.endpoints.map((e) => e.target).sort()).toEqual(['legacy-2.test', 'ok-1.test', 'ok-3.test']);
     // ok-2.test passed and is gone (not a failing one); legacy-2.test fails for the first time.

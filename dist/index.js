@@ -42106,7 +42106,7 @@ function mergeReports(inputs, time = new Date()) {
         stats: unreadable(sumStats(reports.map((r) => r.stats)), errors.length),
         errors,
         ...(diff ? { diff } : {}),
-        run: { time: time.toISOString(), ...(commit ? { commit } : {}), ...(event ? { event } : {}), settings },
+        run: { time: time.toISOString(), ...(commit ? { commit } : {}), ...(event ? { event } : {}), merged: reports.length, settings },
     };
 }
 
@@ -42311,6 +42311,21 @@ function omittedNote(o, opts, limit) {
     const size = limit === SUMMARY_LIMIT ? "GitHub's 1 MiB limit" : `the ${limit}-byte limit`;
     return `\n> [!NOTE]\n> This summary was shortened to fit ${size}: ${what.join(', ')} not shown; ${where}.\n`;
 }
+/** What changed since the previous report, in one cell: counts, and the report compared against. */
+function changesCell(c) {
+    const endpoints = [
+        ['new', c.newEndpoints],
+        ['fixed', c.fixedEndpoints],
+        ['changed', c.changedEndpoints],
+        ['gone', c.goneEndpoints],
+    ]
+        .filter(([, list]) => list.length > 0)
+        .map(([word, list]) => `${list.length} ${word}`);
+    const against = [c.previous.commit ? `commit ${c.previous.commit.slice(0, 12)}` : '', c.previous.time ?? ''].filter(Boolean).join(', ');
+    return (`${c.newFindings.length} new, ${c.fixedFindings.length} fixed, ${c.stillFindings} still failing` +
+        (endpoints.length ? `; endpoints: ${endpoints.join(', ')}` : '') +
+        (against ? ` (against ${mdCell(against)})` : ''));
+}
 function formatSummary(report, opts = {}) {
     const limit = opts.limit ?? SUMMARY_LIMIT;
     const out = new Budget(limit - summary_RESERVE);
@@ -42335,6 +42350,8 @@ function formatSummary(report, opts = {}) {
             ]
             : []),
         ...(report.endpoints.length ? [`| Endpoints | ${report.endpoints.length} probed |`] : []),
+        ...(report.run?.merged ? [`| Merged | ${summary_plural(report.run.merged, 'report')}${report.run.merged > 1 ? ' joined' : ''} |`] : []),
+        ...(report.changes ? [`| Since the previous report | ${changesCell(report.changes)} |`] : []),
         '',
     ];
     out.force(`${stats.join('\n')}\n`);

@@ -1493,7 +1493,7 @@ function mergeReports(inputs, time = new Date()) {
         stats: unreadable(sumStats(reports.map((r) => r.stats)), errors.length),
         errors,
         ...(diff ? { diff } : {}),
-        run: { time: time.toISOString(), ...(commit ? { commit } : {}), ...(event ? { event } : {}), settings },
+        run: { time: time.toISOString(), ...(commit ? { commit } : {}), ...(event ? { event } : {}), merged: reports.length, settings },
     };
 }
 

@@ -158,6 +158,6 @@ export function mergeReports(inputs: readonly NamedReport[], time: Date = new Da
     stats: unreadable(sumStats(reports.map((r) => r.stats)), errors.length),
     errors,
     ...(diff ? { diff } : {}),
-    run: { time: time.toISOString(), ...(commit ? { commit } : {}), ...(event ? { event } : {}), settings },
+    run: { time: time.toISOString(), ...(commit ? { commit } : {}), ...(event ? { event } : {}), merged: reports.length, settings },
   };
 }

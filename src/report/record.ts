@@ -32,6 +32,8 @@ export interface RunRecord {
   readonly event?: string;
   /** `i/n` when the run was one shard of a matrix. */
   readonly shard?: string;
+  /** How many reports were joined into this one (the merge step); absent for a single run. */
+  readonly merged?: number;
   readonly settings: RunSettings;
 }
 

@@ -8,7 +8,8 @@ import { clip } from '../errors.js';
 import { splitByNew } from '../diff/mark.js';
 import type { Finding } from '../scan/finding.js';
 import { matrixMarkdownParts } from './matrix.js';
-import { mdText as esc } from './markdown.js';
+import { mdCell, mdText as esc } from './markdown.js';
+import type { Changes } from './record.js';
 import { contextTag, headline, type Report } from './report.js';
 import { countBySeverity, notListed, skippedSummary } from './text.js';
 
@@ -109,6 +110,26 @@ function omittedNote(o: Omitted, opts: SummaryOptions, limit: number): string {
   return `\n> [!NOTE]\n> This summary was shortened to fit ${size}: ${what.join(', ')} not shown; ${where}.\n`;
 }
 
+/** What changed since the previous report, in one cell: counts, and the report compared against. */
+function changesCell(c: Changes): string {
+  const endpoints = (
+    [
+      ['new', c.newEndpoints],
+      ['fixed', c.fixedEndpoints],
+      ['changed', c.changedEndpoints],
+      ['gone', c.goneEndpoints],
+    ] as const
+  )
+    .filter(([, list]) => list.length > 0)
+    .map(([word, list]) => `${list.length} ${word}`);
+  const against = [c.previous.commit ? `commit ${c.previous.commit.slice(0, 12)}` : '', c.previous.time ?? ''].filter(Boolean).join(', ');
+  return (
+    `${c.newFindings.length} new, ${c.fixedFindings.length} fixed, ${c.stillFindings} still failing` +
+    (endpoints.length ? `; endpoints: ${endpoints.join(', ')}` : '') +
+    (against ? ` (against ${mdCell(against)})` : '')
+  );
+}
+
 export function formatSummary(report: Report, opts: SummaryOptions = {}): string {
   const limit = opts.limit ?? SUMMARY_LIMIT;
   const out = new Budget(limit - RESERVE);
@@ -133,6 +154,8 @@ export function formatSummary(report: Report, opts: SummaryOptions = {}): string
         ]
       : []),
     ...(report.endpoints.length ? [`| Endpoints | ${report.endpoints.length} probed |`] : []),
+    ...(report.run?.merged ? [`| Merged | ${plural(report.run.merged, 'report')}${report.run.merged > 1 ? ' joined' : ''} |`] : []),
+    ...(report.changes ? [`| Since the previous report | ${changesCell(report.changes)} |`] : []),
     '',
   ];
   out.force(`${stats.join('\n')}\n`);
