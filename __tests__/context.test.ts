@@ -11,6 +11,7 @@ import type { Finding } from '../src/scan/finding.js';
 import { repositoryFacts } from '../src/scan/scan.js';
 import { loadSettings } from '../src/settings.js';
 import { makeRepo } from './helpers/fixture.js';
+import { cpuMs } from './helpers/cpu-time.js';
 
 const TABLE: readonly (readonly [string, FileContext])[] = [
   // Tests and fixtures, by directory, in every ecosystem.
@@ -145,9 +146,9 @@ describe('contextOf: content signals', () => {
 
   test('a hostile file with many wire numbers is judged in bounded time', () => {
     const text = `${'x = 0x0301 '.repeat(200_000)}\n`;
-    const started = performance.now();
-    expect(contextOf('big.c', text).context).toBe('first-party');
-    expect(performance.now() - started).toBeLessThan(1000);
+    const { value, ms } = cpuMs(() => contextOf('big.c', text));
+    expect(value.context).toBe('first-party');
+    expect(ms).toBeLessThan(1000);
   });
 });
 
@@ -230,13 +231,14 @@ describe('.gitattributes', () => {
       '** linguist-generated=maybe',
     ];
     const huge = `${odd.join('\n')}\n${'x/** linguist-vendored\n'.repeat(100_000)}`;
-    const started = performance.now();
-    const parsed = parseGitAttributes(huge);
-    expect(parsed.length).toBeLessThanOrEqual(500);
-    const f: RepositoryFacts = { attributes: parsed, tlsStacks: [] };
-    expect(contextOf('src/a.c', undefined, f).context).toBe('first-party');
-    expect(contextOf('x/a.c', undefined, f).context).toBe('vendored');
-    expect(performance.now() - started).toBeLessThan(3000);
+    const { ms } = cpuMs(() => {
+      const parsed = parseGitAttributes(huge);
+      expect(parsed.length).toBeLessThanOrEqual(500);
+      const f: RepositoryFacts = { attributes: parsed, tlsStacks: [] };
+      expect(contextOf('src/a.c', undefined, f).context).toBe('first-party');
+      expect(contextOf('x/a.c', undefined, f).context).toBe('vendored');
+    });
+    expect(ms).toBeLessThan(3000);
   });
 
   test('repositoryFacts reads the root .gitattributes once, and ignores a link', () => {

@@ -22,6 +22,7 @@ import { RULES } from '../src/scan/rules/index.js';
 import type { InvalidExample, Rule } from '../src/scan/rule.js';
 import type { Finding } from '../src/scan/finding.js';
 import { byPosition, describeFinding } from './rule-tester.js';
+import { cpuMs } from './helpers/cpu-time.js';
 
 /** The two sizes each shape is read at; a linear scan grows as the size does. */
 const SIZES = { small: 2 * 1024, large: 32 * 1024 };
@@ -141,10 +142,7 @@ function check(rule: Rule, path: string, text: string, floor: InvalidExample['fl
  * time: on a busy machine a process is descheduled for longer than a small input takes to read.
  */
 function time(rule: Rule, path: string, text: string): number {
-  const started = process.cpuUsage();
-  check(rule, path, text);
-  const used = process.cpuUsage(started);
-  return (used.user + used.system) / 1000;
+  return cpuMs(() => check(rule, path, text)).ms;
 }
 
 function fastest(runs: number, measure: () => number): number {

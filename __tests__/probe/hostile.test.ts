@@ -16,6 +16,7 @@ import { readConfigFile } from '../../src/settings.js';
 import { startTls } from '../../src/probe/starttls.js';
 import type { Dialect } from '../../src/probe/types.js';
 import { alert, blackHole, pickSuite, refragment, serverHello, startResponder, type Respond, type Responder } from './responders.js';
+import { cpuMsAsync } from '../helpers/cpu-time.js';
 
 const running: Responder[] = [];
 const closers: (() => void)[] = [];
@@ -33,14 +34,6 @@ function spec(port: number, timeoutMs: number): AttemptSpec {
   return { address: '127.0.0.1', family: 4, port, version: 'TLSv1.2', starttls: null, timeoutMs };
 }
 
-/** CPU time (user + system) this process spends in `work`, in milliseconds. */
-async function cpuMs<T>(work: () => Promise<T>): Promise<{ value: T; cpu: number }> {
-  const before = process.cpuUsage();
-  const value = await work();
-  const used = process.cpuUsage(before);
-  return { value, cpu: (used.user + used.system) / 1000 };
-}
-
 /**
  * A valid TLS 1.2 ServerHello of about 4 KB (an unknown extension pads it), its handshake message
  * cut into one-byte records: 24 KB on the wire, still under the reply cap. Legal TLS, and the worst
@@ -54,7 +47,7 @@ describe('a server that drip-feeds its reply one byte per write', () => {
   it('a 24 KB ServerHello in one-byte records, one byte per write: accepted, in linear CPU time', async () => {
     const server = await start((hello) => ({ drip: fragmentedHello(pickSuite(hello, 'TLSv1.2')!), everyMs: 0 }));
     expect(fragmentedHello(0xc02f).length).toBeGreaterThan(24_000);
-    const { value: r, cpu } = await cpuMs(() => attempt(spec(server.port, 10_000)));
+    const { value: r, ms: cpu } = await cpuMsAsync(() => attempt(spec(server.port, 10_000)));
     expect(r.outcome).toMatchObject({ kind: 'accepted', serverVersion: 'TLSv1.2' });
     // Reading each byte once costs well under a second here (most of it is the server's 24,000
     // writes); starting over on every chunk costs minutes and ends in the timeout.
@@ -330,7 +323,9 @@ describe('STARTTLS servers that never finish a reply', () => {
       socket.on('error', () => undefined);
       await new Promise((resolve) => socket.once('connect', resolve));
       const started = performance.now();
-      const { value: error, cpu } = await cpuMs(() => startTls(dialect, socket, { serverName: 'localhost', deadline: Date.now() + 8000 }));
+      const { value: error, ms: cpu } = await cpuMsAsync(() =>
+        startTls(dialect, socket, { serverName: 'localhost', deadline: Date.now() + 8000 }),
+      );
       expect(error).toMatchObject({ kind: 'starttls', message: expect.stringMatching(message) });
       expect(performance.now() - started).toBeLessThan(5000);
       // One look per line (and no more than 200 lines) or per byte-cap: milliseconds, not seconds.
