@@ -254,7 +254,15 @@ export function checkFileBounded(
       });
     }
   }
-  return { findings, omitted, omittedLines: [firstOmitted, lastOmitted] };
+  return { findings: withoutShadowedFallbacks(findings, selection), omitted, omittedLines: [firstOmitted, lastOmitted] };
+}
+
+/** Drops the findings of fallback rules (`meta.fallback`) on lines where another rule reported. */
+function withoutShadowedFallbacks(findings: Finding[], selection: RuleSelection): Finding[] {
+  const fallbacks = new Set(selection.rules.filter((r) => r.rule.meta.fallback).map((r) => r.rule.meta.id));
+  if (fallbacks.size === 0) return findings;
+  const named = new Set(findings.filter((f) => !fallbacks.has(f.ruleId)).map((f) => f.line));
+  return named.size === 0 ? findings : findings.filter((f) => !fallbacks.has(f.ruleId) || !named.has(f.line));
 }
 
 /**

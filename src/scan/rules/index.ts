@@ -16,6 +16,7 @@ import { rules as mailDb } from './mail-db.js';
 import { rules as aws } from './aws.js';
 import { rules as azure } from './azure.js';
 import { rules as otherClouds } from './other-clouds.js';
+import { rules as anyLanguage } from './code/version-argument.js';
 
 export const RULES: readonly Rule[] = [
   ...dotnet,
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   ...aws,
   ...azure,
   ...otherClouds,
+  ...anyLanguage,
 ];
