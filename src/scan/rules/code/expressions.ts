@@ -38,6 +38,8 @@ const CONSTANTS: readonly (readonly [RegExp, (m: RegExpExecArray) => Version | u
   // Python `ssl.PROTOCOL_TLSv1`, pyOpenSSL `SSL.TLSv1_METHOD`.
   [/^(?:\w+\.)*PROTOCOL_(SSLv[23]|TLSv1(?:_[12])?)$/, (m) => parseVersion(m[1])],
   [/^(?:\w+\.)*(SSLv[23]|TLSv1(?:_[12])?)_METHOD$/, (m) => parseVersion(m[1])],
+  // mbed TLS 2 / PolarSSL minor versions (the major is always 3): 0 is SSLv3, 1 TLS 1.0, 2 TLS 1.1.
+  [/^(?:MBEDTLS_)?SSL_MINOR_VERSION_([0-4])$/, (m) => (['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const)[Number(m[1])]],
   // Rust `Protocol::Tlsv10` (native-tls), `SslVersion::TLS1` (openssl crate); Qt `QSsl::TlsV1_0`.
   [/^(?:\w+::)*Protocol::(Sslv3|Tlsv1[0-2])$/, (m) => parseVersion(m[1])],
   [/^(?:\w+::)*SslVersion::(SSL3|TLS1(?:_[1-3])?)$/, (m) => parseVersion(m[1])],
@@ -227,9 +229,9 @@ export function versionLeaves(code: string, span: Span, opts: ValueOptions = {},
     const v = constantVersion(text);
     if (v) return [{ start, end, versions: setOf(v), version: v }];
     if ((opts.follow ?? true) && depth === 0 && /^[a-z_$][\w$]*$/i.test(text) && !/^[A-Z0-9_]+$/.test(text)) {
-      return assignedBefore(code, text, start).flatMap((value) =>
-        versionLeaves(code, value, { follow: false }, depth + 1).map((l) => ({ ...l, via: l.via ?? text })),
-      );
+      // A value assigned in a `case` arm or behind a comparison is chosen on request: a capability.
+      const values = assignedBefore(code, text, start).filter((v) => !inCaseArm(code, v.start) && !guardedByVersionCheck(code, v.start));
+      return values.flatMap((value) => versionLeaves(code, value, { follow: false }, depth + 1).map((l) => ({ ...l, via: l.via ?? text })));
     }
   }
   return [];
@@ -256,6 +258,38 @@ function balanced(text: string): boolean {
     else if (ch === ')' && --depth < 0) return false;
   }
   return depth === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capabilities: a version chosen on request
+
+/**
+ * Whether the offset sits in a `case X:` arm of a switch (before its `break`/`return`): code that
+ * maps a runtime option to a method or version (Boost.Asio's `context.ipp`, curl's backends,
+ * OpenSSL's `s_client`) chooses legacy only when asked and stays quiet.
+ */
+export function inCaseArm(code: string, index: number): boolean {
+  const from = Math.max(0, index - 500);
+  const window = code.slice(from, index);
+  const re = /\b(?:case\s+[^;\n{}]{1,80}?|default)\s*:(?!:)/g;
+  let last = -1;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return !/\bbreak\b|\breturn\b|\}/.test(window.slice(last));
+}
+
+/**
+ * Whether the statement at the offset is guarded by a comparison on a protocol-ish value
+ * (`else if (!strcmp(arg, "-tls1")) meth = TLSv1_client_method();`,
+ * `if (proto_version == PY_SSL_VERSION_TLS1) { … }`): a version chosen on request.
+ */
+export function guardedByVersionCheck(code: string, index: number): boolean {
+  const before = code.slice(Math.max(0, index - 300), index);
+  const since = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('}')) + 1);
+  // `if (…) stmt` in C-like languages; `if …:` on the line before in Python.
+  const m = /\b(?:if|while)\s*\(([^;]{0,240})$/.exec(since) ?? /\b(?:if|elif)[ \t]+([^\n;]{0,240}):[ \t]*\r?\n[ \t]*$/.exec(since);
+  if (!m) return false;
+  return /==|!=|\bstr(?:n?case)?cmp\b|\bequals?\b|\bcompare\b/.test(m[1]) && /proto|version|method|tls|ssl/i.test(m[1]);
 }
 
 // ---------------------------------------------------------------------------------------------
