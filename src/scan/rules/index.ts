@@ -8,6 +8,7 @@ import { rules as node } from './node.js';
 import { rules as go } from './go.js';
 import { rules as rust } from './rust.js';
 import { rules as cCpp } from './c-cpp.js';
+import { rules as nss } from './c-cpp/nss.js';
 import { rules as scripting } from './scripting.js';
 import { rules as apple } from './apple.js';
 import { rules as cli } from './cli.js';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   ...go,
   ...rust,
   ...cCpp,
+  ...nss,
   ...scripting,
   ...apple,
   ...cli,
