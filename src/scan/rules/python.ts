@@ -65,6 +65,43 @@ function enclosingBracket(code: string, at: number): number {
 type Use = 'setting' | 'fallback' | undefined;
 
 /**
+ * Whether the list opened at `open` is iterated — directly (`for m in [A, B]:`) or through a name
+ * assigned it (`methods = [A, B]` then `for m in methods:`) — by a loop whose body passes each
+ * element to a context (`Context(m)`, `SSLContext(m)`, `ssl_version=m`): every element is used.
+ */
+function iteratedIntoContext(code: string, open: number): boolean {
+  let close = -1;
+  for (let i = open + 1, depth = 0; i < code.length && i - open < 800; i++) {
+    const ch = code[i];
+    if (ch === '[' || ch === '(' || ch === '{') depth++;
+    else if (ch === ']' || ch === ')' || ch === '}') {
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (close < 0 || code[close] !== ']') return false;
+  const lineStart = lastNewline(code, open - 1) + 1;
+  const head = code.slice(lineStart, open);
+  let loopVar = /\bfor[ \t]+(\w+)[ \t]+in[ \t]+$/.exec(head)?.[1];
+  let bodyFrom = close + 1;
+  if (!loopVar) {
+    const assigned = /^[ \t]*(\w+)[ \t]*=[ \t]*$/.exec(head)?.[1];
+    if (!assigned) return false;
+    const loop = new RegExp(`\\bfor[ \\t]+(\\w+)[ \\t]+in[ \\t]+${assigned}[ \\t]*:`).exec(code.slice(close, close + 400));
+    if (!loop) return false;
+    loopVar = loop[1];
+    bodyFrom = close + loop.index + loop[0].length;
+  }
+  const body = code.slice(bodyFrom, bodyFrom + 400);
+  return new RegExp(
+    `\\b(?:Context|SSLContext|wrap_socket)[ \\t]*\\([ \\t]*${loopVar}[ \\t]*[,)]|\\bssl_version[ \\t]*=[ \\t]*${loopVar}\\b`,
+  ).test(body);
+}
+
+/**
  * Whether the constant written at `start` is used as a setting: a call argument, a keyword
  * argument or default, an assignment, or the value of a `'ssl_version':` key. Comparisons,
  * imports, membership tests, lookup tables and collections of several constants are not.
@@ -91,8 +128,11 @@ function useOf(code: string, start: number): Use {
       if (/^(?:get|pop|setdefault)$/.test(name)) return undefined;
       return callee && !INSPECTING_CALLS.test(name) ? 'setting' : undefined;
     }
+    case '[':
+      return iteratedIntoContext(code, at) ? 'setting' : undefined;
     case ',': {
       const open = enclosingBracket(code, at);
+      if (open >= 0 && code[open] === '[') return iteratedIntoContext(code, open) ? 'setting' : undefined;
       if (open < 0 || code[open] !== '(') return undefined;
       const callee = calleeBefore(code, open);
       return callee && !INSPECTING_CALLS.test(callee.slice(callee.lastIndexOf('.') + 1)) ? 'setting' : undefined;
@@ -253,8 +293,25 @@ export const pythonProtocolConstant = patternRule({
       },
       { file: 'ctx.py', code: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)' },
       { file: 'adapters.py', code: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1_2")' },
+      {
+        file: 'tests/test_names.py',
+        code: 'names = [TLSv1_METHOD, TLSv1_1_METHOD]\nfor meth in names:\n    print(meth)',
+        note: 'a list iterated without a context being built',
+      },
     ],
     invalid: [
+      {
+        file: 'tests/test_ssl.py',
+        code: 'def test_method(self):\n    methods = [SSLv23_METHOD, TLSv1_METHOD]\n    for meth in methods:\n        Context(meth)',
+        findings: ['2:16 TLSv1.0 TLSv1.1', '2:31 TLSv1.0'],
+        severity: 'note',
+        note: 'a list iterated, each element passed to a context (a test: information; SSLv23 negotiates)',
+      },
+      {
+        file: 'probe.py',
+        code: 'for proto in [ssl.PROTOCOL_TLSv1, ssl.PROTOCOL_TLSv1_1]:\n    ctx = ssl.SSLContext(proto)',
+        findings: ['1:15 TLSv1.0', '1:35 TLSv1.1'],
+      },
       {
         file: 'client.py',
         code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)',
