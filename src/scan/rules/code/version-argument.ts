@@ -109,11 +109,17 @@ function words(name: string): string[] {
 
 type Reading = 'min' | 'max' | 'range' | 'set';
 
-/** Whether a call's name says it sets a TLS version, and how its version arguments are read. */
+/**
+ * Whether a call's name says it sets a TLS version, and how its version arguments are read. A name
+ * that does not say TLS (`createSocketWithEnabledProtocols`) must say version or protocol in more
+ * than one word; its arguments are then read only when they are TLS constants or literals, which
+ * say TLS themselves (never `max(a, b)`).
+ */
 export function settingCall(name: string): Reading | undefined {
   if (KNOWN_CALL.test(name)) return undefined;
   const w = words(name);
-  if (!w.some((x) => TLS_WORD.test(x)) || !w.some((x) => VERSION_WORD.test(x))) return undefined;
+  if (!w.some((x) => VERSION_WORD.test(x))) return undefined;
+  if (!w.some((x) => TLS_WORD.test(x)) && (w.length < 2 || !w.some((x) => /^(?:versions?|protocols?)$/.test(x)))) return undefined;
   if (w.some((x) => NOT_A_SETTER.has(x))) return undefined;
   if (w.includes('range')) return 'range';
   if (w.includes('min') || w.includes('minimum')) return 'min';
@@ -167,7 +173,7 @@ export const versionArgument: Rule = {
     const re = new RegExp(CALL.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
       const name = m[1];
-      if (!/tls|ssl/i.test(name)) continue;
+      if (!/tls|ssl|version|protocol/i.test(name)) continue;
       const reading = settingCall(name);
       if (!reading) continue;
       const before = code.slice(Math.max(lastNewline(code, m.index - 1) + 1, m.index - 300), m.index);
@@ -249,6 +255,16 @@ export const versionArgument: Rule = {
         note: 'a name assigned in another function',
       },
       { file: 'src/log.c', code: 'log_tls_version("TLSv1");', note: 'a log call' },
+      {
+        file: 'src/pick.c',
+        code: 'int v = max(TLS1_VERSION, configured);\nint w = Math.min(TLS1_1_VERSION, w);',
+        note: 'arithmetic on versions',
+      },
+      {
+        file: 'src/test/java/okhttp3/SelectorTest.java',
+        code: 'assertEnabledProtocols(socket, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0);',
+        note: 'an assertion about protocols',
+      },
     ],
     invalid: [
       {
@@ -317,6 +333,13 @@ export const versionArgument: Rule = {
         findings: ['1:32 TLSv1.0'],
         severity: 'warning',
         note: 'a keyword argument and a Python conditional',
+      },
+      {
+        file: 'okhttp-tests/src/test/java/okhttp3/internal/connection/ConnectionSpecSelectorTest.java',
+        code: 'SSLSocket socket = createSocketWithEnabledProtocols(TlsVersion.TLS_1_1, TlsVersion.TLS_1_0);',
+        findings: ['1:53 TLSv1.1', '1:73 TLSv1.0'],
+        severity: 'note',
+        note: 'a helper whose name says protocols, given TLS constants (a test: information)',
       },
       {
         file: 'src/conn.go',
