@@ -297,6 +297,8 @@ export function guardedByVersionCheck(code: string, index: number): boolean {
 
 /** How far back a use looks for the assignments of its name. */
 const LOOKBACK = 3000;
+/** At most this many assignments of one name are followed back from a use. */
+const MAX_ASSIGNMENTS = 8;
 
 /**
  * Where the enclosing function starts, roughly: after the last function boundary in the window —
@@ -312,17 +314,15 @@ const FUNCTION_BOUNDARY =
  * languages without them, at the line break, outside brackets.
  */
 export function assignedBefore(code: string, name: string, at: number): Span[] {
-  const from = Math.max(0, at - LOOKBACK);
-  const window = code.slice(from, at);
-  let start = 0;
-  const boundary = new RegExp(FUNCTION_BOUNDARY.source, 'g');
-  for (let m = boundary.exec(window); m; m = boundary.exec(window)) start = m.index + 1;
-  const escaped = name.replace(/\$/g, '\\$');
-  const re = new RegExp(`(?<![\\w$.>])${escaped}[ \\t]*(?::=|=)(?![=>~])[ \\t]*`, 'g');
-  re.lastIndex = start;
+  const index = assignmentIndex(code);
+  const from = Math.max(0, at - LOOKBACK, lastBelow(index.boundaries, at) ?? 0);
   const out: Span[] = [];
-  for (let m = re.exec(window); m; m = re.exec(window)) {
-    const valueStart = from + m.index + m[0].length;
+  const starts = index.byName.get(name) ?? [];
+  // The last few assignments before the use: a function that assigns one name dozens of times is not a setting's default.
+  const last = lastIndexBelow(starts, at);
+  for (let k = Math.max(0, last - MAX_ASSIGNMENTS + 1); k <= last; k++) {
+    const valueStart = starts[k];
+    if (valueStart <= from) continue;
     const stop = topLevel(code, valueStart, Math.min(at, valueStart + 400), (i) => code[i] === ';' || statementEndsAt(code, valueStart, i));
     const valueEnd = stop < 0 ? Math.min(at, valueStart + 400) : stop;
     // A value that runs into the use itself is not an assignment (`f(x = …)` is not followed).
@@ -330,4 +330,53 @@ export function assignedBefore(code: string, name: string, at: number): Span[] {
     out.push({ start: valueStart, end: valueEnd });
   }
   return out;
+}
+
+interface AssignmentIndex {
+  readonly code: string;
+  /** Offsets just after each function boundary, in order. */
+  readonly boundaries: readonly number[];
+  /** Where the values assigned to each name start, in order. */
+  readonly byName: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * The file's function boundaries and assignments, read once per file: rules ask for every use of a
+ * name, and a fresh look-back per use costs a window scan each (the last file's index is kept; rules
+ * run file by file).
+ */
+let lastIndex: AssignmentIndex | undefined;
+
+function assignmentIndex(code: string): AssignmentIndex {
+  if (lastIndex && lastIndex.code === code) return lastIndex;
+  const boundaries: number[] = [];
+  const boundary = new RegExp(FUNCTION_BOUNDARY.source, 'g');
+  for (let m = boundary.exec(code); m; m = boundary.exec(code)) boundaries.push(m.index + 1);
+  const byName = new Map<string, number[]>();
+  const re = /(?<![\w$.>])([A-Za-z_$][\w$]{0,80})[ \t]*(?::=|=)(?![=>~])[ \t]*/g;
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    const list = byName.get(m[1]);
+    if (list) list.push(m.index + m[0].length);
+    else byName.set(m[1], [m.index + m[0].length]);
+  }
+  lastIndex = { code, boundaries, byName };
+  return lastIndex;
+}
+
+/** The index of the last offset in a sorted list that is below `at` (-1 when none). */
+function lastIndexBelow(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The last offset in a sorted list that is below `at`. */
+function lastBelow(sorted: readonly number[], at: number): number | undefined {
+  const i = lastIndexBelow(sorted, at);
+  return i >= 0 ? sorted[i] : undefined;
 }
