@@ -88,6 +88,27 @@ const NOT_A_SETTER = new Set([
   'convert',
   'free',
   'destroy',
+  // Verb forms and negations that tests and guards use (`rejectsTlsVersion`, `tls_no_version`).
+  'checks',
+  'expects',
+  'asserts',
+  'verifies',
+  'rejects',
+  'refuse',
+  'refuses',
+  'fail',
+  'fails',
+  'should',
+  'must',
+  'no',
+  'not',
+  'without',
+  'disables',
+  'excludes',
+  'removes',
+  'denies',
+  'blocks',
+  'forbids',
 ]);
 
 /**
@@ -255,6 +276,11 @@ export const versionArgument: Rule = {
         note: 'a name assigned in another function',
       },
       { file: 'src/log.c', code: 'log_tls_version("TLSv1");', note: 'a log call' },
+      {
+        file: 'test/tls.spec.ts',
+        code: "await rejectsTlsVersion(server, 'TLSv1');\nshouldFailWithTlsVersion('TLSv1.1');",
+        note: 'helpers that check a version is refused',
+      },
       {
         file: 'src/pick.c',
         code: 'int v = max(TLS1_VERSION, configured);\nint w = Math.min(TLS1_1_VERSION, w);',
