@@ -48,6 +48,19 @@ function findingsAt(text: string, matches: Parameters<typeof ruleAt>[0]) {
   return checkFile(file, new RuleIndex([rule]).select(file), { minVersion: 'TLSv1.2', failOn: 'error' });
 }
 
+test('a fallback rule gives way to a named rule on the same line, and only there', () => {
+  const text = 'marker one\nmarker two';
+  const named: Rule = { ...ruleAt([{ start: 0, end: 6 }]), meta: { ...ruleAt([]).meta, id: 'test/named' } };
+  const fallbackBase = ruleAt([
+    { start: 7, end: 10 },
+    { start: 11, end: 17 },
+  ]);
+  const fallback: Rule = { ...fallbackBase, meta: { ...fallbackBase.meta, id: 'test/fallback', fallback: true } };
+  const file = new SourceFile('site.conf', text);
+  const found = checkFile(file, new RuleIndex([fallback, named]).select(file), { minVersion: 'TLSv1.2', failOn: 'error' });
+  expect(found.map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual(['test/fallback 2:1', 'test/named 1:1']);
+});
+
 describe('finding positions are 1-based lines and UTF-16 columns of the match', () => {
   const text = 'marker\n  é marker TLSv1\r\n\r\n\tmarker\nlast';
   const at = (needle: string, from = 0) => text.indexOf(needle, from);

@@ -20,7 +20,9 @@ export function run(rule: Rule, example: Example): { findings: Finding[]; file: 
     checkFile(file, selection, { minVersion: example.floor ?? 'TLSv1.2', failOn: 'error' }).filter((f) => f.ruleId === rule.meta.id),
     DEFAULT_TREATMENT,
   );
-  return { findings, file, selected: selection.rules.length > 0 };
+  // A rule also reads the text a script writes into its kind of file, and configuration held in a
+  // program's string literals (engine.ts writerRuns): an example of that is read though not selected.
+  return { findings, file, selected: selection.rules.length > 0 || findings.length > 0 };
 }
 
 export function expectValid(rule: Rule, example: Example): void {

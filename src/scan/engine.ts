@@ -11,6 +11,7 @@ import { contextOf, NO_FACTS, testRegions, type RepositoryFacts } from './contex
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
 import { classify, logicalName, SHELL_LIKE } from './file-kinds.js';
+import { embeddedRegions } from './embedded-config.js';
 import { commandGuard, writtenRegions } from './shell-writers.js';
 
 function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
@@ -128,6 +129,24 @@ function message(match: Match, legacy: string): string {
   return `${what} ${match.verb ?? 'enables'} ${legacy}${why}; use ${match.instead}`;
 }
 
+/** Code whose string literals may hold configuration lines (see embedded-config.ts). */
+const EMBEDDING: ReadonlySet<string> = new Set([
+  'python',
+  'go',
+  'java',
+  'kotlin',
+  'scala',
+  'js',
+  'ts',
+  'ruby',
+  'php',
+  'c',
+  'cpp',
+  'rust',
+  'csharp',
+  'perl',
+]);
+
 interface RuleRun {
   readonly rule: Rule;
   readonly keywords: RegExp;
@@ -137,14 +156,17 @@ interface RuleRun {
 
 /**
  * The rules of the files a script writes (`sed -i … /etc/dovecot/dovecot.conf` in a Makefile,
- * `cat > redis.conf <<EOF`) that the script's own kind does not select, each limited to the text
- * written into such a file.
+ * `cat > redis.conf <<EOF`) and of the configuration held in a program's string literals
+ * (`nginxparser.loads("""… ssl_protocols TLSv1;…""")`) that the file's own kind does not select,
+ * each limited to that text.
  */
 function writerRuns(file: SourceFile, selection: RuleSelection): RuleRun[] {
-  if (!selection.index || !SHELL_LIKE.has(file.kind)) return [];
+  if (!selection.index) return [];
+  const regions = SHELL_LIKE.has(file.kind) ? writtenRegions(file.text) : EMBEDDING.has(file.kind) ? embeddedRegions(file) : [];
+  if (regions.length === 0) return [];
   const selected = new Set(selection.rules.map((r) => r.rule));
   const byRule = new Map<Rule, { rule: Rule; keywords: RegExp; within: { start: number; end: number }[] }>();
-  for (const region of writtenRegions(file.text)) {
+  for (const region of regions) {
     const target = { kind: classify(region.target), name: logicalName(region.target), path: region.target.replace(/^\/+/, '') };
     for (const { rule, keywords } of selection.index.select(target).rules) {
       if (selected.has(rule)) continue;
@@ -254,7 +276,15 @@ export function checkFileBounded(
       });
     }
   }
-  return { findings, omitted, omittedLines: [firstOmitted, lastOmitted] };
+  return { findings: withoutShadowedFallbacks(findings, selection), omitted, omittedLines: [firstOmitted, lastOmitted] };
+}
+
+/** Drops the findings of fallback rules (`meta.fallback`) on lines where another rule reported. */
+function withoutShadowedFallbacks(findings: Finding[], selection: RuleSelection): Finding[] {
+  const fallbacks = new Set(selection.rules.filter((r) => r.rule.meta.fallback).map((r) => r.rule.meta.id));
+  if (fallbacks.size === 0) return findings;
+  const named = new Set(findings.filter((f) => !fallbacks.has(f.ruleId)).map((f) => f.line));
+  return named.size === 0 ? findings : findings.filter((f) => !fallbacks.has(f.ruleId) || !named.has(f.line));
 }
 
 /**

@@ -20,7 +20,8 @@ export type Ecosystem =
   | 'Mail, databases & brokers'
   | 'AWS'
   | 'Azure'
-  | 'Other clouds';
+  | 'Other clouds'
+  | 'Any language';
 
 /** Which files a rule reads. A file is selected when any given criterion matches. */
 export interface FileSelector {
@@ -53,6 +54,11 @@ export interface RuleMeta {
   readonly safe: string;
   /** What the rule deliberately cannot decide statically, if anything. */
   readonly limits?: string;
+  /**
+   * A generic rule behind the named ones (an API or key no rule knows): its findings give way to
+   * any other rule's finding on the same line of the same file.
+   */
+  readonly fallback?: boolean;
 }
 
 export interface Edit {

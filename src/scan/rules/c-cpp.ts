@@ -11,39 +11,16 @@ import type { FileKind } from '../file-kinds.js';
 import type { Edit, Rule, RuleContext } from '../rule.js';
 import { lastNewline, nextNewline, type SourceFile } from '../source.js';
 import { substitutions } from '../shell-writers.js';
+import { guardedByVersionCheck, inCaseArm, versionLeaves } from './code/expressions.js';
 
 const C_KINDS: readonly FileKind[] = ['c', 'cpp', 'objc'];
 /** Where configuration for C libraries is written: config files and the scripts that write them. */
 const CONFIG_KINDS: readonly FileKind[] = ['ini', 'conf', 'other', 'shell', 'dockerfile', 'yaml', 'makefile', 'env', 'toml', 'json', 'hcl'];
 const TLS10_UP = range('TLSv1.0');
 
-/**
- * Whether the offset sits in a `case X:` arm of a switch (before its `break`/`return`): code that
- * maps a runtime option to a method or version (Boost.Asio's `context.ipp`, curl's backends,
- * OpenSSL's `s_client`) chooses legacy only when asked and stays quiet.
- */
-export function inCaseArm(code: string, index: number): boolean {
-  const from = Math.max(0, index - 500);
-  const window = code.slice(from, index);
-  const re = /\b(?:case\s+[^;\n{}]{1,80}?|default)\s*:(?!:)/g;
-  let last = -1;
-  for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  return !/\bbreak\b|\breturn\b|\}/.test(window.slice(last));
-}
-
-/**
- * Whether the statement at the offset is guarded by a comparison on a protocol-ish value
- * (`else if (!strcmp(arg, "-tls1")) meth = TLSv1_client_method();`,
- * `if (proto_version == PY_SSL_VERSION_TLS1) { … }`): a version chosen on request.
- */
-export function guardedByVersionCheck(code: string, index: number): boolean {
-  const before = code.slice(Math.max(0, index - 300), index);
-  const since = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('}')) + 1);
-  const m = /\b(?:if|while)\s*\(([^;]{0,240})$/.exec(since);
-  if (!m) return false;
-  return /==|!=|\bstr(?:n?case)?cmp\b|\bequals?\b|\bcompare\b/.test(m[1]) && /proto|version|method|tls|ssl/i.test(m[1]);
-}
+// `inCaseArm` and `guardedByVersionCheck` live with the other shared expression helpers; they are
+// re-exported here for the rules that import them from this module.
+export { guardedByVersionCheck, inCaseArm };
 
 /** Whether the offset is in a shell `case` arm (`"tls1") PRIO="+VERS-TLS1.0" ;;`). */
 function inShellCaseArm(code: string, index: number): boolean {
@@ -276,6 +253,34 @@ const WOLF_CONSTANTS: Record<string, Version> = {
   '4': 'TLSv1.3',
 };
 
+/**
+ * A version reached through a name assigned earlier in the function
+ * (`tls_ver_min = cur_min < TLS1_VERSION ? TLS1_VERSION : cur_min; … SSL_CTX_set_min_proto_version(ctx, tls_ver_min)`):
+ * reported where the version is written, as a warning — the name may change on the way.
+ */
+function throughName(
+  file: SourceFile,
+  at: number,
+  name: string,
+  kind: string,
+  ctx: RuleContext,
+): { versions: VersionSet; why: string; severity: Severity; start: number; end: number; what: string } | undefined {
+  for (const leaf of versionLeaves(file.code, { start: at, end: at + name.length })) {
+    if (!leaf.version || !leaf.via) continue;
+    const versions = kind === 'min' ? atLeast(leaf.version) : cap(leaf.version, ctx);
+    if (versions === undefined) continue;
+    return {
+      versions,
+      severity: 'warning',
+      start: leaf.start,
+      end: leaf.end,
+      what: `${name} = ${file.text.slice(leaf.start, leaf.end)}`,
+      why: `the ${kind}imum protocol version is \`${name}\`, assigned this value earlier in the function${leaf.conditional ? ' in one branch of a condition' : ''}`,
+    };
+  }
+  return undefined;
+}
+
 export const opensslProtoVersion = patternRule({
   meta: {
     id: 'c/openssl-proto-version',
@@ -309,6 +314,7 @@ export const opensslProtoVersion = patternRule({
     const wolf = m[2] !== undefined;
     const v = wolf ? WOLF_CONSTANTS[value] : PROTO_CONSTANTS[value];
     const valueStart = m.index + m[0].lastIndexOf(raw);
+    if (!v && !wolf && /^[a-z_]\w*$/i.test(raw) && !/^[A-Z0-9_]+$/.test(raw)) return throughName(file, valueStart, raw, kind, ctx);
     const fixText = wolf ? `WOLFSSL_TLSV1_${floorDigits(ctx)}` : `TLS1_${floorDigits(ctx)}_VERSION`;
     if (kind === 'min') {
       if (!wolf && value === '0') {
@@ -346,6 +352,16 @@ export const opensslProtoVersion = patternRule({
         note: 'a command-line switch that selects a version on request',
       },
       { file: 'src/tls.cc', code: 'SSL_CTX_set_min_proto_version(ctx, min_version);', note: 'a variable is unknown' },
+      {
+        file: 'apps/s_client.c',
+        code: 'int main(int argc, char **argv)\n{\n    int min_version = 0;\n    switch (o) {\n    case OPT_TLS1:\n        min_version = TLS1_VERSION;\n        break;\n    }\n    SSL_CTX_set_min_proto_version(ctx, min_version);\n}',
+        note: 'a name given a legacy version in a case arm: chosen on request',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'int v = TLS1_2_VERSION;\nif (legacy_ok)\n    v = TLS1_3_VERSION;\nSSL_CTX_set_min_proto_version(ctx, v);',
+        note: 'a name assigned modern versions only',
+      },
       {
         file: 'src/tls.c',
         code: '/* SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION); */\nSSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);',
@@ -397,6 +413,13 @@ export const opensslProtoVersion = patternRule({
         output: 'SSL_CTX_set_min_proto_version(ctx, TLS1_3_VERSION);',
       },
       { file: 'src/dtls.c', code: 'SSL_CTX_set_min_proto_version(ctx, DTLS1_VERSION);', findings: ['1:1 TLSv1.1'] },
+      {
+        file: 'src/openvpn/ssl_openssl.c',
+        code: 'static bool\nset_versions(struct tls_root_ctx *ctx, unsigned int flags)\n{\n    int tls_ver_min = openssl_tls_version(flags & MIN_MASK);\n    if (!tls_ver_min)\n    {\n        int cur_min = SSL_CTX_get_min_proto_version(ctx->ctx);\n        tls_ver_min = cur_min < TLS1_VERSION ? TLS1_VERSION : cur_min;\n    }\n    return SSL_CTX_set_min_proto_version(ctx->ctx, tls_ver_min);\n}',
+        findings: ['8:48 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'a default assigned to a name in one branch of a condition, used a few lines later: reported on the version, never on the comparison',
+      },
       {
         file: 'lib/vtls/wolf.c',
         code: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_1) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
@@ -811,9 +834,15 @@ export const mbedtlsVersion = patternRule({
     limits: 'Build-time defaults (`MBEDTLS_SSL_PROTO_TLS1`, `MBEDTLS_SSL_MIN_MINOR_VERSION`) in vendored config headers are not reported.',
   },
   pattern:
-    /\b(?:mbedtls_ssl_conf|ssl_set)_(min|max)_version[ \t]*\([^,;]{1,150},\s{0,40}((?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3)\s{0,40},\s{0,40}((?:MBEDTLS_)?SSL_MINOR_VERSION_|)([0-4])\s{0,40}\)/,
+    /\b(?:mbedtls_ssl_conf|ssl_set)_(min|max)_version[ \t]*\([^,;]{1,150},\s{0,40}((?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3|[A-Za-z_]\w{0,40})\s{0,40},\s{0,40}(?:((?:MBEDTLS_)?SSL_MINOR_VERSION_|)([0-4])|([A-Za-z_]\w{0,40}))\s{0,40}\)/,
   evaluate: (m, ctx, file) => {
     if (inCaseArm(file.code, m.index)) return undefined;
+    if (m[5] !== undefined) {
+      // `int minor = MBEDTLS_SSL_MINOR_VERSION_1; … mbedtls_ssl_conf_min_version(&conf, major, minor)`.
+      const at = m.index + m[0].lastIndexOf(m[5]);
+      return throughName(file, at, m[5], m[1], ctx);
+    }
+    if (!/^(?:(?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3)$/.test(m[2])) return undefined;
     const v = MBEDTLS_MINOR[m[4]];
     if (m[1] === 'max') {
       const capped = cap(v, ctx);
@@ -843,6 +872,16 @@ export const mbedtlsVersion = patternRule({
         note: 'a version check',
       },
       { file: 'main/tls.c', code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_4);' },
+      {
+        file: 'main/tls.c',
+        code: 'void f(void)\n{\n    int minor = MBEDTLS_SSL_MINOR_VERSION_3;\n    mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, minor);\n}',
+        note: 'a name assigned TLS 1.2',
+      },
+      {
+        file: 'main/tls.c',
+        code: 'void f(int v)\n{\n    int minor = 3;\n    switch (v) {\n    case 1:\n        minor = MBEDTLS_SSL_MINOR_VERSION_1;\n        break;\n    }\n    mbedtls_ssl_conf_min_version(&conf, 3, minor);\n}',
+        note: 'a configured choice in a case arm',
+      },
     ],
     invalid: [
       {
@@ -867,6 +906,13 @@ export const mbedtlsVersion = patternRule({
         file: 'src/polar.c',
         code: 'ssl_set_min_version(&ssl, SSL_MAJOR_VERSION_3, SSL_MINOR_VERSION_0);',
         findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
+      },
+      {
+        file: 'src/openvpn/ssl_mbedtls.c',
+        code: 'void\nkey_state_init(struct key_state_ssl *ks_ssl)\n{\n    /* default to TLS 1.0 */\n    int major = MBEDTLS_SSL_MAJOR_VERSION_3;\n    int minor = MBEDTLS_SSL_MINOR_VERSION_1;\n\n    if (tls_version_min > TLS_VER_UNSPEC)\n    {\n        tls_version_to_major_minor(tls_version_min, &major, &minor);\n    }\n    mbedtls_ssl_conf_min_version(&ks_ssl->ssl_config, major, minor);\n}',
+        findings: ['6:17 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'the minor version in a name assigned earlier in the function: a default, reported where it is written',
       },
       {
         file: 'src/transport.c',

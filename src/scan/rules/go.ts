@@ -1056,6 +1056,11 @@ const caddyProtocols = settingRule({
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`protocols tls1.3`' : '`protocols tls1.2 tls1.3`'),
   examples: {
     valid: [
+      {
+        file: 'caddytls/config.go',
+        code: 'var SupportedProtocols = map[string]uint16{\n\t"tls1.0": tls.VersionTLS10,\n\t"tls1.2": tls.VersionTLS12,\n}',
+        note: 'a name→version map in code is a capability, not a Caddyfile',
+      },
       { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}' },
       { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.3\n  }\n}' },
       { file: 'Caddyfile', code: 'example.com {\n  tls {\n    # protocols tls1.0 tls1.2\n    protocols tls1.2\n  }\n}' },
@@ -1066,6 +1071,13 @@ const caddyProtocols = settingRule({
       },
     ],
     invalid: [
+      {
+        file: 'caddytls/setup_test.go',
+        code: 'params := `tls cert.pem key.pem {\n    protocols tls1.0 tls1.2\n}`',
+        findings: ['2:5 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+        note: 'a Caddyfile inside a Go string literal (a test: information)',
+      },
       {
         file: 'Caddyfile',
         code: 'example.com {\n  tls {\n    protocols tls1.0 tls1.2\n  }\n}',

@@ -8,6 +8,7 @@ import { rules as node } from './node.js';
 import { rules as go } from './go.js';
 import { rules as rust } from './rust.js';
 import { rules as cCpp } from './c-cpp.js';
+import { rules as nss } from './c-cpp/nss.js';
 import { rules as scripting } from './scripting.js';
 import { rules as apple } from './apple.js';
 import { rules as cli } from './cli.js';
@@ -16,6 +17,7 @@ import { rules as mailDb } from './mail-db.js';
 import { rules as aws } from './aws.js';
 import { rules as azure } from './azure.js';
 import { rules as otherClouds } from './other-clouds.js';
+import { rules as anyLanguage } from './code/version-argument.js';
 
 export const RULES: readonly Rule[] = [
   ...dotnet,
@@ -26,6 +28,7 @@ export const RULES: readonly Rule[] = [
   ...go,
   ...rust,
   ...cCpp,
+  ...nss,
   ...scripting,
   ...apple,
   ...cli,
@@ -34,4 +37,5 @@ export const RULES: readonly Rule[] = [
   ...aws,
   ...azure,
   ...otherClouds,
+  ...anyLanguage,
 ];

@@ -213,7 +213,8 @@ function analyzeList(file: SourceFile, start: number, end: number, depth = 0): L
     };
   }
   const ident = /^(?:[\w$]+\.)*([A-Za-z_$][\w$]*)$/.exec(trimmed);
-  if (ident && depth === 0) {
+  // A lone version constant (`TlsVersion.TLS_1_0`) is a value, not a name to look up.
+  if (ident && depth === 0 && versionTokens(code, start, end).length === 0) {
     const def = resolveConstant(file, ident[1]);
     return def ? analyzeList(file, def.start, def.end, 1) : undefined;
   }
@@ -741,6 +742,14 @@ export const enabledProtocolsCall = patternRule({
         file: 'app/src/main/java/com/acme/Api.kt',
         code: 'val spec = ConnectionSpec.Builder(ConnectionSpec.MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_2, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0)\n    .build()',
         findings: ['2:6 TLSv1.0 TLSv1.1'],
+      },
+      {
+        file: 'src/main/java/okhttp3/ConnectionSpec.java',
+        code: 'public static final ConnectionSpec COMPATIBLE_TLS = new Builder(MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_0)\n    .build();',
+        findings: ['2:6 TLSv1.0'],
+        output:
+          'public static final ConnectionSpec COMPATIBLE_TLS = new Builder(MODERN_TLS)\n    .tlsVersions(TlsVersion.TLS_1_2)\n    .build();',
+        note: 'one version constant alone is a value, not a name to look up',
       },
       {
         file: 'src/Netty.java',

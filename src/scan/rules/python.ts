@@ -65,6 +65,43 @@ function enclosingBracket(code: string, at: number): number {
 type Use = 'setting' | 'fallback' | undefined;
 
 /**
+ * Whether the list opened at `open` is iterated — directly (`for m in [A, B]:`) or through a name
+ * assigned it (`methods = [A, B]` then `for m in methods:`) — by a loop whose body passes each
+ * element to a context (`Context(m)`, `SSLContext(m)`, `ssl_version=m`): every element is used.
+ */
+function iteratedIntoContext(code: string, open: number): boolean {
+  let close = -1;
+  for (let i = open + 1, depth = 0; i < code.length && i - open < 800; i++) {
+    const ch = code[i];
+    if (ch === '[' || ch === '(' || ch === '{') depth++;
+    else if (ch === ']' || ch === ')' || ch === '}') {
+      if (depth === 0) {
+        close = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (close < 0 || code[close] !== ']') return false;
+  const lineStart = lastNewline(code, open - 1) + 1;
+  const head = code.slice(lineStart, open);
+  let loopVar = /\bfor[ \t]+(\w+)[ \t]+in[ \t]+$/.exec(head)?.[1];
+  let bodyFrom = close + 1;
+  if (!loopVar) {
+    const assigned = /^[ \t]*(\w+)[ \t]*=[ \t]*$/.exec(head)?.[1];
+    if (!assigned) return false;
+    const loop = new RegExp(`\\bfor[ \\t]+(\\w+)[ \\t]+in[ \\t]+${assigned}[ \\t]*:`).exec(code.slice(close, close + 400));
+    if (!loop) return false;
+    loopVar = loop[1];
+    bodyFrom = close + loop.index + loop[0].length;
+  }
+  const body = code.slice(bodyFrom, bodyFrom + 400);
+  return new RegExp(
+    `\\b(?:Context|SSLContext|wrap_socket)[ \\t]*\\([ \\t]*${loopVar}[ \\t]*[,)]|\\bssl_version[ \\t]*=[ \\t]*${loopVar}\\b`,
+  ).test(body);
+}
+
+/**
  * Whether the constant written at `start` is used as a setting: a call argument, a keyword
  * argument or default, an assignment, or the value of a `'ssl_version':` key. Comparisons,
  * imports, membership tests, lookup tables and collections of several constants are not.
@@ -91,8 +128,11 @@ function useOf(code: string, start: number): Use {
       if (/^(?:get|pop|setdefault)$/.test(name)) return undefined;
       return callee && !INSPECTING_CALLS.test(name) ? 'setting' : undefined;
     }
+    case '[':
+      return iteratedIntoContext(code, at) ? 'setting' : undefined;
     case ',': {
       const open = enclosingBracket(code, at);
+      if (open >= 0 && code[open] === '[') return iteratedIntoContext(code, open) ? 'setting' : undefined;
       if (open < 0 || code[open] !== '(') return undefined;
       const callee = calleeBefore(code, open);
       return callee && !INSPECTING_CALLS.test(callee.slice(callee.lastIndexOf('.') + 1)) ? 'setting' : undefined;
@@ -253,8 +293,25 @@ export const pythonProtocolConstant = patternRule({
       },
       { file: 'ctx.py', code: 'ctx = SSL.Context(SSL.TLS_METHOD)\nctx.set_min_proto_version(SSL.TLS1_2_VERSION)' },
       { file: 'adapters.py', code: 'self.poolmanager = PoolManager(num_pools=connections, ssl_version="TLSv1_2")' },
+      {
+        file: 'tests/test_names.py',
+        code: 'names = [TLSv1_METHOD, TLSv1_1_METHOD]\nfor meth in names:\n    print(meth)',
+        note: 'a list iterated without a context being built',
+      },
     ],
     invalid: [
+      {
+        file: 'tests/test_ssl.py',
+        code: 'def test_method(self):\n    methods = [SSLv23_METHOD, TLSv1_METHOD]\n    for meth in methods:\n        Context(meth)',
+        findings: ['2:16 TLSv1.0 TLSv1.1', '2:31 TLSv1.0'],
+        severity: 'note',
+        note: 'a list iterated, each element passed to a context (a test: information; SSLv23 negotiates)',
+      },
+      {
+        file: 'probe.py',
+        code: 'for proto in [ssl.PROTOCOL_TLSv1, ssl.PROTOCOL_TLSv1_1]:\n    ctx = ssl.SSLContext(proto)',
+        findings: ['1:15 TLSv1.0', '1:35 TLSv1.1'],
+      },
       {
         file: 'client.py',
         code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)',
@@ -562,4 +619,97 @@ export const pythonOptionsCleared = patternRule({
   },
 });
 
-export const rules: readonly Rule[] = [pythonProtocolConstant, pythonVersionBound, pythonOptionsCleared];
+// ---------------------------------------------------------------------------------------------
+// D4: a negotiating context whose exclusions stop at SSLv3
+
+/**
+ * Whether the file builds a negotiating stdlib context (`SSLContext(… PROTOCOL_SSLv23)`,
+ * `PROTOCOL_TLS`) and never raises the floor past SSLv3 (`OP_NO_TLSv1`, `minimum_version`,
+ * `set_min_proto_version`). A fact of the whole file.
+ */
+function keepsTls10(file: SourceFile): boolean {
+  const code = file.code;
+  if (!/\bSSLContext\s*\([^)\n]{0,120}\bPROTOCOL_(?:SSLv23|TLS)\b(?!_)/.test(code)) return false;
+  return !/(?<!~\s{0,4}(?:\w+\.)?)\bOP_NO_TLSv1\b|minimum_version|set_min_proto_version|TLSVersion\./.test(code);
+}
+
+export const pythonSslv3OnlyExclusions = patternRule({
+  meta: {
+    id: 'python/ssl-exclusions-stop-at-sslv3',
+    title: 'Python context excludes SSLv2/SSLv3 only, keeping TLS 1.0 and 1.1',
+    description:
+      'A negotiating context (`SSLContext(ssl.PROTOCOL_SSLv23)` or `PROTOCOL_TLS`) whose options add `OP_NO_SSLv2 | OP_NO_SSLv3` and nothing more states its floor: TLS 1.0. Python before 3.10 and OpenSSL builds without a raised security level then accept TLS 1.0 and 1.1 — the same shape as Postfix `!SSLv2, !SSLv3`.',
+    ecosystem: 'Python',
+    catalogue: ['D4'],
+    docs: [
+      'https://docs.python.org/3/library/ssl.html#ssl.OP_NO_TLSv1',
+      'https://docs.python.org/3/library/ssl.html#ssl.SSLContext.minimum_version',
+    ],
+    files: PY_FILES,
+    keywords: /OP_NO_SSLv3/,
+    fixable: false,
+    safe: 'ctx.minimum_version = ssl.TLSVersion.TLSv1_2',
+    limits:
+      'A warning: Python 3.10 and later, and OpenSSL builds with security level 2 or crypto policies, refuse TLS 1.0/1.1 by themselves. Options set in another file than the context are not followed.',
+  },
+  pattern: /(?:\|=?|\boptions[ \t]*=|set_options[ \t]*\()[ \t]*(?:\w+\.){0,2}(OP_NO_SSLv3)\b/,
+  evaluate: (m, _ctx, file) => {
+    if (!file.fact(keepsTls10)) return undefined;
+    const at = m.index + m[0].length - m[1].length;
+    if (inDocstring(file, at)) return undefined;
+    return {
+      versions: range('TLSv1.0', 'TLSv1.3'),
+      severity: 'warning',
+      start: at,
+      end: at + m[1].length,
+      what: 'OP_NO_SSLv2 | OP_NO_SSLv3 on a negotiating context',
+      why: 'the exclusions stop at SSLv3; Python before 3.10 and OpenSSL without a raised security level keep TLS 1.0 and 1.1',
+    };
+  },
+  instead: '`ctx.minimum_version = ssl.TLSVersion.TLSv1_2` (or `OP_NO_TLSv1 | OP_NO_TLSv1_1` as well)',
+  examples: {
+    valid: [
+      {
+        file: 'util/ssl_.py',
+        code: 'context = SSLContext(ssl.PROTOCOL_SSLv23)\noptions = OP_NO_SSLv2 | OP_NO_SSLv3 | OP_NO_TLSv1 | OP_NO_TLSv1_1\ncontext.options |= options',
+        note: 'the exclusions reach TLS 1.1',
+      },
+      {
+        file: 'util/ssl_.py',
+        code: 'context = SSLContext(ssl.PROTOCOL_TLS)\ncontext.options |= OP_NO_SSLv3\ncontext.minimum_version = ssl.TLSVersion.TLSv1_2',
+        note: 'a minimum version raises the floor',
+      },
+      {
+        file: 'util/ssl_.py',
+        code: 'try:\n    from ssl import OP_NO_SSLv2, OP_NO_SSLv3\nexcept ImportError:\n    OP_NO_SSLv2, OP_NO_SSLv3 = 0x1000000, 0x2000000\ncontext = SSLContext(ssl.PROTOCOL_SSLv23)',
+        note: 'fallback constants, no options set',
+      },
+      {
+        file: 'client.py',
+        code: 'ctx = ssl.create_default_context()\nctx.options |= ssl.OP_NO_SSLv3',
+        note: 'no negotiating protocol constant: the default context is judged by its Python version',
+      },
+      {
+        file: 'util/ssl_.py',
+        code: 'def create_context():\n    """Use options |= OP_NO_SSLv3 to stay safe."""\n    return SSLContext(ssl.PROTOCOL_SSLv23)',
+        note: 'a docstring',
+      },
+    ],
+    invalid: [
+      {
+        file: 'urllib3/util/ssl_.py',
+        code: 'context = SSLContext(ssl_version or ssl.PROTOCOL_SSLv23)\nif options is None:\n    options = 0\n    options |= OP_NO_SSLv2\n    options |= OP_NO_SSLv3\n    options |= OP_NO_COMPRESSION\ncontext.options |= options',
+        findings: ['5:16 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'server.py',
+        code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS)\nctx.options |= ssl.OP_NO_SSLv2 | ssl.OP_NO_SSLv3',
+        findings: ['2:38 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+      },
+    ],
+  },
+});
+
+export const rules: readonly Rule[] = [pythonProtocolConstant, pythonVersionBound, pythonOptionsCleared, pythonSslv3OnlyExclusions];

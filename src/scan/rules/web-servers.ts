@@ -244,6 +244,11 @@ export const nginxSslProtocols = configRule({
   },
   examples: {
     valid: [
+      {
+        file: 'src/nginx_conf.py',
+        code: 'KEY = "ssl_protocols"\nraise ValueError("ssl_protocols must list TLSv1.2 or later")',
+        note: 'a string that names the directive is not configuration',
+      },
       { file: 'nginx.conf', code: 'ssl_protocols TLSv1.2 TLSv1.3;' },
       { file: 'conf.d/site.conf', code: '    ssl_protocols TLSv1.2;', note: 'TLSv1 must not match inside TLSv1.2' },
       { file: 'nginx.conf', code: '# ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\nssl_protocols TLSv1.3;', note: 'commented-out default' },
@@ -263,6 +268,13 @@ export const nginxSslProtocols = configRule({
       },
     ],
     invalid: [
+      {
+        file: 'tests/parser_test.py',
+        code: 'block = nginxparser.loads("""\n    server {\n        ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n    }""")',
+        findings: ['3:9 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+        note: 'configuration inside a string literal of code (a test: information)',
+      },
       {
         file: 'nginx.conf',
         code: 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;',

@@ -1,0 +1,382 @@
+/**
+ * The small part of code that the rules follow to a version, shared by every language: the
+ * version constants of TLS APIs (OpenSSL, NSS/JSS, wolfSSL, GnuTLS, Go, Python, OkHttp, Rust, Qt),
+ * string literals that are nothing but versions, call arguments, casts, every literal branch of a
+ * conditional, and a name given its value a few lines before it is used in the same function.
+ *
+ * Everything here is bounded (a look-back window, a length per literal and argument) so that a
+ * rule calling it for every match stays linear on a hostile file.
+ */
+import { parseVersion, setOf, type Version, type VersionSet } from '../../../versions.js';
+import { evalList, tokenize } from '../../evaluate.js';
+
+// ---------------------------------------------------------------------------------------------
+// Constants
+
+/**
+ * Version constants by API, as data: a pattern over the constant (with its qualifier, `.`/`::`
+ * separated, when it has one) and the version its captured spelling names. DTLS 1.0 is TLS 1.1.
+ */
+const CONSTANTS: readonly (readonly [RegExp, (m: RegExpExecArray) => Version | undefined])[] = [
+  // OpenSSL / BoringSSL / LibreSSL (also pyOpenSSL `SSL.TLS1_VERSION`, Ruby `OpenSSL::SSL::TLS1_VERSION`).
+  [/^(?:[\w]+[.:]+)*(SSL3|TLS1(?:_[0-3])?)_VERSION$/, (m) => parseVersion(m[1].replace(/^TLS1$/, 'TLS1_0'))],
+  [/^(?:[\w]+[.:]+)*DTLS1_VERSION$/, () => 'TLSv1.1'],
+  // NSS.
+  [/^SSL_LIBRARY_VERSION_3_0$/, () => 'SSLv3'],
+  [/^SSL_LIBRARY_VERSION_(TLS_1_[0-3])$/, (m) => parseVersion(m[1])],
+  [/^SSL_LIBRARY_VERSION_DTLS_1_0$/, () => 'TLSv1.1'],
+  // JSS (Java NSS) `SSLVersion.TLS_1_0`, OkHttp `TlsVersion.TLS_1_0`, Python `ssl.TLSVersion.TLSv1`.
+  [/^(?:[\w]+\.)*(?:SSLVersion|TlsVersion|TLSVersion)\.(TLS_1_[0-3]|SSL_3_0|TLSv1(?:_[1-3])?|SSLv3)$/, (m) => parseVersion(m[1])],
+  [/^(?:[\w]+\.)*SSLVersionRange\.(tls1_[0-3]|ssl3)$/, (m) => parseVersion(m[1])],
+  // Apache HttpClient 5 `TLS.V_1_0`.
+  [/^(?:[\w]+\.)*TLS\.V_1_([0-3])$/, (m) => parseVersion(`tls1${m[1]}`)],
+  // wolfSSL / CyaSSL, GnuTLS.
+  [/^(?:WOLFSSL|CYASSL)_(SSLV3|TLSV1(?:_[1-3])?)$/, (m) => parseVersion(m[1])],
+  [/^GNUTLS_(SSL3|TLS1(?:_[0-3])?)$/, (m) => parseVersion(m[1])],
+  // Go `tls.VersionTLS10`.
+  [/^(?:\w+\.)?Version(TLS1[0-3]|SSL30)$/, (m) => parseVersion(m[1])],
+  // Python `ssl.PROTOCOL_TLSv1`, pyOpenSSL `SSL.TLSv1_METHOD`.
+  [/^(?:\w+\.)*PROTOCOL_(SSLv[23]|TLSv1(?:_[12])?)$/, (m) => parseVersion(m[1])],
+  [/^(?:\w+\.)*(SSLv[23]|TLSv1(?:_[12])?)_METHOD$/, (m) => parseVersion(m[1])],
+  // mbed TLS 2 / PolarSSL minor versions (the major is always 3): 0 is SSLv3, 1 TLS 1.0, 2 TLS 1.1.
+  [/^(?:MBEDTLS_)?SSL_MINOR_VERSION_([0-4])$/, (m) => (['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const)[Number(m[1])]],
+  // Rust `Protocol::Tlsv10` (native-tls), `SslVersion::TLS1` (openssl crate); Qt `QSsl::TlsV1_0`.
+  [/^(?:\w+::)*Protocol::(Sslv3|Tlsv1[0-2])$/, (m) => parseVersion(m[1])],
+  [/^(?:\w+::)*SslVersion::(SSL3|TLS1(?:_[1-3])?)$/, (m) => parseVersion(m[1])],
+  [/^(?:\w+::)*QSsl::(SslV3|TlsV1_[0-3])$/, (m) => parseVersion(m[1])],
+];
+
+/** The version a TLS API constant names (`TLS1_VERSION`, `SSLVersion.TLS_1_0`, `tls.VersionTLS10`), or undefined. */
+export function constantVersion(token: string): Version | undefined {
+  const t = token.replace(/\s+/g, '').replace(/^::/, '');
+  if (t.length > 120) return undefined;
+  for (const [re, version] of CONSTANTS) {
+    const m = re.exec(t);
+    if (m) return version(m);
+  }
+  return undefined;
+}
+
+/**
+ * The versions a string literal's content names when it is nothing but versions (`tlsv1`,
+ * `TLSv1.1`, `"TLSv1,TLSv1.1"`, `tls1_0:tls1_2`); undefined for anything else (`TLS`, `1.0`,
+ * `tls_version`, a sentence that mentions a version).
+ */
+export function literalVersions(content: string): VersionSet | undefined {
+  if (content.length === 0 || content.length > 80) return undefined;
+  const tokens = tokenize(content);
+  if (tokens.length === 0) return undefined;
+  for (const t of tokens) if (!/^(?:ssl|tls|dtls)/i.test(t.text) || !parseVersion(t.text)) return undefined;
+  return evalList(tokens)?.versions;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Arguments
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Longest argument list read; a call longer than this is not a setting. */
+const MAX_ARGS = 1200;
+
+/**
+ * Skips a string literal starting at `i` (the quote); returns the offset after its closing quote,
+ * or undefined when it does not close on its line within the bound.
+ */
+function skipString(code: string, i: number, end: number): number | undefined {
+  const q = code[i];
+  let j = i + 1;
+  while (j < end && code[j] !== q && code[j] !== '\n') j += code[j] === '\\' ? 2 : 1;
+  return code[j] === q ? j + 1 : undefined;
+}
+
+/**
+ * The top-level arguments of the call whose `(` is at `open`: their spans, trimmed. Undefined when
+ * the parenthesis does not close within the bound.
+ */
+export function callArguments(code: string, open: number): Span[] | undefined {
+  const end = Math.min(code.length, open + 1 + MAX_ARGS);
+  const args: Span[] = [];
+  let depth = 0;
+  let s = open + 1;
+  for (let i = open + 1; i < end; i++) {
+    const ch = code[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const after = skipString(code, i, end);
+      if (after === undefined) return undefined;
+      i = after - 1;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) {
+        if (ch !== ')') return undefined;
+        args.push(trim(code, s, i));
+        return args.filter((a) => a.end > a.start);
+      }
+      depth--;
+    } else if (ch === ',' && depth === 0) {
+      args.push(trim(code, s, i));
+      s = i + 1;
+    }
+  }
+  return undefined;
+}
+
+function trim(code: string, start: number, end: number): Span {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/.test(code[a])) a++;
+  while (b > a && /\s/.test(code[b - 1])) b--;
+  return { start: a, end: b };
+}
+
+/**
+ * The offset of the first top-level occurrence of one of `chars` in [start, end), skipping strings
+ * and brackets; -1 when none.
+ */
+function topLevel(code: string, start: number, end: number, test: (i: number) => boolean): number {
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const ch = code[i];
+    if (ch === '"' || ch === "'" || ch === '`') {
+      const after = skipString(code, i, end);
+      if (after === undefined) return -1;
+      i = after - 1;
+    } else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (depth === 0 && test(i)) return i;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+/** One place in an expression that names versions. */
+export interface VersionLeaf extends Span {
+  readonly versions: VersionSet;
+  /** The single version it names (for minimum/maximum readings), when it names one. */
+  readonly version?: Version;
+  /** A branch of a conditional (`legacy ? 'TLSv1' : 'TLSv1.2'`): chosen at run time. */
+  readonly conditional?: boolean;
+  /** The variable the value came through (`minor` in `int minor = …; f(major, minor)`). */
+  readonly via?: string;
+}
+
+export interface ValueOptions {
+  /** Follow a plain name to its assignments a few lines before `at` (default true). */
+  readonly follow?: boolean;
+}
+
+/** C, C++, Java, C# casts around a value: `(int)`, `(long) `, `static_cast<long>(…)`. */
+const CAST = /^\(\s*(?:(?:unsigned|signed|const)\s+)?[A-Za-z_][\w:]*(?:\s*\*)?\s*\)\s*/;
+const CAST_CALL = /^(?:static_cast|reinterpret_cast|const_cast)\s*<[^<>()]{1,60}>\s*\(/;
+
+/**
+ * The leaves of an expression that name versions: the expression itself when it is a version
+ * literal or constant (through casts and redundant parentheses), every literal branch of a
+ * conditional (`c ? A : B`, Python `A if c else B` — never the condition), and — for a plain name —
+ * the values assigned to it earlier in the same function (see `assignedBefore`).
+ */
+export function versionLeaves(code: string, span: Span, opts: ValueOptions = {}, depth = 0): VersionLeaf[] {
+  let { start, end } = trim(code, span.start, span.end);
+  if (end - start > 400 || depth > 3) return [];
+  // Casts and parentheses around the whole value.
+  for (let guard = 0; guard < 4; guard++) {
+    const text = code.slice(start, end);
+    const cast = CAST.exec(text);
+    const call = CAST_CALL.exec(text);
+    if (call && text.endsWith(')')) {
+      ({ start, end } = trim(code, start + call[0].length, end - 1));
+    } else if (cast && /^[A-Za-z_:(]/.test(text.slice(cast[0].length))) {
+      ({ start, end } = trim(code, start + cast[0].length, end));
+    } else if (text.startsWith('(') && text.endsWith(')') && topLevel(code, start + 1, end - 1, () => false) === -1) {
+      const inner = code.slice(start + 1, end - 1);
+      if (!balanced(inner)) break;
+      ({ start, end } = trim(code, start + 1, end - 1));
+    } else break;
+  }
+  const text = code.slice(start, end);
+  // A conditional: every branch, never the condition.
+  const q = topLevel(code, start, end, (i) => code[i] === '?' && code[i + 1] !== '.' && code[i + 1] !== '?' && code[i - 1] !== '?');
+  if (q >= 0) {
+    const colon = topLevel(code, q + 1, end, (i) => code[i] === ':' && code[i + 1] !== ':' && code[i - 1] !== ':');
+    if (colon < 0) return [];
+    return [
+      ...versionLeaves(code, { start: q + 1, end: colon }, opts, depth + 1),
+      ...versionLeaves(code, { start: colon + 1, end }, opts, depth + 1),
+    ].map((l) => ({ ...l, conditional: true }));
+  }
+  const pyIf = /\sif\s/.exec(text);
+  if (pyIf) {
+    const at = start + pyIf.index;
+    const orElse = topLevel(code, at, end, (i) => /\selse\s/.test(code.slice(i, i + 6)) && code[i] !== '\n');
+    if (orElse < 0 || topLevel(code, start, at, () => false) !== -1) return [];
+    return [
+      ...versionLeaves(code, { start, end: at }, opts, depth + 1),
+      ...versionLeaves(code, { start: orElse + 5, end }, opts, depth + 1),
+    ].map((l) => ({ ...l, conditional: true }));
+  }
+  const lit = /^(["'])([^"'\\\n]{1,80})\1$/.exec(text);
+  if (lit) {
+    const versions = literalVersions(lit[2]);
+    if (versions === undefined) return [];
+    const single = parseVersion(lit[2]);
+    return [{ start, end, versions, version: single }];
+  }
+  if (/^(?:::)?[A-Za-z_$][\w$]*(?:\s*(?:\.|::)\s*[A-Za-z_$][\w$]*){0,6}$/.test(text)) {
+    const v = constantVersion(text);
+    if (v) return [{ start, end, versions: setOf(v), version: v }];
+    if ((opts.follow ?? true) && depth === 0 && /^[a-z_$][\w$]*$/i.test(text) && !/^[A-Z0-9_]+$/.test(text)) {
+      // A value assigned in a `case` arm or behind a comparison is chosen on request: a capability.
+      const values = assignedBefore(code, text, start).filter((v) => !inCaseArm(code, v.start) && !guardedByVersionCheck(code, v.start));
+      return values.flatMap((value) => versionLeaves(code, value, { follow: false }, depth + 1).map((l) => ({ ...l, via: l.via ?? text })));
+    }
+  }
+  return [];
+}
+
+/**
+ * Whether a line break at `i` ends a statement in a language without semicolons: not when the
+ * line ends with an operator or the next line starts with one (`x = a\n  ? b\n  : c`).
+ */
+function statementEndsAt(code: string, valueStart: number, i: number): boolean {
+  if (code[i] !== '\n') return false;
+  let p = i - 1;
+  while (p >= valueStart && (code[p] === ' ' || code[p] === '\t' || code[p] === '\r')) p--;
+  if (p < valueStart || '=?:|&+,(-'.includes(code[p])) return false;
+  let n = i + 1;
+  while (n < code.length && n < i + 200 && /\s/.test(code[n])) n++;
+  return !'?:|&+.'.includes(code[n] ?? '');
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Capabilities: a version chosen on request
+
+/**
+ * Whether the offset sits in a `case X:` arm of a switch (before its `break`/`return`): code that
+ * maps a runtime option to a method or version (Boost.Asio's `context.ipp`, curl's backends,
+ * OpenSSL's `s_client`) chooses legacy only when asked and stays quiet.
+ */
+export function inCaseArm(code: string, index: number): boolean {
+  const from = Math.max(0, index - 500);
+  const window = code.slice(from, index);
+  const re = /\b(?:case\s+[^;\n{}]{1,80}?|default)\s*:(?!:)/g;
+  let last = -1;
+  for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
+  if (last < 0) return false;
+  return !/\bbreak\b|\breturn\b|\}/.test(window.slice(last));
+}
+
+/**
+ * Whether the statement at the offset is guarded by a comparison on a protocol-ish value
+ * (`else if (!strcmp(arg, "-tls1")) meth = TLSv1_client_method();`,
+ * `if (proto_version == PY_SSL_VERSION_TLS1) { … }`): a version chosen on request.
+ */
+export function guardedByVersionCheck(code: string, index: number): boolean {
+  const before = code.slice(Math.max(0, index - 300), index);
+  const since = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('}')) + 1);
+  // `if (…) stmt` in C-like languages; `if …:` on the line before in Python.
+  const m = /\b(?:if|while)\s*\(([^;]{0,240})$/.exec(since) ?? /\b(?:if|elif)[ \t]+([^\n;]{0,240}):[ \t]*\r?\n[ \t]*$/.exec(since);
+  if (!m) return false;
+  return /==|!=|\bstr(?:n?case)?cmp\b|\bequals?\b|\bcompare\b/.test(m[1]) && /proto|version|method|tls|ssl/i.test(m[1]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Local assignments
+
+/** How far back a use looks for the assignments of its name. */
+const LOOKBACK = 3000;
+/** At most this many assignments of one name are followed back from a use. */
+const MAX_ASSIGNMENTS = 8;
+
+/**
+ * Where the enclosing function starts, roughly: after the last function boundary in the window —
+ * a `}` in the first column (C, C++, Go), a `def`/`func`/`fn`/`function` line, or a Java/Kotlin
+ * method header. Code before it belongs to another function.
+ */
+const FUNCTION_BOUNDARY =
+  /\n\}|\n[ \t]*(?:async[ \t]+)?(?:def|func|fn|function)[ \t]|\n[ \t]*(?:(?:public|private|protected|static|final|override|internal)[ \t]+)+[^;=\n{}]{1,200}\)[^;=\n{}]{0,120}\{/g;
+
+/**
+ * The values assigned to `name` between the start of the enclosing function and `at`, in file
+ * order: `int name = …;`, `name = …`, `name := …`, `const name = …`. A value ends at a `;` or, in
+ * languages without them, at the line break, outside brackets.
+ */
+export function assignedBefore(code: string, name: string, at: number): Span[] {
+  const index = assignmentIndex(code);
+  const from = Math.max(0, at - LOOKBACK, lastBelow(index.boundaries, at) ?? 0);
+  const out: Span[] = [];
+  const starts = index.byName.get(name) ?? [];
+  // The last few assignments before the use: a function that assigns one name dozens of times is not a setting's default.
+  const last = lastIndexBelow(starts, at);
+  for (let k = Math.max(0, last - MAX_ASSIGNMENTS + 1); k <= last; k++) {
+    const valueStart = starts[k];
+    if (valueStart <= from) continue;
+    const stop = topLevel(code, valueStart, Math.min(at, valueStart + 400), (i) => code[i] === ';' || statementEndsAt(code, valueStart, i));
+    const valueEnd = stop < 0 ? Math.min(at, valueStart + 400) : stop;
+    // A value that runs into the use itself is not an assignment (`f(x = …)` is not followed).
+    if (valueEnd <= valueStart || valueEnd >= at) continue;
+    out.push({ start: valueStart, end: valueEnd });
+  }
+  return out;
+}
+
+interface AssignmentIndex {
+  readonly code: string;
+  /** Offsets just after each function boundary, in order. */
+  readonly boundaries: readonly number[];
+  /** Where the values assigned to each name start, in order. */
+  readonly byName: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * The file's function boundaries and assignments, read once per file: rules ask for every use of a
+ * name, and a fresh look-back per use costs a window scan each (the last file's index is kept; rules
+ * run file by file).
+ */
+let lastIndex: AssignmentIndex | undefined;
+
+function assignmentIndex(code: string): AssignmentIndex {
+  if (lastIndex && lastIndex.code === code) return lastIndex;
+  const boundaries: number[] = [];
+  const boundary = new RegExp(FUNCTION_BOUNDARY.source, 'g');
+  for (let m = boundary.exec(code); m; m = boundary.exec(code)) boundaries.push(m.index + 1);
+  const byName = new Map<string, number[]>();
+  const re = /(?<![\w$.>])([A-Za-z_$][\w$]{0,80})[ \t]*(?::=|=)(?![=>~])[ \t]*/g;
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    const list = byName.get(m[1]);
+    if (list) list.push(m.index + m[0].length);
+    else byName.set(m[1], [m.index + m[0].length]);
+  }
+  lastIndex = { code, boundaries, byName };
+  return lastIndex;
+}
+
+/** The index of the last offset in a sorted list that is below `at` (-1 when none). */
+function lastIndexBelow(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** The last offset in a sorted list that is below `at`. */
+function lastBelow(sorted: readonly number[], at: number): number | undefined {
+  const i = lastIndexBelow(sorted, at);
+  return i >= 0 ? sorted[i] : undefined;
+}

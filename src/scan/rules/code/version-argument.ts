@@ -1,0 +1,384 @@
+/**
+ * The generic rule behind the named code rules: a call to an API no rule knows, whose name says
+ * TLS/SSL and version/protocol/options (`mosquitto_tls_opts_set`, a project's own
+ * `setSSLStreamVersionRange`, `new SSLVersionRange(…)`), given an argument that is exactly a legacy
+ * version — a literal, an API constant, a branch of a conditional, a cast of one, or a name
+ * assigned one a few lines before. The API is unknown, so the finding is a warning, and it gives way
+ * to a named rule that reports the same line (`meta.fallback`).
+ */
+import { atLeast, atMost, range, versionIndex, type Version, type VersionSet } from '../../../versions.js';
+import type { FileKind } from '../../file-kinds.js';
+import { clip } from '../../define.js';
+import type { Match, Rule, RuleContext } from '../../rule.js';
+import { lastNewline } from '../../source.js';
+import { guardedByVersionCheck, inCaseArm } from '../c-cpp.js';
+import { callArguments, versionLeaves, type VersionLeaf } from './expressions.js';
+
+const CODE_KINDS: readonly FileKind[] = [
+  'c',
+  'cpp',
+  'objc',
+  'java',
+  'kotlin',
+  'scala',
+  'groovy',
+  'python',
+  'go',
+  'js',
+  'ts',
+  'ruby',
+  'php',
+  'rust',
+  'swift',
+  'dart',
+  'lua',
+  'perl',
+  'elixir',
+];
+
+/** Words of a call's name that say it is about TLS, and that it takes a version. */
+const TLS_WORD = /^(?:m?tls|ssl|dtls|jss|nss)$|tls$|ssl$/;
+const VERSION_WORD = /^(?:versions?|protos?|protocols?|opts|options|methods?|range|min|max|minimum|maximum)$/;
+/**
+ * Words that make a call read, compare, convert, print or remove a version instead of setting one
+ * (`tls_version_to_string`, `isSslVersionSupported`, `ssl_disable_protocol`).
+ */
+const NOT_A_SETTER = new Set([
+  'get',
+  'is',
+  'has',
+  'check',
+  'assert',
+  'expect',
+  'verify',
+  'validate',
+  'test',
+  'supports',
+  'support',
+  'supported',
+  'unsupported',
+  'parse',
+  'compare',
+  'cmp',
+  'equal',
+  'equals',
+  'match',
+  'matches',
+  'string',
+  'str',
+  'name',
+  'names',
+  'describe',
+  'format',
+  'log',
+  'print',
+  'disable',
+  'disabled',
+  'exclude',
+  'excluded',
+  'remove',
+  'deny',
+  'block',
+  'forbid',
+  'reject',
+  'to',
+  'from',
+  'find',
+  'lookup',
+  'convert',
+  'free',
+  'destroy',
+  // Verb forms and negations that tests and guards use (`rejectsTlsVersion`, `tls_no_version`).
+  'checks',
+  'expects',
+  'asserts',
+  'verifies',
+  'rejects',
+  'refuse',
+  'refuses',
+  'fail',
+  'fails',
+  'should',
+  'must',
+  'no',
+  'not',
+  'without',
+  'disables',
+  'excludes',
+  'removes',
+  'denies',
+  'blocks',
+  'forbids',
+]);
+
+/**
+ * APIs a named rule judges (and deliberately leaves silent in some shapes, such as setter tables
+ * and `case` arms): never judged again here.
+ */
+const KNOWN_CALL =
+  /^(?:(?:SSL_CTX|SSL)_set_(?:min|max)_proto_version|(?:wolfSSL|CyaSSL)(?:_CTX)?_Set(?:Min|Max)Version|SSL(?:_CTX)?_ctrl|mbedtls_ssl_conf_(?:min|max)_version|ssl_set_(?:min|max)_version|set_(?:min|max)_proto_version|SSL_CTX_new|(?:SSL_CTX|SSL)_(?:set|clear)_options|SSL_CONF_cmd|setEnabledProtocols|setProtocols?|setSslProtocol|setSSLProtocol|useProtocol|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|SSLContext|wrap_socket|sec_protocol_options_set_(?:min|max)_tls_protocol_version|SSLSetProtocolVersion(?:Min|Max)|setSslOption)$/;
+
+/** Splits an identifier into lower-case words: `setSSLStreamVersionRange` → set ssl stream version range. */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/_+/)
+    .filter(Boolean);
+}
+
+type Reading = 'min' | 'max' | 'range' | 'set';
+
+/**
+ * Whether a call's name says it sets a TLS version, and how its version arguments are read. A name
+ * that does not say TLS (`createSocketWithEnabledProtocols`) must say version or protocol in more
+ * than one word; its arguments are then read only when they are TLS constants or literals, which
+ * say TLS themselves (never `max(a, b)`).
+ */
+export function settingCall(name: string): Reading | undefined {
+  if (KNOWN_CALL.test(name)) return undefined;
+  const w = words(name);
+  if (!w.some((x) => VERSION_WORD.test(x))) return undefined;
+  if (!w.some((x) => TLS_WORD.test(x)) && (w.length < 2 || !w.some((x) => /^(?:versions?|protocols?)$/.test(x)))) return undefined;
+  if (w.some((x) => NOT_A_SETTER.has(x))) return undefined;
+  if (w.includes('range')) return 'range';
+  if (w.includes('min') || w.includes('minimum')) return 'min';
+  if (w.includes('max') || w.includes('maximum')) return 'max';
+  return 'set';
+}
+
+const CALL = /(?<![\w$])([A-Za-z_$][\w$]{1,80})[ \t]*\(/g;
+
+/** `name=value`, `name: value` (keyword and named arguments): the value is the argument. */
+const NAMED_ARGUMENT = /^[A-Za-z_$][\w$]{0,40}[ \t]*(?:=(?!=)|:(?!:))[ \t]*/;
+
+/** Mockito `verify(x).setSslVersion(…)` checks a call made elsewhere. */
+const VERIFIED = /\bverify\s*\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*\.\s*$/;
+
+function describeLeaf(leaf: VersionLeaf): string | undefined {
+  const parts: string[] = [];
+  if (leaf.via) parts.push(`through \`${leaf.via}\`, assigned earlier in the function`);
+  if (leaf.conditional) parts.push('one branch of a condition');
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+/** What one leaf enables under a reading (`max` is a finding only when it caps below the floor). */
+function enabledBy(leaf: VersionLeaf, reading: Reading, ctx: RuleContext, max?: Version): VersionSet | undefined {
+  const v = leaf.version;
+  if (reading === 'set' || !v) return leaf.versions;
+  if (reading === 'max') return versionIndex(v) < versionIndex(ctx.floor) ? atMost(v) : undefined;
+  if (reading === 'range') return max && versionIndex(max) >= versionIndex(v) ? range(v, max) : atLeast(v);
+  return atLeast(v);
+}
+
+export const versionArgument: Rule = {
+  meta: {
+    id: 'code/tls-version-argument',
+    title: 'Legacy TLS version passed to a TLS setting call',
+    description:
+      'A call whose name says TLS/SSL and version, protocol or options — a library no rule knows (`mosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL)`), a project\'s own wrapper (`setSSLStreamVersionRange(SSLVersion.TLS_1_0, SSLVersion.TLS_1_2)`), a range object (`new SSLVersionRange(…)`) — given a legacy version: a literal, an API constant, a cast of one, any literal branch of a conditional, or a name assigned one earlier in the same function. A name with `min` reads the version as a minimum, `max` as a maximum, `range` as minimum and maximum.',
+    ecosystem: 'Any language',
+    catalogue: ['H2', 'D5', 'F1'],
+    docs: ['https://docs.openssl.org/master/man3/SSL_CTX_set_min_proto_version/', 'https://mosquitto.org/api/files/mosquitto-h.html'],
+    files: { kinds: CODE_KINDS },
+    keywords: /tls|ssl/,
+    fixable: false,
+    safe: 'mosquitto_tls_opts_set(mosq, 1, "tlsv1.2", NULL);',
+    limits:
+      'The API is unknown, so findings are warnings, and a named rule that reports the same line takes precedence. Calls that read, compare, convert, print or remove versions (`get`, `is`, `check`, `to_string`, `disable` in the name), versions chosen in a `case` arm or behind a comparison, and names given their value in another function are not followed.',
+    fallback: true,
+  },
+  *check(file, ctx) {
+    const code = file.code;
+    const re = new RegExp(CALL.source, 'g');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+      const name = m[1];
+      if (!/tls|ssl|version|protocol/i.test(name)) continue;
+      const reading = settingCall(name);
+      if (!reading) continue;
+      const before = code.slice(Math.max(lastNewline(code, m.index - 1) + 1, m.index - 300), m.index);
+      // A definition (`def set_tls_version(v="TLSv1")`) declares a parameter; it sets nothing.
+      if (/\b(?:def|function|func|fn|sub)\s+(?:[\w$]+\s*\.\s*)?$/.test(before)) continue;
+      if (VERIFIED.test(code.slice(Math.max(0, m.index - 300), m.index))) continue;
+      if (inCaseArm(code, m.index) || guardedByVersionCheck(code, m.index)) continue;
+      const open = m.index + m[0].length - 1;
+      const args = callArguments(code, open);
+      if (!args) continue;
+      const perArg = args.map((a) => {
+        const named = NAMED_ARGUMENT.exec(code.slice(a.start, a.end));
+        return versionLeaves(code, named ? { start: a.start + named[0].length, end: a.end } : a);
+      });
+      const leaves = perArg.flat();
+      if (leaves.length === 0) continue;
+      // A range: the first versioned argument is the minimum, the next one the maximum.
+      const versioned = perArg.filter((l) => l.length > 0);
+      const maxLeaf = reading === 'range' && versioned.length > 1 ? versioned[1].find((l) => !l.conditional) : undefined;
+      const candidates = reading === 'range' ? versioned[0] : leaves;
+      for (const leaf of candidates) {
+        const versions = enabledBy(leaf, reading, ctx, maxLeaf?.version);
+        if (versions === undefined) continue;
+        yield {
+          start: leaf.start,
+          end: leaf.end,
+          versions,
+          what: clip(`${name}(… ${file.text.slice(leaf.start, leaf.end)} …)`),
+          why: describeLeaf(leaf),
+          instead: instead(ctx),
+          severity: 'warning',
+        } satisfies Match;
+      }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        file: 'src/net.c',
+        code: 'if (!strcmp(listener->tls_version, "tlsv1")) {\n    method = TLSv1_server_method();\n}',
+        note: 'a comparison: the called function does not set a version',
+      },
+      { file: 'lib/client.c', code: 'mosquitto_tls_opts_set(mosq, 1, "tlsv1.2", NULL);', note: 'a modern version' },
+      { file: 'lib/client.c', code: 'mosquitto_tls_opts_set(mosq, 1, tls_version, NULL);', note: 'a parameter: unknown' },
+      {
+        file: 'src/Names.java',
+        code: 'String label = tlsVersionName(SSLVersion.TLS_1_0);\nboolean old = isSslVersionSupported(SSLVersion.TLS_1_1);',
+        note: 'calls that name or test a version',
+      },
+      {
+        file: 'src/conf.c',
+        code: 'switch (opt) {\ncase OPT_TLS1:\n    tls_set_version(ctx, "tlsv1");\n    break;\n}',
+        note: 'chosen in a case arm: a capability',
+      },
+      {
+        file: 'src/conf.c',
+        code: 'if (strcmp(arg, "tls1") == 0)\n    tls_set_version(ctx, "tlsv1");',
+        note: 'chosen by a comparison on a requested version',
+      },
+      {
+        file: 'lib/tls.py',
+        code: 'def set_tls_version(self, version="TLSv1"):\n    self._version = version',
+        note: 'a definition with a default parameter',
+      },
+      { file: 'src/tls.c', code: 'ssl_disable_protocol_version(ctx, TLS1_VERSION);', note: 'removing a version' },
+      {
+        file: 'src/range.c',
+        code: 'set_tls_max_version(ctx, TLS1_3_VERSION);\nset_tls_min_version(ctx, TLS1_2_VERSION);',
+        note: 'a cap above the floor and a modern minimum',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'int v = read_config_version();\nif (v == 0)\n    v = TLS1_2_VERSION;\nset_tls_min_version(ctx, v);',
+        note: 'a name assigned a modern version',
+      },
+      {
+        file: 'src/other.c',
+        code: 'int v = TLS1_VERSION;\n}\n\nvoid g(void)\n{\n    set_tls_min_version(ctx, v);\n}',
+        note: 'a name assigned in another function',
+      },
+      { file: 'src/log.c', code: 'log_tls_version("TLSv1");', note: 'a log call' },
+      {
+        file: 'test/tls.spec.ts',
+        code: "await rejectsTlsVersion(server, 'TLSv1');\nshouldFailWithTlsVersion('TLSv1.1');",
+        note: 'helpers that check a version is refused',
+      },
+      {
+        file: 'src/pick.c',
+        code: 'int v = max(TLS1_VERSION, configured);\nint w = Math.min(TLS1_1_VERSION, w);',
+        note: 'arithmetic on versions',
+      },
+      {
+        file: 'src/test/java/okhttp3/SelectorTest.java',
+        code: 'assertEnabledProtocols(socket, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0);',
+        note: 'an assertion about protocols',
+      },
+    ],
+    invalid: [
+      {
+        file: 'lib/client.c',
+        code: 'mosq = mosquitto_new("id", true, NULL);\nmosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL);',
+        findings: ['2:33 TLSv1.0'],
+        severity: 'warning',
+      },
+      {
+        file: 'test/lib/c/08-ssl-connect.c',
+        code: 'mosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL);',
+        findings: ['1:33 TLSv1.0'],
+        severity: 'note',
+        note: 'a test: information',
+      },
+      {
+        file: 'lib/cpp/client.cpp',
+        code: 'mosq->tls_opts_set(1, "tlsv1.1", NULL);',
+        findings: ['1:23 TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'src/HttpClient.java',
+        code: 'CryptoUtil.setSSLStreamVersionRange(SSLVersion.TLS_1_0, SSLVersion.TLS_1_2);',
+        findings: ['1:37 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: "a project's wrapper over a range API: minimum and maximum",
+      },
+      {
+        file: 'src/MainCLI.java',
+        code: 'CryptoUtil.setSSLStreamVersionRange(\n        min == null ? SSLVersion.TLS_1_0 : SSLVersion.valueOf(min),\n        max == null ? SSLVersion.TLS_1_2 : SSLVersion.valueOf(max)\n);',
+        findings: ['2:23 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'the literal branch of a conditional, on its own line',
+      },
+      {
+        file: 'src/Jss.java',
+        code: 'SSLSocket.setSSLVersionRangeDefault(SSLProtocolVariant.STREAM,\n    new SSLVersionRange(SSLVersionRange.tls1_1, SSLVersionRange.tls1_2));',
+        findings: ['2:25 TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'int v = read_config_version();\nif (v == 0)\n    v = TLS1_VERSION;\nset_tls_min_version(ctx, v);',
+        findings: ['3:9 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'a default assigned to a name, used a line later: reported where the version is written',
+      },
+      {
+        file: 'src/tls.cpp',
+        code: 'set_tls_min_version(ctx, static_cast<long>(TLS1_1_VERSION));',
+        findings: ['1:44 TLSv1.1'],
+        severity: 'warning',
+        note: 'a cast',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'set_tls_max_version(ctx, (int)TLS1_1_VERSION);',
+        findings: ['1:31 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'a maximum below the floor leaves only legacy versions',
+      },
+      {
+        file: 'app/client.py',
+        code: 'client.set_tls_version(version="TLSv1" if legacy else "TLSv1.2")',
+        findings: ['1:32 TLSv1.0'],
+        severity: 'warning',
+        note: 'a keyword argument and a Python conditional',
+      },
+      {
+        file: 'okhttp-tests/src/test/java/okhttp3/internal/connection/ConnectionSpecSelectorTest.java',
+        code: 'SSLSocket socket = createSocketWithEnabledProtocols(TlsVersion.TLS_1_1, TlsVersion.TLS_1_0);',
+        findings: ['1:53 TLSv1.1', '1:73 TLSv1.0'],
+        severity: 'note',
+        note: 'a helper whose name says protocols, given TLS constants (a test: information)',
+      },
+      {
+        file: 'src/conn.go',
+        code: 'conn.SetTLSMinVersion(tls.VersionTLS11)',
+        findings: ['1:23 TLSv1.1'],
+        severity: 'warning',
+      },
+    ],
+  },
+};
+
+function instead(ctx: RuleContext): string {
+  return ctx.floor === 'TLSv1.3' ? 'TLS 1.3 (`"tlsv1.3"`, `TLS1_3_VERSION`)' : 'TLS 1.2 or later (`"tlsv1.2"`, `TLS1_2_VERSION`)';
+}
+
+export const rules: readonly Rule[] = [versionArgument];
