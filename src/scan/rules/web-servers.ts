@@ -3,7 +3,18 @@
  * lighttpd, stunnel, OpenVPN, Hitch, Squid, Kong, Contour, Emissary, Gloo, Caddy v1.
  */
 import { atLeast, atMost, below, EMPTY, parseVersion, range, setOf, type Version, type VersionSet } from '../../versions.js';
-import { clip, asList, findSettings, patternRule, settingRule, type Evaluator, type Setting, type SettingRuleDef } from '../define.js';
+import {
+  clip,
+  allSettings,
+  asList,
+  patternRule,
+  settingMatch,
+  settingRule,
+  type Evaluator,
+  type Setting,
+  type SettingRuleDef,
+} from '../define.js';
+import { findPairs } from '../pairs.js';
 import { lookup, readVersion, respell, tokenize, type VersionSpelling } from '../evaluate.js';
 import type { Severity } from '../../policy.js';
 import type { Match, Rule } from '../rule.js';
@@ -57,36 +68,6 @@ export function trimValue(s: Setting, file?: SourceFile): Setting {
   return { ...s, value, valueEnd: s.valueStart + value.length, end: s.valueStart + value.length };
 }
 
-/**
- * `name = "tls_version" … value = "TLSv1,TLSv1.1"` (Terraform parameter groups, Azure server
- * configurations, Helm `set` blocks) and `- name: KONG_SSL_PROTOCOLS` / `value: "…"` (Kubernetes env
- * lists): a setting whose key and value are two separate fields.
- */
-export function* namedValues(file: SourceFile, names: RegExp): Generator<Setting> {
-  const code = file.code;
-  const re = new RegExp(`\\bname["']?[ \\t]*[:=][ \\t]*["']?(${names.source})["']?(?![\\w.-])`, 'gi');
-  for (let m = re.exec(code); m; m = re.exec(code)) {
-    const from = m.index + m[0].length;
-    const after = code.slice(from, from + 300);
-    const stop = after.search(/\bname["']?[ \t]*[:=]|[}\]]/);
-    const window = stop < 0 ? after : after.slice(0, stop);
-    const v = /\bvalue["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,}#"']+))/.exec(window);
-    if (!v) continue;
-    const value = v[1] ?? v[2] ?? v[3];
-    const valueStart = from + v.index + v[0].length - value.length - (v[3] === undefined ? 1 : 0);
-    const end = valueStart + value.length + (v[3] === undefined ? 1 : 0);
-    yield {
-      key: m[1],
-      keyStart: m.index,
-      value,
-      valueStart,
-      valueEnd: valueStart + value.length,
-      form: v[3] === undefined ? 'quoted' : 'bare',
-      end,
-    };
-  }
-}
-
 /** `["--tls-protocols", "TLSv1.2"]`: a flag and its value as two items of an argument list. */
 export function* flagArguments(file: SourceFile, keys: RegExp): Generator<Setting> {
   const code = file.code;
@@ -106,13 +87,16 @@ export function* flagArguments(file: SourceFile, keys: RegExp): Generator<Settin
 }
 
 export interface ConfigRuleDef extends SettingRuleDef {
-  /** Parameter names also looked for as `name = "…"` / `value = "…"` pairs. */
+  /**
+   * Parameter names read as name/value pairs (`name = "…"` / `value = "…"`) wherever they are,
+   * without the `where` test; the rule's `keys` are read as pairs too, with it.
+   */
   readonly named?: RegExp;
 }
 
 /**
  * `settingRule` that skips commented-out lines in every file kind, cuts bare values at inline
- * comments, and optionally reads name/value parameter pairs.
+ * comments, and reads flags given as two arguments and name/value parameter pairs.
  */
 export function configRule(def: ConfigRuleDef): Rule {
   return {
@@ -121,30 +105,22 @@ export function configRule(def: ConfigRuleDef): Rule {
     *check(file, context) {
       const seen = new Set<number>();
       const all = function* (): Generator<[Setting, boolean]> {
-        for (const s of findSettings(file, def.keys, def.finder)) yield [s, false];
+        for (const s of allSettings(file, def.keys, def.finder)) yield [s, false];
         for (const s of flagArguments(file, def.keys)) yield [s, false];
-        if (def.named) for (const s of namedValues(file, def.named)) yield [s, true];
+        if (def.named) for (const s of findPairs(file, def.named)) yield [s, true];
       };
       for (const [raw, named] of all()) {
         const s = trimValue(raw, file);
-        if (s.value.trim() === '' || seen.has(s.keyStart) || onCommentedLine(file, s.keyStart)) continue;
+        const at = s.at ?? s.keyStart;
+        if (s.value.trim() === '' || seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
         // `${NAME:-default}` is a variable reference, not a setting of NAME.
         if (file.code.slice(s.keyStart - 2, s.keyStart) === '${') continue;
         if (!named && def.where && !def.where(s, file)) continue;
         const e = def.evaluate(s, context, file);
         if (!e) continue;
-        seen.add(s.keyStart);
+        seen.add(at);
         const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-        yield {
-          start: s.keyStart,
-          end: s.end,
-          versions: e.versions,
-          what: clip(file.text.slice(s.keyStart, s.end)),
-          why: e.why,
-          instead,
-          severity: e.severity ?? def.severity,
-          fix: e.fix,
-        } satisfies Match;
+        yield settingMatch(file, s, e, instead, def.severity);
       }
     },
   };
@@ -474,8 +450,8 @@ export const ingressNginxSslProtocols = configRule({
       {
         file: 'ingress.tf',
         code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n',
-        findings: ['2:3 TLSv1.1'],
-        note: 'Terraform helm_release set block',
+        findings: ['3:3 TLSv1.1'],
+        note: 'Terraform helm_release set block: reported on the value line',
       },
     ],
   },
@@ -984,7 +960,7 @@ export const kongSslProtocols = configRule({
       {
         file: 'k8s/kong-deployment.yaml',
         code: 'env:\n- name: KONG_SSL_PROTOCOLS\n  value: "TLSv1.1 TLSv1.2 TLSv1.3"\n',
-        findings: ['2:3 TLSv1.1'],
+        findings: ['3:3 TLSv1.1'],
       },
       { file: 'Dockerfile', code: 'ENV KONG_NGINX_PROXY_SSL_PROTOCOLS="TLSv1 TLSv1.2"\n', findings: ['1:5 TLSv1.0'] },
       {
