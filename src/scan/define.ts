@@ -303,6 +303,7 @@ export interface SettingRuleDef {
 export function settingRule(def: SettingRuleDef): Rule {
   return {
     meta: def.meta,
+    knows: def.keys,
     examples: def.examples,
     *check(file, context) {
       const seen = new Set<number>();

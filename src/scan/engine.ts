@@ -13,7 +13,7 @@ import { suppressionFor } from './suppressions.js';
 import { classify, logicalName, SHELL_LIKE } from './file-kinds.js';
 import { commandGuard, writtenRegions } from './shell-writers.js';
 
-function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
+export function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
   return (
     (selector.kinds?.includes(file.kind as never) ?? false) ||
     (selector.names?.test(file.name) ?? false) ||
@@ -202,7 +202,11 @@ export function checkFileBounded(
     return regions.some(([a, b]) => offset >= a && offset < b) ? 'test' : judged.context;
   };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
-  const runs: RuleRun[] = [...selection.rules, ...writerRuns(file, selection)];
+  // Fallback rules run last and report only lines that no named rule reported.
+  const runs: RuleRun[] = [...selection.rules, ...writerRuns(file, selection)].sort(
+    (a, b) => Number(a.rule.meta.fallback ?? false) - Number(b.rule.meta.fallback ?? false),
+  );
+  const reportedLines = new Set<number>();
   let guard: ReturnType<typeof commandGuard> | undefined;
   for (const { rule, keywords, within } of runs) {
     if (!keywords.test(file.text)) continue;
@@ -213,6 +217,11 @@ export function checkFileBounded(
       if (legacy === 0 || seen.has(match.start)) continue;
       seen.add(match.start);
       const start = file.position(match.start);
+      // A named finding covers the lines of its setting (a name/value pair spans two).
+      const last = Math.min(file.position(Math.max(match.end, match.start)).line, start.line + 8);
+      if (rule.meta.fallback) {
+        if (reportedLines.has(start.line)) continue;
+      } else for (let line = start.line; line <= last; line++) reportedLines.add(line);
       const severity = match.severity ?? 'error';
       const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
       const where = contextAt(match.start);

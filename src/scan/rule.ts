@@ -20,7 +20,8 @@ export type Ecosystem =
   | 'Mail, databases & brokers'
   | 'AWS'
   | 'Azure'
-  | 'Other clouds';
+  | 'Other clouds'
+  | 'Any configuration';
 
 /** Which files a rule reads. A file is selected when any given criterion matches. */
 export interface FileSelector {
@@ -53,6 +54,8 @@ export interface RuleMeta {
   readonly safe: string;
   /** What the rule deliberately cannot decide statically, if anything. */
   readonly limits?: string;
+  /** A rule behind the named ones: its matches count only on lines no other rule reported. */
+  readonly fallback?: boolean;
 }
 
 export interface Edit {
@@ -110,6 +113,8 @@ export interface InvalidExample extends Example {
 
 export interface Rule {
   readonly meta: RuleMeta;
+  /** The setting names this rule reads and judges, when it reads named settings: a fallback rule leaves them to it. */
+  readonly knows?: RegExp;
   check(file: SourceFile, context: RuleContext): Iterable<Match>;
   readonly examples: {
     readonly valid: readonly Example[];

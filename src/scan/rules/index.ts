@@ -16,8 +16,9 @@ import { rules as mailDb } from './mail-db.js';
 import { rules as aws } from './aws.js';
 import { rules as azure } from './azure.js';
 import { rules as otherClouds } from './other-clouds.js';
+import { genericTlsSetting } from './generic/tls-setting.js';
 
-export const RULES: readonly Rule[] = [
+const NAMED: readonly Rule[] = [
   ...dotnet,
   ...windows,
   ...java,
@@ -35,3 +36,6 @@ export const RULES: readonly Rule[] = [
   ...azure,
   ...otherClouds,
 ];
+
+/** The named rules, then the generic setting rule behind them (it leaves their keys and lines to them). */
+export const RULES: readonly Rule[] = [...NAMED, genericTlsSetting(NAMED)];

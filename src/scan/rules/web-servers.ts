@@ -101,6 +101,7 @@ export interface ConfigRuleDef extends SettingRuleDef {
 export function configRule(def: ConfigRuleDef): Rule {
   return {
     meta: def.meta,
+    knows: def.named ? new RegExp(`${def.keys.source}|${def.named.source}`, def.keys.flags) : def.keys,
     examples: def.examples,
     *check(file, context) {
       const seen = new Set<number>();
