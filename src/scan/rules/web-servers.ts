@@ -323,16 +323,18 @@ export const apacheSslProtocol = settingRule({
     catalogue: ['L3'],
     docs: ['https://httpd.apache.org/docs/2.4/mod/mod_ssl.html#sslprotocol'],
     files: { kinds: CONFIG_KINDS, names: /httpd|apache|ssl|\.conf$|\.htaccess$/ },
-    keywords: /SSLProtocol|SSLProxyProtocol|ssl_protocol/,
+    keywords: /SSLProtocol|SSLProxyProtocol|ssl_protocol|NSSProtocol|NSSProxyProtocol/,
     fixable: true,
     safe: 'SSLProtocol -all +TLSv1.2 +TLSv1.3',
   },
-  keys: /SSL(?:Proxy)?Protocol|apache_ssl_protocol/i,
+  keys: /SSL(?:Proxy)?Protocol|NSS(?:Proxy)?Protocol|apache_ssl_protocol/i,
   // Protocol expressions never contain `/` or quotes: a bare value ends there (`sed 's/…SSLProtocol all -SSLv3/'`, `echo "SSLProtocol …" >> file`).
   finder: { stops: '/"\'`' },
   evaluate: (s, ctx, file) => {
     const e = asList({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
     if (!e) return undefined;
+    // mod_nss: a comma-separated list of the versions it enables, no `+`/`-`/`all`.
+    if (/^NSS/i.test(s.key)) return { ...e, instead: ctx.floor === 'TLSv1.3' ? '`NSSProtocol TLSv1.3`' : '`NSSProtocol TLSv1.2,TLSv1.3`' };
     const usesAll = /(^|[\s"'])[+]?all\b/i.test(s.value);
     return {
       ...e,
@@ -346,6 +348,7 @@ export const apacheSslProtocol = settingRule({
       { file: 'httpd.conf', code: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1 -TLSv1.1' },
       { file: 'sites/site.conf', code: 'SSLProtocol TLSv1.2' },
+      { file: 'conf/nss.conf', code: 'NSSProtocol TLSv1.2,TLSv1.3\n', note: 'mod_nss, modern versions only' },
       { file: 'httpd.conf', code: '#SSLProtocol all -SSLv3\nSSLProtocol -all +TLSv1.2' },
       { file: 'vhost.conf', code: 'SSLProtocol all -SSLv2 -SSLv3 -TLSv1 -TLSv1.1', note: '-TLSv1 removes 1.0, -TLSv1.1 removes 1.1' },
     ],
@@ -366,6 +369,13 @@ export const apacheSslProtocol = settingRule({
         note: 'Ansible variable',
       },
       { file: 'apache2.conf', code: 'SSLProtocol TLSv1', findings: ['1:1 TLSv1.0'] },
+      {
+        file: 'conf/nss.conf',
+        code: '<VirtualHost _default_:8443>\nNSSEngine on\nNSSProtocol SSLv3,TLSv1\n</VirtualHost>\n',
+        findings: ['3:1 SSLv3 TLSv1.0'],
+        output: '<VirtualHost _default_:8443>\nNSSEngine on\nNSSProtocol TLSv1.2\n</VirtualHost>\n',
+        note: 'mod_nss lists the versions it enables',
+      },
       {
         file: 'setup-apache.sh',
         code: "sed -i -r 's/^[\\t #]+SSLProtocol .*$/  SSLProtocol all -SSLv3 -SSLv2/g' /etc/apache2/mods-enabled/ssl.conf\n",
