@@ -288,6 +288,12 @@ const EXAMPLES: Rule['examples'] = {
       note: 'no TLS word, no TLS spelling',
     },
     { file: 'src/client.go', code: 'cfg := Config{TLSVersion: minVersion}\n', note: 'an identifier in code is unknown' },
+    {
+      file: 'values.yaml',
+      code: 'extraArgs:\n  - name: app-tls-protocols\n    value: "{{ .Values.protocols }}"\n  - name: other\n    value: "TLSv1"\n',
+      note: "a templated pair value is unknown; the next item's value is not this one's",
+    },
+    { file: 'config.yml', code: 'tls_protocols:\n  description: "TLSv1 is legacy"\n', note: 'no value field' },
   ],
   invalid: [
     {
@@ -346,6 +352,27 @@ const EXAMPLES: Rule['examples'] = {
       note: 'HAProxy options in a Go default: only SSLv3 disabled, TLS 1.0 on before HAProxy 2.2',
     },
     { file: 'broker.conf', code: 'listener.tls.min_version = tls10\n', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
+    {
+      file: 'settings.json',
+      code: '[\n  { "key": "app.tls.protocols",\n    "value": ["TLSv1", "TLSv1.2"] }\n]\n',
+      findings: ['3:6 TLSv1.0'],
+      severity: 'warning',
+      note: 'a key/value item',
+    },
+    {
+      file: 'conf/core-site.xml',
+      code: '<property>\n  <name>app.ssl.protocols</name>\n  <value>TLSv1.1,TLSv1.2</value>\n</property>\n',
+      findings: ['3:3 TLSv1.1'],
+      severity: 'warning',
+      note: 'a Hadoop-style XML property',
+    },
+    {
+      file: 'params.yml',
+      code: 'params:\n  - param: server_tls_version_min\n    val: TLSv1.1\n',
+      findings: ['3:5 TLSv1.1'],
+      severity: 'warning',
+      note: 'param/val',
+    },
     {
       file: 'values.yaml',
       code: 'server:\n  minTLS: "1.0"\n',
