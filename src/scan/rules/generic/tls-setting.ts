@@ -37,6 +37,8 @@ const DATAGRAM_WORD = /(?:^|_)(?:datagram|dtls)(?=_|$)/;
 const OTHER_WORD =
   /(?:^|_)(?:disabled?|excluded?|deny|denied|blocked|forbidden|insecure|legacy|deprecated|weak|unsupported|ciphers?|suites?|curves?|certs?|certificates?|keys?|library|lib|package|image|chart|api|help|description|doc|docs|label|title|text|msg|message|error|supported_by|check|test|tests|expect|expected)(?=_|$)/;
 
+const VERSIONED_KEY = /(?:^|_)(?:d?tls|ssl)v?\d/;
+
 const EVERY = range('SSLv3', 'TLSv1.3');
 const BARE_NUMBER = /^v?1\.[0-3]$/;
 
@@ -89,7 +91,9 @@ function spelledList(s: Setting): Judged | undefined {
 /** What a value says, read strictly: every word must be a version, an operator on one, or `all`. */
 export function judgeValue(s: Setting, ctx: RuleContext): Judged | undefined {
   const k = words(s.key);
-  if (OTHER_WORD.test(k)) return undefined;
+  // A key that is itself a version (`tls.VersionTLS10: "TLSv1"`, `"TLSv1.1": …`) is an entry of a
+  // table from versions to names: a capability, not a setting.
+  if (OTHER_WORD.test(k) || VERSIONED_KEY.test(k)) return undefined;
   // `supported_protocols: [TLSv1.1, TLSv1.2]`, `name: versions` / `value: [tlsv1.2, tlsv1.1]`: without
   // a TLS word in the key, only a list whose every word is spelled as a TLS/SSL version counts.
   if (!TLS_WORD.test(k)) return PLURAL_WORD.test(k) && !MIN_WORD.test(k) && !MAX_WORD.test(k) ? spelledList(s) : undefined;
@@ -294,6 +298,11 @@ const EXAMPLES: Rule['examples'] = {
       note: "a templated pair value is unknown; the next item's value is not this one's",
     },
     { file: 'config.yml', code: 'tls_protocols:\n  description: "TLSv1 is legacy"\n', note: 'no value field' },
+    {
+      file: 'fastcgi/fastcgi.go',
+      code: 'var tlsProtocolStrings = map[uint16]string{\n\ttls.VersionTLS10: "TLSv1",\n\ttls.VersionTLS11: "TLSv1.1",\n\ttls.VersionTLS12: "TLSv1.2",\n}\n',
+      note: 'a table from versions to names is a capability, not a setting',
+    },
   ],
   invalid: [
     {
