@@ -169,7 +169,7 @@ export const postfixTlsProtocols = configRule({
       { file: 'roles/postfix/defaults/main.yml', code: 'postfix_smtpd_tls_protocols: "!SSLv2,!SSLv3,!TLSv1,!TLSv1.1"\n' },
       {
         file: 'roles/postfix/defaults/main.yml',
-        code: "postfix__maincf:\n  - name: 'smtpd_tls_protocols'\n    state: 'present'\n  - name: 'smtpd_tls_ciphers'\n    value: 'high'\n",
+        code: "postfix__maincf:\n  - name: 'smtpd_tls_protocols'\n    state: 'absent'\n  - value: [ '!SSLv2', '!SSLv3' ]\n    section: 'smtpd-tls'\n",
         note: 'a value in the next item belongs to that item',
       },
       {

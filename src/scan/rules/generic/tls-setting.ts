@@ -274,6 +274,12 @@ const EXAMPLES: Rule['examples'] = {
     },
     { file: 'settings.yml', code: 'ssl_protocols_help: "Use TLSv1.2, not TLSv1"\n', note: 'prose is not a value' },
     {
+      file: 'settings.yml',
+      code: 'app_tls_protocols: "TLSv1 when legacy_clients, else TLSv1.2"\n',
+      note: 'a value with any word that is not a version is unknown',
+    },
+    { file: 'lb.yml', code: 'lb_disabled_tls_protocols: [ "TLSv1", "TLSv1.1" ]\n', note: 'a key that disables what it lists' },
+    {
       file: 'src/versions.py',
       code: 'TLS_VERSIONS = {"TLSv1": 0x0301, "TLSv1.1": 0x0302}\n',
       note: 'a capability table maps names to versions; it enables nothing',
@@ -298,6 +304,11 @@ const EXAMPLES: Rule['examples'] = {
       note: "a templated pair value is unknown; the next item's value is not this one's",
     },
     { file: 'config.yml', code: 'tls_protocols:\n  description: "TLSv1 is legacy"\n', note: 'no value field' },
+    {
+      file: 'etc/app/settings',
+      code: '; SSL_STREAM_VERSION_MIN=TLS_1_0\n# SSL_STREAM_VERSION_MIN=TLS_1_1\nSSL_STREAM_VERSION_MIN=TLS_1_2\n',
+      note: 'commented-out lines in a file kind without a known comment syntax',
+    },
     {
       file: 'fastcgi/fastcgi.go',
       code: 'var tlsProtocolStrings = map[uint16]string{\n\ttls.VersionTLS10: "TLSv1",\n\ttls.VersionTLS11: "TLSv1.1",\n\ttls.VersionTLS12: "TLSv1.2",\n}\n',
