@@ -211,6 +211,13 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
     examples: EXAMPLES,
     *check(file, ctx) {
       const seen = new Set<number>();
+      // A file repeats its keys: each is looked up once.
+      const knownHere = new Map<string, boolean>();
+      const known = (key: string): boolean => {
+        let hit = knownHere.get(key);
+        if (hit === undefined) knownHere.set(key, (hit = isKnown(key, file)));
+        return hit;
+      };
       const settings = function* (): Generator<Setting> {
         yield* allSettings(file, KEYS, { spaceSeparated: false });
         yield* subscripts(file);
@@ -219,7 +226,7 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         const at = s.at ?? s.keyStart;
         if (seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
         const e = evaluate(s, ctx, file);
-        if (!e || isKnown(s.key, file)) continue;
+        if (!e || known(s.key)) continue;
         seen.add(at);
         yield settingMatch(file, s, e, instead(ctx, s)) satisfies Match;
       }
