@@ -217,14 +217,14 @@ export function checkFileBounded(
       if (legacy === 0 || seen.has(match.start)) continue;
       seen.add(match.start);
       const start = file.position(match.start);
+      const severity = match.severity ?? 'error';
+      const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+      const where = contextAt(match.start);
       // A named finding covers the lines of its setting (a name/value pair spans two).
       const last = Math.min(file.position(Math.max(match.end, match.start)).line, start.line + 8);
       if (rule.meta.fallback) {
         if (reportedLines.has(start.line)) continue;
       } else for (let line = start.line; line <= last; line++) reportedLines.add(line);
-      const severity = match.severity ?? 'error';
-      const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
-      const where = contextAt(match.start);
       if (limit !== Infinity) {
         const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;
         if (findings.length >= limit && kinds.has(kind)) {

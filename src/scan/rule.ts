@@ -21,7 +21,7 @@ export type Ecosystem =
   | 'AWS'
   | 'Azure'
   | 'Other clouds'
-  | 'Any configuration';
+  | 'Any language';
 
 /** Which files a rule reads. A file is selected when any given criterion matches. */
 export interface FileSelector {
@@ -54,7 +54,10 @@ export interface RuleMeta {
   readonly safe: string;
   /** What the rule deliberately cannot decide statically, if anything. */
   readonly limits?: string;
-  /** A rule behind the named ones: its matches count only on lines no other rule reported. */
+  /**
+   * A generic rule behind the named ones (an API or key no rule knows): its findings give way to
+   * any other rule's finding on the same line of the same file.
+   */
   readonly fallback?: boolean;
 }
 

@@ -241,7 +241,7 @@ const META: RuleMeta = {
   title: 'A TLS version setting no catalogue names allows legacy TLS',
   description:
     'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors.',
-  ecosystem: 'Any configuration',
+  ecosystem: 'Any language',
   catalogue: ['K5'],
   docs: ['https://www.rfc-editor.org/rfc/rfc8996'],
   files: {
