@@ -296,6 +296,8 @@ export interface SettingRuleDef {
   readonly instead: string | ((context: RuleContext, setting: Setting) => string);
   /** Extra test on the text around a setting (the section it is in, the call it is part of). */
   readonly where?: (setting: Setting, file: SourceFile) => boolean;
+  /** Whether name/value pairs (`- name: KEY` / `value: …`) are read too; false for a rule that reads them its own way. */
+  readonly pairs?: boolean;
   readonly severity?: Severity;
   readonly examples: { readonly valid: readonly Example[]; readonly invalid: readonly InvalidExample[] };
 }
@@ -307,7 +309,8 @@ export function settingRule(def: SettingRuleDef): Rule {
     examples: def.examples,
     *check(file, context) {
       const seen = new Set<number>();
-      for (const s of allSettings(file, def.keys, def.finder)) {
+      const settings = def.pairs === false ? findSettings(file, def.keys, def.finder) : allSettings(file, def.keys, def.finder);
+      for (const s of settings) {
         if (def.where && !def.where(s, file)) continue;
         const e = def.evaluate(s, context, file);
         if (!e || seen.has(s.at ?? s.keyStart)) continue;

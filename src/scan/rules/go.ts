@@ -25,6 +25,18 @@ function makeRule(
   return { meta, examples, check };
 }
 
+/** A rule that runs `base` and then extra matchers over the same file. */
+function withExtra(base: Rule, extra: (file: SourceFile, context: RuleContext) => Iterable<Match>): Rule {
+  return {
+    meta: base.meta,
+    examples: base.examples,
+    *check(file, context) {
+      yield* base.check(file, context);
+      yield* extra(file, context);
+    },
+  };
+}
+
 /** The text of the line that holds `offset`, up to `offset`. */
 function lineBefore(code: string, offset: number): string {
   return code.slice(lastNewline(code, offset - 1) + 1, offset);
@@ -507,109 +519,136 @@ const goGodebugTls10 = makeRule(
 
 const K8S_KINDS = ['yaml', 'json', 'shell', 'dockerfile', 'conf', 'env', 'ini', 'toml', 'hcl', 'makefile', 'other'] as const;
 
-const kubernetesTlsMinVersion = settingRule({
-  meta: {
-    id: 'go/kubernetes-tls-min-version',
-    title: 'Kubernetes component --tls-min-version allows legacy TLS',
-    description:
-      'kube-apiserver, kubelet, kube-controller-manager, kube-scheduler, metrics-server, etcd and many webhooks take `--tls-min-version` (`VersionTLS10`, `VersionTLS11`); the kubelet reads `tlsMinVersion` from its KubeletConfiguration and OpenShift reads `minTLSVersion` from a custom TLS profile. A legacy value lets the control plane accept TLS 1.0/1.1. Flags in static pod manifests, kubeadm `extraArgs` (map or name/value list), k3s/RKE2 `*-arg` lists and systemd drop-ins are read.',
-    ecosystem: 'Go & Kubernetes',
-    catalogue: ['F6'],
-    docs: [
-      'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/',
-      'https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/',
-      'https://docs.openshift.com/container-platform/latest/security/tls-security-profiles.html',
-    ],
-    files: { kinds: K8S_KINDS },
-    keywords: /tls-min-version|tlsMinVersion|minTLSVersion/,
-    fixable: true,
-    safe: '--tls-min-version=VersionTLS12',
-    limits:
-      'A component started without the flag uses the Go default of its build (TLS 1.2 for current releases); that is not reported. Templated values are unknown.',
+const KUBEADM_V1BETA4 = /\bname:[ \t]*["']?((?:[\w-]+\.)?tls-min-version)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([\w.]+)["']?/g;
+
+const kubernetesTlsMinVersion = withExtra(
+  settingRule({
+    meta: {
+      id: 'go/kubernetes-tls-min-version',
+      title: 'Kubernetes component --tls-min-version allows legacy TLS',
+      description:
+        'kube-apiserver, kubelet, kube-controller-manager, kube-scheduler, metrics-server, etcd and many webhooks take `--tls-min-version` (`VersionTLS10`, `VersionTLS11`); the kubelet reads `tlsMinVersion` from its KubeletConfiguration and OpenShift reads `minTLSVersion` from a custom TLS profile. A legacy value lets the control plane accept TLS 1.0/1.1. Flags in static pod manifests, kubeadm `extraArgs` (map or name/value list), k3s/RKE2 `*-arg` lists and systemd drop-ins are read.',
+      ecosystem: 'Go & Kubernetes',
+      catalogue: ['F6'],
+      docs: [
+        'https://kubernetes.io/docs/reference/command-line-tools-reference/kube-apiserver/',
+        'https://kubernetes.io/docs/reference/config-api/kubelet-config.v1beta1/',
+        'https://docs.openshift.com/container-platform/latest/security/tls-security-profiles.html',
+      ],
+      files: { kinds: K8S_KINDS },
+      keywords: /tls-min-version|tlsMinVersion|minTLSVersion/,
+      fixable: true,
+      safe: '--tls-min-version=VersionTLS12',
+      limits:
+        'A component started without the flag uses the Go default of its build (TLS 1.2 for current releases); that is not reported. Templated values are unknown.',
+    },
+    keys: /(?:[\w-]+\.)?tls-min-version|tlsMinVersion|minTLSVersion/,
+    // Reads `- name:` / `value:` pairs its own way (below).
+    pairs: false,
+    where: notCommented,
+    // The key says TLS, so `1.0` is a version here (etcd, Cilium and webhooks take numbers).
+    evaluate: minMax(() => false, undefined, true),
+    instead: (ctx, s) =>
+      /^[a-z]+[A-Z]/.test(s.key)
+        ? `\`${s.key}: VersionTLS1${versionIndex(ctx.floor) - 2}\``
+        : `\`--${s.key.replace(/^-+/, '')}=VersionTLS1${versionIndex(ctx.floor) - 2}\``,
+    examples: {
+      valid: [
+        {
+          file: 'manifests/kube-apiserver.yaml',
+          code: 'spec:\n  containers:\n  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n',
+        },
+        {
+          file: 'kubelet-config.yaml',
+          code: 'kind: KubeletConfiguration\ntlsMinVersion: VersionTLS13\ntlsCipherSuites:\n- TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n',
+        },
+        { file: 'kubeadm.yaml', code: 'apiServer:\n  extraArgs:\n    - name: tls-min-version\n      value: "VersionTLS12"\n' },
+        {
+          file: 'roles/k8s/templates/kubeadm.yaml.j2',
+          code: 'apiServer:\n  extraArgs:\n    - name: tls-min-version\n      value: "{{ tls_min_version }}"\n',
+          note: 'templated',
+        },
+        { file: 'etcd.yaml', code: '    - --tls-min-version=TLS1.3' },
+        { file: 'cilium.yaml', code: '  - --tls-min-version=1.2' },
+        { file: 'kubelet-config.yaml', code: '# tlsMinVersion: VersionTLS10\ntlsMinVersion: VersionTLS12\n' },
+        {
+          file: 'config/k3s.yaml',
+          code: 'kube-apiserver-arg:\n  - tls-min-version=VersionTLS12\n  - tls-cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n',
+        },
+      ],
+      invalid: [
+        {
+          file: 'manifests/kube-apiserver.yaml',
+          code: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS10\n',
+          findings: ['3:9 TLSv1.0 TLSv1.1'],
+          output: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n',
+        },
+        {
+          file: 'var/lib/kubelet/config.yaml',
+          code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\ntlsMinVersion: VersionTLS11\n',
+          findings: ['3:1 TLSv1.1'],
+        },
+        {
+          file: 'kubeadm-config.yaml',
+          code: 'apiServer:\n  extraArgs:\n    tls-min-version: "VersionTLS11"\n',
+          findings: ['3:5 TLSv1.1'],
+          note: 'kubeadm v1beta3 map',
+        },
+        {
+          file: 'kubeadm-config.yaml',
+          code: 'apiServer:\n  extraArgs:\n    - name: profiling\n      value: "false"\n    - name: tls-min-version\n      value: "VersionTLS10"\n',
+          findings: ['5:7 TLSv1.0 TLSv1.1'],
+          note: 'kubeadm v1beta4 name/value list',
+        },
+        {
+          file: '10-kubeadm.conf',
+          code: '[Service]\nEnvironment="KUBELET_EXTRA_ARGS=--tls-min-version=VersionTLS11"\n',
+          findings: ['2:35 TLSv1.1'],
+        },
+        {
+          file: 'apiserver.yaml',
+          code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    type: Custom\n    custom:\n      minTLSVersion: VersionTLS10\n',
+          findings: ['7:7 TLSv1.0 TLSv1.1'],
+        },
+        { file: 'install.sh', code: 'k3s server --kube-apiserver-arg="tls-min-version=VersionTLS10"', findings: ['1:34 TLSv1.0 TLSv1.1'] },
+        {
+          file: 'hubble/values.yaml',
+          code: 'relay:\n  extraArgs:\n    - --tls-min-version=1.1\n',
+          findings: ['3:9 TLSv1.1'],
+          output: 'relay:\n  extraArgs:\n    - --tls-min-version=1.2\n',
+          note: 'a bare number',
+        },
+        {
+          file: 'loki.yaml',
+          code: 'server:\n  http_tls_config:\n    cert_file: /tls/tls.crt\nargs:\n  - -server.tls-min-version=VersionTLS11\n',
+          findings: ['5:5 TLSv1.1'],
+          note: 'dskit-style prefixed flag',
+        },
+      ],
+    },
+  }),
+  function* (file, ctx) {
+    const code = file.code;
+    const re = new RegExp(KUBEADM_V1BETA4.source, 'g');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+      const v = readVersion(m[2], { bareNumbers: true });
+      if (!v) continue;
+      const valueStart = m.index + m[0].lastIndexOf(m[2]);
+      const to = respell(m[2], ctx.floor);
+      yield {
+        start: m.index,
+        end: m.index + m[0].length,
+        versions: atLeast(v),
+        what: clip(m[0]),
+        instead: `\`value: VersionTLS1${versionIndex(ctx.floor) - 2}\``,
+        fix:
+          to && readVersion(to, { bareNumbers: true }) === ctx.floor
+            ? { start: valueStart, end: valueStart + m[2].length, text: to }
+            : undefined,
+      };
+    }
   },
-  keys: /(?:[\w-]+\.)?tls-min-version|tlsMinVersion|minTLSVersion/,
-  where: notCommented,
-  // The key says TLS, so `1.0` is a version here (etcd, Cilium and webhooks take numbers).
-  evaluate: minMax(() => false, undefined, true),
-  instead: (ctx, s) =>
-    /^[a-z]+[A-Z]/.test(s.key)
-      ? `\`${s.key}: VersionTLS1${versionIndex(ctx.floor) - 2}\``
-      : `\`--${s.key.replace(/^-+/, '')}=VersionTLS1${versionIndex(ctx.floor) - 2}\``,
-  examples: {
-    valid: [
-      {
-        file: 'manifests/kube-apiserver.yaml',
-        code: 'spec:\n  containers:\n  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n',
-      },
-      {
-        file: 'kubelet-config.yaml',
-        code: 'kind: KubeletConfiguration\ntlsMinVersion: VersionTLS13\ntlsCipherSuites:\n- TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n',
-      },
-      { file: 'kubeadm.yaml', code: 'apiServer:\n  extraArgs:\n    - name: tls-min-version\n      value: "VersionTLS12"\n' },
-      {
-        file: 'roles/k8s/templates/kubeadm.yaml.j2',
-        code: 'apiServer:\n  extraArgs:\n    - name: tls-min-version\n      value: "{{ tls_min_version }}"\n',
-        note: 'templated',
-      },
-      { file: 'etcd.yaml', code: '    - --tls-min-version=TLS1.3' },
-      { file: 'cilium.yaml', code: '  - --tls-min-version=1.2' },
-      { file: 'kubelet-config.yaml', code: '# tlsMinVersion: VersionTLS10\ntlsMinVersion: VersionTLS12\n' },
-      {
-        file: 'config/k3s.yaml',
-        code: 'kube-apiserver-arg:\n  - tls-min-version=VersionTLS12\n  - tls-cipher-suites=TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256\n',
-      },
-    ],
-    invalid: [
-      {
-        file: 'manifests/kube-apiserver.yaml',
-        code: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS10\n',
-        findings: ['3:9 TLSv1.0 TLSv1.1'],
-        output: '  - command:\n    - kube-apiserver\n    - --tls-min-version=VersionTLS12\n',
-      },
-      {
-        file: 'var/lib/kubelet/config.yaml',
-        code: 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\ntlsMinVersion: VersionTLS11\n',
-        findings: ['3:1 TLSv1.1'],
-      },
-      {
-        file: 'kubeadm-config.yaml',
-        code: 'apiServer:\n  extraArgs:\n    tls-min-version: "VersionTLS11"\n',
-        findings: ['3:5 TLSv1.1'],
-        note: 'kubeadm v1beta3 map',
-      },
-      {
-        file: 'kubeadm-config.yaml',
-        code: 'apiServer:\n  extraArgs:\n    - name: profiling\n      value: "false"\n    - name: tls-min-version\n      value: "VersionTLS10"\n',
-        findings: ['6:7 TLSv1.0 TLSv1.1'],
-        note: 'kubeadm v1beta4 name/value list: reported on the value line',
-      },
-      {
-        file: '10-kubeadm.conf',
-        code: '[Service]\nEnvironment="KUBELET_EXTRA_ARGS=--tls-min-version=VersionTLS11"\n',
-        findings: ['2:35 TLSv1.1'],
-      },
-      {
-        file: 'apiserver.yaml',
-        code: 'apiVersion: config.openshift.io/v1\nkind: APIServer\nspec:\n  tlsSecurityProfile:\n    type: Custom\n    custom:\n      minTLSVersion: VersionTLS10\n',
-        findings: ['7:7 TLSv1.0 TLSv1.1'],
-      },
-      { file: 'install.sh', code: 'k3s server --kube-apiserver-arg="tls-min-version=VersionTLS10"', findings: ['1:34 TLSv1.0 TLSv1.1'] },
-      {
-        file: 'hubble/values.yaml',
-        code: 'relay:\n  extraArgs:\n    - --tls-min-version=1.1\n',
-        findings: ['3:9 TLSv1.1'],
-        output: 'relay:\n  extraArgs:\n    - --tls-min-version=1.2\n',
-        note: 'a bare number',
-      },
-      {
-        file: 'loki.yaml',
-        code: 'server:\n  http_tls_config:\n    cert_file: /tls/tls.crt\nargs:\n  - -server.tls-min-version=VersionTLS11\n',
-        findings: ['5:5 TLSv1.1'],
-        note: 'dskit-style prefixed flag',
-      },
-    ],
-  },
-});
+);
 
 const OLD_PROFILE_GO = /\bType:[ \t]*(?:[A-Za-z_]\w*\.)?TLSProfileOldType\b/g;
 
