@@ -697,6 +697,30 @@ const GNUTLS_VERSIONS: Record<string, VersionSet> = {
 };
 const PRIORITY_CHAR = /[\w%@:+!.=-]/;
 
+/**
+ * `SECURE256:-VERS-SSL3.0`: a level keyword minus some versions keeps the rest of what the keyword
+ * enables, which upstream GnuTLS builds take to include TLS 1.0 and 1.1 — a warning, as the build
+ * and the system policy decide.
+ */
+function keywordMinusSome(chunk: string, start: number, end: number, code: string) {
+  if (!/^(?:NORMAL|SECURE128|SECURE192|SECURE256|PERFORMANCE|PFS|LEGACY)(?::|$)/i.test(chunk)) return undefined;
+  let set = GNUTLS_VERSIONS['TLS-ALL'];
+  for (const raw of chunk.split(':')) {
+    const t = /^[!-]VERS-([\w.-]+)$/i.exec(raw.trim());
+    const versions = t && GNUTLS_VERSIONS[t[1].toUpperCase()];
+    if (versions) set &= ~versions;
+  }
+  if (inShellCaseArm(code, start)) return undefined;
+  return {
+    versions: set,
+    start,
+    end,
+    what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk,
+    severity: 'warning' as const,
+    why: 'removing only some versions keeps what the keyword enables: TLS 1.0 and 1.1 in upstream GnuTLS builds without a system policy',
+  };
+}
+
 export const gnutlsPriority = patternRule({
   meta: {
     id: 'c/gnutls-priority',
@@ -734,24 +758,10 @@ export const gnutlsPriority = patternRule({
         added = true;
       }
     }
-    let severity: 'warning' | undefined;
-    let why: string | undefined;
-    if (!added) {
-      // `SECURE256:-VERS-SSL3.0`: a level keyword minus some versions keeps the rest of what the
-      // keyword enables, which upstream GnuTLS builds take to include TLS 1.0 and 1.1.
-      if (!/^(?:NORMAL|SECURE128|SECURE192|SECURE256|PERFORMANCE|PFS|LEGACY)(?::|$)/i.test(chunk)) return undefined;
-      set = GNUTLS_VERSIONS['TLS-ALL'];
-      for (const raw of chunk.split(':')) {
-        const t = /^[!-]VERS-([\w.-]+)$/i.exec(raw.trim());
-        const versions = t && GNUTLS_VERSIONS[t[1].toUpperCase()];
-        if (versions) set &= ~versions;
-      }
-      severity = 'warning';
-      why = 'removing only some versions keeps what the keyword enables: TLS 1.0 and 1.1 in upstream GnuTLS builds without a system policy';
-    }
+    if (!added) return keywordMinusSome(chunk, start, end, code);
     // A switch that maps a requested version to a priority string (curl's GnuTLS backend, test scripts).
     if (inCaseArm(code, start) || inShellCaseArm(code, start)) return undefined;
-    return { versions: set, start, end, what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk, severity, why };
+    return { versions: set, start, end, what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk };
   },
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`NORMAL:-VERS-ALL:+VERS-TLS1.3`' : '`NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`'),
   examples: {
