@@ -58,7 +58,7 @@ test('a fallback rule gives way to a named rule on the same line, and only there
   const fallback: Rule = { ...fallbackBase, meta: { ...fallbackBase.meta, id: 'test/fallback', fallback: true } };
   const file = new SourceFile('site.conf', text);
   const found = checkFile(file, new RuleIndex([fallback, named]).select(file), { minVersion: 'TLSv1.2', failOn: 'error' });
-  expect(found.map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual(['test/fallback 2:1', 'test/named 1:1']);
+  expect(found.map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual(['test/named 1:1', 'test/fallback 2:1']);
 });
 
 describe('finding positions are 1-based lines and UTF-16 columns of the match', () => {

@@ -62,6 +62,14 @@ const KNOWN_SUPERLINEAR: Readonly<Record<string, readonly string[]>> = {};
  */
 const RULE_SHAPES: Readonly<Record<string, readonly { readonly file: string; readonly line: string }[]>> = {
   'gcp/ssl-policy-default': [{ file: 'k8s/policy.yaml', line: 'kind: ComputeSSLPolicy' }],
+  'generic/tls-version-setting': [
+    { file: 'roles/x/defaults/main.yml', line: "- name: 'app_ssl_versions' value: [ 'tlsv1.1'," },
+    { file: 'roles/x/defaults/main.yml', line: 'app_tls_protocols: \'{{ "TLSv1" if old else "TLSv1.1" if' },
+    { file: 'deploy/parser.py', line: "m['TOMCAT_SSL_VERSION_RANGE_SLOT'] = \\" },
+    { file: 'conf/site.xml', line: '<name>app.tls.protocols</name><value>TLSv1' },
+    { file: 'main.tf', line: 'tls_min_version = try(coalesce(lookup(var.m, "a", "TLS1_0"), "x", ' },
+  ],
+  'postfix/tls-protocols': [{ file: 'roles/postfix/defaults/main.yml', line: "- name: 'smtpd_tls_protocols' key: value: [ '!SSLv2'," }],
   'rust/reqwest-tls-version': [{ file: 'src/main.rs', line: 'let c = Client::builder().min_tls_version(Version::TLS_1_0)' }],
   'dotnet/appcontext-tls-switch': [{ file: 'src/A.cs', line: 'AppContext.SetSwitch(Sw.DontEnableSchUseStrongCrypto, true);' }],
   'dotnet/winhttp-option-secure-protocols': [{ file: 'src/a.vbs', line: 'req.Option(9) = FLAGS' }],

@@ -259,7 +259,8 @@ describe('written text is read by the rules of the file it is written to', () =>
   });
   test('only the written text: the same setting elsewhere in the Makefile is not Dovecot configuration', () => {
     const code = "ssl_protocols = !SSLv3\nconf:\n\tsed -i 's/^ssl_cert.*/ssl_cert = <\\/x.pem/' /etc/dovecot/dovecot.conf\n";
-    expect(scan('Makefile', code).findings).toEqual([]);
+    // (A Makefile variable named for TLS protocols is still a generic warning: it is not Dovecot's.)
+    expect(scan('Makefile', code).findings.filter((f) => f.ruleId !== 'generic/tls-version-setting')).toEqual([]);
   });
 });
 

@@ -10,6 +10,8 @@ import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, typ
 import type { Edit, Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { SourceFile } from './source.js';
 import { clip } from '../clip.js';
+import { alternatives } from './alternatives.js';
+import { findPairs } from './pairs.js';
 
 export interface Setting {
   readonly key: string;
@@ -22,6 +24,13 @@ export interface Setting {
   readonly form: 'quoted' | 'list' | 'block-list' | 'bare' | 'element';
   /** Where the whole setting ends (after the closing quote or bracket). */
   readonly end: number;
+  /**
+   * Where a finding about it starts, when not at the key: the `value:` field of a name/value pair,
+   * one literal branch of a conditional. That is the line a contributor changes.
+   */
+  readonly at?: number;
+  /** The value is a default, used only when an input is unset (`try(var.x, "TLS1_0")`): a warning at most. */
+  readonly fallback?: boolean;
 }
 
 export interface FinderOptions {
@@ -66,7 +75,8 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
     while (code[i] === ' ' || code[i] === '\t') i++;
     const setting = readValue(code, i, m[2], m.index, sep, bare);
     if (setting && setting.value.trim() !== '') {
-      yield setting;
+      // A conditional or a fallback is read as each of its literal values.
+      yield* alternatives(setting) ?? [setting];
       // Continue after the value: keys inside it belong to it, and nothing is read twice.
       re.lastIndex = Math.max(re.lastIndex, setting.end);
     }
@@ -87,8 +97,10 @@ function readValue(code: string, i: number, key: string, keyStart: number, sep: 
     return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
   }
   if (ch === '"' || ch === "'" || ch === '`') {
+    // A quoted template expression (`'{{ "!SSLv3" if … else "!SSLv2 !SSLv3" }}'`) may span lines.
+    const template = code.startsWith('{{', i + 1);
     let j = i + 1;
-    while (j < code.length && code[j] !== ch && code[j] !== '\n' && j - i < MAX_SCALAR) j += code[j] === '\\' ? 2 : 1;
+    while (j < code.length && code[j] !== ch && (template || code[j] !== '\n') && j - i < MAX_SCALAR) j += code[j] === '\\' ? 2 : 1;
     if (code[j] !== ch) return undefined;
     return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
   }
@@ -249,6 +261,31 @@ export function asPolicy(table: Readonly<Record<string, VersionSet>>, safeName?:
 /** A setting as one short line for messages (one helper for the whole code base, in src/clip.ts). */
 export { clip };
 
+/**
+ * Every setting of the given keys in a file: `key = value` in any syntax (findSettings) and
+ * name/value pairs (`- name: smtpd_tls_protocols` / `value: [...]`, findPairs).
+ */
+export function* allSettings(file: SourceFile, keys: RegExp, opts?: FinderOptions): Generator<Setting> {
+  yield* findSettings(file, keys, opts);
+  yield* findPairs(file, keys);
+}
+
+/** The match for one evaluated setting: at its key, or where `at` says; a fallback is a warning at most. */
+export function settingMatch(file: SourceFile, s: Setting, e: Evaluation, instead: string, severity?: Severity): Match {
+  const start = s.at ?? s.keyStart;
+  const judged = e.severity ?? severity;
+  return {
+    start,
+    end: Math.max(s.end, start),
+    versions: e.versions,
+    what: clip(file.text.slice(s.keyStart, s.end)),
+    why: s.fallback ? [e.why, 'the default used when the input is unset'].filter(Boolean).join('; ') : e.why,
+    instead,
+    severity: s.fallback && (judged === undefined || judged === 'error') ? 'warning' : judged,
+    fix: e.fix,
+  };
+}
+
 export interface SettingRuleDef {
   readonly meta: RuleMeta;
   /** Whole key names, as a regular expression (`/ssl_protocols|proxy_ssl_protocols/`). */
@@ -259,6 +296,8 @@ export interface SettingRuleDef {
   readonly instead: string | ((context: RuleContext, setting: Setting) => string);
   /** Extra test on the text around a setting (the section it is in, the call it is part of). */
   readonly where?: (setting: Setting, file: SourceFile) => boolean;
+  /** Whether name/value pairs (`- name: KEY` / `value: …`) are read too; false for a rule that reads them its own way. */
+  readonly pairs?: boolean;
   readonly severity?: Severity;
   readonly examples: { readonly valid: readonly Example[]; readonly invalid: readonly InvalidExample[] };
 }
@@ -266,23 +305,18 @@ export interface SettingRuleDef {
 export function settingRule(def: SettingRuleDef): Rule {
   return {
     meta: def.meta,
+    knows: def.keys,
     examples: def.examples,
     *check(file, context) {
-      for (const s of findSettings(file, def.keys, def.finder)) {
+      const seen = new Set<number>();
+      const settings = def.pairs === false ? findSettings(file, def.keys, def.finder) : allSettings(file, def.keys, def.finder);
+      for (const s of settings) {
         if (def.where && !def.where(s, file)) continue;
         const e = def.evaluate(s, context, file);
-        if (!e) continue;
+        if (!e || seen.has(s.at ?? s.keyStart)) continue;
+        seen.add(s.at ?? s.keyStart);
         const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-        yield {
-          start: s.keyStart,
-          end: s.end,
-          versions: e.versions,
-          what: clip(file.text.slice(s.keyStart, s.end)),
-          why: e.why,
-          instead,
-          severity: e.severity ?? def.severity,
-          fix: e.fix,
-        } satisfies Match;
+        yield settingMatch(file, s, e, instead, def.severity);
       }
     },
   };

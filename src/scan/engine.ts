@@ -14,7 +14,7 @@ import { classify, logicalName, SHELL_LIKE } from './file-kinds.js';
 import { embeddedRegions } from './embedded-config.js';
 import { commandGuard, writtenRegions } from './shell-writers.js';
 
-function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
+export function selects(selector: FileSelector, file: { kind: string; name: string; path: string }): boolean {
   return (
     (selector.kinds?.includes(file.kind as never) ?? false) ||
     (selector.names?.test(file.name) ?? false) ||
@@ -224,7 +224,11 @@ export function checkFileBounded(
     return regions.some(([a, b]) => offset >= a && offset < b) ? 'test' : judged.context;
   };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
-  const runs: RuleRun[] = [...selection.rules, ...writerRuns(file, selection)];
+  // Fallback rules run last and report only lines that no named rule reported.
+  const runs: RuleRun[] = [...selection.rules, ...writerRuns(file, selection)].sort(
+    (a, b) => Number(a.rule.meta.fallback ?? false) - Number(b.rule.meta.fallback ?? false),
+  );
+  const reportedLines = new Set<number>();
   let guard: ReturnType<typeof commandGuard> | undefined;
   for (const { rule, keywords, within } of runs) {
     if (!keywords.test(file.text)) continue;
@@ -238,6 +242,11 @@ export function checkFileBounded(
       const severity = match.severity ?? 'error';
       const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
       const where = contextAt(match.start);
+      // A named finding covers the lines of its setting (a name/value pair spans two).
+      const last = Math.min(file.position(Math.max(match.end, match.start)).line, start.line + 8);
+      if (rule.meta.fallback) {
+        if (reportedLines.has(start.line)) continue;
+      } else for (let line = start.line; line <= last; line++) reportedLines.add(line);
       if (limit !== Infinity) {
         const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;
         if (findings.length >= limit && kinds.has(kind)) {
@@ -276,15 +285,7 @@ export function checkFileBounded(
       });
     }
   }
-  return { findings: withoutShadowedFallbacks(findings, selection), omitted, omittedLines: [firstOmitted, lastOmitted] };
-}
-
-/** Drops the findings of fallback rules (`meta.fallback`) on lines where another rule reported. */
-function withoutShadowedFallbacks(findings: Finding[], selection: RuleSelection): Finding[] {
-  const fallbacks = new Set(selection.rules.filter((r) => r.rule.meta.fallback).map((r) => r.rule.meta.id));
-  if (fallbacks.size === 0) return findings;
-  const named = new Set(findings.filter((f) => !fallbacks.has(f.ruleId)).map((f) => f.line));
-  return named.size === 0 ? findings : findings.filter((f) => !fallbacks.has(f.ruleId) || !named.has(f.line));
+  return { findings, omitted, omittedLines: [firstOmitted, lastOmitted] };
 }
 
 /**

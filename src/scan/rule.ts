@@ -116,6 +116,8 @@ export interface InvalidExample extends Example {
 
 export interface Rule {
   readonly meta: RuleMeta;
+  /** The setting names this rule reads and judges, when it reads named settings: a fallback rule leaves them to it. */
+  readonly knows?: RegExp;
   check(file: SourceFile, context: RuleContext): Iterable<Match>;
   readonly examples: {
     readonly valid: readonly Example[];

@@ -426,8 +426,8 @@ export const elbSslPolicy = combine(
       { file: 'alb.tf', code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = var.https_ssl_policy\n}', note: 'variable: unknown' },
       {
         file: 'alb.tf',
-        code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = var.legacy ? "ELBSecurityPolicy-2016-08" : "ELBSecurityPolicy-TLS13-1-2-2021-06"\n}',
-        note: 'ternary: unknown',
+        code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = var.enabled ? "ELBSecurityPolicy-TLS13-1-2-2021-06" : null\n}',
+        note: 'ternary whose only literal branch is safe',
       },
       {
         file: 'alb.tf',
@@ -465,6 +465,12 @@ export const elbSslPolicy = combine(
       },
     ],
     invalid: [
+      {
+        file: 'alb.tf',
+        code: 'resource "aws_lb_listener" "https" {\n  ssl_policy = (var.legacy\n    ? "ELBSecurityPolicy-2016-08"\n    : "ELBSecurityPolicy-TLS13-1-2-2021-06")\n}',
+        findings: ['3:7 TLSv1.0 TLSv1.1'],
+        note: "a conditional: its legacy literal branch counts, reported on that branch's line",
+      },
       {
         file: 'alb.tf',
         code: 'resource "aws_lb_listener" "https" {\n  port       = "443"\n  protocol   = "HTTPS"\n  ssl_policy = "ELBSecurityPolicy-2016-08"\n}',

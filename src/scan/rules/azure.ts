@@ -131,6 +131,16 @@ export const azureMinTlsVersion = combine(
   {
     valid: [
       {
+        file: 'modules/postgresql_server/server.tf',
+        code: 'resource "azurerm_postgresql_server" "pg" {\n  ssl_minimal_tls_version_enforced = try(var.settings.ssl_minimal_tls_version_enforced, "TLS1_2")\n}',
+        note: 'a safe fallback',
+      },
+      {
+        file: 'storage.tf',
+        code: 'resource "azurerm_storage_account" "sa" {\n  min_tls_version = lookup(var.tls, "TLS1_0", "TLS1_2")\n}',
+        note: 'lookup(): only the last argument is the default; a key that looks like a version is not a value',
+      },
+      {
         file: 'storage.tf',
         code: 'resource "azurerm_storage_account" "sa" {\n  name            = "stexample"\n  min_tls_version = "TLS1_2"\n}',
       },
@@ -208,6 +218,13 @@ export const azureMinTlsVersion = combine(
         file: 'mysql.tf',
         code: 'resource "azurerm_mysql_server" "db" {\n  ssl_enforcement_enabled          = true\n  ssl_minimal_tls_version_enforced = "TLSEnforcementDisabled"\n}',
         findings: ['3:3 TLSv1.0 TLSv1.1'],
+      },
+      {
+        file: 'modules/postgresql_server/server.tf',
+        code: 'resource "azurerm_postgresql_server" "pg" {\n  ssl_minimal_tls_version_enforced = try(var.settings.ssl_minimal_tls_version_enforced, "TLSEnforcementDisabled")\n}',
+        findings: ['2:89 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'the literal fallback of try(): the module default when the input is unset, reported at the literal',
       },
       {
         file: 'webapp.tf',

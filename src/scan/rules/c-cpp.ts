@@ -720,6 +720,30 @@ const GNUTLS_VERSIONS: Record<string, VersionSet> = {
 };
 const PRIORITY_CHAR = /[\w%@:+!.=-]/;
 
+/**
+ * `SECURE256:-VERS-SSL3.0`: a level keyword minus some versions keeps the rest of what the keyword
+ * enables, which upstream GnuTLS builds take to include TLS 1.0 and 1.1 — a warning, as the build
+ * and the system policy decide.
+ */
+function keywordMinusSome(chunk: string, start: number, end: number, code: string) {
+  if (!/^(?:NORMAL|SECURE128|SECURE192|SECURE256|PERFORMANCE|PFS|LEGACY)(?::|$)/i.test(chunk)) return undefined;
+  let set = GNUTLS_VERSIONS['TLS-ALL'];
+  for (const raw of chunk.split(':')) {
+    const t = /^[!-]VERS-([\w.-]+)$/i.exec(raw.trim());
+    const versions = t && GNUTLS_VERSIONS[t[1].toUpperCase()];
+    if (versions) set &= ~versions;
+  }
+  if (inShellCaseArm(code, start)) return undefined;
+  return {
+    versions: set,
+    start,
+    end,
+    what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk,
+    severity: 'warning' as const,
+    why: 'removing only some versions keeps what the keyword enables: TLS 1.0 and 1.1 in upstream GnuTLS builds without a system policy',
+  };
+}
+
 export const gnutlsPriority = patternRule({
   meta: {
     id: 'c/gnutls-priority',
@@ -734,7 +758,7 @@ export const gnutlsPriority = patternRule({
     fixable: false,
     safe: 'NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2',
     limits:
-      'Versions that a keyword such as `NORMAL` or `LEGACY` enables by itself depend on the GnuTLS build and the system crypto policy, and are not reported; only versions added explicitly are.',
+      'Versions that a keyword such as `NORMAL` or `LEGACY` enables by itself depend on the GnuTLS build and the system crypto policy: a keyword alone is not reported, and a keyword minus only some versions (`SECURE256:-VERS-SSL3.0`) is a warning; versions added explicitly are errors.',
   },
   pattern: /[!+-]?VERS-/i,
   evaluate: (m, _ctx, file) => {
@@ -757,7 +781,7 @@ export const gnutlsPriority = patternRule({
         added = true;
       }
     }
-    if (!added) return undefined;
+    if (!added) return keywordMinusSome(chunk, start, end, code);
     // A switch that maps a requested version to a priority string (curl's GnuTLS backend, test scripts).
     if (inCaseArm(code, start) || inShellCaseArm(code, start)) return undefined;
     return { versions: set, start, end, what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk };
@@ -781,7 +805,15 @@ export const gnutlsPriority = patternRule({
         code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:-VERS-TLS1.0", NULL);',
         note: 'added then removed',
       },
-      { file: 'lftp.conf', code: '# set ssl:priority "NORMAL:+VERS-TLS1.0"\nset ssl:priority "NORMAL:-VERS-SSL3.0"' },
+      {
+        file: 'lftp.conf',
+        code: '# set ssl:priority "NORMAL:+VERS-TLS1.0"\nset ssl:priority "NORMAL:-VERS-SSL3.0:-VERS-TLS1.0:-VERS-TLS1.1"',
+      },
+      {
+        file: 'roles/slapd/defaults/main.yml',
+        code: "slapd_pki_ciphers: 'SECURE256:-VERS-SSL3.0:-VERS-TLS1.0:-VERS-TLS1.1'\n",
+        note: 'a level keyword with every legacy version removed',
+      },
       { file: 'src/client.c', code: 'gnutls_set_default_priority(session);' },
       {
         file: 'lib/vtls/gtls.c',
@@ -798,6 +830,13 @@ export const gnutlsPriority = patternRule({
       },
       { file: 'exim4.conf.template', code: 'MAIN_TLS_REQUIRE_CIPHERS = SECURE128:-VERS-TLS-ALL:+VERS-TLS1.0', findings: ['1:28 TLSv1.0'] },
       { file: 'lftp.conf', code: 'set ssl:priority "NORMAL:+VERS-SSL3.0:+VERS-TLS1.2"', findings: ['1:19 SSLv3'] },
+      {
+        file: 'roles/slapd/defaults/main.yml',
+        code: "slapd_pki_ciphers: 'SECURE256:-VERS-SSL3.0'\n",
+        findings: ['1:21 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'removing only SSL 3.0 from a level keyword keeps TLS 1.0 and 1.1 (upstream builds); a warning, as the build decides',
+      },
       {
         file: 'scripts/vpn.sh',
         code: 'openconnect --gnutls-priority="NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL" vpn.example.com',

@@ -543,6 +543,8 @@ const kubernetesTlsMinVersion = withExtra(
         'A component started without the flag uses the Go default of its build (TLS 1.2 for current releases); that is not reported. Templated values are unknown.',
     },
     keys: /(?:[\w-]+\.)?tls-min-version|tlsMinVersion|minTLSVersion/,
+    // Reads `- name:` / `value:` pairs its own way (below).
+    pairs: false,
     where: notCommented,
     // The key says TLS, so `1.0` is a version here (etcd, Cilium and webhooks take numbers).
     evaluate: minMax(() => false, undefined, true),

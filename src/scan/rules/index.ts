@@ -18,8 +18,9 @@ import { rules as aws } from './aws.js';
 import { rules as azure } from './azure.js';
 import { rules as otherClouds } from './other-clouds.js';
 import { rules as anyLanguage } from './code/version-argument.js';
+import { genericTlsSetting } from './generic/tls-setting.js';
 
-export const RULES: readonly Rule[] = [
+const NAMED: readonly Rule[] = [
   ...dotnet,
   ...windows,
   ...java,
@@ -39,3 +40,6 @@ export const RULES: readonly Rule[] = [
   ...otherClouds,
   ...anyLanguage,
 ];
+
+/** The named rules, then the generic setting rule behind them (it leaves their keys and lines to them). */
+export const RULES: readonly Rule[] = [...NAMED, genericTlsSetting(NAMED)];

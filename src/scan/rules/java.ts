@@ -1585,6 +1585,8 @@ export const enabledProtocolsSetting = withEnvPairs(
       limits: 'Defaults are not reported: Kafka before 2.5 and Elastic-era OpenSearch enabled TLSv1/TLSv1.1 when the setting was absent.',
     },
     keys: /(?:[\w-]+\.){0,10}(?:enabled[-_]protocols|enabledprotocols|enabled\.protocols)|(?:[a-z0-9]+_){1,10}enabled_protocols/i,
+    // Reads `- name:` / `value:` pairs its own way (below).
+    pairs: false,
     where: (s, file) =>
       codeCallOrConfig(s, file) &&
       !inSedSearch(file, s.keyStart) &&

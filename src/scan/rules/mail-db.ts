@@ -168,6 +168,11 @@ export const postfixTlsProtocols = configRule({
       { file: 'main.cf', code: 'smtp_tls_protocols = $smtpd_tls_protocols\n', note: 'a reference is unknown' },
       { file: 'roles/postfix/defaults/main.yml', code: 'postfix_smtpd_tls_protocols: "!SSLv2,!SSLv3,!TLSv1,!TLSv1.1"\n' },
       {
+        file: 'roles/postfix/defaults/main.yml',
+        code: "postfix__maincf:\n  - name: 'smtpd_tls_protocols'\n    state: 'absent'\n  - value: [ '!SSLv2', '!SSLv3' ]\n    section: 'smtpd-tls'\n",
+        note: 'a value in the next item belongs to that item',
+      },
+      {
         file: 'target/start-mailserver.sh',
         code: "sed -i -r 's/^smtpd_tls_protocols =.*$/smtpd_tls_protocols = !SSLv2,!SSLv3,!TLSv1,!TLSv1.1/' /etc/postfix/main.cf\n",
         note: 'a sed replacement: the closing / is not read into !TLSv1.1',
@@ -221,6 +226,12 @@ export const postfixTlsProtocols = configRule({
         findings: ['1:1 TLSv1.0 TLSv1.1'],
         severity: 'warning',
         note: 'an Ansible variable for the outbound client; no security level in sight: opportunistic',
+      },
+      {
+        file: 'roles/postfix/defaults/main.yml',
+        code: "postfix__maincf:\n  - name: 'smtpd_tls_protocols'\n    value: [ '!SSLv2', '!SSLv3', '!TLSv1', 'TLSv1.1', 'TLSv1.2' ]\n    section: 'smtpd-tls'\n",
+        findings: ['3:5 TLSv1.1'],
+        note: 'an Ansible name/value item: reported on the value line',
       },
       {
         file: 'main.cf',
@@ -299,6 +310,11 @@ export const dovecotSslProtocols = configRule({
     valid: [
       { file: 'conf.d/10-ssl.conf', code: 'ssl = required\nssl_min_protocol = TLSv1.2\n' },
       {
+        file: 'roles/dovecot/defaults/main.yml',
+        code: 'dovecot_ssl_min_protocol: \'{{ "TLSv1.2" if modern else "TLSv1.3" }}\'\n',
+        note: 'both literal branches are safe',
+      },
+      {
         file: 'conf.d/10-ssl.conf',
         code: '# SSL protocols to use\n#ssl_protocols = !SSLv3\n#ssl_min_protocol = TLSv1\n',
         note: 'commented defaults of the stock file',
@@ -324,6 +340,12 @@ export const dovecotSslProtocols = configRule({
         code: 'ssl_protocols = !SSLv2 !SSLv3\n',
         findings: ['1:1 TLSv1.0 TLSv1.1'],
         output: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
+      },
+      {
+        file: 'roles/dovecot/defaults/main.yml',
+        code: 'dovecot_ssl_protocols: \'{{ "!SSLv2 !SSLv3"\n                          if (release in [ "wheezy", "trusty" ])\n                          else "!SSLv3" }}\'\n',
+        findings: ['1:28 TLSv1.0 TLSv1.1', '3:32 TLSv1.0 TLSv1.1'],
+        note: "a Jinja conditional: each literal branch on its own line; the condition's strings are not values",
       },
       {
         file: 'docker/mail/dovecot.sh',

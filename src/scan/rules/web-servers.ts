@@ -3,7 +3,18 @@
  * lighttpd, stunnel, OpenVPN, Hitch, Squid, Kong, Contour, Emissary, Gloo, Caddy v1.
  */
 import { atLeast, atMost, below, EMPTY, parseVersion, range, setOf, type Version, type VersionSet } from '../../versions.js';
-import { clip, asList, findSettings, patternRule, settingRule, type Evaluator, type Setting, type SettingRuleDef } from '../define.js';
+import {
+  clip,
+  allSettings,
+  asList,
+  patternRule,
+  settingMatch,
+  settingRule,
+  type Evaluator,
+  type Setting,
+  type SettingRuleDef,
+} from '../define.js';
+import { findPairs } from '../pairs.js';
 import { lookup, readVersion, respell, tokenize, type VersionSpelling } from '../evaluate.js';
 import type { Severity } from '../../policy.js';
 import type { Match, Rule } from '../rule.js';
@@ -57,36 +68,6 @@ export function trimValue(s: Setting, file?: SourceFile): Setting {
   return { ...s, value, valueEnd: s.valueStart + value.length, end: s.valueStart + value.length };
 }
 
-/**
- * `name = "tls_version" … value = "TLSv1,TLSv1.1"` (Terraform parameter groups, Azure server
- * configurations, Helm `set` blocks) and `- name: KONG_SSL_PROTOCOLS` / `value: "…"` (Kubernetes env
- * lists): a setting whose key and value are two separate fields.
- */
-export function* namedValues(file: SourceFile, names: RegExp): Generator<Setting> {
-  const code = file.code;
-  const re = new RegExp(`\\bname["']?[ \\t]*[:=][ \\t]*["']?(${names.source})["']?(?![\\w.-])`, 'gi');
-  for (let m = re.exec(code); m; m = re.exec(code)) {
-    const from = m.index + m[0].length;
-    const after = code.slice(from, from + 300);
-    const stop = after.search(/\bname["']?[ \t]*[:=]|[}\]]/);
-    const window = stop < 0 ? after : after.slice(0, stop);
-    const v = /\bvalue["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,}#"']+))/.exec(window);
-    if (!v) continue;
-    const value = v[1] ?? v[2] ?? v[3];
-    const valueStart = from + v.index + v[0].length - value.length - (v[3] === undefined ? 1 : 0);
-    const end = valueStart + value.length + (v[3] === undefined ? 1 : 0);
-    yield {
-      key: m[1],
-      keyStart: m.index,
-      value,
-      valueStart,
-      valueEnd: valueStart + value.length,
-      form: v[3] === undefined ? 'quoted' : 'bare',
-      end,
-    };
-  }
-}
-
 /** `["--tls-protocols", "TLSv1.2"]`: a flag and its value as two items of an argument list. */
 export function* flagArguments(file: SourceFile, keys: RegExp): Generator<Setting> {
   const code = file.code;
@@ -106,45 +87,41 @@ export function* flagArguments(file: SourceFile, keys: RegExp): Generator<Settin
 }
 
 export interface ConfigRuleDef extends SettingRuleDef {
-  /** Parameter names also looked for as `name = "…"` / `value = "…"` pairs. */
+  /**
+   * Parameter names read as name/value pairs (`name = "…"` / `value = "…"`) wherever they are,
+   * without the `where` test; the rule's `keys` are read as pairs too, with it.
+   */
   readonly named?: RegExp;
 }
 
 /**
  * `settingRule` that skips commented-out lines in every file kind, cuts bare values at inline
- * comments, and optionally reads name/value parameter pairs.
+ * comments, and reads flags given as two arguments and name/value parameter pairs.
  */
 export function configRule(def: ConfigRuleDef): Rule {
   return {
     meta: def.meta,
+    knows: def.named ? new RegExp(`${def.keys.source}|${def.named.source}`, def.keys.flags) : def.keys,
     examples: def.examples,
     *check(file, context) {
       const seen = new Set<number>();
       const all = function* (): Generator<[Setting, boolean]> {
-        for (const s of findSettings(file, def.keys, def.finder)) yield [s, false];
+        for (const s of allSettings(file, def.keys, def.finder)) yield [s, false];
         for (const s of flagArguments(file, def.keys)) yield [s, false];
-        if (def.named) for (const s of namedValues(file, def.named)) yield [s, true];
+        if (def.named) for (const s of findPairs(file, def.named)) yield [s, true];
       };
       for (const [raw, named] of all()) {
         const s = trimValue(raw, file);
-        if (s.value.trim() === '' || seen.has(s.keyStart) || onCommentedLine(file, s.keyStart)) continue;
+        const at = s.at ?? s.keyStart;
+        if (s.value.trim() === '' || seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
         // `${NAME:-default}` is a variable reference, not a setting of NAME.
         if (file.code.slice(s.keyStart - 2, s.keyStart) === '${') continue;
         if (!named && def.where && !def.where(s, file)) continue;
         const e = def.evaluate(s, context, file);
         if (!e) continue;
-        seen.add(s.keyStart);
+        seen.add(at);
         const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-        yield {
-          start: s.keyStart,
-          end: s.end,
-          versions: e.versions,
-          what: clip(file.text.slice(s.keyStart, s.end)),
-          why: e.why,
-          instead,
-          severity: e.severity ?? def.severity,
-          fix: e.fix,
-        } satisfies Match;
+        yield settingMatch(file, s, e, instead, def.severity);
       }
     },
   };
@@ -358,16 +335,18 @@ export const apacheSslProtocol = settingRule({
     catalogue: ['L3'],
     docs: ['https://httpd.apache.org/docs/2.4/mod/mod_ssl.html#sslprotocol'],
     files: { kinds: CONFIG_KINDS, names: /httpd|apache|ssl|\.conf$|\.htaccess$/ },
-    keywords: /SSLProtocol|SSLProxyProtocol|ssl_protocol/,
+    keywords: /SSLProtocol|SSLProxyProtocol|ssl_protocol|NSSProtocol|NSSProxyProtocol/,
     fixable: true,
     safe: 'SSLProtocol -all +TLSv1.2 +TLSv1.3',
   },
-  keys: /SSL(?:Proxy)?Protocol|apache_ssl_protocol/i,
+  keys: /SSL(?:Proxy)?Protocol|NSS(?:Proxy)?Protocol|apache_ssl_protocol/i,
   // Protocol expressions never contain `/` or quotes: a bare value ends there (`sed 's/…SSLProtocol all -SSLv3/'`, `echo "SSLProtocol …" >> file`).
   finder: { stops: '/"\'`' },
   evaluate: (s, ctx, file) => {
     const e = asList({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
     if (!e) return undefined;
+    // mod_nss: a comma-separated list of the versions it enables, no `+`/`-`/`all`.
+    if (/^NSS/i.test(s.key)) return { ...e, instead: ctx.floor === 'TLSv1.3' ? '`NSSProtocol TLSv1.3`' : '`NSSProtocol TLSv1.2,TLSv1.3`' };
     const usesAll = /(^|[\s"'])[+]?all\b/i.test(s.value);
     return {
       ...e,
@@ -381,6 +360,7 @@ export const apacheSslProtocol = settingRule({
       { file: 'httpd.conf', code: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1 -TLSv1.1' },
       { file: 'sites/site.conf', code: 'SSLProtocol TLSv1.2' },
+      { file: 'conf/nss.conf', code: 'NSSProtocol TLSv1.2,TLSv1.3\n', note: 'mod_nss, modern versions only' },
       { file: 'httpd.conf', code: '#SSLProtocol all -SSLv3\nSSLProtocol -all +TLSv1.2' },
       { file: 'vhost.conf', code: 'SSLProtocol all -SSLv2 -SSLv3 -TLSv1 -TLSv1.1', note: '-TLSv1 removes 1.0, -TLSv1.1 removes 1.1' },
     ],
@@ -401,6 +381,13 @@ export const apacheSslProtocol = settingRule({
         note: 'Ansible variable',
       },
       { file: 'apache2.conf', code: 'SSLProtocol TLSv1', findings: ['1:1 TLSv1.0'] },
+      {
+        file: 'conf/nss.conf',
+        code: '<VirtualHost _default_:8443>\nNSSEngine on\nNSSProtocol SSLv3,TLSv1\n</VirtualHost>\n',
+        findings: ['3:1 SSLv3 TLSv1.0'],
+        output: '<VirtualHost _default_:8443>\nNSSEngine on\nNSSProtocol TLSv1.2\n</VirtualHost>\n',
+        note: 'mod_nss lists the versions it enables',
+      },
       {
         file: 'setup-apache.sh',
         code: "sed -i -r 's/^[\\t #]+SSLProtocol .*$/  SSLProtocol all -SSLv3 -SSLv2/g' /etc/apache2/mods-enabled/ssl.conf\n",
@@ -486,8 +473,8 @@ export const ingressNginxSslProtocols = configRule({
       {
         file: 'ingress.tf',
         code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n',
-        findings: ['2:3 TLSv1.1'],
-        note: 'Terraform helm_release set block',
+        findings: ['3:3 TLSv1.1'],
+        note: 'Terraform helm_release set block: reported on the value line',
       },
     ],
   },
@@ -996,7 +983,7 @@ export const kongSslProtocols = configRule({
       {
         file: 'k8s/kong-deployment.yaml',
         code: 'env:\n- name: KONG_SSL_PROTOCOLS\n  value: "TLSv1.1 TLSv1.2 TLSv1.3"\n',
-        findings: ['2:3 TLSv1.1'],
+        findings: ['3:3 TLSv1.1'],
       },
       { file: 'Dockerfile', code: 'ENV KONG_NGINX_PROXY_SSL_PROTOCOLS="TLSv1 TLSv1.2"\n', findings: ['1:5 TLSv1.0'] },
       {

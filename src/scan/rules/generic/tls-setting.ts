@@ -1,0 +1,417 @@
+/**
+ * The setting behind the named ones: a key whose words say TLS/SSL and version/protocol/minimum
+ * (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`,
+ * `ssl_options.versions.1`, `minTLS`) in any key/value syntax, with a value that is a legacy
+ * version or a list, bound or range holding one. The key is nobody's catalogue name, so the
+ * finding is a warning, and it is made only where no named rule reported the line (a fallback).
+ * The value must be understood whole: a value with any word that is not a version is unknown.
+ */
+import { atLeast, atMost, below, range, setOf, type Version, type VersionSet } from '../../../versions.js';
+import { allSettings, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
+import { evalList, readVersion } from '../../evaluate.js';
+import type { Match, Rule, RuleContext, RuleMeta } from '../../rule.js';
+import { onCommentedLine } from '../web-servers.js';
+import { selects } from '../../engine.js';
+import type { SourceFile } from '../../source.js';
+
+/** Key candidates: a bounded run of key characters around `ssl`/`tls` (the words are checked after). */
+const KEYS = /[\w.-]{0,60}?(?:ssl|tls|protocols|versions)[\w.-]{0,60}/i;
+
+/** `sslVersionRangeStream` → `ssl_version_range_stream`. */
+function words(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
+}
+
+const TLS_WORD = /(?:^|_)(?:d?tls|ssl)(?:v?\d+)?(?=_|$)/;
+const VERSION_WORD = /(?:^|_)(?:protocols?|versions?|protos?|min|minimum|max|maximum|range)(?=_|$)/;
+const PLURAL_WORD = /(?:^|_)(?:protocols|versions)$/;
+const OPTIONS_WORD = /(?:^|_)(?:options?|opts)(?=_|$)/;
+const MIN_WORD = /(?:^|_)(?:min|minimum|lowest|floor)(?=_|$)/;
+const MAX_WORD = /(?:^|_)(?:max|maximum|highest|ceiling)(?=_|$)/;
+const DATAGRAM_WORD = /(?:^|_)(?:datagram|dtls)(?=_|$)/;
+/** Keys about something else that happens to carry a version: a library, a cipher list, a certificate. */
+const OTHER_WORD =
+  /(?:^|_)(?:disabled?|excluded?|deny|denied|blocked|forbidden|insecure|legacy|deprecated|weak|unsupported|ciphers?|suites?|curves?|certs?|certificates?|keys?|library|lib|package|image|chart|api|help|description|doc|docs|label|title|text|msg|message|error|supported_by|check|test|tests|expect|expected)(?=_|$)/;
+
+const VERSIONED_KEY = /(?:^|_)(?:d?tls|ssl)v?\d/;
+
+const EVERY = range('SSLv3', 'TLSv1.3');
+const BARE_NUMBER = /^v?1\.[0-3]$/;
+
+function version(token: string, numbers: boolean): Version | undefined {
+  if (BARE_NUMBER.test(token)) return numbers ? readVersion(token, { bareNumbers: true }) : undefined;
+  return readVersion(token);
+}
+
+interface Judged {
+  readonly versions: VersionSet;
+  readonly why?: string;
+}
+
+/** HAProxy-style option words (`no-sslv3 no-tls-tickets`) under a key that says SSL options. */
+function haproxyOptions(value: string, floor: Version): Judged | undefined {
+  const list = value.trim().split(/[\s,]+/);
+  if (list.length === 0 || !list.some((w) => /^(?:no|force)-(?:ssl|tls)v\d+$/i.test(w))) return undefined;
+  let disabled = 0;
+  let forced = 0;
+  let min: Version | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i].toLowerCase();
+    const op = /^(no|force)-((?:ssl|tls)v\d+)$/.exec(w);
+    if (op) {
+      const v = readVersion(op[2]);
+      if (!v) return undefined;
+      if (op[1] === 'no') disabled |= setOf(v);
+      else forced |= setOf(v);
+    } else if (w === 'ssl-min-ver' && list[i + 1]) {
+      min = readVersion(list[++i]);
+      if (!min) return undefined;
+    } else if (w === 'ssl-max-ver' && list[i + 1]) i++;
+    else if (!/^(?:no-tls-tickets|prefer-client-ciphers|strict-sni|no-ca-names|allow-0rtt|no-renegotiation)$/.test(w)) return undefined;
+  }
+  if (forced) return { versions: forced };
+  const versions = range(min ?? 'TLSv1.0') & ~disabled;
+  if (below(versions, floor) === 0) return undefined;
+  return min ? { versions } : { versions, why: 'options that only disable versions keep the rest; HAProxy before 2.2 starts from TLSv1.0' };
+}
+
+/** A list of explicitly spelled versions (`TLSv1.1`, `tlsv1.2`, `!SSLv3`), nothing else. */
+function spelledList(s: Setting): Judged | undefined {
+  if (/[{}=:]/.test(s.value)) return undefined;
+  const tokens = settingTokens(s);
+  if (tokens.length === 0 || !tokens.every((t) => readVersion(t.text.replace(/^[!+-]/, '')))) return undefined;
+  const list = evalList(tokens, { all: EVERY, base: EVERY });
+  return list && { versions: list.versions };
+}
+
+/** What a value says, read strictly: every word must be a version, an operator on one, or `all`. */
+export function judgeValue(s: Setting, ctx: RuleContext): Judged | undefined {
+  const k = words(s.key);
+  // A key that is itself a version (`tls.VersionTLS10: "TLSv1"`, `"TLSv1.1": …`) is an entry of a
+  // table from versions to names: a capability, not a setting.
+  if (OTHER_WORD.test(k) || VERSIONED_KEY.test(k)) return undefined;
+  // `supported_protocols: [TLSv1.1, TLSv1.2]`, `name: versions` / `value: [tlsv1.2, tlsv1.1]`: without
+  // a TLS word in the key, only a list whose every word is spelled as a TLS/SSL version counts.
+  if (!TLS_WORD.test(k)) return PLURAL_WORD.test(k) && !MIN_WORD.test(k) && !MAX_WORD.test(k) ? spelledList(s) : undefined;
+  if (!VERSION_WORD.test(k)) {
+    // Options strings (`SSLOptions: "no-sslv3 no-tls-tickets"`) are read in HAProxy's words only.
+    return OPTIONS_WORD.test(k) ? haproxyOptions(s.value, ctx.floor) : undefined;
+  }
+  const min = MIN_WORD.test(k);
+  const max = MAX_WORD.test(k);
+  const numbers = min || max;
+  const value = s.value.trim();
+  // `tls1_0:tls1_2` (NSS/JSS ranges): from the first to the second.
+  const span = /^([\w.]{2,20})[ \t]*:[ \t]*([\w.]{2,20})$/.exec(value);
+  if (span) {
+    const lo = version(span[1], numbers);
+    const hi = version(span[2], numbers);
+    return lo && hi ? { versions: range(lo, hi) } : undefined;
+  }
+  if (/[{}=]|:\s/.test(value)) return undefined;
+  const tokens = settingTokens(s);
+  if (tokens.length === 0) return undefined;
+  for (const t of tokens) {
+    const bare = t.text.replace(/^(?:[!+-]|[<>]=?)/, '');
+    if (!/^all$/i.test(bare) && !version(bare, numbers)) return undefined;
+  }
+  if (min || max) {
+    if (tokens.length !== 1) return undefined;
+    const v = version(tokens[0].text, numbers);
+    if (!v) return undefined;
+    if (min) return { versions: atLeast(v) };
+    return below(setOf(v), ctx.floor) === 0 ? undefined : { versions: atMost(v), why: `the maximum is ${v}` };
+  }
+  const list = evalList(
+    tokens.map((t) => (BARE_NUMBER.test(t.text) ? { ...t, text: `TLSv${t.text.replace(/^v/, '')}` } : t)),
+    { all: EVERY, base: EVERY },
+  );
+  if (!list) return undefined;
+  const exclusions = tokens.every((t) => /^[!-]|^all$/i.test(t.text));
+  return { versions: list.versions, why: exclusions ? 'a list that only excludes versions keeps the others' : undefined };
+}
+
+const DATAGRAM_WHY =
+  'a datagram (DTLS) setting: DTLS 1.0 is the datagram form of TLS 1.1 (NSS spells it `TLS_1_1`), so it is reported as TLSv1.1';
+
+function evaluate(s: Setting, ctx: RuleContext, file: SourceFile): Evaluation | undefined {
+  // In source code only quoted values are data; a bare word there is an identifier.
+  if (CODE_KINDS.has(file.kind) && s.form === 'bare') return undefined;
+  const judged = judgeValue(s, ctx);
+  if (!judged) return undefined;
+  const why = DATAGRAM_WORD.test(words(s.key)) ? [judged.why, DATAGRAM_WHY].filter(Boolean).join('; ') : judged.why;
+  return { versions: judged.versions, why, severity: 'warning' };
+}
+
+const CODE_KINDS = new Set([
+  'go',
+  'python',
+  'js',
+  'ts',
+  'java',
+  'kotlin',
+  'scala',
+  'groovy',
+  'csharp',
+  'ruby',
+  'php',
+  'perl',
+  'rust',
+  'c',
+  'cpp',
+  'swift',
+  'dart',
+  'lua',
+]);
+
+/** `cfg['ssl_protocols'] = "TLSv1 TLSv1.1"` (also continued on the next line with `\`): a subscript assignment. */
+const SUBSCRIPT = /\[[ \t]*(["'])([\w.-]{1,120})\1[ \t]*\][ \t]*=[ \t]*(?:\\\r?\n[ \t]*)?(["'])([^"'\n]{1,300})\3/g;
+
+function* subscripts(file: SourceFile): Generator<Setting> {
+  const code = file.code;
+  SUBSCRIPT.lastIndex = 0;
+  for (let m = SUBSCRIPT.exec(code); m; m = SUBSCRIPT.exec(code)) {
+    const valueStart = m.index + m[0].length - 1 - m[4].length;
+    yield {
+      key: m[2],
+      keyStart: m.index + 2,
+      value: m[4],
+      valueStart,
+      valueEnd: valueStart + m[4].length,
+      form: 'quoted',
+      end: valueStart + m[4].length + 1,
+      at: valueStart - 1,
+    };
+  }
+}
+
+function instead(ctx: RuleContext, s: Setting): string {
+  const k = words(s.key);
+  const floor = ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2';
+  if (MIN_WORD.test(k)) return `a minimum of \`${floor}\` (in the setting's own spelling)`;
+  return `${ctx.floor === 'TLSv1.3' ? '`TLSv1.3`' : '`TLSv1.2` and `TLSv1.3`'} only (in the setting's own spelling)`;
+}
+
+/**
+ * The generic rule, given the named rules: a key that one of them reads in this file is theirs to
+ * judge (they know its context: a section, a resource type, an override), so it is left to them.
+ */
+export function genericTlsSetting(named: readonly Rule[]): Rule {
+  const known = named
+    .filter((r) => r.knows)
+    .map((r) => ({ files: r.meta.files, key: new RegExp(`^(?:${r.knows!.source})$`, r.knows!.flags.replace(/[gy]/g, '')) }));
+  // Only a rule that reads this file can have judged the key in it.
+  const isKnown = (key: string, file: SourceFile): boolean => known.some((k) => k.key.test(key) && selects(k.files, file));
+  return {
+    meta: META,
+    examples: EXAMPLES,
+    *check(file, ctx) {
+      const seen = new Set<number>();
+      // A file repeats its keys: each is looked up once.
+      const knownHere = new Map<string, boolean>();
+      const known = (key: string): boolean => {
+        let hit = knownHere.get(key);
+        if (hit === undefined) knownHere.set(key, (hit = isKnown(key, file)));
+        return hit;
+      };
+      const settings = function* (): Generator<Setting> {
+        yield* allSettings(file, KEYS, { spaceSeparated: false });
+        yield* subscripts(file);
+      };
+      for (const s of settings()) {
+        const at = s.at ?? s.keyStart;
+        if (seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
+        const e = evaluate(s, ctx, file);
+        if (!e || known(s.key)) continue;
+        seen.add(at);
+        yield settingMatch(file, s, e, instead(ctx, s)) satisfies Match;
+      }
+    },
+  };
+}
+
+export const GENERIC_ID = 'generic/tls-version-setting';
+
+const META: RuleMeta = {
+  id: GENERIC_ID,
+  title: 'A TLS version setting no catalogue names allows legacy TLS',
+  description:
+    'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors.',
+  ecosystem: 'Any language',
+  catalogue: ['K5'],
+  docs: ['https://www.rfc-editor.org/rfc/rfc8996'],
+  files: {
+    kinds: [
+      'yaml',
+      'json',
+      'toml',
+      'ini',
+      'conf',
+      'properties',
+      'env',
+      'hcl',
+      'xml',
+      'makefile',
+      'dockerfile',
+      'shell',
+      'other',
+      ...CODE_KINDS,
+    ] as never,
+  },
+  keywords: /ssl|tls/,
+  fixable: false,
+  safe: 'tls_min_version = "TLSv1.2"',
+  limits:
+    'Values must be understood whole: a value with any word that is not a version (a variable, a template, prose) is unknown and not reported. Maps from names to versions (capability tables) are not settings. A key that a named rule reports on the same line is left to it.',
+  fallback: true,
+};
+
+const EXAMPLES: Rule['examples'] = {
+  valid: [
+    { file: 'defaults/main.yml', code: 'app_tls_protocols: [ "TLSv1.2", "TLSv1.3" ]\n' },
+    { file: 'config.json', code: '{ "sslProtocols": "{{ protocols }}" }\n', note: 'a template is unknown' },
+    {
+      file: 'defaults/main.yml',
+      code: 'app_ssl_ciphers: "TLSv1.2:!aNULL"\nopenssl_version: "1.1"\n',
+      note: 'a cipher list and a library version are not protocol settings',
+    },
+    { file: 'settings.yml', code: 'ssl_protocols_help: "Use TLSv1.2, not TLSv1"\n', note: 'prose is not a value' },
+    {
+      file: 'settings.yml',
+      code: 'app_tls_protocols: "TLSv1 when legacy_clients, else TLSv1.2"\n',
+      note: 'a value with any word that is not a version is unknown',
+    },
+    { file: 'lb.yml', code: 'lb_disabled_tls_protocols: [ "TLSv1", "TLSv1.1" ]\n', note: 'a key that disables what it lists' },
+    {
+      file: 'src/versions.py',
+      code: 'TLS_VERSIONS = {"TLSv1": 0x0301, "TLSv1.1": 0x0302}\n',
+      note: 'a capability table maps names to versions; it enables nothing',
+    },
+    { file: 'app.properties', code: 'tls.version.min=1.2\n' },
+    { file: 'app.properties', code: 'tls.version.max=1.1\n', floor: 'TLSv1.0', note: 'a cap at the floor' },
+    {
+      file: 'pkg/controller/config.go',
+      code: 'var defaults = Config{\n\tSSLOptions: "no-sslv3 no-tlsv10 no-tlsv11 no-tls-tickets",\n}\n',
+      note: 'HAProxy options that disable every legacy version',
+    },
+    { file: 'pkg/controller/config.go', code: 'var c = Config{SSLOptions: "ssl-min-ver TLSv1.2 no-tls-tickets"}\n' },
+    {
+      file: 'roles/x/defaults/main.yml',
+      code: 'protocols: [ "http", "https" ]\nversions: [ "1.0", "1.1" ]\n',
+      note: 'no TLS word, no TLS spelling',
+    },
+    { file: 'src/client.go', code: 'cfg := Config{TLSVersion: minVersion}\n', note: 'an identifier in code is unknown' },
+    {
+      file: 'values.yaml',
+      code: 'extraArgs:\n  - name: app-tls-protocols\n    value: "{{ .Values.protocols }}"\n  - name: other\n    value: "TLSv1"\n',
+      note: "a templated pair value is unknown; the next item's value is not this one's",
+    },
+    { file: 'config.yml', code: 'tls_protocols:\n  description: "TLSv1 is legacy"\n', note: 'no value field' },
+    {
+      file: 'etc/app/settings',
+      code: '; SSL_STREAM_VERSION_MIN=TLS_1_0\n# SSL_STREAM_VERSION_MIN=TLS_1_1\nSSL_STREAM_VERSION_MIN=TLS_1_2\n',
+      note: 'commented-out lines in a file kind without a known comment syntax',
+    },
+    {
+      file: 'fastcgi/fastcgi.go',
+      code: 'var tlsProtocolStrings = map[uint16]string{\n\ttls.VersionTLS10: "TLSv1",\n\ttls.VersionTLS11: "TLSv1.1",\n\ttls.VersionTLS12: "TLSv1.2",\n}\n',
+      note: 'a table from versions to names is a capability, not a setting',
+    },
+  ],
+  invalid: [
+    {
+      file: 'roles/nginx/defaults/main.yml',
+      code: 'nginx_default_tls_protocols: [ "TLSv1", "TLSv1.1", "TLSv1.2" ]\n',
+      findings: ['1:1 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: 'a role variable handed to a template',
+    },
+    {
+      file: 'roles/apache/defaults/main.yml',
+      code: 'apache__tls_protocols: [ "All", "-SSLv2", "-SSLv3" ]\n',
+      findings: ['1:1 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: 'an exclusion list keeps TLS 1.0 and 1.1',
+    },
+    {
+      file: 'etc/pki.conf',
+      code: 'SSL_STREAM_VERSION_MIN="TLS_1_0"\nSSL_STREAM_VERSION_MAX="TLS_1_2"\nSSL_DATAGRAM_VERSION_MIN="TLS_1_1"\n',
+      findings: ['1:1 TLSv1.0 TLSv1.1', '3:1 TLSv1.1'],
+      severity: 'warning',
+      note: 'a minimum in NSS spelling; the datagram one is DTLS 1.0, reported as TLSv1.1',
+    },
+    {
+      file: 'upgrade/01-AddTLSRange',
+      code: "connector.set('sslVersionRangeStream', 'tls1_0:tls1_2')\n",
+      findings: ['1:15 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: 'a range written from Python into XML: from the first to the second',
+    },
+    {
+      file: 'deployment/parser.py',
+      code: 'mdict[\'TOMCAT_SSL_VERSION_RANGE_STREAM_SLOT\'] = \\\n    "tls1_1:tls1_2"\n',
+      findings: ['2:5 TLSv1.1'],
+      severity: 'warning',
+      note: 'a subscript assignment continued on the next line: the line of the value',
+    },
+    {
+      file: 'data/config.json',
+      code: '{\n  "sslBufferSize": "4k",\n  "sslProtocols": "TLSv1 TLSv1.1 TLSv1.2"\n}\n',
+      findings: ['3:3 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+    },
+    {
+      file: 'roles/rabbitmq/defaults/main.yml',
+      code: "rabbitmq__ssl_versions: [ 'tlsv1.2', 'tlsv1.1' ]\nconfig:\n  - name: 'versions'\n    value: [ 'tlsv1.2', 'tlsv1.1' ]\n",
+      findings: ['1:1 TLSv1.1', '4:5 TLSv1.1'],
+      severity: 'warning',
+      note: 'a name/value pair whose key has no TLS word: a list spelled in TLS versions counts',
+    },
+    {
+      file: 'pkg/controller/config.go',
+      code: 'var defaults = Config{\n\tSSLOptions: "no-sslv3 no-tls-tickets",\n}\n',
+      findings: ['2:2 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: 'HAProxy options in a Go default: only SSLv3 disabled, TLS 1.0 on before HAProxy 2.2',
+    },
+    { file: 'broker.conf', code: 'listener.tls.min_version = tls10\n', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
+    {
+      file: 'settings.json',
+      code: '[\n  { "key": "app.tls.protocols",\n    "value": ["TLSv1", "TLSv1.2"] }\n]\n',
+      findings: ['3:6 TLSv1.0'],
+      severity: 'warning',
+      note: 'a key/value item',
+    },
+    {
+      file: 'conf/core-site.xml',
+      code: '<property>\n  <name>app.ssl.protocols</name>\n  <value>TLSv1.1,TLSv1.2</value>\n</property>\n',
+      findings: ['3:3 TLSv1.1'],
+      severity: 'warning',
+      note: 'a Hadoop-style XML property',
+    },
+    {
+      file: 'params.yml',
+      code: 'params:\n  - param: server_tls_version_min\n    val: TLSv1.1\n',
+      findings: ['3:5 TLSv1.1'],
+      severity: 'warning',
+      note: 'param/val',
+    },
+    {
+      file: 'values.yaml',
+      code: 'server:\n  minTLS: "1.0"\n',
+      findings: ['2:3 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: 'a bare number where the key says minimum TLS',
+    },
+    {
+      file: 'rabbitmq.conf',
+      code: 'ssl_options.versions.1 = tlsv1.2\nssl_options.versions.2 = tlsv1.1\n',
+      findings: ['2:1 TLSv1.1'],
+      severity: 'warning',
+    },
+  ],
+};
