@@ -8,6 +8,7 @@ import type { Finding } from './finding.js';
 import type { FileSelector, Match, Rule } from './rule.js';
 import type { SourceFile } from './source.js';
 import { contextOf, NO_FACTS, testRegions, type RepositoryFacts } from './context.js';
+import { anchorOf } from './anchor.js';
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
 import { classify, logicalName, SHELL_LIKE } from './file-kinds.js';
@@ -212,9 +213,14 @@ export function checkFileBounded(
       const legacy = legacyVersions(match.versions, policy);
       if (legacy === 0 || seen.has(match.start)) continue;
       seen.add(match.start);
-      const start = file.position(match.start);
+      const at = anchorOf(file.code, match.start, match.end, legacy);
+      const start = file.position(at);
       const severity = match.severity ?? 'error';
-      const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+      // A marker above the statement still counts when the finding moved to its value's line.
+      const suppressed = mayHaveSuppressions
+        ? (suppressionFor(file, start.line, rule.meta.id) ??
+          (at === match.start ? undefined : suppressionFor(file, file.position(match.start).line, rule.meta.id)))
+        : undefined;
       const where = contextAt(match.start);
       if (limit !== Infinity) {
         const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;
@@ -247,7 +253,7 @@ export function checkFileBounded(
         enabled: toList(match.versions),
         severity,
         message: detached(message(match, versions.join(', '))),
-        snippet: detached(file.snippet(match.start)),
+        snippet: detached(file.snippet(at)),
         context: where,
         ...(fix ? { fix } : {}),
         ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),

@@ -400,7 +400,7 @@ export const opensslProtoVersion = patternRule({
       {
         file: 'lib/vtls/wolf.c',
         code: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_1) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
-        findings: ['1:5 TLSv1.1'],
+        findings: ['2:39 TLSv1.1'],
         output:
           'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_2) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
       },

@@ -894,13 +894,13 @@ export const securityProtocolType: Rule = {
       {
         file: 'src/Updater.vb',
         code: 'ServicePointManager.SecurityProtocol =\n    SecurityProtocolType.Tls Or\n    SecurityProtocolType.Tls12 Or\n    SecurityProtocolType.Ssl3\nDim client As New WebClient',
-        findings: ['1:1 SSLv3 TLSv1.0'],
+        findings: ['2:26 SSLv3 TLSv1.0'],
         note: 'VB implicit line continuation after `Or`',
       },
       {
         file: 'src/Http.cs',
         code: 'ServicePointManager.SecurityProtocol = Environment.OSVersion.Version.Major < 6\n    ? SecurityProtocolType.Tls\n    : SecurityProtocolType.Tls12;',
-        findings: ['1:1 TLSv1.0'],
+        findings: ['2:28 TLSv1.0'],
         severity: 'warning',
         note: 'chosen by a condition',
       },

@@ -595,7 +595,7 @@ const kubernetesTlsMinVersion = withExtra(
         {
           file: 'kubeadm-config.yaml',
           code: 'apiServer:\n  extraArgs:\n    - name: profiling\n      value: "false"\n    - name: tls-min-version\n      value: "VersionTLS10"\n',
-          findings: ['5:7 TLSv1.0 TLSv1.1'],
+          findings: ['6:22 TLSv1.0 TLSv1.1'],
           note: 'kubeadm v1beta4 name/value list',
         },
         {

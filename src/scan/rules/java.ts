@@ -729,7 +729,7 @@ export const enabledProtocolsCall = patternRule({
       {
         file: 'src/Hc4.java',
         code: 'SSLConnectionSocketFactory sslsf = new SSLConnectionSocketFactory(\n        sslcontext,\n        new String[] { "TLSv1" },\n        null,\n        SSLConnectionSocketFactory.getDefaultHostnameVerifier());',
-        findings: ['1:36 TLSv1.0'],
+        findings: ['3:25 TLSv1.0'],
       },
       {
         file: 'src/Hc5.java',
@@ -785,7 +785,7 @@ export const enabledProtocolsCall = patternRule({
       {
         file: 'etc/jetty-ssl-context.xml',
         code: '<Set name="IncludeProtocols">\n  <Array type="String">\n    <Item>TLSv1</Item>\n    <Item>TLSv1.2</Item>\n  </Array>\n</Set>',
-        findings: ['1:1 TLSv1.0'],
+        findings: ['3:11 TLSv1.0'],
       },
       {
         file: 'src/Socket.java',
@@ -1611,7 +1611,7 @@ export const enabledProtocolsSetting = withEnvPairs(
         {
           file: 'src/main/resources/application.yml',
           code: 'server:\n  port: 8443\n  ssl:\n    enabled-protocols:\n      - TLSv1.1\n      - TLSv1.2',
-          findings: ['4:5 TLSv1.1'],
+          findings: ['5:9 TLSv1.1'],
         },
         {
           file: 'src/main/resources/application.yaml',
@@ -1632,7 +1632,7 @@ export const enabledProtocolsSetting = withEnvPairs(
         {
           file: 'k8s/kafka.yaml',
           code: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2,TLSv1.1,TLSv1"',
-          findings: ['2:11 TLSv1.0 TLSv1.1'],
+          findings: ['3:21 TLSv1.0 TLSv1.1'],
           output: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2"',
           note: 'Kubernetes name/value env pair',
         },
@@ -1640,7 +1640,7 @@ export const enabledProtocolsSetting = withEnvPairs(
         {
           file: 'config/opensearch.yml',
           code: 'plugins.security.ssl.http.enabled_protocols:\n  - "TLSv1.1"\n  - "TLSv1.2"',
-          findings: ['1:1 TLSv1.1'],
+          findings: ['2:6 TLSv1.1'],
         },
         {
           file: 'conf/application.conf',
@@ -1986,7 +1986,7 @@ export const elasticSupportedProtocols = settingRule({
       {
         file: 'filebeat.yml',
         code: 'output.elasticsearch:\n  hosts: ["https://es:9200"]\n  ssl:\n    supported_protocols:\n      - TLSv1.0\n      - TLSv1.1\n      - TLSv1.2',
-        findings: ['4:5 TLSv1.0 TLSv1.1'],
+        findings: ['5:9 TLSv1.0 TLSv1.1'],
       },
       {
         file: 'pipeline/beats.conf',

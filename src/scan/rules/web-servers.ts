@@ -474,7 +474,7 @@ export const ingressNginxSslProtocols = configRule({
       {
         file: 'ingress.tf',
         code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n',
-        findings: ['2:3 TLSv1.1'],
+        findings: ['3:12 TLSv1.1'],
         note: 'Terraform helm_release set block',
       },
     ],
@@ -984,7 +984,7 @@ export const kongSslProtocols = configRule({
       {
         file: 'k8s/kong-deployment.yaml',
         code: 'env:\n- name: KONG_SSL_PROTOCOLS\n  value: "TLSv1.1 TLSv1.2 TLSv1.3"\n',
-        findings: ['2:3 TLSv1.1'],
+        findings: ['3:11 TLSv1.1'],
       },
       { file: 'Dockerfile', code: 'ENV KONG_NGINX_PROXY_SSL_PROTOCOLS="TLSv1 TLSv1.2"\n', findings: ['1:5 TLSv1.0'] },
       {
