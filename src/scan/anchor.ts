@@ -42,7 +42,15 @@ function spelled(m: RegExpExecArray): Version | undefined {
     const minor = m[3];
     if (family === 'ssl') return major === '3' || (major === '2' && minor === '3') ? 'SSLv3' : major === '2' ? 'SSLv2' : undefined;
     if (major !== '1') return undefined;
-    return minor === undefined || minor === '0' ? 'TLSv1.0' : minor === '1' ? 'TLSv1.1' : minor === '2' ? 'TLSv1.2' : minor === '3' ? 'TLSv1.3' : undefined;
+    return minor === undefined || minor === '0'
+      ? 'TLSv1.0'
+      : minor === '1'
+        ? 'TLSv1.1'
+        : minor === '2'
+          ? 'TLSv1.2'
+          : minor === '3'
+            ? 'TLSv1.3'
+            : undefined;
   }
   if (m[4]) return m[4].toLowerCase() === 'tls' ? 'TLSv1.0' : 'SSLv3';
   return NUMBERS[m[5].toLowerCase()];

@@ -548,9 +548,26 @@ export const pythonOptionsCleared = patternRule({
       { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_COMPRESSION', note: 'an unrelated flag' },
       { file: 'tls.py', code: '# ctx.options &= ~ssl.OP_NO_TLSv1\nctx.options |= ssl.OP_NO_TLSv1', note: 'commented out' },
       { file: 'tests/test_ctx.py', code: 'self.assertEqual(ctx.options & ssl.OP_NO_TLSv1, ssl.OP_NO_TLSv1)', note: 'a check' },
+      {
+        file: 'util/ssl_.py',
+        code: 'def create_context(options=None):\n    """Builds a context with SSLv3 off.\n\n    If you wish to enable SSLv3, you can do::\n\n        context = create_context()\n        context.options &= ~ssl.OP_NO_SSLv3\n    """\n    context = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    context.options |= ssl.OP_NO_SSLv3\n    return context',
+        note: 'a code sample inside a docstring is documentation, not code',
+      },
     ],
     invalid: [
       { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_TLSv1', findings: ['1:5 TLSv1.0'] },
+      {
+        file: 'tls.py',
+        code: 'def legacy(ctx):\n    """Re-enables old clients.\n\n    See issue # 42"""\n    ctx.options &= ~ssl.OP_NO_TLSv1\n    return ctx\n\ndef modern(ctx):\n    """\n    The safe form.\n    """\n    return ctx',
+        findings: ['5:9 TLSv1.0'],
+        note: 'the code after a docstring is code, even when a `#` inside the docstring looks like a comment',
+      },
+      {
+        file: 'tls.py',
+        code: 'SNIPPET = """\nctx.options &= ~ssl.OP_NO_TLSv1\n"""\nexec(SNIPPET)',
+        findings: ['2:5 TLSv1.0'],
+        note: 'a triple-quoted string that is a value (here executed) is not a docstring',
+      },
       { file: 'tls.py', code: 'context.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)', findings: ['1:9 TLSv1.0 TLSv1.1'] },
       {
         file: 'tls.py',
