@@ -9,6 +9,7 @@ import type { FileSelector, Match, Rule } from './rule.js';
 import type { SourceFile } from './source.js';
 import { contextOf, NO_FACTS, testRegions, type RepositoryFacts } from './context.js';
 import { anchorOf } from './anchor.js';
+import { isCapability } from './capability.js';
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
 import { classify, logicalName, SHELL_LIKE } from './file-kinds.js';
@@ -200,7 +201,9 @@ export function checkFileBounded(
     judged ??= contextOf(file.path, file.text, facts);
     if (judged.context !== 'first-party') return judged.context;
     regions ??= testRegions(file.path, file.code);
-    return regions.some(([a, b]) => offset >= a && offset < b) ? 'test' : judged.context;
+    if (regions.some(([a, b]) => offset >= a && offset < b)) return 'test';
+    // A version chosen because a configured value asked for it is a capability (see capability.ts).
+    return isCapability(file.kind, file.code, offset) ? 'tls-implementation' : judged.context;
   };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
   const runs: RuleRun[] = [...selection.rules, ...writerRuns(file, selection)];

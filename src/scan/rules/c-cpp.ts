@@ -18,21 +18,6 @@ const CONFIG_KINDS: readonly FileKind[] = ['ini', 'conf', 'other', 'shell', 'doc
 const TLS10_UP = range('TLSv1.0');
 
 /**
- * Whether the offset sits in a `case X:` arm of a switch (before its `break`/`return`): code that
- * maps a runtime option to a method or version (Boost.Asio's `context.ipp`, curl's backends,
- * OpenSSL's `s_client`) chooses legacy only when asked and stays quiet.
- */
-export function inCaseArm(code: string, index: number): boolean {
-  const from = Math.max(0, index - 500);
-  const window = code.slice(from, index);
-  const re = /\b(?:case\s+[^;\n{}]{1,80}?|default)\s*:(?!:)/g;
-  let last = -1;
-  for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  return !/\bbreak\b|\breturn\b|\}/.test(window.slice(last));
-}
-
-/**
  * Whether the statement at the offset is guarded by a comparison on a protocol-ish value
  * (`else if (!strcmp(arg, "-tls1")) meth = TLSv1_client_method();`,
  * `if (proto_version == PY_SSL_VERSION_TLS1) { … }`): a version chosen on request.
@@ -143,7 +128,7 @@ export const opensslMethod = patternRule({
       // `[METHOD_TLSV1] = TLSv1_method,` — a table of function pointers the caller picks from.
       return undefined;
     }
-    if (inCaseArm(code, m.index) || guardedByVersionCheck(code, m.index)) return undefined;
+    if (guardedByVersionCheck(code, m.index)) return undefined;
     const v = METHOD_VERSIONS[m[2]];
     return {
       versions: setOf(v),
@@ -174,11 +159,6 @@ export const opensslMethod = patternRule({
         note: 'declarations in the library header',
       },
       { file: 'ssl/methods.c', code: 'const SSL_METHOD *TLSv1_method(void)\n{\n    return tlsv1_method();\n}', note: 'the definition' },
-      {
-        file: 'asio/ssl/impl/context.ipp',
-        code: 'switch (m)\n{\n  case context::tlsv1_client:\n    handle_ = ::SSL_CTX_new(::TLSv1_client_method());\n    break;\n  case context::tls_client:\n    handle_ = ::SSL_CTX_new(::TLS_client_method());\n    break;\n}',
-        note: 'a switch that maps a caller option to a method',
-      },
       { file: 'src/tls.c', code: '// ctx = SSL_CTX_new(TLSv1_method());\nctx = SSL_CTX_new(TLS_method());', note: 'commented out' },
       { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_2_client_method());', note: 'DTLS 1.2 is TLS 1.2-equivalent' },
       { file: 'src/names.c', code: 'static const char *names[] = { "TLSv1_method", "SSLv3_method" };', note: 'names in strings' },
@@ -204,6 +184,13 @@ export const opensslMethod = patternRule({
       },
     ],
     invalid: [
+      {
+        file: 'asio/ssl/impl/context.ipp',
+        code: 'switch (m)\n{\n  case context::tlsv1_client:\n    handle_ = ::SSL_CTX_new(::TLSv1_client_method());\n    break;\n  case context::tls_client:\n    handle_ = ::SSL_CTX_new(::TLS_client_method());\n    break;\n}',
+        note: 'a switch that maps a caller option to a method: a capability, judged as TLS-implementation code',
+        findings: ['4:31 TLSv1.0'],
+        severity: 'note',
+      },
       { file: 'src/client.c', code: 'SSL_CTX *ctx = SSL_CTX_new(TLSv1_client_method());', findings: ['1:28 TLSv1.0'] },
       { file: 'src/server.cc', code: 'ctx_ = SSL_CTX_new(::SSLv3_server_method());', findings: ['1:22 SSLv3'] },
       {
@@ -301,7 +288,7 @@ export const opensslProtoVersion = patternRule({
     const kind = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     const raw = m[4];
     const value = raw.replace(/[lLuU]+$/, '');
-    if (inCaseArm(file.code, m.index) || guardedByVersionCheck(file.code, m.index)) return undefined;
+    if (guardedByVersionCheck(file.code, m.index)) return undefined;
     // `c == SET_MAX ? SSL_set_max_proto_version(s, V) : SSL_set_min_proto_version(s, V)`: a setter table.
     const before = charBefore(file.code, m.index);
     const globalNs = file.code.slice(Math.max(0, m.index - 2), m.index) === '::';
@@ -340,11 +327,6 @@ export const opensslProtoVersion = patternRule({
       { file: 'src/tls.c', code: 'SSL_CTX_set_max_proto_version(ctx, 0);', note: 'a maximum of 0 means the highest supported' },
       { file: 'src/tls.c', code: 'if (SSL_version(ssl) < TLS1_2_VERSION)\n    return -1;', note: 'a version check' },
       { file: 'include/tls_versions.h', code: '#define TLS1_VERSION 0x0301\n#define TLS1_1_VERSION 0x0302', note: 'constant definitions' },
-      {
-        file: 'apps/s_client.c',
-        code: 'switch (o) {\ncase OPT_TLS1:\n    min_version = TLS1_VERSION;\n    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n    break;\n}',
-        note: 'a command-line switch that selects a version on request',
-      },
       { file: 'src/tls.cc', code: 'SSL_CTX_set_min_proto_version(ctx, min_version);', note: 'a variable is unknown' },
       {
         file: 'src/tls.c',
@@ -358,6 +340,13 @@ export const opensslProtoVersion = patternRule({
       },
     ],
     invalid: [
+      {
+        file: 'apps/s_client.c',
+        code: 'switch (o) {\ncase OPT_TLS1:\n    min_version = TLS1_VERSION;\n    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n    break;\n}',
+        note: 'a command-line switch that selects a version on request: a capability, judged as TLS-implementation code',
+        findings: ['4:5 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+      },
       {
         file: 'src/tls.c',
         code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);',
@@ -498,7 +487,7 @@ export const opensslOptions = patternRule({
     if (listed === EMPTY && variable && variable.length <= 128 && m[2] === 'set') {
       listed |= file.fact(optionsAssigned).get(variable) ?? EMPTY;
     }
-    if (listed === EMPTY || inCaseArm(code, m.index)) return undefined;
+    if (listed === EMPTY) return undefined;
     if (m[2] === 'clear') {
       // nginx-style reset: clear every version option, then set the configured ones again.
       if ((file.fact(optionsOfSetCalls) & listed) !== EMPTY) return undefined;
@@ -736,7 +725,7 @@ export const gnutlsPriority = patternRule({
     }
     if (!added) return undefined;
     // A switch that maps a requested version to a priority string (curl's GnuTLS backend, test scripts).
-    if (inCaseArm(code, start) || inShellCaseArm(code, start)) return undefined;
+    if (inShellCaseArm(code, start)) return undefined;
     return { versions: set, start, end, what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk };
   },
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`NORMAL:-VERS-ALL:+VERS-TLS1.3`' : '`NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`'),
@@ -760,14 +749,16 @@ export const gnutlsPriority = patternRule({
       },
       { file: 'lftp.conf', code: '# set ssl:priority "NORMAL:+VERS-TLS1.0"\nset ssl:priority "NORMAL:-VERS-SSL3.0"' },
       { file: 'src/client.c', code: 'gnutls_set_default_priority(session);' },
-      {
-        file: 'lib/vtls/gtls.c',
-        code: 'switch(version) {\n  case CURL_SSLVERSION_TLSv1_0:\n    prioritylist = GNUTLS_CIPHERS ":-VERS-SSL3.0:-VERS-TLS-ALL:"\n                   "+VERS-TLS1.0:" GNUTLS_SRP;\n    break;\n}',
-        note: 'a requested version mapped to a priority string',
-      },
       { file: 'tests/run.sh', code: 'case "$MODE" in\n  "tls1")\n    PRIO="+VERS-TLS1.0"\n    ;;\nesac' },
     ],
     invalid: [
+      {
+        file: 'lib/vtls/gtls.c',
+        code: 'switch(version) {\n  case CURL_SSLVERSION_TLSv1_0:\n    prioritylist = GNUTLS_CIPHERS ":-VERS-SSL3.0:-VERS-TLS-ALL:"\n                   "+VERS-TLS1.0:" GNUTLS_SRP;\n    break;\n}',
+        note: 'a requested version mapped to a priority string: a capability, judged as TLS-implementation code',
+        findings: ['4:21 TLSv1.0'],
+        severity: 'note',
+      },
       {
         file: 'src/client.c',
         code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:+VERS-TLS1.1", NULL);',
@@ -812,8 +803,7 @@ export const mbedtlsVersion = patternRule({
   },
   pattern:
     /\b(?:mbedtls_ssl_conf|ssl_set)_(min|max)_version[ \t]*\([^,;]{1,150},\s{0,40}((?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3)\s{0,40},\s{0,40}((?:MBEDTLS_)?SSL_MINOR_VERSION_|)([0-4])\s{0,40}\)/,
-  evaluate: (m, ctx, file) => {
-    if (inCaseArm(file.code, m.index)) return undefined;
+  evaluate: (m, ctx) => {
     const v = MBEDTLS_MINOR[m[4]];
     if (m[1] === 'max') {
       const capped = cap(v, ctx);
@@ -908,7 +898,7 @@ export const boostAsioContext = patternRule({
   pattern:
     /[({,][ \t\r\n]{0,40}(?:(?:::)?(?:boost::)?asio::)?(?:ssl::)?context::(sslv2|sslv3|tlsv1|tlsv11|tlsv12|tlsv13)(_client|_server)?\b/,
   evaluate: (m, ctx, file) => {
-    if (inCaseArm(file.code, m.index) || guardedByVersionCheck(file.code, m.index)) return undefined;
+    if (guardedByVersionCheck(file.code, m.index)) return undefined;
     const v = BOOST_METHODS[m[1]];
     const nameStart = m.index + m[0].length - m[1].length - (m[2]?.length ?? 0);
     const start = m.index + m[0].search(/[\w:]/);
@@ -1148,8 +1138,7 @@ export const curlSslVersionRule = patternRule({
     limits: "Values held in variables (curl's own tool passes `config->ssl_version`) are not followed.",
   },
   pattern: /\b(?:CURLOPT_(?:PROXY_)?|pycurl\.(?:PROXY_)?)SSLVERSION\b[ \t]*(?:,|=>)\s{0,40}([^,;)\]}\n]{1,200})/,
-  evaluate: (m, ctx, file) => {
-    if (inCaseArm(file.code, m.index)) return undefined;
+  evaluate: (m, ctx) => {
     const value = m[1].replace(/\s+$/, '');
     return curlSslVersion(value, m.index + m[0].length - m[1].length, ctx);
   },
@@ -1165,11 +1154,6 @@ export const curlSslVersionRule = patternRule({
         note: 'variables',
       },
       {
-        file: 'lib/vtls/backend.c',
-        code: 'switch(conn->ssl_config.version) {\ncase CURL_SSLVERSION_TLSv1_0:\n  curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);\n  break;\n}',
-        note: 'dispatch on a requested version',
-      },
-      {
         file: 'src/http.cpp',
         code: '// curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);\ncurl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_3);',
       },
@@ -1180,6 +1164,13 @@ export const curlSslVersionRule = patternRule({
       },
     ],
     invalid: [
+      {
+        file: 'lib/vtls/backend.c',
+        code: 'switch(conn->ssl_config.version) {\ncase CURL_SSLVERSION_TLSv1_0:\n  curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);\n  break;\n}',
+        note: 'dispatch on a requested version: a capability, judged as TLS-implementation code',
+        findings: ['3:23 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+      },
       {
         file: 'src/http.c',
         code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',

@@ -474,6 +474,19 @@ export const sslContextProtocol = patternRule({
     ],
     invalid: [
       {
+        file: 'src/main/java/org/x/TlsOptions.java',
+        code: 'switch (config.getProtocol()) {\n    case "TLSv1.1":\n        ctx = SSLContext.getInstance("TLSv1.1");\n        break;\n    default:\n        ctx = SSLContext.getInstance("TLSv1.2");\n}',
+        findings: ['3:15 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+        note: 'a `case` arm for a configured protocol is a capability, judged as TLS-implementation code',
+      },
+      {
+        file: 'src/main/java/org/x/TlsOptions.java',
+        code: 'switch (config.getProtocol()) {\n    default:\n        ctx = SSLContext.getInstance("TLSv1");\n}',
+        findings: ['3:15 TLSv1.0'],
+        note: 'the `default` arm is what everyone who asked for nothing gets',
+      },
+      {
         file: 'src/main/java/com/acme/HttpUtil.java',
         code: 'SSLContext sc = SSLContext.getInstance("TLSv1");\nsc.init(null, trustAll, new SecureRandom());',
         findings: ['1:17 TLSv1.0'],

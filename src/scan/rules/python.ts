@@ -256,6 +256,20 @@ export const pythonProtocolConstant = patternRule({
     ],
     invalid: [
       {
+        file: 'app/tls.py',
+        code: "if options.protocol == 'tlsv1':\n    ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)",
+        findings: ['2:26 TLSv1.0'],
+        severity: 'note',
+        note: 'chosen because the configured protocol asks for it: a capability',
+      },
+      {
+        file: 'app/tls.py',
+        code: "match options.protocol:\n    case 'tlsv1':\n        ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)",
+        findings: ['3:30 TLSv1.0'],
+        severity: 'note',
+        note: 'a `match` arm is judged like a `case` arm in every language',
+      },
+      {
         file: 'client.py',
         code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)',
         findings: ['1:22 TLSv1.0'],
