@@ -86,8 +86,10 @@ function guardedByComparison(code: string, offset: number): boolean {
  * (`"ssl_protocols": "TLSv1"`) is not a version name, so a setting written as a map stays a setting.
  */
 function inVersionNameTable(code: string, offset: number): boolean {
-  const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
-  if (offset - lineStart > 200) return false;
+  // Bounded look-back: on a hostile line without breaks an unbounded one is quadratic.
+  const before = code.slice(Math.max(0, offset - 200), offset);
+  const lineStart = offset - before.length + before.lastIndexOf('\n') + 1;
+  if (before.lastIndexOf('\n') < 0 && offset > 200) return false;
   const m = /^[ \t]*(?:[{[(][ \t]*)?(?:case[ \t]+)?["']([\w. -]{1,24})["'][ \t]*(?::|=>|,|->)[ \t]*$/.exec(code.slice(lineStart, offset));
   return m !== null && parseVersion(m[1].replace(/^-+/, ''), { bareNumbers: true }) !== undefined;
 }
