@@ -17,19 +17,6 @@ const C_KINDS: readonly FileKind[] = ['c', 'cpp', 'objc'];
 const CONFIG_KINDS: readonly FileKind[] = ['ini', 'conf', 'other', 'shell', 'dockerfile', 'yaml', 'makefile', 'env', 'toml', 'json', 'hcl'];
 const TLS10_UP = range('TLSv1.0');
 
-/**
- * Whether the statement at the offset is guarded by a comparison on a protocol-ish value
- * (`else if (!strcmp(arg, "-tls1")) meth = TLSv1_client_method();`,
- * `if (proto_version == PY_SSL_VERSION_TLS1) { … }`): a version chosen on request.
- */
-export function guardedByVersionCheck(code: string, index: number): boolean {
-  const before = code.slice(Math.max(0, index - 300), index);
-  const since = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('}')) + 1);
-  const m = /\b(?:if|while)\s*\(([^;]{0,240})$/.exec(since);
-  if (!m) return false;
-  return /==|!=|\bstr(?:n?case)?cmp\b|\bequals?\b|\bcompare\b/.test(m[1]) && /proto|version|method|tls|ssl/i.test(m[1]);
-}
-
 /** Whether the offset is in a shell `case` arm (`"tls1") PRIO="+VERS-TLS1.0" ;;`). */
 function inShellCaseArm(code: string, index: number): boolean {
   const before = code.slice(Math.max(0, index - 300), index);
@@ -108,7 +95,7 @@ export const opensslMethod = patternRule({
     fixable: false,
     safe: 'SSL_CTX_new(TLS_client_method()); SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
     limits:
-      'A method chosen in a `case` arm of a switch over a runtime option is a choice the caller makes and is not reported; the generic `TLS_method()`/`SSLv23_method()` are judged by their options (c/openssl-options).',
+      'A method chosen in a `case` arm of a switch over a runtime option, or behind an `if` that compares a requested version, is a capability: it is judged in the tls-implementation context (a note by default); the generic `TLS_method()`/`SSLv23_method()` are judged by their options (c/openssl-options).',
   },
   pattern:
     /(?<![\w"'])(?:::)?((?:wolf|Cya)?(SSLv2|SSLv3|TLSv1|TLSv1_1|TLSv1_2|TLSv1_3|DTLSv1|DTLSv1_2)_(?:client_|server_)?method(?:_ex)?)\b([ \t]*\()?/,
@@ -128,7 +115,6 @@ export const opensslMethod = patternRule({
       // `[METHOD_TLSV1] = TLSv1_method,` — a table of function pointers the caller picks from.
       return undefined;
     }
-    if (guardedByVersionCheck(code, m.index)) return undefined;
     const v = METHOD_VERSIONS[m[2]];
     return {
       versions: setOf(v),
@@ -163,16 +149,6 @@ export const opensslMethod = patternRule({
       { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_2_client_method());', note: 'DTLS 1.2 is TLS 1.2-equivalent' },
       { file: 'src/names.c', code: 'static const char *names[] = { "TLSv1_method", "SSLv3_method" };', note: 'names in strings' },
       {
-        file: 'apps/client.c',
-        code: 'if (strcmp(*argv, "-tls1_2") == 0)\n    meth = TLS_client_method();\nelse if (strcmp(*argv, "-tls1") == 0)\n    meth = TLSv1_client_method();',
-        note: 'chosen by a command-line flag',
-      },
-      {
-        file: 'Modules/_ssl.c',
-        code: 'if (proto_version == PY_SSL_VERSION_TLS1)\n    ctx = SSL_CTX_new(TLSv1_method());\nelse if (proto_version == PY_SSL_VERSION_TLS)\n    ctx = SSL_CTX_new(TLS_method());',
-        note: 'a binding that maps its own enum',
-      },
-      {
         file: 'src/ssl_methods.c',
         code: 'static method_fn methods[] = {\n  [PROTO_SSL3]  = SSLv3_client_method,\n  [PROTO_TLS1]  = TLSv1_client_method,\n  [PROTO_TLS11] = TLSv1_1_client_method,\n  [PROTO_TLS12] = TLSv1_2_client_method,\n};',
         note: 'a table of function pointers indexed by a configured protocol',
@@ -184,6 +160,20 @@ export const opensslMethod = patternRule({
       },
     ],
     invalid: [
+      {
+        file: 'Modules/_ssl.c',
+        code: 'if (proto_version == PY_SSL_VERSION_TLS1)\n    ctx = SSL_CTX_new(TLSv1_method());\nelse if (proto_version == PY_SSL_VERSION_TLS)\n    ctx = SSL_CTX_new(TLS_method());',
+        note: 'a binding that maps its own enum: a capability, judged as TLS-implementation code',
+        findings: ['2:23 TLSv1.0'],
+        severity: 'note',
+      },
+      {
+        file: 'apps/client.c',
+        code: 'if (strcmp(*argv, "-tls1_2") == 0)\n    meth = TLS_client_method();\nelse if (strcmp(*argv, "-tls1") == 0)\n    meth = TLSv1_client_method();',
+        note: 'chosen by a command-line flag: a capability, judged as TLS-implementation code',
+        findings: ['4:12 TLSv1.0'],
+        severity: 'note',
+      },
       {
         file: 'asio/ssl/impl/context.ipp',
         code: 'switch (m)\n{\n  case context::tlsv1_client:\n    handle_ = ::SSL_CTX_new(::TLSv1_client_method());\n    break;\n  case context::tls_client:\n    handle_ = ::SSL_CTX_new(::TLS_client_method());\n    break;\n}',
@@ -280,7 +270,7 @@ export const opensslProtoVersion = patternRule({
     fixable: true,
     safe: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
     limits:
-      'Versions held in variables, chosen in a `case` arm or behind an `if` that compares a requested version are not reported; macros that redefine the version constants are not followed. A minimum of `0` is read as OpenSSL defines it (lowest supported); BoringSSL reads it as its own default minimum.',
+      'Versions held in variables are not reported; those chosen in a `case` arm or behind an `if` that compares a requested version are capabilities, judged in the tls-implementation context (a note by default); macros that redefine the version constants are not followed. A minimum of `0` is read as OpenSSL defines it (lowest supported); BoringSSL reads it as its own default minimum.',
   },
   pattern:
     /\b(?:(?:(?:SSL_CTX|SSL|wolfSSL_CTX|wolfSSL)_set_(min|max)_proto_version|(?:wolfSSL|CyaSSL)(?:_CTX)?_Set(Min)Version)[ \t]*\([^,;]{1,150}?,|SSL(?:_CTX)?_ctrl[ \t]*\([^,;]{1,150},[ \t]*SSL_CTRL_SET_(MIN|MAX)_PROTO_VERSION[ \t]*,)\s{0,40}(?:\(\s*(?:int|long|uint16_t|unsigned)\s*\)\s*)?(?:::)?(\w+)\s{0,40}[,)]/,
@@ -288,7 +278,6 @@ export const opensslProtoVersion = patternRule({
     const kind = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     const raw = m[4];
     const value = raw.replace(/[lLuU]+$/, '');
-    if (guardedByVersionCheck(file.code, m.index)) return undefined;
     // `c == SET_MAX ? SSL_set_max_proto_version(s, V) : SSL_set_min_proto_version(s, V)`: a setter table.
     const before = charBefore(file.code, m.index);
     const globalNs = file.code.slice(Math.max(0, m.index - 2), m.index) === '::';
@@ -897,8 +886,7 @@ export const boostAsioContext = patternRule({
   },
   pattern:
     /[({,][ \t\r\n]{0,40}(?:(?:::)?(?:boost::)?asio::)?(?:ssl::)?context::(sslv2|sslv3|tlsv1|tlsv11|tlsv12|tlsv13)(_client|_server)?\b/,
-  evaluate: (m, ctx, file) => {
-    if (guardedByVersionCheck(file.code, m.index)) return undefined;
+  evaluate: (m, ctx) => {
     const v = BOOST_METHODS[m[1]];
     const nameStart = m.index + m[0].length - m[1].length - (m[2]?.length ?? 0);
     const start = m.index + m[0].search(/[\w:]/);
@@ -997,9 +985,9 @@ export const qtSslProtocol = patternRule({
     limits: 'What `AnyProtocol` includes depends on the Qt version and TLS backend; it is reported as a warning.',
   },
   pattern: /(?:setProtocol[ \t]*\([ \t]*|(?<![=!<>])=[ \t]*)QSsl(?:::|\.)(?:SslProtocol(?:::|\.))?(\w+)\b(?![ \t]*(?:[=!]=|[<>]))/,
-  evaluate: (m, ctx, file) => {
+  evaluate: (m, ctx) => {
     const versions = QT_PROTOCOLS[m[1]];
-    if (versions === undefined || guardedByVersionCheck(file.code, m.index)) return undefined;
+    if (versions === undefined) return undefined;
     const nameStart = m.index + m[0].length - m[1].length;
     const any = m[1] === 'AnyProtocol';
     return {
@@ -1021,13 +1009,15 @@ export const qtSslProtocol = patternRule({
         note: 'naming a protocol',
       },
       { file: 'src/net.cpp', code: '// config.setProtocol(QSsl::TlsV1_0);\nconfig.setProtocol(QSsl::TlsV1_3);' },
+    ],
+    invalid: [
       {
         file: 'src/settings.cpp',
         code: 'if (config->sslProtocol() == "sslv3") {\n    m_conf.setProtocol(QSsl::SslV3);\n} else if (config->sslProtocol() == "tlsv1") {\n    m_conf.setProtocol(QSsl::TlsV1_0);\n}',
-        note: 'maps a user setting',
+        note: 'maps a user setting: a capability, judged as TLS-implementation code',
+        findings: ['2:12 SSLv3', '4:12 TLSv1.0'],
+        severity: 'note',
       },
-    ],
-    invalid: [
       {
         file: 'src/net.cpp',
         code: 'config.setProtocol(QSsl::TlsV1_0);',
