@@ -31,6 +31,12 @@ export interface FinderOptions {
   readonly spaceSeparated?: boolean;
   /** Values may start with a `<`/`<=` bound (Postfix 3.6+ `<=TLSv1.1`): `<` does not end them. */
   readonly bounds?: boolean;
+  /**
+   * How an unquoted value goes on past its line: `semicolon` — a directive runs to its `;` (nginx),
+   * so indented lines of plain words before the `;` belong to it; `backslash` — a line ending in
+   * ` \` continues on the next (Apache, shell).
+   */
+  readonly continued?: 'semicolon' | 'backslash';
 }
 
 /** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
@@ -64,7 +70,7 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
     if (sep === '>' && code[m.index - 1] !== '<') continue;
     let i = m.index + m[0].length;
     while (code[i] === ' ' || code[i] === '\t') i++;
-    const setting = readValue(code, i, m[2], m.index, sep, bare);
+    const setting = readValue(code, i, m[2], m.index, sep, bare, opts.continued);
     if (setting && setting.value.trim() !== '') {
       yield setting;
       // Continue after the value: keys inside it belong to it, and nothing is read twice.
@@ -79,7 +85,20 @@ function boundedIndexOf(text: string, needle: string, from: number, limit: numbe
   return at < 0 ? -1 : from + at;
 }
 
-function readValue(code: string, i: number, key: string, keyStart: number, sep: string, bare: RegExp): Setting | undefined {
+/** Indented lines of plain words that end at a `;` (a directive continued over lines), at most 8. */
+const SEMICOLON_CONTINUATION = /(?:\r?\n[ \t]+[\w.+!:-]{1,40}(?:[ \t]+[\w.+!:-]{1,40}){0,8}[ \t]*){1,8}(?=;)/y;
+/** The next line after a ` \` that ends a line, up to the value's stops. */
+const BACKSLASH_CONTINUATION = /\r?\n[^\n;{}<]{0,400}/y;
+
+function readValue(
+  code: string,
+  i: number,
+  key: string,
+  keyStart: number,
+  sep: string,
+  bare: RegExp,
+  continued?: FinderOptions['continued'],
+): Setting | undefined {
   const ch = code[i];
   if (sep === '>') {
     const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
@@ -120,9 +139,29 @@ function readValue(code: string, i: number, key: string, keyStart: number, sep: 
       }
     }
   }
+  if (continued && !open) value = continuedValue(code, i, value, continued);
   // A trailing ` \` continues a shell command on the next line; it is not part of the value.
   value = value.replace(/\s+$/, '').replace(/[ \t]+\\$/, '');
   return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+
+/** `value` (read from `i` to its line's end) with the lines that continue it, as FinderOptions.continued says. */
+function continuedValue(code: string, i: number, value: string, how: 'semicolon' | 'backslash'): string {
+  let at = i + value.length;
+  if (how === 'semicolon') {
+    if (code[at] !== '\n' && code[at] !== '\r') return value;
+    SEMICOLON_CONTINUATION.lastIndex = at;
+    const m = SEMICOLON_CONTINUATION.exec(code);
+    return m ? value + m[0] : value;
+  }
+  for (let n = 0; n < 8 && /[ \t]\\\r?$/.test(value); n++) {
+    BACKSLASH_CONTINUATION.lastIndex = at;
+    const m = BACKSLASH_CONTINUATION.exec(code);
+    if (!m) break;
+    value += m[0];
+    at += m[0].length;
+  }
+  return value;
 }
 
 /** The quote character left open between the start of the line and `at` (bounded look-back). */

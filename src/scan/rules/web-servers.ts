@@ -228,7 +228,8 @@ export const nginxSslProtocols = configRule({
       'A server block without the directive uses the build default (TLSv1 TLSv1.1 TLSv1.2 before nginx 1.23.4); that depends on the nginx version and is not reported.',
   },
   keys: /(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols|nginx_ssl_protocols|NGINX_SSL_PROTOCOLS/,
-  finder: { spaceSeparated: true },
+  // A directive ends at its `;`: `ssl_protocols TLSv1.2\n    TLSv1.1;` lists both.
+  finder: { spaceSeparated: true, continued: 'semicolon' },
   // A directive: first on its line or after `{`, `;` or an opening quote (config that scripts write),
   // and separated from its value by white space only (`ssl_protocols = …` is Kong or Dovecot).
   // `nginx_ssl_protocols: …` (Ansible) and `NGINX_SSL_PROTOCOLS=…` (images that template nginx.conf) take any separator.
@@ -244,6 +245,11 @@ export const nginxSslProtocols = configRule({
   },
   examples: {
     valid: [
+      {
+        file: 'nginx/site.conf',
+        code: 'server {\n  ssl_protocols TLSv1.2\n                TLSv1.3;\n  listen 443 ssl;\n}',
+        note: 'a directive continued on the next line, all modern',
+      },
       { file: 'nginx.conf', code: 'ssl_protocols TLSv1.2 TLSv1.3;' },
       { file: 'conf.d/site.conf', code: '    ssl_protocols TLSv1.2;', note: 'TLSv1 must not match inside TLSv1.2' },
       { file: 'nginx.conf', code: '# ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\nssl_protocols TLSv1.3;', note: 'commented-out default' },
@@ -263,6 +269,13 @@ export const nginxSslProtocols = configRule({
       },
     ],
     invalid: [
+      {
+        file: 'nginx/site.conf',
+        code: 'server {\n  ssl_protocols TLSv1.2\n                TLSv1.1;\n}',
+        findings: ['3:17 TLSv1.1'],
+        output: 'server {\n  ssl_protocols TLSv1.2;\n}',
+        note: 'a directive runs to its `;`: the legacy version on the continued line counts, and is reported there',
+      },
       {
         file: 'nginx.conf',
         code: 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;',
@@ -352,7 +365,8 @@ export const apacheSslProtocol = settingRule({
   },
   keys: /SSL(?:Proxy)?Protocol|apache_ssl_protocol/i,
   // Protocol expressions never contain `/` or quotes: a bare value ends there (`sed 's/…SSLProtocol all -SSLv3/'`, `echo "SSLProtocol …" >> file`).
-  finder: { stops: '/"\'`' },
+  // Apache joins a line ending in ` \` with the next (`SSLProtocol -all \` then `+TLSv1 +TLSv1.2`).
+  finder: { stops: '/"\'`', continued: 'backslash' },
   evaluate: (s, ctx, file) => {
     const e = asList({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
     if (!e) return undefined;
@@ -366,6 +380,11 @@ export const apacheSslProtocol = settingRule({
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`SSLProtocol -all +TLSv1.3`' : '`SSLProtocol -all +TLSv1.2 +TLSv1.3`'),
   examples: {
     valid: [
+      {
+        file: 'apache/ssl.conf',
+        code: 'SSLProtocol -all \\\n    +TLSv1.2 +TLSv1.3\nSSLCipherSuite HIGH',
+        note: 'continued over two lines, modern only',
+      },
       { file: 'httpd.conf', code: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1 -TLSv1.1' },
       { file: 'sites/site.conf', code: 'SSLProtocol TLSv1.2' },
@@ -373,6 +392,12 @@ export const apacheSslProtocol = settingRule({
       { file: 'vhost.conf', code: 'SSLProtocol all -SSLv2 -SSLv3 -TLSv1 -TLSv1.1', note: '-TLSv1 removes 1.0, -TLSv1.1 removes 1.1' },
     ],
     invalid: [
+      {
+        file: 'apache/ssl.conf',
+        code: 'SSLProtocol -all \\\n    +TLSv1 +TLSv1.2',
+        findings: ['2:6 TLSv1.0'],
+        note: 'a line ending in ` \\` continues on the next; the finding is on the line with the version',
+      },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3', findings: ['1:1 TLSv1.0 TLSv1.1'], output: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
       { file: 'ssl.conf', code: 'SSLProtocol ALL -SSLv2 -SSLv3', findings: ['1:1 TLSv1.0 TLSv1.1'], note: 'case-insensitive ALL' },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1', findings: ['1:1 TLSv1.1'], note: '-TLSv1 only removes 1.0' },
