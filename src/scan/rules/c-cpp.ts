@@ -330,6 +330,12 @@ export const opensslProtoVersion = patternRule({
     ],
     invalid: [
       {
+        file: 'src/client.c',
+        code: 'SSL_CTX_set_min_proto_version(\n    ctx,\n    TLS1_VERSION);',
+        findings: ['3:5 TLSv1.0 TLSv1.1'],
+        note: 'a call whose arguments span lines is reported on the version argument',
+      },
+      {
         file: 'apps/s_client.c',
         code: 'switch (o) {\ncase OPT_TLS1:\n    min_version = TLS1_VERSION;\n    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n    break;\n}',
         note: 'a command-line switch that selects a version on request: a capability, judged as TLS-implementation code',

@@ -1115,6 +1115,12 @@ export const sslProtocols: Rule = {
     invalid: [
       {
         file: 'src/Client.cs',
+        code: 'var options = new SslClientAuthenticationOptions\n{\n    TargetHost = host,\n    EnabledSslProtocols = SslProtocols.Tls12\n        | SslProtocols.Tls11,\n};',
+        findings: ['5:24 TLSv1.1'],
+        note: 'a mask continued on the next line is reported on the line of the legacy member',
+      },
+      {
+        file: 'src/Client.cs',
         code: 'var handler = new HttpClientHandler\n{\n    SslProtocols = SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12,\n};',
         findings: ['3:5 TLSv1.0 TLSv1.1'],
         output: 'var handler = new HttpClientHandler\n{\n    SslProtocols = SslProtocols.Tls12,\n};',

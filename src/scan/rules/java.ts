@@ -713,6 +713,12 @@ export const enabledProtocolsCall = patternRule({
     ],
     invalid: [
       {
+        file: 'src/main/java/Client.java',
+        code: 'sslSocket.setEnabledProtocols(\n    new String[] {"TLSv1.2",\n                  "TLSv1.1"});',
+        findings: ['3:20 TLSv1.1'],
+        note: 'arguments over several lines: the finding is on the line of the legacy element',
+      },
+      {
         file: 'app/src/main/java/com/acme/TLSSocketFactory.java',
         code: 'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.1", "TLSv1.2"});\n    }\n    return socket;\n}',
         findings: ['3:30 TLSv1.1'],

@@ -295,6 +295,12 @@ export const pythonProtocolConstant = patternRule({
     ],
     invalid: [
       {
+        file: 'src/client.py',
+        code: 'ctx = ssl.SSLContext(\n    ssl.PROTOCOL_TLSv1_1\n)',
+        findings: ['2:5 TLSv1.1'],
+        note: 'the constant on its own line',
+      },
+      {
         file: 'server.py',
         code: 'def serve(cert, key, sock):\n    try:\n        context = OpenSSL.SSL.Context(OpenSSL.SSL.SSLv23_METHOD)\n        context.use_privatekey(key)\n        context.use_certificate(cert)\n        context.check_privatekey()\n    except OpenSSL.SSL.Error:\n        return None\n    return OpenSSL.SSL.Connection(context, sock)',
         findings: ['3:51 TLSv1.0 TLSv1.1'],
