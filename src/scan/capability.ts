@@ -68,12 +68,11 @@ function guardedByComparison(code: string, offset: number): boolean {
   for (const text of [own, prev]) {
     const m = /(?:^|[\s;{}])(?:if|elif|elsif|else\s+if|when)\b\s*\(?([^;]{0,240})$/.exec(text);
     if (!m) continue;
-    // The guard's condition, up to where the statement starts (`{`, `:` at the end, or `)`).
+    // The guard's condition, up to where the statement starts (`{`, `:` at the end, or `)`). The
+    // compared value names a protocol (`proto_version`, `sslProtocol()`, `"-tls1"`), not just any
+    // version: `Build.VERSION.SDK_INT == 19` picks a platform, and what is enabled there is a default.
     const condition = m[1];
-    if (
-      /==|!=|\bstr(?:n?case)?cmp\b|\bequals(?:IgnoreCase)?\b|\bcompare\b/.test(condition) &&
-      /proto|version|method|tls|ssl/i.test(condition)
-    )
+    if (/==|!=|\bstr(?:n?case)?cmp\b|\bequals(?:IgnoreCase)?\b|\bcompare\b/.test(condition) && /proto|method|tls|ssl/i.test(condition))
       return true;
   }
   return false;

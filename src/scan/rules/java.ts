@@ -713,6 +713,19 @@ export const enabledProtocolsCall = patternRule({
     ],
     invalid: [
       {
+        file: 'app/src/main/java/x/Tls.java',
+        code: 'if (Build.VERSION.SDK_INT == 19) {\n    socket.setEnabledProtocols(new String[] {"TLSv1", "TLSv1.1", "TLSv1.2"});\n}',
+        findings: ['2:12 TLSv1.0 TLSv1.1'],
+        note: 'a guard on the platform version is not a requested protocol: what it enables there is a default',
+      },
+      {
+        file: 'app/src/main/java/x/Tls.java',
+        code: 'if (config.getTlsProtocol().equals("TLSv1")) {\n    socket.setEnabledProtocols(new String[] {"TLSv1"});\n}',
+        findings: ['2:12 TLSv1.0'],
+        severity: 'note',
+        note: 'enabled because the configured protocol asks for it: a capability, judged as TLS-implementation code',
+      },
+      {
         file: 'src/main/java/Client.java',
         code: 'sslSocket.setEnabledProtocols(\n    new String[] {"TLSv1.2",\n                  "TLSv1.1"});',
         findings: ['3:20 TLSv1.1'],
