@@ -52,7 +52,7 @@ function inCaseArm(code: string, offset: number): boolean {
   if (end < 0 || /\bbreak\b|\breturn\b|\}|\bfallthrough\b/.test(window.slice(end))) return false;
   // A default arm, or one shared with a label named default (`case SSLVERSION_DEFAULT:`), is what
   // every caller gets who asked for nothing.
-  return !labels.some((l) => /^default$|default/i.test(l));
+  return !labels.some((l) => /default/i.test(l));
 }
 
 /**
