@@ -34,7 +34,7 @@ export interface FinderOptions {
   /**
    * How an unquoted value goes on past its line: `semicolon` — a directive runs to its `;` (nginx),
    * so indented lines of plain words before the `;` belong to it; `backslash` — a line ending in
-   * ` \` continues on the next (Apache, shell).
+   * `\` continues on the next (Apache; Java `.properties` files always read this way).
    */
   readonly continued?: 'semicolon' | 'backslash';
 }
@@ -63,6 +63,8 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
   );
   const stops = `\\n;})${opts.bounds ? '' : '<'}${escapeClass(opts.stops ?? '')}`;
   const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
+  // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
+  const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const quotedKey = m[1] !== '';
     const sep = m[3];
@@ -70,7 +72,7 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
     if (sep === '>' && code[m.index - 1] !== '<') continue;
     let i = m.index + m[0].length;
     while (code[i] === ' ' || code[i] === '\t') i++;
-    const setting = readValue(code, i, m[2], m.index, sep, bare, opts.continued);
+    const setting = readValue(code, i, m[2], m.index, sep, bare, continued);
     if (setting && setting.value.trim() !== '') {
       yield setting;
       // Continue after the value: keys inside it belong to it, and nothing is read twice.
@@ -154,7 +156,7 @@ function continuedValue(code: string, i: number, value: string, how: 'semicolon'
     const m = SEMICOLON_CONTINUATION.exec(code);
     return m ? value + m[0] : value;
   }
-  for (let n = 0; n < 8 && /[ \t]\\\r?$/.test(value); n++) {
+  for (let n = 0; n < 8 && /(?<!\\)\\\r?$/.test(value); n++) {
     BACKSLASH_CONTINUATION.lastIndex = at;
     const m = BACKSLASH_CONTINUATION.exec(code);
     if (!m) break;

@@ -1618,6 +1618,11 @@ export const enabledProtocolsSetting = withEnvPairs(
     instead: (ctx) => `\`enabled-protocols: ${safeList(ctx.floor)}\``,
     examples: {
       valid: [
+        {
+          file: 'src/main/resources/application.properties',
+          code: 'server.ssl.enabled-protocols=TLSv1.2,\\\n  TLSv1.3\nlegacy.protocols=TLSv1',
+          note: 'the continuation ends with its line: the next key is not part of the value',
+        },
         { file: 'src/main/resources/application.properties', code: 'server.ssl.enabled-protocols=TLSv1.3,TLSv1.2' },
         { file: 'config/server.properties', code: 'ssl.enabled.protocols=TLSv1.2,TLSv1.3\nssl.protocol=TLSv1.3' },
         {
@@ -1634,6 +1639,13 @@ export const enabledProtocolsSetting = withEnvPairs(
         },
       ],
       invalid: [
+        {
+          file: 'src/main/resources/application.properties',
+          code: 'server.ssl.enabled-protocols=TLSv1.2,\\\n  TLSv1.1\nserver.port=8443',
+          findings: ['2:3 TLSv1.1'],
+          output: 'server.ssl.enabled-protocols=TLSv1.2\nserver.port=8443',
+          note: 'a .properties value continued after a backslash, reported on the continued line',
+        },
         {
           file: 'src/main/resources/application.properties',
           code: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1,TLSv1.1,TLSv1.2',
