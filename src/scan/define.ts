@@ -125,6 +125,10 @@ function readValue(
     const text = block[0].replace(/\s+$/, '');
     return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
   }
+  if ((ch === '|' || ch === '>') && sep === ':') {
+    const scalar = blockScalar(code, i, keyStart);
+    if (scalar) return { key, keyStart, ...scalar, form: 'block-list', end: scalar.valueEnd };
+  }
   bare.lastIndex = i;
   const m = bare.exec(code);
   if (!m) return undefined;
@@ -145,6 +149,35 @@ function readValue(
   // A trailing ` \` continues a shell command on the next line; it is not part of the value.
   value = value.replace(/\s+$/, '').replace(/[ \t]+\\$/, '');
   return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+
+/** A YAML block scalar's header (`|`, `>-`, `|+2`) and the rest of its line. */
+const BLOCK_HEADER = /[|>][-+]?\d?[-+]?[ \t]*(?=\r?\n)/y;
+
+/**
+ * A YAML block scalar (`ssl-protocols: >-` and the lines indented under the key): its text, read
+ * like a block list (no fix: folding rules decide how the lines join). Undefined when `i` holds no
+ * header or nothing is indented under it.
+ */
+function blockScalar(code: string, i: number, keyStart: number): { value: string; valueStart: number; valueEnd: number } | undefined {
+  BLOCK_HEADER.lastIndex = i;
+  const header = BLOCK_HEADER.exec(code);
+  if (!header) return undefined;
+  const lineStart = lastNewlineWithin(code, keyStart);
+  const indent = /^[ \t]*/.exec(code.slice(lineStart, keyStart))![0].length;
+  const body = new RegExp(`(?:\\r?\\n(?:[ \\t]{${indent + 1},}[^\\n]{1,400}|[ \\t]*(?=\\r?\\n)))+`, 'y');
+  const start = i + header[0].length;
+  const m = body.exec(code.slice(start, start + MAX_VALUE));
+  if (!m) return undefined;
+  const text = m[0].replace(/\s+$/, '');
+  return { value: text, valueStart: start, valueEnd: start + text.length };
+}
+
+/** The start of the line holding `at`, looking back at most MAX_SCALAR characters. */
+function lastNewlineWithin(code: string, at: number): number {
+  const from = Math.max(0, at - MAX_SCALAR);
+  const k = code.slice(from, at).lastIndexOf('\n');
+  return k < 0 ? from : from + k + 1;
 }
 
 /** `value` (read from `i` to its line's end) with the lines that continue it, as FinderOptions.continued says. */

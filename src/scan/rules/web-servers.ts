@@ -461,6 +461,11 @@ export const ingressNginxSslProtocols = configRule({
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl-protocols: "TLSv1.3"`' : '`ssl-protocols: "TLSv1.2 TLSv1.3"`'),
   examples: {
     valid: [
+      {
+        file: 'deploy/values.yaml',
+        code: 'controller:\n  config:\n    ssl-protocols: |\n      TLSv1.2 TLSv1.3\n    legacy-note: TLSv1',
+        note: 'the block scalar ends where the indentation does: the next key is not part of it',
+      },
       { file: 'k8s/ingress-nginx-configmap.yaml', code: 'kind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
       {
         file: 'values.yaml',
@@ -475,6 +480,12 @@ export const ingressNginxSslProtocols = configRule({
       { file: 'ingress.yaml', code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
     ],
     invalid: [
+      {
+        file: 'deploy/values.yaml',
+        code: 'controller:\n  config:\n    ssl-protocols: >-\n      TLSv1.1 TLSv1.2\n    use-http2: "true"',
+        findings: ['4:7 TLSv1.1'],
+        note: 'a YAML block scalar: the value is the indented lines under the key, reported where the version is',
+      },
       {
         file: 'k8s/ingress-nginx-configmap.yaml',
         code: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
