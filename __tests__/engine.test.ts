@@ -94,6 +94,10 @@ describe('a multi-line match is reported on the line of its legacy token', () =>
     expect(f.snippet).toBe('TLSv1');
   });
 
+  test('a dash inside a name is not a dash that switches a version off', () => {
+    expect(whole('marker =\n  "ELBSecurityPolicy-TLS-1-0-2015-04"').map((f) => [f.line, f.column])).toEqual([[2, 22]]);
+  });
+
   test('a token on the first line keeps the start (the key), and no token keeps it too', () => {
     expect(whole('marker TLSv1.2 TLSv1\n  more;').map((f) => [f.line, f.column])).toEqual([[1, 1]]);
     expect(whole('marker {\n  all\n}').map((f) => [f.line, f.column])).toEqual([[1, 1]]);

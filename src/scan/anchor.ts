@@ -32,8 +32,11 @@ const NUMBERS: Readonly<Record<string, Version>> = {
   '1.1': 'TLSv1.1',
 };
 
-/** A token written to switch a version off (`!SSLv3`, `-TLSv1`, `SSL_OP_NO_TLSv1`, `no_tlsv1_1`). */
-const DISABLING = /(?:[!-]|no_?|disable_?)$/i;
+/**
+ * A token written to switch a version off (`!SSLv3`, `-TLSv1`, `SSL_OP_NO_TLSv1`, `no_tlsv1_1`). A
+ * `-` inside a name (`ELBSecurityPolicy-TLS-1-0-2015-04`) does not switch anything off.
+ */
+const DISABLING = /(?:(?:^|[\s,;:'"([{|+])[!-]|no_?|disable_?)$/i;
 
 function spelled(m: RegExpExecArray): Version | undefined {
   if (m[1]) {
