@@ -96,3 +96,29 @@ describe('finding positions are 1-based lines and UTF-16 columns of the match', 
     expect(found.map((f) => [f.line, f.column, f.endLine, f.endColumn])).toEqual([[5, 4, 5, 5]]);
   });
 });
+
+describe('a multi-line match is reported on the line of its legacy token', () => {
+  const whole = (text: string) => findingsAt(text, [{ start: 0, end: text.length }]);
+
+  test('the first token that enables a legacy version, past one that switches it off and a comment', () => {
+    const text = 'marker {\n  # TLSv1 was here\n  SSL_OP_NO_TLSv1 !TLSv1\n  TLSv1.2\n  TLSv1\n}';
+    const [f] = whole(text);
+    expect([f.line, f.column, f.endLine, f.endColumn]).toEqual([5, 3, 6, 2]);
+    expect(f.snippet).toBe('TLSv1');
+  });
+
+  test('a dash inside a name is not a dash that switches a version off', () => {
+    expect(whole('marker =\n  "ELBSecurityPolicy-TLS-1-0-2015-04"').map((f) => [f.line, f.column])).toEqual([[2, 22]]);
+  });
+
+  test('a token on the first line keeps the start (the key), and no token keeps it too', () => {
+    expect(whole('marker TLSv1.2 TLSv1\n  more;').map((f) => [f.line, f.column])).toEqual([[1, 1]]);
+    expect(whole('marker {\n  all\n}').map((f) => [f.line, f.column])).toEqual([[1, 1]]);
+  });
+
+  test('a suppression above the statement still applies to a finding moved to its value', () => {
+    const text = '# tls-floor-ignore -- legacy clients\nmarker {\n  TLSv1\n}';
+    const [f] = findingsAt(text, [{ start: text.indexOf('marker'), end: text.length }]);
+    expect([f.line, f.suppressed]).toEqual([3, { reason: 'legacy clients' }]);
+  });
+});

@@ -40,6 +40,12 @@ export interface FinderOptions {
   readonly spaceSeparated?: boolean;
   /** Values may start with a `<`/`<=` bound (Postfix 3.6+ `<=TLSv1.1`): `<` does not end them. */
   readonly bounds?: boolean;
+  /**
+   * How an unquoted value goes on past its line: `semicolon` — a directive runs to its `;` (nginx),
+   * so indented lines of plain words before the `;` belong to it; `backslash` — a line ending in
+   * `\` continues on the next (Apache; Java `.properties` files always read this way).
+   */
+  readonly continued?: 'semicolon' | 'backslash';
 }
 
 /** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
@@ -66,6 +72,8 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
   );
   const stops = `\\n;})${opts.bounds ? '' : '<'}${escapeClass(opts.stops ?? '')}`;
   const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
+  // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
+  const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const quotedKey = m[1] !== '';
     const sep = m[3];
@@ -73,7 +81,7 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
     if (sep === '>' && code[m.index - 1] !== '<') continue;
     let i = m.index + m[0].length;
     while (code[i] === ' ' || code[i] === '\t') i++;
-    const setting = readValue(code, i, m[2], m.index, sep, bare);
+    const setting = readValue(code, i, m[2], m.index, sep, bare, continued);
     if (setting && setting.value.trim() !== '') {
       // A conditional or a fallback is read as each of its literal values.
       yield* alternatives(setting) ?? [setting];
@@ -89,7 +97,20 @@ function boundedIndexOf(text: string, needle: string, from: number, limit: numbe
   return at < 0 ? -1 : from + at;
 }
 
-function readValue(code: string, i: number, key: string, keyStart: number, sep: string, bare: RegExp): Setting | undefined {
+/** Indented lines of plain words that end at a `;` (a directive continued over lines), at most 8. */
+const SEMICOLON_CONTINUATION = /(?:\r?\n[ \t]+[\w.+!:-]{1,40}(?:[ \t]+[\w.+!:-]{1,40}){0,8}[ \t]*){1,8}(?=;)/y;
+/** The next line after a ` \` that ends a line, up to the value's stops. */
+const BACKSLASH_CONTINUATION = /\r?\n[^\n;{}<]{0,400}/y;
+
+function readValue(
+  code: string,
+  i: number,
+  key: string,
+  keyStart: number,
+  sep: string,
+  bare: RegExp,
+  continued?: FinderOptions['continued'],
+): Setting | undefined {
   const ch = code[i];
   if (sep === '>') {
     const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
@@ -116,6 +137,10 @@ function readValue(code: string, i: number, key: string, keyStart: number, sep: 
     const text = block[0].replace(/\s+$/, '');
     return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
   }
+  if ((ch === '|' || ch === '>') && sep === ':') {
+    const scalar = blockScalar(code, i, keyStart);
+    if (scalar) return { key, keyStart, ...scalar, form: 'block-list', end: scalar.valueEnd };
+  }
   bare.lastIndex = i;
   const m = bare.exec(code);
   if (!m) return undefined;
@@ -132,9 +157,58 @@ function readValue(code: string, i: number, key: string, keyStart: number, sep: 
       }
     }
   }
+  if (continued && !open) value = continuedValue(code, i, value, continued);
   // A trailing ` \` continues a shell command on the next line; it is not part of the value.
   value = value.replace(/\s+$/, '').replace(/[ \t]+\\$/, '');
   return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+
+/** A YAML block scalar's header (`|`, `>-`, `|+2`) and the rest of its line. */
+const BLOCK_HEADER = /[|>][-+]?\d?[-+]?[ \t]*(?=\r?\n)/y;
+
+/**
+ * A YAML block scalar (`ssl-protocols: >-` and the lines indented under the key): its text, read
+ * like a block list (no fix: folding rules decide how the lines join). Undefined when `i` holds no
+ * header or nothing is indented under it.
+ */
+function blockScalar(code: string, i: number, keyStart: number): { value: string; valueStart: number; valueEnd: number } | undefined {
+  BLOCK_HEADER.lastIndex = i;
+  const header = BLOCK_HEADER.exec(code);
+  if (!header) return undefined;
+  const lineStart = lastNewlineWithin(code, keyStart);
+  const indent = /^[ \t]*/.exec(code.slice(lineStart, keyStart))![0].length;
+  const body = new RegExp(`(?:\\r?\\n(?:[ \\t]{${indent + 1},}[^\\n]{1,400}|[ \\t]*(?=\\r?\\n)))+`, 'y');
+  const start = i + header[0].length;
+  const m = body.exec(code.slice(start, start + MAX_VALUE));
+  if (!m) return undefined;
+  const text = m[0].replace(/\s+$/, '');
+  return { value: text, valueStart: start, valueEnd: start + text.length };
+}
+
+/** The start of the line holding `at`, looking back at most MAX_SCALAR characters. */
+function lastNewlineWithin(code: string, at: number): number {
+  const from = Math.max(0, at - MAX_SCALAR);
+  const k = code.slice(from, at).lastIndexOf('\n');
+  return k < 0 ? from : from + k + 1;
+}
+
+/** `value` (read from `i` to its line's end) with the lines that continue it, as FinderOptions.continued says. */
+function continuedValue(code: string, i: number, value: string, how: 'semicolon' | 'backslash'): string {
+  let at = i + value.length;
+  if (how === 'semicolon') {
+    if (code[at] !== '\n' && code[at] !== '\r') return value;
+    SEMICOLON_CONTINUATION.lastIndex = at;
+    const m = SEMICOLON_CONTINUATION.exec(code);
+    return m ? value + m[0] : value;
+  }
+  for (let n = 0; n < 8 && /(?<!\\)\\\r?$/.test(value); n++) {
+    BACKSLASH_CONTINUATION.lastIndex = at;
+    const m = BACKSLASH_CONTINUATION.exec(code);
+    if (!m) break;
+    value += m[0];
+    at += m[0].length;
+  }
+  return value;
 }
 
 /** The quote character left open between the start of the line and `at` (bounded look-back). */

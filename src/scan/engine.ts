@@ -8,6 +8,8 @@ import type { Finding } from './finding.js';
 import type { FileSelector, Match, Rule } from './rule.js';
 import type { SourceFile } from './source.js';
 import { contextOf, NO_FACTS, testRegions, type RepositoryFacts } from './context.js';
+import { anchorOf } from './anchor.js';
+import { isCapability } from './capability.js';
 import { applyEdits } from './fix.js';
 import { suppressionFor } from './suppressions.js';
 import { classify, logicalName, SHELL_LIKE } from './file-kinds.js';
@@ -221,7 +223,9 @@ export function checkFileBounded(
     judged ??= contextOf(file.path, file.text, facts);
     if (judged.context !== 'first-party') return judged.context;
     regions ??= testRegions(file.path, file.code);
-    return regions.some(([a, b]) => offset >= a && offset < b) ? 'test' : judged.context;
+    if (regions.some(([a, b]) => offset >= a && offset < b)) return 'test';
+    // A version chosen because a configured value asked for it is a capability (see capability.ts).
+    return isCapability(file.kind, file.code, offset) ? 'tls-implementation' : judged.context;
   };
   const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
   // Fallback rules run last and report only lines that no named rule reported.
@@ -238,9 +242,14 @@ export function checkFileBounded(
       const legacy = legacyVersions(match.versions, policy);
       if (legacy === 0 || seen.has(match.start)) continue;
       seen.add(match.start);
-      const start = file.position(match.start);
+      const at = anchorOf(file.code, match.start, match.end, legacy);
+      const start = file.position(at);
       const severity = match.severity ?? 'error';
-      const suppressed = mayHaveSuppressions ? suppressionFor(file, start.line, rule.meta.id) : undefined;
+      // A marker above the statement still counts when the finding moved to its value's line.
+      const suppressed = mayHaveSuppressions
+        ? (suppressionFor(file, start.line, rule.meta.id) ??
+          (at === match.start ? undefined : suppressionFor(file, file.position(match.start).line, rule.meta.id)))
+        : undefined;
       const where = contextAt(match.start);
       // A named finding covers the lines of its setting (a name/value pair spans two).
       const last = Math.min(file.position(Math.max(match.end, match.start)).line, start.line + 8);
@@ -278,7 +287,7 @@ export function checkFileBounded(
         enabled: toList(match.versions),
         severity,
         message: detached(message(match, versions.join(', '))),
-        snippet: detached(file.snippet(match.start)),
+        snippet: detached(file.snippet(at)),
         context: where,
         ...(fix ? { fix } : {}),
         ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),

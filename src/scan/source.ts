@@ -1,4 +1,5 @@
 import { classify, logicalName, maskComments, SHELL_LIKE, type FileKind } from './file-kinds.js';
+import { maskDocstrings } from './docstrings.js';
 import { maskSearchedText } from './shell-writers.js';
 
 export interface Position {
@@ -37,10 +38,11 @@ export class SourceFile {
     this.name = logicalName(path);
   }
 
-  /** The text with comments replaced by spaces (and, in shell-like files, what a script only looks for: see shell-writers.ts). */
+  /** The text with comments (and Python docstrings) replaced by spaces (and, in shell-like files, what a script only looks for: see shell-writers.ts). */
   get code(): string {
     if (this.masked === undefined) {
       let code = maskComments(this.text, this.kind, this.name);
+      if (this.kind === 'python') code = maskDocstrings(this.text, code);
       if (SHELL_LIKE.has(this.kind)) code = maskSearchedText(code);
       this.masked = code;
     }

@@ -130,7 +130,7 @@ export const atsMinimumTlsVersion: Rule = {
       {
         file: 'App/Info.plist',
         code: '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.0</string>\n\t</dict>\n</dict>',
-        findings: ['6:3 TLSv1.0 TLSv1.1'],
+        findings: ['7:11 TLSv1.0 TLSv1.1'],
         output:
           '<dict>\n\t<key>legacy.example.com</key>\n\t<dict>\n\t\t<key>NSIncludesSubdomains</key>\n\t\t<true/>\n\t\t<key>NSExceptionMinimumTLSVersion</key>\n\t\t<string>TLSv1.2</string>\n\t</dict>\n</dict>',
       },
@@ -154,7 +154,7 @@ export const atsMinimumTlsVersion: Rule = {
       {
         file: 'config.xml',
         code: '<edit-config file="*-Info.plist" mode="merge" target="NSAppTransportSecurity">\n  <dict><key>NSExceptionDomains</key><dict><key>example.net</key><dict>\n    <key>NSExceptionMinimumTLSVersion</key>\n    <string>TLSv1.0</string>\n  </dict></dict></dict>\n</edit-config>',
-        findings: ['3:5 TLSv1.0 TLSv1.1'],
+        findings: ['4:13 TLSv1.0 TLSv1.1'],
         note: 'Cordova config.xml',
       },
       {
@@ -175,7 +175,7 @@ export const atsMinimumTlsVersion: Rule = {
         file: 'Info.plist',
         code: '<key>NSExceptionMinimumTLSVersion</key>\n<string>TLSv1.2</string>',
         floor: 'TLSv1.3',
-        findings: ['1:1 TLSv1.2'],
+        findings: ['2:9 TLSv1.2'],
         output: '<key>NSExceptionMinimumTLSVersion</key>\n<string>TLSv1.3</string>',
       },
     ],
@@ -551,7 +551,7 @@ export const networkTlsVersion: Rule = {
       {
         file: 'Sources/Transport/Listener.swift',
         code: 'sec_protocol_options_set_min_tls_protocol_version(\n    options.securityProtocolOptions,\n    .TLSv11\n)',
-        findings: ['1:1 TLSv1.1'],
+        findings: ['3:6 TLSv1.1'],
         output: 'sec_protocol_options_set_min_tls_protocol_version(\n    options.securityProtocolOptions,\n    .TLSv12\n)',
         note: 'arguments on their own lines',
       },

@@ -979,7 +979,7 @@ export const cloudfrontOriginProtocols = combine(
       {
         file: 'template.yaml',
         code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - SSLv3\n    - TLSv1\n',
-        findings: ['3:3 SSLv3 TLSv1.0'],
+        findings: ['4:7 SSLv3 TLSv1.0'],
       },
       {
         file: 'template.json',
@@ -1370,7 +1370,7 @@ export const rdsParameterTls = combine(
       {
         file: 'rds.tf',
         code: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1,TLSv1.2"\n  }\n}',
-        findings: ['3:5 TLSv1.0 TLSv1.1'],
+        findings: ['4:14 TLSv1.0 TLSv1.1'],
         output:
           'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1.2"\n  }\n}',
       },

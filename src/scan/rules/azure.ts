@@ -704,24 +704,24 @@ export const azureDbServerParameter: Rule = {
       {
         file: 'mysql.tf',
         code: 'resource "azurerm_mysql_flexible_server_configuration" "tls" {\n  name                = "tls_version"\n  resource_group_name = azurerm_resource_group.rg.name\n  server_name         = azurerm_mysql_flexible_server.db.name\n  value               = "TLSv1,TLSv1.1,TLSv1.2"\n}',
-        findings: ['2:3 TLSv1.0 TLSv1.1'],
+        findings: ['5:26 TLSv1.0 TLSv1.1'],
         output:
           'resource "azurerm_mysql_flexible_server_configuration" "tls" {\n  name                = "tls_version"\n  resource_group_name = azurerm_resource_group.rg.name\n  server_name         = azurerm_mysql_flexible_server.db.name\n  value               = "TLSv1.2"\n}',
       },
       {
         file: 'pg.tf',
         code: 'resource "azurerm_postgresql_flexible_server_configuration" "min" {\n  name      = "ssl_min_protocol_version"\n  server_id = azurerm_postgresql_flexible_server.db.id\n  value     = "TLSv1.1"\n}',
-        findings: ['2:3 TLSv1.1'],
+        findings: ['4:16 TLSv1.1'],
       },
       {
         file: 'pg.bicep',
         code: "resource cfg 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2022-12-01' = {\n  parent: server\n  name: 'ssl_min_protocol_version'\n  properties: {\n    value: 'TLSv1'\n    source: 'user-override'\n  }\n}",
-        findings: ['3:3 TLSv1.0 TLSv1.1'],
+        findings: ['5:13 TLSv1.0 TLSv1.1'],
       },
       {
         file: 'azuredeploy.json',
         code: '{\n  "type": "Microsoft.DBforMySQL/flexibleServers/configurations",\n  "name": "[concat(parameters(\'serverName\'), \'/tls_version\')]",\n  "properties": { "value": "TLSv1.1,TLSv1.2", "source": "user-override" }\n}',
-        findings: ['3:4 TLSv1.1'],
+        findings: ['4:29 TLSv1.1'],
       },
     ],
   },

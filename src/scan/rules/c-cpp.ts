@@ -11,16 +11,12 @@ import type { FileKind } from '../file-kinds.js';
 import type { Edit, Rule, RuleContext } from '../rule.js';
 import { lastNewline, nextNewline, type SourceFile } from '../source.js';
 import { substitutions } from '../shell-writers.js';
-import { guardedByVersionCheck, inCaseArm, versionLeaves } from './code/expressions.js';
+import { versionLeaves } from './code/expressions.js';
 
 const C_KINDS: readonly FileKind[] = ['c', 'cpp', 'objc'];
 /** Where configuration for C libraries is written: config files and the scripts that write them. */
 const CONFIG_KINDS: readonly FileKind[] = ['ini', 'conf', 'other', 'shell', 'dockerfile', 'yaml', 'makefile', 'env', 'toml', 'json', 'hcl'];
 const TLS10_UP = range('TLSv1.0');
-
-// `inCaseArm` and `guardedByVersionCheck` live with the other shared expression helpers; they are
-// re-exported here for the rules that import them from this module.
-export { guardedByVersionCheck, inCaseArm };
 
 /** Whether the offset is in a shell `case` arm (`"tls1") PRIO="+VERS-TLS1.0" ;;`). */
 function inShellCaseArm(code: string, index: number): boolean {
@@ -100,7 +96,7 @@ export const opensslMethod = patternRule({
     fixable: false,
     safe: 'SSL_CTX_new(TLS_client_method()); SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
     limits:
-      'A method chosen in a `case` arm of a switch over a runtime option is a choice the caller makes and is not reported; the generic `TLS_method()`/`SSLv23_method()` are judged by their options (c/openssl-options).',
+      'A method chosen in a `case` arm of a switch over a runtime option, or behind an `if` that compares a requested version, is a capability: it is judged in the tls-implementation context (a note by default); the generic `TLS_method()`/`SSLv23_method()` are judged by their options (c/openssl-options).',
   },
   pattern:
     /(?<![\w"'])(?:::)?((?:wolf|Cya)?(SSLv2|SSLv3|TLSv1|TLSv1_1|TLSv1_2|TLSv1_3|DTLSv1|DTLSv1_2)_(?:client_|server_)?method(?:_ex)?)\b([ \t]*\()?/,
@@ -120,7 +116,6 @@ export const opensslMethod = patternRule({
       // `[METHOD_TLSV1] = TLSv1_method,` — a table of function pointers the caller picks from.
       return undefined;
     }
-    if (inCaseArm(code, m.index) || guardedByVersionCheck(code, m.index)) return undefined;
     const v = METHOD_VERSIONS[m[2]];
     return {
       versions: setOf(v),
@@ -151,24 +146,9 @@ export const opensslMethod = patternRule({
         note: 'declarations in the library header',
       },
       { file: 'ssl/methods.c', code: 'const SSL_METHOD *TLSv1_method(void)\n{\n    return tlsv1_method();\n}', note: 'the definition' },
-      {
-        file: 'asio/ssl/impl/context.ipp',
-        code: 'switch (m)\n{\n  case context::tlsv1_client:\n    handle_ = ::SSL_CTX_new(::TLSv1_client_method());\n    break;\n  case context::tls_client:\n    handle_ = ::SSL_CTX_new(::TLS_client_method());\n    break;\n}',
-        note: 'a switch that maps a caller option to a method',
-      },
       { file: 'src/tls.c', code: '// ctx = SSL_CTX_new(TLSv1_method());\nctx = SSL_CTX_new(TLS_method());', note: 'commented out' },
       { file: 'src/dtls.c', code: 'ctx = SSL_CTX_new(DTLSv1_2_client_method());', note: 'DTLS 1.2 is TLS 1.2-equivalent' },
       { file: 'src/names.c', code: 'static const char *names[] = { "TLSv1_method", "SSLv3_method" };', note: 'names in strings' },
-      {
-        file: 'apps/client.c',
-        code: 'if (strcmp(*argv, "-tls1_2") == 0)\n    meth = TLS_client_method();\nelse if (strcmp(*argv, "-tls1") == 0)\n    meth = TLSv1_client_method();',
-        note: 'chosen by a command-line flag',
-      },
-      {
-        file: 'Modules/_ssl.c',
-        code: 'if (proto_version == PY_SSL_VERSION_TLS1)\n    ctx = SSL_CTX_new(TLSv1_method());\nelse if (proto_version == PY_SSL_VERSION_TLS)\n    ctx = SSL_CTX_new(TLS_method());',
-        note: 'a binding that maps its own enum',
-      },
       {
         file: 'src/ssl_methods.c',
         code: 'static method_fn methods[] = {\n  [PROTO_SSL3]  = SSLv3_client_method,\n  [PROTO_TLS1]  = TLSv1_client_method,\n  [PROTO_TLS11] = TLSv1_1_client_method,\n  [PROTO_TLS12] = TLSv1_2_client_method,\n};',
@@ -181,6 +161,27 @@ export const opensslMethod = patternRule({
       },
     ],
     invalid: [
+      {
+        file: 'Modules/_ssl.c',
+        code: 'if (proto_version == PY_SSL_VERSION_TLS1)\n    ctx = SSL_CTX_new(TLSv1_method());\nelse if (proto_version == PY_SSL_VERSION_TLS)\n    ctx = SSL_CTX_new(TLS_method());',
+        note: 'a binding that maps its own enum: a capability, judged as TLS-implementation code',
+        findings: ['2:23 TLSv1.0'],
+        severity: 'note',
+      },
+      {
+        file: 'apps/client.c',
+        code: 'if (strcmp(*argv, "-tls1_2") == 0)\n    meth = TLS_client_method();\nelse if (strcmp(*argv, "-tls1") == 0)\n    meth = TLSv1_client_method();',
+        note: 'chosen by a command-line flag: a capability, judged as TLS-implementation code',
+        findings: ['4:12 TLSv1.0'],
+        severity: 'note',
+      },
+      {
+        file: 'asio/ssl/impl/context.ipp',
+        code: 'switch (m)\n{\n  case context::tlsv1_client:\n    handle_ = ::SSL_CTX_new(::TLSv1_client_method());\n    break;\n  case context::tls_client:\n    handle_ = ::SSL_CTX_new(::TLS_client_method());\n    break;\n}',
+        note: 'a switch that maps a caller option to a method: a capability, judged as TLS-implementation code',
+        findings: ['4:31 TLSv1.0'],
+        severity: 'note',
+      },
       { file: 'src/client.c', code: 'SSL_CTX *ctx = SSL_CTX_new(TLSv1_client_method());', findings: ['1:28 TLSv1.0'] },
       { file: 'src/server.cc', code: 'ctx_ = SSL_CTX_new(::SSLv3_server_method());', findings: ['1:22 SSLv3'] },
       {
@@ -298,7 +299,7 @@ export const opensslProtoVersion = patternRule({
     fixable: true,
     safe: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);',
     limits:
-      'Versions held in variables, chosen in a `case` arm or behind an `if` that compares a requested version are not reported; macros that redefine the version constants are not followed. A minimum of `0` is read as OpenSSL defines it (lowest supported); BoringSSL reads it as its own default minimum.',
+      'Versions held in variables are not reported; those chosen in a `case` arm or behind an `if` that compares a requested version are capabilities, judged in the tls-implementation context (a note by default); macros that redefine the version constants are not followed. A minimum of `0` is read as OpenSSL defines it (lowest supported); BoringSSL reads it as its own default minimum.',
   },
   pattern:
     /\b(?:(?:(?:SSL_CTX|SSL|wolfSSL_CTX|wolfSSL)_set_(min|max)_proto_version|(?:wolfSSL|CyaSSL)(?:_CTX)?_Set(Min)Version)[ \t]*\([^,;]{1,150}?,|SSL(?:_CTX)?_ctrl[ \t]*\([^,;]{1,150},[ \t]*SSL_CTRL_SET_(MIN|MAX)_PROTO_VERSION[ \t]*,)\s{0,40}(?:\(\s*(?:int|long|uint16_t|unsigned)\s*\)\s*)?(?:::)?(\w+)\s{0,40}[,)]/,
@@ -306,7 +307,6 @@ export const opensslProtoVersion = patternRule({
     const kind = (m[1] ?? m[2] ?? m[3]).toLowerCase();
     const raw = m[4];
     const value = raw.replace(/[lLuU]+$/, '');
-    if (inCaseArm(file.code, m.index) || guardedByVersionCheck(file.code, m.index)) return undefined;
     // `c == SET_MAX ? SSL_set_max_proto_version(s, V) : SSL_set_min_proto_version(s, V)`: a setter table.
     const before = charBefore(file.code, m.index);
     const globalNs = file.code.slice(Math.max(0, m.index - 2), m.index) === '::';
@@ -346,11 +346,6 @@ export const opensslProtoVersion = patternRule({
       { file: 'src/tls.c', code: 'SSL_CTX_set_max_proto_version(ctx, 0);', note: 'a maximum of 0 means the highest supported' },
       { file: 'src/tls.c', code: 'if (SSL_version(ssl) < TLS1_2_VERSION)\n    return -1;', note: 'a version check' },
       { file: 'include/tls_versions.h', code: '#define TLS1_VERSION 0x0301\n#define TLS1_1_VERSION 0x0302', note: 'constant definitions' },
-      {
-        file: 'apps/s_client.c',
-        code: 'switch (o) {\ncase OPT_TLS1:\n    min_version = TLS1_VERSION;\n    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n    break;\n}',
-        note: 'a command-line switch that selects a version on request',
-      },
       { file: 'src/tls.cc', code: 'SSL_CTX_set_min_proto_version(ctx, min_version);', note: 'a variable is unknown' },
       {
         file: 'apps/s_client.c',
@@ -374,6 +369,19 @@ export const opensslProtoVersion = patternRule({
       },
     ],
     invalid: [
+      {
+        file: 'src/client.c',
+        code: 'SSL_CTX_set_min_proto_version(\n    ctx,\n    TLS1_VERSION);',
+        findings: ['3:5 TLSv1.0 TLSv1.1'],
+        note: 'a call whose arguments span lines is reported on the version argument',
+      },
+      {
+        file: 'apps/s_client.c',
+        code: 'switch (o) {\ncase OPT_TLS1:\n    min_version = TLS1_VERSION;\n    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n    break;\n}',
+        note: 'a command-line switch that selects a version on request: a capability, judged as TLS-implementation code',
+        findings: ['4:5 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+      },
       {
         file: 'src/tls.c',
         code: 'SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);',
@@ -423,7 +431,7 @@ export const opensslProtoVersion = patternRule({
       {
         file: 'lib/vtls/wolf.c',
         code: 'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_1) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
-        findings: ['1:5 TLSv1.1'],
+        findings: ['2:39 TLSv1.1'],
         output:
           'if (wolfSSL_CTX_SetMinVersion(backend->ctx,\n                              WOLFSSL_TLSV1_2) != WOLFSSL_SUCCESS)\n  return CURLE_SSL_CONNECT_ERROR;',
       },
@@ -521,7 +529,7 @@ export const opensslOptions = patternRule({
     if (listed === EMPTY && variable && variable.length <= 128 && m[2] === 'set') {
       listed |= file.fact(optionsAssigned).get(variable) ?? EMPTY;
     }
-    if (listed === EMPTY || inCaseArm(code, m.index)) return undefined;
+    if (listed === EMPTY) return undefined;
     if (m[2] === 'clear') {
       // nginx-style reset: clear every version option, then set the configured ones again.
       if ((file.fact(optionsOfSetCalls) & listed) !== EMPTY) return undefined;
@@ -783,7 +791,7 @@ export const gnutlsPriority = patternRule({
     }
     if (!added) return keywordMinusSome(chunk, start, end, code);
     // A switch that maps a requested version to a priority string (curl's GnuTLS backend, test scripts).
-    if (inCaseArm(code, start) || inShellCaseArm(code, start)) return undefined;
+    if (inShellCaseArm(code, start)) return undefined;
     return { versions: set, start, end, what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk };
   },
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`NORMAL:-VERS-ALL:+VERS-TLS1.3`' : '`NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`'),
@@ -815,14 +823,16 @@ export const gnutlsPriority = patternRule({
         note: 'a level keyword with every legacy version removed',
       },
       { file: 'src/client.c', code: 'gnutls_set_default_priority(session);' },
-      {
-        file: 'lib/vtls/gtls.c',
-        code: 'switch(version) {\n  case CURL_SSLVERSION_TLSv1_0:\n    prioritylist = GNUTLS_CIPHERS ":-VERS-SSL3.0:-VERS-TLS-ALL:"\n                   "+VERS-TLS1.0:" GNUTLS_SRP;\n    break;\n}',
-        note: 'a requested version mapped to a priority string',
-      },
       { file: 'tests/run.sh', code: 'case "$MODE" in\n  "tls1")\n    PRIO="+VERS-TLS1.0"\n    ;;\nesac' },
     ],
     invalid: [
+      {
+        file: 'lib/vtls/gtls.c',
+        code: 'switch(version) {\n  case CURL_SSLVERSION_TLSv1_0:\n    prioritylist = GNUTLS_CIPHERS ":-VERS-SSL3.0:-VERS-TLS-ALL:"\n                   "+VERS-TLS1.0:" GNUTLS_SRP;\n    break;\n}',
+        note: 'a requested version mapped to a priority string: a capability, judged as TLS-implementation code',
+        findings: ['4:21 TLSv1.0'],
+        severity: 'note',
+      },
       {
         file: 'src/client.c',
         code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:+VERS-TLS1.1", NULL);',
@@ -875,7 +885,7 @@ export const mbedtlsVersion = patternRule({
   pattern:
     /\b(?:mbedtls_ssl_conf|ssl_set)_(min|max)_version[ \t]*\([^,;]{1,150},\s{0,40}((?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3|[A-Za-z_]\w{0,40})\s{0,40},\s{0,40}(?:((?:MBEDTLS_)?SSL_MINOR_VERSION_|)([0-4])|([A-Za-z_]\w{0,40}))\s{0,40}\)/,
   evaluate: (m, ctx, file) => {
-    if (inCaseArm(file.code, m.index)) return undefined;
+    // A version chosen in a case arm is a capability: the engine judges it (capability.ts).
     if (m[5] !== undefined) {
       // `int minor = MBEDTLS_SSL_MINOR_VERSION_1; … mbedtls_ssl_conf_min_version(&conf, major, minor)`.
       const at = m.index + m[0].lastIndexOf(m[5]);
@@ -992,8 +1002,7 @@ export const boostAsioContext = patternRule({
   },
   pattern:
     /[({,][ \t\r\n]{0,40}(?:(?:::)?(?:boost::)?asio::)?(?:ssl::)?context::(sslv2|sslv3|tlsv1|tlsv11|tlsv12|tlsv13)(_client|_server)?\b/,
-  evaluate: (m, ctx, file) => {
-    if (inCaseArm(file.code, m.index) || guardedByVersionCheck(file.code, m.index)) return undefined;
+  evaluate: (m, ctx) => {
     const v = BOOST_METHODS[m[1]];
     const nameStart = m.index + m[0].length - m[1].length - (m[2]?.length ?? 0);
     const start = m.index + m[0].search(/[\w:]/);
@@ -1092,9 +1101,9 @@ export const qtSslProtocol = patternRule({
     limits: 'What `AnyProtocol` includes depends on the Qt version and TLS backend; it is reported as a warning.',
   },
   pattern: /(?:setProtocol[ \t]*\([ \t]*|(?<![=!<>])=[ \t]*)QSsl(?:::|\.)(?:SslProtocol(?:::|\.))?(\w+)\b(?![ \t]*(?:[=!]=|[<>]))/,
-  evaluate: (m, ctx, file) => {
+  evaluate: (m, ctx) => {
     const versions = QT_PROTOCOLS[m[1]];
-    if (versions === undefined || guardedByVersionCheck(file.code, m.index)) return undefined;
+    if (versions === undefined) return undefined;
     const nameStart = m.index + m[0].length - m[1].length;
     const any = m[1] === 'AnyProtocol';
     return {
@@ -1116,13 +1125,15 @@ export const qtSslProtocol = patternRule({
         note: 'naming a protocol',
       },
       { file: 'src/net.cpp', code: '// config.setProtocol(QSsl::TlsV1_0);\nconfig.setProtocol(QSsl::TlsV1_3);' },
+    ],
+    invalid: [
       {
         file: 'src/settings.cpp',
         code: 'if (config->sslProtocol() == "sslv3") {\n    m_conf.setProtocol(QSsl::SslV3);\n} else if (config->sslProtocol() == "tlsv1") {\n    m_conf.setProtocol(QSsl::TlsV1_0);\n}',
-        note: 'maps a user setting',
+        note: 'maps a user setting: a capability, judged as TLS-implementation code',
+        findings: ['2:12 SSLv3', '4:12 TLSv1.0'],
+        severity: 'note',
       },
-    ],
-    invalid: [
       {
         file: 'src/net.cpp',
         code: 'config.setProtocol(QSsl::TlsV1_0);',
@@ -1233,8 +1244,7 @@ export const curlSslVersionRule = patternRule({
     limits: "Values held in variables (curl's own tool passes `config->ssl_version`) are not followed.",
   },
   pattern: /\b(?:CURLOPT_(?:PROXY_)?|pycurl\.(?:PROXY_)?)SSLVERSION\b[ \t]*(?:,|=>)\s{0,40}([^,;)\]}\n]{1,200})/,
-  evaluate: (m, ctx, file) => {
-    if (inCaseArm(file.code, m.index)) return undefined;
+  evaluate: (m, ctx) => {
     const value = m[1].replace(/\s+$/, '');
     return curlSslVersion(value, m.index + m[0].length - m[1].length, ctx);
   },
@@ -1250,11 +1260,6 @@ export const curlSslVersionRule = patternRule({
         note: 'variables',
       },
       {
-        file: 'lib/vtls/backend.c',
-        code: 'switch(conn->ssl_config.version) {\ncase CURL_SSLVERSION_TLSv1_0:\n  curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);\n  break;\n}',
-        note: 'dispatch on a requested version',
-      },
-      {
         file: 'src/http.cpp',
         code: '// curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);\ncurl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_3);',
       },
@@ -1265,6 +1270,13 @@ export const curlSslVersionRule = patternRule({
       },
     ],
     invalid: [
+      {
+        file: 'lib/vtls/backend.c',
+        code: 'switch(conn->ssl_config.version) {\ncase CURL_SSLVERSION_TLSv1_0:\n  curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);\n  break;\n}',
+        note: 'dispatch on a requested version: a capability, judged as TLS-implementation code',
+        findings: ['3:23 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+      },
       {
         file: 'src/http.c',
         code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',

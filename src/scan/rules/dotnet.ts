@@ -896,13 +896,13 @@ export const securityProtocolType: Rule = {
       {
         file: 'src/Updater.vb',
         code: 'ServicePointManager.SecurityProtocol =\n    SecurityProtocolType.Tls Or\n    SecurityProtocolType.Tls12 Or\n    SecurityProtocolType.Ssl3\nDim client As New WebClient',
-        findings: ['1:1 SSLv3 TLSv1.0'],
+        findings: ['2:26 SSLv3 TLSv1.0'],
         note: 'VB implicit line continuation after `Or`',
       },
       {
         file: 'src/Http.cs',
         code: 'ServicePointManager.SecurityProtocol = Environment.OSVersion.Version.Major < 6\n    ? SecurityProtocolType.Tls\n    : SecurityProtocolType.Tls12;',
-        findings: ['1:1 TLSv1.0'],
+        findings: ['2:28 TLSv1.0'],
         severity: 'warning',
         note: 'chosen by a condition',
       },
@@ -1122,6 +1122,12 @@ export const sslProtocols: Rule = {
       },
     ],
     invalid: [
+      {
+        file: 'src/Client.cs',
+        code: 'var options = new SslClientAuthenticationOptions\n{\n    TargetHost = host,\n    EnabledSslProtocols = SslProtocols.Tls12\n        | SslProtocols.Tls11,\n};',
+        findings: ['5:24 TLSv1.1'],
+        note: 'a mask continued on the next line is reported on the line of the legacy member',
+      },
       {
         file: 'src/Client.cs',
         code: 'var handler = new HttpClientHandler\n{\n    SslProtocols = SslProtocols.Tls | SslProtocols.Tls11 | SslProtocols.Tls12,\n};',

@@ -200,6 +200,13 @@ const goTlsConfigVersion = makeRule(
     ],
     invalid: [
       {
+        file: 'server/tls.go',
+        code: 'switch cfg.MinTLS {\ncase "1.0":\n\ttlsConf.MinVersion = tls.VersionTLS10\ncase "1.2":\n\ttlsConf.MinVersion = tls.VersionTLS12\n}',
+        findings: ['3:10 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+        note: 'a `case` for a configured name is a capability, judged as TLS-implementation code',
+      },
+      {
         file: 'server.go',
         code: 'cfg := &tls.Config{\n\tMinVersion: tls.VersionTLS10,\n}',
         findings: ['2:2 TLSv1.0 TLSv1.1'],
@@ -597,7 +604,7 @@ const kubernetesTlsMinVersion = withExtra(
         {
           file: 'kubeadm-config.yaml',
           code: 'apiServer:\n  extraArgs:\n    - name: profiling\n      value: "false"\n    - name: tls-min-version\n      value: "VersionTLS10"\n',
-          findings: ['5:7 TLSv1.0 TLSv1.1'],
+          findings: ['6:22 TLSv1.0 TLSv1.1'],
           note: 'kubeadm v1beta4 name/value list',
         },
         {

@@ -475,6 +475,19 @@ export const sslContextProtocol = patternRule({
     ],
     invalid: [
       {
+        file: 'src/main/java/org/x/TlsOptions.java',
+        code: 'switch (config.getProtocol()) {\n    case "TLSv1.1":\n        ctx = SSLContext.getInstance("TLSv1.1");\n        break;\n    default:\n        ctx = SSLContext.getInstance("TLSv1.2");\n}',
+        findings: ['3:15 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+        note: 'a `case` arm for a configured protocol is a capability, judged as TLS-implementation code',
+      },
+      {
+        file: 'src/main/java/org/x/TlsOptions.java',
+        code: 'switch (config.getProtocol()) {\n    default:\n        ctx = SSLContext.getInstance("TLSv1");\n}',
+        findings: ['3:15 TLSv1.0'],
+        note: 'the `default` arm is what everyone who asked for nothing gets',
+      },
+      {
         file: 'src/main/java/com/acme/HttpUtil.java',
         code: 'SSLContext sc = SSLContext.getInstance("TLSv1");\nsc.init(null, trustAll, new SecureRandom());',
         findings: ['1:17 TLSv1.0'],
@@ -701,6 +714,25 @@ export const enabledProtocolsCall = patternRule({
     ],
     invalid: [
       {
+        file: 'app/src/main/java/x/Tls.java',
+        code: 'if (Build.VERSION.SDK_INT == 19) {\n    socket.setEnabledProtocols(new String[] {"TLSv1", "TLSv1.1", "TLSv1.2"});\n}',
+        findings: ['2:12 TLSv1.0 TLSv1.1'],
+        note: 'a guard on the platform version is not a requested protocol: what it enables there is a default',
+      },
+      {
+        file: 'app/src/main/java/x/Tls.java',
+        code: 'if (config.getTlsProtocol().equals("TLSv1")) {\n    socket.setEnabledProtocols(new String[] {"TLSv1"});\n}',
+        findings: ['2:12 TLSv1.0'],
+        severity: 'note',
+        note: 'enabled because the configured protocol asks for it: a capability, judged as TLS-implementation code',
+      },
+      {
+        file: 'src/main/java/Client.java',
+        code: 'sslSocket.setEnabledProtocols(\n    new String[] {"TLSv1.2",\n                  "TLSv1.1"});',
+        findings: ['3:20 TLSv1.1'],
+        note: 'arguments over several lines: the finding is on the line of the legacy element',
+      },
+      {
         file: 'app/src/main/java/com/acme/TLSSocketFactory.java',
         code: 'private Socket enableTLSOnSocket(Socket socket) {\n    if (socket instanceof SSLSocket) {\n        ((SSLSocket) socket).setEnabledProtocols(new String[] {"TLSv1.1", "TLSv1.2"});\n    }\n    return socket;\n}',
         findings: ['3:30 TLSv1.1'],
@@ -730,7 +762,7 @@ export const enabledProtocolsCall = patternRule({
       {
         file: 'src/Hc4.java',
         code: 'SSLConnectionSocketFactory sslsf = new SSLConnectionSocketFactory(\n        sslcontext,\n        new String[] { "TLSv1" },\n        null,\n        SSLConnectionSocketFactory.getDefaultHostnameVerifier());',
-        findings: ['1:36 TLSv1.0'],
+        findings: ['3:25 TLSv1.0'],
       },
       {
         file: 'src/Hc5.java',
@@ -794,7 +826,7 @@ export const enabledProtocolsCall = patternRule({
       {
         file: 'etc/jetty-ssl-context.xml',
         code: '<Set name="IncludeProtocols">\n  <Array type="String">\n    <Item>TLSv1</Item>\n    <Item>TLSv1.2</Item>\n  </Array>\n</Set>',
-        findings: ['1:1 TLSv1.0'],
+        findings: ['3:11 TLSv1.0'],
       },
       {
         file: 'src/Socket.java',
@@ -1597,6 +1629,11 @@ export const enabledProtocolsSetting = withEnvPairs(
     instead: (ctx) => `\`enabled-protocols: ${safeList(ctx.floor)}\``,
     examples: {
       valid: [
+        {
+          file: 'src/main/resources/application.properties',
+          code: 'server.ssl.enabled-protocols=TLSv1.2,\\\n  TLSv1.3\nlegacy.protocols=TLSv1',
+          note: 'the continuation ends with its line: the next key is not part of the value',
+        },
         { file: 'src/main/resources/application.properties', code: 'server.ssl.enabled-protocols=TLSv1.3,TLSv1.2' },
         { file: 'config/server.properties', code: 'ssl.enabled.protocols=TLSv1.2,TLSv1.3\nssl.protocol=TLSv1.3' },
         {
@@ -1615,6 +1652,13 @@ export const enabledProtocolsSetting = withEnvPairs(
       invalid: [
         {
           file: 'src/main/resources/application.properties',
+          code: 'server.ssl.enabled-protocols=TLSv1.2,\\\n  TLSv1.1\nserver.port=8443',
+          findings: ['2:3 TLSv1.1'],
+          output: 'server.ssl.enabled-protocols=TLSv1.2\nserver.port=8443',
+          note: 'a .properties value continued after a backslash, reported on the continued line',
+        },
+        {
+          file: 'src/main/resources/application.properties',
           code: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1,TLSv1.1,TLSv1.2',
           findings: ['2:1 TLSv1.0 TLSv1.1'],
           output: 'server.port=8443\nserver.ssl.enabled-protocols=TLSv1.2',
@@ -1622,7 +1666,7 @@ export const enabledProtocolsSetting = withEnvPairs(
         {
           file: 'src/main/resources/application.yml',
           code: 'server:\n  port: 8443\n  ssl:\n    enabled-protocols:\n      - TLSv1.1\n      - TLSv1.2',
-          findings: ['4:5 TLSv1.1'],
+          findings: ['5:9 TLSv1.1'],
         },
         {
           file: 'src/main/resources/application.yaml',
@@ -1643,7 +1687,7 @@ export const enabledProtocolsSetting = withEnvPairs(
         {
           file: 'k8s/kafka.yaml',
           code: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2,TLSv1.1,TLSv1"',
-          findings: ['2:11 TLSv1.0 TLSv1.1'],
+          findings: ['3:21 TLSv1.0 TLSv1.1'],
           output: 'env:\n  - name: KAFKA_SSL_ENABLED_PROTOCOLS\n    value: "TLSv1.2"',
           note: 'Kubernetes name/value env pair',
         },
@@ -1651,7 +1695,7 @@ export const enabledProtocolsSetting = withEnvPairs(
         {
           file: 'config/opensearch.yml',
           code: 'plugins.security.ssl.http.enabled_protocols:\n  - "TLSv1.1"\n  - "TLSv1.2"',
-          findings: ['1:1 TLSv1.1'],
+          findings: ['2:6 TLSv1.1'],
         },
         {
           file: 'conf/application.conf',
@@ -1997,7 +2041,7 @@ export const elasticSupportedProtocols = settingRule({
       {
         file: 'filebeat.yml',
         code: 'output.elasticsearch:\n  hosts: ["https://es:9200"]\n  ssl:\n    supported_protocols:\n      - TLSv1.0\n      - TLSv1.1\n      - TLSv1.2',
-        findings: ['4:5 TLSv1.0 TLSv1.1'],
+        findings: ['5:9 TLSv1.0 TLSv1.1'],
       },
       {
         file: 'pipeline/beats.conf',

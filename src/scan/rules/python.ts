@@ -34,6 +34,39 @@ function inDocstring(file: SourceFile, offset: number): boolean {
   return last !== undefined && offset < last.end;
 }
 
+/** What a context used only to compare a key with a certificate does with itself. */
+const KEY_CHECK_USE = /^\.(?:use_privatekey|use_certificate|use_certificate_chain|add_extra_chain_cert|check_privatekey)(?:_file)?$/;
+/** How much of a function the key-check judgement reads: a longer one is not judged (it stays reported). */
+const FUNCTION_WINDOW = 4000;
+
+/**
+ * Whether the pyOpenSSL context built at `offset` (`ctx = SSL.Context(SSL.SSLv23_METHOD)`) is only
+ * used, in its function, to compare a private key with a certificate: every later mention of its
+ * name loads a key or certificate or calls `check_privatekey`, which is called; it is not returned,
+ * passed on or given to a `Connection`. Such a context never negotiates, so its method enables nothing.
+ */
+function onlyChecksKeys(code: string, offset: number): boolean {
+  const lineStart = lastNewline(code, offset) + 1;
+  const assigned = /^([ \t]*)([A-Za-z_]\w{0,40})[ \t]*=[ \t]*(?:[\w.]{1,60}\.)?Context\([ \t]*$/.exec(code.slice(lineStart, offset));
+  if (!assigned) return false;
+  const indent = assigned[1].length;
+  // The enclosing function: the nearest `def` above that is indented less than the assignment.
+  const before = code.slice(Math.max(0, lineStart - FUNCTION_WINDOW), lineStart);
+  const defs = [...before.matchAll(/^([ \t]*)(?:async[ \t]+)?def\b/gm)].filter((d) => d[1].length < indent);
+  if (defs.length === 0) return false;
+  const defIndent = defs[defs.length - 1][1].length;
+  // The rest of the function: up to the first non-blank line indented no deeper than its `def`.
+  const after = code.slice(offset, offset + FUNCTION_WINDOW);
+  const end = after.search(new RegExp(`\\n[ \\t]{0,${defIndent}}(?=\\S)`));
+  if (end < 0 && offset + FUNCTION_WINDOW < code.length) return false;
+  let checks = false;
+  for (const use of (end < 0 ? after : after.slice(0, end)).matchAll(new RegExp(`(?<![\\w.])${assigned[2]}\\b(\\.\\w+)?`, 'g'))) {
+    if (!use[1] || !KEY_CHECK_USE.test(use[1])) return false;
+    if (use[1] === '.check_privatekey') checks = true;
+  }
+  return checks;
+}
+
 /** Names of call targets whose arguments only inspect or collect a constant. */
 const INSPECTING_CALLS =
   /^(?:hasattr|getattr|setattr|isinstance|print|repr|str|int|len|id|hash|sorted|set|list|tuple|dict|frozenset|enumerate|format|append|extend|add|insert|remove|discard|index|count|parametrize|skipIf|skipUnless|skipif|log|debug|info|warn|warning|error|exception|if|elif|while|in|not|and|or|return|assert|for|with|yield|lambda|print_function)$|^assert|^_?check|^_?verify|^_?validate/i;
@@ -209,6 +242,7 @@ export const pythonProtocolConstant = patternRule({
     }
     const use = useOf(code, m.index);
     if (!use) return undefined;
+    if (m[3] !== undefined && onlyChecksKeys(code, m.index)) return undefined;
     const nameStart = m.index + m[0].length - m[1].length;
     const pyOpenSsl = m[3] !== undefined;
     const instead = pyOpenSsl
@@ -246,6 +280,11 @@ export const pythonProtocolConstant = patternRule({
   instead: '`ssl.create_default_context()`',
   examples: {
     valid: [
+      {
+        file: 'certbot/crypto_util.py',
+        code: 'def key_matches(cert, key):\n    try:\n        context = OpenSSL.SSL.Context(OpenSSL.SSL.SSLv23_METHOD)\n        context.use_privatekey(key)\n        context.use_certificate(cert)\n        context.check_privatekey()\n    except OpenSSL.SSL.Error:\n        return False\n    return True',
+        note: 'a context built only to compare a key with a certificate never negotiates',
+      },
       { file: 'client.py', code: 'ctx = ssl.create_default_context()\nctx.minimum_version = ssl.TLSVersion.TLSv1_2' },
       { file: 'client.py', code: 'ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)', note: 'protocol-neutral, negotiates' },
       {
@@ -311,6 +350,33 @@ export const pythonProtocolConstant = patternRule({
         file: 'probe.py',
         code: 'for proto in [ssl.PROTOCOL_TLSv1, ssl.PROTOCOL_TLSv1_1]:\n    ctx = ssl.SSLContext(proto)',
         findings: ['1:15 TLSv1.0', '1:35 TLSv1.1'],
+      },
+      {
+        file: 'src/client.py',
+        code: 'ctx = ssl.SSLContext(\n    ssl.PROTOCOL_TLSv1_1\n)',
+        findings: ['2:5 TLSv1.1'],
+        note: 'the constant on its own line',
+      },
+      {
+        file: 'server.py',
+        code: 'def serve(cert, key, sock):\n    try:\n        context = OpenSSL.SSL.Context(OpenSSL.SSL.SSLv23_METHOD)\n        context.use_privatekey(key)\n        context.use_certificate(cert)\n        context.check_privatekey()\n    except OpenSSL.SSL.Error:\n        return None\n    return OpenSSL.SSL.Connection(context, sock)',
+        findings: ['3:51 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+        note: 'the same key check, then the context makes a connection',
+      },
+      {
+        file: 'app/tls.py',
+        code: "if options.protocol == 'tlsv1':\n    ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)",
+        findings: ['2:26 TLSv1.0'],
+        severity: 'note',
+        note: 'chosen because the configured protocol asks for it: a capability',
+      },
+      {
+        file: 'app/tls.py',
+        code: "match options.protocol:\n    case 'tlsv1':\n        ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)",
+        findings: ['3:30 TLSv1.0'],
+        severity: 'note',
+        note: 'a `match` arm is judged like a `case` arm in every language',
       },
       {
         file: 'client.py',
@@ -605,9 +671,26 @@ export const pythonOptionsCleared = patternRule({
       { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_COMPRESSION', note: 'an unrelated flag' },
       { file: 'tls.py', code: '# ctx.options &= ~ssl.OP_NO_TLSv1\nctx.options |= ssl.OP_NO_TLSv1', note: 'commented out' },
       { file: 'tests/test_ctx.py', code: 'self.assertEqual(ctx.options & ssl.OP_NO_TLSv1, ssl.OP_NO_TLSv1)', note: 'a check' },
+      {
+        file: 'util/ssl_.py',
+        code: 'def create_context(options=None):\n    """Builds a context with SSLv3 off.\n\n    If you wish to enable SSLv3, you can do::\n\n        context = create_context()\n        context.options &= ~ssl.OP_NO_SSLv3\n    """\n    context = ssl.SSLContext(ssl.PROTOCOL_TLS)\n    context.options |= ssl.OP_NO_SSLv3\n    return context',
+        note: 'a code sample inside a docstring is documentation, not code',
+      },
     ],
     invalid: [
       { file: 'tls.py', code: 'ctx.options &= ~ssl.OP_NO_TLSv1', findings: ['1:5 TLSv1.0'] },
+      {
+        file: 'tls.py',
+        code: 'def legacy(ctx):\n    """Re-enables old clients.\n\n    See issue # 42"""\n    ctx.options &= ~ssl.OP_NO_TLSv1\n    return ctx\n\ndef modern(ctx):\n    """\n    The safe form.\n    """\n    return ctx',
+        findings: ['5:9 TLSv1.0'],
+        note: 'the code after a docstring is code, even when a `#` inside the docstring looks like a comment',
+      },
+      {
+        file: 'tls.py',
+        code: 'SNIPPET = """\nctx.options &= ~ssl.OP_NO_TLSv1\n"""\nexec(SNIPPET)',
+        findings: ['2:5 TLSv1.0'],
+        note: 'a triple-quoted string that is a value (here executed) is not a docstring',
+      },
       { file: 'tls.py', code: 'context.options &= ~(ssl.OP_NO_TLSv1 | ssl.OP_NO_TLSv1_1)', findings: ['1:9 TLSv1.0 TLSv1.1'] },
       {
         file: 'tls.py',

@@ -9,7 +9,7 @@ import { evalList, readVersion, tokenize, type Token } from '../evaluate.js';
 import { patternRule } from '../define.js';
 import type { FileKind } from '../file-kinds.js';
 import type { Edit, Rule } from '../rule.js';
-import { curlSslVersion, inCaseArm } from './c-cpp.js';
+import { curlSslVersion } from './c-cpp.js';
 import { lastNewline } from '../source.js';
 
 const TLS10_UP = range('TLSv1.0');
@@ -48,8 +48,7 @@ export const phpCurlSslVersion = patternRule({
     limits: 'Values held in variables or configuration arrays read at run time are not followed.',
   },
   pattern: /(?<![\w$'"])\\?CURLOPT_(?:PROXY_)?SSLVERSION\b(?:[ \t]*(?:,|=>)|\][ \t]*=(?![=>]))[ \t]*([^,;)\]}\n]{1,200})/,
-  evaluate: (m, ctx, file) => {
-    if (inCaseArm(file.code, m.index)) return undefined;
+  evaluate: (m, ctx) => {
     const value = m[1].replace(/\s+$/, '');
     if (/^\(?int\)/.test(value)) return undefined;
     return curlSslVersion(value, m.index + m[0].length - m[1].length, ctx);
@@ -151,7 +150,7 @@ export const phpStreamCrypto = patternRule({
     /(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])[ \t\r\n]*(\\?STREAM_CRYPTO_METHOD_\w+(?:[ \t]*\|[ \t\r\n]*\\?STREAM_CRYPTO_METHOD_\w+){0,8})\b(?![ \t]*(?:[=!]=|&(?!&)|<|>))/,
   evaluate: (m, ctx, file) => {
     const line = lineBefore(file.code, m.index);
-    if (/\bdefine\s*\(|\bcase\b/.test(line) || inCaseArm(file.code, m.index)) return undefined;
+    if (/\bdefine\s*\(|\bcase\b/.test(line)) return undefined;
     // A lookup table from version names to constants: `'tlsv1.0' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT`.
     if (m[1] === '=>' && /['"][^'"]*(?:tls|ssl)[^'"]*['"]\s*$/i.test(line) && !/crypto_method['"]\s*$/i.test(line)) return undefined;
     let versions = EMPTY;
@@ -212,16 +211,18 @@ export const phpStreamCrypto = patternRule({
         note: 'a table from version names to constants',
       },
       {
-        file: 'src/Mailer.php',
-        code: "<?php\nswitch (\$this->secure) {\n    case 'tlsv1.0':\n        \$crypto = STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;\n        break;\n}",
-        note: 'chosen on request',
-      },
-      {
         file: 'src/Smtp.php',
         code: '<?php\n// stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT);\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
       },
     ],
     invalid: [
+      {
+        file: 'src/Mailer.php',
+        code: "<?php\nswitch (\$this->secure) {\n    case 'tlsv1.0':\n        \$crypto = STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;\n        break;\n}",
+        note: 'chosen on request: a capability, judged as TLS-implementation code',
+        findings: ['4:19 TLSv1.0'],
+        severity: 'note',
+      },
       {
         file: 'src/Smtp.php',
         code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT]]);",
@@ -312,7 +313,6 @@ export const phpStreamWrapper = patternRule({
     )
       return undefined;
     if (/^\s*(?:[=!]==?|\?|\))/.test(code.slice(m.index + m[0].length).replace(/^[^'"]*['"]/, ''))) return undefined;
-    if (inCaseArm(code, m.index)) return undefined;
     const start = m.index + 1;
     const end = start + m[2].length + 3;
     if (scheme === 'ssl' || scheme === 'tls') {
@@ -348,13 +348,15 @@ export const phpStreamWrapper = patternRule({
         code: "<?php\n// \$fp = fsockopen('sslv3://' . \$host, 443);\n\$fp = fsockopen('tlsv1.3://' . \$host, 443);",
       },
       { file: 'src/Mailer.php', code: "<?php\nif (\$scheme == 'tlsv1.1://') { \$warn = true; }", note: 'comparison' },
+    ],
+    invalid: [
       {
         file: 'lib/Browser.php',
         code: "<?php\nswitch (\$proto) {\n  case 'tls:1.0':\n    \$protocol = 'tlsv1.0://';\n    break;\n  case 'sslv3':\n    \$protocol = 'sslv3://';\n    break;\n}",
-        note: 'maps a setting to a wrapper',
+        note: 'maps a setting to a wrapper: a capability, judged as TLS-implementation code',
+        findings: ['4:18 TLSv1.0', '7:18 SSLv3'],
+        severity: 'note',
       },
-    ],
-    invalid: [
       {
         file: 'src/Mailer.php',
         code: "<?php\n\$fp = fsockopen('tlsv1.0://' . \$host, 443, \$errno, \$errstr);",

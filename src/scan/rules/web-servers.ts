@@ -205,7 +205,8 @@ export const nginxSslProtocols = configRule({
       'A server block without the directive uses the build default (TLSv1 TLSv1.1 TLSv1.2 before nginx 1.23.4); that depends on the nginx version and is not reported.',
   },
   keys: /(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols|nginx_ssl_protocols|NGINX_SSL_PROTOCOLS/,
-  finder: { spaceSeparated: true },
+  // A directive ends at its `;`: `ssl_protocols TLSv1.2\n    TLSv1.1;` lists both.
+  finder: { spaceSeparated: true, continued: 'semicolon' },
   // A directive: first on its line or after `{`, `;` or an opening quote (config that scripts write),
   // and separated from its value by white space only (`ssl_protocols = …` is Kong or Dovecot).
   // `nginx_ssl_protocols: …` (Ansible) and `NGINX_SSL_PROTOCOLS=…` (images that template nginx.conf) take any separator.
@@ -225,6 +226,11 @@ export const nginxSslProtocols = configRule({
         file: 'src/nginx_conf.py',
         code: 'KEY = "ssl_protocols"\nraise ValueError("ssl_protocols must list TLSv1.2 or later")',
         note: 'a string that names the directive is not configuration',
+      },
+      {
+        file: 'nginx/site.conf',
+        code: 'server {\n  ssl_protocols TLSv1.2\n                TLSv1.3;\n  listen 443 ssl;\n}',
+        note: 'a directive continued on the next line, all modern',
       },
       { file: 'nginx.conf', code: 'ssl_protocols TLSv1.2 TLSv1.3;' },
       { file: 'conf.d/site.conf', code: '    ssl_protocols TLSv1.2;', note: 'TLSv1 must not match inside TLSv1.2' },
@@ -251,6 +257,13 @@ export const nginxSslProtocols = configRule({
         findings: ['3:9 TLSv1.0 TLSv1.1'],
         severity: 'note',
         note: 'configuration inside a string literal of code (a test: information)',
+      },
+      {
+        file: 'nginx/site.conf',
+        code: 'server {\n  ssl_protocols TLSv1.2\n                TLSv1.1;\n}',
+        findings: ['3:17 TLSv1.1'],
+        output: 'server {\n  ssl_protocols TLSv1.2;\n}',
+        note: 'a directive runs to its `;`: the legacy version on the continued line counts, and is reported there',
       },
       {
         file: 'nginx.conf',
@@ -341,7 +354,8 @@ export const apacheSslProtocol = settingRule({
   },
   keys: /SSL(?:Proxy)?Protocol|NSS(?:Proxy)?Protocol|apache_ssl_protocol/i,
   // Protocol expressions never contain `/` or quotes: a bare value ends there (`sed 's/…SSLProtocol all -SSLv3/'`, `echo "SSLProtocol …" >> file`).
-  finder: { stops: '/"\'`' },
+  // Apache joins a line ending in ` \` with the next (`SSLProtocol -all \` then `+TLSv1 +TLSv1.2`).
+  finder: { stops: '/"\'`', continued: 'backslash' },
   evaluate: (s, ctx, file) => {
     const e = asList({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
     if (!e) return undefined;
@@ -357,6 +371,11 @@ export const apacheSslProtocol = settingRule({
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`SSLProtocol -all +TLSv1.3`' : '`SSLProtocol -all +TLSv1.2 +TLSv1.3`'),
   examples: {
     valid: [
+      {
+        file: 'apache/ssl.conf',
+        code: 'SSLProtocol -all \\\n    +TLSv1.2 +TLSv1.3\nSSLCipherSuite HIGH',
+        note: 'continued over two lines, modern only',
+      },
       { file: 'httpd.conf', code: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1 -TLSv1.1' },
       { file: 'sites/site.conf', code: 'SSLProtocol TLSv1.2' },
@@ -365,6 +384,12 @@ export const apacheSslProtocol = settingRule({
       { file: 'vhost.conf', code: 'SSLProtocol all -SSLv2 -SSLv3 -TLSv1 -TLSv1.1', note: '-TLSv1 removes 1.0, -TLSv1.1 removes 1.1' },
     ],
     invalid: [
+      {
+        file: 'apache/ssl.conf',
+        code: 'SSLProtocol -all \\\n    +TLSv1 +TLSv1.2',
+        findings: ['2:6 TLSv1.0'],
+        note: 'a line ending in ` \\` continues on the next; the finding is on the line with the version',
+      },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3', findings: ['1:1 TLSv1.0 TLSv1.1'], output: 'SSLProtocol -all +TLSv1.2 +TLSv1.3' },
       { file: 'ssl.conf', code: 'SSLProtocol ALL -SSLv2 -SSLv3', findings: ['1:1 TLSv1.0 TLSv1.1'], note: 'case-insensitive ALL' },
       { file: 'ssl.conf', code: 'SSLProtocol all -SSLv3 -TLSv1', findings: ['1:1 TLSv1.1'], note: '-TLSv1 only removes 1.0' },
@@ -435,6 +460,11 @@ export const ingressNginxSslProtocols = configRule({
   instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl-protocols: "TLSv1.3"`' : '`ssl-protocols: "TLSv1.2 TLSv1.3"`'),
   examples: {
     valid: [
+      {
+        file: 'deploy/values.yaml',
+        code: 'controller:\n  config:\n    ssl-protocols: |\n      TLSv1.2 TLSv1.3\n    legacy-note: TLSv1',
+        note: 'the block scalar ends where the indentation does: the next key is not part of it',
+      },
       { file: 'k8s/ingress-nginx-configmap.yaml', code: 'kind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
       {
         file: 'values.yaml',
@@ -449,6 +479,12 @@ export const ingressNginxSslProtocols = configRule({
       { file: 'ingress.yaml', code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
     ],
     invalid: [
+      {
+        file: 'deploy/values.yaml',
+        code: 'controller:\n  config:\n    ssl-protocols: >-\n      TLSv1.1 TLSv1.2\n    use-http2: "true"',
+        findings: ['4:7 TLSv1.1'],
+        note: 'a YAML block scalar: the value is the indented lines under the key, reported where the version is',
+      },
       {
         file: 'k8s/ingress-nginx-configmap.yaml',
         code: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',

@@ -1023,7 +1023,7 @@ export const powershellSecurityProtocol: Rule = {
       {
         file: 'Profile.ps1',
         code: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 -bor `\n  [Net.SecurityProtocolType]::Tls11 -bor `\n  [Net.SecurityProtocolType]::Tls',
-        findings: ['1:1 TLSv1.0 TLSv1.1'],
+        findings: ['2:31 TLSv1.0 TLSv1.1'],
         note: 'backtick continuation',
       },
       {

@@ -9,6 +9,7 @@
  */
 import { parseVersion, setOf, type Version, type VersionSet } from '../../../versions.js';
 import { evalList, tokenize } from '../../evaluate.js';
+import { guardedByComparison as guardedByVersionCheck, inCaseArm } from '../../capability.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -263,34 +264,9 @@ function balanced(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Capabilities: a version chosen on request
 
-/**
- * Whether the offset sits in a `case X:` arm of a switch (before its `break`/`return`): code that
- * maps a runtime option to a method or version (Boost.Asio's `context.ipp`, curl's backends,
- * OpenSSL's `s_client`) chooses legacy only when asked and stays quiet.
- */
-export function inCaseArm(code: string, index: number): boolean {
-  const from = Math.max(0, index - 500);
-  const window = code.slice(from, index);
-  const re = /\b(?:case\s+[^;\n{}]{1,80}?|default)\s*:(?!:)/g;
-  let last = -1;
-  for (let m = re.exec(window); m; m = re.exec(window)) last = m.index + m[0].length;
-  if (last < 0) return false;
-  return !/\bbreak\b|\breturn\b|\}/.test(window.slice(last));
-}
-
-/**
- * Whether the statement at the offset is guarded by a comparison on a protocol-ish value
- * (`else if (!strcmp(arg, "-tls1")) meth = TLSv1_client_method();`,
- * `if (proto_version == PY_SSL_VERSION_TLS1) { … }`): a version chosen on request.
- */
-export function guardedByVersionCheck(code: string, index: number): boolean {
-  const before = code.slice(Math.max(0, index - 300), index);
-  const since = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('}')) + 1);
-  // `if (…) stmt` in C-like languages; `if …:` on the line before in Python.
-  const m = /\b(?:if|while)\s*\(([^;]{0,240})$/.exec(since) ?? /\b(?:if|elif)[ \t]+([^\n;]{0,240}):[ \t]*\r?\n[ \t]*$/.exec(since);
-  if (!m) return false;
-  return /==|!=|\bstr(?:n?case)?cmp\b|\bequals?\b|\bcompare\b/.test(m[1]) && /proto|version|method|tls|ssl/i.test(m[1]);
-}
+// `inCaseArm` and `guardedByVersionCheck` are the capability judgement's own (capability.ts):
+// one answer, in the rules that follow values and in the engine.
+export { guardedByVersionCheck, inCaseArm };
 
 // ---------------------------------------------------------------------------------------------
 // Local assignments

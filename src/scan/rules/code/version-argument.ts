@@ -11,7 +11,7 @@ import type { FileKind } from '../../file-kinds.js';
 import { clip } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
-import { guardedByVersionCheck, inCaseArm } from '../c-cpp.js';
+import { guardedByVersionCheck, inCaseArm } from './expressions.js';
 import { callArguments, versionLeaves, type VersionLeaf } from './expressions.js';
 
 const CODE_KINDS: readonly FileKind[] = [

@@ -1,0 +1,100 @@
+/**
+ * Capabilities are not defaults. Code that maps a configured value to a protocol version — a
+ * server's handler for an admin option (`case FORCE_TLS11: meth = TLSv1_1_server_method(); break;`),
+ * a `switch`/`match` over a configured protocol name, an `if` that compares it, a table from names
+ * to versions (`"tls1.0": tls.VersionTLS10`) — uses a legacy version only when someone asks for it.
+ * That is what a TLS implementation's own code does, and it is judged in that context (a note by
+ * default, `tls-implementation: off|note|warning|error` to change it), the same way in every
+ * language: rules report what the code enables; this module says where it is a capability.
+ */
+import type { FileKind } from './file-kinds.js';
+import { parseVersion } from '../versions.js';
+
+/** Code whose `switch`/`case` (or `match`/`case`) and `if` read the same way for this purpose. */
+const CODE_KINDS: ReadonlySet<FileKind> = new Set<FileKind>([
+  'c',
+  'cpp',
+  'objc',
+  'java',
+  'kotlin',
+  'scala',
+  'groovy',
+  'csharp',
+  'go',
+  'python',
+  'js',
+  'ts',
+  'php',
+  'ruby',
+  'rust',
+  'swift',
+  'dart',
+]);
+
+/** How far back a judgement looks: a statement's arm or guard is close; a hostile file stays linear. */
+const WINDOW = 500;
+
+/**
+ * A `case X:` / `case X ->` / `case "x", "y":` label before the offset with nothing that ends its
+ * arm in between (`break`, `return`, a closing brace; a later label starts a new arm).
+ */
+export function inCaseArm(code: string, offset: number): boolean {
+  const window = code.slice(Math.max(0, offset - WINDOW), offset);
+  const re = /\b(case\s+[^;\n{}]{1,80}?|default)\s*(?::(?!:)|->)/g;
+  // The labels of the arm the offset is in: the last one and those stacked right before it.
+  let labels: string[] = [];
+  let end = -1;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (end < 0 || window.slice(end, m.index).trim() !== '') labels = [];
+    labels.push(m[1]);
+    end = m.index + m[0].length;
+  }
+  if (end < 0 || /\bbreak\b|\breturn\b|\}|\bfallthrough\b/.test(window.slice(end))) return false;
+  // A default arm, or one shared with a label named default (`case SSLVERSION_DEFAULT:`), is what
+  // every caller gets who asked for nothing.
+  return !labels.some((l) => /default/i.test(l));
+}
+
+/**
+ * The statement at the offset is guarded by a comparison of a protocol-ish value: `if (!strcmp(arg,
+ * "-tls1")) meth = …`, `if (proto == PY_SSL_VERSION_TLS1) {`, `elif version == "tlsv1":`,
+ * `else if (name.equals("TLSv1"))`. Only the guard on the statement's own line or the line before.
+ */
+export function guardedByComparison(code: string, offset: number): boolean {
+  const window = code.slice(Math.max(0, offset - 300), offset);
+  const lines = window.split('\n');
+  const own = lines[lines.length - 1];
+  const prev = lines.length > 1 ? lines[lines.length - 2] : '';
+  for (const text of [own, prev]) {
+    const m = /(?:^|[\s;{}])(?:if|elif|elsif|else\s+if|when)\b\s*\(?([^;]{0,240})$/.exec(text);
+    if (!m) continue;
+    // The guard's condition, up to where the statement starts (`{`, `:` at the end, or `)`). The
+    // compared value names a protocol (`proto_version`, `sslProtocol()`, `"-tls1"`), not just any
+    // version: `Build.VERSION.SDK_INT == 19` picks a platform, and what is enabled there is a default.
+    const condition = m[1];
+    if (/==|!=|\bstr(?:n?case)?cmp\b|\bequals(?:IgnoreCase)?\b|\bcompare\b/.test(condition) && /proto|method|tls|ssl/i.test(condition))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * One entry of a table from version names to versions: the text before the value on its line is a
+ * quoted version name and a `:`, `=>` or `,` (`"tls1.0": tls.VersionTLS10,`, `'TLSv1': ssl.PROTOCOL_TLSv1,`,
+ * `{"tls1.1", VersionTLS11},`, `"1.0" => SslProtocols.Tls,`). A key that is a setting's name
+ * (`"ssl_protocols": "TLSv1"`) is not a version name, so a setting written as a map stays a setting.
+ */
+function inVersionNameTable(code: string, offset: number): boolean {
+  // Bounded look-back: on a hostile line without breaks an unbounded one is quadratic.
+  const before = code.slice(Math.max(0, offset - 200), offset);
+  const lineStart = offset - before.length + before.lastIndexOf('\n') + 1;
+  if (before.lastIndexOf('\n') < 0 && offset > 200) return false;
+  const m = /^[ \t]*(?:[{[(][ \t]*)?(?:case[ \t]+)?["']([\w. -]{1,24})["'][ \t]*(?::|=>|,|->)[ \t]*$/.exec(code.slice(lineStart, offset));
+  return m !== null && parseVersion(m[1].replace(/^-+/, ''), { bareNumbers: true }) !== undefined;
+}
+
+/** Whether the code at `offset` chooses a version because a configured value asked for it. */
+export function isCapability(kind: FileKind, code: string, offset: number): boolean {
+  if (!CODE_KINDS.has(kind)) return false;
+  return inCaseArm(code, offset) || guardedByComparison(code, offset) || inVersionNameTable(code, offset);
+}
