@@ -148,7 +148,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       if (rest.length === 0) return usage('merge: no reports given');
       const files = rest.map((f) => ({ given: f, path: path.resolve(io.cwd, f) }));
       const merged = mergeFiles(files, 'merge', 'anywhere');
-      const rules = activeRules({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) });
+      const rules = activeRules({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, RULES);
       if (values['badge-dir']) writeBadges(badgePaths(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
       emit(io, merged, format, rules, values.output);
       return exitCode(merged, !values['no-fail']);
@@ -210,7 +210,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       change = { diff: local.diff, defaultFailScope: 'new' };
     }
     const report = await run(jobs, deps, change, { commit: await new GitRepo(settings.root).commit('HEAD') });
-    const rules = activeRules(settings);
+    const rules = activeRules(settings, RULES);
     if (command === 'fix') {
       const dryRun = values['dry-run'] ?? false;
       // With --diff, only what the change introduced is fixed.
