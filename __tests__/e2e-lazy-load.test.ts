@@ -1,7 +1,7 @@
 /**
  * Cold start: the action bundle (dist/index.js) loads only what a run uses. Node's module hooks
  * record every file the run loads; each file's text then says what it holds (a rule's title, the
- * octokit factory, the prober, the badge renderer). An empty workspace with a token must load none
+ * octokit factory, the prober, the badge renderer, the YAML parser). An empty workspace with a token must load none
  * of them; a probe-only run loads the prober and no rule; a tree with a file loads the rules. The
  * CLI answers --version and --help from its entry file alone.
  */
@@ -20,6 +20,7 @@ const PARTS: Record<string, readonly string[]> = {
   'GitHub client': ['function getOctokit(', 'function createClient('],
   prober: ['async function probe('],
   badges: ['function makeBadge('],
+  'YAML parser': ['function parseDocument('],
 };
 
 let tmp: string;
@@ -93,12 +94,18 @@ async function partsLoaded(name: string, files: Record<string, string>, inputs: 
 }
 
 describe('the action bundle loads what a run uses, and nothing else', () => {
-  test('an empty workspace with a token: no rule, no GitHub client, no prober, no badge renderer', async () => {
+  test('an empty workspace with a token: no rule, no GitHub client, no prober, no badge renderer, no YAML parser', async () => {
     expect(await partsLoaded('empty', {}, { scan: 'true', 'github-token': 'a-token' })).toEqual([]);
   });
 
   test('a probe-only run: the prober, and no rule', async () => {
     expect(await partsLoaded('probe', {}, { scan: 'false', endpoints: '127.0.0.1:9', timeout: '1s' })).toEqual(['prober']);
+  });
+
+  test('a config file: the YAML parser', async () => {
+    expect(await partsLoaded('config', { 'tls-floor.yml': 'fail: false\n' }, { scan: 'false', config: 'tls-floor.yml' })).toEqual([
+      'YAML parser',
+    ]);
   });
 
   test('a tree with a file to read: the rules (the hooks see what is loaded)', async () => {

@@ -3,7 +3,8 @@
  * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
  * What only some runs need is imported when a run needs it (chunks of the bundle): the GitHub client
  * when a feature calls the API, the scanner's rules when there are files to scan or SARIF to write,
- * the prober when there are endpoints, badges and merge mode when asked for.
+ * the prober when there are endpoints, the YAML parser when there is a config file, badges and merge
+ * mode when asked for.
  */
 import * as fs from 'node:fs';
 import { defaultFailScope, resolveDiff, type DiffApi } from './diff/event.js';
@@ -19,7 +20,7 @@ import { headline, type Report } from './report/report.js';
 import { realAreas } from './paths.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { uriPath } from './report/uri.js';
-import { loadSettings, parseBoolean, parseBranchName } from './settings.js';
+import { loadConfigParser, loadSettings, needsConfigParser, parseBoolean, parseBranchName } from './settings.js';
 
 export const INPUT_NAMES = [
   'min-version',
@@ -116,6 +117,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
     // Inputs are the workflow's: they may also write to RUNNER_TEMP. The config file stays in the workspace.
     const temp = io.env.RUNNER_TEMP ? [{ dir: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : [];
+    if (needsConfigParser(root, raw)) await loadConfigParser();
     const settings = loadSettings(root, raw, KNOWN_RULE_IDS, { inputAreas: temp });
     const token = io.getInput('github-token').trim();
     const flag = (name: 'comment' | 'suggestions'): boolean => {
