@@ -20,6 +20,7 @@ export default defineConfig({
   plugins: [workflowParserWithoutSourceMaps],
   test: {
     include: ['__tests__/**/*.test.ts'],
+    setupFiles: ['__tests__/helpers/setup.ts'],
     testTimeout: 30_000,
     pool: 'threads',
     // @actions/workflow-parser imports JSON without `with { type: 'json' }`, which Node refuses;

@@ -1,26 +1,27 @@
 /**
  * The action, over a small I/O interface so that it can be run in tests without the toolkit:
  * inputs → settings → scan and probe → annotations, job summary, report files, outputs → pass or fail.
+ * What only some runs need is imported when a run needs it (chunks of the bundle): the GitHub client
+ * when a feature calls the API, the scanner's rules when there are files to scan or SARIF to write,
+ * the prober when there are endpoints, the YAML parser when there is a config file, badges and merge
+ * mode when asked for.
  */
 import * as fs from 'node:fs';
-import { defaultFailScope, resolveDiff } from './diff/event.js';
+import { defaultFailScope, resolveDiff, type DiffApi } from './diff/event.js';
 import { splitByNew } from './diff/mark.js';
 import type { DiffModel } from './diff/model.js';
 import { ConfigurationError, firstLine, oneLine, quote } from './errors.js';
-import { createClient, Degrader, repoFromEnv } from './github/client.js';
-import { diffApi, headFileFromApi, pullRequestOf, reportToPullRequest, scannedHeadTexts } from './github/pull-request.js';
+import type { GitHubClient } from './github/client.js';
+import { Degrader, pullRequestOf, repoFromEnv, type RepoRef } from './github/edge.js';
 import { writeReportFile } from './outputs.js';
-import { KNOWN_RULE_IDS, activeRules, compareWithPrevious, run, type ProbeDeps } from './pipeline.js';
+import { KNOWN_RULE_IDS, activeRules, compareWithPrevious, loadRules, run, type ProbeDeps } from './pipeline.js';
 import { annotate, type Annotator } from './report/annotations.js';
 import { jobKey } from './report/comment.js';
 import { headline, type Report } from './report/report.js';
-import { globReports, mergeFiles } from './merge-files.js';
 import { realAreas } from './paths.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { uriPath } from './report/uri.js';
-import { loadSettings, parseBoolean, parseBranchName } from './settings.js';
-import { writeBadges } from './badge-files.js';
-import { recordRun } from './github/scheduled.js';
+import { loadConfigParser, loadSettings, needsConfigParser, parseBoolean, parseBranchName } from './settings.js';
 
 export const INPUT_NAMES = [
   'min-version',
@@ -96,12 +97,28 @@ function runUrl(env: NodeJS.ProcessEnv): string | undefined {
   return server && repo && id && /^\d+$/.test(id) ? `${server}/${repo}/actions/runs/${id}` : undefined;
 }
 
+/** A value made once, on first use. */
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
+}
+
+/** The REST fallback of the diff, with the client (and the module that uses it) loaded on the first call. */
+function lazyDiffApi(client: () => Promise<GitHubClient>, repo: RepoRef): DiffApi {
+  const api = once(async () => (await import('./github/pull-request.js')).diffApi(await client(), repo));
+  return {
+    pullFiles: async (pull, page, perPage) => (await api()).pullFiles!(pull, page, perPage),
+    compareFiles: async (base, head, page, perPage) => (await api()).compareFiles!(base, head, page, perPage),
+  };
+}
+
 export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<void> {
   try {
     const root = io.env.GITHUB_WORKSPACE || process.cwd();
     const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
     // Inputs are the workflow's: they may also write to RUNNER_TEMP. The config file stays in the workspace.
     const temp = io.env.RUNNER_TEMP ? [{ dir: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : [];
+    if (needsConfigParser(root, raw)) await loadConfigParser();
     const settings = loadSettings(root, raw, KNOWN_RULE_IDS, { inputAreas: temp });
     const token = io.getInput('github-token').trim();
     const flag = (name: 'comment' | 'suggestions'): boolean => {
@@ -115,18 +132,20 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     const degrader = new Degrader(io, token);
     const event = readEvent(io);
     const repo = repoFromEnv(io.env);
-    const client = token ? createClient(token, io.env) : undefined;
+    // Octokit and undici load only when a feature calls the API.
+    const client = token ? once(async () => (await import('./github/client.js')).createClient(token, io.env)) : undefined;
     const merging = io.getInput('merge').trim();
     let diff: DiffModel | undefined;
     let report: Report;
     if (merging) {
       // Merge mode: the shards scanned and probed; this job only joins their reports.
       const reach = realAreas([{ dir: settings.root, name: 'workspace' }, ...temp]);
+      const { globReports, mergeFiles } = await import('./merge-files.js');
       const merged = mergeFiles(globReports(merging, 'merge', settings.root, reach), 'merge', reach);
       report = compareWithPrevious(merged, { previousReport: settings.previousReport });
       io.info(`tls-floor: merged the reports matching ${quote(merging)}`);
     } else {
-      const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? diffApi(client, repo) : undefined);
+      const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined);
       if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
       else {
         diff = resolved.diff;
@@ -139,8 +158,6 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
         { commit: io.env.GITHUB_SHA, event: io.env.GITHUB_EVENT_NAME },
       );
     }
-    // A merged report is judged by the shards' rule settings, not this job's config file.
-    const rules = merging ? activeRules({ rules: new Map(Object.entries(report.run?.settings.rules ?? {})) }) : activeRules(settings);
     annotate(report, io);
     const summary = formatSummary(report, {
       link: blobLink(io.env),
@@ -153,15 +170,18 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
       // The summary is a view; the verdict, outputs and report files do not depend on it.
       io.warning(`tls-floor: could not write the job summary (GITHUB_STEP_SUMMARY): ${firstLine(e)}`);
     }
-    const reportFile = settings.reportFile ? writeReportFile(settings.reportFile, report, rules, 'json') : '';
-    const sarifFile = settings.sarifFile ? writeReportFile(settings.sarifFile, report, rules, 'sarif') : '';
+    // JSON carries no rule metadata; SARIF describes the active rules, loaded for it.
+    const reportFile = settings.reportFile ? writeReportFile(settings.reportFile, report, [], 'json') : '';
+    // A merged report is judged by the shards' rule settings, not this job's config file.
+    const ruled = merging ? { rules: new Map(Object.entries(report.run?.settings.rules ?? {})) } : settings;
+    const sarifFile = settings.sarifFile ? writeReportFile(settings.sarifFile, report, activeRules(ruled, await loadRules()), 'sarif') : '';
     io.setOutput('verdict', report.verdict);
     io.setOutput('findings', String(report.findings.length));
     io.setOutput('legacy-versions', report.legacyVersions.join(','));
     io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
     io.setOutput('report-file', reportFile);
     io.setOutput('sarif-file', sarifFile);
-    const badges = settings.badge ? writeBadges(settings.badge, report) : undefined;
+    const badges = settings.badge ? (await import('./badge-files.js')).writeBadges(settings.badge, report) : undefined;
     io.setOutput('badge-svg', badges?.svg ?? '');
     io.setOutput('badge-json', badges?.json ?? '');
     const { new: fresh, preexisting } = splitByNew(report.findings);
@@ -173,8 +193,10 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
       else {
         // Degrade, never break: not even a bug in the GitHub edge may change the verdict.
         try {
-          const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(client, pr, pr.headSha));
-          const done = await reportToPullRequest(client, degrader, pr, report, diff, {
+          const { headFileFromApi, reportToPullRequest, scannedHeadTexts } = await import('./github/pull-request.js');
+          const github = await client();
+          const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(github, pr, pr.headSha));
+          const done = await reportToPullRequest(github, degrader, pr, report, diff, {
             comment: wantComment,
             suggestions: wantSuggestions,
             link: blobLink(io.env, pr.headSha),
@@ -189,16 +211,20 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
         }
       }
     }
-    try {
-      await recordRun(client, repo, degrader, report, {
-        eventName: event.name,
-        issue: wantIssue,
-        badgeBranch,
-        runUrl: runUrl(io.env),
-        info: (m) => io.info(m),
-      });
-    } catch (e) {
-      degrader.warn(`tls-floor: the tracking issue and the badge branch were skipped: ${oneLine(e)}`);
+    // Without the issue or the badge branch, recording does nothing: nothing to load.
+    if (wantIssue || badgeBranch) {
+      try {
+        const { recordRun } = await import('./github/scheduled.js');
+        await recordRun(client && (await client()), repo, degrader, report, {
+          eventName: event.name,
+          issue: wantIssue,
+          badgeBranch,
+          runUrl: runUrl(io.env),
+          info: (m) => io.info(m),
+        });
+      } catch (e) {
+        degrader.warn(`tls-floor: the tracking issue and the badge branch were skipped: ${oneLine(e)}`);
+      }
     }
     const probed = report.endpoints.length ? `, ${report.endpoints.length} endpoint(s) probed` : '';
     io.info(

@@ -23,7 +23,7 @@ import { legacyFound, type Report } from './report/report.js';
 import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
 import { RULES } from './scan/rules/index.js';
-import { badgePaths, loadSettings } from './settings.js';
+import { badgePaths, loadConfigParser, loadSettings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 import { IS_SCAN_WORKER } from './scan/workers.js';
 
@@ -148,7 +148,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       if (rest.length === 0) return usage('merge: no reports given');
       const files = rest.map((f) => ({ given: f, path: path.resolve(io.cwd, f) }));
       const merged = mergeFiles(files, 'merge', 'anywhere');
-      const rules = activeRules({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) });
+      const rules = activeRules({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, RULES);
       if (values['badge-dir']) writeBadges(badgePaths(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
       emit(io, merged, format, rules, values.output);
       return exitCode(merged, !values['no-fail']);
@@ -164,6 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     if (!values.root && targets.length === 1 && path.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
       root = targets[0];
     }
+    await loadConfigParser();
     const settings = loadSettings(
       root,
       {
@@ -210,7 +211,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       change = { diff: local.diff, defaultFailScope: 'new' };
     }
     const report = await run(jobs, deps, change, { commit: await new GitRepo(settings.root).commit('HEAD') });
-    const rules = activeRules(settings);
+    const rules = activeRules(settings, RULES);
     if (command === 'fix') {
       const dryRun = values['dry-run'] ?? false;
       // With --diff, only what the change introduced is fixed.

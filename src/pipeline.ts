@@ -1,23 +1,32 @@
-/** The one pipeline both entries run: settings → (scan, probe) → report. */
+/**
+ * The one pipeline both entries run: settings → (scan, probe) → report. The scanner with its rules
+ * and the prober are loaded when a run uses them (chunks of the bundles): a probe-only run never
+ * compiles a rule, and a scan never loads the prober.
+ */
 import type { DiffModel, FailScope } from './diff/model.js';
-import { probe, type ProbeOptions } from './probe/prober.js';
+import type { ProbeOptions } from './probe/prober.js';
 import { buildReport, type Report } from './report/report.js';
 import { judgeByContext } from './scan/context-severity.js';
 import type { Finding } from './scan/finding.js';
 import type { Rule } from './scan/rule.js';
-import { RULES } from './scan/rules/index.js';
-import { compareFindings, scan, type ScanResult } from './scan/scan.js';
-import { workerPool } from './scan/workers.js';
+import type { ScanResult } from './scan/scan.js';
 import type { Settings } from './settings.js';
-import type { Endpoint } from './probe/types.js';
+import type { Endpoint, EndpointResult } from './probe/types.js';
 import { readReportSource } from './report-files.js';
 import { runRecord, withChanges, type RunContext } from './report/record.js';
+import { RULE_IDS } from './scan/rule-ids.js';
 import { endpointKey, inShard } from './shard.js';
 
-export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.meta.id));
+/** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
+export async function loadRules(): Promise<readonly Rule[]> {
+  return (await import('./scan/rules/index.js')).RULES;
+}
+
+/** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
+export const KNOWN_RULE_IDS: ReadonlySet<string> = new Set(RULE_IDS);
 
 /** The rules with the config file's overrides applied: `off` drops a rule, a severity replaces it. */
-export function activeRules(settings: Pick<Settings, 'rules'>, rules: readonly Rule[] = RULES): Rule[] {
+export function activeRules(settings: Pick<Settings, 'rules'>, rules: readonly Rule[]): Rule[] {
   return rules.filter((r) => settings.rules.get(r.meta.id) !== 'off');
 }
 
@@ -30,26 +39,34 @@ function withSeverityOverrides(findings: readonly Finding[], settings: Settings)
     const o = settings.rules.get(f.ruleId);
     return o && o !== 'off' ? { ...f, severity: o } : f;
   });
-  return judgeByContext(overridden, settings.contexts).sort(compareFindings);
+  return judgeByContext(overridden, settings.contexts);
 }
 
-export async function runScan(settings: Settings, rules: readonly Rule[] = RULES): Promise<ScanResult> {
-  const result = await scan(
+/** `rules`: all of them (default: loaded once the listing has files to read, so an empty tree never loads them). */
+export async function runScan(settings: Settings, rules?: readonly Rule[]): Promise<ScanResult> {
+  const { compareFindings, scanWithRules } = await import('./scan/scan.js');
+  const { workerPool } = await import('./scan/workers.js');
+  const judged = (findings: readonly Finding[]): Finding[] => withSeverityOverrides(findings, settings).sort(compareFindings);
+  const active = (ids: readonly string[]): number => ids.filter((id) => settings.rules.get(id) !== 'off').length;
+  const result = await scanWithRules(
     {
       root: settings.root,
       paths: settings.paths,
       exclude: settings.exclude,
       maxFileSize: settings.maxFileSize,
       policy: settings.policy,
-      rules: activeRules(settings, rules),
       ...(settings.shard ? { shard: settings.shard } : {}),
+    },
+    {
+      count: rules ? active(rules.map((r) => r.meta.id)) : active(RULE_IDS),
+      load: async () => activeRules(settings, rules ?? (await loadRules())),
     },
     workerPool(),
   );
   return {
     ...result,
-    findings: withSeverityOverrides(result.findings, settings),
-    suppressed: withSeverityOverrides(result.suppressed, settings),
+    findings: judged(result.findings),
+    suppressed: judged(result.suppressed),
   };
 }
 
@@ -69,17 +86,20 @@ export function shardEndpoints(settings: Settings): readonly Endpoint[] {
   return settings.endpoints.filter((e) => inShard(endpointKey(e), settings.shard));
 }
 
+async function probeEndpoints(endpoints: readonly Endpoint[], settings: Settings, deps: ProbeDeps): Promise<EndpointResult[]> {
+  const { probe } = await import('./probe/prober.js');
+  return probe(endpoints, {
+    timeoutMs: settings.timeoutMs,
+    concurrency: settings.concurrency,
+    perHostConcurrency: settings.perHostConcurrency,
+    ...deps,
+  });
+}
+
 export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Change, context?: RunContext): Promise<Report> {
   const scanned = settings.scan ? await runScan(settings) : undefined;
   const mine = shardEndpoints(settings);
-  const endpoints = mine.length
-    ? await probe(mine, {
-        timeoutMs: settings.timeoutMs,
-        concurrency: settings.concurrency,
-        perHostConcurrency: settings.perHostConcurrency,
-        ...deps,
-      })
-    : undefined;
+  const endpoints = mine.length ? await probeEndpoints(mine, settings, deps) : undefined;
   const report = buildReport({
     scan: scanned,
     endpoints,

@@ -5,7 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { LineCounter, Node, Pair } from 'yaml';
 import { clip, ConfigurationError, quote } from './errors.js';
 import { entryAt, isWithin, outputPath, readConfigText, realAreas, type Area, type OutputPath, type Reach } from './paths.js';
 import { FAIL_SCOPES, FILTER_MODES, type FailScope, type FilterMode } from './diff/model.js';
@@ -212,18 +213,45 @@ export function inputEndpoints(value: string): Endpoint[] {
   return out;
 }
 
+let yamlModule: typeof Yaml | undefined;
+
+/**
+ * Loads the YAML parser, which loadSettings needs when it reads a config file (see needsConfigParser).
+ * It is a chunk of the bundles, not a static import: loading it costs ~15 ms, and most runs of the
+ * action have no config file.
+ */
+export async function loadConfigParser(): Promise<void> {
+  yamlModule ??= await import('yaml');
+}
+
+/** Whether loadSettings will read a config file (given as an input, or an entry at the default place). */
+export function needsConfigParser(root: string, inputs: RawInputs): boolean {
+  if (inputs.config?.trim()) return true;
+  try {
+    fs.lstatSync(path.resolve(root, DEFAULT_CONFIG));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function yaml(): typeof Yaml {
+  if (!yamlModule) throw new Error('internal error: a config file was read before loadConfigParser() was awaited');
+  return yamlModule;
+}
+
 const ENDPOINT_KEYS = ['url', 'sni', 'name'];
 
 function configEndpoints(node: unknown, file: string, lc: LineCounter, where: string): Endpoint[] {
-  if (!isSeq(node)) throw new ConfigurationError(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
+  if (!yaml().isSeq(node)) throw new ConfigurationError(`${where}: expected a list of endpoints (strings or {url, sni, name})`);
   return node.items.map((item, i) => {
     const line = lineOf(item as Node, lc);
     const at = `${file}:${line}: endpoints[${i}]`;
     let url: string;
     const extra: { sni?: string; name?: string } = {};
-    if (isMap(item)) {
+    if (yaml().isMap(item)) {
       for (const pair of item.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
         if (!ENDPOINT_KEYS.includes(key)) throw new ConfigurationError(`${at}: unknown key ${quote(key)}; expected url, sni or name`);
       }
       const get = (k: string): string | undefined => {
@@ -280,31 +308,32 @@ function lineOf(node: Node | Pair | null | undefined, lc: LineCounter): number {
 }
 
 function scalarString(node: unknown, where: string): string {
-  if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean'))
+  if (yaml().isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean'))
     return String(node.value);
   throw new ConfigurationError(`${where}: expected a single value`);
 }
 
 function stringList(node: unknown, where: string): string[] {
-  if (isSeq(node)) return node.items.map((item, i) => scalarString(item, `${where}[${i}]`));
-  if (isScalar(node) && typeof node.value === 'string') return parseList(node.value);
+  if (yaml().isSeq(node)) return node.items.map((item, i) => scalarString(item, `${where}[${i}]`));
+  if (yaml().isScalar(node) && typeof node.value === 'string') return parseList(node.value);
   throw new ConfigurationError(`${where}: expected a list of strings`);
 }
 
 /** Reads and validates the config file. `knownRules` lets `rules:` name only existing rule ids. */
 export function readConfigFile(file: string, text: string, knownRules: ReadonlySet<string>): ConfigValues {
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const lc = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const line = lc.linePos(e.pos[0]).line;
     throw new ConfigurationError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
   }
   const values: ConfigValues = { rules: new Map(), contexts: {} };
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return values;
-  if (!isMap(doc.contents)) throw new ConfigurationError(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
+  if (doc.contents === null || (yaml().isScalar(doc.contents) && doc.contents.value === null)) return values;
+  if (!yaml().isMap(doc.contents))
+    throw new ConfigurationError(`${file}:1: expected a mapping of settings (min-version, paths, exclude, …)`);
   for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    const key = yaml().isScalar(pair.key) ? String(pair.key.value) : '';
     const where = `${file}:${lineOf(pair.key as Node, lc)}: ${key}`;
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
       throw new ConfigurationError(
@@ -381,9 +410,9 @@ export function readConfigFile(file: string, text: string, knownRules: ReadonlyS
         break;
       }
       case 'rules': {
-        if (!isMap(v)) throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
+        if (!yaml().isMap(v)) throw new ConfigurationError(`${where}: expected a mapping of rule id to off, error, warning or note`);
         for (const rp of v.items) {
-          const id = isScalar(rp.key) ? String(rp.key.value) : '';
+          const id = yaml().isScalar(rp.key) ? String(rp.key.value) : '';
           const rwhere = `${file}:${lineOf(rp.key as Node, lc)}: rules.${clip(id)}`;
           if (!knownRules.has(id)) throw new ConfigurationError(`${rwhere}: unknown rule id ${quote(id)} (see the README for the list)`);
           const setting = scalarString(rp.value, rwhere).toLowerCase();

@@ -15,28 +15,12 @@ import type { Report } from '../report/report.js';
 import type { LinkFn } from '../report/summary.js';
 import type { Finding } from '../scan/finding.js';
 import { decode, SourceFile } from '../scan/source.js';
-import { describeError, FEATURES, ownerRepo, type Degrader, type Feature, type GitHubClient, type RepoRef } from './client.js';
+import type { GitHubClient } from './client.js';
+import { describeError, FEATURES, ownerRepo, type Degrader, type Feature, type PullRequestRef, type RepoRef } from './edge.js';
 import { upsertComment, type CommentOutcome } from './comment.js';
 import { fixedLines, postSuggestions, suggestionDrafts } from './review.js';
 
-export interface PullRequestRef extends RepoRef {
-  readonly number: number;
-  readonly headSha: string;
-}
-
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-
-/** The pull request an event is about (number and head commit, checked), or undefined. */
-export function pullRequestOf(eventName: string, payload: unknown, repo: RepoRef | undefined): PullRequestRef | undefined {
-  if (!repo || !PULL_REQUEST_EVENTS.has(eventName)) return undefined;
-  const pr = (payload as { pull_request?: { number?: unknown; head?: { sha?: unknown } } } | undefined)?.pull_request;
-  const number = pr?.number;
-  const headSha = pr?.head?.sha;
-  if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0) return undefined;
-  if (typeof headSha !== 'string' || !SHA.test(headSha)) return undefined;
-  return { owner: repo.owner, repo: repo.repo, number, headSha };
-}
+export { pullRequestOf, type PullRequestRef } from './edge.js';
 
 /** Errors carry the permission the call needs (the diff code shows only the message). */
 async function explained<T>(feature: Feature, call: () => Promise<T>): Promise<T> {

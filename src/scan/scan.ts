@@ -201,11 +201,26 @@ export function repositoryFacts(root: string, files: readonly string[]): Reposit
  * are stopped before it returns, so nothing is left to keep the process alive.
  */
 export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<ScanResult> {
+  return scanWithRules(opts, { count: opts.rules.length, load: async () => opts.rules }, workers);
+}
+
+/** The rules of a scan, loaded only once the listing has files to read (the stats count them either way). */
+export interface LazyRules {
+  readonly count: number;
+  load(): Promise<readonly Rule[]>;
+}
+
+/** Like scan, for callers that load the rules only when a tree has files (the entries: the rules are most of the bundle). */
+export async function scanWithRules(opts: Omit<ScanOptions, 'rules'>, rules: LazyRules, workers?: WorkerPool): Promise<ScanResult> {
   const started = performance.now();
   try {
     const all = enumerate(opts.root, opts.paths, opts.exclude);
     const listed = opts.shard ? shareOf(all, opts.shard) : all;
-    const share: ShareOptions = { ...opts, facts: repositoryFacts(opts.root, all.files) };
+    const share: ShareOptions = {
+      ...opts,
+      rules: listed.files.length ? await rules.load() : [],
+      facts: repositoryFacts(opts.root, all.files),
+    };
     // Threads only once the files are counted: starting one costs more than a small tree's scan.
     const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
     if (shares > 1) workers!.warm();
@@ -214,7 +229,7 @@ export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<Sca
     // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
     remote.catch(() => undefined);
     const parts = [scanFiles(slices[0], share), ...(await remote)];
-    return merge(parts, listed, opts, started);
+    return merge(parts, listed, rules.count, started);
   } finally {
     await workers?.close();
   }
@@ -237,7 +252,7 @@ function shareOf(all: Enumeration, shard: Shard): Enumeration {
   };
 }
 
-function merge(parts: readonly ShareResult[], listed: Enumeration, opts: ScanOptions, started: number): ScanResult {
+function merge(parts: readonly ShareResult[], listed: Enumeration, ruleCount: number, started: number): ScanResult {
   const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
   // What could not be listed first: a directory hides more than a file.
   const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
@@ -258,7 +273,7 @@ function merge(parts: readonly ShareResult[], listed: Enumeration, opts: ScanOpt
         special: listed.special + sum('special'),
       },
       omittedFindings: sum('omittedFindings'),
-      rules: opts.rules.length,
+      rules: ruleCount,
       milliseconds: Math.round(performance.now() - started),
     },
     errors,

@@ -1,19 +1,18 @@
 /**
  * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
- * dist/cli/index.js) started again with a marker in its workerData: this module, which every
- * bundle contains, then scans the share it was given and posts the result back. Unbundled
+ * dist/cli/index.js) started again with a marker in its workerData (scan/worker-entry.ts): the entry then loads
+ * this module, which scans the share it was given and posts the result back. Unbundled
  * sources (tests) have no bundle to start, so they scan in one thread.
  */
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, Worker } from 'node:worker_threads';
 import type { Policy } from '../policy.js';
-import { RULES } from './rules/index.js';
 import type { RepositoryFacts } from './context.js';
 import { scanFiles, type ShareResult, type WorkerPool } from './scan.js';
-import { workerEntry } from './worker-entry.js';
+import { IS_SCAN_WORKER, SCAN_WORKER_MARK as MARK, workerEntry } from './worker-entry.js';
 
-const MARK = 'tlsFloorScanShare';
+export { IS_SCAN_WORKER };
 
 interface Share {
   readonly files: readonly string[];
@@ -24,9 +23,6 @@ interface Share {
   readonly ruleIds: readonly string[];
   readonly facts?: RepositoryFacts;
 }
-
-/** Whether this thread is a scan worker (the entries must then not run). */
-export const IS_SCAN_WORKER = !isMainThread && (workerData as { [MARK]?: unknown } | undefined)?.[MARK] === true;
 
 /**
  * The pool for this process: one worker per spare core (at most 3), none on one core or when
@@ -101,7 +97,9 @@ export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | u
 }
 
 if (IS_SCAN_WORKER) {
-  parentPort!.once('message', (share: Share) => {
+  parentPort!.once('message', async (share: Share) => {
+    // Imported here: the action's entry loads this module in every run that scans, rules or not.
+    const { RULES } = await import('./rules/index.js');
     const ids = new Set(share.ruleIds);
     parentPort!.postMessage(
       scanFiles(share.files, {

@@ -1,0 +1,128 @@
+/**
+ * Cold start: the action bundle (dist/index.js) loads only what a run uses. Node's module hooks
+ * record every file the run loads; each file's text then says what it holds (a rule's title, the
+ * octokit factory, the prober, the badge renderer, the YAML parser). An empty workspace with a token must load none
+ * of them; a probe-only run loads the prober and no rule; a tree with a file loads the rules. The
+ * CLI answers --version and --help from its entry file alone.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ACTION_BUNDLE } from './helpers/bundle.js';
+import { RULES } from '../src/scan/rules/index.js';
+
+/** Code that only the part it names contains (function names survive the bundler; titles are the rules' own). */
+const PARTS: Record<string, readonly string[]> = {
+  rules: RULES.map((r) => r.meta.title),
+  'GitHub client': ['function getOctokit(', 'function createClient('],
+  prober: ['async function probe('],
+  badges: ['function makeBadge('],
+  'YAML parser': ['function parseDocument('],
+};
+
+let tmp: string;
+let hooks: string;
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tls-floor-lazy-'));
+  // A load hook (in Node's hooks thread) appends every file URL it loads to TLS_FLOOR_LOAD_LOG.
+  const hook = path.join(tmp, 'hook.mjs');
+  fs.writeFileSync(
+    hook,
+    `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.startsWith('file:')) appendFileSync(process.env.TLS_FLOOR_LOAD_LOG, url + '\\n');
+  return next(url, context);
+}
+`,
+  );
+  hooks = path.join(tmp, 'register.mjs');
+  fs.writeFileSync(hooks, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+});
+
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs `args` under the load hook; returns its output and the files of `dir` it loaded. */
+async function run(
+  name: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  dir: string,
+): Promise<{ out: string; loaded: string[] }> {
+  const log = path.join(tmp, `${name}.log`);
+  fs.writeFileSync(log, '');
+  const out = await new Promise<string>((resolve) => {
+    const child = spawn(process.env.TLS_FLOOR_NODE || process.execPath, ['--import', pathToFileURL(hooks).href, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH, ...env, TLS_FLOOR_LOAD_LOG: log },
+    });
+    let text = '';
+    child.stdout.on('data', (d) => (text += d));
+    child.stderr.on('data', (d) => (text += d));
+    child.on('close', () => resolve(text));
+  });
+  const loaded = [...new Set(fs.readFileSync(log, 'utf8').split('\n').filter(Boolean))]
+    .map((u) => new URL(u).pathname)
+    .filter((p) => path.dirname(p) === dir);
+  return { out, loaded };
+}
+
+/** Runs the action bundle with `inputs` on a workspace holding `files`; returns which PARTS the loaded bundle files contain. */
+async function partsLoaded(name: string, files: Record<string, string>, inputs: Record<string, string>): Promise<string[]> {
+  const ws = path.join(tmp, name);
+  fs.mkdirSync(ws);
+  for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(ws, f), text);
+  const output = path.join(tmp, `${name}.output`);
+  fs.writeFileSync(output, '');
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: ws,
+    GITHUB_OUTPUT: output,
+    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_REPOSITORY: 'acme/app',
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const { out, loaded } = await run(name, [ACTION_BUNDLE], ws, env, path.dirname(ACTION_BUNDLE));
+  expect(out).toMatch(/tls-floor: (pass|fail) — /); // the run got to its end
+  expect(loaded).toContain(ACTION_BUNDLE);
+  const texts = loaded.map((f) => fs.readFileSync(f, 'utf8'));
+  return Object.keys(PARTS).filter((part) => PARTS[part].some((marker) => texts.some((t) => t.includes(marker))));
+}
+
+describe('the action bundle loads what a run uses, and nothing else', () => {
+  test('an empty workspace with a token: no rule, no GitHub client, no prober, no badge renderer, no YAML parser', async () => {
+    expect(await partsLoaded('empty', {}, { scan: 'true', 'github-token': 'a-token' })).toEqual([]);
+  });
+
+  test('a probe-only run: the prober, and no rule', async () => {
+    expect(await partsLoaded('probe', {}, { scan: 'false', endpoints: '127.0.0.1:9', timeout: '1s' })).toEqual(['prober']);
+  });
+
+  test('a config file: the YAML parser', async () => {
+    expect(await partsLoaded('config', { 'tls-floor.yml': 'fail: false\n' }, { scan: 'false', config: 'tls-floor.yml' })).toEqual([
+      'YAML parser',
+    ]);
+  });
+
+  test('a tree with a file to read: the rules (the hooks see what is loaded)', async () => {
+    expect(await partsLoaded('scan', { 'nginx.conf': 'ssl_protocols TLSv1 TLSv1.2;\n' }, { scan: 'true' })).toEqual(['rules']);
+  });
+});
+
+describe('the CLI bundle answers --version and --help from its entry alone', () => {
+  const cli = path.resolve('dist/cli/index.js');
+  test.each([['--version'], ['--help'], ['scan', '--help']])('%s', async (...args) => {
+    const r = await run(`cli${args.join('')}`, [cli, ...args], tmp, {}, path.dirname(cli));
+    expect(r.out).toMatch(/^(\d+\.\d+\.\d+|Usage: tls-floor)/);
+    expect(r.loaded).toEqual([cli]);
+  });
+
+  test('other commands load the rest (the hooks see the chunks)', async () => {
+    const r = await run('cli-rules', [cli, 'rules'], tmp, {}, path.dirname(cli));
+    expect(r.loaded.length).toBeGreaterThan(1);
+  });
+});
