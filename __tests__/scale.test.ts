@@ -448,9 +448,11 @@ describe('the action in merge mode', () => {
     fs.writeFileSync(path.join(ws, 'last.json'), JSON.stringify(previous));
     const r = await action(
       ws,
-      { merge: `${temp}/reports/report-*.json`, 'report-file': 'merged.json', 'previous-report': 'last.json' },
+      { merge: `${temp}/reports/report-*.json`, 'report-file': 'merged.json', 'previous-report': 'last.json', endpoints: 'x.test' },
       temp,
     );
+    // An input that would choose the work is named, not silently dropped.
+    expect(r.warnings).toEqual(['tls-floor: merge joins reports and scans and probes nothing: ignored endpoints']);
     expect(r.outputs.verdict).toBe('fail');
     expect(r.outputs.findings).toBe('0');
     expect(r.outputs['endpoints-failing']).toBe('1');

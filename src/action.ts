@@ -53,6 +53,9 @@ export const INPUT_NAMES = [
   'merge',
 ] as const;
 
+/** Inputs that choose what is scanned or probed; merge mode only joins reports, so it ignores them. */
+const MERGE_IGNORES = ['paths', 'exclude', 'endpoints', 'shard'] as const;
+
 /** Inputs of the GitHub edge, kept out of the settings (the token never travels further than the client). */
 export const GITHUB_INPUT_NAMES = ['github-token', 'comment', 'suggestions', 'issue', 'badge-branch'] as const;
 
@@ -144,6 +147,9 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
       const merged = mergeFiles(globReports(merging, 'merge', settings.root, reach), 'merge', reach);
       report = compareWithPrevious(merged, { previousReport: settings.previousReport });
       io.info(`tls-floor: merged the reports matching ${quote(merging)}`);
+      // What would choose the work is the shards' business here: say so rather than ignore it silently.
+      const ignored = MERGE_IGNORES.filter((name) => raw[name].trim() !== '');
+      if (ignored.length) io.warning(`tls-floor: merge joins reports and scans and probes nothing: ignored ${ignored.join(', ')}`);
     } else {
       const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined);
       if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);

@@ -34,6 +34,7 @@ export const RULE_IDS: readonly string[] = [
   'python/ssl-protocol-constant',
   'python/tls-version-bound',
   'python/ssl-options-cleared',
+  'python/ssl-exclusions-stop-at-sslv3',
   'node/secure-protocol',
   'node/min-max-version',
   'node/tls-version-flag',
@@ -61,6 +62,7 @@ export const RULE_IDS: readonly string[] = [
   'c/openssl-cnf-min-protocol',
   'c/openssl-seclevel',
   'c/crypto-policies',
+  'c/nss-version-range',
   'php/curl-sslversion',
   'php/stream-crypto-method',
   'php/stream-wrapper',
@@ -117,4 +119,6 @@ export const RULE_IDS: readonly string[] = [
   'gcp/ssl-policy-min-tls-version',
   'gcp/ssl-policy-default',
   'alicloud/slb-tls-policy',
+  'code/tls-version-argument',
+  'generic/tls-version-setting',
 ];
