@@ -109,6 +109,17 @@ describe('SourceFile positions', () => {
     expect(decode(bytes)).toBe(text);
   });
   test('NUL bytes mean binary', () => expect(looksBinary(Buffer.from([1, 2, 0, 3]))).toBe(true));
+  test('only a NUL in the first 8 KiB of the bytes given counts, wherever they sit in their buffer', () => {
+    const bytes = new Uint8Array(20_000).fill(0x61);
+    bytes[8192] = 0;
+    expect(looksBinary(bytes)).toBe(false);
+    bytes[8191] = 0;
+    expect(looksBinary(bytes)).toBe(true);
+    // A view that starts past the NULs, and one that ends before them.
+    expect(looksBinary(bytes.subarray(8193))).toBe(false);
+    expect(looksBinary(bytes.subarray(0, 8191))).toBe(false);
+    expect(looksBinary(bytes.subarray(100, 8292))).toBe(true);
+  });
 });
 
 describe('file-wide facts for per-match questions', () => {
