@@ -17,6 +17,8 @@ const MARK = 'tlsFloorScanShare';
 
 interface Share {
   readonly files: readonly string[];
+  /** Shared with the other threads (a SharedArrayBuffer is not copied): which chunk is next. */
+  readonly cursor: Int32Array;
   readonly root: string;
   readonly maxFileSize: number;
   readonly includeDocs: boolean;
@@ -65,13 +67,14 @@ export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | u
       live.clear();
       await Promise.allSettled(all.map((w) => w.terminate()));
     },
-    run: (files, opts) =>
+    run: (files, opts, cursor) =>
       new Promise<ShareResult>((resolve, reject) => {
         let worker = idle.pop();
         while (worker && !live.has(worker)) worker = idle.pop();
         worker ??= start();
         const share: Share = {
           files,
+          cursor,
           root: opts.root,
           maxFileSize: opts.maxFileSize,
           includeDocs: opts.includeDocs ?? false,
@@ -104,14 +107,18 @@ if (IS_SCAN_WORKER) {
   parentPort!.once('message', (share: Share) => {
     const ids = new Set(share.ruleIds);
     parentPort!.postMessage(
-      scanFiles(share.files, {
-        root: share.root,
-        maxFileSize: share.maxFileSize,
-        includeDocs: share.includeDocs,
-        policy: share.policy,
-        rules: RULES.filter((r) => ids.has(r.meta.id)),
-        facts: share.facts,
-      }),
+      scanFiles(
+        share.files,
+        {
+          root: share.root,
+          maxFileSize: share.maxFileSize,
+          includeDocs: share.includeDocs,
+          policy: share.policy,
+          rules: RULES.filter((r) => ids.has(r.meta.id)),
+          facts: share.facts,
+        },
+        share.cursor,
+      ),
     );
   });
 }
