@@ -24,6 +24,11 @@ describe('classify', () => {
     ['values.yaml.tmpl', 'yaml'],
     ['Jenkinsfile', 'groovy'],
     ['server.xml.erb', 'xml'],
+    // Names an object has without being told (a hostile tree may hold them): no kind of their own.
+    ['constructor', 'other'],
+    ['src/__proto__', 'other'],
+    ['a.toString', 'other'],
+    ['x.j2.hasOwnProperty', 'other'],
   ])('%s is %s', (p, kind) => expect(classify(p)).toBe(kind));
   test('logical names drop template suffixes', () => expect(logicalName('a/B/nginx.conf.j2')).toBe('nginx.conf'));
 });
