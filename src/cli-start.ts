@@ -7,7 +7,7 @@
 import * as module from 'node:module';
 import { isMainThread } from 'node:worker_threads';
 import { COMMANDS, helpText, type Command } from './cli-help.js';
-import { setWorkerEntry } from './scan/worker-entry.js';
+import { isScanWorker, setWorkerEntry } from './scan/worker-entry.js';
 import { TOOL_VERSION } from './version.js';
 
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
@@ -19,6 +19,9 @@ if (isMainThread && args.length === 1 && (args[0] === '--version' || args[0] ===
   process.stdout.write(`${TOOL_VERSION}\n`);
 } else if (isMainThread && ((args.length === 1 && isHelp(args[0])) || (args.length === 2 && command && isHelp(args[1])))) {
   process.stdout.write(`${helpText(args.length === 2 ? command : undefined)}\n`);
+} else if (isScanWorker()) {
+  // A scan worker scans its share: the command line (and the probe, the reports) would only cost it time.
+  await import('./scan/workers.js');
 } else {
   // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
   setWorkerEntry(import.meta.url);
