@@ -12,7 +12,7 @@ import { ATTRIBUTES_MAX_BYTES, parseGitAttributes } from './gitattributes.js';
 import { findTlsStacks } from './tls-stacks.js';
 import { RuleIndex, checkFileBounded } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
-import { enumerate, type Enumeration } from './files.js';
+import { enumerateAsync, type Enumeration } from './files.js';
 import type { Finding } from './finding.js';
 import { TreeReader, type ReadResult } from './read.js';
 import type { Rule } from './rule.js';
@@ -230,12 +230,22 @@ export function repositoryFacts(root: string, files: readonly string[]): Reposit
 export async function scan(opts: ScanOptions, workers?: WorkerPool): Promise<ScanResult> {
   const started = performance.now();
   try {
-    const all = enumerate(opts.root, opts.paths, opts.exclude);
+    // Threads only once the files are counted: starting one costs more than a small tree's scan.
+    // The tracked files are counted first: enough of them, and the threads load while git looks
+    // for untracked ones (a shard's count is known only from the whole list).
+    const enough = (files: number): boolean => workers !== undefined && files >= workers.threshold;
+    let warmed = false;
+    const warm = (): void => {
+      if (!warmed) workers!.warm();
+      warmed = true;
+    };
+    const all = await enumerateAsync(opts.root, opts.paths, opts.exclude, (tracked) => {
+      if (enough(tracked) && !opts.shard) warm();
+    });
     const listed = opts.shard ? shareOf(all, opts.shard) : all;
     const share: ShareOptions = { ...opts, facts: repositoryFacts(opts.root, all.files) };
-    // Threads only once the files are counted: starting one costs more than a small tree's scan.
-    const threads = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
-    if (threads > 1) workers!.warm();
+    const threads = enough(listed.files.length) ? workers!.size + 1 : 1;
+    if (threads > 1) warm();
     // The threads take chunks of one list until none is left: this one starts at once, workers
     // once they have loaded, and all finish within a chunk of each other.
     const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
