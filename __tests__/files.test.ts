@@ -355,3 +355,14 @@ describe('enumerateAsync lists what enumerate lists, untracked files looked for 
     await expect(enumerateAsync(root, ['missing'], [])).rejects.toThrow(ScanInputError);
   });
 });
+
+test("git's index entries: a tab in a name, a symbolic link and a submodule", () => {
+  const root = makeRepo({ 'a\tb.conf': 'x', 'target.conf': 'y' });
+  fs.symlinkSync('target.conf', path.join(root, 'link.conf'));
+  const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  execFileSync('git', ['add', 'link.conf'], { cwd: root });
+  execFileSync('git', ['update-index', '--add', '--cacheinfo', `160000,${sha},module`], { cwd: root });
+  const e = enumerate(root, ['.'], []);
+  expect(e.files).toEqual(['a\tb.conf', 'link.conf', 'target.conf']);
+  expect(e.source).toBe('git');
+});

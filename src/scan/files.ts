@@ -158,14 +158,20 @@ const untrackedArgs = (paths: readonly string[]): string[] => [
   ...paths,
 ];
 
-/** Tracked files with their modes ("mode hash stage<TAB>path"), so symbolic links are known without an lstat. */
+/**
+ * Tracked files with their modes ("mode hash stage<TAB>path"), so symbolic links are known without
+ * an lstat. The fields before the first tab are git's (digits, hex, spaces), so the path is what
+ * follows it: read with indexOf, not a regular expression per entry (46,000 of them).
+ */
 function trackedEntries(out: string): Listed[] {
   const entries: Listed[] = [];
   for (const entry of out.split('\0')) {
-    const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
+    const tab = entry.indexOf('\t');
+    if (tab < 0 || entry.charCodeAt(6) !== 0x20) continue;
+    const mode = entry.slice(0, 6);
     // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
-    if (!staged || staged[1] === '160000') continue;
-    entries.push({ path: entry.slice(staged[0].length), kind: staged[1].startsWith('100') ? 'regular' : 'link' });
+    if (mode === '160000') continue;
+    entries.push({ path: entry.slice(tab + 1), kind: mode.startsWith('100') ? 'regular' : 'link' });
   }
   return entries;
 }
