@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyFixes, checkFile, keywordUnion, RuleIndex } from '../src/scan/engine.js';
+import { applyFixes, checkFile, keywordUnion, literalTrie, RuleIndex } from '../src/scan/engine.js';
 import type { Edit, Rule } from '../src/scan/rule.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { SourceFile } from '../src/scan/source.js';
@@ -7,8 +7,23 @@ import { setOf } from '../src/versions.js';
 
 test('the keyword union drops literals implied by shorter ones and keeps patterns', () => {
   const re = keywordUnion(['ssl_protocols|proxy_ssl_protocols', 'SSLProtocol|TLS 1\\.0', 'Option\\s*\\(9']);
-  expect(re.source.split('|').sort()).toEqual(['Option\\s*\\(9', 'tls 1\\.0', 'sslprotocol', 'ssl_protocols'].sort());
+  expect(re.source).toBe('(?:tls 1\\.0|ssl(?:protocol|_protocols))|Option\\s*\\(9');
   expect(re.flags).toBe('i');
+  for (const text of ['proxy_ssl_protocols', 'SSLProtocol', 'tls 1.0', 'option  (9']) expect(re.test(text), text).toBe(true);
+  for (const text of ['ssl_protocol', 'tls 1x0', 'sslprotoco']) expect(re.test(text), text).toBe(false);
+});
+
+test('the literal trie matches exactly its words', () => {
+  const sets = [
+    ['tls_1_0', 'tlsversion', 'godebug', 'go:debug', 'a', 'ab', 'abc', 'x.y', 'x(y)', 'x|y', 'b\\c'],
+    [...new Set(RULES.flatMap((r) => r.meta.keywords.source.split('|')).map((w) => w.toLowerCase()))].filter((w) => /^[\w -]+$/.test(w)),
+  ];
+  for (const words of sets) {
+    const whole = new RegExp(`^(?:${literalTrie(words)})$`, 'i');
+    const candidates = new Set(words.flatMap((w) => Array.from({ length: w.length + 1 }, (_, i) => w.slice(0, i))));
+    for (const c of [...candidates, 'zz', 'tlsversionx']) expect(whole.test(c), c).toBe(words.includes(c));
+    for (const w of words) expect(whole.test(w.toUpperCase()), w).toBe(true);
+  }
 });
 
 test('the keyword union matches every file that any rule keyword matches', () => {

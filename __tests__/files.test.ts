@@ -8,7 +8,7 @@ import { EXIT, exitCode, runCli } from '../src/cli.js';
 import { ConfigurationError } from '../src/errors.js';
 import { buildReport, headline, toJson } from '../src/report/report.js';
 import { formatText } from '../src/report/text.js';
-import { enumerate, excludeMatcher, ScanInputError } from '../src/scan/files.js';
+import { enumerate, enumerateAsync, excludeMatcher, ScanInputError } from '../src/scan/files.js';
 import { scan } from '../src/scan/scan.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { makeRepo } from './helpers/fixture.js';
@@ -320,4 +320,49 @@ describe('a scan that could not read part of the tree is not a clean pass', () =
       fs.chmodSync(path.join(root, 'locked'), 0o755);
     }
   });
+});
+
+describe('enumerateAsync lists what enumerate lists, untracked files looked for while the tracked ones are examined', () => {
+  function tree(git: boolean): string {
+    const root = makeRepo({ ...FILES, 'linked/real.conf': 'x', 'tracked-link-target.conf': 'y' }, { git });
+    fs.symlinkSync('tracked-link-target.conf', path.join(root, 'inside.conf'));
+    fs.symlinkSync('/etc/hostname', path.join(root, 'outside.conf'));
+    fs.symlinkSync('linked', path.join(root, 'dir-link'));
+    execFileSync('mkfifo', [path.join(root, 'pipe.conf')]);
+    if (git) execFileSync('git', ['add', 'inside.conf', 'outside.conf'], { cwd: root });
+    // Untracked, ignored, and in a directory git cannot list.
+    fs.writeFileSync(path.join(root, 'new.conf'), 'z');
+    fs.writeFileSync(path.join(root, 'ignored/new.conf'), 'z');
+    deepDirectory(root, 'deep', PATH_MAX + 100, { 'hidden.conf': 'z' });
+    return root;
+  }
+
+  test.each([true, false])('git=%s', async (git) => {
+    const root = tree(git);
+    for (const [paths, exclude] of [
+      [['.'], []],
+      [['sub', 'a.conf'], []],
+      [['.'], ['vendor', '!vendor/lib/b.conf', '*.tmp']],
+    ] as const) {
+      const counts: number[] = [];
+      const listed = await enumerateAsync(root, paths, exclude, (n) => counts.push(n));
+      expect(listed).toEqual(enumerate(root, paths, exclude));
+      expect(listed.files.length).toBeGreaterThan(0);
+      // Told once, before the untracked files: in a work tree, the tracked ones left to scan.
+      expect(counts).toEqual(git ? [listed.files.filter((f) => f !== 'new.conf').length] : []);
+    }
+    expect(await enumerateAsync(root, ['.'], [])).toMatchObject({ source: git ? 'git' : 'walk' });
+    await expect(enumerateAsync(root, ['missing'], [])).rejects.toThrow(ScanInputError);
+  });
+});
+
+test("git's index entries: a tab in a name, a symbolic link and a submodule", () => {
+  const root = makeRepo({ 'a\tb.conf': 'x', 'target.conf': 'y' });
+  fs.symlinkSync('target.conf', path.join(root, 'link.conf'));
+  const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  execFileSync('git', ['add', 'link.conf'], { cwd: root });
+  execFileSync('git', ['update-index', '--add', '--cacheinfo', `160000,${sha},module`], { cwd: root });
+  const e = enumerate(root, ['.'], []);
+  expect(e.files).toEqual(['a\tb.conf', 'link.conf', 'target.conf']);
+  expect(e.source).toBe('git');
 });

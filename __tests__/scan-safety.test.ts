@@ -17,7 +17,7 @@ import { checkFile, RuleIndex } from '../src/scan/engine.js';
 import { ScanInputError } from '../src/scan/files.js';
 import type { Finding } from '../src/scan/finding.js';
 import { RULES } from '../src/scan/rules/index.js';
-import { FINDINGS_PER_FILE, scan, type ScanOptions, type ShareResult, type WorkerPool } from '../src/scan/scan.js';
+import { FINDINGS_PER_FILE, scan, scanFiles, type ScanOptions, type ShareResult, type WorkerPool } from '../src/scan/scan.js';
 import { SourceFile } from '../src/scan/source.js';
 import { makeRepo } from './helpers/fixture.js';
 
@@ -185,6 +185,56 @@ describe('the scan owns its worker threads: they are stopped however it ends', (
     const r = await scan(options(makeRepo({ 'a.conf': LEGACY, 'b.conf': LEGACY, 'c.conf': LEGACY })), pool);
     expect(r.findings.length).toBeGreaterThan(0);
     expect(pool.calls).toEqual(['warm', 'run', 'run', 'close']);
+  });
+});
+
+/**
+ * A pool whose "threads" run scanFiles in this thread with the cursor they are given: `first`
+ * claims every chunk before this thread begins, `last` only after it has finished.
+ */
+function sharingPool(order: 'first' | 'last'): WorkerPool & { readonly shares: number[] } {
+  const shares: number[] = [];
+  return {
+    shares,
+    size: 2,
+    threshold: 0,
+    warm: () => undefined,
+    close: async () => undefined,
+    run: async (files, opts, cursor) => {
+      if (order === 'last') await new Promise((resolve) => setImmediate(resolve));
+      const part = scanFiles(files, opts, cursor);
+      shares.push(part.read);
+      return part;
+    },
+  };
+}
+
+describe('threads share the list by chunks: every file is scanned once, whoever claims it', () => {
+  // More files than a chunk, of every outcome: findings, binary, too large, documentation, safe.
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 300; i++) {
+    const outcome = ['ssl_protocols TLSv1;\n', 'x\0y\n', 'ssl_protocols TLSv1.2;\n', '# ssl_protocols TLSv1;\n', 'a'.repeat(300) + '\n'][
+      i % 5
+    ];
+    files[i % 7 === 0 ? `docs/n${i}.md` : `conf/n${i}.conf`] = outcome;
+  }
+  const alone = (root: string) => scan(options(root, { maxFileSize: 200 }));
+
+  test.each(['first', 'last'] as const)('the other threads claim %s', async (order) => {
+    const root = makeRepo(files);
+    const expected = await alone(root);
+    const pool = sharingPool(order);
+    const shared = await scan(options(root, { maxFileSize: 200 }), pool);
+    expect(pool.shares).toHaveLength(2);
+    // This thread scanned what the others did not claim, nothing twice.
+    expect(pool.shares.reduce((a, b) => a + b, 0)).toBe(order === 'first' ? expected.stats.read : 0);
+    expect({ ...shared, stats: { ...shared.stats, milliseconds: 0 } }).toEqual({
+      ...expected,
+      stats: { ...expected.stats, milliseconds: 0 },
+    });
+    expect(expected.findings.length).toBeGreaterThan(20);
+    for (const n of [expected.stats.skipped.binary, expected.stats.skipped.tooLarge, expected.stats.skipped.documentation])
+      expect(n).toBeGreaterThan(20);
   });
 });
 

@@ -24,6 +24,11 @@ describe('classify', () => {
     ['values.yaml.tmpl', 'yaml'],
     ['Jenkinsfile', 'groovy'],
     ['server.xml.erb', 'xml'],
+    // Names an object has without being told (a hostile tree may hold them): no kind of their own.
+    ['constructor', 'other'],
+    ['src/__proto__', 'other'],
+    ['a.toString', 'other'],
+    ['x.j2.hasOwnProperty', 'other'],
   ])('%s is %s', (p, kind) => expect(classify(p)).toBe(kind));
   test('logical names drop template suffixes', () => expect(logicalName('a/B/nginx.conf.j2')).toBe('nginx.conf'));
 });
@@ -109,6 +114,17 @@ describe('SourceFile positions', () => {
     expect(decode(bytes)).toBe(text);
   });
   test('NUL bytes mean binary', () => expect(looksBinary(Buffer.from([1, 2, 0, 3]))).toBe(true));
+  test('only a NUL in the first 8 KiB of the bytes given counts, wherever they sit in their buffer', () => {
+    const bytes = new Uint8Array(20_000).fill(0x61);
+    bytes[8192] = 0;
+    expect(looksBinary(bytes)).toBe(false);
+    bytes[8191] = 0;
+    expect(looksBinary(bytes)).toBe(true);
+    // A view that starts past the NULs, and one that ends before them.
+    expect(looksBinary(bytes.subarray(8193))).toBe(false);
+    expect(looksBinary(bytes.subarray(0, 8191))).toBe(false);
+    expect(looksBinary(bytes.subarray(100, 8292))).toBe(true);
+  });
 });
 
 describe('file-wide facts for per-match questions', () => {

@@ -35,10 +35,16 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 } else {
   // Not awaited: a module without top-level await is evaluated without the bundler's async wrapper.
   void (async () => {
+    const { isScanWorker, setWorkerEntry } = await import('./scan/worker-entry.js');
+    // A scan worker scans its share: the command line (and the probe, the reports) would only cost it time.
+    if (isScanWorker()) {
+      await import('./scan/workers.js');
+      return;
+    }
     const module = (await import('node:module')) as { enableCompileCache?: () => unknown };
     module.enableCompileCache?.();
     // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
-    (await import('./scan/worker-entry.js')).setWorkerEntry(import.meta.url);
+    setWorkerEntry(import.meta.url);
     await import('./cli.js');
   })();
 }

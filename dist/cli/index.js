@@ -97,71 +97,6 @@ function helpText(command) {
 
 /***/ }),
 
-/***/ 5624:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(321);
-/* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9462);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(311);
-/**
- * The CLI bundle's entry. It answers `--version` and `--help` before anything else loads, turns on Node's
- * module compile cache where Node has one (≥ 22.1: later runs skip compiling the bundle), records
- * which file scan workers must start, and only then loads the CLI (a separate chunk of the bundle).
- */
-
-
-
-
-
-node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const args = process.argv.slice(2);
-const isHelp = (a) => a === '--help' || a === '-h';
-const command = _cli_help_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMANDS */ .L.find((c) => c === args[0]);
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
-    process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_VERSION */ .wr}\n`);
-}
-else if (node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && ((args.length === 1 && isHelp(args[0])) || (args.length === 2 && command && isHelp(args[1])))) {
-    process.stdout.write(`${(0,_cli_help_js__WEBPACK_IMPORTED_MODULE_2__/* .helpText */ .B)(args.length === 2 ? command : undefined)}\n`);
-}
-else {
-    // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
-    (0,_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .setWorkerEntry */ .H)(import.meta.url);
-    await Promise.all(/* import() */[__nccwpck_require__.e(974), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ setWorkerEntry),
-/* harmony export */   x: () => (/* binding */ workerEntry)
-/* harmony export */ });
-/**
- * Which file a scan worker thread starts. By default the module that asks (in a one-file bundle,
- * the bundle); an entry that loads the rest of the bundle as chunks names itself here first,
- * because a chunk's own URL cannot be started as a worker.
- */
-let entry;
-function setWorkerEntry(url) {
-    entry = url;
-}
-function workerEntry(fallback) {
-    return entry ?? fallback;
-}
-
-
-/***/ }),
-
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -410,6 +345,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -524,10 +489,60 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ })();
 /******/ 
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5624);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(321);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
+/**
+ * The CLI bundle's entry. It answers `--version` and `--help` before anything else loads (not even
+ * node:worker_threads: a scan worker, which starts this file too, has no arguments, so it never
+ * takes those branches), turns on Node's module compile cache where Node has one (≥ 22.1: later
+ * runs skip compiling the bundle), records which file scan workers must start, and only then loads
+ * the CLI (a separate chunk of the bundle).
+ */
+
+
+
+/**
+ * Writes to fd 1 directly: `process.stdout` is built on first use, and for a pipe that loads the
+ * net and stream modules — a third of what `--version` would cost. What the descriptor refuses (a
+ * full non-blocking pipe) goes through `process.stdout`, as before.
+ */
+function print(text) {
+    const bytes = Buffer.from(text);
+    let written = 0;
+    try {
+        while (written < bytes.length)
+            written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, bytes, written);
+    }
+    catch {
+        process.stdout.write(bytes.subarray(written));
+    }
+}
+const args = process.argv.slice(2);
+const isHelp = (a) => a === '--help' || a === '-h';
+const command = _cli_help_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMANDS */ .L.find((c) => c === args[0]);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+    print(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_VERSION */ .wr}\n`);
+}
+else if ((args.length === 1 && isHelp(args[0])) || (args.length === 2 && command && isHelp(args[1]))) {
+    print(`${(0,_cli_help_js__WEBPACK_IMPORTED_MODULE_1__/* .helpText */ .B)(args.length === 2 ? command : undefined)}\n`);
+}
+else {
+    // Not awaited: a module without top-level await is evaluated without the bundler's async wrapper.
+    void (async () => {
+        const { isScanWorker, setWorkerEntry } = await __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 9462));
+        // A scan worker scans its share: the command line (and the probe, the reports) would only cost it time.
+        if (isScanWorker()) {
+            await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
+            return;
+        }
+        const module = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 23)));
+        module.enableCompileCache?.();
+        // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
+        setWorkerEntry(import.meta.url);
+        await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(833), __nccwpck_require__.e(532), __nccwpck_require__.e(286), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
+    })();
+}
+

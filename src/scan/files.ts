@@ -11,7 +11,7 @@
  * Directories that cannot be listed are returned as errors: a scan that did not see part of the
  * tree must be able to say so.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
@@ -118,36 +118,81 @@ function errnoOf(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException).code;
 }
 
-function runGit(root: string, args: string[]): { stdout: string; stderr: string } | undefined {
-  // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
-  const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C' };
-  const r = spawnSync('git', args, { cwd: root, env, maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+type GitOutput = { stdout: string; stderr: string } | undefined;
+
+// LC_ALL=C: the warnings are parsed, and a translated git would hide them.
+const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C', LANGUAGE: 'C' });
+
+function runGit(root: string, args: string[]): GitOutput {
+  const r = spawnSync('git', args, { cwd: root, env: gitEnv(), maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error || r.status !== 0) return undefined;
   return { stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
 
+/** runGit, without waiting: the caller works while git does. */
+function runGitAsync(root: string, args: string[]): Promise<GitOutput> {
+  return new Promise((resolve) => {
+    const child = spawn('git', args, { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => stdout.push(d));
+    child.stderr.on('data', (d: Buffer) => stderr.push(d));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (status) =>
+      resolve(
+        status === 0 ? { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') } : undefined,
+      ),
+    );
+  });
+}
+
+/** Pathspecs are literal (`:x`, `*.conf` are file names, not git magic). */
+const trackedArgs = (paths: readonly string[]): string[] => ['--literal-pathspecs', 'ls-files', '-z', '--stage', '--', ...paths];
+const untrackedArgs = (paths: readonly string[]): string[] => [
+  '--literal-pathspecs',
+  'ls-files',
+  '-z',
+  '--others',
+  '--exclude-standard',
+  '--',
+  ...paths,
+];
+
 /**
- * Tracked files with their modes (so symbolic links are known without an lstat), then untracked
- * ones. Pathspecs are literal (`:x`, `*.conf` are file names, not git magic). git skips untracked
- * FIFOs and sockets itself, and warns about directories it cannot open: those become errors.
+ * Tracked files with their modes ("mode hash stage<TAB>path"), so symbolic links are known without
+ * an lstat. The fields before the first tab are git's (digits, hex, spaces), so the path is what
+ * follows it: read with indexOf, not a regular expression per entry (46,000 of them).
  */
-function gitFiles(root: string, paths: readonly string[]): Listing | undefined {
-  const out = runGit(root, ['--literal-pathspecs', 'ls-files', '-z', '--stage', '--others', '--exclude-standard', '--', ...paths]);
-  if (!out) return undefined;
+function trackedEntries(out: string): Listed[] {
   const entries: Listed[] = [];
-  // One call for both: tracked entries carry "mode hash stage<TAB>path", untracked ones are bare paths.
-  for (const entry of out.stdout.split('\0')) {
-    if (!entry) continue;
-    const staged = /^(\d{6}) [0-9a-f]+ \d\t/.exec(entry);
-    if (!staged) {
-      entries.push({ path: entry, kind: 'unknown' });
-      continue;
-    }
+  for (const entry of out.split('\0')) {
+    const tab = entry.indexOf('\t');
+    if (tab < 0 || entry.charCodeAt(6) !== 0x20) continue;
+    const mode = entry.slice(0, 6);
     // 100644/100755 regular, 120000 symbolic link, 160000 submodule (not a file here).
-    if (staged[1] === '160000') continue;
-    entries.push({ path: entry.slice(staged[0].length), kind: staged[1].startsWith('100') ? 'regular' : 'link' });
+    if (mode === '160000') continue;
+    entries.push({ path: entry.slice(tab + 1), kind: mode.startsWith('100') ? 'regular' : 'link' });
   }
+  return entries;
+}
+
+/**
+ * Untracked files (bare paths), and the directories git could not open to look for them. git
+ * skips untracked FIFOs and sockets itself.
+ */
+function untrackedListing(root: string, out: NonNullable<GitOutput>): Listing {
+  const entries: Listed[] = [];
+  for (const entry of out.stdout.split('\0')) if (entry) entries.push({ path: entry, kind: 'unknown' });
   return { entries, errors: gitWarnings(root, out.stderr) };
+}
+
+/** Tracked files, then untracked ones; undefined outside a git work tree (or without git). */
+function gitFiles(root: string, paths: readonly string[]): Listing | undefined {
+  const tracked = runGit(root, trackedArgs(paths));
+  const untracked = tracked && runGit(root, untrackedArgs(paths));
+  if (!tracked || !untracked) return undefined;
+  const listing = untrackedListing(root, untracked);
+  return { entries: [...trackedEntries(tracked.stdout), ...listing.entries], errors: listing.errors };
 }
 
 /**
@@ -364,41 +409,109 @@ class Classifier {
   }
 }
 
+/** What both listings start from: the exclusions, the real root and the scan paths under it. */
+interface Plan {
+  readonly isExcluded: (rel: string) => boolean;
+  readonly realRoot: string;
+  readonly starts: readonly { rel: string; isDir: boolean }[];
+  /** The scan paths as git pathspecs. */
+  readonly pathspecs: readonly string[];
+}
+
+function plan(root: string, paths: readonly string[], exclude: readonly string[]): Plan {
+  const isExcluded = excludeMatcher(exclude);
+  const realRoot = fs.realpathSync(root);
+  const starts = (paths.length ? paths : ['.']).map((p) => resolveStart(root, realRoot, p));
+  // Listing below the real root keeps relative paths valid for a root reached through a link.
+  return { isExcluded, realRoot, starts, pathspecs: starts.map((s) => s.rel || '.') };
+}
+
+/** Sorts listed entries into files to read and counts; entries can be added in batches, in any order. */
+class Tally {
+  private readonly result = new Set<string>();
+  private excluded = 0;
+  private outsideLinks = 0;
+  private special = 0;
+  private readonly errors: ListingError[] = [];
+  private readonly classifier: Classifier;
+
+  constructor(
+    private readonly plan: Plan,
+    private readonly source: Enumeration['source'],
+  ) {
+    this.classifier = new Classifier(plan.realRoot, source === 'walk');
+  }
+
+  add({ entries, errors }: Listing): void {
+    for (const e of errors) this.errors.push(e);
+    for (const entry of entries) {
+      if (this.plan.isExcluded(entry.path)) {
+        this.excluded++;
+        continue;
+      }
+      const verdict = this.classifier.classify(entry);
+      if (verdict === 'file') this.result.add(entry.path);
+      else if (verdict === 'outside') this.outsideLinks++;
+      else if (verdict === 'special') this.special++;
+      else if (typeof verdict === 'object') this.errors.push(listingError(entry.path, verdict.error, 'could not be examined'));
+    }
+  }
+
+  get size(): number {
+    return this.result.size;
+  }
+
+  done(): Enumeration {
+    const errors = [...new Map(this.errors.map((e) => [e.file, e])).values()].sort((a, b) => (a.file < b.file ? -1 : 1));
+    const { excluded, outsideLinks, special, source } = this;
+    return { files: [...this.result].sort(), source, excluded, outsideLinks, special, errors };
+  }
+}
+
+function walkAll(p: Plan): Enumeration {
+  const listing: Listing = { entries: [], errors: [] };
+  for (const s of p.starts) walk(p.realRoot, s.rel, s.isDir, listing);
+  const tally = new Tally(p, 'walk');
+  tally.add(listing);
+  return tally.done();
+}
+
 /**
  * Lists the files to scan under `root` limited to `paths` (relative to root), minus `exclude` globs.
  * Throws ScanInputError when a path does not exist or leaves the root, ConfigurationError for an
  * exclude pattern that cannot be used.
  */
 export function enumerate(root: string, paths: readonly string[], exclude: readonly string[]): Enumeration {
-  const isExcluded = excludeMatcher(exclude);
-  const realRoot = fs.realpathSync(root);
-  const starts = (paths.length ? paths : ['.']).map((p) => resolveStart(root, realRoot, p));
-  // Listing below the real root keeps relative paths valid for a root reached through a link.
-  let listing = gitFiles(
-    realRoot,
-    starts.map((s) => s.rel || '.'),
-  );
-  const source = listing ? 'git' : 'walk';
-  if (!listing) {
-    listing = { entries: [], errors: [] };
-    for (const s of starts) walk(realRoot, s.rel, s.isDir, listing);
+  const p = plan(root, paths, exclude);
+  const listing = gitFiles(p.realRoot, p.pathspecs);
+  if (!listing) return walkAll(p);
+  const tally = new Tally(p, 'git');
+  tally.add(listing);
+  return tally.done();
+}
+
+/**
+ * enumerate, with the same result, sooner: git looks for untracked files (a walk of the whole
+ * tree, ~100 ms on 46,000 files) while this thread reads the index's list and examines it.
+ * `onTracked` is told how many tracked files will be scanned before the untracked ones are known
+ * (a caller can start threads then).
+ */
+export async function enumerateAsync(
+  root: string,
+  paths: readonly string[],
+  exclude: readonly string[],
+  onTracked?: (files: number) => void,
+): Promise<Enumeration> {
+  const p = plan(root, paths, exclude);
+  const untracked = runGitAsync(p.realRoot, untrackedArgs(p.pathspecs));
+  const tracked = runGit(p.realRoot, trackedArgs(p.pathspecs));
+  const tally = new Tally(p, 'git');
+  if (tracked) {
+    tally.add({ entries: trackedEntries(tracked.stdout), errors: [] });
+    onTracked?.(tally.size);
   }
-  const classifier = new Classifier(realRoot, source === 'walk');
-  const result = new Set<string>();
-  let excluded = 0;
-  let outsideLinks = 0;
-  let special = 0;
-  for (const entry of listing.entries) {
-    if (isExcluded(entry.path)) {
-      excluded++;
-      continue;
-    }
-    const verdict = classifier.classify(entry);
-    if (verdict === 'file') result.add(entry.path);
-    else if (verdict === 'outside') outsideLinks++;
-    else if (verdict === 'special') special++;
-    else if (typeof verdict === 'object') listing.errors.push(listingError(entry.path, verdict.error, 'could not be examined'));
-  }
-  const errors = [...new Map(listing.errors.map((e) => [e.file, e])).values()].sort((a, b) => (a.file < b.file ? -1 : 1));
-  return { files: [...result].sort(), source, excluded, outsideLinks, special, errors };
+  const others = await untracked;
+  if (!tracked || !others) return walkAll(p);
+  tally.add(untrackedListing(p.realRoot, others));
+  return tally.done();
 }

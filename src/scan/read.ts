@@ -32,6 +32,9 @@ const SHARED_BUFFER_MAX = 4 * 1024 * 1024;
  */
 export type ReadResult = Buffer | 'too-large' | 'special' | 'outside' | 'missing';
 
+/** A relative path with no `.`, `..` or empty component and no backslash: joining it needs no normalising. */
+const PLAIN = /^(?!\/|\.{1,2}(?:\/|$))(?!.*\/(?:\.{1,2}(?:\/|$)|\/|$))[^\\]+$/s;
+
 function errno(e: unknown): string | undefined {
   return (e as NodeJS.ErrnoException).code;
 }
@@ -41,12 +44,15 @@ export class TreeReader {
   /** Real path of each directory (relative, `/`-separated) seen so far; null when it leaves the root. */
   private readonly dirs = new Map<string, string | null>();
   private shared = Buffer.allocUnsafe(64 * 1024);
+  /** The root with one trailing separator, where `/` is the separator. */
+  private readonly prefix: string | undefined;
 
   constructor(
     private readonly root: string,
     private readonly maxSize: number,
   ) {
     this.realRoot = fs.realpathSync.native(root);
+    this.prefix = path.sep !== '/' ? undefined : path.join(root, '/').replace(/^\.\/$/, '');
     this.dirs.set('', this.realRoot);
   }
 
@@ -54,7 +60,7 @@ export class TreeReader {
   read(rel: string): ReadResult {
     const slash = rel.lastIndexOf('/');
     if (slash >= 0 && this.realDir(rel.slice(0, slash)) === null) return 'outside';
-    const abs = path.join(this.root, rel);
+    const abs = this.join(rel);
     let fd: number;
     try {
       fd = fs.openSync(abs, OPEN_FLAGS);
@@ -65,6 +71,14 @@ export class TreeReader {
       return this.openFailure(e);
     }
     return this.readOpen(fd);
+  }
+
+  /**
+   * `path.join(root, rel)`, without its normalising pass for the paths a listing gives (no `.`,
+   * `..` or empty component, `/` separators): on 46,000 files the join cost more than the close.
+   */
+  private join(rel: string): string {
+    return this.prefix !== undefined && PLAIN.test(rel) ? this.prefix + rel : path.join(this.root, rel);
   }
 
   /** A file that is a symbolic link: read its target only when that is inside the root. */

@@ -12,7 +12,7 @@ import { ATTRIBUTES_MAX_BYTES, parseGitAttributes } from './gitattributes.js';
 import { findTlsStacks } from './tls-stacks.js';
 import { RuleIndex, checkFileBounded } from './engine.js';
 import { classify, logicalName } from './file-kinds.js';
-import { enumerate, type Enumeration } from './files.js';
+import { enumerateAsync, type Enumeration } from './files.js';
 import type { Finding } from './finding.js';
 import { TreeReader, type ReadResult } from './read.js';
 import type { Rule } from './rule.js';
@@ -116,8 +116,35 @@ const SKIPPED_AS = { 'too-large': 'tooLarge', special: 'special', outside: 'outs
   Counter
 >;
 
-/** The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread. */
-export function scanFiles(files: readonly string[], opts: ShareOptions): ShareResult {
+/**
+ * Files a thread claims at a time from the list the threads share. Small enough that the threads
+ * finish together (a worker that starts ~150 ms late, or runs on a busier core, takes fewer
+ * chunks), large enough that claiming costs nothing.
+ */
+const CHUNK = 64;
+
+/**
+ * The files this thread scans: with a shared `cursor`, chunks of the list claimed one after the
+ * other (every thread gets the whole list and the same cursor, so each file is scanned once, by
+ * whichever thread claims it); without one, every file.
+ */
+function* claimed(files: readonly string[], cursor: Int32Array | undefined): Generator<string> {
+  if (!cursor) {
+    yield* files;
+    return;
+  }
+  for (let start = Atomics.add(cursor, 0, CHUNK); start < files.length; start = Atomics.add(cursor, 0, CHUNK)) {
+    const end = Math.min(start + CHUNK, files.length);
+    for (let i = start; i < end; i++) yield files[i];
+  }
+}
+
+/**
+ * The per-file loop: classify, select rules, read, prefilter, check. Runs in any thread; with a
+ * `cursor` (an Int32Array on a SharedArrayBuffer, starting at 0) shared by the threads, on the
+ * files this thread claims.
+ */
+export function scanFiles(files: readonly string[], opts: ShareOptions, cursor?: Int32Array): ShareResult {
   const index = new RuleIndex(opts.rules);
   const reader = new TreeReader(opts.root, opts.maxFileSize);
   const findings: Finding[] = [];
@@ -132,7 +159,7 @@ export function scanFiles(files: readonly string[], opts: ShareOptions): ShareRe
     outsideLinks: 0,
     omittedFindings: 0,
   };
-  for (const rel of files) {
+  for (const rel of claimed(files, cursor)) {
     const kind = classify(rel);
     if (kind === 'prose' && !opts.includeDocs) {
       n.documentation++;
@@ -214,21 +241,33 @@ export interface LazyRules {
 export async function scanWithRules(opts: Omit<ScanOptions, 'rules'>, rules: LazyRules, workers?: WorkerPool): Promise<ScanResult> {
   const started = performance.now();
   try {
-    const all = enumerate(opts.root, opts.paths, opts.exclude);
+    // Threads only once the files are counted: starting one costs more than a small tree's scan.
+    // The tracked files are counted first: enough of them, and the threads load while git looks
+    // for untracked ones (a shard's count is known only from the whole list).
+    const enough = (files: number): boolean => workers !== undefined && files >= workers.threshold;
+    let warmed = false;
+    const warm = (): void => {
+      if (!warmed) workers!.warm();
+      warmed = true;
+    };
+    const all = await enumerateAsync(opts.root, opts.paths, opts.exclude, (tracked) => {
+      if (enough(tracked) && !opts.shard) warm();
+    });
     const listed = opts.shard ? shareOf(all, opts.shard) : all;
     const share: ShareOptions = {
       ...opts,
       rules: listed.files.length ? await rules.load() : [],
       facts: repositoryFacts(opts.root, all.files),
     };
-    // Threads only once the files are counted: starting one costs more than a small tree's scan.
-    const shares = workers && listed.files.length >= workers.threshold ? workers.size + 1 : 1;
-    if (shares > 1) workers!.warm();
-    const slices = Array.from({ length: shares }, (_, k) => listed.files.filter((_, i) => i % shares === k));
-    const remote = Promise.all(slices.slice(1).map((files) => workers!.run(files, share)));
+    const threads = enough(listed.files.length) ? workers!.size + 1 : 1;
+    if (threads > 1) warm();
+    // The threads take chunks of one list until none is left: this one starts at once, workers
+    // once they have loaded, and all finish within a chunk of each other.
+    const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+    const remote = Promise.all(Array.from({ length: threads - 1 }, () => workers!.run(listed.files, share, cursor!)));
     // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
     remote.catch(() => undefined);
-    const parts = [scanFiles(slices[0], share), ...(await remote)];
+    const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
     return merge(parts, listed, rules.count, started);
   } finally {
     await workers?.close();
@@ -291,6 +330,9 @@ export interface WorkerPool {
   warm(): void;
   /** Stops every thread it started, idle or working (a share still running then rejects). */
   close(): Promise<void>;
-  /** Scans a share in another thread; rejects when that thread fails or exits before answering. */
-  run(files: readonly string[], opts: ShareOptions): Promise<ShareResult>;
+  /**
+   * Scans, in another thread, the chunks of `files` it claims with `cursor` (see scanFiles);
+   * rejects when that thread fails or exits before answering.
+   */
+  run(files: readonly string[], opts: ShareOptions, cursor: Int32Array): Promise<ShareResult>;
 }

@@ -134,9 +134,8 @@ export function decode(bytes: Uint8Array): string {
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  const n = Math.min(bytes.length, 8192);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  // Buffer's indexOf is memchr: a byte loop in JavaScript cost ~100 ms on a 46,000-file tree.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).indexOf(0) >= 0;
 }
 
 /**

@@ -9,8 +9,16 @@ import { isMainThread, workerData } from 'node:worker_threads';
 /** The workerData key that marks a scan worker (scan/workers.ts). */
 export const SCAN_WORKER_MARK = 'tlsFloorScanShare';
 
+/**
+ * Whether this thread is a scan worker: an entry then loads only the scan (scan/workers.ts), not
+ * the command line or the action around it.
+ */
+export function isScanWorker(): boolean {
+  return !isMainThread && (workerData as { [SCAN_WORKER_MARK]?: unknown } | undefined)?.[SCAN_WORKER_MARK] === true;
+}
+
 /** Whether this thread is a scan worker (the entries must then not run). */
-export const IS_SCAN_WORKER = !isMainThread && (workerData as { [SCAN_WORKER_MARK]?: unknown } | undefined)?.[SCAN_WORKER_MARK] === true;
+export const IS_SCAN_WORKER = isScanWorker();
 
 let entry: string | undefined;
 
