@@ -552,9 +552,10 @@ const ANY = /ssl_protocols|SSLProtocol|SSLProxyProtocol|protocols[ \t]+tls1\.|_t
 const LITERAL = /"""([\s\S]{0,20000}?)"""|'''([\s\S]{0,20000}?)'''|`([^`]{0,20000})`|"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'/g;
 /** The string literals of a code file that hold a configuration line, each with the file it reads like. */
 function embeddedRegions(file) {
-    const code = file.code;
+    // The raw text first: masking comments costs a pass over the file, and most code holds no config.
     if (!ANY.test(file.text))
         return [];
+    const code = file.code;
     const out = [];
     const re = new RegExp(LITERAL.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
@@ -1879,6 +1880,7 @@ class SourceFile {
     name;
     lineStarts;
     masked;
+    rawView;
     memo = new Map();
     facts = new Map();
     constructor(path, text, kind) {
@@ -1898,6 +1900,18 @@ class SourceFile {
             this.masked = code;
         }
         return this.masked;
+    }
+    /**
+     * This file with `code` the raw text: for a cheap first look before masking comments (a pass
+     * over the file). Masking only blanks text, so what a rule finds in the code it also finds here;
+     * the converse does not hold (a setting in a comment, a comment inside a value).
+     */
+    get unmasked() {
+        if (this.rawView === undefined) {
+            this.rawView = new SourceFile(this.path, this.text, this.kind);
+            this.rawView.masked = this.text;
+        }
+        return this.rawView;
     }
     /**
      * Whether the comment-free code matches `re`, computed once per file and pattern: rules ask such

@@ -2957,7 +2957,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1532))).RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5763))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);
@@ -6225,7 +6225,8 @@ function* findSettings(file, keys, opts = {}) {
     const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
     // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
     const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
-    for (let m = re.exec(code); m; m = re.exec(code)) {
+    const next = opts.anchor ? anchoredKeys(code, re, opts.anchor) : (from) => ((re.lastIndex = from), re.exec(code));
+    for (let m = next(0); m; m = next(re.lastIndex)) {
         const quotedKey = m[1] !== '';
         const sep = m[3];
         if (sep === ',' && !quotedKey)
@@ -6244,6 +6245,35 @@ function* findSettings(file, keys, opts = {}) {
         }
     }
 }
+/**
+ * The next match of the key pattern `re` at or after `from` whose key holds a word of `anchor`:
+ * from each such word, the starts a key could have (back over the identifier, and its opening
+ * quote) are tried with the pattern made sticky. A key holds at least one anchor word, so no match
+ * is lost; each identifier is looked at once. Leaves `re.lastIndex` after the match, as exec does.
+ */
+function anchoredKeys(code, re, anchor) {
+    const words = new RegExp(anchor.source, anchor.flags.includes('i') ? 'gi' : 'g');
+    const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    return (from) => {
+        words.lastIndex = from;
+        for (let w = words.exec(code); w; w = words.exec(code)) {
+            let start = w.index;
+            while (start > from && start > w.index - 61 && KEY_CHAR.test(code[start - 1]))
+                start--;
+            for (let at = Math.max(from, start - 1); at <= w.index; at++) {
+                sticky.lastIndex = at;
+                const m = sticky.exec(code);
+                if (m) {
+                    re.lastIndex = sticky.lastIndex;
+                    return m;
+                }
+            }
+        }
+        re.lastIndex = code.length;
+        return null;
+    };
+}
+const KEY_CHAR = /[\w.-]/;
 /** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
 function boundedIndexOf(text, needle, from, limit) {
     const at = text.slice(from, from + limit).indexOf(needle);

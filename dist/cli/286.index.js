@@ -549,7 +549,8 @@ function* findSettings(file, keys, opts = {}) {
     const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
     // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
     const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
-    for (let m = re.exec(code); m; m = re.exec(code)) {
+    const next = opts.anchor ? anchoredKeys(code, re, opts.anchor) : (from) => ((re.lastIndex = from), re.exec(code));
+    for (let m = next(0); m; m = next(re.lastIndex)) {
         const quotedKey = m[1] !== '';
         const sep = m[3];
         if (sep === ',' && !quotedKey)
@@ -568,6 +569,35 @@ function* findSettings(file, keys, opts = {}) {
         }
     }
 }
+/**
+ * The next match of the key pattern `re` at or after `from` whose key holds a word of `anchor`:
+ * from each such word, the starts a key could have (back over the identifier, and its opening
+ * quote) are tried with the pattern made sticky. A key holds at least one anchor word, so no match
+ * is lost; each identifier is looked at once. Leaves `re.lastIndex` after the match, as exec does.
+ */
+function anchoredKeys(code, re, anchor) {
+    const words = new RegExp(anchor.source, anchor.flags.includes('i') ? 'gi' : 'g');
+    const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    return (from) => {
+        words.lastIndex = from;
+        for (let w = words.exec(code); w; w = words.exec(code)) {
+            let start = w.index;
+            while (start > from && start > w.index - 61 && KEY_CHAR.test(code[start - 1]))
+                start--;
+            for (let at = Math.max(from, start - 1); at <= w.index; at++) {
+                sticky.lastIndex = at;
+                const m = sticky.exec(code);
+                if (m) {
+                    re.lastIndex = sticky.lastIndex;
+                    return m;
+                }
+            }
+        }
+        re.lastIndex = code.length;
+        return null;
+    };
+}
+const KEY_CHAR = /[\w.-]/;
 /** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
 function boundedIndexOf(text, needle, from, limit) {
     const at = text.slice(from, from + limit).indexOf(needle);
@@ -1028,9 +1058,10 @@ const ANY = /ssl_protocols|SSLProtocol|SSLProxyProtocol|protocols[ \t]+tls1\.|_t
 const LITERAL = /"""([\s\S]{0,20000}?)"""|'''([\s\S]{0,20000}?)'''|`([^`]{0,20000})`|"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'/g;
 /** The string literals of a code file that hold a configuration line, each with the file it reads like. */
 function embeddedRegions(file) {
-    const code = file.code;
+    // The raw text first: masking comments costs a pass over the file, and most code holds no config.
     if (!ANY.test(file.text))
         return [];
+    const code = file.code;
     const out = [];
     const re = new RegExp(LITERAL.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
@@ -3593,6 +3624,7 @@ class SourceFile {
     name;
     lineStarts;
     masked;
+    rawView;
     memo = new Map();
     facts = new Map();
     constructor(path, text, kind) {
@@ -3612,6 +3644,18 @@ class SourceFile {
             this.masked = code;
         }
         return this.masked;
+    }
+    /**
+     * This file with `code` the raw text: for a cheap first look before masking comments (a pass
+     * over the file). Masking only blanks text, so what a rule finds in the code it also finds here;
+     * the converse does not hold (a setting in a comment, a comment inside a value).
+     */
+    get unmasked() {
+        if (this.rawView === undefined) {
+            this.rawView = new SourceFile(this.path, this.text, this.kind);
+            this.rawView.masked = this.text;
+        }
+        return this.rawView;
     }
     /**
      * Whether the comment-free code matches `re`, computed once per file and pattern: rules ask such
@@ -3889,7 +3933,7 @@ function workerPool(env = process.env) {
 if (_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .IS_SCAN_WORKER */ .Kl) {
     // Loaded here, not at the top: the action's entry loads this module in every run that scans,
     // rules or not. A worker starts loading them at once, while the main thread is still listing.
-    const loading = __webpack_require__.e(/* import() */ 532).then(__webpack_require__.bind(__webpack_require__, 1532));
+    const loading = __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 5763));
     node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.once('message', async (share) => {
         const { RULES } = await loading;
         const ids = new Set(share.ruleIds);

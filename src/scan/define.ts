@@ -46,6 +46,12 @@ export interface FinderOptions {
    * `\` continues on the next (Apache; Java `.properties` files always read this way).
    */
   readonly continued?: 'semicolon' | 'backslash';
+  /**
+   * Words every key holds (the generic rule's `ssl|tls|protocols|versions`). Keys are then looked
+   * for only around these words, rather than tried at every word of the file: a key pattern with
+   * a lazy prefix (`[\w.-]{0,60}?tls…`) costs sixty steps at each word start otherwise.
+   */
+  readonly anchor?: RegExp;
 }
 
 /** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
@@ -74,7 +80,8 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
   const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
   // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
   const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
-  for (let m = re.exec(code); m; m = re.exec(code)) {
+  const next = opts.anchor ? anchoredKeys(code, re, opts.anchor) : (from: number) => ((re.lastIndex = from), re.exec(code));
+  for (let m = next(0); m; m = next(re.lastIndex)) {
     const quotedKey = m[1] !== '';
     const sep = m[3];
     if (sep === ',' && !quotedKey) continue;
@@ -90,6 +97,36 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
     }
   }
 }
+
+/**
+ * The next match of the key pattern `re` at or after `from` whose key holds a word of `anchor`:
+ * from each such word, the starts a key could have (back over the identifier, and its opening
+ * quote) are tried with the pattern made sticky. A key holds at least one anchor word, so no match
+ * is lost; each identifier is looked at once. Leaves `re.lastIndex` after the match, as exec does.
+ */
+function anchoredKeys(code: string, re: RegExp, anchor: RegExp): (from: number) => RegExpExecArray | null {
+  const words = new RegExp(anchor.source, anchor.flags.includes('i') ? 'gi' : 'g');
+  const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+  return (from) => {
+    words.lastIndex = from;
+    for (let w = words.exec(code); w; w = words.exec(code)) {
+      let start = w.index;
+      while (start > from && start > w.index - 61 && KEY_CHAR.test(code[start - 1])) start--;
+      for (let at = Math.max(from, start - 1); at <= w.index; at++) {
+        sticky.lastIndex = at;
+        const m = sticky.exec(code);
+        if (m) {
+          re.lastIndex = sticky.lastIndex;
+          return m;
+        }
+      }
+    }
+    re.lastIndex = code.length;
+    return null;
+  };
+}
+
+const KEY_CHAR = /[\w.-]/;
 
 /** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
 function boundedIndexOf(text: string, needle: string, from: number, limit: number): number {

@@ -25,6 +25,7 @@ export class SourceFile {
   readonly name: string;
   private lineStarts?: number[];
   private masked?: string;
+  private rawView?: SourceFile;
   private readonly memo = new Map<string, boolean>();
   private readonly facts = new Map<(file: SourceFile) => unknown, unknown>();
 
@@ -47,6 +48,19 @@ export class SourceFile {
       this.masked = code;
     }
     return this.masked;
+  }
+
+  /**
+   * This file with `code` the raw text: for a cheap first look before masking comments (a pass
+   * over the file). Masking only blanks text, so what a rule finds in the code it also finds here;
+   * the converse does not hold (a setting in a comment, a comment inside a value).
+   */
+  get unmasked(): SourceFile {
+    if (this.rawView === undefined) {
+      this.rawView = new SourceFile(this.path, this.text, this.kind);
+      this.rawView.masked = this.text;
+    }
+    return this.rawView;
   }
 
   /**

@@ -6,6 +6,7 @@
  * assigned one a few lines before. The API is unknown, so the finding is a warning, and it gives way
  * to a named rule that reports the same line (`meta.fallback`).
  */
+import { some } from '../../iter.js';
 import { atLeast, atMost, range, versionIndex, type Version, type VersionSet } from '../../../versions.js';
 import type { FileKind } from '../../file-kinds.js';
 import { clip } from '../../define.js';
@@ -148,7 +149,29 @@ export function settingCall(name: string): Reading | undefined {
   return 'set';
 }
 
-const CALL = /(?<![\w$])([A-Za-z_$][\w$]{1,80})[ \t]*\(/g;
+/** The words a called name must hold; calls are found from them, not by trying every call. */
+const CALL_WORD = /tls|ssl|version|protocol/gi;
+const IDENTIFIER_CHAR = /[\w$]/;
+
+/**
+ * The calls whose name holds a CALL_WORD (`name(`, 2–81 characters, starting with a letter, `_` or
+ * `$`): found from the word outwards, each identifier once, so a file of many calls costs a pass
+ * over its words, not a match attempt at every identifier.
+ */
+function* namedCalls(code: string): Generator<{ name: string; index: number; open: number }> {
+  const word = new RegExp(CALL_WORD.source, 'gi');
+  for (let a = word.exec(code); a; a = word.exec(code)) {
+    let start = a.index;
+    while (start > 0 && IDENTIFIER_CHAR.test(code[start - 1])) start--;
+    let end = a.index + a[0].length;
+    while (end < code.length && IDENTIFIER_CHAR.test(code[end])) end++;
+    word.lastIndex = end;
+    if (end - start < 2 || end - start > 81 || !/[A-Za-z_$]/.test(code[start])) continue;
+    let open = end;
+    while (code[open] === ' ' || code[open] === '\t') open++;
+    if (code[open] === '(') yield { name: code.slice(start, end), index: start, open };
+  }
+}
 
 /** `name=value`, `name: value` (keyword and named arguments): the value is the argument. */
 const NAMED_ARGUMENT = /^[A-Za-z_$][\w$]{0,40}[ \t]*(?:=(?!=)|:(?!:))[ \t]*/;
@@ -190,11 +213,12 @@ export const versionArgument: Rule = {
     fallback: true,
   },
   *check(file, ctx) {
+    // Masking comments costs a pass over the file: first ask the raw text whether any call could
+    // be a setting (masking only blanks text, so the calls of the code are among the raw text's).
+    if (!some(namedCalls(file.text), (m) => settingCall(m.name) !== undefined)) return;
     const code = file.code;
-    const re = new RegExp(CALL.source, 'g');
-    for (let m = re.exec(code); m; m = re.exec(code)) {
-      const name = m[1];
-      if (!/tls|ssl|version|protocol/i.test(name)) continue;
+    for (const m of namedCalls(code)) {
+      const name = m.name;
       const reading = settingCall(name);
       if (!reading) continue;
       const before = code.slice(Math.max(lastNewline(code, m.index - 1) + 1, m.index - 300), m.index);
@@ -202,8 +226,7 @@ export const versionArgument: Rule = {
       if (/\b(?:def|function|func|fn|sub)\s+(?:[\w$]+\s*\.\s*)?$/.test(before)) continue;
       if (VERIFIED.test(code.slice(Math.max(0, m.index - 300), m.index))) continue;
       if (inCaseArm(code, m.index) || guardedByVersionCheck(code, m.index)) continue;
-      const open = m.index + m[0].length - 1;
-      const args = callArguments(code, open);
+      const args = callArguments(code, m.open);
       if (!args) continue;
       const perArg = args.map((a) => {
         const named = NAMED_ARGUMENT.exec(code.slice(a.start, a.end));

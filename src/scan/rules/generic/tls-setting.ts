@@ -6,6 +6,7 @@
  * finding is a warning, and it is made only where no named rule reported the line (a fallback).
  * The value must be understood whole: a value with any word that is not a version is unknown.
  */
+import { some } from '../../iter.js';
 import { atLeast, atMost, below, range, setOf, type Version, type VersionSet } from '../../../versions.js';
 import { allSettings, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
 import { evalList, readVersion } from '../../evaluate.js';
@@ -15,7 +16,8 @@ import { selects } from '../../engine.js';
 import type { SourceFile } from '../../source.js';
 
 /** Key candidates: a bounded run of key characters around `ssl`/`tls` (the words are checked after). */
-const KEYS = /[\w.-]{0,60}?(?:ssl|tls|protocols|versions)[\w.-]{0,60}/i;
+const KEY_WORDS = /ssl|tls|protocols|versions/i;
+const KEYS = new RegExp(`[\\w.-]{0,60}?(?:${KEY_WORDS.source})[\\w.-]{0,60}`, 'i');
 
 /** `sslVersionRangeStream` → `ssl_version_range_stream`. */
 function words(key: string): string {
@@ -37,7 +39,13 @@ const DATAGRAM_WORD = /(?:^|_)(?:datagram|dtls)(?=_|$)/;
 const OTHER_WORD =
   /(?:^|_)(?:disabled?|excluded?|deny|denied|blocked|forbidden|insecure|legacy|deprecated|weak|unsupported|ciphers?|suites?|curves?|certs?|certificates?|keys?|library|lib|package|image|chart|api|help|description|doc|docs|label|title|text|msg|message|error|supported_by|check|test|tests|expect|expected)(?=_|$)/;
 
-const VERSIONED_KEY = /(?:^|_)(?:d?tls|ssl)v?\d/;
+/**
+ * A key that names a version: `tls.VersionTLS10`, `TLS_1_0`, and the members of generated enums
+ * that spell it in words (`MinimumTLSVersionOnePointZero`, `SslProtocolTLSvOneOne` in SDKs
+ * generated from API specs). Such a key is an entry of a table of versions, not a setting.
+ */
+const VERSIONED_KEY =
+  /(?:^|_)(?:d?tls|ssl)v?\d|(?:^|_)(?:one|two|three)_(?:point_|dot_)?(?:zero|one|two|three)(?=_|$)|(?:^|_)v?1_[0-3](?=_|$)/;
 
 const EVERY = range('SSLv3', 'TLSv1.3');
 const BARE_NUMBER = /^v?1\.[0-3]$/;
@@ -138,9 +146,19 @@ export function judgeValue(s: Setting, ctx: RuleContext): Judged | undefined {
 const DATAGRAM_WHY =
   'a datagram (DTLS) setting: DTLS 1.0 is the datagram form of TLS 1.1 (NSS spells it `TLS_1_1`), so it is reported as TLSv1.1';
 
+/** The identifier before a Go constant's type on its line (`Member Type = …`), when it names a version. */
+function typedConstantMember(code: string, keyStart: number): boolean {
+  const before = code.slice(Math.max(0, keyStart - 120), keyStart);
+  const m = /(?:^|\n)[ \t]*(?:const[ \t]+)?([A-Za-z_]\w*)[ \t]+$/.exec(before);
+  return m !== null && VERSIONED_KEY.test(words(m[1]));
+}
+
 function evaluate(s: Setting, ctx: RuleContext, file: SourceFile): Evaluation | undefined {
   // In source code only quoted values are data; a bare word there is an identifier.
   if (CODE_KINDS.has(file.kind) && s.form === 'bare') return undefined;
+  // Go's typed constant `MinimumTLSVersionOnePointZero MinimumTLSVersion = "1.0"`: the key read is
+  // the type; the member before it is what the value is called, and the line defines an enum.
+  if (file.kind === 'go' && typedConstantMember(file.code, s.keyStart)) return undefined;
   const judged = judgeValue(s, ctx);
   if (!judged) return undefined;
   const why = DATAGRAM_WORD.test(words(s.key)) ? [judged.why, DATAGRAM_WHY].filter(Boolean).join('; ') : judged.why;
@@ -218,11 +236,20 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         if (hit === undefined) knownHere.set(key, (hit = isKnown(key, file)));
         return hit;
       };
-      const settings = function* (): Generator<Setting> {
-        yield* allSettings(file, KEYS, { spaceSeparated: false });
-        yield* subscripts(file);
+      const settings = function* (of: SourceFile): Generator<Setting> {
+        yield* allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
+        yield* subscripts(of);
       };
-      for (const s of settings()) {
+      // A first look at the raw text spares most files the masking of their comments: a setting
+      // the code holds is there too, unless a comment sits inside its value.
+      const raw = file.unmasked;
+      const worthMasking = (s: Setting): boolean => {
+        if (COMMENT_MARK.test(s.value)) return true;
+        const e = evaluate(s, ctx, raw);
+        return e !== undefined && below(e.versions, ctx.floor) !== 0;
+      };
+      if (!some(settings(raw), worthMasking)) return;
+      for (const s of settings(file)) {
         const at = s.at ?? s.keyStart;
         if (seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
         const e = evaluate(s, ctx, file);
@@ -233,6 +260,9 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
     },
   };
 }
+
+/** Where a comment may start inside a value read from raw text (masked, the value reads otherwise). */
+const COMMENT_MARK = /\/\*|\/\/|#|<!--|\{#/;
 
 export const GENERIC_ID = 'generic/tls-version-setting';
 
@@ -321,8 +351,34 @@ const EXAMPLES: Rule['examples'] = {
       code: 'var tlsProtocolStrings = map[uint16]string{\n\ttls.VersionTLS10: "TLSv1",\n\ttls.VersionTLS11: "TLSv1.1",\n\ttls.VersionTLS12: "TLSv1.2",\n}\n',
       note: 'a table from versions to names is a capability, not a setting',
     },
+    {
+      file: 'vendor/github.com/hashicorp/go-azure-sdk/frontdoors/constants.go',
+      code: 'const (\n\tMinimumTLSVersionOnePointTwo  MinimumTLSVersion = "1.2"\n\tMinimumTLSVersionOnePointZero MinimumTLSVersion = "1.0"\n\tMinimalTlsVersionEnumTLSOneZero MinimalTlsVersionEnum = "TLS1_0"\n)\n',
+      note: 'the members of an enum generated from an API spec name their versions: a table, not a setting',
+    },
   ],
   invalid: [
+    {
+      file: 'src/opts.js',
+      code: "const opts = { tlsVersions: [/* old peers */ 'TLSv1.1', 'TLSv1.2'] };\n",
+      findings: ['1:16 TLSv1.1'],
+      severity: 'warning',
+      note: 'a comment inside the value: read in the comment-free code (the raw first look must not drop it)',
+    },
+    {
+      file: 'config/app.yml',
+      code: 'broker_tls_versions: [tlsv1.2, # old peers\n  tlsv1.1]\n',
+      findings: ['2:3 TLSv1.1'],
+      severity: 'warning',
+      note: 'a flow list continued after a comment',
+    },
+    {
+      file: 'internal/cdn/defaults.go',
+      code: 'package cdn\n\nconst DefaultMinimumTLSVersion MinimumTLSVersion = "1.0"\n',
+      findings: ['3:32 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: 'a typed constant whose name does not name a version is a default, not an enum member',
+    },
     {
       file: 'roles/nginx/defaults/main.yml',
       code: 'nginx_default_tls_protocols: [ "TLSv1", "TLSv1.1", "TLSv1.2" ]\n',

@@ -1,8 +1,8 @@
-export const id = 532;
-export const ids = [532];
+export const id = 763;
+export const ids = [763];
 export const modules = {
 
-/***/ 1532:
+/***/ 5763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17484,6 +17484,15 @@ const alicloudTlsPolicy = combine(aliMeta, {
 ]);
 const other_clouds_rules = [gcpSslPolicyMinTls, gcpSslPolicyDefault, alicloudTlsPolicy];
 
+;// CONCATENATED MODULE: ./src/scan/iter.ts
+/** Whether any item a generator yields passes `test`; stops at the first (the rest is never computed). */
+function some(items, test) {
+    for (const item of items)
+        if (test(item))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/rules/code/version-argument.ts
 /**
  * The generic rule behind the named code rules: a call to an API no rule knows, whose name says
@@ -17493,6 +17502,7 @@ const other_clouds_rules = [gcpSslPolicyMinTls, gcpSslPolicyDefault, alicloudTls
  * assigned one a few lines before. The API is unknown, so the finding is a warning, and it gives way
  * to a named rule that reports the same line (`meta.fallback`).
  */
+
 
 
 
@@ -17631,7 +17641,33 @@ function settingCall(name) {
         return 'max';
     return 'set';
 }
-const CALL = /(?<![\w$])([A-Za-z_$][\w$]{1,80})[ \t]*\(/g;
+/** The words a called name must hold; calls are found from them, not by trying every call. */
+const CALL_WORD = /tls|ssl|version|protocol/gi;
+const IDENTIFIER_CHAR = /[\w$]/;
+/**
+ * The calls whose name holds a CALL_WORD (`name(`, 2–81 characters, starting with a letter, `_` or
+ * `$`): found from the word outwards, each identifier once, so a file of many calls costs a pass
+ * over its words, not a match attempt at every identifier.
+ */
+function* namedCalls(code) {
+    const word = new RegExp(CALL_WORD.source, 'gi');
+    for (let a = word.exec(code); a; a = word.exec(code)) {
+        let start = a.index;
+        while (start > 0 && IDENTIFIER_CHAR.test(code[start - 1]))
+            start--;
+        let end = a.index + a[0].length;
+        while (end < code.length && IDENTIFIER_CHAR.test(code[end]))
+            end++;
+        word.lastIndex = end;
+        if (end - start < 2 || end - start > 81 || !/[A-Za-z_$]/.test(code[start]))
+            continue;
+        let open = end;
+        while (code[open] === ' ' || code[open] === '\t')
+            open++;
+        if (code[open] === '(')
+            yield { name: code.slice(start, end), index: start, open };
+    }
+}
 /** `name=value`, `name: value` (keyword and named arguments): the value is the argument. */
 const NAMED_ARGUMENT = /^[A-Za-z_$][\w$]{0,40}[ \t]*(?:=(?!=)|:(?!:))[ \t]*/;
 /** Mockito `verify(x).setSslVersion(…)` checks a call made elsewhere. */
@@ -17671,12 +17707,13 @@ const versionArgument = {
         fallback: true,
     },
     *check(file, ctx) {
+        // Masking comments costs a pass over the file: first ask the raw text whether any call could
+        // be a setting (masking only blanks text, so the calls of the code are among the raw text's).
+        if (!some(namedCalls(file.text), (m) => settingCall(m.name) !== undefined))
+            return;
         const code = file.code;
-        const re = new RegExp(CALL.source, 'g');
-        for (let m = re.exec(code); m; m = re.exec(code)) {
-            const name = m[1];
-            if (!/tls|ssl|version|protocol/i.test(name))
-                continue;
+        for (const m of namedCalls(code)) {
+            const name = m.name;
             const reading = settingCall(name);
             if (!reading)
                 continue;
@@ -17688,8 +17725,7 @@ const versionArgument = {
                 continue;
             if ((0,capability/* inCaseArm */.gz)(code, m.index) || (0,capability/* guardedByComparison */.Lc)(code, m.index))
                 continue;
-            const open = m.index + m[0].length - 1;
-            const args = callArguments(code, open);
+            const args = callArguments(code, m.open);
             if (!args)
                 continue;
             const perArg = args.map((a) => {
@@ -17870,8 +17906,8 @@ function instead(ctx) {
 }
 const version_argument_rules = [versionArgument];
 
-// EXTERNAL MODULE: ./src/scan/engine.ts + 3 modules
-var engine = __webpack_require__(8358);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
+var engine = __webpack_require__(4768);
 ;// CONCATENATED MODULE: ./src/scan/rules/generic/tls-setting.ts
 /**
  * The setting behind the named ones: a key whose words say TLS/SSL and version/protocol/minimum
@@ -17886,8 +17922,10 @@ var engine = __webpack_require__(8358);
 
 
 
+
 /** Key candidates: a bounded run of key characters around `ssl`/`tls` (the words are checked after). */
-const KEYS = /[\w.-]{0,60}?(?:ssl|tls|protocols|versions)[\w.-]{0,60}/i;
+const KEY_WORDS = /ssl|tls|protocols|versions/i;
+const KEYS = new RegExp(`[\\w.-]{0,60}?(?:${KEY_WORDS.source})[\\w.-]{0,60}`, 'i');
 /** `sslVersionRangeStream` → `ssl_version_range_stream`. */
 function tls_setting_words(key) {
     return key
@@ -17905,7 +17943,12 @@ const MAX_WORD = /(?:^|_)(?:max|maximum|highest|ceiling)(?=_|$)/;
 const DATAGRAM_WORD = /(?:^|_)(?:datagram|dtls)(?=_|$)/;
 /** Keys about something else that happens to carry a version: a library, a cipher list, a certificate. */
 const OTHER_WORD = /(?:^|_)(?:disabled?|excluded?|deny|denied|blocked|forbidden|insecure|legacy|deprecated|weak|unsupported|ciphers?|suites?|curves?|certs?|certificates?|keys?|library|lib|package|image|chart|api|help|description|doc|docs|label|title|text|msg|message|error|supported_by|check|test|tests|expect|expected)(?=_|$)/;
-const VERSIONED_KEY = /(?:^|_)(?:d?tls|ssl)v?\d/;
+/**
+ * A key that names a version: `tls.VersionTLS10`, `TLS_1_0`, and the members of generated enums
+ * that spell it in words (`MinimumTLSVersionOnePointZero`, `SslProtocolTLSvOneOne` in SDKs
+ * generated from API specs). Such a key is an entry of a table of versions, not a setting.
+ */
+const VERSIONED_KEY = /(?:^|_)(?:d?tls|ssl)v?\d|(?:^|_)(?:one|two|three)_(?:point_|dot_)?(?:zero|one|two|three)(?=_|$)|(?:^|_)v?1_[0-3](?=_|$)/;
 const EVERY = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
 const BARE_NUMBER = /^v?1\.[0-3]$/;
 function version(token, numbers) {
@@ -18013,9 +18056,19 @@ function judgeValue(s, ctx) {
     return { versions: list.versions, why: exclusions ? 'a list that only excludes versions keeps the others' : undefined };
 }
 const DATAGRAM_WHY = 'a datagram (DTLS) setting: DTLS 1.0 is the datagram form of TLS 1.1 (NSS spells it `TLS_1_1`), so it is reported as TLSv1.1';
+/** The identifier before a Go constant's type on its line (`Member Type = …`), when it names a version. */
+function typedConstantMember(code, keyStart) {
+    const before = code.slice(Math.max(0, keyStart - 120), keyStart);
+    const m = /(?:^|\n)[ \t]*(?:const[ \t]+)?([A-Za-z_]\w*)[ \t]+$/.exec(before);
+    return m !== null && VERSIONED_KEY.test(tls_setting_words(m[1]));
+}
 function tls_setting_evaluate(s, ctx, file) {
     // In source code only quoted values are data; a bare word there is an identifier.
     if (tls_setting_CODE_KINDS.has(file.kind) && s.form === 'bare')
+        return undefined;
+    // Go's typed constant `MinimumTLSVersionOnePointZero MinimumTLSVersion = "1.0"`: the key read is
+    // the type; the member before it is what the value is called, and the line defines an enum.
+    if (file.kind === 'go' && typedConstantMember(file.code, s.keyStart))
         return undefined;
     const judged = judgeValue(s, ctx);
     if (!judged)
@@ -18092,11 +18145,22 @@ function genericTlsSetting(named) {
                     knownHere.set(key, (hit = isKnown(key, file)));
                 return hit;
             };
-            const settings = function* () {
-                yield* (0,scan_define/* allSettings */.VI)(file, KEYS, { spaceSeparated: false });
-                yield* subscripts(file);
+            const settings = function* (of) {
+                yield* (0,scan_define/* allSettings */.VI)(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
+                yield* subscripts(of);
             };
-            for (const s of settings()) {
+            // A first look at the raw text spares most files the masking of their comments: a setting
+            // the code holds is there too, unless a comment sits inside its value.
+            const raw = file.unmasked;
+            const worthMasking = (s) => {
+                if (COMMENT_MARK.test(s.value))
+                    return true;
+                const e = tls_setting_evaluate(s, ctx, raw);
+                return e !== undefined && (0,src_versions/* below */.Gz)(e.versions, ctx.floor) !== 0;
+            };
+            if (!some(settings(raw), worthMasking))
+                return;
+            for (const s of settings(file)) {
                 const at = s.at ?? s.keyStart;
                 if (seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at))
                     continue;
@@ -18109,6 +18173,8 @@ function genericTlsSetting(named) {
         },
     };
 }
+/** Where a comment may start inside a value read from raw text (masked, the value reads otherwise). */
+const COMMENT_MARK = /\/\*|\/\/|#|<!--|\{#/;
 const GENERIC_ID = 'generic/tls-version-setting';
 const META = {
     id: GENERIC_ID,
@@ -18192,8 +18258,34 @@ const EXAMPLES = {
             code: 'var tlsProtocolStrings = map[uint16]string{\n\ttls.VersionTLS10: "TLSv1",\n\ttls.VersionTLS11: "TLSv1.1",\n\ttls.VersionTLS12: "TLSv1.2",\n}\n',
             note: 'a table from versions to names is a capability, not a setting',
         },
+        {
+            file: 'vendor/github.com/hashicorp/go-azure-sdk/frontdoors/constants.go',
+            code: 'const (\n\tMinimumTLSVersionOnePointTwo  MinimumTLSVersion = "1.2"\n\tMinimumTLSVersionOnePointZero MinimumTLSVersion = "1.0"\n\tMinimalTlsVersionEnumTLSOneZero MinimalTlsVersionEnum = "TLS1_0"\n)\n',
+            note: 'the members of an enum generated from an API spec name their versions: a table, not a setting',
+        },
     ],
     invalid: [
+        {
+            file: 'src/opts.js',
+            code: "const opts = { tlsVersions: [/* old peers */ 'TLSv1.1', 'TLSv1.2'] };\n",
+            findings: ['1:16 TLSv1.1'],
+            severity: 'warning',
+            note: 'a comment inside the value: read in the comment-free code (the raw first look must not drop it)',
+        },
+        {
+            file: 'config/app.yml',
+            code: 'broker_tls_versions: [tlsv1.2, # old peers\n  tlsv1.1]\n',
+            findings: ['2:3 TLSv1.1'],
+            severity: 'warning',
+            note: 'a flow list continued after a comment',
+        },
+        {
+            file: 'internal/cdn/defaults.go',
+            code: 'package cdn\n\nconst DefaultMinimumTLSVersion MinimumTLSVersion = "1.0"\n',
+            findings: ['3:32 TLSv1.0 TLSv1.1'],
+            severity: 'warning',
+            note: 'a typed constant whose name does not name a version is a default, not an enum member',
+        },
         {
             file: 'roles/nginx/defaults/main.yml',
             code: 'nginx_default_tls_protocols: [ "TLSv1", "TLSv1.1", "TLSv1.2" ]\n',
