@@ -1907,11 +1907,14 @@ class SourceFile {
      * the converse does not hold (a setting in a comment, a comment inside a value).
      */
     get unmasked() {
-        if (this.rawView === undefined) {
-            this.rawView = new SourceFile(this.path, this.text, this.kind);
-            this.rawView.masked = this.text;
-        }
+        this.rawView ??= this.withCode(this.text);
         return this.rawView;
+    }
+    /** This file read as `code` (same length: offsets and lines hold), for a rule's own view of it. */
+    withCode(code) {
+        const view = new SourceFile(this.path, this.text, this.kind);
+        view.masked = code;
+        return view;
     }
     /**
      * Whether the comment-free code matches `re`, computed once per file and pattern: rules ask such

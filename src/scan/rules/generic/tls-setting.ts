@@ -8,7 +8,7 @@
  */
 import { some } from '../../iter.js';
 import { atLeast, atMost, below, range, setOf, type Version, type VersionSet } from '../../../versions.js';
-import { allSettings, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
+import { allSettings, findSettings, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
 import { evalList, readVersion } from '../../evaluate.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../../rule.js';
 import { onCommentedLine } from '../web-servers.js';
@@ -19,9 +19,10 @@ import type { SourceFile } from '../../source.js';
 const KEY_WORDS = /ssl|tls|protocols|versions/i;
 const KEYS = new RegExp(`[\\w.-]{0,60}?(?:${KEY_WORDS.source})[\\w.-]{0,60}`, 'i');
 
-/** `sslVersionRangeStream` → `ssl_version_range_stream`. */
+/** `sslVersionRangeStream` → `ssl_version_range_stream`; `SSL_PROTO_TLSv1_1` → `ssl_proto_tlsv1_1`. */
 function words(key: string): string {
   return key
+    .replace(/(?:D?TLS|SSL)v(?=\d)/g, (m) => `_${m.toLowerCase()}`)
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .toLowerCase()
@@ -102,6 +103,10 @@ export function judgeValue(s: Setting, ctx: RuleContext): Judged | undefined {
   // A key that is itself a version (`tls.VersionTLS10: "TLSv1"`, `"TLSv1.1": …`) is an entry of a
   // table from versions to names: a capability, not a setting.
   if (OTHER_WORD.test(k) || VERSIONED_KEY.test(k)) return undefined;
+  // A constant named after its value (`SSL_PROTO_ALL = "all"`, `PROTOCOL_TLSV1_1 = "TLSv1.1"`) names
+  // a token of some syntax; it sets nothing.
+  const named = words(s.value.trim());
+  if (named && /^[a-z0-9_]+$/.test(named) && (k === named || k.endsWith(`_${named}`))) return undefined;
   // `supported_protocols: [TLSv1.1, TLSv1.2]`, `name: versions` / `value: [tlsv1.2, tlsv1.1]`: without
   // a TLS word in the key, only a list whose every word is spelled as a TLS/SSL version counts.
   if (!TLS_WORD.test(k)) return PLURAL_WORD.test(k) && !MIN_WORD.test(k) && !MAX_WORD.test(k) ? spelledList(s) : undefined;
@@ -239,6 +244,8 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
       const settings = function* (of: SourceFile): Generator<Setting> {
         yield* allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
         yield* subscripts(of);
+        if (SIGIL_ASSIGNMENTS.test(file.path) || SIGIL_KINDS.has(file.kind))
+          yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
       };
       // A first look at the raw text spares most files the masking of their comments: a setting
       // the code holds is there too, unless a comment sits inside its value.
@@ -249,9 +256,11 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         return e !== undefined && below(e.versions, ctx.floor) !== 0;
       };
       if (!some(settings(raw), worthMasking)) return;
+      const profiles = PROFILE_SIBLINGS.test(file.text);
       for (const s of settings(file)) {
         const at = s.at ?? s.keyStart;
         if (seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
+        if (profiles && inLegacyProfile(file.code, s.keyStart)) continue;
         const e = evaluate(s, ctx, file);
         if (!e || known(s.key)) continue;
         seen.add(at);
@@ -259,6 +268,37 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
       }
     },
   };
+}
+
+/**
+ * Languages whose variables carry a `$` and are assigned with `=` (`$ssl_protocol = ['all', '-SSLv3']`
+ * in a Puppet class's defaults, `$tls_versions = …` in PHP, Perl, PowerShell). The key pattern
+ * never starts after a `$` (in shell and templates `$name` is a use), so these files are also read
+ * with their sigils blanked.
+ */
+const SIGIL_KINDS: ReadonlySet<string> = new Set(['php', 'perl', 'powershell']);
+const SIGIL_ASSIGNMENTS = /\.pp$/i;
+
+/** The file with each variable's `$` (or `@`) blanked: one character for one, so offsets hold. */
+function sigilsAsSpace(file: SourceFile): SourceFile {
+  return file.withCode(file.code.replace(/[$@](?=[A-Za-z_])/g, ' '));
+}
+
+/**
+ * Mozilla's server-side TLS profiles (`modern`, `intermediate`, `old`) kept as a table: the `old`
+ * entry lists TLS 1.0 for whoever chooses it (Kong's `ssl_cipher_suite = old`). A table of profiles
+ * is a capability; which one is used is the setting. Recognised when the file names a sibling
+ * profile and the setting sits in an entry named `old` or `legacy` that is still open.
+ */
+const PROFILE_SIBLINGS = /\b(?:modern|intermediate)\b/;
+const LEGACY_PROFILE = /["']?\b(?:old|legacy)["']?[ \t]*(?:=>|=|:)[ \t]*[{[(]/g;
+
+function inLegacyProfile(code: string, offset: number): boolean {
+  const window = code.slice(Math.max(0, offset - 600), offset);
+  let open = -1;
+  for (let m = LEGACY_PROFILE.exec(window); m; m = LEGACY_PROFILE.exec(window)) open = m.index + m[0].length;
+  LEGACY_PROFILE.lastIndex = 0;
+  return open >= 0 && !/[}\])]/.test(window.slice(open));
 }
 
 /** Where a comment may start inside a value read from raw text (masked, the value reads otherwise). */
@@ -352,12 +392,41 @@ const EXAMPLES: Rule['examples'] = {
       note: 'a table from versions to names is a capability, not a setting',
     },
     {
+      file: 'roles/web/templates/site.conf.j2',
+      code: 'ssl_protocols $ssl_protocols;\nset $ssl_protocol = "TLSv1";\n',
+      note: 'outside those languages a `$name` is a use (an nginx variable), not an assignment',
+    },
+    {
+      file: 'kong/conf_loader/constants.lua',
+      code: 'local CIPHER_SUITES = {\n  modern = {\n    protocols = "TLSv1.3",\n  },\n  intermediate = {\n    protocols = "TLSv1.2 TLSv1.3",\n  },\n  old = {\n    protocols = "TLSv1 TLSv1.1 TLSv1.2 TLSv1.3",\n    ciphers = "ECDHE-RSA-AES128-SHA",\n  },\n}\n',
+      note: "Mozilla's profiles as a table: `old` is there for whoever picks it, which is the setting",
+    },
+    {
+      file: 'java/org/apache/tomcat/util/net/Constants.java',
+      code: 'public static final String SSL_PROTO_ALL = "all";\npublic static final String SSL_PROTO_TLSv1_1 = "TLSv1.1";\npublic static final String SSL_PROTO_SSLv3 = "SSLv3";\npublic static final String SSL_PROTOCOL_TLSv1_1 = "tls1_1";\n',
+      note: 'constants named after their values (or after the version they spell in another syntax) name tokens; they set nothing',
+    },
+    {
       file: 'vendor/github.com/hashicorp/go-azure-sdk/frontdoors/constants.go',
       code: 'const (\n\tMinimumTLSVersionOnePointTwo  MinimumTLSVersion = "1.2"\n\tMinimumTLSVersionOnePointZero MinimumTLSVersion = "1.0"\n\tMinimalTlsVersionEnumTLSOneZero MinimalTlsVersionEnum = "TLS1_0"\n)\n',
       note: 'the members of an enum generated from an API spec name their versions: a table, not a setting',
     },
   ],
   invalid: [
+    {
+      file: 'manifests/params.pp',
+      code: "class apache::params {\n  $ssl_protocol = ['all', '-SSLv3']\n  $ssl_cipher = 'HIGH:!aNULL'\n}\n",
+      findings: ['2:4 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: 'a Puppet default joined into a directive by a template: `$name = value` assigns in Puppet, PHP, Perl and PowerShell',
+    },
+    {
+      file: 'kong/conf_loader/defaults.lua',
+      code: 'local profiles = { modern = "modern" }\nlocal old = { x = 1 }\nlocal listener = {\n  protocols = "TLSv1 TLSv1.2",\n}\n',
+      findings: ['4:3 TLSv1.0'],
+      severity: 'warning',
+      note: 'a setting outside the `old` entry (closed before it) is a setting, even in a file that names the profiles',
+    },
     {
       file: 'src/opts.js',
       code: "const opts = { tlsVersions: [/* old peers */ 'TLSv1.1', 'TLSv1.2'] };\n",
