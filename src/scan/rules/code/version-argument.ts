@@ -12,8 +12,7 @@ import type { FileKind } from '../../file-kinds.js';
 import { clip } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
-import { guardedByVersionCheck, inCaseArm } from './expressions.js';
-import { callArguments, versionLeaves, type VersionLeaf } from './expressions.js';
+import { callArguments, guardedByVersionCheck, inCaseArm, versionLeaves, type VersionLeaf } from './expressions.js';
 
 const CODE_KINDS: readonly FileKind[] = [
   'c',
