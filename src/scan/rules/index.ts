@@ -7,7 +7,7 @@ import { rules as python } from './python.js';
 import { rules as node } from './node.js';
 import { rules as go } from './go.js';
 import { rules as rust } from './rust.js';
-import { rules as cCpp } from './c-cpp.js';
+import { rules as cCpp } from './c-cpp/index.js';
 import { rules as nss } from './c-cpp/nss.js';
 import { rules as scripting } from './scripting.js';
 import { rules as apple } from './apple.js';
