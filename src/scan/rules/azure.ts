@@ -25,7 +25,7 @@ import {
   NO_EXAMPLES,
   partMeta,
   tfResourceType,
-} from './aws.js';
+} from './aws/index.js';
 
 const AZURE_FILES = {
   kinds: ['hcl', 'json', 'yaml', 'ts', 'js', 'python', 'csharp', 'go', 'java', 'shell', 'powershell', 'other'] as const,

@@ -14,7 +14,7 @@ import { rules as apple } from './apple.js';
 import { rules as cli } from './cli.js';
 import { rules as webServers } from './web-servers.js';
 import { rules as mailDb } from './mail-db.js';
-import { rules as aws } from './aws.js';
+import { rules as aws } from './aws/index.js';
 import { rules as azure } from './azure.js';
 import { rules as otherClouds } from './other-clouds.js';
 import { rules as anyLanguage } from './code/version-argument.js';

@@ -8,7 +8,7 @@ import { evalList, readVersion, respell, tokenize } from '../evaluate.js';
 import { settingRule, type Setting } from '../define.js';
 import type { Rule, RuleMeta } from '../rule.js';
 import type { SourceFile } from '../source.js';
-import { blockEnd, combine, enclosingBlocks, fileFlag, lineAround, literalOf, NO_EXAMPLES, partMeta, tfResourceType } from './aws.js';
+import { blockEnd, combine, enclosingBlocks, fileFlag, lineAround, literalOf, NO_EXAMPLES, partMeta, tfResourceType } from './aws/index.js';
 
 const CLOUD_FILES = { kinds: ['hcl', 'yaml', 'json', 'ts', 'js', 'python', 'go', 'java', 'csharp', 'shell', 'other'] as const };
 
