@@ -12,7 +12,7 @@ import { rules as nss } from './c-cpp/nss.js';
 import { rules as scripting } from './scripting.js';
 import { rules as apple } from './apple.js';
 import { rules as cli } from './cli.js';
-import { rules as webServers } from './web-servers.js';
+import { rules as webServers } from './web-servers/index.js';
 import { rules as mailDb } from './mail-db.js';
 import { rules as aws } from './aws/index.js';
 import { rules as azure } from './azure.js';

@@ -7,7 +7,7 @@ import { asList, findSettings, settingTokens, type Evaluation, type Evaluator, t
 import { evalList, readVersion, respell, type VersionSpelling } from '../evaluate.js';
 import type { Edit, Rule, RuleContext } from '../rule.js';
 import type { SourceFile } from '../source.js';
-import { configRule, exclusionsBelow, firstWord, minimumOf, minOrMax } from './web-servers.js';
+import { configRule, exclusionsBelow, firstWord, minimumOf, minOrMax } from './web-servers/index.js';
 
 const CONF_KINDS = ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile', 'env'] as const;
 

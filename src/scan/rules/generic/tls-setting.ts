@@ -11,7 +11,7 @@ import { atLeast, atMost, below, range, setOf, type Version, type VersionSet } f
 import { allSettings, findSettings, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
 import { evalList, readVersion } from '../../evaluate.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../../rule.js';
-import { onCommentedLine } from '../web-servers.js';
+import { onCommentedLine } from '../web-servers/index.js';
 import { selects } from '../../engine.js';
 import type { SourceFile } from '../../source.js';
 
