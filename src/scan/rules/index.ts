@@ -5,7 +5,7 @@ import { rules as windows } from './windows.js';
 import { rules as java } from './java.js';
 import { rules as python } from './python.js';
 import { rules as node } from './node.js';
-import { rules as go } from './go.js';
+import { rules as go } from './go/index.js';
 import { rules as rust } from './rust.js';
 import { rules as cCpp } from './c-cpp/index.js';
 import { rules as nss } from './c-cpp/nss.js';
