@@ -13,7 +13,7 @@ import { rules as scripting } from './scripting.js';
 import { rules as apple } from './apple.js';
 import { rules as cli } from './cli.js';
 import { rules as webServers } from './web-servers/index.js';
-import { rules as mailDb } from './mail-db.js';
+import { rules as mailDb } from './mail-db/index.js';
 import { rules as aws } from './aws/index.js';
 import { rules as azure } from './azure.js';
 import { rules as otherClouds } from './other-clouds.js';
