@@ -8,7 +8,7 @@ import type { SourceFile } from '../../source.js';
 import { lastNewline } from '../../source.js';
 
 // ---------------------------------------------------------------------------------------------
-// Local helpers (shared with mail-db.ts): comment-aware settings and name/value parameter pairs.
+// Local helpers (shared with mail-db/): comment-aware settings and name/value parameter pairs.
 // ---------------------------------------------------------------------------------------------
 
 /** The raw text of the line before `offset`. */
