@@ -1,6 +1,6 @@
 /** Every rule, in the order the README lists them. One module per ecosystem or file kind. */
 import type { Rule } from '../rule.js';
-import { rules as dotnet } from './dotnet.js';
+import { rules as dotnet } from './dotnet/index.js';
 import { rules as windows } from './windows.js';
 import { rules as java } from './java.js';
 import { rules as python } from './python.js';
