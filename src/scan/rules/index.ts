@@ -2,7 +2,7 @@
 import type { Rule } from '../rule.js';
 import { rules as dotnet } from './dotnet/index.js';
 import { rules as windows } from './windows.js';
-import { rules as java } from './java.js';
+import { rules as java } from './java/index.js';
 import { rules as python } from './python.js';
 import { rules as node } from './node.js';
 import { rules as go } from './go.js';
