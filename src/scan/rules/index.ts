@@ -1,7 +1,7 @@
 /** Every rule, in the order the README lists them. One module per ecosystem or file kind. */
 import type { Rule } from '../rule.js';
 import { rules as dotnet } from './dotnet/index.js';
-import { rules as windows } from './windows.js';
+import { rules as windows } from './windows/index.js';
 import { rules as java } from './java/index.js';
 import { rules as python } from './python.js';
 import { rules as node } from './node.js';
