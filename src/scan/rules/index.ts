@@ -11,7 +11,7 @@ import { rules as cCpp } from './c-cpp.js';
 import { rules as nss } from './c-cpp/nss.js';
 import { rules as scripting } from './scripting.js';
 import { rules as apple } from './apple.js';
-import { rules as cli } from './cli.js';
+import { rules as cli } from './cli/index.js';
 import { rules as webServers } from './web-servers.js';
 import { rules as mailDb } from './mail-db.js';
 import { rules as aws } from './aws.js';
