@@ -9,7 +9,7 @@ import { rules as go } from './go.js';
 import { rules as rust } from './rust.js';
 import { rules as cCpp } from './c-cpp.js';
 import { rules as nss } from './c-cpp/nss.js';
-import { rules as scripting } from './scripting.js';
+import { rules as scripting } from './scripting/index.js';
 import { rules as apple } from './apple.js';
 import { rules as cli } from './cli/index.js';
 import { rules as webServers } from './web-servers.js';
