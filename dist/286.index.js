@@ -600,7 +600,7 @@ function workerPool(env = process.env) {
 if (_worker_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .IS_SCAN_WORKER */ .Kl) {
     // Loaded here, not at the top: the action's entry loads this module in every run that scans,
     // rules or not. A worker starts loading them at once, while the main thread is still listing.
-    const loading = __webpack_require__.e(/* import() */ 763).then(__webpack_require__.bind(__webpack_require__, 5763));
+    const loading = __webpack_require__.e(/* import() */ 275).then(__webpack_require__.bind(__webpack_require__, 2275));
     node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.parentPort.once('message', async (share) => {
         const { RULES } = await loading;
         const ids = new Set(share.ruleIds);

@@ -126,7 +126,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4400);
 /* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2562);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4672);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5763);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2275);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4383);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(311);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3286);
@@ -1993,7 +1993,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5763))).RULES;
+    return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2275))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);

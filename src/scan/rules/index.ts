@@ -1,17 +1,17 @@
-/** Every rule, in the order the README lists them. One module per ecosystem or file kind. */
+/** Every rule, in the order the README lists them. One folder (or module) per ecosystem or file kind, one file per rule family. */
 import type { Rule } from '../rule.js';
-import { rules as dotnet } from './dotnet.js';
-import { rules as windows } from './windows.js';
-import { rules as java } from './java.js';
+import { rules as dotnet } from './dotnet/index.js';
+import { rules as windows } from './windows/index.js';
+import { rules as java } from './java/index.js';
 import { rules as python } from './python.js';
 import { rules as node } from './node.js';
 import { rules as go } from './go/index.js';
 import { rules as rust } from './rust.js';
 import { rules as cCpp } from './c-cpp/index.js';
 import { rules as nss } from './c-cpp/nss.js';
-import { rules as scripting } from './scripting.js';
+import { rules as scripting } from './scripting/index.js';
 import { rules as apple } from './apple.js';
-import { rules as cli } from './cli.js';
+import { rules as cli } from './cli/index.js';
 import { rules as webServers } from './web-servers/index.js';
 import { rules as mailDb } from './mail-db/index.js';
 import { rules as aws } from './aws/index.js';

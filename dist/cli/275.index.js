@@ -1,8 +1,8 @@
-export const id = 763;
-export const ids = [763];
+export const id = 275;
+export const ids = [275];
 export const modules = {
 
-/***/ 5763:
+/***/ 2275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,7 +19,7 @@ var src_versions = __webpack_require__(7902);
 var scan_define = __webpack_require__(9646);
 // EXTERNAL MODULE: ./src/scan/source.ts + 1 modules
 var source = __webpack_require__(3740);
-;// CONCATENATED MODULE: ./src/scan/rules/dotnet.ts
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/shared.ts
 
 
 
@@ -542,6 +542,68 @@ function describeBits(n) {
     return names.length ? `\`${names.join(' | ')}\`` : '`SystemDefault`';
 }
 const NET_CODE = ['csharp', 'vb', 'fsharp'];
+const MEMBER_NAME = /(?:^|[._]|[a-z])(?:Ssl3|Tls|Tls1[0-3]|Tls1_[0-3])$/i;
+/** Calls whose protocol argument enables what it names (not checks such as `HasFlag`, `IsSupported`). */
+function callEnables(name) {
+    return !callOnlyReads(name) && /Authenticate|Protocol|Tls|Ssl|Secur/i.test(name);
+}
+/** A call that tests, compares, prints, removes or lists protocols as data (or a macro): passing a set to it enables nothing. */
+function callOnlyReads(name) {
+    if (/^[A-Z0-9_]+$/.test(name))
+        return true; // a macro
+    return (/^(?:Is|Has|Supports?|Check|Verify|Assert|Validate|Can|Expect|Should|Test|Contains|Equals?|AreEqual|AreNotEqual|NotEqual|Same|That|DoesNotContain|InlineData|TestCase|DataRow|Theory|Fact|Remove|Disable|Exclude|Deny|Block|ToString|Parse|TryParse|Format|Log|Write|Print|Trace|Debug|Info|Warn|Error|nameof|typeof)/i.test(name) || /Support|Disable|Remove|Exclude/i.test(name));
+}
+const NATIVE_KINDS = ['c', 'cpp', 'csharp', 'vb'];
+/** Shared policy of the native flag rules: definitions and disabling sets stay quiet. */
+function nativeFlagMatch(file, ctx, m, prefix, instead) {
+    const { context, value } = m;
+    const code = file.code;
+    if (inEnum(code, m.exprStart))
+        return undefined;
+    if (context.kind === 'define') {
+        if (!context.name || prefix.test(context.name) || value.atoms.length < 2 || NEGATIVE_NAME.test(context.name))
+            return undefined;
+    }
+    else if (context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named') {
+        const name = context.name ?? '';
+        if (prefix.test(name.slice(name.lastIndexOf('.') + 1)) || NEGATIVE_NAME.test(name))
+            return undefined;
+    }
+    else if (context.kind === 'call') {
+        if (!callEnables(context.name ?? '') && !/SetOption/i.test(context.name ?? ''))
+            return undefined;
+    }
+    else if (value.atoms.length < 2)
+        return undefined;
+    if ((0,src_versions/* below */.Gz)(value.versions, ctx.floor) === 0)
+        return undefined;
+    const all = value.atoms.find((a) => /_ALL$/i.test(a.text));
+    let why = all ? `\`${all.text}\` enables ${describeWinHttp(all.versions)}` : undefined;
+    let severity;
+    const branch = value.conditional
+        ? { severity: 'warning', why: 'chosen at run time by a condition' }
+        : branchSeverity(branchOf(code, context.start));
+    if (branch) {
+        severity = branch.severity;
+        why = why ? `${why}; ${branch.why}` : branch.why;
+    }
+    const fix = severity || all ? undefined : memberFix(value, m.exprStart, m.exprEnd, ctx.floor, () => undefined);
+    const start = context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named' || context.kind === 'define'
+        ? context.start
+        : m.exprStart;
+    return { start, end: m.exprEnd, versions: value.versions, what: clipVb(file.text.slice(start, m.exprEnd)), why, instead, severity, fix };
+}
+function describeWinHttp(set) {
+    const names = [];
+    for (const [, v] of WINHTTP_BITS)
+        if (set & (0,src_versions/* setOf */.s4)(v))
+            names.push(v);
+    return names.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/security-protocol-type.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // A1–A4: ServicePointManager.SecurityProtocol
 // ---------------------------------------------------------------------------------------------
@@ -621,7 +683,6 @@ function sptMatch(file, ctx, m, isTarget) {
         fix,
     };
 }
-const MEMBER_NAME = /(?:^|[._]|[a-z])(?:Ssl3|Tls|Tls1[0-3]|Tls1_[0-3])$/i;
 /** `SecurityProtocolType` constants declared in a file, by name (for masks built from them). */
 function memberConstants(code) {
     const map = new Map();
@@ -664,16 +725,6 @@ function removedBefore(code, pos) {
             removed |= fromBits(parseNumber(n[0]) ?? 0, SCHANNEL_BITS);
     }
     return removed;
-}
-/** Calls whose protocol argument enables what it names (not checks such as `HasFlag`, `IsSupported`). */
-function callEnables(name) {
-    return !callOnlyReads(name) && /Authenticate|Protocol|Tls|Ssl|Secur/i.test(name);
-}
-/** A call that tests, compares, prints, removes or lists protocols as data (or a macro): passing a set to it enables nothing. */
-function callOnlyReads(name) {
-    if (/^[A-Z0-9_]+$/.test(name))
-        return true; // a macro
-    return (/^(?:Is|Has|Supports?|Check|Verify|Assert|Validate|Can|Expect|Should|Test|Contains|Equals?|AreEqual|AreNotEqual|NotEqual|Same|That|DoesNotContain|InlineData|TestCase|DataRow|Theory|Fact|Remove|Disable|Exclude|Deny|Block|ToString|Parse|TryParse|Format|Log|Write|Print|Trace|Debug|Info|Warn|Error|nameof|typeof)/i.test(name) || /Support|Disable|Remove|Exclude/i.test(name));
 }
 const securityProtocolType = {
     meta: {
@@ -939,6 +990,10 @@ const securityProtocolType = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/ssl-protocols.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // A5–A7, A9 (code), A10: SslProtocols
 // ---------------------------------------------------------------------------------------------
@@ -1204,6 +1259,10 @@ const sslProtocols = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/kestrel.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // A8: Kestrel / YARP configuration (appsettings.json, environment variables)
 // ---------------------------------------------------------------------------------------------
@@ -1291,6 +1350,9 @@ const kestrelConfigSslProtocols = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/wcf.ts
+
 // ---------------------------------------------------------------------------------------------
 // A9: WCF binding configuration (web.config / app.config)
 // ---------------------------------------------------------------------------------------------
@@ -1357,6 +1419,9 @@ function tagBefore(code, pos) {
     const window = code.slice(Math.max(0, pos - 2000), pos);
     return window.slice(window.lastIndexOf('<'));
 }
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/app-context-switch.ts
+
 const SWITCHES = {
     'switch.system.net.dontenableschusestrongcrypto': {
         versions: LEGACY_SSL3_TLS,
@@ -1552,6 +1617,10 @@ const appContextSwitch = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/target-framework.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // A13: target framework
 // ---------------------------------------------------------------------------------------------
@@ -1700,6 +1769,10 @@ const targetFramework = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/winhttp.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // A14: WinHttpRequest Option(9) (VBScript, ASP, VBA, JScript, COM interop)
 // ---------------------------------------------------------------------------------------------
@@ -1870,53 +1943,6 @@ const WINHTTP_FLAGS = {
     },
     bits: WINHTTP_BITS,
 };
-const NATIVE_KINDS = ['c', 'cpp', 'csharp', 'vb'];
-/** Shared policy of the native flag rules: definitions and disabling sets stay quiet. */
-function nativeFlagMatch(file, ctx, m, prefix, instead) {
-    const { context, value } = m;
-    const code = file.code;
-    if (inEnum(code, m.exprStart))
-        return undefined;
-    if (context.kind === 'define') {
-        if (!context.name || prefix.test(context.name) || value.atoms.length < 2 || NEGATIVE_NAME.test(context.name))
-            return undefined;
-    }
-    else if (context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named') {
-        const name = context.name ?? '';
-        if (prefix.test(name.slice(name.lastIndexOf('.') + 1)) || NEGATIVE_NAME.test(name))
-            return undefined;
-    }
-    else if (context.kind === 'call') {
-        if (!callEnables(context.name ?? '') && !/SetOption/i.test(context.name ?? ''))
-            return undefined;
-    }
-    else if (value.atoms.length < 2)
-        return undefined;
-    if ((0,src_versions/* below */.Gz)(value.versions, ctx.floor) === 0)
-        return undefined;
-    const all = value.atoms.find((a) => /_ALL$/i.test(a.text));
-    let why = all ? `\`${all.text}\` enables ${describeWinHttp(all.versions)}` : undefined;
-    let severity;
-    const branch = value.conditional
-        ? { severity: 'warning', why: 'chosen at run time by a condition' }
-        : branchSeverity(branchOf(code, context.start));
-    if (branch) {
-        severity = branch.severity;
-        why = why ? `${why}; ${branch.why}` : branch.why;
-    }
-    const fix = severity || all ? undefined : memberFix(value, m.exprStart, m.exprEnd, ctx.floor, () => undefined);
-    const start = context.kind === 'assign' || context.kind === 'orassign' || context.kind === 'named' || context.kind === 'define'
-        ? context.start
-        : m.exprStart;
-    return { start, end: m.exprEnd, versions: value.versions, what: clipVb(file.text.slice(start, m.exprEnd)), why, instead, severity, fix };
-}
-function describeWinHttp(set) {
-    const names = [];
-    for (const [, v] of WINHTTP_BITS)
-        if (set & (0,src_versions/* setOf */.s4)(v))
-            names.push(v);
-    return names.join(', ');
-}
 const winHttpFlags = {
     meta: {
         id: 'dotnet/winhttp-secure-protocol-flags',
@@ -2003,6 +2029,10 @@ const winHttpFlags = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/schannel.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // A16: Schannel SP_PROT_* (SCHANNEL_CRED.grbitEnabledProtocols)
 // ---------------------------------------------------------------------------------------------
@@ -2172,6 +2202,16 @@ const schannelProtocols = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/dotnet/index.ts
+
+
+
+
+
+
+
+
 const rules = [
     securityProtocolType,
     sslProtocols,
@@ -2184,17 +2224,7 @@ const rules = [
     schannelProtocols,
 ];
 
-;// CONCATENATED MODULE: ./src/scan/rules/windows.ts
-/**
- * Windows: the Schannel protocol keys, the .NET Framework and WinHTTP/WinINet registry values, and
- * PowerShell's session and per-request protocol settings. The same registry data is written in
- * many syntaxes: `.reg` files, `reg add` in batch or shell, PowerShell `New-ItemProperty` /
- * `Set-ItemProperty` (named, positional or splatted), Inno Setup `[Registry]`, DSC `Registry`
- * resources, Ansible `win_regedit`, Salt `reg.present`, Chef `registry_key`, Puppet
- * `registry_value` and `.SetValue(...)` calls.
- */
-
-
+;// CONCATENATED MODULE: ./src/scan/rules/windows/shared.ts
 
 const DWORD_VALUE = String.raw `(?:0x|\$)?[0-9a-fA-F]{1,10}`;
 /** Reads a DWORD as written: `dword:` data and `0x`/`$` prefixes are hexadecimal, digits decimal. */
@@ -2442,6 +2472,28 @@ const REGISTRY_KINDS = [
     'conf',
     'other',
 ];
+const PS_KINDS = [
+    'powershell',
+    'batch',
+    'dockerfile',
+    'yaml',
+    'shell',
+    'json',
+    'hcl',
+    'ruby',
+    'groovy',
+    'xml',
+    'python',
+    'js',
+    'ts',
+    'inno',
+    'makefile',
+    'other',
+];
+
+;// CONCATENATED MODULE: ./src/scan/rules/windows/schannel.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // B1: Schannel protocol keys
 // ---------------------------------------------------------------------------------------------
@@ -2565,7 +2617,7 @@ const schannelMeta = {
     safe: '[…\\SCHANNEL\\Protocols\\TLS 1.0\\Server] "Enabled"=dword:00000000 "DisabledByDefault"=dword:00000001',
     limits: 'Paths built at run time (`"…\\Protocols\\$protocol\\Server"` in a loop, `{{ item }}` in Ansible, functions called with a protocol name) are not followed; the values Windows uses when the keys are absent depend on the Windows version (TLS 1.0/1.1 are on by default before Windows 11 / Server 2025) and are not reported.',
 };
-const windows_schannelProtocols = {
+const schannel_schannelProtocols = {
     meta: schannelMeta,
     *check(file, ctx) {
         void ctx;
@@ -2734,6 +2786,10 @@ const windows_schannelProtocols = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/windows/strong-crypto.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // B2: .NET Framework SchUseStrongCrypto / SystemDefaultTlsVersions
 // ---------------------------------------------------------------------------------------------
@@ -2820,6 +2876,10 @@ const dotnetStrongCrypto = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/windows/secure-protocols-mask.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // B3/B4: WinHTTP DefaultSecureProtocols and WinINet SecureProtocols bit masks
 // ---------------------------------------------------------------------------------------------
@@ -2929,27 +2989,15 @@ const secureProtocolsMask = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/windows/powershell-security-protocol.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // B5: [Net.ServicePointManager]::SecurityProtocol in PowerShell
 // ---------------------------------------------------------------------------------------------
-const PS_KINDS = [
-    'powershell',
-    'batch',
-    'dockerfile',
-    'yaml',
-    'shell',
-    'json',
-    'hcl',
-    'ruby',
-    'groovy',
-    'xml',
-    'python',
-    'js',
-    'ts',
-    'inno',
-    'makefile',
-    'other',
-];
 const SECURITY_PROTOCOL_NAMES = {
     ssl3: 'SSLv3',
     tls: 'TLSv1.0',
@@ -3180,6 +3228,11 @@ const powershellSecurityProtocol = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/windows/powershell-ssl-protocol.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // B6: Invoke-WebRequest / Invoke-RestMethod -SslProtocol
 // ---------------------------------------------------------------------------------------------
@@ -3309,6 +3362,10 @@ const powershellSslProtocolParameter = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/windows/send-mail-message.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // B7: Send-MailMessage -UseSsl under the session defaults
 // ---------------------------------------------------------------------------------------------
@@ -3385,8 +3442,16 @@ const sendMailMessageDefaults = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/windows/index.ts
+
+
+
+
+
+
 const windows_rules = [
-    windows_schannelProtocols,
+    schannel_schannelProtocols,
     dotnetStrongCrypto,
     secureProtocolsMask,
     powershellSecurityProtocol,
@@ -3398,15 +3463,7 @@ const windows_rules = [
 var evaluate = __webpack_require__(1634);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __webpack_require__(9213);
-;// CONCATENATED MODULE: ./src/scan/rules/java.ts
-/**
- * Java, the JVM and Android: JSSE (`SSLContext`, `setEnabledProtocols`, `SSLParameters`), the
- * JSSE system properties (`https.protocols`, `jdk.tls.client.protocols`) wherever they are set
- * (code, `-D` flags in JAVA_OPTS / Dockerfiles / Kubernetes env, `gradle.properties`),
- * `java.security` edits, Apache HttpClient, OkHttp, Netty, Jetty, Tomcat, Spring Boot, Kafka and
- * ZooKeeper, JavaMail, JDBC drivers and the Elastic stack.
- */
-
+;// CONCATENATED MODULE: ./src/scan/rules/java/shared.ts
 
 
 
@@ -3440,9 +3497,6 @@ function isCode(file) {
 /** The floor-dependent safe list, in the spelling of `sample` (`TLSv1.2`, `TLS_1_2`, `TLS.V_1_2`). */
 function safeList(floor, sep = ',') {
     return floor === 'TLSv1.3' ? 'TLSv1.3' : `TLSv1.2${sep}TLSv1.3`;
-}
-function isVersionAbove(v, floor) {
-    return (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(floor);
 }
 /**
  * What an SSLContext / "context protocol" name enables on the client side of SunJSSE:
@@ -3483,20 +3537,6 @@ function readUntil(code, start, stops, limit = 1200) {
         }
     }
     return end === code.length ? end : undefined;
-}
-/** Splits an argument list (the text between the parentheses) into top-level arguments. */
-function splitArgs(code, start, end) {
-    const args = [];
-    let s = start;
-    for (let guard = 0; guard < 20 && s <= end; guard++) {
-        const e = readUntil(code, s, ',', end - s + 1);
-        const stop = e === undefined || e > end ? end : e;
-        args.push({ start: s, end: stop });
-        if (stop >= end)
-            break;
-        s = stop + 1;
-    }
-    return args;
 }
 /** String literals and version enum constants (HttpClient 5 `TLS.V_1_0`, OkHttp `TlsVersion.TLS_1_0`). */
 const TOKEN_RE = /"([^"\\\n]{0,80})"|'([^'\\\n]{0,80})'|(?<![\w$.])(?:TLS\.V_(\d)_(\d)|(?:TlsVersion\.)?(TLS_1_[0-3]|SSL_3_0))(?![\w$])/g;
@@ -3601,62 +3641,6 @@ function analyzeList(file, start, end, depth = 0) {
         versions |= t.versions;
     return { versions, tokens };
 }
-/** Rewrites a token in its own spelling at `target` (`"TLSv1"` → `"TLSv1.2"`, `TLS.V_1_0` → `TLS.V_1_2`). */
-function respellToken(t, target) {
-    const q = t.text[0] === '"' || t.text[0] === "'" ? t.text[0] : '';
-    const inner = q ? t.text.slice(1, -1) : t.text;
-    const spelled = (0,evaluate/* respell */.an)(inner, target);
-    return spelled && (0,evaluate/* readVersion */.$4)(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
-        ? `${q}${spelled}${q}`
-        : undefined;
-}
-/** Deletes the legacy entries of a literal list (`"TLSv1", "TLSv1.1", "TLSv1.2"` → `"TLSv1.2"`). */
-function listFix(code, tokens, floor) {
-    if (tokens.length === 0 || !tokens.every((t) => t.single))
-        return undefined;
-    for (let i = 1; i < tokens.length; i++)
-        if (!/^\s*,\s*$/.test(code.slice(tokens[i - 1].end, tokens[i].start)))
-            return undefined;
-    const kept = tokens.filter((t) => t.versions !== 0 && isVersionAbove(lowestOf(t.versions), floor));
-    const gap = tokens.length > 1 ? code.slice(tokens[0].end, tokens[1].start) : ', ';
-    const first = tokens[0].start;
-    const last = tokens[tokens.length - 1].end;
-    if (kept.length === 0) {
-        const spelled = respellToken(tokens[0], floor);
-        return spelled ? { start: first, end: last, text: spelled } : undefined;
-    }
-    return { start: first, end: last, text: kept.map((t) => t.text).join(gap) };
-}
-function lowestOf(set) {
-    for (const v of ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'])
-        if (set & (0,src_versions/* setOf */.s4)(v))
-            return v;
-    return 'TLSv1.3';
-}
-/** How to write the safe list in code, in the style of the first token. */
-function codeInstead(tokens, floor) {
-    const sample = tokens.find((t) => t.single) ?? { text: '"TLSv1.2"', start: 0, end: 0, versions: 0, single: true };
-    const targets = floor === 'TLSv1.3' ? ['TLSv1.3'] : ['TLSv1.3', 'TLSv1.2'];
-    const spelled = targets.map((v) => respellToken(sample, v) ?? `"${v}"`);
-    return `\`${spelled.join(', ')}\``;
-}
-/** The key of the YAML mapping that holds the line at `offset` (`ssl` for `ssl:\n  protocol: x`). */
-function yamlParent(code, offset) {
-    let lineStart = (0,source/* lastNewline */.Ly)(code, offset - 1) + 1;
-    const indent = /^[ \t]*(?:-[ \t]+)?/.exec(code.slice(lineStart, offset))[0].length;
-    for (let n = 0; n < 300 && lineStart > 0; n++) {
-        const prevEnd = lineStart - 1;
-        lineStart = (0,source/* lastNewline */.Ly)(code, prevEnd - 1) + 1;
-        const line = code.slice(lineStart, prevEnd);
-        if (line.trim() === '')
-            continue;
-        const m = /^([ \t]*)(?:-[ \t]+)?["']?([\w.\-[\]]+)["']?[ \t]*:/.exec(line);
-        const lineIndent = /^[ \t]*/.exec(line)[0].length;
-        if (lineIndent < indent)
-            return m ? m[2] : undefined;
-    }
-    return undefined;
-}
 /** The text before a setting on its line (bounded). */
 function linePrefix(code, offset, max = 1000) {
     const start = Math.max((0,source/* lastNewline */.Ly)(code, offset - 1) + 1, offset - max);
@@ -3688,63 +3672,57 @@ function inHashComment(file, offset) {
         return false;
     return /^[ \t]*[#!]/.test(linePrefix(file.code, offset));
 }
-/**
- * Kubernetes / Compose env entries written as `- name: KEY` + `value: …`: yields them as settings,
- * so that a rule sees `KAFKA_SSL_ENABLED_PROTOCOLS` there as it does `KEY=value`.
- */
-function* envPairs(file, name) {
-    if (file.kind !== 'yaml')
-        return;
-    const re = new RegExp(`\\bname:[ \\t]*(["']?)(${name.source})\\1[ \\t]*\\r?\\n[ \\t]*value:[ \\t]*`, `g${name.flags.includes('i') ? 'i' : ''}`);
-    const code = file.code;
-    for (let m = re.exec(code); m; m = re.exec(code)) {
-        const i = m.index + m[0].length;
-        const q = code[i];
-        if (q === '"' || q === "'") {
-            const close = code.indexOf(q, i + 1);
-            if (close < 0 || code.slice(i, close).includes('\n'))
-                continue;
-            yield {
-                key: m[2],
-                keyStart: m.index + m[0].indexOf(m[2]),
-                value: code.slice(i + 1, close),
-                valueStart: i + 1,
-                valueEnd: close,
-                form: 'quoted',
-                end: close + 1,
-            };
-        }
-        else {
-            const nl = (0,source/* nextNewline */.m8)(code, i);
-            const raw = code.slice(i, nl < 0 ? code.length : nl).replace(/\s+$/, '');
-            if (raw)
-                yield {
-                    key: m[2],
-                    keyStart: m.index + m[0].indexOf(m[2]),
-                    value: raw,
-                    valueStart: i,
-                    valueEnd: i + raw.length,
-                    form: 'bare',
-                    end: i + raw.length,
-                };
-        }
+/** The raw sed expression around `offset` on its line: its search text and whether `offset` lies in the replacement. */
+function sedContext(text, offset) {
+    const ls = (0,source/* lastNewline */.Ly)(text, offset - 1) + 1;
+    const le = (0,source/* nextNewline */.m8)(text, offset);
+    const line = text.slice(ls, le < 0 ? text.length : le);
+    // The command may start a few `\`-continued lines above (`sed -i file \` + `-e 's|a|b|'`).
+    let head = ls;
+    let logical = line;
+    for (let n = 0; n < 6 && head > 0 && !/\b(?:sed|perl)\b/.test(logical); n++) {
+        const prevStart = (0,source/* lastNewline */.Ly)(text, head - 2) + 1;
+        const prev = text.slice(prevStart, head - 1);
+        if (!/\\\s*$/.test(prev))
+            break;
+        logical = prev + logical;
+        head = prevStart;
     }
+    if (!/\b(?:sed|perl)\b/.test(logical))
+        return undefined;
+    const re = /(?:^|[\s'";/}])s([/|#,:@!])((?:\\.|(?!\1)[^\\\n]){0,600})\1((?:\\.|(?!\1)[^\\\n]){0,600})\1/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+        const searchStart = ls + m.index + m[0].length - (m[2].length + m[3].length + 2);
+        const replStart = searchStart + m[2].length + 1;
+        const replEnd = replStart + m[3].length;
+        if (offset >= replStart && offset <= replEnd)
+            return { search: m[2], inReplacement: true };
+        if (offset >= searchStart && offset < replStart)
+            return { search: m[2], inReplacement: false };
+    }
+    return undefined;
 }
-/** A setting rule that also reads `- name: KEY` / `value: …` env pairs. */
-function withEnvPairs(rule, name, evaluate, instead) {
-    return {
-        ...rule,
-        *check(file, ctx) {
-            yield* rule.check(file, ctx);
-            for (const s of envPairs(file, name)) {
-                const e = evaluate(s, ctx, file);
-                if (!e)
-                    continue;
-                yield { ...e, start: s.keyStart, end: s.end, what: `${s.key}=${s.value}`, instead: e.instead ?? instead(ctx, s) };
-            }
-        },
-    };
+/** Whether `offset` lies in the search half of a sed substitution (what a script looks for, not what it writes). */
+function inSedSearch(file, offset) {
+    if (!['shell', 'dockerfile', 'yaml', 'makefile', 'groovy'].includes(file.kind))
+        return false;
+    const c = sedContext(file.text, offset);
+    return c !== undefined && !c.inReplacement;
 }
+function enclosingTag(code, offset) {
+    const from = Math.max(0, offset - 4000);
+    const i = code.slice(from, offset + 1).lastIndexOf('<');
+    const lt = i < 0 ? -1 : from + i;
+    if (lt < 0 || code.slice(lt, offset).includes('>'))
+        return undefined;
+    return /^<([\w:.-]+)/.exec(code.slice(lt, lt + 100))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/sslcontext.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // C1: SSLContext.getInstance("TLSv1") and other context-protocol names in code
 // ---------------------------------------------------------------------------------------------
@@ -3903,9 +3881,71 @@ const sslContextProtocol = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/enabled-protocols-call.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // C2, C6, C8, C9: explicit protocol lists in code
 // ---------------------------------------------------------------------------------------------
+function isVersionAbove(v, floor) {
+    return (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(floor);
+}
+/** Splits an argument list (the text between the parentheses) into top-level arguments. */
+function splitArgs(code, start, end) {
+    const args = [];
+    let s = start;
+    for (let guard = 0; guard < 20 && s <= end; guard++) {
+        const e = readUntil(code, s, ',', end - s + 1);
+        const stop = e === undefined || e > end ? end : e;
+        args.push({ start: s, end: stop });
+        if (stop >= end)
+            break;
+        s = stop + 1;
+    }
+    return args;
+}
+/** Rewrites a token in its own spelling at `target` (`"TLSv1"` → `"TLSv1.2"`, `TLS.V_1_0` → `TLS.V_1_2`). */
+function respellToken(t, target) {
+    const q = t.text[0] === '"' || t.text[0] === "'" ? t.text[0] : '';
+    const inner = q ? t.text.slice(1, -1) : t.text;
+    const spelled = (0,evaluate/* respell */.an)(inner, target);
+    return spelled && (0,evaluate/* readVersion */.$4)(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
+        ? `${q}${spelled}${q}`
+        : undefined;
+}
+/** Deletes the legacy entries of a literal list (`"TLSv1", "TLSv1.1", "TLSv1.2"` → `"TLSv1.2"`). */
+function listFix(code, tokens, floor) {
+    if (tokens.length === 0 || !tokens.every((t) => t.single))
+        return undefined;
+    for (let i = 1; i < tokens.length; i++)
+        if (!/^\s*,\s*$/.test(code.slice(tokens[i - 1].end, tokens[i].start)))
+            return undefined;
+    const kept = tokens.filter((t) => t.versions !== 0 && isVersionAbove(lowestOf(t.versions), floor));
+    const gap = tokens.length > 1 ? code.slice(tokens[0].end, tokens[1].start) : ', ';
+    const first = tokens[0].start;
+    const last = tokens[tokens.length - 1].end;
+    if (kept.length === 0) {
+        const spelled = respellToken(tokens[0], floor);
+        return spelled ? { start: first, end: last, text: spelled } : undefined;
+    }
+    return { start: first, end: last, text: kept.map((t) => t.text).join(gap) };
+}
+function lowestOf(set) {
+    for (const v of ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'])
+        if (set & (0,src_versions/* setOf */.s4)(v))
+            return v;
+    return 'TLSv1.3';
+}
+/** How to write the safe list in code, in the style of the first token. */
+function codeInstead(tokens, floor) {
+    const sample = tokens.find((t) => t.single) ?? { text: '"TLSv1.2"', start: 0, end: 0, versions: 0, single: true };
+    const targets = floor === 'TLSv1.3' ? ['TLSv1.3'] : ['TLSv1.3', 'TLSv1.2'];
+    const spelled = targets.map((v) => respellToken(sample, v) ?? `"${v}"`);
+    return `\`${spelled.join(', ')}\``;
+}
 const LIST_CALL = /(?<![\w$])(setEnabledProtocols|setProtocols|protocols|setIncludeProtocols|setExcludeProtocols|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|setEnabledSecureTransportProtocols|addEnabledSecureTransportProtocol|withEnabledProtocols)\s*\(|(?<=\.)(enabledProtocols|protocols|includeProtocols|excludeProtocols)[ \t]*=(?![=>])[ \t]*|(?<![\w$])new\s+(SSLParameters|SSLConnectionSocketFactory|SSLIOSessionStrategy)\s*\(|(?<![\w$])(SSL_ENABLED_PROTOCOLS(?:_CONFIG)?)\s*,\s*|<Set\s+name\s*=\s*"(IncludeProtocols|ExcludeProtocols)"\s*>/;
 const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
     meta: {
@@ -4203,6 +4243,10 @@ const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/okhttp.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // C7: OkHttp COMPATIBLE_TLS
 // ---------------------------------------------------------------------------------------------
@@ -4293,6 +4337,10 @@ const okhttpCompatibleTls = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/jsse-properties.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // C3, C4, K5: JSSE system properties (https.protocols, jdk.tls.client/server.protocols)
 // ---------------------------------------------------------------------------------------------
@@ -4421,6 +4469,13 @@ const jsseProtocolProperties = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/disabled-algorithms.ts
+
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // C5: java.security jdk.tls.disabledAlgorithms without TLSv1 / TLSv1.1
 // ---------------------------------------------------------------------------------------------
@@ -4430,43 +4485,6 @@ const DISABLE_ORDER = [
     ['TLSv1.1', 'TLSv1.1'],
     ['TLSv1.2', 'TLSv1.2'],
 ];
-/** The raw sed expression around `offset` on its line: its search text and whether `offset` lies in the replacement. */
-function sedContext(text, offset) {
-    const ls = (0,source/* lastNewline */.Ly)(text, offset - 1) + 1;
-    const le = (0,source/* nextNewline */.m8)(text, offset);
-    const line = text.slice(ls, le < 0 ? text.length : le);
-    // The command may start a few `\`-continued lines above (`sed -i file \` + `-e 's|a|b|'`).
-    let head = ls;
-    let logical = line;
-    for (let n = 0; n < 6 && head > 0 && !/\b(?:sed|perl)\b/.test(logical); n++) {
-        const prevStart = (0,source/* lastNewline */.Ly)(text, head - 2) + 1;
-        const prev = text.slice(prevStart, head - 1);
-        if (!/\\\s*$/.test(prev))
-            break;
-        logical = prev + logical;
-        head = prevStart;
-    }
-    if (!/\b(?:sed|perl)\b/.test(logical))
-        return undefined;
-    const re = /(?:^|[\s'";/}])s([/|#,:@!])((?:\\.|(?!\1)[^\\\n]){0,600})\1((?:\\.|(?!\1)[^\\\n]){0,600})\1/g;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-        const searchStart = ls + m.index + m[0].length - (m[2].length + m[3].length + 2);
-        const replStart = searchStart + m[2].length + 1;
-        const replEnd = replStart + m[3].length;
-        if (offset >= replStart && offset <= replEnd)
-            return { search: m[2], inReplacement: true };
-        if (offset >= searchStart && offset < replStart)
-            return { search: m[2], inReplacement: false };
-    }
-    return undefined;
-}
-/** Whether `offset` lies in the search half of a sed substitution (what a script looks for, not what it writes). */
-function inSedSearch(file, offset) {
-    if (!['shell', 'dockerfile', 'yaml', 'makefile', 'groovy'].includes(file.kind))
-        return false;
-    const c = sedContext(file.text, offset);
-    return c !== undefined && !c.inReplacement;
-}
 /** The JDK's own list is about 300 characters; a longer value is not this setting, and the bound keeps a hostile file linear. */
 const MAX_LIST = 3000;
 const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
@@ -4786,6 +4804,11 @@ function describeRemoved(set) {
         .map(([, n]) => n)
         .join(', ');
 }
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/tomcat.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // C10: Tomcat server.xml
 // ---------------------------------------------------------------------------------------------
@@ -4793,14 +4816,6 @@ function tomlSection(code, offset) {
     const before = code.slice(Math.max(0, offset - 4000), offset);
     const all = [...before.matchAll(/^[ \t]*\[([^\]\n]{1,200})\][ \t]*$/gm)];
     return all.length ? all[all.length - 1][1] : undefined;
-}
-function enclosingTag(code, offset) {
-    const from = Math.max(0, offset - 4000);
-    const i = code.slice(from, offset + 1).lastIndexOf('<');
-    const lt = i < 0 ? -1 : from + i;
-    if (lt < 0 || code.slice(lt, offset).includes('>'))
-        return undefined;
-    return /^<([\w:.-]+)/.exec(code.slice(lt, lt + 100))?.[1];
 }
 const tomcatProtocols = (0,scan_define/* settingRule */.JQ)({
     meta: {
@@ -4949,9 +4964,71 @@ const tomcatProtocols = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/enabled-protocols.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // C11, C12, C15 (OpenSearch), M11: `enabled-protocols` settings in configuration
 // ---------------------------------------------------------------------------------------------
+/**
+ * Kubernetes / Compose env entries written as `- name: KEY` + `value: …`: yields them as settings,
+ * so that a rule sees `KAFKA_SSL_ENABLED_PROTOCOLS` there as it does `KEY=value`.
+ */
+function* envPairs(file, name) {
+    if (file.kind !== 'yaml')
+        return;
+    const re = new RegExp(`\\bname:[ \\t]*(["']?)(${name.source})\\1[ \\t]*\\r?\\n[ \\t]*value:[ \\t]*`, `g${name.flags.includes('i') ? 'i' : ''}`);
+    const code = file.code;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        const i = m.index + m[0].length;
+        const q = code[i];
+        if (q === '"' || q === "'") {
+            const close = code.indexOf(q, i + 1);
+            if (close < 0 || code.slice(i, close).includes('\n'))
+                continue;
+            yield {
+                key: m[2],
+                keyStart: m.index + m[0].indexOf(m[2]),
+                value: code.slice(i + 1, close),
+                valueStart: i + 1,
+                valueEnd: close,
+                form: 'quoted',
+                end: close + 1,
+            };
+        }
+        else {
+            const nl = (0,source/* nextNewline */.m8)(code, i);
+            const raw = code.slice(i, nl < 0 ? code.length : nl).replace(/\s+$/, '');
+            if (raw)
+                yield {
+                    key: m[2],
+                    keyStart: m.index + m[0].indexOf(m[2]),
+                    value: raw,
+                    valueStart: i,
+                    valueEnd: i + raw.length,
+                    form: 'bare',
+                    end: i + raw.length,
+                };
+        }
+    }
+}
+/** A setting rule that also reads `- name: KEY` / `value: …` env pairs. */
+function withEnvPairs(rule, name, evaluate, instead) {
+    return {
+        ...rule,
+        *check(file, ctx) {
+            yield* rule.check(file, ctx);
+            for (const s of envPairs(file, name)) {
+                const e = evaluate(s, ctx, file);
+                if (!e)
+                    continue;
+                yield { ...e, start: s.keyStart, end: s.end, what: `${s.key}=${s.value}`, instead: e.instead ?? instead(ctx, s) };
+            }
+        },
+    };
+}
 const enabledProtocolsEval = (s, ctx, file) => {
     const e = (0,scan_define/* asList */.DD)({ all: TLS_ALL })(s, ctx, file);
     return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, s.form === 'list' ? ', ' : separatorOf(s.value))) };
@@ -5068,9 +5145,32 @@ const enabledProtocolsSetting = withEnvPairs((0,scan_define/* settingRule */.JQ)
         ],
     },
 }), /(?:[A-Z0-9]+_){1,10}ENABLED_PROTOCOLS/, enabledProtocolsEval, (ctx) => `\`${safeList(ctx.floor)}\``);
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/context-protocol.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // C11, C12, M11: the context protocol (`server.ssl.protocol`, Kafka `ssl.protocol`)
 // ---------------------------------------------------------------------------------------------
+/** The key of the YAML mapping that holds the line at `offset` (`ssl` for `ssl:\n  protocol: x`). */
+function yamlParent(code, offset) {
+    let lineStart = (0,source/* lastNewline */.Ly)(code, offset - 1) + 1;
+    const indent = /^[ \t]*(?:-[ \t]+)?/.exec(code.slice(lineStart, offset))[0].length;
+    for (let n = 0; n < 300 && lineStart > 0; n++) {
+        const prevEnd = lineStart - 1;
+        lineStart = (0,source/* lastNewline */.Ly)(code, prevEnd - 1) + 1;
+        const line = code.slice(lineStart, prevEnd);
+        if (line.trim() === '')
+            continue;
+        const m = /^([ \t]*)(?:-[ \t]+)?["']?([\w.\-[\]]+)["']?[ \t]*:/.exec(line);
+        const lineIndent = /^[ \t]*/.exec(line)[0].length;
+        if (lineIndent < indent)
+            return m ? m[2] : undefined;
+    }
+    return undefined;
+}
 const sslProtocolSetting = (0,scan_define/* settingRule */.JQ)({
     meta: {
         id: 'java/ssl-protocol-setting',
@@ -5162,6 +5262,10 @@ const sslProtocolSetting = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/javamail.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // C13: JavaMail mail.<proto>.ssl.protocols
 // ---------------------------------------------------------------------------------------------
@@ -5221,6 +5325,11 @@ const javamailProtocols = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/jdbc.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // C14: JDBC URL and driver properties
 // ---------------------------------------------------------------------------------------------
@@ -5335,6 +5444,10 @@ const jdbcProtocols = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/elastic.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // C15: Elastic stack supported_protocols
 // ---------------------------------------------------------------------------------------------
@@ -5408,6 +5521,19 @@ const elasticSupportedProtocols = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/java/index.ts
+
+
+
+
+
+
+
+
+
+
+
 const java_rules = [
     sslContextProtocol,
     enabledProtocolsCall,
@@ -6815,14 +6941,88 @@ const nodeSslv3CipherAlias = (0,scan_define/* patternRule */.T)({
 });
 const node_rules = [nodeSecureProtocol, nodeMinMaxVersion, nodeTlsFlag, nodeSslv3CipherAlias];
 
-;// CONCATENATED MODULE: ./src/scan/rules/go.ts
-/**
- * Go and the Go-based infrastructure that takes Go's TLS vocabulary: crypto/tls `MinVersion` /
- * `MaxVersion`, GODEBUG settings that restore TLS 1.0 defaults, Kubernetes control-plane flags and
- * KubeletConfiguration, OpenShift TLS security profiles, HashiCorp Vault/Consul/Nomad (and the
- * other Go servers that share their `tls_min_version` key), Prometheus `web.yml`, Traefik TLS
- * options and Caddy v1.
- */
+;// CONCATENATED MODULE: ./src/scan/rules/go/caddy.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// F10: Caddy v1 `protocols min [max]`
+const caddyProtocols = (0,scan_define/* settingRule */.JQ)({
+    meta: {
+        id: 'go/caddy-protocols',
+        title: 'Caddyfile tls protocols allows legacy TLS',
+        description: 'In a Caddyfile `tls` block, `protocols <min> [<max>]` sets the range of versions. Caddy v1 accepted `tls1.0` and `tls1.1` (and `ssl3.0` in early releases); Caddy 2 only accepts `tls1.2` and `tls1.3`, so a legacy minimum is Caddy v1 configuration.',
+        ecosystem: 'Go & Kubernetes',
+        catalogue: ['F10'],
+        docs: ['https://caddyserver.com/docs/caddyfile/directives/tls', 'https://github.com/caddyserver/caddy/blob/v1/caddytls/setup.go'],
+        files: { names: /caddyfile|\.caddy$/ },
+        keywords: /protocols/,
+        fixable: true,
+        safe: 'protocols tls1.2 tls1.3',
+    },
+    keys: /protocols/,
+    evaluate: (s, ctx) => {
+        const tokens = (0,scan_define/* settingTokens */.FM)(s);
+        const min = tokens[0] && (0,evaluate/* readVersion */.$4)(tokens[0].text);
+        if (!min)
+            return undefined;
+        const max = tokens[1] ? (0,evaluate/* readVersion */.$4)(tokens[1].text) : undefined;
+        const versions = (0,src_versions/* range */.y1)(min === 'SSLv2' ? 'SSLv3' : min, max ?? 'TLSv1.3');
+        const last = tokens[max ? 1 : 0];
+        return {
+            versions: versions || (0,src_versions/* setOf */.s4)(min),
+            why: max ? `the range is ${min} to ${max}` : undefined,
+            fix: { start: tokens[0].start, end: last.end, text: ctx.floor === 'TLSv1.3' ? 'tls1.3' : 'tls1.2 tls1.3' },
+        };
+    },
+    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`protocols tls1.3`' : '`protocols tls1.2 tls1.3`'),
+    examples: {
+        valid: [
+            {
+                file: 'caddytls/config.go',
+                code: 'var SupportedProtocols = map[string]uint16{\n\t"tls1.0": tls.VersionTLS10,\n\t"tls1.2": tls.VersionTLS12,\n}',
+                note: 'a name→version map in code is a capability, not a Caddyfile',
+            },
+            { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}' },
+            { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.3\n  }\n}' },
+            { file: 'Caddyfile', code: 'example.com {\n  tls {\n    # protocols tls1.0 tls1.2\n    protocols tls1.2\n  }\n}' },
+            {
+                file: 'conf/Caddyfile',
+                code: 'example.com {\n  tls {\n    protocols {$TLS_MIN} {$TLS_MAX}\n  }\n}',
+                note: 'placeholders are unknown',
+            },
+        ],
+        invalid: [
+            {
+                file: 'caddytls/setup_test.go',
+                code: 'params := `tls cert.pem key.pem {\n    protocols tls1.0 tls1.2\n}`',
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
+                severity: 'note',
+                note: 'a Caddyfile inside a Go string literal (a test: information)',
+            },
+            {
+                file: 'Caddyfile',
+                code: 'example.com {\n  tls {\n    protocols tls1.0 tls1.2\n  }\n}',
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
+                output: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
+            },
+            {
+                file: 'Caddyfile',
+                code: 'legacy.example.com {\n  tls admin@example.com {\n    protocols tls1.1\n  }\n}',
+                findings: ['3:5 TLSv1.1'],
+            },
+            {
+                file: 'sites/shop.caddy',
+                code: 'shop.example.com {\n  tls {\n    protocols tls1.0 tls1.1\n  }\n}',
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
+                output: 'shop.example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
+                note: 'both ends legacy',
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/go/shared.ts
 
 
 
@@ -6831,17 +7031,6 @@ const node_rules = [nodeSecureProtocol, nodeMinMaxVersion, nodeTlsFlag, nodeSslv
 // Local helpers
 function makeRule(meta, examples, check) {
     return { meta, examples, check };
-}
-/** A rule that runs `base` and then extra matchers over the same file. */
-function withExtra(base, extra) {
-    return {
-        meta: base.meta,
-        examples: base.examples,
-        *check(file, context) {
-            yield* base.check(file, context);
-            yield* extra(file, context);
-        },
-    };
 }
 /** The text of the line that holds `offset`, up to `offset`. */
 function lineBefore(code, offset) {
@@ -6878,6 +7067,13 @@ function minMax(isMax, accept, bareNumbers = false) {
         return { versions: (0,src_versions/* atLeast */.jZ)(v), fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
     };
 }
+const ALL_FROM_TLS10 = (0,src_versions/* range */.y1)('TLSv1.0');
+
+;// CONCATENATED MODULE: ./src/scan/rules/go/crypto-tls.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // F1–F3: crypto/tls MinVersion / MaxVersion
 const GO_NUMERIC = {
@@ -7137,11 +7333,13 @@ const goTlsConfigVersion = makeRule({
         };
     }
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/go/godebug.ts
+
 // ---------------------------------------------------------------------------------------------
 // F4 and K5: GODEBUG settings that restore TLS 1.0 defaults
 const GODEBUG_TLS10 = /\b(tls10server|tls10default)([ \t]*=[ \t]*)1(?![\w.])/g;
 const GODEBUG_DEFAULT = /\bdefault[ \t]*=[ \t]*go1\.(\d+)\b/g;
-const ALL_FROM_TLS10 = (0,src_versions/* range */.y1)('TLSv1.0');
 function* godebugMatches(text, base, allowDefault) {
     const re = new RegExp(GODEBUG_TLS10.source, 'g');
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -7314,6 +7512,115 @@ const goGodebugTls10 = makeRule({
         yield* godebugMatches(m[0], m.index, false);
     }
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/go/hashicorp.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// F7: HashiCorp Vault / Consul / Nomad (and other Go servers with the same key)
+const HASHICORP_KINDS = ['hcl', 'json', 'yaml', 'toml', 'conf', 'shell', 'dockerfile', 'env', 'other'];
+const hashicorpTlsVersion = (0,scan_define/* settingRule */.JQ)({
+    meta: {
+        id: 'go/hashicorp-tls-version',
+        title: 'Vault/Consul/Nomad tls_min_version allows legacy TLS',
+        description: 'Vault listeners, Consul agents (`tls_min_version`, and `tls { defaults { tls_min_version = "TLSv1_0" } }` since 1.12), Consul config entries (`TLSMinVersion`) and Nomad `tls` blocks accept `tls10`/`tls11`. The same key and values are used by Telegraf and the Grafana dskit servers (Loki, Mimir, Tempo: `tls_min_version: VersionTLS10`). `tls_max_version` below TLS 1.2 caps connections to legacy versions.',
+        ecosystem: 'Go & Kubernetes',
+        catalogue: ['F7'],
+        docs: [
+            'https://developer.hashicorp.com/vault/docs/configuration/listener/tcp#tls_min_version',
+            'https://developer.hashicorp.com/consul/docs/agent/config/config-files#tls_defaults_tls_min_version',
+            'https://developer.hashicorp.com/nomad/docs/configuration/tls#tls_min_version',
+        ],
+        files: { kinds: HASHICORP_KINDS },
+        keywords: /tls_min_version|tls_max_version|TLSMinVersion|TLSMaxVersion/,
+        fixable: true,
+        safe: 'tls_min_version = "tls12"',
+        limits: 'Values from variables or templates are unknown. The defaults (tls12 in current Vault, Consul and Nomad) are not reported.',
+    },
+    keys: /tls_(?:min|max)_version|TLS(?:Min|Max)Version/,
+    where: notCommented,
+    evaluate: minMax((key) => /max/i.test(key), undefined, true),
+    instead: (ctx, s) => {
+        const max = /max/i.test(s.key);
+        const target = max ? 'TLSv1.3' : ctx.floor;
+        const token = (0,scan_define/* settingTokens */.FM)(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
+        const spelled = (0,evaluate/* respell */.an)(token, target) ?? 'tls12';
+        return `\`${s.key} = "${spelled}"\``;
+    },
+    examples: {
+        valid: [
+            { file: 'vault.hcl', code: 'listener "tcp" {\n  address         = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}' },
+            {
+                file: 'consul.hcl',
+                code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}',
+                note: 'TLSv1 must not match inside TLSv1_2',
+            },
+            { file: 'nomad.hcl', code: 'tls {\n  http = true\n  # tls_min_version = "tls10"\n  tls_min_version = "tls13"\n}' },
+            { file: 'vault.json', code: '{"listener": {"tcp": {"tls_min_version": "tls13", "tls_max_version": "tls13"}}}' },
+            { file: 'telegraf.conf', code: '[[inputs.http]]\n  ## tls_min_version = "TLS11"\n  tls_min_version = "TLS12"\n' },
+            { file: 'vault.hcl', code: 'listener "tcp" {\n  tls_min_version = "${tls_min_version}"\n}', note: 'templated' },
+            { file: 'vault.hcl', code: 'listener "tcp" {\n  tls_max_version = "tls12"\n}', note: 'a maximum of TLS 1.2 is not legacy' },
+        ],
+        invalid: [
+            {
+                file: 'vault.hcl',
+                code: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls10"\n}',
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
+                output: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}',
+            },
+            {
+                file: 'consul.hcl',
+                code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_1"\n  }\n}',
+                findings: ['3:5 TLSv1.1'],
+                output: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}',
+            },
+            { file: 'consul.json', code: '{\n  "verify_incoming": true,\n  "tls_min_version": "tls11"\n}', findings: ['3:3 TLSv1.1'] },
+            {
+                file: 'group_vars/vault.yml',
+                code: 'vault_listener:\n  options:\n    tls_min_version: tls10\n',
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
+                note: 'Ansible variables',
+            },
+            {
+                file: 'api-gateway.hcl',
+                code: 'Kind = "api-gateway"\nListeners = [{\n  TLS = {\n    TLSMinVersion = "TLSv1_0"\n  }\n}]',
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
+            },
+            {
+                file: 'charts/vault/values.yaml',
+                code: 'server:\n  ha:\n    config: |\n      listener "tcp" {\n        tls_min_version = "tls11"\n      }\n',
+                findings: ['5:9 TLSv1.1'],
+                note: 'HCL inside a Helm value',
+            },
+            {
+                file: 'vault.hcl',
+                code: 'listener "tcp" {\n  tls_max_version = "tls11"\n}',
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
+                output: 'listener "tcp" {\n  tls_max_version = "tls13"\n}',
+            },
+            { file: 'loki.yaml', code: 'server:\n  tls_min_version: VersionTLS10\n', findings: ['2:3 TLSv1.0 TLSv1.1'] },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/go/kubernetes-openshift.ts
+
+
+
+
+
+/** A rule that runs `base` and then extra matchers over the same file. */
+function withExtra(base, extra) {
+    return {
+        meta: base.meta,
+        examples: base.examples,
+        *check(file, context) {
+            yield* base.check(file, context);
+            yield* extra(file, context);
+        },
+    };
+}
 // ---------------------------------------------------------------------------------------------
 // F6: Kubernetes control plane and kubelet; OpenShift TLS security profiles
 const K8S_KINDS = ['yaml', 'json', 'shell', 'dockerfile', 'conf', 'env', 'ini', 'toml', 'hcl', 'makefile', 'other'];
@@ -7536,92 +7843,11 @@ const openshiftOldProfile = makeRule({
         };
     }
 });
-// ---------------------------------------------------------------------------------------------
-// F7: HashiCorp Vault / Consul / Nomad (and other Go servers with the same key)
-const HASHICORP_KINDS = ['hcl', 'json', 'yaml', 'toml', 'conf', 'shell', 'dockerfile', 'env', 'other'];
-const hashicorpTlsVersion = (0,scan_define/* settingRule */.JQ)({
-    meta: {
-        id: 'go/hashicorp-tls-version',
-        title: 'Vault/Consul/Nomad tls_min_version allows legacy TLS',
-        description: 'Vault listeners, Consul agents (`tls_min_version`, and `tls { defaults { tls_min_version = "TLSv1_0" } }` since 1.12), Consul config entries (`TLSMinVersion`) and Nomad `tls` blocks accept `tls10`/`tls11`. The same key and values are used by Telegraf and the Grafana dskit servers (Loki, Mimir, Tempo: `tls_min_version: VersionTLS10`). `tls_max_version` below TLS 1.2 caps connections to legacy versions.',
-        ecosystem: 'Go & Kubernetes',
-        catalogue: ['F7'],
-        docs: [
-            'https://developer.hashicorp.com/vault/docs/configuration/listener/tcp#tls_min_version',
-            'https://developer.hashicorp.com/consul/docs/agent/config/config-files#tls_defaults_tls_min_version',
-            'https://developer.hashicorp.com/nomad/docs/configuration/tls#tls_min_version',
-        ],
-        files: { kinds: HASHICORP_KINDS },
-        keywords: /tls_min_version|tls_max_version|TLSMinVersion|TLSMaxVersion/,
-        fixable: true,
-        safe: 'tls_min_version = "tls12"',
-        limits: 'Values from variables or templates are unknown. The defaults (tls12 in current Vault, Consul and Nomad) are not reported.',
-    },
-    keys: /tls_(?:min|max)_version|TLS(?:Min|Max)Version/,
-    where: notCommented,
-    evaluate: minMax((key) => /max/i.test(key), undefined, true),
-    instead: (ctx, s) => {
-        const max = /max/i.test(s.key);
-        const target = max ? 'TLSv1.3' : ctx.floor;
-        const token = (0,scan_define/* settingTokens */.FM)(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
-        const spelled = (0,evaluate/* respell */.an)(token, target) ?? 'tls12';
-        return `\`${s.key} = "${spelled}"\``;
-    },
-    examples: {
-        valid: [
-            { file: 'vault.hcl', code: 'listener "tcp" {\n  address         = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}' },
-            {
-                file: 'consul.hcl',
-                code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}',
-                note: 'TLSv1 must not match inside TLSv1_2',
-            },
-            { file: 'nomad.hcl', code: 'tls {\n  http = true\n  # tls_min_version = "tls10"\n  tls_min_version = "tls13"\n}' },
-            { file: 'vault.json', code: '{"listener": {"tcp": {"tls_min_version": "tls13", "tls_max_version": "tls13"}}}' },
-            { file: 'telegraf.conf', code: '[[inputs.http]]\n  ## tls_min_version = "TLS11"\n  tls_min_version = "TLS12"\n' },
-            { file: 'vault.hcl', code: 'listener "tcp" {\n  tls_min_version = "${tls_min_version}"\n}', note: 'templated' },
-            { file: 'vault.hcl', code: 'listener "tcp" {\n  tls_max_version = "tls12"\n}', note: 'a maximum of TLS 1.2 is not legacy' },
-        ],
-        invalid: [
-            {
-                file: 'vault.hcl',
-                code: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls10"\n}',
-                findings: ['3:3 TLSv1.0 TLSv1.1'],
-                output: 'listener "tcp" {\n  address = "0.0.0.0:8200"\n  tls_min_version = "tls12"\n}',
-            },
-            {
-                file: 'consul.hcl',
-                code: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_1"\n  }\n}',
-                findings: ['3:5 TLSv1.1'],
-                output: 'tls {\n  defaults {\n    tls_min_version = "TLSv1_2"\n  }\n}',
-            },
-            { file: 'consul.json', code: '{\n  "verify_incoming": true,\n  "tls_min_version": "tls11"\n}', findings: ['3:3 TLSv1.1'] },
-            {
-                file: 'group_vars/vault.yml',
-                code: 'vault_listener:\n  options:\n    tls_min_version: tls10\n',
-                findings: ['3:5 TLSv1.0 TLSv1.1'],
-                note: 'Ansible variables',
-            },
-            {
-                file: 'api-gateway.hcl',
-                code: 'Kind = "api-gateway"\nListeners = [{\n  TLS = {\n    TLSMinVersion = "TLSv1_0"\n  }\n}]',
-                findings: ['4:5 TLSv1.0 TLSv1.1'],
-            },
-            {
-                file: 'charts/vault/values.yaml',
-                code: 'server:\n  ha:\n    config: |\n      listener "tcp" {\n        tls_min_version = "tls11"\n      }\n',
-                findings: ['5:9 TLSv1.1'],
-                note: 'HCL inside a Helm value',
-            },
-            {
-                file: 'vault.hcl',
-                code: 'listener "tcp" {\n  tls_max_version = "tls11"\n}',
-                findings: ['2:3 TLSv1.0 TLSv1.1'],
-                output: 'listener "tcp" {\n  tls_max_version = "tls13"\n}',
-            },
-            { file: 'loki.yaml', code: 'server:\n  tls_min_version: VersionTLS10\n', findings: ['2:3 TLSv1.0 TLSv1.1'] },
-        ],
-    },
-});
+
+;// CONCATENATED MODULE: ./src/scan/rules/go/prometheus.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // F8: Prometheus / Alertmanager / exporter-toolkit web.yml (and scrape tls_config)
 const prometheusTlsVersion = (0,scan_define/* settingRule */.JQ)({
@@ -7703,6 +7929,11 @@ const prometheusTlsVersion = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/go/traefik.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // F9: Traefik TLS options
 const traefikTlsVersion = (0,scan_define/* settingRule */.JQ)({
@@ -7793,82 +8024,15 @@ const traefikTlsVersion = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
-// ---------------------------------------------------------------------------------------------
-// F10: Caddy v1 `protocols min [max]`
-const caddyProtocols = (0,scan_define/* settingRule */.JQ)({
-    meta: {
-        id: 'go/caddy-protocols',
-        title: 'Caddyfile tls protocols allows legacy TLS',
-        description: 'In a Caddyfile `tls` block, `protocols <min> [<max>]` sets the range of versions. Caddy v1 accepted `tls1.0` and `tls1.1` (and `ssl3.0` in early releases); Caddy 2 only accepts `tls1.2` and `tls1.3`, so a legacy minimum is Caddy v1 configuration.',
-        ecosystem: 'Go & Kubernetes',
-        catalogue: ['F10'],
-        docs: ['https://caddyserver.com/docs/caddyfile/directives/tls', 'https://github.com/caddyserver/caddy/blob/v1/caddytls/setup.go'],
-        files: { names: /caddyfile|\.caddy$/ },
-        keywords: /protocols/,
-        fixable: true,
-        safe: 'protocols tls1.2 tls1.3',
-    },
-    keys: /protocols/,
-    evaluate: (s, ctx) => {
-        const tokens = (0,scan_define/* settingTokens */.FM)(s);
-        const min = tokens[0] && (0,evaluate/* readVersion */.$4)(tokens[0].text);
-        if (!min)
-            return undefined;
-        const max = tokens[1] ? (0,evaluate/* readVersion */.$4)(tokens[1].text) : undefined;
-        const versions = (0,src_versions/* range */.y1)(min === 'SSLv2' ? 'SSLv3' : min, max ?? 'TLSv1.3');
-        const last = tokens[max ? 1 : 0];
-        return {
-            versions: versions || (0,src_versions/* setOf */.s4)(min),
-            why: max ? `the range is ${min} to ${max}` : undefined,
-            fix: { start: tokens[0].start, end: last.end, text: ctx.floor === 'TLSv1.3' ? 'tls1.3' : 'tls1.2 tls1.3' },
-        };
-    },
-    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`protocols tls1.3`' : '`protocols tls1.2 tls1.3`'),
-    examples: {
-        valid: [
-            {
-                file: 'caddytls/config.go',
-                code: 'var SupportedProtocols = map[string]uint16{\n\t"tls1.0": tls.VersionTLS10,\n\t"tls1.2": tls.VersionTLS12,\n}',
-                note: 'a name→version map in code is a capability, not a Caddyfile',
-            },
-            { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}' },
-            { file: 'Caddyfile', code: 'example.com {\n  tls {\n    protocols tls1.3\n  }\n}' },
-            { file: 'Caddyfile', code: 'example.com {\n  tls {\n    # protocols tls1.0 tls1.2\n    protocols tls1.2\n  }\n}' },
-            {
-                file: 'conf/Caddyfile',
-                code: 'example.com {\n  tls {\n    protocols {$TLS_MIN} {$TLS_MAX}\n  }\n}',
-                note: 'placeholders are unknown',
-            },
-        ],
-        invalid: [
-            {
-                file: 'caddytls/setup_test.go',
-                code: 'params := `tls cert.pem key.pem {\n    protocols tls1.0 tls1.2\n}`',
-                findings: ['2:5 TLSv1.0 TLSv1.1'],
-                severity: 'note',
-                note: 'a Caddyfile inside a Go string literal (a test: information)',
-            },
-            {
-                file: 'Caddyfile',
-                code: 'example.com {\n  tls {\n    protocols tls1.0 tls1.2\n  }\n}',
-                findings: ['3:5 TLSv1.0 TLSv1.1'],
-                output: 'example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
-            },
-            {
-                file: 'Caddyfile',
-                code: 'legacy.example.com {\n  tls admin@example.com {\n    protocols tls1.1\n  }\n}',
-                findings: ['3:5 TLSv1.1'],
-            },
-            {
-                file: 'sites/shop.caddy',
-                code: 'shop.example.com {\n  tls {\n    protocols tls1.0 tls1.1\n  }\n}',
-                findings: ['3:5 TLSv1.0 TLSv1.1'],
-                output: 'shop.example.com {\n  tls {\n    protocols tls1.2 tls1.3\n  }\n}',
-                note: 'both ends legacy',
-            },
-        ],
-    },
-});
+
+;// CONCATENATED MODULE: ./src/scan/rules/go/index.ts
+
+
+
+
+
+
+
 const go_rules = [
     goTlsConfigVersion,
     goGodebugTls10,
@@ -8359,8 +8523,6 @@ const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
 });
 const rust_rules = [nativeTlsProtocol, opensslProtoVersion, reqwestTlsVersion];
 
-// EXTERNAL MODULE: ./src/scan/shell-writers.ts
-var shell_writers = __webpack_require__(930);
 // EXTERNAL MODULE: ./src/scan/capability.ts
 var capability = __webpack_require__(1791);
 ;// CONCATENATED MODULE: ./src/scan/rules/code/expressions.ts
@@ -8707,17 +8869,386 @@ function lastBelow(sorted, at) {
     return i >= 0 ? sorted[i] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/scan/rules/c-cpp.ts
-
-
-
-
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/shared.ts
 
 
 const C_KINDS = ['c', 'cpp', 'objc'];
 /** Where configuration for C libraries is written: config files and the scripts that write them. */
-const c_cpp_CONFIG_KINDS = ['ini', 'conf', 'other', 'shell', 'dockerfile', 'yaml', 'makefile', 'env', 'toml', 'json', 'hcl'];
+const shared_CONFIG_KINDS = [
+    'ini',
+    'conf',
+    'other',
+    'shell',
+    'dockerfile',
+    'yaml',
+    'makefile',
+    'env',
+    'toml',
+    'json',
+    'hcl',
+];
 const TLS10_UP = (0,src_versions/* range */.y1)('TLSv1.0');
+const floorDigits = (ctx) => (ctx.floor === 'TLSv1.3' ? '3' : '2');
+/**
+ * What a maximum enables: a cap at or above the floor changes nothing the policy cares about
+ * (`MaxProtocol = TLSv1.3` is not legacy), a lower cap leaves only the versions up to it.
+ */
+function cap(v, ctx) {
+    return (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(ctx.floor) ? undefined : (0,src_versions/* atMost */.Tu)(v);
+}
+/**
+ * A version reached through a name assigned earlier in the function
+ * (`tls_ver_min = cur_min < TLS1_VERSION ? TLS1_VERSION : cur_min; … SSL_CTX_set_min_proto_version(ctx, tls_ver_min)`):
+ * reported where the version is written, as a warning — the name may change on the way.
+ */
+function throughName(file, at, name, kind, ctx) {
+    for (const leaf of versionLeaves(file.code, { start: at, end: at + name.length })) {
+        if (!leaf.version || !leaf.via)
+            continue;
+        const versions = kind === 'min' ? (0,src_versions/* atLeast */.jZ)(leaf.version) : cap(leaf.version, ctx);
+        if (versions === undefined)
+            continue;
+        return {
+            versions,
+            severity: 'warning',
+            start: leaf.start,
+            end: leaf.end,
+            what: `${name} = ${file.text.slice(leaf.start, leaf.end)}`,
+            why: `the ${kind}imum protocol version is \`${name}\`, assigned this value earlier in the function${leaf.conditional ? ' in one branch of a condition' : ''}`,
+        };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/boost-asio.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// H7: Boost.Asio context pinned to a legacy method.
+const BOOST_METHODS = {
+    sslv2: 'SSLv2',
+    sslv3: 'SSLv3',
+    tlsv1: 'TLSv1.0',
+    tlsv11: 'TLSv1.1',
+    tlsv12: 'TLSv1.2',
+    tlsv13: 'TLSv1.3',
+};
+const boostAsioContext = (0,scan_define/* patternRule */.T)({
+    meta: {
+        id: 'c/boost-asio-context',
+        title: 'Boost.Asio ssl::context pinned to a legacy method',
+        description: '`ssl::context ctx(ssl::context::tlsv1)` (`tlsv11`, `sslv3`, and their `_client`/`_server` forms) speaks exactly that version.',
+        ecosystem: 'C & C++',
+        catalogue: ['H7'],
+        docs: ['https://www.boost.org/doc/libs/release/doc/html/boost_asio/reference/ssl__context/method.html'],
+        files: { kinds: C_KINDS },
+        keywords: /context::sslv|context::tlsv/,
+        fixable: true,
+        safe: 'ssl::context ctx(ssl::context::tls_client); ctx.set_options(ssl::context::no_sslv2 | ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);',
+        limits: 'The generic `sslv23`/`tls` methods are judged by their `set_options` (c/openssl-options).',
+    },
+    pattern: /[({,][ \t\r\n]{0,40}(?:(?:::)?(?:boost::)?asio::)?(?:ssl::)?context::(sslv2|sslv3|tlsv1|tlsv11|tlsv12|tlsv13)(_client|_server)?\b/,
+    evaluate: (m, ctx) => {
+        const v = BOOST_METHODS[m[1]];
+        const nameStart = m.index + m[0].length - m[1].length - (m[2]?.length ?? 0);
+        const start = m.index + m[0].search(/[\w:]/);
+        return {
+            versions: (0,src_versions/* setOf */.s4)(v),
+            start,
+            end: m.index + m[0].length,
+            fix: { start: nameStart, end: nameStart + m[1].length, text: ctx.floor === 'TLSv1.3' ? 'tlsv13' : 'tlsv12' },
+        };
+    },
+    instead: (ctx) => `\`ssl::context::tls_client\` (or \`tls_server\`) with \`no_tlsv1 | no_tlsv1_1\` options, or \`ssl::context::tlsv1${floorDigits(ctx)}\``,
+    examples: {
+        valid: [
+            { file: 'src/client.cpp', code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12_client);' },
+            { file: 'src/client.cpp', code: 'ssl::context ctx{ssl::context::tls_client};' },
+            {
+                file: 'include/asio_compat.hpp',
+                code: 'enum class Method {\n  TLSv1 = asio::ssl::context::tlsv1,\n  TLSv1_1 = asio::ssl::context::tlsv11,\n};',
+                note: 'an enum that maps names',
+            },
+            {
+                file: 'asio/ssl/impl/context.ipp',
+                code: 'switch (m) {\n  case context::tlsv1:\n    handle_ = ::SSL_CTX_new(::TLS_method());\n    break;\n}',
+                note: 'library dispatch',
+            },
+            { file: 'src/client.cpp', code: 'if (method == ssl::context::tlsv1) log("old");', note: 'comparison' },
+            { file: 'src/client.cpp', code: '// ssl::context ctx(ssl::context::tlsv1);\nssl::context ctx(ssl::context::tlsv13_client);' },
+        ],
+        invalid: [
+            {
+                file: 'src/client.cpp',
+                code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv1);',
+                findings: ['1:31 TLSv1.0'],
+                output: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12);',
+            },
+            {
+                file: 'src/ws.cpp',
+                code: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv11_client);',
+                findings: ['1:49 TLSv1.1'],
+                output: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv12_client);',
+            },
+            {
+                file: 'src/server.cpp',
+                code: 'Server::Server()\n    : acceptor_(io_),\n      context_(boost::asio::ssl::context::sslv3_server) {}',
+                findings: ['3:16 SSLv3'],
+            },
+            { file: 'src/old.cpp', code: 'ssl::context ctx(io_service, ssl::context::tlsv1_server);', findings: ['1:30 TLSv1.0'] },
+            {
+                file: 'src/client.cpp',
+                code: 'ssl::context ctx{ssl::context::tlsv12_client};',
+                floor: 'TLSv1.3',
+                findings: ['1:18 TLSv1.2'],
+                output: 'ssl::context ctx{ssl::context::tlsv13_client};',
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/crypto-policies.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// H11: RHEL/Fedora crypto-policies.
+const cryptoPolicies = (0,scan_define/* patternRule */.T)({
+    meta: {
+        id: 'c/crypto-policies',
+        title: 'RHEL/Fedora crypto policy set to LEGACY',
+        description: '`update-crypto-policies --set LEGACY` switches every library that follows the system policy (OpenSSL, GnuTLS, NSS, Java) to the LEGACY profile, whose minimum is TLS 1.0 on RHEL 8 (RHEL 9 keeps TLS 1.2). Custom sub-policies can lower `min_tls_version` directly.',
+        ecosystem: 'C & C++',
+        catalogue: ['H11'],
+        docs: [
+            'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/8/html/security_hardening/using-the-system-wide-cryptographic-policies_security-hardening',
+        ],
+        files: { kinds: ['shell', 'dockerfile', 'yaml', 'other', 'makefile', 'ini', 'conf', 'json'], names: /\.pmod$|\.pol$/ },
+        keywords: /crypto-policies|crypto_policies|min_tls_version/,
+        fixable: false,
+        safe: 'update-crypto-policies --set DEFAULT',
+        limits: 'Whether LEGACY enables TLS 1.0/1.1 depends on the RHEL release (8: yes, 9: no); it is reported as a warning.',
+    },
+    pattern: /\bupdate-crypto-policies[ \t]+--set(?:[ \t]+|=)["']?([Ll][Ee][Gg][Aa][Cc][Yy])\b|\bcrypto_policies_policy[ \t]*[:=][ \t]*["']?(LEGACY)\b|\becho[ \t]+["']?(LEGACY)["']?[ \t]*>{1,2}[ \t]*\/etc\/crypto-policies\/config|(?<![\w.-])min_(?:d?tls)_version[ \t]*=[ \t]*(SSL3\.0|TLS1\.[01]|DTLS1\.0)\b/,
+    evaluate: (m, _ctx, file) => {
+        if (m[4] !== undefined) {
+            if (!/\.pmod$|\.pol$/.test(file.name) && !/crypto-policies/.test(file.path))
+                return undefined;
+            const v = m[4] === 'SSL3.0' ? 'SSLv3' : m[4] === 'TLS1.0' ? 'TLSv1.0' : 'TLSv1.1';
+            return { versions: (0,src_versions/* atLeast */.jZ)(v) };
+        }
+        return { versions: TLS10_UP, severity: 'warning', why: 'the LEGACY policy allows TLS 1.0 and 1.1 on RHEL 8' };
+    },
+    instead: '`update-crypto-policies --set DEFAULT` (add a sub-policy such as `DEFAULT:SHA1` for what the old peer really needs)',
+    examples: {
+        valid: [
+            { file: 'Dockerfile', code: 'RUN update-crypto-policies --set DEFAULT:SHA1', note: 'sub-policy, unrelated to versions' },
+            { file: 'setup.sh', code: 'update-crypto-policies --set FUTURE' },
+            { file: 'setup.sh', code: 'update-crypto-policies --show\n# update-crypto-policies --set LEGACY' },
+            { file: 'roles/crypto/defaults/main.yml', code: 'crypto_policies_policy: DEFAULT' },
+            { file: 'policies/modules/TLS12.pmod', code: 'min_tls_version = TLS1.2' },
+        ],
+        invalid: [
+            { file: 'Dockerfile', code: 'RUN update-crypto-policies --set LEGACY', findings: ['1:5 TLSv1.0 TLSv1.1'], severity: 'warning' },
+            {
+                file: 'playbook.yml',
+                code: '- name: allow old clients\n  command: update-crypto-policies --set LEGACY:AD-SUPPORT',
+                findings: ['2:12 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+            },
+            { file: 'group_vars/all.yml', code: 'crypto_policies_policy: "LEGACY"', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
+            {
+                file: 'Containerfile',
+                code: 'RUN set -x; update-crypto-policies --set legacy --no-reload \\\n && ostree container commit',
+                findings: ['1:13 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+            },
+            {
+                file: 'kickstart.sh',
+                code: 'echo LEGACY > /etc/crypto-policies/config\nupdate-crypto-policies',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+            },
+            { file: 'policies/modules/OLDTLS.pmod', code: 'min_tls_version = TLS1.0', findings: ['1:1 TLSv1.0 TLSv1.1'] },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/curl.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// H9 (and I1): libcurl CURLOPT_SSLVERSION.
+const CURL_MIN = {
+    DEFAULT: null,
+    TLSv1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    SSLv2: (0,src_versions/* setOf */.s4)('SSLv2'),
+    SSLv3: (0,src_versions/* setOf */.s4)('SSLv3'),
+    TLSv1_0: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    TLSv1_1: (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
+    TLSv1_2: (0,src_versions/* atLeast */.jZ)('TLSv1.2'),
+    TLSv1_3: (0,src_versions/* atLeast */.jZ)('TLSv1.3'),
+};
+const CURL_NUMBERS = ['DEFAULT', 'TLSv1', 'SSLv2', 'SSLv3', 'TLSv1_0', 'TLSv1_1', 'TLSv1_2', 'TLSv1_3'];
+const CURL_MAX = {
+    DEFAULT: null,
+    NONE: null,
+    TLSv1_0: (0,src_versions/* atMost */.Tu)('TLSv1.0'),
+    TLSv1_1: (0,src_versions/* atMost */.Tu)('TLSv1.1'),
+    TLSv1_2: (0,src_versions/* atMost */.Tu)('TLSv1.2'),
+    TLSv1_3: null,
+};
+/**
+ * Evaluates a CURLOPT_SSLVERSION value (`CURL_SSLVERSION_TLSv1_0 | CURL_SSLVERSION_MAX_TLSv1_1`,
+ * `6`, `1L`, PHP's plain numbers), shared by the C and PHP rules. `valueStart` is the value's
+ * offset in the file, for the fix.
+ */
+function curlSslVersion(value, valueStart, ctx) {
+    let min;
+    let max;
+    let minToken;
+    let unknown = false;
+    for (const t of value.matchAll(/[\w:\\.]+/g)) {
+        const text = t[0].replace(/^(?:\\|::|(?:Curl|pycurl)(?:::|\.))+/, '').replace(/^SSLVERSION_/, 'CURL_SSLVERSION_');
+        if (/^(?:long|int|CURLOPT_\w+)$/.test(text))
+            continue;
+        let mm;
+        if ((mm = /^CURL_SSLVERSION_MAX_(\w+)$/.exec(text))) {
+            max = CURL_MAX[mm[1]];
+            if (max === undefined)
+                unknown = true;
+        }
+        else if ((mm = /^CURL_SSLVERSION_(\w+)$/.exec(text))) {
+            min = CURL_MIN[mm[1]];
+            if (min === undefined)
+                unknown = true;
+            else
+                minToken = { text: t[0], start: valueStart + (t.index ?? 0) };
+        }
+        else if ((mm = /^([0-7])[lL]?$/.exec(text))) {
+            min = CURL_MIN[CURL_NUMBERS[Number(mm[1])]];
+            minToken = { text: t[0], start: valueStart + (t.index ?? 0) };
+        }
+        else
+            unknown = true;
+    }
+    if (unknown || (min == null && max == null))
+        return undefined;
+    // A cap alone says nothing about the minimum: it matters only when it is below the floor.
+    if (min == null && max != null && (max & (0,src_versions/* setOf */.s4)(ctx.floor)) !== 0)
+        return undefined;
+    const versions = (min ?? TLS10_UP) & (max ?? (0,src_versions/* range */.y1)('SSLv2'));
+    const whyTLSv1 = /CURL_SSLVERSION_TLSv1\b|^\s*1[lL]?\s*$/.test(value) ? '`CURL_SSLVERSION_TLSv1` (1) means TLS 1.0 or later' : undefined;
+    const why = min == null && max != null
+        ? `the maximum caps the versions at ${['TLSv1.0', 'TLSv1.1', 'TLSv1.2'].find((v) => (max & ~(0,src_versions/* atMost */.Tu)(v)) === 0)}`
+        : whyTLSv1;
+    const legacyMin = min != null && (min & (0,src_versions/* range */.y1)('SSLv2', 'TLSv1.1')) !== 0;
+    const fix = max == null && minToken && legacyMin
+        ? {
+            start: minToken.start,
+            end: minToken.start + minToken.text.length,
+            text: /SSLVERSION_\w+$/.test(minToken.text)
+                ? minToken.text.replace(/(SSLVERSION_)\w+$/, `$1TLSv1_${floorDigits(ctx)}`)
+                : `CURL_SSLVERSION_TLSv1_${floorDigits(ctx)}`,
+        }
+        : undefined;
+    return { versions, why, fix };
+}
+const curlSslVersionRule = (0,scan_define/* patternRule */.T)({
+    meta: {
+        id: 'c/curl-sslversion',
+        title: 'libcurl CURLOPT_SSLVERSION allows legacy TLS',
+        description: "`curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1)` means TLS 1.0 or later; `_TLSv1_0`, `_TLSv1_1` are minimums, `_SSLv3` pins SSLv3, and `CURL_SSLVERSION_MAX_TLSv1_0/1_1` cap the version. The same constants are used by Perl's WWW::Curl.",
+        ecosystem: 'C & C++',
+        catalogue: ['H9'],
+        docs: ['https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html'],
+        files: { kinds: [...C_KINDS, 'perl', 'lua', 'python'] },
+        keywords: /SSLVERSION/,
+        fixable: true,
+        safe: 'curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
+        limits: "Values held in variables (curl's own tool passes `config->ssl_version`) are not followed.",
+    },
+    pattern: /\b(?:CURLOPT_(?:PROXY_)?|pycurl\.(?:PROXY_)?)SSLVERSION\b[ \t]*(?:,|=>)\s{0,40}([^,;)\]}\n]{1,200})/,
+    evaluate: (m, ctx) => {
+        const value = m[1].replace(/\s+$/, '');
+        return curlSslVersion(value, m.index + m[0].length - m[1].length, ctx);
+    },
+    instead: (ctx) => `\`CURL_SSLVERSION_TLSv1_${floorDigits(ctx)}\``,
+    examples: {
+        valid: [
+            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);' },
+            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2 | CURL_SSLVERSION_MAX_DEFAULT);' },
+            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_DEFAULT);' },
+            {
+                file: 'src/tool_operate.c',
+                code: 'my_setopt_enum(curl, CURLOPT_SSLVERSION, config->ssl_version | config->ssl_version_max);',
+                note: 'variables',
+            },
+            {
+                file: 'src/http.cpp',
+                code: '// curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);\ncurl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_3);',
+            },
+            {
+                file: 'include/curl/curl.h',
+                code: 'enum {\n  CURL_SSLVERSION_DEFAULT,\n  CURL_SSLVERSION_TLSv1, /* TLS 1.x */\n  CURL_SSLVERSION_SSLv2,\n};',
+                note: 'enum definition',
+            },
+        ],
+        invalid: [
+            {
+                file: 'lib/vtls/backend.c',
+                code: 'switch(conn->ssl_config.version) {\ncase CURL_SSLVERSION_TLSv1_0:\n  curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);\n  break;\n}',
+                note: 'dispatch on a requested version: a capability, judged as TLS-implementation code',
+                findings: ['3:23 TLSv1.0 TLSv1.1'],
+                severity: 'note',
+            },
+            {
+                file: 'src/http.c',
+                code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
+                findings: ['1:24 TLSv1.0 TLSv1.1'],
+                output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
+            },
+            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_SSLv3);', findings: ['1:24 SSLv3'] },
+            {
+                file: 'src/http.cpp',
+                code: 'curl_easy_setopt(m_curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0 | CURL_SSLVERSION_MAX_TLSv1_1);',
+                findings: ['1:26 TLSv1.0 TLSv1.1'],
+            },
+            {
+                file: 'src/http.c',
+                code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, 1L);',
+                findings: ['1:24 TLSv1.0 TLSv1.1'],
+                note: 'numeric value',
+                output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
+            },
+            {
+                file: 'src/http.c',
+                code: 'curl_easy_setopt(curl, CURLOPT_PROXY_SSLVERSION, CURL_SSLVERSION_TLSv1_1);',
+                findings: ['1:24 TLSv1.1'],
+            },
+            {
+                file: 'lib/Fetch.pm',
+                code: '$curl->setopt(CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
+                findings: ['1:15 TLSv1.0 TLSv1.1'],
+                note: 'WWW::Curl',
+            },
+            {
+                file: 'fetch.py',
+                code: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_0)',
+                findings: ['2:10 TLSv1.0 TLSv1.1'],
+                note: 'pycurl',
+                output: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_2)',
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/gnutls.ts
+
+
+
 /** Whether the offset is in a shell `case` arm (`"tls1") PRIO="+VERS-TLS1.0" ;;`). */
 function inShellCaseArm(code, index) {
     const before = code.slice(Math.max(0, index - 300), index);
@@ -8735,25 +9266,285 @@ function inShellCaseArm(code, index) {
     }
     return false;
 }
+// ---------------------------------------------------------------------------------------------
+// H5: GnuTLS priority strings.
+const GNUTLS_VERSIONS = {
+    'SSL3.0': (0,src_versions/* setOf */.s4)('SSLv3'),
+    'TLS1.0': (0,src_versions/* setOf */.s4)('TLSv1.0'),
+    'TLS1.1': (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    'TLS1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    'TLS1.3': (0,src_versions/* setOf */.s4)('TLSv1.3'),
+    'DTLS0.9': (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    'DTLS1.0': (0,src_versions/* setOf */.s4)('TLSv1.1'),
+    'DTLS1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
+    'TLS-ALL': (0,src_versions/* range */.y1)('TLSv1.0'),
+    'DTLS-ALL': (0,src_versions/* setOf */.s4)('TLSv1.1', 'TLSv1.2'),
+    ALL: (0,src_versions/* range */.y1)('TLSv1.0'),
+};
+const PRIORITY_CHAR = /[\w%@:+!.=-]/;
+/**
+ * `SECURE256:-VERS-SSL3.0`: a level keyword minus some versions keeps the rest of what the keyword
+ * enables, which upstream GnuTLS builds take to include TLS 1.0 and 1.1 — a warning, as the build
+ * and the system policy decide.
+ */
+function keywordMinusSome(chunk, start, end, code) {
+    if (!/^(?:NORMAL|SECURE128|SECURE192|SECURE256|PERFORMANCE|PFS|LEGACY)(?::|$)/i.test(chunk))
+        return undefined;
+    let set = GNUTLS_VERSIONS['TLS-ALL'];
+    for (const raw of chunk.split(':')) {
+        const t = /^[!-]VERS-([\w.-]+)$/i.exec(raw.trim());
+        const versions = t && GNUTLS_VERSIONS[t[1].toUpperCase()];
+        if (versions)
+            set &= ~versions;
+    }
+    if (inShellCaseArm(code, start))
+        return undefined;
+    return {
+        versions: set,
+        start,
+        end,
+        what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk,
+        severity: 'warning',
+        why: 'removing only some versions keeps what the keyword enables: TLS 1.0 and 1.1 in upstream GnuTLS builds without a system policy',
+    };
+}
+const gnutlsPriority = (0,scan_define/* patternRule */.T)({
+    meta: {
+        id: 'c/gnutls-priority',
+        title: 'GnuTLS priority string adds legacy protocol versions',
+        description: 'GnuTLS priority strings (`gnutls_priority_set_direct`, exim `tls_require_ciphers`, lftp `ssl:priority`, OpenConnect `--gnutls-priority`) add versions with `+VERS-TLS1.0`/`+VERS-TLS1.1`/`+VERS-SSL3.0` or `+VERS-TLS-ALL`; `-VERS-…` and `!VERS-…` remove them.',
+        ecosystem: 'C & C++',
+        catalogue: ['H5'],
+        docs: ['https://gnutls.org/manual/html_node/Priority-Strings.html'],
+        files: { kinds: [...C_KINDS, ...shared_CONFIG_KINDS, 'perl', 'python', 'ruby', 'php'] },
+        keywords: /VERS-/,
+        fixable: false,
+        safe: 'NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2',
+        limits: 'Versions that a keyword such as `NORMAL` or `LEGACY` enables by itself depend on the GnuTLS build and the system crypto policy: a keyword alone is not reported, and a keyword minus only some versions (`SECURE256:-VERS-SSL3.0`) is a warning; versions added explicitly are errors.',
+    },
+    pattern: /[!+-]?VERS-/i,
+    evaluate: (m, _ctx, file) => {
+        const code = file.code;
+        let start = m.index;
+        while (start > 0 && m.index - start < 1000 && PRIORITY_CHAR.test(code[start - 1]))
+            start--;
+        let end = m.index;
+        while (end < code.length && end - m.index < 1000 && PRIORITY_CHAR.test(code[end]))
+            end++;
+        const chunk = code.slice(start, end);
+        let set = src_versions/* EMPTY */.wg;
+        let added = false;
+        for (const raw of chunk.split(':')) {
+            const t = /^([!+-]?)VERS-([\w.-]+)$/i.exec(raw.trim());
+            if (!t)
+                continue;
+            const versions = GNUTLS_VERSIONS[t[2].toUpperCase()];
+            if (versions === undefined)
+                continue;
+            if (t[1] === '-' || t[1] === '!')
+                set &= ~versions;
+            else {
+                set |= versions;
+                added = true;
+            }
+        }
+        if (!added)
+            return keywordMinusSome(chunk, start, end, code);
+        // A switch that maps a requested version to a priority string (curl's GnuTLS backend, test scripts).
+        if (inShellCaseArm(code, start))
+            return undefined;
+        return { versions: set, start, end, what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk };
+    },
+    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`NORMAL:-VERS-ALL:+VERS-TLS1.3`' : '`NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`'),
+    examples: {
+        valid: [
+            { file: 'src/client.c', code: 'gnutls_priority_set_direct(session, "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2", NULL);' },
+            {
+                file: 'src/client.c',
+                code: 'gnutls_priority_set_direct(session, "NORMAL:-VERS-TLS1.0:-VERS-TLS1.1", NULL);',
+                note: '-VERS entries disable',
+            },
+            {
+                file: 'exim.conf',
+                code: 'tls_require_ciphers = SECURE256:-VERS-TLS-ALL:+VERS-TLS1.2:+VERS-TLS1.3',
+                note: 'cleared then re-added safely',
+            },
+            {
+                file: 'src/client.c',
+                code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:-VERS-TLS1.0", NULL);',
+                note: 'added then removed',
+            },
+            {
+                file: 'lftp.conf',
+                code: '# set ssl:priority "NORMAL:+VERS-TLS1.0"\nset ssl:priority "NORMAL:-VERS-SSL3.0:-VERS-TLS1.0:-VERS-TLS1.1"',
+            },
+            {
+                file: 'roles/slapd/defaults/main.yml',
+                code: "slapd_pki_ciphers: 'SECURE256:-VERS-SSL3.0:-VERS-TLS1.0:-VERS-TLS1.1'\n",
+                note: 'a level keyword with every legacy version removed',
+            },
+            { file: 'src/client.c', code: 'gnutls_set_default_priority(session);' },
+            { file: 'tests/run.sh', code: 'case "$MODE" in\n  "tls1")\n    PRIO="+VERS-TLS1.0"\n    ;;\nesac' },
+        ],
+        invalid: [
+            {
+                file: 'lib/vtls/gtls.c',
+                code: 'switch(version) {\n  case CURL_SSLVERSION_TLSv1_0:\n    prioritylist = GNUTLS_CIPHERS ":-VERS-SSL3.0:-VERS-TLS-ALL:"\n                   "+VERS-TLS1.0:" GNUTLS_SRP;\n    break;\n}',
+                note: 'a requested version mapped to a priority string: a capability, judged as TLS-implementation code',
+                findings: ['4:21 TLSv1.0'],
+                severity: 'note',
+            },
+            {
+                file: 'src/client.c',
+                code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:+VERS-TLS1.1", NULL);',
+                findings: ['1:38 TLSv1.0 TLSv1.1'],
+            },
+            { file: 'exim4.conf.template', code: 'MAIN_TLS_REQUIRE_CIPHERS = SECURE128:-VERS-TLS-ALL:+VERS-TLS1.0', findings: ['1:28 TLSv1.0'] },
+            { file: 'lftp.conf', code: 'set ssl:priority "NORMAL:+VERS-SSL3.0:+VERS-TLS1.2"', findings: ['1:19 SSLv3'] },
+            {
+                file: 'roles/slapd/defaults/main.yml',
+                code: "slapd_pki_ciphers: 'SECURE256:-VERS-SSL3.0'\n",
+                findings: ['1:21 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+                note: 'removing only SSL 3.0 from a level keyword keeps TLS 1.0 and 1.1 (upstream builds); a warning, as the build decides',
+            },
+            {
+                file: 'scripts/vpn.sh',
+                code: 'openconnect --gnutls-priority="NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL" vpn.example.com',
+                findings: ['1:32 TLSv1.0 TLSv1.1'],
+                note: 'TLS-ALL includes 1.0 and 1.1',
+            },
+            {
+                file: 'src/session.cc',
+                code: 'const char *prio = "SECURE192:-VERS-ALL:+VERS-TLS1.2:+VERS-TLS1.1";\ngnutls_priority_init(&cache, prio, NULL);',
+                findings: ['1:21 TLSv1.1'],
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/mbedtls.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// H6: mbedTLS 2.x / PolarSSL major,minor versions.
+const MBEDTLS_MINOR = { '0': 'SSLv3', '1': 'TLSv1.0', '2': 'TLSv1.1', '3': 'TLSv1.2', '4': 'TLSv1.3' };
+const mbedtlsVersion = (0,scan_define/* patternRule */.T)({
+    meta: {
+        id: 'c/mbedtls-version',
+        title: 'mbedTLS minimum or maximum version allows legacy TLS',
+        description: 'mbedTLS 2.x (and PolarSSL) take the version as major/minor numbers: `mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_1)` is TLS 1.0 (minor 0 = SSLv3, 1 = TLS 1.0, 2 = TLS 1.1, 3 = TLS 1.2).',
+        ecosystem: 'C & C++',
+        catalogue: ['H6'],
+        docs: ['https://mbed-tls.readthedocs.io/projects/api/en/v2.28.8/api/file/ssl_8h/'],
+        files: { kinds: C_KINDS },
+        keywords: /_min_version|_max_version/,
+        fixable: true,
+        safe: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);',
+        limits: 'Build-time defaults (`MBEDTLS_SSL_PROTO_TLS1`, `MBEDTLS_SSL_MIN_MINOR_VERSION`) in vendored config headers are not reported.',
+    },
+    pattern: /\b(?:mbedtls_ssl_conf|ssl_set)_(min|max)_version[ \t]*\([^,;]{1,150},\s{0,40}((?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3|[A-Za-z_]\w{0,40})\s{0,40},\s{0,40}(?:((?:MBEDTLS_)?SSL_MINOR_VERSION_|)([0-4])|([A-Za-z_]\w{0,40}))\s{0,40}\)/,
+    evaluate: (m, ctx, file) => {
+        // A version chosen in a case arm is a capability: the engine judges it (capability.ts).
+        if (m[5] !== undefined) {
+            // `int minor = MBEDTLS_SSL_MINOR_VERSION_1; … mbedtls_ssl_conf_min_version(&conf, major, minor)`.
+            const at = m.index + m[0].lastIndexOf(m[5]);
+            return throughName(file, at, m[5], m[1], ctx);
+        }
+        if (!/^(?:(?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3)$/.test(m[2]))
+            return undefined;
+        const v = MBEDTLS_MINOR[m[4]];
+        if (m[1] === 'max') {
+            const capped = cap(v, ctx);
+            return capped === undefined ? undefined : { versions: capped, why: `minor version ${m[4]} is ${v}` };
+        }
+        const digitAt = m.index + m[0].length - 1 - (m[0].length - 1 - m[0].lastIndexOf(m[4]));
+        return {
+            versions: (0,src_versions/* atLeast */.jZ)(v),
+            why: `minor version ${m[4]} is ${v}`,
+            fix: { start: digitAt, end: digitAt + 1, text: ctx.floor === 'TLSv1.3' ? '4' : '3' },
+        };
+    },
+    instead: (ctx) => `\`mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_${ctx.floor === 'TLSv1.3' ? '4' : '3'})\``,
+    examples: {
+        valid: [
+            { file: 'main/tls.c', code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);' },
+            { file: 'main/tls.c', code: 'mbedtls_ssl_conf_min_tls_version(&conf, MBEDTLS_SSL_VERSION_TLS1_2);', note: 'mbedTLS 3 API' },
+            {
+                file: 'library/ssl_tls.c',
+                code: 'void mbedtls_ssl_conf_min_version(mbedtls_ssl_config *conf, int major, int minor)\n{\n    conf->min_major_ver = major;\n}',
+                note: 'the definition',
+            },
+            {
+                file: 'main/tls.c',
+                code: 'if (ssl->minor_ver < MBEDTLS_SSL_MINOR_VERSION_3) return MBEDTLS_ERR_SSL_BAD_HS_PROTOCOL_VERSION;',
+                note: 'a version check',
+            },
+            { file: 'main/tls.c', code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_4);' },
+            {
+                file: 'main/tls.c',
+                code: 'void f(void)\n{\n    int minor = MBEDTLS_SSL_MINOR_VERSION_3;\n    mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, minor);\n}',
+                note: 'a name assigned TLS 1.2',
+            },
+            {
+                file: 'main/tls.c',
+                code: 'void f(int v)\n{\n    int minor = 3;\n    switch (v) {\n    case 1:\n        minor = MBEDTLS_SSL_MINOR_VERSION_1;\n        break;\n    }\n    mbedtls_ssl_conf_min_version(&conf, 3, minor);\n}',
+                note: 'a configured choice in a case arm',
+            },
+        ],
+        invalid: [
+            {
+                file: 'main/tls.c',
+                code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_1);',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+                output: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);',
+            },
+            {
+                file: 'main/tls.c',
+                code: 'mbedtls_ssl_conf_min_version( &conf, 3, 2 );',
+                findings: ['1:1 TLSv1.1'],
+                output: 'mbedtls_ssl_conf_min_version( &conf, 3, 3 );',
+                note: 'numeric minor version',
+            },
+            {
+                file: 'main/tls.c',
+                code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_2);',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+            },
+            {
+                file: 'src/polar.c',
+                code: 'ssl_set_min_version(&ssl, SSL_MAJOR_VERSION_3, SSL_MINOR_VERSION_0);',
+                findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
+            },
+            {
+                file: 'src/openvpn/ssl_mbedtls.c',
+                code: 'void\nkey_state_init(struct key_state_ssl *ks_ssl)\n{\n    /* default to TLS 1.0 */\n    int major = MBEDTLS_SSL_MAJOR_VERSION_3;\n    int minor = MBEDTLS_SSL_MINOR_VERSION_1;\n\n    if (tls_version_min > TLS_VER_UNSPEC)\n    {\n        tls_version_to_major_minor(tls_version_min, &major, &minor);\n    }\n    mbedtls_ssl_conf_min_version(&ks_ssl->ssl_config, major, minor);\n}',
+                findings: ['6:17 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+                note: 'the minor version in a name assigned earlier in the function: a default, reported where it is written',
+            },
+            {
+                file: 'src/transport.c',
+                code: '/* configure TLSv1 */\nmbedtls_ssl_conf_min_version(ssl_conf,\n    MBEDTLS_SSL_MAJOR_VERSION_3,\n    MBEDTLS_SSL_MINOR_VERSION_1);',
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
+                note: 'arguments on separate lines',
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/openssl-api.ts
+
+
+
+
 /** The last non-blank character before an offset. */
 function charBefore(code, index) {
     let i = index - 1;
     while (i >= 0 && (code[i] === ' ' || code[i] === '\t' || code[i] === '\n' || code[i] === '\r'))
         i--;
     return i >= 0 ? code[i] : '';
-}
-function lineOf(code, index) {
-    const start = (0,source/* lastNewline */.Ly)(code, index - 1) + 1;
-    const end = (0,source/* nextNewline */.m8)(code, index);
-    return code.slice(start, end < 0 ? undefined : end);
-}
-const floorDigits = (ctx) => (ctx.floor === 'TLSv1.3' ? '3' : '2');
-/**
- * What a maximum enables: a cap at or above the floor changes nothing the policy cares about
- * (`MaxProtocol = TLSv1.3` is not legacy), a lower cap leaves only the versions up to it.
- */
-function cap(v, ctx) {
-    return (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(ctx.floor) ? undefined : (0,src_versions/* atMost */.Tu)(v);
 }
 // ---------------------------------------------------------------------------------------------
 // H1, H6 (wolfSSL): version-pinned method constructors.
@@ -8947,30 +9738,7 @@ const WOLF_CONSTANTS = {
     '3': 'TLSv1.2',
     '4': 'TLSv1.3',
 };
-/**
- * A version reached through a name assigned earlier in the function
- * (`tls_ver_min = cur_min < TLS1_VERSION ? TLS1_VERSION : cur_min; … SSL_CTX_set_min_proto_version(ctx, tls_ver_min)`):
- * reported where the version is written, as a warning — the name may change on the way.
- */
-function throughName(file, at, name, kind, ctx) {
-    for (const leaf of versionLeaves(file.code, { start: at, end: at + name.length })) {
-        if (!leaf.version || !leaf.via)
-            continue;
-        const versions = kind === 'min' ? (0,src_versions/* atLeast */.jZ)(leaf.version) : cap(leaf.version, ctx);
-        if (versions === undefined)
-            continue;
-        return {
-            versions,
-            severity: 'warning',
-            start: leaf.start,
-            end: leaf.end,
-            what: `${name} = ${file.text.slice(leaf.start, leaf.end)}`,
-            why: `the ${kind}imum protocol version is \`${name}\`, assigned this value earlier in the function${leaf.conditional ? ' in one branch of a condition' : ''}`,
-        };
-    }
-    return undefined;
-}
-const c_cpp_opensslProtoVersion = (0,scan_define/* patternRule */.T)({
+const openssl_api_opensslProtoVersion = (0,scan_define/* patternRule */.T)({
     meta: {
         id: 'c/openssl-proto-version',
         title: 'OpenSSL/wolfSSL minimum or maximum protocol version allows legacy TLS',
@@ -9124,9 +9892,262 @@ const c_cpp_opensslProtoVersion = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+// EXTERNAL MODULE: ./src/scan/shell-writers.ts
+var shell_writers = __webpack_require__(930);
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/openssl-config.ts
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------
+// H10: openssl.cnf MinProtocol / MaxProtocol (also echoed, printf'd and sed'ed by scripts).
+const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
+    meta: {
+        id: 'c/openssl-cnf-min-protocol',
+        title: 'openssl.cnf MinProtocol allows legacy TLS process-wide',
+        description: '`MinProtocol = TLSv1` (or `TLSv1.1`, `None`) in the `[system_default_sect]` of openssl.cnf lowers the minimum for every program on the machine that uses OpenSSL (.NET, Python, Node, curl). Dockerfiles often write it with `sed`, `echo` or `printf` to reach old SQL Server or mail servers.',
+        ecosystem: 'C & C++',
+        catalogue: ['H10'],
+        docs: [
+            'https://docs.openssl.org/master/man3/SSL_CONF_cmd/#supported-configuration-file-commands',
+            'https://wiki.debian.org/ContinuousIntegration/TriagingTips/openssl-1.1.1',
+        ],
+        files: { kinds: shared_CONFIG_KINDS, names: /openssl|\.cnf$/ },
+        keywords: /MinProtocol|MaxProtocol|openssl\.cnf/,
+        fixable: true,
+        safe: 'MinProtocol = TLSv1.2',
+        limits: 'An `OPENSSL_CONF` pointing at a file outside the repository is not followed; the `Protocol` list command is rare in openssl.cnf and not read.',
+    },
+    pattern: /(?:(?<![\w.-])|(?<=\\n))(Min|Max)Protocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})|\bsed\b(?=[^\n]{0,120}?(?<=[\s'"])(TLSv1(?:\.[01])?)(?=[\s'"])[^\n]{0,200}?openssl\.cnf\b)/,
+    evaluate: (m, ctx, file) => {
+        if (m[3] !== undefined) {
+            // `sed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf`: every configured TLSv1.2 becomes a legacy value.
+            // `code` keeps only the replacement of a substitution: the search half is read from the text.
+            // (The match is `sed` alone, so a `MinProtocol = …` replacement on the line is still read below.)
+            // The substitutions of this line only: reading from the start of the file for every `sed` is quadratic.
+            const lineStart = (0,source/* lastNewline */.Ly)(file.text, m.index) + 1;
+            const lineEnd = (0,source/* nextNewline */.m8)(file.text, m.index);
+            const local = (0,shell_writers/* substitutions */.jd)(file.text.slice(lineStart, lineEnd)).find((s) => lineStart + s.start > m.index &&
+                /^TLSv1(?:\.[01])?$/.test(file.text.slice(lineStart + s.replacementStart, lineStart + s.replacementEnd)));
+            if (!local)
+                return undefined;
+            const sub = {
+                ...local,
+                start: lineStart + local.start,
+                replacementStart: lineStart + local.replacementStart,
+                replacementEnd: lineStart + local.replacementEnd,
+            };
+            const search = file.text.slice(sub.start + 2, sub.replacementStart - 1);
+            if (!/^(?:MinProtocol[ \t]*=[ \t]*)?TLSv1\.[23]$/.test(search))
+                return undefined;
+            const m4 = file.text.slice(sub.replacementStart, sub.replacementEnd);
+            const v = (0,evaluate/* readVersion */.$4)(m4);
+            if (!v)
+                return undefined;
+            const at = sub.replacementStart;
+            const d = sub.delimiter;
+            return {
+                versions: (0,src_versions/* atLeast */.jZ)(v),
+                what: `sed s${d}${search}${d}${m4}${d} … openssl.cnf`,
+                why: `the edit rewrites TLSv1.2 in openssl.cnf to ${m4}`,
+                start: at,
+                end: at + m4.length,
+                fix: { start: at, end: at + m4.length, text: ctx.floor },
+            };
+        }
+        const value = m[2].replace(/\.$/, '');
+        const valueStart = m.index + m[0].length - m[2].length;
+        if (/^none$/i.test(value)) {
+            return m[1] === 'Min'
+                ? {
+                    versions: TLS10_UP,
+                    why: '`None` removes the minimum',
+                    fix: { start: valueStart, end: valueStart + value.length, text: ctx.floor },
+                }
+                : undefined;
+        }
+        const v = (0,evaluate/* readVersion */.$4)(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
+        if (!v)
+            return undefined;
+        if (m[1] === 'Max') {
+            const capped = cap(v, ctx);
+            return capped === undefined
+                ? undefined
+                : { versions: capped, why: `the maximum is ${v}`, fix: { start: valueStart, end: valueStart + value.length, text: 'TLSv1.3' } };
+        }
+        return {
+            versions: (0,src_versions/* atLeast */.jZ)(v),
+            fix: /^dtls/i.test(value) ? undefined : { start: valueStart, end: valueStart + value.length, text: ctx.floor },
+        };
+    },
+    instead: (ctx) => `\`MinProtocol = ${ctx.floor}\``,
+    examples: {
+        valid: [
+            { file: 'openssl.cnf', code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT@SECLEVEL=2' },
+            {
+                file: 'Dockerfile',
+                code: "#RUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/' /etc/ssl/openssl.cnf\nRUN dotnet restore",
+                note: 'commented-out RUN',
+            },
+            {
+                file: 'Dockerfile',
+                code: "RUN sed -i 's/MinProtocol = TLSv1/MinProtocol = TLSv1.2/' /etc/ssl/openssl.cnf",
+                note: 'the search half of sed is what it removes',
+            },
+            { file: 'docker/openssl.cnf', code: 'MinProtocol = TLSv1.3\nMaxProtocol = TLSv1.3' },
+            { file: 'openssl.cnf', code: '# MinProtocol = TLSv1\nMinProtocol = TLSv1.2' },
+            { file: 'Dockerfile', code: 'RUN sed -i "s/MinProtocol = .*/MinProtocol = ${TLS_MIN}/" /etc/ssl/openssl.cnf', note: 'variable' },
+            { file: 'ci/harden.sh', code: "sed -i 's/TLSv1.0/TLSv1.2/g' /etc/ssl/openssl.cnf", note: 'raising the version' },
+        ],
+        invalid: [
+            {
+                file: 'Dockerfile',
+                code: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/g' /etc/ssl/openssl.cnf",
+                findings: ['2:37 TLSv1.0 TLSv1.1'],
+                output: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1.2/g' /etc/ssl/openssl.cnf",
+            },
+            {
+                file: 'Dockerfile',
+                code: "RUN sed -i -e 's/^MinProtocol.*/MinProtocol = TLSv1.0/' /usr/lib/ssl/openssl.cnf",
+                findings: ['1:33 TLSv1.0 TLSv1.1'],
+            },
+            {
+                file: 'Dockerfile',
+                code: 'RUN printf "[system_default_sect]\\nMinProtocol = TLSv1\\nCipherString = DEFAULT@SECLEVEL=0\\n" >> /etc/ssl/openssl.cnf',
+                findings: ['1:36 TLSv1.0 TLSv1.1'],
+                note: 'printf with escaped line breaks',
+            },
+            { file: 'scripts/setup.sh', code: 'echo "MinProtocol = TLSv1.1" >> /etc/ssl/openssl.cnf', findings: ['1:7 TLSv1.1'] },
+            {
+                file: 'config/openssl.cnf',
+                code: 'openssl_conf = default_conf\n\n[system_default_sect]\nMinProtocol = None\nCipherString = DEFAULT:@SECLEVEL=1',
+                findings: ['4:1 TLSv1.0 TLSv1.1'],
+            },
+            {
+                file: 'k8s/configmap.yaml',
+                code: 'data:\n  openssl.cnf: |\n    [system_default_sect]\n    MinProtocol = TLSv1\n',
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
+            },
+            { file: 'openssl.cnf', code: 'MaxProtocol = TLSv1.1', findings: ['1:1 TLSv1.0 TLSv1.1'] },
+            {
+                file: 'ci/odbc-tests.sh',
+                code: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
+                findings: ['2:16 TLSv1.0 TLSv1.1'],
+                output: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.2/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
+                note: 'a sed that rewrites the configured TLSv1.2',
+            },
+        ],
+    },
+});
+// ---------------------------------------------------------------------------------------------
+// H10: SECLEVEL lowered (CipherString, cipher lists, SSL_CTX_set_security_level).
+/** The version the file's first `MinProtocol = …` names, if any (asked for every SECLEVEL match). */
+function firstMinProtocol(file) {
+    const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(file.code);
+    return min ? (0,evaluate/* readVersion */.$4)(min[1]) : undefined;
+}
+const opensslSeclevel = (0,scan_define/* patternRule */.T)({
+    meta: {
+        id: 'c/openssl-seclevel',
+        title: 'OpenSSL security level lowered to allow legacy TLS',
+        description: 'OpenSSL 3 refuses TLS 1.0/1.1 at security level 1 and above: `@SECLEVEL=0` (in `CipherString`, a cipher list, or `SSL_CTX_set_security_level(ctx, 0)`) is what turns them back on. `SECLEVEL=1` is usually lowered for old servers as well; on OpenSSL 1.1.1 it does not restrict the protocol by itself.',
+        ecosystem: 'C & C++',
+        catalogue: ['H10'],
+        docs: ['https://docs.openssl.org/master/man3/SSL_CTX_set_security_level/'],
+        files: { kinds: [...C_KINDS, ...shared_CONFIG_KINDS, 'perl', 'ruby', 'php'], names: /openssl|\.cnf$/ },
+        keywords: /SECLEVEL|set_security_level/,
+        fixable: false,
+        safe: 'CipherString = DEFAULT@SECLEVEL=2',
+        limits: 'Level 0 is a warning (TLS 1.0/1.1 then still need a low enough MinProtocol); level 1 is a note. A file that also sets `MinProtocol = TLSv1.2` or higher is quiet.',
+    },
+    pattern: /(?:(?<![A-Za-z_])SECLEVEL[ \t]*=[ \t]*|\bSSL(?:_CTX)?_set_security_level[ \t]*\([^,;]{1,150},[ \t]*)(\d)\b/,
+    evaluate: (m, _ctx, file) => {
+        const level = Number(m[1]);
+        const call = /set_security_level/.test(m[0]);
+        if (level > 1 || (call && level !== 0))
+            return undefined;
+        const minVersion = file.fact(firstMinProtocol);
+        if (minVersion === 'TLSv1.2' || minVersion === 'TLSv1.3')
+            return undefined;
+        return level === 0
+            ? { versions: TLS10_UP, severity: 'warning', why: 'OpenSSL 3 allows TLS 1.0/1.1 only at security level 0' }
+            : {
+                versions: TLS10_UP,
+                severity: 'note',
+                why: "security level 1 lowers OpenSSL's defaults for old peers; TLS 1.0/1.1 are allowed at this level on OpenSSL 1.1.1",
+            };
+    },
+    instead: '`SECLEVEL=2` (the default), with a `MinProtocol = TLSv1.2`',
+    examples: {
+        valid: [
+            { file: 'openssl.cnf', code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT@SECLEVEL=2' },
+            {
+                file: 'Dockerfile',
+                code: "RUN sed -i 's/DEFAULT@SECLEVEL=1/DEFAULT@SECLEVEL=2/' /etc/ssl/openssl.cnf",
+                note: 'restoring the default',
+            },
+            {
+                file: 'openssl.cnf',
+                code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT:@SECLEVEL=1',
+                note: 'the minimum keeps TLS 1.2',
+            },
+            { file: 'src/tls.c', code: 'SSL_CTX_set_security_level(ctx, 2);' },
+            { file: 'Dockerfile', code: "# RUN sed -i 's/SECLEVEL=2/SECLEVEL=0/' /etc/ssl/openssl.cnf\nRUN make" },
+            { file: 'src/tls.c', code: 'SSL_CTX_set_security_level(ctx, 1);', note: 'the OpenSSL 1.1.1 default' },
+        ],
+        invalid: [
+            {
+                file: 'Dockerfile',
+                code: "RUN sed -i 's/CipherString = DEFAULT@SECLEVEL=2/CipherString = DEFAULT@SECLEVEL=1/' /etc/ssl/openssl.cnf",
+                findings: ['1:72 TLSv1.0 TLSv1.1'],
+                severity: 'note',
+            },
+            {
+                file: 'Dockerfile',
+                code: 'RUN echo "CipherString = DEFAULT@SECLEVEL=0" >> /etc/ssl/openssl.cnf',
+                findings: ['1:34 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+            },
+            {
+                file: 'src/client.c',
+                code: 'SSL_CTX_set_cipher_list(ctx, "DEFAULT:@SECLEVEL=0");',
+                findings: ['1:40 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+            },
+            { file: 'src/client.c', code: 'SSL_CTX_set_security_level(ctx, 0);', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
+            {
+                file: 'lib/Legacy/Client.pm',
+                code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_cipher_list => 'DEFAULT:@SECLEVEL=0');",
+                findings: ['1:81 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+            },
+            {
+                file: 'Dockerfile',
+                code: "RUN sed -i.bak 's/SECLEVEL=2/SECLEVEL=1/g' /etc/ssl/openssl.cnf",
+                findings: ['1:30 TLSv1.0 TLSv1.1'],
+                severity: 'note',
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/openssl-options.ts
+
+
+
+
+
+function lineOf(code, index) {
+    const start = (0,source/* lastNewline */.Ly)(code, index - 1) + 1;
+    const end = (0,source/* nextNewline */.m8)(code, index);
+    return code.slice(start, end < 0 ? undefined : end);
+}
 // ---------------------------------------------------------------------------------------------
 // H3, H7: SSL_OP_NO_* / boost no_* options that disable only SSL, and clear_options re-enabling.
-const c_cpp_OPTION_VERSIONS = {
+const openssl_options_OPTION_VERSIONS = {
     sslv2: 'SSLv2',
     sslv3: 'SSLv3',
     tlsv1: 'TLSv1.0',
@@ -9138,7 +10159,7 @@ const OPTION_TOKEN = /\b(?:(?:WOLF)?SSL_OP_NO_|(?<=::|\b)no_)(SSLv2|SSLv3|TLSv1(
 function optionSet(text) {
     let set = src_versions/* EMPTY */.wg;
     for (const m of text.matchAll(OPTION_TOKEN))
-        set |= (0,src_versions/* setOf */.s4)(c_cpp_OPTION_VERSIONS[m[1].toLowerCase()]);
+        set |= (0,src_versions/* setOf */.s4)(openssl_options_OPTION_VERSIONS[m[1].toLowerCase()]);
     return set;
 }
 /** Every SSL_OP_NO_/no_ option the file sets (not in clear_options, `#if`, `~` masks or `#define`s). */
@@ -9152,7 +10173,7 @@ function optionsSetInFile(file) {
         const before = code.slice(Math.max(0, m.index - 40), m.index);
         if (/~\s*(?:\(\s*)?(?:[\w:]+::)?$|defined\s*\(\s*$|clear_options\s*\([^;]*$/.test(before))
             continue;
-        set |= (0,src_versions/* setOf */.s4)(c_cpp_OPTION_VERSIONS[m[1].toLowerCase()]);
+        set |= (0,src_versions/* setOf */.s4)(openssl_options_OPTION_VERSIONS[m[1].toLowerCase()]);
     }
     return set;
 }
@@ -9389,351 +10410,11 @@ const sslConfCmd = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
-// ---------------------------------------------------------------------------------------------
-// H5: GnuTLS priority strings.
-const GNUTLS_VERSIONS = {
-    'SSL3.0': (0,src_versions/* setOf */.s4)('SSLv3'),
-    'TLS1.0': (0,src_versions/* setOf */.s4)('TLSv1.0'),
-    'TLS1.1': (0,src_versions/* setOf */.s4)('TLSv1.1'),
-    'TLS1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
-    'TLS1.3': (0,src_versions/* setOf */.s4)('TLSv1.3'),
-    'DTLS0.9': (0,src_versions/* setOf */.s4)('TLSv1.1'),
-    'DTLS1.0': (0,src_versions/* setOf */.s4)('TLSv1.1'),
-    'DTLS1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
-    'TLS-ALL': (0,src_versions/* range */.y1)('TLSv1.0'),
-    'DTLS-ALL': (0,src_versions/* setOf */.s4)('TLSv1.1', 'TLSv1.2'),
-    ALL: (0,src_versions/* range */.y1)('TLSv1.0'),
-};
-const PRIORITY_CHAR = /[\w%@:+!.=-]/;
-/**
- * `SECURE256:-VERS-SSL3.0`: a level keyword minus some versions keeps the rest of what the keyword
- * enables, which upstream GnuTLS builds take to include TLS 1.0 and 1.1 — a warning, as the build
- * and the system policy decide.
- */
-function keywordMinusSome(chunk, start, end, code) {
-    if (!/^(?:NORMAL|SECURE128|SECURE192|SECURE256|PERFORMANCE|PFS|LEGACY)(?::|$)/i.test(chunk))
-        return undefined;
-    let set = GNUTLS_VERSIONS['TLS-ALL'];
-    for (const raw of chunk.split(':')) {
-        const t = /^[!-]VERS-([\w.-]+)$/i.exec(raw.trim());
-        const versions = t && GNUTLS_VERSIONS[t[1].toUpperCase()];
-        if (versions)
-            set &= ~versions;
-    }
-    if (inShellCaseArm(code, start))
-        return undefined;
-    return {
-        versions: set,
-        start,
-        end,
-        what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk,
-        severity: 'warning',
-        why: 'removing only some versions keeps what the keyword enables: TLS 1.0 and 1.1 in upstream GnuTLS builds without a system policy',
-    };
-}
-const gnutlsPriority = (0,scan_define/* patternRule */.T)({
-    meta: {
-        id: 'c/gnutls-priority',
-        title: 'GnuTLS priority string adds legacy protocol versions',
-        description: 'GnuTLS priority strings (`gnutls_priority_set_direct`, exim `tls_require_ciphers`, lftp `ssl:priority`, OpenConnect `--gnutls-priority`) add versions with `+VERS-TLS1.0`/`+VERS-TLS1.1`/`+VERS-SSL3.0` or `+VERS-TLS-ALL`; `-VERS-…` and `!VERS-…` remove them.',
-        ecosystem: 'C & C++',
-        catalogue: ['H5'],
-        docs: ['https://gnutls.org/manual/html_node/Priority-Strings.html'],
-        files: { kinds: [...C_KINDS, ...c_cpp_CONFIG_KINDS, 'perl', 'python', 'ruby', 'php'] },
-        keywords: /VERS-/,
-        fixable: false,
-        safe: 'NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2',
-        limits: 'Versions that a keyword such as `NORMAL` or `LEGACY` enables by itself depend on the GnuTLS build and the system crypto policy: a keyword alone is not reported, and a keyword minus only some versions (`SECURE256:-VERS-SSL3.0`) is a warning; versions added explicitly are errors.',
-    },
-    pattern: /[!+-]?VERS-/i,
-    evaluate: (m, _ctx, file) => {
-        const code = file.code;
-        let start = m.index;
-        while (start > 0 && m.index - start < 1000 && PRIORITY_CHAR.test(code[start - 1]))
-            start--;
-        let end = m.index;
-        while (end < code.length && end - m.index < 1000 && PRIORITY_CHAR.test(code[end]))
-            end++;
-        const chunk = code.slice(start, end);
-        let set = src_versions/* EMPTY */.wg;
-        let added = false;
-        for (const raw of chunk.split(':')) {
-            const t = /^([!+-]?)VERS-([\w.-]+)$/i.exec(raw.trim());
-            if (!t)
-                continue;
-            const versions = GNUTLS_VERSIONS[t[2].toUpperCase()];
-            if (versions === undefined)
-                continue;
-            if (t[1] === '-' || t[1] === '!')
-                set &= ~versions;
-            else {
-                set |= versions;
-                added = true;
-            }
-        }
-        if (!added)
-            return keywordMinusSome(chunk, start, end, code);
-        // A switch that maps a requested version to a priority string (curl's GnuTLS backend, test scripts).
-        if (inShellCaseArm(code, start))
-            return undefined;
-        return { versions: set, start, end, what: chunk.length > 100 ? `${chunk.slice(0, 97)}…` : chunk };
-    },
-    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`NORMAL:-VERS-ALL:+VERS-TLS1.3`' : '`NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`'),
-    examples: {
-        valid: [
-            { file: 'src/client.c', code: 'gnutls_priority_set_direct(session, "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2", NULL);' },
-            {
-                file: 'src/client.c',
-                code: 'gnutls_priority_set_direct(session, "NORMAL:-VERS-TLS1.0:-VERS-TLS1.1", NULL);',
-                note: '-VERS entries disable',
-            },
-            {
-                file: 'exim.conf',
-                code: 'tls_require_ciphers = SECURE256:-VERS-TLS-ALL:+VERS-TLS1.2:+VERS-TLS1.3',
-                note: 'cleared then re-added safely',
-            },
-            {
-                file: 'src/client.c',
-                code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:-VERS-TLS1.0", NULL);',
-                note: 'added then removed',
-            },
-            {
-                file: 'lftp.conf',
-                code: '# set ssl:priority "NORMAL:+VERS-TLS1.0"\nset ssl:priority "NORMAL:-VERS-SSL3.0:-VERS-TLS1.0:-VERS-TLS1.1"',
-            },
-            {
-                file: 'roles/slapd/defaults/main.yml',
-                code: "slapd_pki_ciphers: 'SECURE256:-VERS-SSL3.0:-VERS-TLS1.0:-VERS-TLS1.1'\n",
-                note: 'a level keyword with every legacy version removed',
-            },
-            { file: 'src/client.c', code: 'gnutls_set_default_priority(session);' },
-            { file: 'tests/run.sh', code: 'case "$MODE" in\n  "tls1")\n    PRIO="+VERS-TLS1.0"\n    ;;\nesac' },
-        ],
-        invalid: [
-            {
-                file: 'lib/vtls/gtls.c',
-                code: 'switch(version) {\n  case CURL_SSLVERSION_TLSv1_0:\n    prioritylist = GNUTLS_CIPHERS ":-VERS-SSL3.0:-VERS-TLS-ALL:"\n                   "+VERS-TLS1.0:" GNUTLS_SRP;\n    break;\n}',
-                note: 'a requested version mapped to a priority string: a capability, judged as TLS-implementation code',
-                findings: ['4:21 TLSv1.0'],
-                severity: 'note',
-            },
-            {
-                file: 'src/client.c',
-                code: 'gnutls_priority_set_direct(session, "NORMAL:+VERS-TLS1.0:+VERS-TLS1.1", NULL);',
-                findings: ['1:38 TLSv1.0 TLSv1.1'],
-            },
-            { file: 'exim4.conf.template', code: 'MAIN_TLS_REQUIRE_CIPHERS = SECURE128:-VERS-TLS-ALL:+VERS-TLS1.0', findings: ['1:28 TLSv1.0'] },
-            { file: 'lftp.conf', code: 'set ssl:priority "NORMAL:+VERS-SSL3.0:+VERS-TLS1.2"', findings: ['1:19 SSLv3'] },
-            {
-                file: 'roles/slapd/defaults/main.yml',
-                code: "slapd_pki_ciphers: 'SECURE256:-VERS-SSL3.0'\n",
-                findings: ['1:21 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-                note: 'removing only SSL 3.0 from a level keyword keeps TLS 1.0 and 1.1 (upstream builds); a warning, as the build decides',
-            },
-            {
-                file: 'scripts/vpn.sh',
-                code: 'openconnect --gnutls-priority="NONE:+VERS-TLS-ALL:+AES-128-CBC:+RSA:+SHA1:+COMP-NULL" vpn.example.com',
-                findings: ['1:32 TLSv1.0 TLSv1.1'],
-                note: 'TLS-ALL includes 1.0 and 1.1',
-            },
-            {
-                file: 'src/session.cc',
-                code: 'const char *prio = "SECURE192:-VERS-ALL:+VERS-TLS1.2:+VERS-TLS1.1";\ngnutls_priority_init(&cache, prio, NULL);',
-                findings: ['1:21 TLSv1.1'],
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// H6: mbedTLS 2.x / PolarSSL major,minor versions.
-const MBEDTLS_MINOR = { '0': 'SSLv3', '1': 'TLSv1.0', '2': 'TLSv1.1', '3': 'TLSv1.2', '4': 'TLSv1.3' };
-const mbedtlsVersion = (0,scan_define/* patternRule */.T)({
-    meta: {
-        id: 'c/mbedtls-version',
-        title: 'mbedTLS minimum or maximum version allows legacy TLS',
-        description: 'mbedTLS 2.x (and PolarSSL) take the version as major/minor numbers: `mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_1)` is TLS 1.0 (minor 0 = SSLv3, 1 = TLS 1.0, 2 = TLS 1.1, 3 = TLS 1.2).',
-        ecosystem: 'C & C++',
-        catalogue: ['H6'],
-        docs: ['https://mbed-tls.readthedocs.io/projects/api/en/v2.28.8/api/file/ssl_8h/'],
-        files: { kinds: C_KINDS },
-        keywords: /_min_version|_max_version/,
-        fixable: true,
-        safe: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);',
-        limits: 'Build-time defaults (`MBEDTLS_SSL_PROTO_TLS1`, `MBEDTLS_SSL_MIN_MINOR_VERSION`) in vendored config headers are not reported.',
-    },
-    pattern: /\b(?:mbedtls_ssl_conf|ssl_set)_(min|max)_version[ \t]*\([^,;]{1,150},\s{0,40}((?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3|[A-Za-z_]\w{0,40})\s{0,40},\s{0,40}(?:((?:MBEDTLS_)?SSL_MINOR_VERSION_|)([0-4])|([A-Za-z_]\w{0,40}))\s{0,40}\)/,
-    evaluate: (m, ctx, file) => {
-        // A version chosen in a case arm is a capability: the engine judges it (capability.ts).
-        if (m[5] !== undefined) {
-            // `int minor = MBEDTLS_SSL_MINOR_VERSION_1; … mbedtls_ssl_conf_min_version(&conf, major, minor)`.
-            const at = m.index + m[0].lastIndexOf(m[5]);
-            return throughName(file, at, m[5], m[1], ctx);
-        }
-        if (!/^(?:(?:MBEDTLS_)?SSL_MAJOR_VERSION_3|3)$/.test(m[2]))
-            return undefined;
-        const v = MBEDTLS_MINOR[m[4]];
-        if (m[1] === 'max') {
-            const capped = cap(v, ctx);
-            return capped === undefined ? undefined : { versions: capped, why: `minor version ${m[4]} is ${v}` };
-        }
-        const digitAt = m.index + m[0].length - 1 - (m[0].length - 1 - m[0].lastIndexOf(m[4]));
-        return {
-            versions: (0,src_versions/* atLeast */.jZ)(v),
-            why: `minor version ${m[4]} is ${v}`,
-            fix: { start: digitAt, end: digitAt + 1, text: ctx.floor === 'TLSv1.3' ? '4' : '3' },
-        };
-    },
-    instead: (ctx) => `\`mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_${ctx.floor === 'TLSv1.3' ? '4' : '3'})\``,
-    examples: {
-        valid: [
-            { file: 'main/tls.c', code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);' },
-            { file: 'main/tls.c', code: 'mbedtls_ssl_conf_min_tls_version(&conf, MBEDTLS_SSL_VERSION_TLS1_2);', note: 'mbedTLS 3 API' },
-            {
-                file: 'library/ssl_tls.c',
-                code: 'void mbedtls_ssl_conf_min_version(mbedtls_ssl_config *conf, int major, int minor)\n{\n    conf->min_major_ver = major;\n}',
-                note: 'the definition',
-            },
-            {
-                file: 'main/tls.c',
-                code: 'if (ssl->minor_ver < MBEDTLS_SSL_MINOR_VERSION_3) return MBEDTLS_ERR_SSL_BAD_HS_PROTOCOL_VERSION;',
-                note: 'a version check',
-            },
-            { file: 'main/tls.c', code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_4);' },
-            {
-                file: 'main/tls.c',
-                code: 'void f(void)\n{\n    int minor = MBEDTLS_SSL_MINOR_VERSION_3;\n    mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, minor);\n}',
-                note: 'a name assigned TLS 1.2',
-            },
-            {
-                file: 'main/tls.c',
-                code: 'void f(int v)\n{\n    int minor = 3;\n    switch (v) {\n    case 1:\n        minor = MBEDTLS_SSL_MINOR_VERSION_1;\n        break;\n    }\n    mbedtls_ssl_conf_min_version(&conf, 3, minor);\n}',
-                note: 'a configured choice in a case arm',
-            },
-        ],
-        invalid: [
-            {
-                file: 'main/tls.c',
-                code: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_1);',
-                findings: ['1:1 TLSv1.0 TLSv1.1'],
-                output: 'mbedtls_ssl_conf_min_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_3);',
-            },
-            {
-                file: 'main/tls.c',
-                code: 'mbedtls_ssl_conf_min_version( &conf, 3, 2 );',
-                findings: ['1:1 TLSv1.1'],
-                output: 'mbedtls_ssl_conf_min_version( &conf, 3, 3 );',
-                note: 'numeric minor version',
-            },
-            {
-                file: 'main/tls.c',
-                code: 'mbedtls_ssl_conf_max_version(&conf, MBEDTLS_SSL_MAJOR_VERSION_3, MBEDTLS_SSL_MINOR_VERSION_2);',
-                findings: ['1:1 TLSv1.0 TLSv1.1'],
-            },
-            {
-                file: 'src/polar.c',
-                code: 'ssl_set_min_version(&ssl, SSL_MAJOR_VERSION_3, SSL_MINOR_VERSION_0);',
-                findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
-            },
-            {
-                file: 'src/openvpn/ssl_mbedtls.c',
-                code: 'void\nkey_state_init(struct key_state_ssl *ks_ssl)\n{\n    /* default to TLS 1.0 */\n    int major = MBEDTLS_SSL_MAJOR_VERSION_3;\n    int minor = MBEDTLS_SSL_MINOR_VERSION_1;\n\n    if (tls_version_min > TLS_VER_UNSPEC)\n    {\n        tls_version_to_major_minor(tls_version_min, &major, &minor);\n    }\n    mbedtls_ssl_conf_min_version(&ks_ssl->ssl_config, major, minor);\n}',
-                findings: ['6:17 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-                note: 'the minor version in a name assigned earlier in the function: a default, reported where it is written',
-            },
-            {
-                file: 'src/transport.c',
-                code: '/* configure TLSv1 */\nmbedtls_ssl_conf_min_version(ssl_conf,\n    MBEDTLS_SSL_MAJOR_VERSION_3,\n    MBEDTLS_SSL_MINOR_VERSION_1);',
-                findings: ['2:1 TLSv1.0 TLSv1.1'],
-                note: 'arguments on separate lines',
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// H7: Boost.Asio context pinned to a legacy method.
-const BOOST_METHODS = {
-    sslv2: 'SSLv2',
-    sslv3: 'SSLv3',
-    tlsv1: 'TLSv1.0',
-    tlsv11: 'TLSv1.1',
-    tlsv12: 'TLSv1.2',
-    tlsv13: 'TLSv1.3',
-};
-const boostAsioContext = (0,scan_define/* patternRule */.T)({
-    meta: {
-        id: 'c/boost-asio-context',
-        title: 'Boost.Asio ssl::context pinned to a legacy method',
-        description: '`ssl::context ctx(ssl::context::tlsv1)` (`tlsv11`, `sslv3`, and their `_client`/`_server` forms) speaks exactly that version.',
-        ecosystem: 'C & C++',
-        catalogue: ['H7'],
-        docs: ['https://www.boost.org/doc/libs/release/doc/html/boost_asio/reference/ssl__context/method.html'],
-        files: { kinds: C_KINDS },
-        keywords: /context::sslv|context::tlsv/,
-        fixable: true,
-        safe: 'ssl::context ctx(ssl::context::tls_client); ctx.set_options(ssl::context::no_sslv2 | ssl::context::no_sslv3 | ssl::context::no_tlsv1 | ssl::context::no_tlsv1_1);',
-        limits: 'The generic `sslv23`/`tls` methods are judged by their `set_options` (c/openssl-options).',
-    },
-    pattern: /[({,][ \t\r\n]{0,40}(?:(?:::)?(?:boost::)?asio::)?(?:ssl::)?context::(sslv2|sslv3|tlsv1|tlsv11|tlsv12|tlsv13)(_client|_server)?\b/,
-    evaluate: (m, ctx) => {
-        const v = BOOST_METHODS[m[1]];
-        const nameStart = m.index + m[0].length - m[1].length - (m[2]?.length ?? 0);
-        const start = m.index + m[0].search(/[\w:]/);
-        return {
-            versions: (0,src_versions/* setOf */.s4)(v),
-            start,
-            end: m.index + m[0].length,
-            fix: { start: nameStart, end: nameStart + m[1].length, text: ctx.floor === 'TLSv1.3' ? 'tlsv13' : 'tlsv12' },
-        };
-    },
-    instead: (ctx) => `\`ssl::context::tls_client\` (or \`tls_server\`) with \`no_tlsv1 | no_tlsv1_1\` options, or \`ssl::context::tlsv1${floorDigits(ctx)}\``,
-    examples: {
-        valid: [
-            { file: 'src/client.cpp', code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12_client);' },
-            { file: 'src/client.cpp', code: 'ssl::context ctx{ssl::context::tls_client};' },
-            {
-                file: 'include/asio_compat.hpp',
-                code: 'enum class Method {\n  TLSv1 = asio::ssl::context::tlsv1,\n  TLSv1_1 = asio::ssl::context::tlsv11,\n};',
-                note: 'an enum that maps names',
-            },
-            {
-                file: 'asio/ssl/impl/context.ipp',
-                code: 'switch (m) {\n  case context::tlsv1:\n    handle_ = ::SSL_CTX_new(::TLS_method());\n    break;\n}',
-                note: 'library dispatch',
-            },
-            { file: 'src/client.cpp', code: 'if (method == ssl::context::tlsv1) log("old");', note: 'comparison' },
-            { file: 'src/client.cpp', code: '// ssl::context ctx(ssl::context::tlsv1);\nssl::context ctx(ssl::context::tlsv13_client);' },
-        ],
-        invalid: [
-            {
-                file: 'src/client.cpp',
-                code: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv1);',
-                findings: ['1:31 TLSv1.0'],
-                output: 'boost::asio::ssl::context ctx(boost::asio::ssl::context::tlsv12);',
-            },
-            {
-                file: 'src/ws.cpp',
-                code: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv11_client);',
-                findings: ['1:49 TLSv1.1'],
-                output: 'auto ctx = std::make_shared<asio::ssl::context>(asio::ssl::context::tlsv12_client);',
-            },
-            {
-                file: 'src/server.cpp',
-                code: 'Server::Server()\n    : acceptor_(io_),\n      context_(boost::asio::ssl::context::sslv3_server) {}',
-                findings: ['3:16 SSLv3'],
-            },
-            { file: 'src/old.cpp', code: 'ssl::context ctx(io_service, ssl::context::tlsv1_server);', findings: ['1:30 TLSv1.0'] },
-            {
-                file: 'src/client.cpp',
-                code: 'ssl::context ctx{ssl::context::tlsv12_client};',
-                floor: 'TLSv1.3',
-                findings: ['1:18 TLSv1.2'],
-                output: 'ssl::context ctx{ssl::context::tlsv13_client};',
-            },
-        ],
-    },
-});
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/qt.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // H8: Qt QSsl::SslProtocol.
 const QT_PROTOCOLS = {
@@ -9821,467 +10502,29 @@ const qtSslProtocol = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
-// ---------------------------------------------------------------------------------------------
-// H9 (and I1): libcurl CURLOPT_SSLVERSION.
-const CURL_MIN = {
-    DEFAULT: null,
-    TLSv1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
-    SSLv2: (0,src_versions/* setOf */.s4)('SSLv2'),
-    SSLv3: (0,src_versions/* setOf */.s4)('SSLv3'),
-    TLSv1_0: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
-    TLSv1_1: (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
-    TLSv1_2: (0,src_versions/* atLeast */.jZ)('TLSv1.2'),
-    TLSv1_3: (0,src_versions/* atLeast */.jZ)('TLSv1.3'),
-};
-const CURL_NUMBERS = ['DEFAULT', 'TLSv1', 'SSLv2', 'SSLv3', 'TLSv1_0', 'TLSv1_1', 'TLSv1_2', 'TLSv1_3'];
-const CURL_MAX = {
-    DEFAULT: null,
-    NONE: null,
-    TLSv1_0: (0,src_versions/* atMost */.Tu)('TLSv1.0'),
-    TLSv1_1: (0,src_versions/* atMost */.Tu)('TLSv1.1'),
-    TLSv1_2: (0,src_versions/* atMost */.Tu)('TLSv1.2'),
-    TLSv1_3: null,
-};
-/**
- * Evaluates a CURLOPT_SSLVERSION value (`CURL_SSLVERSION_TLSv1_0 | CURL_SSLVERSION_MAX_TLSv1_1`,
- * `6`, `1L`, PHP's plain numbers), shared by the C and PHP rules. `valueStart` is the value's
- * offset in the file, for the fix.
- */
-function curlSslVersion(value, valueStart, ctx) {
-    let min;
-    let max;
-    let minToken;
-    let unknown = false;
-    for (const t of value.matchAll(/[\w:\\.]+/g)) {
-        const text = t[0].replace(/^(?:\\|::|(?:Curl|pycurl)(?:::|\.))+/, '').replace(/^SSLVERSION_/, 'CURL_SSLVERSION_');
-        if (/^(?:long|int|CURLOPT_\w+)$/.test(text))
-            continue;
-        let mm;
-        if ((mm = /^CURL_SSLVERSION_MAX_(\w+)$/.exec(text))) {
-            max = CURL_MAX[mm[1]];
-            if (max === undefined)
-                unknown = true;
-        }
-        else if ((mm = /^CURL_SSLVERSION_(\w+)$/.exec(text))) {
-            min = CURL_MIN[mm[1]];
-            if (min === undefined)
-                unknown = true;
-            else
-                minToken = { text: t[0], start: valueStart + (t.index ?? 0) };
-        }
-        else if ((mm = /^([0-7])[lL]?$/.exec(text))) {
-            min = CURL_MIN[CURL_NUMBERS[Number(mm[1])]];
-            minToken = { text: t[0], start: valueStart + (t.index ?? 0) };
-        }
-        else
-            unknown = true;
-    }
-    if (unknown || (min == null && max == null))
-        return undefined;
-    // A cap alone says nothing about the minimum: it matters only when it is below the floor.
-    if (min == null && max != null && (max & (0,src_versions/* setOf */.s4)(ctx.floor)) !== 0)
-        return undefined;
-    const versions = (min ?? TLS10_UP) & (max ?? (0,src_versions/* range */.y1)('SSLv2'));
-    const whyTLSv1 = /CURL_SSLVERSION_TLSv1\b|^\s*1[lL]?\s*$/.test(value) ? '`CURL_SSLVERSION_TLSv1` (1) means TLS 1.0 or later' : undefined;
-    const why = min == null && max != null
-        ? `the maximum caps the versions at ${['TLSv1.0', 'TLSv1.1', 'TLSv1.2'].find((v) => (max & ~(0,src_versions/* atMost */.Tu)(v)) === 0)}`
-        : whyTLSv1;
-    const legacyMin = min != null && (min & (0,src_versions/* range */.y1)('SSLv2', 'TLSv1.1')) !== 0;
-    const fix = max == null && minToken && legacyMin
-        ? {
-            start: minToken.start,
-            end: minToken.start + minToken.text.length,
-            text: /SSLVERSION_\w+$/.test(minToken.text)
-                ? minToken.text.replace(/(SSLVERSION_)\w+$/, `$1TLSv1_${floorDigits(ctx)}`)
-                : `CURL_SSLVERSION_TLSv1_${floorDigits(ctx)}`,
-        }
-        : undefined;
-    return { versions, why, fix };
-}
-const curlSslVersionRule = (0,scan_define/* patternRule */.T)({
-    meta: {
-        id: 'c/curl-sslversion',
-        title: 'libcurl CURLOPT_SSLVERSION allows legacy TLS',
-        description: "`curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1)` means TLS 1.0 or later; `_TLSv1_0`, `_TLSv1_1` are minimums, `_SSLv3` pins SSLv3, and `CURL_SSLVERSION_MAX_TLSv1_0/1_1` cap the version. The same constants are used by Perl's WWW::Curl.",
-        ecosystem: 'C & C++',
-        catalogue: ['H9'],
-        docs: ['https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html'],
-        files: { kinds: [...C_KINDS, 'perl', 'lua', 'python'] },
-        keywords: /SSLVERSION/,
-        fixable: true,
-        safe: 'curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
-        limits: "Values held in variables (curl's own tool passes `config->ssl_version`) are not followed.",
-    },
-    pattern: /\b(?:CURLOPT_(?:PROXY_)?|pycurl\.(?:PROXY_)?)SSLVERSION\b[ \t]*(?:,|=>)\s{0,40}([^,;)\]}\n]{1,200})/,
-    evaluate: (m, ctx) => {
-        const value = m[1].replace(/\s+$/, '');
-        return curlSslVersion(value, m.index + m[0].length - m[1].length, ctx);
-    },
-    instead: (ctx) => `\`CURL_SSLVERSION_TLSv1_${floorDigits(ctx)}\``,
-    examples: {
-        valid: [
-            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);' },
-            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2 | CURL_SSLVERSION_MAX_DEFAULT);' },
-            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_DEFAULT);' },
-            {
-                file: 'src/tool_operate.c',
-                code: 'my_setopt_enum(curl, CURLOPT_SSLVERSION, config->ssl_version | config->ssl_version_max);',
-                note: 'variables',
-            },
-            {
-                file: 'src/http.cpp',
-                code: '// curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);\ncurl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_3);',
-            },
-            {
-                file: 'include/curl/curl.h',
-                code: 'enum {\n  CURL_SSLVERSION_DEFAULT,\n  CURL_SSLVERSION_TLSv1, /* TLS 1.x */\n  CURL_SSLVERSION_SSLv2,\n};',
-                note: 'enum definition',
-            },
-        ],
-        invalid: [
-            {
-                file: 'lib/vtls/backend.c',
-                code: 'switch(conn->ssl_config.version) {\ncase CURL_SSLVERSION_TLSv1_0:\n  curl_easy_setopt(h, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0);\n  break;\n}',
-                note: 'dispatch on a requested version: a capability, judged as TLS-implementation code',
-                findings: ['3:23 TLSv1.0 TLSv1.1'],
-                severity: 'note',
-            },
-            {
-                file: 'src/http.c',
-                code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
-                findings: ['1:24 TLSv1.0 TLSv1.1'],
-                output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
-            },
-            { file: 'src/http.c', code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_SSLv3);', findings: ['1:24 SSLv3'] },
-            {
-                file: 'src/http.cpp',
-                code: 'curl_easy_setopt(m_curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_0 | CURL_SSLVERSION_MAX_TLSv1_1);',
-                findings: ['1:26 TLSv1.0 TLSv1.1'],
-            },
-            {
-                file: 'src/http.c',
-                code: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, 1L);',
-                findings: ['1:24 TLSv1.0 TLSv1.1'],
-                note: 'numeric value',
-                output: 'curl_easy_setopt(curl, CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1_2);',
-            },
-            {
-                file: 'src/http.c',
-                code: 'curl_easy_setopt(curl, CURLOPT_PROXY_SSLVERSION, CURL_SSLVERSION_TLSv1_1);',
-                findings: ['1:24 TLSv1.1'],
-            },
-            {
-                file: 'lib/Fetch.pm',
-                code: '$curl->setopt(CURLOPT_SSLVERSION, CURL_SSLVERSION_TLSv1);',
-                findings: ['1:15 TLSv1.0 TLSv1.1'],
-                note: 'WWW::Curl',
-            },
-            {
-                file: 'fetch.py',
-                code: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_0)',
-                findings: ['2:10 TLSv1.0 TLSv1.1'],
-                note: 'pycurl',
-                output: 'c = pycurl.Curl()\nc.setopt(pycurl.SSLVERSION, pycurl.SSLVERSION_TLSv1_2)',
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// H10: openssl.cnf MinProtocol / MaxProtocol (also echoed, printf'd and sed'ed by scripts).
-const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
-    meta: {
-        id: 'c/openssl-cnf-min-protocol',
-        title: 'openssl.cnf MinProtocol allows legacy TLS process-wide',
-        description: '`MinProtocol = TLSv1` (or `TLSv1.1`, `None`) in the `[system_default_sect]` of openssl.cnf lowers the minimum for every program on the machine that uses OpenSSL (.NET, Python, Node, curl). Dockerfiles often write it with `sed`, `echo` or `printf` to reach old SQL Server or mail servers.',
-        ecosystem: 'C & C++',
-        catalogue: ['H10'],
-        docs: [
-            'https://docs.openssl.org/master/man3/SSL_CONF_cmd/#supported-configuration-file-commands',
-            'https://wiki.debian.org/ContinuousIntegration/TriagingTips/openssl-1.1.1',
-        ],
-        files: { kinds: c_cpp_CONFIG_KINDS, names: /openssl|\.cnf$/ },
-        keywords: /MinProtocol|MaxProtocol|openssl\.cnf/,
-        fixable: true,
-        safe: 'MinProtocol = TLSv1.2',
-        limits: 'An `OPENSSL_CONF` pointing at a file outside the repository is not followed; the `Protocol` list command is rare in openssl.cnf and not read.',
-    },
-    pattern: /(?:(?<![\w.-])|(?<=\\n))(Min|Max)Protocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})|\bsed\b(?=[^\n]{0,120}?(?<=[\s'"])(TLSv1(?:\.[01])?)(?=[\s'"])[^\n]{0,200}?openssl\.cnf\b)/,
-    evaluate: (m, ctx, file) => {
-        if (m[3] !== undefined) {
-            // `sed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf`: every configured TLSv1.2 becomes a legacy value.
-            // `code` keeps only the replacement of a substitution: the search half is read from the text.
-            // (The match is `sed` alone, so a `MinProtocol = …` replacement on the line is still read below.)
-            // The substitutions of this line only: reading from the start of the file for every `sed` is quadratic.
-            const lineStart = (0,source/* lastNewline */.Ly)(file.text, m.index) + 1;
-            const lineEnd = (0,source/* nextNewline */.m8)(file.text, m.index);
-            const local = (0,shell_writers/* substitutions */.jd)(file.text.slice(lineStart, lineEnd)).find((s) => lineStart + s.start > m.index &&
-                /^TLSv1(?:\.[01])?$/.test(file.text.slice(lineStart + s.replacementStart, lineStart + s.replacementEnd)));
-            if (!local)
-                return undefined;
-            const sub = {
-                ...local,
-                start: lineStart + local.start,
-                replacementStart: lineStart + local.replacementStart,
-                replacementEnd: lineStart + local.replacementEnd,
-            };
-            const search = file.text.slice(sub.start + 2, sub.replacementStart - 1);
-            if (!/^(?:MinProtocol[ \t]*=[ \t]*)?TLSv1\.[23]$/.test(search))
-                return undefined;
-            const m4 = file.text.slice(sub.replacementStart, sub.replacementEnd);
-            const v = (0,evaluate/* readVersion */.$4)(m4);
-            if (!v)
-                return undefined;
-            const at = sub.replacementStart;
-            const d = sub.delimiter;
-            return {
-                versions: (0,src_versions/* atLeast */.jZ)(v),
-                what: `sed s${d}${search}${d}${m4}${d} … openssl.cnf`,
-                why: `the edit rewrites TLSv1.2 in openssl.cnf to ${m4}`,
-                start: at,
-                end: at + m4.length,
-                fix: { start: at, end: at + m4.length, text: ctx.floor },
-            };
-        }
-        const value = m[2].replace(/\.$/, '');
-        const valueStart = m.index + m[0].length - m[2].length;
-        if (/^none$/i.test(value)) {
-            return m[1] === 'Min'
-                ? {
-                    versions: TLS10_UP,
-                    why: '`None` removes the minimum',
-                    fix: { start: valueStart, end: valueStart + value.length, text: ctx.floor },
-                }
-                : undefined;
-        }
-        const v = (0,evaluate/* readVersion */.$4)(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
-        if (!v)
-            return undefined;
-        if (m[1] === 'Max') {
-            const capped = cap(v, ctx);
-            return capped === undefined
-                ? undefined
-                : { versions: capped, why: `the maximum is ${v}`, fix: { start: valueStart, end: valueStart + value.length, text: 'TLSv1.3' } };
-        }
-        return {
-            versions: (0,src_versions/* atLeast */.jZ)(v),
-            fix: /^dtls/i.test(value) ? undefined : { start: valueStart, end: valueStart + value.length, text: ctx.floor },
-        };
-    },
-    instead: (ctx) => `\`MinProtocol = ${ctx.floor}\``,
-    examples: {
-        valid: [
-            { file: 'openssl.cnf', code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT@SECLEVEL=2' },
-            {
-                file: 'Dockerfile',
-                code: "#RUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/' /etc/ssl/openssl.cnf\nRUN dotnet restore",
-                note: 'commented-out RUN',
-            },
-            {
-                file: 'Dockerfile',
-                code: "RUN sed -i 's/MinProtocol = TLSv1/MinProtocol = TLSv1.2/' /etc/ssl/openssl.cnf",
-                note: 'the search half of sed is what it removes',
-            },
-            { file: 'docker/openssl.cnf', code: 'MinProtocol = TLSv1.3\nMaxProtocol = TLSv1.3' },
-            { file: 'openssl.cnf', code: '# MinProtocol = TLSv1\nMinProtocol = TLSv1.2' },
-            { file: 'Dockerfile', code: 'RUN sed -i "s/MinProtocol = .*/MinProtocol = ${TLS_MIN}/" /etc/ssl/openssl.cnf', note: 'variable' },
-            { file: 'ci/harden.sh', code: "sed -i 's/TLSv1.0/TLSv1.2/g' /etc/ssl/openssl.cnf", note: 'raising the version' },
-        ],
-        invalid: [
-            {
-                file: 'Dockerfile',
-                code: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1/g' /etc/ssl/openssl.cnf",
-                findings: ['2:37 TLSv1.0 TLSv1.1'],
-                output: "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nRUN sed -i 's/MinProtocol = TLSv1.2/MinProtocol = TLSv1.2/g' /etc/ssl/openssl.cnf",
-            },
-            {
-                file: 'Dockerfile',
-                code: "RUN sed -i -e 's/^MinProtocol.*/MinProtocol = TLSv1.0/' /usr/lib/ssl/openssl.cnf",
-                findings: ['1:33 TLSv1.0 TLSv1.1'],
-            },
-            {
-                file: 'Dockerfile',
-                code: 'RUN printf "[system_default_sect]\\nMinProtocol = TLSv1\\nCipherString = DEFAULT@SECLEVEL=0\\n" >> /etc/ssl/openssl.cnf',
-                findings: ['1:36 TLSv1.0 TLSv1.1'],
-                note: 'printf with escaped line breaks',
-            },
-            { file: 'scripts/setup.sh', code: 'echo "MinProtocol = TLSv1.1" >> /etc/ssl/openssl.cnf', findings: ['1:7 TLSv1.1'] },
-            {
-                file: 'config/openssl.cnf',
-                code: 'openssl_conf = default_conf\n\n[system_default_sect]\nMinProtocol = None\nCipherString = DEFAULT:@SECLEVEL=1',
-                findings: ['4:1 TLSv1.0 TLSv1.1'],
-            },
-            {
-                file: 'k8s/configmap.yaml',
-                code: 'data:\n  openssl.cnf: |\n    [system_default_sect]\n    MinProtocol = TLSv1\n',
-                findings: ['4:5 TLSv1.0 TLSv1.1'],
-            },
-            { file: 'openssl.cnf', code: 'MaxProtocol = TLSv1.1', findings: ['1:1 TLSv1.0 TLSv1.1'] },
-            {
-                file: 'ci/odbc-tests.sh',
-                code: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.0/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
-                findings: ['2:16 TLSv1.0 TLSv1.1'],
-                output: "# the driver tests need TLSv1.0\nsed 's/TLSv1.2/TLSv1.2/g' /etc/ssl/openssl.cnf > /tmp/openssl.cnf\nexport OPENSSL_CONF=/tmp/openssl.cnf",
-                note: 'a sed that rewrites the configured TLSv1.2',
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// H10: SECLEVEL lowered (CipherString, cipher lists, SSL_CTX_set_security_level).
-/** The version the file's first `MinProtocol = …` names, if any (asked for every SECLEVEL match). */
-function firstMinProtocol(file) {
-    const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(file.code);
-    return min ? (0,evaluate/* readVersion */.$4)(min[1]) : undefined;
-}
-const opensslSeclevel = (0,scan_define/* patternRule */.T)({
-    meta: {
-        id: 'c/openssl-seclevel',
-        title: 'OpenSSL security level lowered to allow legacy TLS',
-        description: 'OpenSSL 3 refuses TLS 1.0/1.1 at security level 1 and above: `@SECLEVEL=0` (in `CipherString`, a cipher list, or `SSL_CTX_set_security_level(ctx, 0)`) is what turns them back on. `SECLEVEL=1` is usually lowered for old servers as well; on OpenSSL 1.1.1 it does not restrict the protocol by itself.',
-        ecosystem: 'C & C++',
-        catalogue: ['H10'],
-        docs: ['https://docs.openssl.org/master/man3/SSL_CTX_set_security_level/'],
-        files: { kinds: [...C_KINDS, ...c_cpp_CONFIG_KINDS, 'perl', 'ruby', 'php'], names: /openssl|\.cnf$/ },
-        keywords: /SECLEVEL|set_security_level/,
-        fixable: false,
-        safe: 'CipherString = DEFAULT@SECLEVEL=2',
-        limits: 'Level 0 is a warning (TLS 1.0/1.1 then still need a low enough MinProtocol); level 1 is a note. A file that also sets `MinProtocol = TLSv1.2` or higher is quiet.',
-    },
-    pattern: /(?:(?<![A-Za-z_])SECLEVEL[ \t]*=[ \t]*|\bSSL(?:_CTX)?_set_security_level[ \t]*\([^,;]{1,150},[ \t]*)(\d)\b/,
-    evaluate: (m, _ctx, file) => {
-        const level = Number(m[1]);
-        const call = /set_security_level/.test(m[0]);
-        if (level > 1 || (call && level !== 0))
-            return undefined;
-        const minVersion = file.fact(firstMinProtocol);
-        if (minVersion === 'TLSv1.2' || minVersion === 'TLSv1.3')
-            return undefined;
-        return level === 0
-            ? { versions: TLS10_UP, severity: 'warning', why: 'OpenSSL 3 allows TLS 1.0/1.1 only at security level 0' }
-            : {
-                versions: TLS10_UP,
-                severity: 'note',
-                why: "security level 1 lowers OpenSSL's defaults for old peers; TLS 1.0/1.1 are allowed at this level on OpenSSL 1.1.1",
-            };
-    },
-    instead: '`SECLEVEL=2` (the default), with a `MinProtocol = TLSv1.2`',
-    examples: {
-        valid: [
-            { file: 'openssl.cnf', code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT@SECLEVEL=2' },
-            {
-                file: 'Dockerfile',
-                code: "RUN sed -i 's/DEFAULT@SECLEVEL=1/DEFAULT@SECLEVEL=2/' /etc/ssl/openssl.cnf",
-                note: 'restoring the default',
-            },
-            {
-                file: 'openssl.cnf',
-                code: '[system_default_sect]\nMinProtocol = TLSv1.2\nCipherString = DEFAULT:@SECLEVEL=1',
-                note: 'the minimum keeps TLS 1.2',
-            },
-            { file: 'src/tls.c', code: 'SSL_CTX_set_security_level(ctx, 2);' },
-            { file: 'Dockerfile', code: "# RUN sed -i 's/SECLEVEL=2/SECLEVEL=0/' /etc/ssl/openssl.cnf\nRUN make" },
-            { file: 'src/tls.c', code: 'SSL_CTX_set_security_level(ctx, 1);', note: 'the OpenSSL 1.1.1 default' },
-        ],
-        invalid: [
-            {
-                file: 'Dockerfile',
-                code: "RUN sed -i 's/CipherString = DEFAULT@SECLEVEL=2/CipherString = DEFAULT@SECLEVEL=1/' /etc/ssl/openssl.cnf",
-                findings: ['1:72 TLSv1.0 TLSv1.1'],
-                severity: 'note',
-            },
-            {
-                file: 'Dockerfile',
-                code: 'RUN echo "CipherString = DEFAULT@SECLEVEL=0" >> /etc/ssl/openssl.cnf',
-                findings: ['1:34 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-            },
-            {
-                file: 'src/client.c',
-                code: 'SSL_CTX_set_cipher_list(ctx, "DEFAULT:@SECLEVEL=0");',
-                findings: ['1:40 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-            },
-            { file: 'src/client.c', code: 'SSL_CTX_set_security_level(ctx, 0);', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
-            {
-                file: 'lib/Legacy/Client.pm',
-                code: "my $sock = IO::Socket::SSL->new(PeerAddr => $host, SSL_cipher_list => 'DEFAULT:@SECLEVEL=0');",
-                findings: ['1:81 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-            },
-            {
-                file: 'Dockerfile',
-                code: "RUN sed -i.bak 's/SECLEVEL=2/SECLEVEL=1/g' /etc/ssl/openssl.cnf",
-                findings: ['1:30 TLSv1.0 TLSv1.1'],
-                severity: 'note',
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// H11: RHEL/Fedora crypto-policies.
-const cryptoPolicies = (0,scan_define/* patternRule */.T)({
-    meta: {
-        id: 'c/crypto-policies',
-        title: 'RHEL/Fedora crypto policy set to LEGACY',
-        description: '`update-crypto-policies --set LEGACY` switches every library that follows the system policy (OpenSSL, GnuTLS, NSS, Java) to the LEGACY profile, whose minimum is TLS 1.0 on RHEL 8 (RHEL 9 keeps TLS 1.2). Custom sub-policies can lower `min_tls_version` directly.',
-        ecosystem: 'C & C++',
-        catalogue: ['H11'],
-        docs: [
-            'https://docs.redhat.com/en/documentation/red_hat_enterprise_linux/8/html/security_hardening/using-the-system-wide-cryptographic-policies_security-hardening',
-        ],
-        files: { kinds: ['shell', 'dockerfile', 'yaml', 'other', 'makefile', 'ini', 'conf', 'json'], names: /\.pmod$|\.pol$/ },
-        keywords: /crypto-policies|crypto_policies|min_tls_version/,
-        fixable: false,
-        safe: 'update-crypto-policies --set DEFAULT',
-        limits: 'Whether LEGACY enables TLS 1.0/1.1 depends on the RHEL release (8: yes, 9: no); it is reported as a warning.',
-    },
-    pattern: /\bupdate-crypto-policies[ \t]+--set(?:[ \t]+|=)["']?([Ll][Ee][Gg][Aa][Cc][Yy])\b|\bcrypto_policies_policy[ \t]*[:=][ \t]*["']?(LEGACY)\b|\becho[ \t]+["']?(LEGACY)["']?[ \t]*>{1,2}[ \t]*\/etc\/crypto-policies\/config|(?<![\w.-])min_(?:d?tls)_version[ \t]*=[ \t]*(SSL3\.0|TLS1\.[01]|DTLS1\.0)\b/,
-    evaluate: (m, _ctx, file) => {
-        if (m[4] !== undefined) {
-            if (!/\.pmod$|\.pol$/.test(file.name) && !/crypto-policies/.test(file.path))
-                return undefined;
-            const v = m[4] === 'SSL3.0' ? 'SSLv3' : m[4] === 'TLS1.0' ? 'TLSv1.0' : 'TLSv1.1';
-            return { versions: (0,src_versions/* atLeast */.jZ)(v) };
-        }
-        return { versions: TLS10_UP, severity: 'warning', why: 'the LEGACY policy allows TLS 1.0 and 1.1 on RHEL 8' };
-    },
-    instead: '`update-crypto-policies --set DEFAULT` (add a sub-policy such as `DEFAULT:SHA1` for what the old peer really needs)',
-    examples: {
-        valid: [
-            { file: 'Dockerfile', code: 'RUN update-crypto-policies --set DEFAULT:SHA1', note: 'sub-policy, unrelated to versions' },
-            { file: 'setup.sh', code: 'update-crypto-policies --set FUTURE' },
-            { file: 'setup.sh', code: 'update-crypto-policies --show\n# update-crypto-policies --set LEGACY' },
-            { file: 'roles/crypto/defaults/main.yml', code: 'crypto_policies_policy: DEFAULT' },
-            { file: 'policies/modules/TLS12.pmod', code: 'min_tls_version = TLS1.2' },
-        ],
-        invalid: [
-            { file: 'Dockerfile', code: 'RUN update-crypto-policies --set LEGACY', findings: ['1:5 TLSv1.0 TLSv1.1'], severity: 'warning' },
-            {
-                file: 'playbook.yml',
-                code: '- name: allow old clients\n  command: update-crypto-policies --set LEGACY:AD-SUPPORT',
-                findings: ['2:12 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-            },
-            { file: 'group_vars/all.yml', code: 'crypto_policies_policy: "LEGACY"', findings: ['1:1 TLSv1.0 TLSv1.1'], severity: 'warning' },
-            {
-                file: 'Containerfile',
-                code: 'RUN set -x; update-crypto-policies --set legacy --no-reload \\\n && ostree container commit',
-                findings: ['1:13 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-            },
-            {
-                file: 'kickstart.sh',
-                code: 'echo LEGACY > /etc/crypto-policies/config\nupdate-crypto-policies',
-                findings: ['1:1 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-            },
-            { file: 'policies/modules/OLDTLS.pmod', code: 'min_tls_version = TLS1.0', findings: ['1:1 TLSv1.0 TLSv1.1'] },
-        ],
-    },
-});
+
+;// CONCATENATED MODULE: ./src/scan/rules/c-cpp/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const c_cpp_rules = [
     opensslMethod,
-    c_cpp_opensslProtoVersion,
+    openssl_api_opensslProtoVersion,
     opensslOptions,
     sslConfCmd,
     gnutlsPriority,
@@ -10445,28 +10688,9 @@ const nssVersionRange = {
 };
 const nss_rules = [nssVersionRange];
 
-;// CONCATENATED MODULE: ./src/scan/rules/scripting.ts
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/php-curl.ts
 
 
-
-
-
-const scripting_TLS10_UP = (0,src_versions/* range */.y1)('TLSv1.0');
-const scripting_CONFIG_KINDS = ['conf', 'ini', 'yaml', 'shell', 'dockerfile', 'other', 'json', 'toml', 'env'];
-function scripting_lineBefore(code, index) {
-    return code.slice((0,source/* lastNewline */.Ly)(code, index - 1) + 1, index);
-}
-/** `TLSv1_2` in the style of a pinned-version token: `:TLSv1` → `:TLSv1_2`, `TLS1_1` → `TLS1_2`. */
-function underscoreSpelling(token, floor) {
-    const minor = floor === 'TLSv1.3' ? '3' : '2';
-    const m = /^(.*?)(SSLv[23]|TLSv1(?:[._]?[0-3])?|TLS1(?:_[0-3])?|SSL3)(_VERSION)?$/i.exec(token);
-    if (!m)
-        return undefined;
-    const [, prefix, name, suffix = ''] = m;
-    if (/^TLS1|^SSL3$/i.test(name))
-        return `${prefix}${name.startsWith('t') ? 'tls' : 'TLS'}1_${minor}${suffix}`;
-    return `${prefix}${name.startsWith('t') || name.startsWith('s') ? 'tlsv' : 'TLSv'}1_${minor}${suffix}`;
-}
 // ---------------------------------------------------------------------------------------------
 // I1: PHP curl.
 const phpCurlSslVersion = (0,scan_define/* patternRule */.T)({
@@ -10551,14 +10775,38 @@ const phpCurlSslVersion = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/shared.ts
+
+
+const shared_TLS10_UP = (0,src_versions/* range */.y1)('TLSv1.0');
+function shared_lineBefore(code, index) {
+    return code.slice((0,source/* lastNewline */.Ly)(code, index - 1) + 1, index);
+}
+/** `TLSv1_2` in the style of a pinned-version token: `:TLSv1` → `:TLSv1_2`, `TLS1_1` → `TLS1_2`. */
+function underscoreSpelling(token, floor) {
+    const minor = floor === 'TLSv1.3' ? '3' : '2';
+    const m = /^(.*?)(SSLv[23]|TLSv1(?:[._]?[0-3])?|TLS1(?:_[0-3])?|SSL3)(_VERSION)?$/i.exec(token);
+    if (!m)
+        return undefined;
+    const [, prefix, name, suffix = ''] = m;
+    if (/^TLS1|^SSL3$/i.test(name))
+        return `${prefix}${name.startsWith('t') ? 'tls' : 'TLS'}1_${minor}${suffix}`;
+    return `${prefix}${name.startsWith('t') || name.startsWith('s') ? 'tlsv' : 'TLSv'}1_${minor}${suffix}`;
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/php-stream-crypto.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // I2: PHP stream crypto methods.
 const PHP_CRYPTO = {
     SSLv2: (0,src_versions/* setOf */.s4)('SSLv2'),
     SSLv3: (0,src_versions/* setOf */.s4)('SSLv3'),
-    SSLv23: scripting_TLS10_UP,
-    TLS: scripting_TLS10_UP,
-    ANY: scripting_TLS10_UP,
+    SSLv23: shared_TLS10_UP,
+    TLS: shared_TLS10_UP,
+    ANY: shared_TLS10_UP,
     TLSv1_0: (0,src_versions/* setOf */.s4)('TLSv1.0'),
     TLSv1_1: (0,src_versions/* setOf */.s4)('TLSv1.1'),
     TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
@@ -10580,7 +10828,7 @@ const phpStreamCrypto = (0,scan_define/* patternRule */.T)({
     },
     pattern: /(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])[ \t\r\n]*(\\?STREAM_CRYPTO_METHOD_\w+(?:[ \t]*\|[ \t\r\n]*\\?STREAM_CRYPTO_METHOD_\w+){0,8})\b(?![ \t]*(?:[=!]=|&(?!&)|<|>))/,
     evaluate: (m, ctx, file) => {
-        const line = scripting_lineBefore(file.code, m.index);
+        const line = shared_lineBefore(file.code, m.index);
         if (/\bdefine\s*\(|\bcase\b/.test(line))
             return undefined;
         // A lookup table from version names to constants: `'tlsv1.0' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT`.
@@ -10703,6 +10951,11 @@ const phpStreamCrypto = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/php-stream-wrapper.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // I3: PHP stream wrappers.
 const WRAPPERS = {
@@ -10712,8 +10965,8 @@ const WRAPPERS = {
     'tlsv1.1': (0,src_versions/* setOf */.s4)('TLSv1.1'),
     'tlsv1.2': (0,src_versions/* setOf */.s4)('TLSv1.2'),
     'tlsv1.3': (0,src_versions/* setOf */.s4)('TLSv1.3'),
-    ssl: scripting_TLS10_UP,
-    tls: scripting_TLS10_UP,
+    ssl: shared_TLS10_UP,
+    tls: shared_TLS10_UP,
 };
 const phpStreamWrapper = (0,scan_define/* patternRule */.T)({
     meta: {
@@ -10812,6 +11065,13 @@ const phpStreamWrapper = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/ruby.ts
+
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // I4, I5: Ruby ssl_version / min_version / max_version.
 /** Reads Ruby's spellings: `:TLSv1_1`, `'TLSv1'`, `:TLS1_1`, `OpenSSL::SSL::TLS1_VERSION`. */
@@ -10923,6 +11183,11 @@ const rubySslVersion = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/puma.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // I6: Puma ssl_bind without no_tlsv1 / no_tlsv1_1.
 const pumaSslBind = (0,scan_define/* patternRule */.T)({
@@ -10959,8 +11224,8 @@ const pumaSslBind = (0,scan_define/* patternRule */.T)({
         if (no10)
             return { versions: (0,src_versions/* setOf */.s4)('TLSv1.1', 'TLSv1.2', 'TLSv1.3'), why: '`no_tlsv1` alone still allows TLS 1.1' };
         if (no10 === false || no11 === false)
-            return { versions: scripting_TLS10_UP, why: '`no_tlsv1: false` keeps TLS 1.0' };
-        return { versions: scripting_TLS10_UP, severity: 'warning', why: 'Puma allows TLS 1.0 unless `no_tlsv1`/`no_tlsv1_1` are set' };
+            return { versions: shared_TLS10_UP, why: '`no_tlsv1: false` keeps TLS 1.0' };
+        return { versions: shared_TLS10_UP, severity: 'warning', why: 'Puma allows TLS 1.0 unless `no_tlsv1`/`no_tlsv1_1` are set' };
     },
     instead: '`no_tlsv1: true, no_tlsv1_1: true` in the `ssl_bind` options (or `&no_tlsv1=true&no_tlsv1_1=true` in the bind URL)',
     examples: {
@@ -10996,6 +11261,12 @@ const pumaSslBind = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/perl.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // I7: Perl IO::Socket::SSL / LWP / Net::LDAP / Net::SSLeay.
 const PERL_ALL = (0,src_versions/* range */.y1)('SSLv3');
@@ -11119,8 +11390,15 @@ const perlSslVersion = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/erlang.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // I8: Erlang/Elixir ssl versions, RabbitMQ, EMQX.
+const erlang_CONFIG_KINDS = ['conf', 'ini', 'yaml', 'shell', 'dockerfile', 'other', 'json', 'toml', 'env'];
 /** Deletes the legacy elements of a written list (`['tlsv1.2','tlsv1.1',tlsv1]`, `[:"tlsv1.2", :tlsv1]`). */
 function elementFix(value, valueStart, floor) {
     const parts = [...value.matchAll(/[^,]+/g)];
@@ -11149,7 +11427,7 @@ const erlangTlsVersions = (0,scan_define/* patternRule */.T)({
         ecosystem: 'PHP, Ruby, Perl & Erlang',
         catalogue: ['I8'],
         docs: ['https://www.erlang.org/doc/apps/ssl/ssl.html', 'https://www.rabbitmq.com/docs/ssl#tls-versions'],
-        files: { kinds: ['erlang', 'elixir', ...scripting_CONFIG_KINDS], names: /rabbitmq|advanced\.config|sys\.config|app\.config|emqx/ },
+        files: { kinds: ['erlang', 'elixir', ...erlang_CONFIG_KINDS], names: /rabbitmq|advanced\.config|sys\.config|app\.config|emqx/ },
         keywords: /tlsv1|sslv3/,
         fixable: true,
         safe: "{versions, ['tlsv1.3', 'tlsv1.2']}",
@@ -11158,7 +11436,7 @@ const erlangTlsVersions = (0,scan_define/* patternRule */.T)({
     pattern: /\{[ \t]*(versions|protocol_version)[ \t]*,[ \t\r\n]*\[([^\]]{0,300})\]|(?<![\w.])((?:allowed_)?(?:tls_)?versions|protocol_version)(?::|[ \t]*=>)[ \t]*\[([^\]]{0,300})\]|(?<![\w])(?:[\w-]+\.){1,4}versions\.\d+[ \t]*=[ \t]*(['"]?[\w.]+['"]?)|(?<![\w])(?:tls_versions[ \t]*=[ \t]*["']?([\w., ]{1,200})|versions[ \t]*=[ \t]*\[([^\]]{0,300})\])/,
     evaluate: (m, ctx, file) => {
         const code = file.code;
-        const line = scripting_lineBefore(code, m.index);
+        const line = shared_lineBefore(code, m.index);
         // Erlang terms in files the comment masker does not know (`rabbitmq.config`, `sys.config`).
         if (file.kind !== 'erlang' && /%/.test(line.replace(/"[^"]*"|'[^']*'/g, '')))
             return undefined;
@@ -11261,6 +11539,15 @@ const erlangTlsVersions = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/scripting/index.ts
+
+
+
+
+
+
+
 const scripting_rules = [
     phpCurlSslVersion,
     phpStreamCrypto,
@@ -11810,15 +12097,7 @@ const networkTlsVersion = {
 };
 const apple_rules = [atsMinimumTlsVersion, urlSessionTlsVersion, networkTlsVersion];
 
-;// CONCATENATED MODULE: ./src/scan/rules/cli.ts
-/**
- * Command lines in scripts, CI files, Dockerfiles and Makefiles: curl and wget protocol flags,
- * `.curlrc` / `.wgetrc`, git's `http.sslVersion`, probes that test legacy TLS (`openssl s_client
- * -tls1`, nmap `ssl-enum-ciphers`, testssl.sh) and `OPENSSL_CONF` pointing at a legacy
- * configuration.
- */
-
-
+;// CONCATENATED MODULE: ./src/scan/rules/cli/shared.ts
 
 
 const SCRIPT_KINDS = [
@@ -11954,10 +12233,15 @@ function flagsIn(code, from, to) {
     });
     return flags;
 }
+
+;// CONCATENATED MODULE: ./src/scan/rules/cli/curl.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // K1: curl
 // ---------------------------------------------------------------------------------------------
-const cli_CURL_MIN = {
+const curl_CURL_MIN = {
     '--tlsv1': 'TLSv1.0',
     '-1': 'TLSv1.0',
     '--tlsv1.0': 'TLSv1.0',
@@ -11966,7 +12250,7 @@ const cli_CURL_MIN = {
     '--tlsv1.3': 'TLSv1.3',
 };
 const CURL_ONLY = { '--sslv3': 'SSLv3', '-3': 'SSLv3', '--sslv2': 'SSLv2', '-2': 'SSLv2' };
-const cli_CURL_MAX = { '1.0': 'TLSv1.0', '1.1': 'TLSv1.1', '1.2': 'TLSv1.2', '1.3': 'TLSv1.3' };
+const curl_CURL_MAX = { '1.0': 'TLSv1.0', '1.1': 'TLSv1.1', '1.2': 'TLSv1.2', '1.3': 'TLSv1.3' };
 function* curlMatches(file, ctx, flags, proxyToo = true) {
     let min;
     let only;
@@ -11974,16 +12258,16 @@ function* curlMatches(file, ctx, flags, proxyToo = true) {
     let proxy;
     for (const f of flags) {
         const name = f.name.toLowerCase();
-        if (name in cli_CURL_MIN) {
-            min = { flag: f, version: cli_CURL_MIN[name] };
+        if (name in curl_CURL_MIN) {
+            min = { flag: f, version: curl_CURL_MIN[name] };
             only = undefined;
         }
         else if (name in CURL_ONLY) {
             only = { flag: f, version: CURL_ONLY[name] };
             min = undefined;
         }
-        else if (name === '--tls-max' && f.value && f.value.text in cli_CURL_MAX)
-            max = { flag: f, version: cli_CURL_MAX[f.value.text] };
+        else if (name === '--tls-max' && f.value && f.value.text in curl_CURL_MAX)
+            max = { flag: f, version: curl_CURL_MAX[f.value.text] };
         else if (name === '--proxy-tlsv1' && proxyToo)
             proxy = f;
     }
@@ -12204,6 +12488,10 @@ const curlTlsVersion = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/cli/wget.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // K2: wget --secure-protocol
 // ---------------------------------------------------------------------------------------------
@@ -12308,6 +12596,11 @@ const wgetSecureProtocol = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/cli/git.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // K3: git http.sslVersion / GIT_SSL_VERSION
 // ---------------------------------------------------------------------------------------------
@@ -12406,6 +12699,11 @@ const gitSslVersion = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/cli/tls-probe.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // K4: probes that test legacy TLS (note)
 // ---------------------------------------------------------------------------------------------
@@ -12584,6 +12882,10 @@ const tlsProbe = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/cli/openssl-conf.ts
+
+
 // ---------------------------------------------------------------------------------------------
 // K5 (part): OPENSSL_CONF pointing at a legacy configuration
 // ---------------------------------------------------------------------------------------------
@@ -12657,25 +12959,28 @@ const opensslConfLegacy = {
         ],
     },
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/cli/index.ts
+
+
+
+
+
 const cli_rules = [curlTlsVersion, wgetSecureProtocol, gitSslVersion, tlsProbe, opensslConfLegacy];
 
 // EXTERNAL MODULE: ./src/scan/pairs.ts
 var pairs = __webpack_require__(1828);
-;// CONCATENATED MODULE: ./src/scan/rules/web-servers.ts
-/**
- * Web servers and proxies: nginx, Apache httpd, HAProxy, Envoy, Istio, Traefik-free proxies,
- * lighttpd, stunnel, OpenVPN, Hitch, Squid, Kong, Contour, Emissary, Gloo, Caddy v1.
- */
+;// CONCATENATED MODULE: ./src/scan/rules/web-servers/shared.ts
 
 
 
 
 
 // ---------------------------------------------------------------------------------------------
-// Local helpers (shared with mail-db.ts): comment-aware settings and name/value parameter pairs.
+// Local helpers (shared with mail-db/): comment-aware settings and name/value parameter pairs.
 // ---------------------------------------------------------------------------------------------
 /** The raw text of the line before `offset`. */
-function web_servers_linePrefix(file, offset) {
+function shared_linePrefix(file, offset) {
     return file.text.slice((0,source/* lastNewline */.Ly)(file.text, offset - 1) + 1, offset);
 }
 /**
@@ -12683,7 +12988,7 @@ function web_servers_linePrefix(file, offset) {
  * kinds; this also covers kinds without comment syntax (`.ldif`, `zoo.cfg` sections, `other`).
  */
 function onCommentedLine(file, offset) {
-    return /^[ \t]*(?:#|;|\/\/|--[ \t])/.test(web_servers_linePrefix(file, offset));
+    return /^[ \t]*(?:#|;|\/\/|--[ \t])/.test(shared_linePrefix(file, offset));
 }
 /** Cuts a bare value at a trailing ` # comment`, a URL `&`, or a template end; keeps quoted values. */
 function trimValue(s, file) {
@@ -12706,7 +13011,7 @@ function trimValue(s, file) {
     // `postconf -e 'smtpd_tls_protocols = !SSLv2, !SSLv3'`: the quote opened before the key ends the value.
     if (file) {
         // Escaped quotes (`sed "s|…|tls-protocols \"TLSv1.1\"|"`) neither open nor close.
-        const prefix = web_servers_linePrefix(file, s.keyStart).replace(/\\./g, '');
+        const prefix = shared_linePrefix(file, s.keyStart).replace(/\\./g, '');
         for (const q of ['"', "'"]) {
             const at = s.value.search(q === '"' ? /(?<!\\)"/ : /(?<!\\)'/);
             if (at >= 0 && (prefix.split(q).length - 1) % 2 === 1 && (cut < 0 || at < cut))
@@ -12828,151 +13133,12 @@ function exclusionsBelow(floor, names = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', '
         return v !== undefined && (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), floor) !== 0;
     });
 }
-const web_servers_CONFIG_KINDS = ['conf', 'other', 'ini', 'yaml', 'shell', 'dockerfile', 'php'];
-const nginxSslProtocols = configRule({
-    meta: {
-        id: 'nginx/ssl-protocols',
-        title: 'nginx ssl_protocols enables legacy TLS',
-        description: 'The `ssl_protocols` directive (and `proxy_`, `grpc_`, `uwsgi_`, OpenResty `lua_` variants for upstream connections) lists the versions nginx accepts or offers. Listing SSLv3, TLSv1 or TLSv1.1 lets clients or upstreams negotiate them.',
-        ecosystem: 'Web servers & proxies',
-        catalogue: ['L1'],
-        docs: ['https://nginx.org/en/docs/http/ngx_http_ssl_module.html#ssl_protocols'],
-        files: { kinds: [...web_servers_CONFIG_KINDS, 'env'], names: /nginx|\.conf$/ },
-        keywords: /ssl_protocols/,
-        fixable: true,
-        safe: 'ssl_protocols TLSv1.2 TLSv1.3;',
-        limits: 'A server block without the directive uses the build default (TLSv1 TLSv1.1 TLSv1.2 before nginx 1.23.4); that depends on the nginx version and is not reported.',
-    },
-    keys: /(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols|nginx_ssl_protocols|NGINX_SSL_PROTOCOLS/,
-    // A directive ends at its `;`: `ssl_protocols TLSv1.2\n    TLSv1.1;` lists both.
-    finder: { spaceSeparated: true, continued: 'semicolon' },
-    // A directive: first on its line or after `{`, `;` or an opening quote (config that scripts write),
-    // and separated from its value by white space only (`ssl_protocols = …` is Kong or Dovecot).
-    // `nginx_ssl_protocols: …` (Ansible) and `NGINX_SSL_PROTOCOLS=…` (images that template nginx.conf) take any separator.
-    where: (s, file) => /^nginx_/i.test(s.key) ||
-        (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice((0,source/* lastNewline */.Ly)(file.code, s.keyStart) + 1, s.keyStart)) &&
-            /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
-    evaluate: (0,scan_define/* asList */.DD)(),
-    // `proxy_ssl_protocols …` is fixed as `proxy_ssl_protocols`, not as the server's `ssl_protocols`.
-    instead: (ctx, s) => {
-        const directive = /^(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols$/.test(s.key) ? s.key : 'ssl_protocols';
-        return `\`${directive} ${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2 TLSv1.3'};\``;
-    },
-    examples: {
-        valid: [
-            {
-                file: 'src/nginx_conf.py',
-                code: 'KEY = "ssl_protocols"\nraise ValueError("ssl_protocols must list TLSv1.2 or later")',
-                note: 'a string that names the directive is not configuration',
-            },
-            {
-                file: 'nginx/site.conf',
-                code: 'server {\n  ssl_protocols TLSv1.2\n                TLSv1.3;\n  listen 443 ssl;\n}',
-                note: 'a directive continued on the next line, all modern',
-            },
-            { file: 'nginx.conf', code: 'ssl_protocols TLSv1.2 TLSv1.3;' },
-            { file: 'conf.d/site.conf', code: '    ssl_protocols TLSv1.2;', note: 'TLSv1 must not match inside TLSv1.2' },
-            { file: 'nginx.conf', code: '# ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\nssl_protocols TLSv1.3;', note: 'commented-out default' },
-            { file: 'sites-available/default', code: 'server {\n  listen 443 ssl;\n  ssl_protocols TLSv1.2 TLSv1.3; # was TLSv1 TLSv1.1\n}' },
-            { file: 'kong.conf', code: 'ssl_protocols = TLSv1.1 TLSv1.2', note: 'Kong syntax belongs to the Kong rule' },
-            { file: 'roles/web/templates/nginx.conf.j2', code: 'ssl_protocols {{ nginx_ssl_protocols }};', note: 'templated value is unknown' },
-            {
-                file: 'docker-compose.yaml',
-                code: 'environment:\n  NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.2 TLSv1.3}\n',
-                note: 'safe compose default',
-            },
-            { file: 'roles/nginx/defaults/main.yml', code: 'nginx_ssl_protocols: "TLSv1.2 TLSv1.3"\n' },
-            {
-                file: 'setup.sh',
-                code: "sed -i '/ssl_protocols TLSv1 TLSv1.1;/d' /etc/nginx/nginx.conf\n",
-                note: 'a sed address is searched text: the line is deleted',
-            },
-        ],
-        invalid: [
-            {
-                file: 'tests/parser_test.py',
-                code: 'block = nginxparser.loads("""\n    server {\n        ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n    }""")',
-                findings: ['3:9 TLSv1.0 TLSv1.1'],
-                severity: 'note',
-                note: 'configuration inside a string literal of code (a test: information)',
-            },
-            {
-                file: 'nginx/site.conf',
-                code: 'server {\n  ssl_protocols TLSv1.2\n                TLSv1.1;\n}',
-                findings: ['3:17 TLSv1.1'],
-                output: 'server {\n  ssl_protocols TLSv1.2;\n}',
-                note: 'a directive runs to its `;`: the legacy version on the continued line counts, and is reported there',
-            },
-            {
-                file: 'nginx.conf',
-                code: 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;',
-                findings: ['1:1 TLSv1.0 TLSv1.1'],
-                output: 'ssl_protocols TLSv1.2;',
-            },
-            {
-                file: 'conf.d/api.conf',
-                code: 'server {\n    listen 443 ssl;\n    ssl_protocols SSLv3 TLSv1.2;\n}',
-                findings: ['3:5 SSLv3'],
-                output: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2;\n}',
-            },
-            { file: 'nginx.conf', code: 'location / {\n  proxy_ssl_protocols TLSv1 TLSv1.2;\n}', findings: ['2:3 TLSv1.0'] },
-            { file: 'snippets/ssl-params.conf', code: 'ssl_protocols TLSv1.1 TLSv1.2 TLSv1.3;', findings: ['1:1 TLSv1.1'] },
-            { file: 'nginx.conf.j2', code: 'ssl_protocols TLSv1 TLSv1.2;', findings: ['1:1 TLSv1.0'] },
-            {
-                file: 'conf/nginx.conf.tpl',
-                code: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1 TLSv1.1 TLSv1.2;\n}\n',
-                findings: ['3:5 TLSv1.0 TLSv1.1'],
-                output: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1.2;\n}\n',
-                note: 'value aligned with many spaces (nginx documentation style)',
-            },
-            {
-                file: 'nginx.conf',
-                code: 'mail {\n  ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
-                floor: 'TLSv1.3',
-                findings: ['2:3 TLSv1.2'],
-                output: 'mail {\n  ssl_protocols TLSv1.3;\n}\n',
-            },
-            {
-                file: 'Dockerfile',
-                code: 'RUN echo "ssl_protocols TLSv1 TLSv1.1 TLSv1.2;" > /etc/nginx/conf.d/ssl.conf',
-                findings: ['1:11 TLSv1.0 TLSv1.1'],
-                note: 'configuration written by a Dockerfile',
-            },
-            {
-                file: 'docker/docker-compose.yaml',
-                code: 'services:\n  nginx:\n    environment:\n      NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.1 TLSv1.2 TLSv1.3}\n',
-                findings: ['4:7 TLSv1.1'],
-                note: 'compose default of a variable that an nginx template reads',
-            },
-            {
-                file: '.env.example',
-                code: 'NGINX_SSL_PROTOCOLS=TLSv1.1 TLSv1.2 TLSv1.3\n',
-                findings: ['1:1 TLSv1.1'],
-                output: 'NGINX_SSL_PROTOCOLS=TLSv1.2 TLSv1.3\n',
-            },
-            {
-                file: 'roles/nginx/defaults/main.yml',
-                code: 'nginx_ssl_protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
-                findings: ['1:1 TLSv1.0 TLSv1.1'],
-                note: 'Ansible role variable',
-            },
-            {
-                file: 'setup.sh',
-                code: "#!/bin/sh\nsed -i 's|^\\s*ssl_protocols .*|    ssl_protocols TLSv1 TLSv1.2;|' /etc/nginx/nginx.conf\n",
-                findings: ['2:36 TLSv1.0'],
-                output: "#!/bin/sh\nsed -i 's|^\\s*ssl_protocols .*|    ssl_protocols TLSv1.2;|' /etc/nginx/nginx.conf\n",
-                note: 'a sed replacement is read as a directive',
-            },
-            {
-                file: 'nginx.conf',
-                code: 'location /api/ {\n  proxy_pass https://backend;\n  proxy_ssl_protocols TLSv1.1 TLSv1.2;\n}\n',
-                findings: ['3:3 TLSv1.1'],
-                output: 'location /api/ {\n  proxy_pass https://backend;\n  proxy_ssl_protocols TLSv1.2;\n}\n',
-                note: 'upstream protocols; the message suggests proxy_ssl_protocols',
-            },
-        ],
-    },
-});
+const web_servers_shared_CONFIG_KINDS = ['conf', 'other', 'ini', 'yaml', 'shell', 'dockerfile', 'php'];
+
+;// CONCATENATED MODULE: ./src/scan/rules/web-servers/apache.ts
+
+
+
 const APACHE_ALL = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
 const apacheSslProtocol = (0,scan_define/* settingRule */.JQ)({
     meta: {
@@ -12982,7 +13148,7 @@ const apacheSslProtocol = (0,scan_define/* settingRule */.JQ)({
         ecosystem: 'Web servers & proxies',
         catalogue: ['L3'],
         docs: ['https://httpd.apache.org/docs/2.4/mod/mod_ssl.html#sslprotocol'],
-        files: { kinds: web_servers_CONFIG_KINDS, names: /httpd|apache|ssl|\.conf$|\.htaccess$/ },
+        files: { kinds: web_servers_shared_CONFIG_KINDS, names: /httpd|apache|ssl|\.conf$|\.htaccess$/ },
         keywords: /SSLProtocol|SSLProxyProtocol|ssl_protocol|NSSProtocol|NSSProxyProtocol/,
         fixable: true,
         safe: 'SSLProtocol -all +TLSv1.2 +TLSv1.3',
@@ -13067,306 +13233,11 @@ const apacheSslProtocol = (0,scan_define/* settingRule */.JQ)({
         ],
     },
 });
-// ---------------------------------------------------------------------------------------------
-// L2 ingress-nginx
-// ---------------------------------------------------------------------------------------------
-const ingressNginxSslProtocols = configRule({
-    meta: {
-        id: 'ingress-nginx/ssl-protocols',
-        title: 'ingress-nginx ssl-protocols enables legacy TLS',
-        description: 'The ingress-nginx ConfigMap key `ssl-protocols` (Helm `controller.config.ssl-protocols`) and the `nginx.ingress.kubernetes.io/proxy-ssl-protocols` annotation are passed to nginx `ssl_protocols` / `proxy_ssl_protocols`; listing TLSv1 or TLSv1.1 enables them for clients or upstreams.',
-        ecosystem: 'Web servers & proxies',
-        catalogue: ['L2'],
-        docs: [
-            'https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/#ssl-protocols',
-            'https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/#backend-certificate-authentication',
-        ],
-        files: { kinds: ['yaml', 'json', 'shell', 'hcl', 'dockerfile'] },
-        keywords: /ssl-protocols/,
-        fixable: true,
-        safe: 'ssl-protocols: "TLSv1.2 TLSv1.3"',
-        limits: 'Values set from Helm templates or variables (`{{ .Values.sslProtocols }}`) are unknown and not reported.',
-    },
-    keys: /(?:nginx\.ingress\.kubernetes\.io\/proxy-|controller\.config\.(?:proxy-)?|proxy-)?ssl-protocols/,
-    named: /controller\.config\.(?:proxy-)?ssl-protocols/,
-    finder: { spaceSeparated: false },
-    evaluate: (0,scan_define/* asList */.DD)(),
-    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl-protocols: "TLSv1.3"`' : '`ssl-protocols: "TLSv1.2 TLSv1.3"`'),
-    examples: {
-        valid: [
-            {
-                file: 'deploy/values.yaml',
-                code: 'controller:\n  config:\n    ssl-protocols: |\n      TLSv1.2 TLSv1.3\n    legacy-note: TLSv1',
-                note: 'the block scalar ends where the indentation does: the next key is not part of it',
-            },
-            { file: 'k8s/ingress-nginx-configmap.yaml', code: 'kind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
-            {
-                file: 'values.yaml',
-                code: 'controller:\n  config:\n    # ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n    ssl-protocols: "TLSv1.2"\n',
-                note: 'commented-out legacy value; TLSv1 inside TLSv1.2',
-            },
-            {
-                file: 'templates/configmap.yaml',
-                code: 'data:\n  ssl-protocols: {{ .Values.sslProtocols | quote }}\n',
-                note: 'templated value is unknown',
-            },
-            { file: 'ingress.yaml', code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
-        ],
-        invalid: [
-            {
-                file: 'deploy/values.yaml',
-                code: 'controller:\n  config:\n    ssl-protocols: >-\n      TLSv1.1 TLSv1.2\n    use-http2: "true"',
-                findings: ['4:7 TLSv1.1'],
-                note: 'a YAML block scalar: the value is the indented lines under the key, reported where the version is',
-            },
-            {
-                file: 'k8s/ingress-nginx-configmap.yaml',
-                code: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
-                findings: ['4:3 TLSv1.0 TLSv1.1'],
-                output: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2"\n',
-            },
-            {
-                file: 'ingress.yaml',
-                code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.1 TLSv1.2"\n',
-                findings: ['3:5 TLSv1.1'],
-            },
-            {
-                file: 'helm/values.yaml',
-                code: 'controller:\n  config:\n    use-http2: "true"\n    ssl-protocols: TLSv1 TLSv1.2\n',
-                findings: ['4:5 TLSv1.0'],
-            },
-            {
-                file: 'deploy.sh',
-                code: 'helm upgrade --install ingress ingress-nginx/ingress-nginx \\\n  --set controller.config.ssl-protocols="TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"\n',
-                findings: ['2:9 TLSv1.0 TLSv1.1'],
-            },
-            {
-                file: 'ingress.tf',
-                code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n',
-                findings: ['3:3 TLSv1.1'],
-                note: 'Terraform helm_release set block: reported on the value line',
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// L4 HAProxy
-// ---------------------------------------------------------------------------------------------
-const HAPROXY_LINE = /(?:^|["'])[ \t]*(ssl-default-(?:bind|server)-options|bind|server|default-server|server-template)(?:[ \t]+|:[ \t]*["']?)([^\n"']{1,2000})/gm;
-/** The `ssl-min-ver` of `ssl-default-bind-options` / `ssl-default-server-options` in a file, per side. */
-function haproxyDefaultMinimums(code) {
-    const found = {};
-    for (const m of code.matchAll(/ssl-default-(bind|server)-options:?[ \t]+["']?[^\n]{0,500}?\bssl-min-ver[ \t]+(\S+)/g)) {
-        const v = (0,src_versions/* parseVersion */.ot)(m[2]);
-        if (v)
-            found[m[1]] = v;
-    }
-    return found;
-}
-const haproxySslOptions = {
-    meta: {
-        id: 'haproxy/ssl-options',
-        title: 'HAProxy SSL options enable legacy TLS',
-        description: '`ssl-min-ver` / `ssl-max-ver` / `force-*` / `no-*` on `bind` and `server` lines and in `ssl-default-bind-options` / `ssl-default-server-options` decide which versions HAProxy accepts and offers. A minimum of TLSv1.0 or TLSv1.1, a `force-tlsv10`, or a cap at TLSv1.1 enables legacy TLS; `no-sslv3` alone leaves TLSv1.0 and TLSv1.1 on HAProxy before 2.2, whose default minimum is TLSv1.0.',
-        ecosystem: 'Web servers & proxies',
-        catalogue: ['L4'],
-        docs: [
-            'https://docs.haproxy.org/2.8/configuration.html#5.1-ssl-min-ver',
-            'https://docs.haproxy.org/2.8/configuration.html#3.1-ssl-default-bind-options',
-        ],
-        files: {
-            kinds: ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile'],
-            names: /haproxy(?![^/]*\.(?:go|py|java|kt|scala|rb|js|ts|rs|c|h|cc|cpp|cs|php)$)/,
-        },
-        keywords: /no-sslv3|no-tlsv1|force-sslv3|force-tlsv1|ssl-min-ver|ssl-max-ver/,
-        fixable: true,
-        safe: 'ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets',
-        limits: 'A `bind … ssl` line without version options uses the build default (TLSv1.0 minimum before HAProxy 2.2, TLSv1.2 since); that is not reported. Exclusion-only options (`no-sslv3 no-tlsv10`) are warnings because their result depends on the HAProxy version.',
-    },
-    *check(file, ctx) {
-        const code = file.code;
-        const defaults = haproxyDefaultMinimums(code);
-        HAPROXY_LINE.lastIndex = 0;
-        for (let m = HAPROXY_LINE.exec(code); m; m = HAPROXY_LINE.exec(code)) {
-            const optsStart = m.index + m[0].length - m[2].length;
-            const comment = m[2].search(/[ \t]#/);
-            const opts = comment < 0 ? m[2] : m[2].slice(0, comment);
-            const words = [...opts.matchAll(/\S+/g)];
-            let disabled = src_versions/* EMPTY */.wg;
-            let forced = src_versions/* EMPTY */.wg;
-            let min;
-            let max;
-            let minWord;
-            let seen = false;
-            for (let i = 0; i < words.length; i++) {
-                const w = words[i][0].toLowerCase();
-                const op = /^(no|force)-((?:ssl|tls)v\d+)$/.exec(w);
-                if (op) {
-                    const v = (0,src_versions/* parseVersion */.ot)(op[2]);
-                    if (!v)
-                        continue;
-                    seen = true;
-                    if (op[1] === 'no')
-                        disabled |= (0,src_versions/* setOf */.s4)(v);
-                    else
-                        forced |= (0,src_versions/* setOf */.s4)(v);
-                }
-                else if ((w === 'ssl-min-ver' || w === 'ssl-max-ver') && words[i + 1]) {
-                    const v = (0,src_versions/* parseVersion */.ot)(words[i + 1][0]);
-                    if (!v)
-                        continue;
-                    seen = true;
-                    if (w === 'ssl-min-ver') {
-                        min = v;
-                        minWord = { text: words[i + 1][0], index: words[i + 1].index };
-                    }
-                    else
-                        max = v;
-                }
-            }
-            if (!seen)
-                continue;
-            let versions;
-            let severity = 'error';
-            let why;
-            // `bind`/`server` lines start from `ssl-default-bind-options` / `ssl-default-server-options`.
-            const side = /bind/.test(m[1]) ? 'bind' : 'server';
-            const inherited = min ?? defaults[side];
-            if (forced) {
-                versions = forced;
-            }
-            else if (max !== undefined && !inherited && !disabled) {
-                // A cap alone says nothing about the lower end unless it is below the floor.
-                if ((0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(max), ctx.floor) === 0)
-                    continue;
-                versions = (0,src_versions/* atMost */.Tu)(max);
-                why = `the maximum is ${max}`;
-            }
-            else {
-                versions = (0,src_versions/* range */.y1)(inherited ?? 'TLSv1.0', max ?? 'TLSv1.3') & ~disabled;
-                if (!inherited) {
-                    severity = 'warning';
-                    why = 'without `ssl-min-ver`, HAProxy before 2.2 starts from TLSv1.0';
-                }
-            }
-            if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
-                continue;
-            const spelled = minWord && (0,evaluate/* respell */.an)(minWord.text, ctx.floor);
-            const fix = minWord && spelled
-                ? { start: optsStart + minWord.index, end: optsStart + minWord.index + minWord.text.length, text: spelled }
-                : undefined;
-            yield {
-                start: m.index + m[0].indexOf(m[1]),
-                end: optsStart + opts.replace(/\s+$/, '').length,
-                versions,
-                what: (0,scan_define/* clip */.$Q)(`${m[1]} ${opts}`),
-                why,
-                severity,
-                instead: ctx.floor === 'TLSv1.3'
-                    ? '`ssl-min-ver TLSv1.3`'
-                    : '`ssl-min-ver TLSv1.2` (e.g. `ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets`)',
-                fix,
-            };
-        }
-    },
-    examples: {
-        valid: [
-            { file: 'haproxy.cfg', code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets\n' },
-            {
-                file: 'haproxy.cfg',
-                code: 'global\n  ssl-default-bind-options no-sslv3 no-tlsv10 no-tlsv11 no-tls-tickets\n  ssl-default-server-options no-sslv3 no-tlsv10 no-tlsv11\n',
-                note: 'Mozilla intermediate',
-            },
-            { file: 'haproxy.cfg', code: 'frontend https\n  bind :443 ssl crt /etc/ssl/site.pem force-tlsv12\n', note: 'force-tlsv12 is safe' },
-            {
-                file: 'haproxy.cfg',
-                code: 'global\n  # ssl-default-bind-options no-sslv3\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n',
-                note: 'commented-out line',
-            },
-            {
-                file: 'haproxy.cfg',
-                code: 'frontend https\n  bind *:443 ssl crt /etc/haproxy/certs/ alpn h2,http/1.1\n',
-                note: 'no version options: build default, not reported',
-            },
-            {
-                file: 'haproxy.cfg.j2',
-                code: 'global\n  ssl-default-bind-options no-sslv3 no-tlsv10 no-tlsv11 no-tlsv12 no-tls-tickets\n',
-                note: 'Mozilla modern: TLS 1.3 only',
-            },
-            {
-                file: 'haproxy.cfg',
-                code: 'global\n  ssl-default-bind-options no-sslv3\n  ssl-default-bind-options ssl-min-ver TLSv1.2\nfrontend f\n  bind :443 ssl crt /c.pem no-sslv3\n',
-                note: 'the global ssl-min-ver applies to the other lines',
-            },
-            {
-                file: 'haproxy.cfg',
-                code: 'global\n  ssl-default-bind-options ssl-max-ver TLSv1.3\n',
-                note: 'a cap at TLSv1.3 says nothing about the minimum',
-            },
-            {
-                file: 'group_vars/lb.yml',
-                code: 'haproxy:\n  global:\n    ssl-default-bind-options: "no-sslv3 no-tlsv10 no-tlsv11"\n',
-                note: 'YAML role variables',
-            },
-            {
-                file: 'config-parser/tests/configs/haproxy_https.cfg.go',
-                code: 'package configs\n\nconst basic = `\nglobal\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n`\n',
-                note: "a parser's test fixture in Go source: haproxy in the name does not make source code a configuration file",
-            },
-        ],
-        invalid: [
-            {
-                file: 'haproxy.cfg',
-                code: 'global\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n',
-                findings: ['2:3 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-                note: 'no-sslv3 alone: TLSv1.0+ before HAProxy 2.2',
-            },
-            {
-                file: 'haproxy.cfg',
-                code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.0\n',
-                findings: ['2:3 TLSv1.0 TLSv1.1'],
-                output: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n',
-            },
-            {
-                file: 'haproxy.cfg',
-                code: 'frontend legacy\n  bind :8443 ssl crt /etc/ssl/old.pem force-tlsv10\n',
-                findings: ['2:3 TLSv1.0'],
-            },
-            {
-                file: 'haproxy.cfg',
-                code: 'backend old_api\n  server api1 10.0.0.5:443 ssl verify none ssl-max-ver TLSv1.1\n',
-                findings: ['2:3 TLSv1.0 TLSv1.1'],
-            },
-            {
-                file: 'haproxy.cfg',
-                code: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.1 no-tls-tickets   # partners\n',
-                findings: ['2:3 TLSv1.1'],
-                output: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.2 no-tls-tickets   # partners\n',
-            },
-            {
-                file: 'group_vars/lb.yml',
-                code: 'haproxy:\n  global:\n    ssl-default-server-options: "no-sslv3"\n',
-                findings: ['3:5 TLSv1.0 TLSv1.1'],
-                severity: 'warning',
-                note: 'YAML role variables',
-            },
-            {
-                file: 'docker/haproxy/Dockerfile',
-                code: 'RUN echo "    ssl-default-bind-options no-sslv3 no-tlsv10" >> /usr/local/etc/haproxy/haproxy.cfg\n',
-                findings: ['1:15 TLSv1.1'],
-                severity: 'warning',
-            },
-            {
-                file: 'haproxy.cfg',
-                code: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.2 no-tlsv13\n',
-                floor: 'TLSv1.3',
-                findings: ['2:3 TLSv1.2'],
-                output: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.3 no-tlsv13\n',
-            },
-        ],
-    },
-};
+
+;// CONCATENATED MODULE: ./src/scan/rules/web-servers/envoy-gateways.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // L5 Envoy, L6 Istio, L7 Contour / Gloo / Emissary / Kong
 // ---------------------------------------------------------------------------------------------
@@ -13654,6 +13525,234 @@ const kongSslProtocols = configRule({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/web-servers/haproxy.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// L4 HAProxy
+// ---------------------------------------------------------------------------------------------
+const HAPROXY_LINE = /(?:^|["'])[ \t]*(ssl-default-(?:bind|server)-options|bind|server|default-server|server-template)(?:[ \t]+|:[ \t]*["']?)([^\n"']{1,2000})/gm;
+/** The `ssl-min-ver` of `ssl-default-bind-options` / `ssl-default-server-options` in a file, per side. */
+function haproxyDefaultMinimums(code) {
+    const found = {};
+    for (const m of code.matchAll(/ssl-default-(bind|server)-options:?[ \t]+["']?[^\n]{0,500}?\bssl-min-ver[ \t]+(\S+)/g)) {
+        const v = (0,src_versions/* parseVersion */.ot)(m[2]);
+        if (v)
+            found[m[1]] = v;
+    }
+    return found;
+}
+const haproxySslOptions = {
+    meta: {
+        id: 'haproxy/ssl-options',
+        title: 'HAProxy SSL options enable legacy TLS',
+        description: '`ssl-min-ver` / `ssl-max-ver` / `force-*` / `no-*` on `bind` and `server` lines and in `ssl-default-bind-options` / `ssl-default-server-options` decide which versions HAProxy accepts and offers. A minimum of TLSv1.0 or TLSv1.1, a `force-tlsv10`, or a cap at TLSv1.1 enables legacy TLS; `no-sslv3` alone leaves TLSv1.0 and TLSv1.1 on HAProxy before 2.2, whose default minimum is TLSv1.0.',
+        ecosystem: 'Web servers & proxies',
+        catalogue: ['L4'],
+        docs: [
+            'https://docs.haproxy.org/2.8/configuration.html#5.1-ssl-min-ver',
+            'https://docs.haproxy.org/2.8/configuration.html#3.1-ssl-default-bind-options',
+        ],
+        files: {
+            kinds: ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile'],
+            names: /haproxy(?![^/]*\.(?:go|py|java|kt|scala|rb|js|ts|rs|c|h|cc|cpp|cs|php)$)/,
+        },
+        keywords: /no-sslv3|no-tlsv1|force-sslv3|force-tlsv1|ssl-min-ver|ssl-max-ver/,
+        fixable: true,
+        safe: 'ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets',
+        limits: 'A `bind … ssl` line without version options uses the build default (TLSv1.0 minimum before HAProxy 2.2, TLSv1.2 since); that is not reported. Exclusion-only options (`no-sslv3 no-tlsv10`) are warnings because their result depends on the HAProxy version.',
+    },
+    *check(file, ctx) {
+        const code = file.code;
+        const defaults = haproxyDefaultMinimums(code);
+        HAPROXY_LINE.lastIndex = 0;
+        for (let m = HAPROXY_LINE.exec(code); m; m = HAPROXY_LINE.exec(code)) {
+            const optsStart = m.index + m[0].length - m[2].length;
+            const comment = m[2].search(/[ \t]#/);
+            const opts = comment < 0 ? m[2] : m[2].slice(0, comment);
+            const words = [...opts.matchAll(/\S+/g)];
+            let disabled = src_versions/* EMPTY */.wg;
+            let forced = src_versions/* EMPTY */.wg;
+            let min;
+            let max;
+            let minWord;
+            let seen = false;
+            for (let i = 0; i < words.length; i++) {
+                const w = words[i][0].toLowerCase();
+                const op = /^(no|force)-((?:ssl|tls)v\d+)$/.exec(w);
+                if (op) {
+                    const v = (0,src_versions/* parseVersion */.ot)(op[2]);
+                    if (!v)
+                        continue;
+                    seen = true;
+                    if (op[1] === 'no')
+                        disabled |= (0,src_versions/* setOf */.s4)(v);
+                    else
+                        forced |= (0,src_versions/* setOf */.s4)(v);
+                }
+                else if ((w === 'ssl-min-ver' || w === 'ssl-max-ver') && words[i + 1]) {
+                    const v = (0,src_versions/* parseVersion */.ot)(words[i + 1][0]);
+                    if (!v)
+                        continue;
+                    seen = true;
+                    if (w === 'ssl-min-ver') {
+                        min = v;
+                        minWord = { text: words[i + 1][0], index: words[i + 1].index };
+                    }
+                    else
+                        max = v;
+                }
+            }
+            if (!seen)
+                continue;
+            let versions;
+            let severity = 'error';
+            let why;
+            // `bind`/`server` lines start from `ssl-default-bind-options` / `ssl-default-server-options`.
+            const side = /bind/.test(m[1]) ? 'bind' : 'server';
+            const inherited = min ?? defaults[side];
+            if (forced) {
+                versions = forced;
+            }
+            else if (max !== undefined && !inherited && !disabled) {
+                // A cap alone says nothing about the lower end unless it is below the floor.
+                if ((0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(max), ctx.floor) === 0)
+                    continue;
+                versions = (0,src_versions/* atMost */.Tu)(max);
+                why = `the maximum is ${max}`;
+            }
+            else {
+                versions = (0,src_versions/* range */.y1)(inherited ?? 'TLSv1.0', max ?? 'TLSv1.3') & ~disabled;
+                if (!inherited) {
+                    severity = 'warning';
+                    why = 'without `ssl-min-ver`, HAProxy before 2.2 starts from TLSv1.0';
+                }
+            }
+            if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
+                continue;
+            const spelled = minWord && (0,evaluate/* respell */.an)(minWord.text, ctx.floor);
+            const fix = minWord && spelled
+                ? { start: optsStart + minWord.index, end: optsStart + minWord.index + minWord.text.length, text: spelled }
+                : undefined;
+            yield {
+                start: m.index + m[0].indexOf(m[1]),
+                end: optsStart + opts.replace(/\s+$/, '').length,
+                versions,
+                what: (0,scan_define/* clip */.$Q)(`${m[1]} ${opts}`),
+                why,
+                severity,
+                instead: ctx.floor === 'TLSv1.3'
+                    ? '`ssl-min-ver TLSv1.3`'
+                    : '`ssl-min-ver TLSv1.2` (e.g. `ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets`)',
+                fix,
+            };
+        }
+    },
+    examples: {
+        valid: [
+            { file: 'haproxy.cfg', code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets\n' },
+            {
+                file: 'haproxy.cfg',
+                code: 'global\n  ssl-default-bind-options no-sslv3 no-tlsv10 no-tlsv11 no-tls-tickets\n  ssl-default-server-options no-sslv3 no-tlsv10 no-tlsv11\n',
+                note: 'Mozilla intermediate',
+            },
+            { file: 'haproxy.cfg', code: 'frontend https\n  bind :443 ssl crt /etc/ssl/site.pem force-tlsv12\n', note: 'force-tlsv12 is safe' },
+            {
+                file: 'haproxy.cfg',
+                code: 'global\n  # ssl-default-bind-options no-sslv3\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n',
+                note: 'commented-out line',
+            },
+            {
+                file: 'haproxy.cfg',
+                code: 'frontend https\n  bind *:443 ssl crt /etc/haproxy/certs/ alpn h2,http/1.1\n',
+                note: 'no version options: build default, not reported',
+            },
+            {
+                file: 'haproxy.cfg.j2',
+                code: 'global\n  ssl-default-bind-options no-sslv3 no-tlsv10 no-tlsv11 no-tlsv12 no-tls-tickets\n',
+                note: 'Mozilla modern: TLS 1.3 only',
+            },
+            {
+                file: 'haproxy.cfg',
+                code: 'global\n  ssl-default-bind-options no-sslv3\n  ssl-default-bind-options ssl-min-ver TLSv1.2\nfrontend f\n  bind :443 ssl crt /c.pem no-sslv3\n',
+                note: 'the global ssl-min-ver applies to the other lines',
+            },
+            {
+                file: 'haproxy.cfg',
+                code: 'global\n  ssl-default-bind-options ssl-max-ver TLSv1.3\n',
+                note: 'a cap at TLSv1.3 says nothing about the minimum',
+            },
+            {
+                file: 'group_vars/lb.yml',
+                code: 'haproxy:\n  global:\n    ssl-default-bind-options: "no-sslv3 no-tlsv10 no-tlsv11"\n',
+                note: 'YAML role variables',
+            },
+            {
+                file: 'config-parser/tests/configs/haproxy_https.cfg.go',
+                code: 'package configs\n\nconst basic = `\nglobal\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n`\n',
+                note: "a parser's test fixture in Go source: haproxy in the name does not make source code a configuration file",
+            },
+        ],
+        invalid: [
+            {
+                file: 'haproxy.cfg',
+                code: 'global\n  ssl-default-bind-options no-sslv3 no-tls-tickets\n',
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+                note: 'no-sslv3 alone: TLSv1.0+ before HAProxy 2.2',
+            },
+            {
+                file: 'haproxy.cfg',
+                code: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.0\n',
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
+                output: 'global\n  ssl-default-bind-options ssl-min-ver TLSv1.2\n',
+            },
+            {
+                file: 'haproxy.cfg',
+                code: 'frontend legacy\n  bind :8443 ssl crt /etc/ssl/old.pem force-tlsv10\n',
+                findings: ['2:3 TLSv1.0'],
+            },
+            {
+                file: 'haproxy.cfg',
+                code: 'backend old_api\n  server api1 10.0.0.5:443 ssl verify none ssl-max-ver TLSv1.1\n',
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
+            },
+            {
+                file: 'haproxy.cfg',
+                code: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.1 no-tls-tickets   # partners\n',
+                findings: ['2:3 TLSv1.1'],
+                output: 'global\n  ssl-default-server-options ssl-min-ver TLSv1.2 no-tls-tickets   # partners\n',
+            },
+            {
+                file: 'group_vars/lb.yml',
+                code: 'haproxy:\n  global:\n    ssl-default-server-options: "no-sslv3"\n',
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+                note: 'YAML role variables',
+            },
+            {
+                file: 'docker/haproxy/Dockerfile',
+                code: 'RUN echo "    ssl-default-bind-options no-sslv3 no-tlsv10" >> /usr/local/etc/haproxy/haproxy.cfg\n',
+                findings: ['1:15 TLSv1.1'],
+                severity: 'warning',
+            },
+            {
+                file: 'haproxy.cfg',
+                code: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.2 no-tlsv13\n',
+                floor: 'TLSv1.3',
+                findings: ['2:3 TLSv1.2'],
+                output: 'frontend f\n  bind :443 ssl crt /c.pem ssl-min-ver TLSv1.3 no-tlsv13\n',
+            },
+        ],
+    },
+};
+
+;// CONCATENATED MODULE: ./src/scan/rules/web-servers/lighttpd.ts
+
+
+
 // ---------------------------------------------------------------------------------------------
 // L8 lighttpd
 // ---------------------------------------------------------------------------------------------
@@ -13748,6 +13847,244 @@ const lighttpdProtocols = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/web-servers/nginx.ts
+
+
+
+const nginxSslProtocols = configRule({
+    meta: {
+        id: 'nginx/ssl-protocols',
+        title: 'nginx ssl_protocols enables legacy TLS',
+        description: 'The `ssl_protocols` directive (and `proxy_`, `grpc_`, `uwsgi_`, OpenResty `lua_` variants for upstream connections) lists the versions nginx accepts or offers. Listing SSLv3, TLSv1 or TLSv1.1 lets clients or upstreams negotiate them.',
+        ecosystem: 'Web servers & proxies',
+        catalogue: ['L1'],
+        docs: ['https://nginx.org/en/docs/http/ngx_http_ssl_module.html#ssl_protocols'],
+        files: { kinds: [...web_servers_shared_CONFIG_KINDS, 'env'], names: /nginx|\.conf$/ },
+        keywords: /ssl_protocols/,
+        fixable: true,
+        safe: 'ssl_protocols TLSv1.2 TLSv1.3;',
+        limits: 'A server block without the directive uses the build default (TLSv1 TLSv1.1 TLSv1.2 before nginx 1.23.4); that depends on the nginx version and is not reported.',
+    },
+    keys: /(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols|nginx_ssl_protocols|NGINX_SSL_PROTOCOLS/,
+    // A directive ends at its `;`: `ssl_protocols TLSv1.2\n    TLSv1.1;` lists both.
+    finder: { spaceSeparated: true, continued: 'semicolon' },
+    // A directive: first on its line or after `{`, `;` or an opening quote (config that scripts write),
+    // and separated from its value by white space only (`ssl_protocols = …` is Kong or Dovecot).
+    // `nginx_ssl_protocols: …` (Ansible) and `NGINX_SSL_PROTOCOLS=…` (images that template nginx.conf) take any separator.
+    where: (s, file) => /^nginx_/i.test(s.key) ||
+        (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice((0,source/* lastNewline */.Ly)(file.code, s.keyStart) + 1, s.keyStart)) &&
+            /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
+    evaluate: (0,scan_define/* asList */.DD)(),
+    // `proxy_ssl_protocols …` is fixed as `proxy_ssl_protocols`, not as the server's `ssl_protocols`.
+    instead: (ctx, s) => {
+        const directive = /^(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols$/.test(s.key) ? s.key : 'ssl_protocols';
+        return `\`${directive} ${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2 TLSv1.3'};\``;
+    },
+    examples: {
+        valid: [
+            {
+                file: 'src/nginx_conf.py',
+                code: 'KEY = "ssl_protocols"\nraise ValueError("ssl_protocols must list TLSv1.2 or later")',
+                note: 'a string that names the directive is not configuration',
+            },
+            {
+                file: 'nginx/site.conf',
+                code: 'server {\n  ssl_protocols TLSv1.2\n                TLSv1.3;\n  listen 443 ssl;\n}',
+                note: 'a directive continued on the next line, all modern',
+            },
+            { file: 'nginx.conf', code: 'ssl_protocols TLSv1.2 TLSv1.3;' },
+            { file: 'conf.d/site.conf', code: '    ssl_protocols TLSv1.2;', note: 'TLSv1 must not match inside TLSv1.2' },
+            { file: 'nginx.conf', code: '# ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\nssl_protocols TLSv1.3;', note: 'commented-out default' },
+            { file: 'sites-available/default', code: 'server {\n  listen 443 ssl;\n  ssl_protocols TLSv1.2 TLSv1.3; # was TLSv1 TLSv1.1\n}' },
+            { file: 'kong.conf', code: 'ssl_protocols = TLSv1.1 TLSv1.2', note: 'Kong syntax belongs to the Kong rule' },
+            { file: 'roles/web/templates/nginx.conf.j2', code: 'ssl_protocols {{ nginx_ssl_protocols }};', note: 'templated value is unknown' },
+            {
+                file: 'docker-compose.yaml',
+                code: 'environment:\n  NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.2 TLSv1.3}\n',
+                note: 'safe compose default',
+            },
+            { file: 'roles/nginx/defaults/main.yml', code: 'nginx_ssl_protocols: "TLSv1.2 TLSv1.3"\n' },
+            {
+                file: 'setup.sh',
+                code: "sed -i '/ssl_protocols TLSv1 TLSv1.1;/d' /etc/nginx/nginx.conf\n",
+                note: 'a sed address is searched text: the line is deleted',
+            },
+        ],
+        invalid: [
+            {
+                file: 'tests/parser_test.py',
+                code: 'block = nginxparser.loads("""\n    server {\n        ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n    }""")',
+                findings: ['3:9 TLSv1.0 TLSv1.1'],
+                severity: 'note',
+                note: 'configuration inside a string literal of code (a test: information)',
+            },
+            {
+                file: 'nginx/site.conf',
+                code: 'server {\n  ssl_protocols TLSv1.2\n                TLSv1.1;\n}',
+                findings: ['3:17 TLSv1.1'],
+                output: 'server {\n  ssl_protocols TLSv1.2;\n}',
+                note: 'a directive runs to its `;`: the legacy version on the continued line counts, and is reported there',
+            },
+            {
+                file: 'nginx.conf',
+                code: 'ssl_protocols TLSv1 TLSv1.1 TLSv1.2;',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+                output: 'ssl_protocols TLSv1.2;',
+            },
+            {
+                file: 'conf.d/api.conf',
+                code: 'server {\n    listen 443 ssl;\n    ssl_protocols SSLv3 TLSv1.2;\n}',
+                findings: ['3:5 SSLv3'],
+                output: 'server {\n    listen 443 ssl;\n    ssl_protocols TLSv1.2;\n}',
+            },
+            { file: 'nginx.conf', code: 'location / {\n  proxy_ssl_protocols TLSv1 TLSv1.2;\n}', findings: ['2:3 TLSv1.0'] },
+            { file: 'snippets/ssl-params.conf', code: 'ssl_protocols TLSv1.1 TLSv1.2 TLSv1.3;', findings: ['1:1 TLSv1.1'] },
+            { file: 'nginx.conf.j2', code: 'ssl_protocols TLSv1 TLSv1.2;', findings: ['1:1 TLSv1.0'] },
+            {
+                file: 'conf/nginx.conf.tpl',
+                code: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1 TLSv1.1 TLSv1.2;\n}\n',
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
+                output: 'server {\n    listen              443 ssl;\n    ssl_protocols       TLSv1.2;\n}\n',
+                note: 'value aligned with many spaces (nginx documentation style)',
+            },
+            {
+                file: 'nginx.conf',
+                code: 'mail {\n  ssl_protocols TLSv1.2 TLSv1.3;\n}\n',
+                floor: 'TLSv1.3',
+                findings: ['2:3 TLSv1.2'],
+                output: 'mail {\n  ssl_protocols TLSv1.3;\n}\n',
+            },
+            {
+                file: 'Dockerfile',
+                code: 'RUN echo "ssl_protocols TLSv1 TLSv1.1 TLSv1.2;" > /etc/nginx/conf.d/ssl.conf',
+                findings: ['1:11 TLSv1.0 TLSv1.1'],
+                note: 'configuration written by a Dockerfile',
+            },
+            {
+                file: 'docker/docker-compose.yaml',
+                code: 'services:\n  nginx:\n    environment:\n      NGINX_SSL_PROTOCOLS: ${NGINX_SSL_PROTOCOLS:-TLSv1.1 TLSv1.2 TLSv1.3}\n',
+                findings: ['4:7 TLSv1.1'],
+                note: 'compose default of a variable that an nginx template reads',
+            },
+            {
+                file: '.env.example',
+                code: 'NGINX_SSL_PROTOCOLS=TLSv1.1 TLSv1.2 TLSv1.3\n',
+                findings: ['1:1 TLSv1.1'],
+                output: 'NGINX_SSL_PROTOCOLS=TLSv1.2 TLSv1.3\n',
+            },
+            {
+                file: 'roles/nginx/defaults/main.yml',
+                code: 'nginx_ssl_protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+                note: 'Ansible role variable',
+            },
+            {
+                file: 'setup.sh',
+                code: "#!/bin/sh\nsed -i 's|^\\s*ssl_protocols .*|    ssl_protocols TLSv1 TLSv1.2;|' /etc/nginx/nginx.conf\n",
+                findings: ['2:36 TLSv1.0'],
+                output: "#!/bin/sh\nsed -i 's|^\\s*ssl_protocols .*|    ssl_protocols TLSv1.2;|' /etc/nginx/nginx.conf\n",
+                note: 'a sed replacement is read as a directive',
+            },
+            {
+                file: 'nginx.conf',
+                code: 'location /api/ {\n  proxy_pass https://backend;\n  proxy_ssl_protocols TLSv1.1 TLSv1.2;\n}\n',
+                findings: ['3:3 TLSv1.1'],
+                output: 'location /api/ {\n  proxy_pass https://backend;\n  proxy_ssl_protocols TLSv1.2;\n}\n',
+                note: 'upstream protocols; the message suggests proxy_ssl_protocols',
+            },
+        ],
+    },
+});
+// ---------------------------------------------------------------------------------------------
+// L2 ingress-nginx
+// ---------------------------------------------------------------------------------------------
+const ingressNginxSslProtocols = configRule({
+    meta: {
+        id: 'ingress-nginx/ssl-protocols',
+        title: 'ingress-nginx ssl-protocols enables legacy TLS',
+        description: 'The ingress-nginx ConfigMap key `ssl-protocols` (Helm `controller.config.ssl-protocols`) and the `nginx.ingress.kubernetes.io/proxy-ssl-protocols` annotation are passed to nginx `ssl_protocols` / `proxy_ssl_protocols`; listing TLSv1 or TLSv1.1 enables them for clients or upstreams.',
+        ecosystem: 'Web servers & proxies',
+        catalogue: ['L2'],
+        docs: [
+            'https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/configmap/#ssl-protocols',
+            'https://kubernetes.github.io/ingress-nginx/user-guide/nginx-configuration/annotations/#backend-certificate-authentication',
+        ],
+        files: { kinds: ['yaml', 'json', 'shell', 'hcl', 'dockerfile'] },
+        keywords: /ssl-protocols/,
+        fixable: true,
+        safe: 'ssl-protocols: "TLSv1.2 TLSv1.3"',
+        limits: 'Values set from Helm templates or variables (`{{ .Values.sslProtocols }}`) are unknown and not reported.',
+    },
+    keys: /(?:nginx\.ingress\.kubernetes\.io\/proxy-|controller\.config\.(?:proxy-)?|proxy-)?ssl-protocols/,
+    named: /controller\.config\.(?:proxy-)?ssl-protocols/,
+    finder: { spaceSeparated: false },
+    evaluate: (0,scan_define/* asList */.DD)(),
+    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl-protocols: "TLSv1.3"`' : '`ssl-protocols: "TLSv1.2 TLSv1.3"`'),
+    examples: {
+        valid: [
+            {
+                file: 'deploy/values.yaml',
+                code: 'controller:\n  config:\n    ssl-protocols: |\n      TLSv1.2 TLSv1.3\n    legacy-note: TLSv1',
+                note: 'the block scalar ends where the indentation does: the next key is not part of it',
+            },
+            { file: 'k8s/ingress-nginx-configmap.yaml', code: 'kind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
+            {
+                file: 'values.yaml',
+                code: 'controller:\n  config:\n    # ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n    ssl-protocols: "TLSv1.2"\n',
+                note: 'commented-out legacy value; TLSv1 inside TLSv1.2',
+            },
+            {
+                file: 'templates/configmap.yaml',
+                code: 'data:\n  ssl-protocols: {{ .Values.sslProtocols | quote }}\n',
+                note: 'templated value is unknown',
+            },
+            { file: 'ingress.yaml', code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.2 TLSv1.3"\n' },
+        ],
+        invalid: [
+            {
+                file: 'deploy/values.yaml',
+                code: 'controller:\n  config:\n    ssl-protocols: >-\n      TLSv1.1 TLSv1.2\n    use-http2: "true"',
+                findings: ['4:7 TLSv1.1'],
+                note: 'a YAML block scalar: the value is the indented lines under the key, reported where the version is',
+            },
+            {
+                file: 'k8s/ingress-nginx-configmap.yaml',
+                code: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1 TLSv1.1 TLSv1.2"\n',
+                findings: ['4:3 TLSv1.0 TLSv1.1'],
+                output: 'apiVersion: v1\nkind: ConfigMap\ndata:\n  ssl-protocols: "TLSv1.2"\n',
+            },
+            {
+                file: 'ingress.yaml',
+                code: 'metadata:\n  annotations:\n    nginx.ingress.kubernetes.io/proxy-ssl-protocols: "TLSv1.1 TLSv1.2"\n',
+                findings: ['3:5 TLSv1.1'],
+            },
+            {
+                file: 'helm/values.yaml',
+                code: 'controller:\n  config:\n    use-http2: "true"\n    ssl-protocols: TLSv1 TLSv1.2\n',
+                findings: ['4:5 TLSv1.0'],
+            },
+            {
+                file: 'deploy.sh',
+                code: 'helm upgrade --install ingress ingress-nginx/ingress-nginx \\\n  --set controller.config.ssl-protocols="TLSv1 TLSv1.1 TLSv1.2 TLSv1.3"\n',
+                findings: ['2:9 TLSv1.0 TLSv1.1'],
+            },
+            {
+                file: 'ingress.tf',
+                code: 'set {\n  name  = "controller.config.ssl-protocols"\n  value = "TLSv1.1 TLSv1.2"\n}\n',
+                findings: ['3:3 TLSv1.1'],
+                note: 'Terraform helm_release set block: reported on the value line',
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/web-servers/stunnel-openvpn-hitch-squid.ts
+
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // L9 stunnel, OpenVPN, Hitch, Squid
 // ---------------------------------------------------------------------------------------------
@@ -13931,6 +14268,21 @@ const squidTlsMinVersion = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/web-servers/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
 const web_servers_rules = [
     nginxSslProtocols,
     ingressNginxSslProtocols,
@@ -13948,18 +14300,12 @@ const web_servers_rules = [
     squidTlsMinVersion,
 ];
 
-;// CONCATENATED MODULE: ./src/scan/rules/mail-db.ts
-/**
- * Mail, databases, brokers and directories: Postfix, Dovecot, Exim, vsftpd, ProFTPD, OpenLDAP,
- * MySQL/MariaDB, PostgreSQL, Redis/Valkey, MongoDB, SQL Server on Linux, ZooKeeper.
- */
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/shared.ts
 
 
 
-
-const CONF_KINDS = ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile', 'env'];
 /** `!SSLv2, !SSLv3`: the separator the value already uses (`, `, `,`, ` ` or `:`). */
-function mail_db_separatorOf(value) {
+function shared_separatorOf(value) {
     const m = /[!\w.](\s*[,:]\s*|\s+)\\?[!>]/.exec(value);
     return m ? m[1] : ' ';
 }
@@ -13987,7 +14333,7 @@ function exclusionList(opts) {
                 // `\!SSLv2,\!SSLv3` (an unquoted shell word): the fix keeps the escape.
                 text: exclusionsBelow(ctx.floor, opts.names)
                     .map((n) => `${s.value.includes('\\!') ? '\\' : ''}!${n}`)
-                    .join(mail_db_separatorOf(s.value)),
+                    .join(shared_separatorOf(s.value)),
             };
         }
         else if (single && (0,evaluate/* readVersion */.$4)(single[2], opts)) {
@@ -14003,6 +14349,481 @@ function exclusionList(opts) {
         };
     };
 }
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/dovecot.ts
+
+
+
+// ---------------------------------------------------------------------------------------------
+// M2 Dovecot
+// ---------------------------------------------------------------------------------------------
+const dovecotList = exclusionList({ all: (0,src_versions/* range */.y1)('SSLv3'), names: ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'] });
+const dovecotMin = minimumOf({ special: { ANY: (0,src_versions/* range */.y1)('SSLv3') }, specialWhy: '`ANY` allows every version OpenSSL supports' });
+const dovecotSslProtocols = configRule({
+    meta: {
+        id: 'dovecot/ssl-protocols',
+        title: 'Dovecot SSL protocols allow legacy TLS',
+        description: 'Dovecot 2.3+ `ssl_min_protocol` sets the lowest version; Dovecot 2.2 `ssl_protocols = !SSLv2 !SSLv3` is an exclusion list that keeps TLSv1 and TLSv1.1.',
+        ecosystem: 'Mail, databases & brokers',
+        catalogue: ['M2'],
+        docs: [
+            'https://doc.dovecot.org/2.3/settings/core/#core_setting-ssl_min_protocol',
+            'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/',
+        ],
+        files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml'], names: /dovecot|\d\d-ssl/ },
+        keywords: /ssl_min_protocol|ssl_protocols/,
+        fixable: true,
+        safe: 'ssl_min_protocol = TLSv1.2',
+        limits: 'Without `ssl_min_protocol`, Dovecot 2.3 defaults to TLSv1 (2.3.15+: TLSv1.2); defaults are not reported.',
+    },
+    keys: /(?:dovecot_)?ssl_min_protocol|(?:dovecot_)?ssl_protocols/,
+    finder: { spaceSeparated: false },
+    // `ssl_protocols = …` with `=`: Dovecot (nginx writes `ssl_protocols TLSv1.2;`, Kong files are Kong's).
+    where: (s, file) => !/kong/.test(file.name) &&
+        (/min/.test(s.key) ||
+            /^[ \t]*[=:]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 4)) ||
+            s.key.startsWith('dovecot_')),
+    evaluate: (s, ctx, file) => (/min/.test(s.key) ? dovecotMin(s, ctx, file) : dovecotList(s, ctx, file)),
+    instead: (ctx) => `\`ssl_min_protocol = ${ctx.floor}\` (Dovecot 2.3+)`,
+    examples: {
+        valid: [
+            { file: 'conf.d/10-ssl.conf', code: 'ssl = required\nssl_min_protocol = TLSv1.2\n' },
+            {
+                file: 'roles/dovecot/defaults/main.yml',
+                code: 'dovecot_ssl_min_protocol: \'{{ "TLSv1.2" if modern else "TLSv1.3" }}\'\n',
+                note: 'both literal branches are safe',
+            },
+            {
+                file: 'conf.d/10-ssl.conf',
+                code: '# SSL protocols to use\n#ssl_protocols = !SSLv3\n#ssl_min_protocol = TLSv1\n',
+                note: 'commented defaults of the stock file',
+            },
+            { file: 'dovecot.conf', code: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n', note: 'exclusions reaching the floor' },
+            { file: 'dovecot.conf', code: 'ssl_min_protocol = !SSLv3\n', note: 'not a version (a misconfiguration Dovecot rejects)' },
+            { file: 'nginx.conf', code: 'ssl_protocols TLSv1 TLSv1.1;\n', note: 'nginx syntax belongs to the nginx rule' },
+            {
+                file: 'target/start-mailserver.sh',
+                code: "sed -i -r 's/^ssl_protocols =.*$/ssl_protocols = !SSLv3,!TLSv1,!TLSv1.1/' /etc/dovecot/conf.d/10-ssl.conf\n",
+                note: 'a sed replacement: the closing / is not read into !TLSv1.1',
+            },
+        ],
+        invalid: [
+            {
+                file: 'conf.d/10-ssl.conf',
+                code: 'ssl = yes\nssl_min_protocol = TLSv1\n',
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
+                output: 'ssl = yes\nssl_min_protocol = TLSv1.2\n',
+            },
+            {
+                file: 'dovecot.conf',
+                code: 'ssl_protocols = !SSLv2 !SSLv3\n',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+                output: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
+            },
+            {
+                file: 'roles/dovecot/defaults/main.yml',
+                code: 'dovecot_ssl_protocols: \'{{ "!SSLv2 !SSLv3"\n                          if (release in [ "wheezy", "trusty" ])\n                          else "!SSLv3" }}\'\n',
+                findings: ['1:28 TLSv1.0 TLSv1.1', '3:32 TLSv1.0 TLSv1.1'],
+                note: "a Jinja conditional: each literal branch on its own line; the condition's strings are not values",
+            },
+            {
+                file: 'docker/mail/dovecot.sh',
+                code: 'cat > /etc/dovecot/dovecot.conf <<EOF\nssl_cert = </etc/ssl/mail.crt\nssl_min_protocol = TLSv1.1\nEOF\n',
+                findings: ['3:1 TLSv1.1'],
+            },
+            { file: 'dovecot.conf', code: 'ssl_min_protocol = ANY\n', findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'] },
+            {
+                file: 'install/dovecot.sh',
+                code: 'echo "ssl_protocols = !SSLv2 !SSLv3" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
+                findings: ['1:7 TLSv1.0 TLSv1.1'],
+                output: 'echo "ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
+                note: 'the closing quote of echo ends the value',
+            },
+            {
+                file: 'local.conf',
+                code: 'ssl_min_protocol = TLSv1.2\n',
+                floor: 'TLSv1.3',
+                findings: ['1:1 TLSv1.2'],
+                output: 'ssl_min_protocol = TLSv1.3\n',
+            },
+            {
+                file: 'iRedMail/functions/dovecot.sh',
+                code: "if [ X\"${DISTRO_CODENAME}\" == X'stretch' ]; then\n    perl -pi -e 's#^(ssl_protocols).*#ssl_protocols = !SSLv3#' ${DOVECOT_CONF}\nfi\n",
+                findings: ['2:39 TLSv1.0 TLSv1.1'],
+                output: "if [ X\"${DISTRO_CODENAME}\" == X'stretch' ]; then\n    perl -pi -e 's#^(ssl_protocols).*#ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1#' ${DOVECOT_CONF}\nfi\n",
+                note: 'perl substitution with # delimiter',
+            },
+            {
+                file: 'setup.sh',
+                code: "perl -pi -e 's#^ssl_min_protocol.*#ssl_min_protocol = TLSv1#' dovecot.conf\n",
+                findings: ['1:36 TLSv1.0 TLSv1.1'],
+                output: "perl -pi -e 's#^ssl_min_protocol.*#ssl_min_protocol = TLSv1.2#' dovecot.conf\n",
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/exim.ts
+
+
+// ---------------------------------------------------------------------------------------------
+// M3 Exim
+// ---------------------------------------------------------------------------------------------
+const EXIM_OPTION = {
+    no_sslv2: 'SSLv2',
+    no_sslv3: 'SSLv3',
+    no_tlsv1: 'TLSv1.0',
+    no_tlsv1_1: 'TLSv1.1',
+    no_tlsv1_2: 'TLSv1.2',
+    no_tlsv1_3: 'TLSv1.3',
+};
+function eximOpenssl(s, ctx) {
+    let versions = (0,src_versions/* range */.y1)('TLSv1.0');
+    let seen = false;
+    for (const m of s.value.matchAll(/([+-])(no_(?:sslv[23]|tlsv1(?:_[123])?))\b/gi)) {
+        const v = EXIM_OPTION[m[2].toLowerCase()];
+        seen = true;
+        if (m[1] === '+')
+            versions &= ~(0,src_versions/* setOf */.s4)(v);
+        else
+            versions |= (0,src_versions/* setOf */.s4)(v);
+    }
+    if (!seen)
+        return undefined;
+    const missing = Object.entries(EXIM_OPTION)
+        .filter(([, v]) => v !== 'SSLv2' && ((0,src_versions/* setOf */.s4)(v) & versions) !== 0 && exclusionsBelow(ctx.floor).includes(v === 'TLSv1.0' ? 'TLSv1' : v))
+        .map(([name]) => `+${name}`);
+    const canFix = !/-no_/i.test(s.value) && missing.length > 0;
+    return {
+        versions,
+        why: "options that only exclude SSL keep OpenSSL's TLSv1 and TLSv1.1",
+        fix: canFix ? { start: s.valueEnd, end: s.valueEnd, text: ` ${missing.join(' ')}` } : undefined,
+    };
+}
+function eximGnutls(s) {
+    let versions = src_versions/* EMPTY */.wg;
+    for (const m of s.value.matchAll(/([+-])VERS-((?:TLS|SSL)\d\.\d)/gi)) {
+        const v = (0,src_versions/* parseVersion */.ot)(m[2]);
+        if (!v)
+            continue;
+        if (m[1] === '+')
+            versions |= (0,src_versions/* setOf */.s4)(v);
+        else
+            versions &= ~(0,src_versions/* setOf */.s4)(v);
+    }
+    return versions
+        ? {
+            versions,
+            why: 'the GnuTLS priority string adds legacy versions',
+            instead: '`tls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`',
+        }
+        : undefined;
+}
+const eximTlsOptions = configRule({
+    meta: {
+        id: 'exim/tls-options',
+        title: 'Exim TLS options allow legacy TLS',
+        description: 'Exim (OpenSSL builds) takes `openssl_options = +no_sslv2 +no_sslv3`; excluding only SSL keeps TLSv1 and TLSv1.1. GnuTLS builds take a priority string in `tls_require_ciphers`, where `+VERS-TLS1.0` / `+VERS-TLS1.1` add legacy versions.',
+        ecosystem: 'Mail, databases & brokers',
+        catalogue: ['M3'],
+        docs: [
+            'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-main_configuration.html#SECID102',
+            'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-encrypted_smtp_connections_using_tlsssl.html',
+        ],
+        files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml', 'ini'], names: /exim|^configure$/ },
+        keywords: /openssl_options|tls_require_ciphers/,
+        fixable: true,
+        safe: 'openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1',
+        limits: "Without `openssl_options`, the versions follow Exim's and OpenSSL's defaults; not reported. GnuTLS keywords such as `NORMAL` are not expanded.",
+    },
+    keys: /(?:exim4?_)?(?:openssl_options|tls_require_ciphers)/,
+    finder: { spaceSeparated: false },
+    evaluate: (s, ctx) => (/openssl/.test(s.key) ? eximOpenssl(s, ctx) : eximGnutls(s)),
+    instead: '`openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1`',
+    examples: {
+        valid: [
+            { file: 'exim4.conf', code: 'openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1 +cipher_server_preference\n' },
+            {
+                file: 'exim4.conf',
+                code: 'openssl_options = +no_compression +cipher_server_preference\n',
+                note: 'no version options: defaults, not reported',
+            },
+            { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2\n' },
+            { file: 'exim4.conf', code: '# openssl_options = +no_sslv2 +no_sslv3\n', note: 'commented' },
+            { file: 'exim4.conf', code: 'tls_require_ciphers = SECURE192:-VERS-TLS1.0:-VERS-TLS1.1\n', note: 'disabling forms' },
+        ],
+        invalid: [
+            {
+                file: 'exim4.conf',
+                code: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3\n',
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
+                output: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
+            },
+            {
+                file: 'conf.d/main/03_exim4-config_tlsoptions',
+                code: 'openssl_options = +all +no_sslv2 -no_sslv3\n',
+                findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
+                note: '-no_sslv3 re-enables SSLv3',
+            },
+            { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:+VERS-TLS1.0:+VERS-TLS1.1\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
+            {
+                file: 'exim.conf',
+                code: 'openssl_options = +no_sslv3 +no_tlsv1\n',
+                findings: ['1:1 TLSv1.1'],
+                output: 'openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
+            },
+            {
+                file: 'exim4/conf.d/main/00_local',
+                code: 'openssl_options = +all +no_sslv2 +no_compression +cipher_server_preference\n',
+                findings: ['1:1 TLSv1.0 TLSv1.1'],
+                note: '`+all` is bug workarounds, not versions',
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/mongodb.ts
+
+
+// ---------------------------------------------------------------------------------------------
+// M9 MongoDB
+// ---------------------------------------------------------------------------------------------
+const MONGO_ALL = (0,src_versions/* range */.y1)('TLSv1.0');
+const mongodbDisabledProtocols = configRule({
+    meta: {
+        id: 'mongodb/disabled-protocols',
+        title: 'MongoDB disabledProtocols leaves legacy TLS enabled',
+        description: "`net.tls.disabledProtocols` (`net.ssl.disabledProtocols`, `--tlsDisabledProtocols`) lists the versions to *disable*; setting it replaces MongoDB's default of disabling TLS 1.0. `none` enables every version, and `TLS1_2` alone leaves TLS 1.0 and 1.1 on.",
+        ecosystem: 'Mail, databases & brokers',
+        catalogue: ['M9'],
+        docs: ['https://www.mongodb.com/docs/manual/reference/configuration-options/#mongodb-setting-net.tls.disabledProtocols'],
+        files: { kinds: ['yaml', 'conf', 'shell', 'dockerfile', 'other', 'ini', 'json'], names: /mongo/ },
+        keywords: /disabledProtocols/,
+        fixable: true,
+        safe: 'disabledProtocols: TLS1_0,TLS1_1',
+    },
+    keys: /(?:net\.(?:tls|ssl)\.)?disabledProtocols|(?:tls|ssl)DisabledProtocols/,
+    // A bare `disabledProtocols` key needs a MongoDB context (the `net:` section or a TLS mode).
+    where: (s, file) => /^(?:net\.|tls|ssl)/.test(s.key) || file.matches(/mongo|\bnet:|(?:require|prefer|allow)(?:TLS|SSL)\b/i),
+    evaluate: (s, ctx) => {
+        const w = firstWord(s);
+        if (!w)
+            return undefined;
+        // `TLS1_0,TLS1_1 --bind_ip_all`: a bare value ends at the first space that is not after a comma.
+        const list = s.form === 'bare' ? (/^[^\s,]+(?:[ \t]*,[ \t]*[^\s,]+)*/.exec(s.value)?.[0] ?? '') : s.value;
+        const names = list.split(/[\s,'"[\]-]+/).filter(Boolean);
+        let versions = MONGO_ALL;
+        if (names.length === 1 && /^none$/i.test(names[0])) {
+            // every version
+        }
+        else {
+            for (const n of names) {
+                const v = (0,src_versions/* parseVersion */.ot)(n);
+                if (!v)
+                    return undefined;
+                versions &= ~(0,src_versions/* setOf */.s4)(v);
+            }
+        }
+        const text = ctx.floor === 'TLSv1.3' ? 'TLS1_0,TLS1_1,TLS1_2' : 'TLS1_0,TLS1_1';
+        return {
+            versions,
+            why: /^none$/i.test(names[0]) ? '`none` disables nothing' : 'the list names what to disable; every other version stays enabled',
+            fix: s.form === 'block-list' ? undefined : { start: s.valueStart, end: s.valueStart + list.length, text },
+        };
+    },
+    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`disabledProtocols: TLS1_0,TLS1_1,TLS1_2`' : '`disabledProtocols: TLS1_0,TLS1_1`'),
+    examples: {
+        valid: [
+            {
+                file: 'mongod.conf',
+                code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n',
+                note: 'disabling TLS1_0/TLS1_1 is the safe form',
+            },
+            { file: 'mongod.conf', code: 'net:\n  tls:\n    # disabledProtocols: none\n    mode: requireTLS\n', note: 'commented' },
+            { file: 'docker-compose.yml', code: 'command: mongod --tlsMode requireTLS --tlsDisabledProtocols TLS1_0,TLS1_1\n' },
+            { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: ${DISABLED_PROTOCOLS}\n', note: 'variable' },
+            { file: 'config/server.yaml', code: 'http:\n  disabledProtocols: TLS1_2\n', note: 'not a MongoDB file' },
+        ],
+        invalid: [
+            {
+                file: 'mongod.conf',
+                code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: none\n',
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
+                output: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n',
+            },
+            {
+                file: 'mongod.conf',
+                code: 'net:\n  ssl:\n    disabledProtocols: TLS1_2\n',
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
+                note: 'disabling 1.2 leaves 1.0 and 1.1',
+            },
+            { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: TLS1_0\n', findings: ['3:5 TLSv1.1'] },
+            {
+                file: 'start.sh',
+                code: 'mongod --tlsMode requireTLS --tlsDisabledProtocols none --bind_ip_all\n',
+                findings: ['1:31 TLSv1.0 TLSv1.1'],
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/mysql.ts
+
+
+// ---------------------------------------------------------------------------------------------
+// M6 MySQL / MariaDB
+// ---------------------------------------------------------------------------------------------
+const mysqlTlsVersion = configRule({
+    meta: {
+        id: 'mysql/tls-version',
+        title: 'MySQL / MariaDB tls_version enables legacy TLS',
+        description: '`tls_version` / `admin_tls_version` (server), `--tls-version` (clients) and the Connector/J `tlsVersions` / `enabledTLSProtocols` properties list the versions MySQL and MariaDB use; listing TLSv1 or TLSv1.1 enables them.',
+        ecosystem: 'Mail, databases & brokers',
+        catalogue: ['M6'],
+        docs: [
+            'https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_tls_version',
+            'https://mariadb.com/kb/en/ssltls-system-variables/#tls_version',
+        ],
+        files: { kinds: ['ini', 'conf', 'other', 'yaml', 'shell', 'dockerfile', 'env', 'properties', 'sql'], names: /my\.cnf|mysql|mariadb/ },
+        keywords: /tls_version|tls-version|tlsVersions|enabledTLSProtocols/,
+        fixable: true,
+        safe: 'tls_version = TLSv1.2,TLSv1.3',
+        limits: 'Unset, MySQL 5.7 and MariaDB before 10.6 allow TLSv1 and TLSv1.1 (MySQL 8.0.28+ removed them); defaults are not reported. RDS parameter groups and Azure flexible-server configurations are left to the cloud rules.',
+    },
+    keys: /(?:admin_)?tls[_-]version|tlsVersions|enabledTLSProtocols/,
+    finder: { spaceSeparated: true },
+    where: (s, file) => {
+        if (file.kind === 'hcl' || file.kind === 'json' || file.matches(/AWS::RDS::DB(?:Cluster)?ParameterGroup/))
+            return false;
+        if (/tlsVersions|enabledTLSProtocols/.test(s.key))
+            return /mysql|mariadb/i.test(file.code.slice(Math.max(0, s.keyStart - 300), s.keyStart));
+        // `tls_version` is also a field of other tools (MQTT clients, Docker Compose): outside option
+        // files, require a MySQL context in the file.
+        if (/^\s*(?:ssl\.|tls\.|PROTOCOL_)/.test(s.value))
+            return false;
+        return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || file.matches(/mysql|mariadb|percona/i);
+    },
+    evaluate: (0,scan_define/* asList */.DD)(),
+    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls_version=TLSv1.3`' : '`tls_version=TLSv1.2,TLSv1.3`'),
+    examples: {
+        valid: [
+            { file: 'my.cnf', code: '[mysqld]\ntls_version=TLSv1.2,TLSv1.3\n' },
+            { file: 'mariadb.cnf', code: '[mariadb]\n#tls_version = TLSv1.0,TLSv1.1,TLSv1.2\ntls_version = TLSv1.2\n', note: 'commented' },
+            { file: 'docker-compose.yml', code: 'command: --tls-version=TLSv1.2 --require-secure-transport=ON\n' },
+            { file: 'my.cnf', code: "[mysqld]\ntls_version=''\n", note: 'empty disables TLS: not a version' },
+            {
+                file: 'rds.tf',
+                code: 'resource "aws_db_parameter_group" "mysql" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1"\n  }\n}\n',
+                note: 'cloud parameter groups are reported by the AWS/Azure rules',
+            },
+            { file: 'configuration.yaml', code: 'mqtt:\n  broker: mqtt.local\n  tls_version: TLSv1\n', note: 'an MQTT client, not MySQL' },
+        ],
+        invalid: [
+            {
+                file: 'my.cnf',
+                code: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1,TLSv1.1,TLSv1.2\n',
+                findings: ['3:1 TLSv1.0 TLSv1.1'],
+                output: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1.2\n',
+            },
+            {
+                file: 'mariadb.conf.d/50-server.cnf',
+                code: '[mariadb]\ntls_version = TLSv1.0,TLSv1.1\n',
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
+            },
+            { file: 'my.cnf', code: '[mysqld]\nadmin_tls_version = TLSv1.1,TLSv1.2\n', findings: ['2:1 TLSv1.1'] },
+            { file: 'backup.sh', code: 'mysqldump --ssl-mode=REQUIRED --tls-version=TLSv1 -h db mydb > dump.sql\n', findings: ['1:33 TLSv1.0'] },
+            {
+                file: 'application.properties',
+                code: 'spring.datasource.url=jdbc:mysql://db:3306/app?sslMode=REQUIRED&enabledTLSProtocols=TLSv1.1,TLSv1.2\n',
+                findings: ['1:65 TLSv1.1'],
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/openldap.ts
+
+
+// ---------------------------------------------------------------------------------------------
+// M5 OpenLDAP
+// ---------------------------------------------------------------------------------------------
+const LDAP_NUMBERS = {
+    '3': 'SSLv3',
+    '3.0': 'SSLv3',
+    '3.1': 'TLSv1.0',
+    '3.2': 'TLSv1.1',
+    '3.3': 'TLSv1.2',
+    '3.4': 'TLSv1.3',
+};
+const ldapTlsProtocolMin = configRule({
+    meta: {
+        id: 'ldap/tls-protocol-min',
+        title: 'OpenLDAP TLS protocol minimum allows legacy TLS',
+        description: 'OpenLDAP writes the minimum as the SSL record version: `olcTLSProtocolMin: 3.1` (cn=config), `TLSProtocolMin 3.1` (slapd.conf) and `TLS_PROTOCOL_MIN 3.1` (ldap.conf) mean TLS 1.0; 3.2 is TLS 1.1, 3.3 is TLS 1.2.',
+        ecosystem: 'Mail, databases & brokers',
+        catalogue: ['M5'],
+        docs: ['https://www.openldap.org/doc/admin26/tls.html', 'https://www.openldap.org/software/man.cgi?query=ldap.conf'],
+        files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml', 'env', 'ini'], names: /ldap|slapd|\.ldif/ },
+        keywords: /TLSProtocolMin|TLS_PROTOCOL_MIN/,
+        fixable: true,
+        safe: 'olcTLSProtocolMin: 3.3',
+        limits: 'Without the setting OpenLDAP uses the TLS library default (TLS 1.0 with older OpenSSL); not reported.',
+    },
+    keys: /olcTLSProtocolMin|TLSProtocolMin|(?:LDAP_)?TLS_PROTOCOL_MIN/i,
+    evaluate: (s, ctx) => {
+        const w = firstWord(s);
+        const v = w && LDAP_NUMBERS[w.text];
+        if (!w || !v)
+            return undefined;
+        return {
+            versions: (0,src_versions/* atLeast */.jZ)(v),
+            why: `${w.text} is ${v}`,
+            fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor === 'TLSv1.3' ? '3.4' : '3.3' },
+        };
+    },
+    instead: (ctx) => `\`olcTLSProtocolMin: ${ctx.floor === 'TLSv1.3' ? '3.4' : '3.3'}\` (ldap.conf: \`TLS_PROTOCOL_MIN ${ctx.floor === 'TLSv1.3' ? '3.4' : '3.3'}\`)`,
+    examples: {
+        valid: [
+            {
+                file: 'tls.ldif',
+                code: 'dn: cn=config\nchangetype: modify\nreplace: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n',
+                note: '`replace: olcTLSProtocolMin` is not a value',
+            },
+            { file: 'ldap.conf', code: 'TLS_PROTOCOL_MIN 3.3\n' },
+            { file: 'slapd.conf', code: '# TLSProtocolMin 3.1\nTLSProtocolMin 3.4\n', note: 'commented' },
+            { file: 'tls.ldif', code: '#olcTLSProtocolMin: 3.1\n', note: 'LDIF comment (no comment syntax known for .ldif)' },
+        ],
+        invalid: [
+            {
+                file: 'tls.ldif',
+                code: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.1\n',
+                findings: ['4:1 TLSv1.0 TLSv1.1'],
+                output: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n',
+            },
+            { file: 'slapd.conf', code: 'TLSCipherSuite HIGH\nTLSProtocolMin 3.2\n', findings: ['2:1 TLSv1.1'] },
+            { file: 'ldap.conf', code: 'TLS_REQCERT demand\nTLS_PROTOCOL_MIN 3.1\n', findings: ['2:1 TLSv1.0 TLSv1.1'] },
+            {
+                file: 'docker-compose.yml',
+                code: 'environment:\n  LDAP_TLS_PROTOCOL_MIN: "3.1"\n',
+                findings: ['2:3 TLSv1.0 TLSv1.1'],
+                note: 'osixia/openldap variable',
+            },
+            {
+                file: 'hosts/ldap.nix',
+                code: 'attrs = {\n  olcTLSVerifyClient = "never";\n  olcTLSProtocolMin = "3.1";\n  # olcTLSProtocolMin = "3.2";\n};\n',
+                findings: ['3:3 TLSv1.0 TLSv1.1'],
+                note: 'NixOS services.openldap settings',
+            },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/postfix.ts
+
+
+
+
+const CONF_KINDS = ['conf', 'ini', 'other', 'yaml', 'shell', 'dockerfile', 'env'];
 // ---------------------------------------------------------------------------------------------
 // M1 Postfix
 // ---------------------------------------------------------------------------------------------
@@ -14213,229 +15034,215 @@ const postfixTlsProtocols = configRule({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/postgresql.ts
+
 // ---------------------------------------------------------------------------------------------
-// M2 Dovecot
+// M7 PostgreSQL
 // ---------------------------------------------------------------------------------------------
-const dovecotList = exclusionList({ all: (0,src_versions/* range */.y1)('SSLv3'), names: ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'] });
-const dovecotMin = minimumOf({ special: { ANY: (0,src_versions/* range */.y1)('SSLv3') }, specialWhy: '`ANY` allows every version OpenSSL supports' });
-const dovecotSslProtocols = configRule({
+const postgresSslProtocolVersion = configRule({
     meta: {
-        id: 'dovecot/ssl-protocols',
-        title: 'Dovecot SSL protocols allow legacy TLS',
-        description: 'Dovecot 2.3+ `ssl_min_protocol` sets the lowest version; Dovecot 2.2 `ssl_protocols = !SSLv2 !SSLv3` is an exclusion list that keeps TLSv1 and TLSv1.1.',
+        id: 'postgres/ssl-protocol-version',
+        title: 'PostgreSQL SSL protocol version allows legacy TLS',
+        description: '`ssl_min_protocol_version` / `ssl_max_protocol_version` (postgresql.conf, `ALTER SYSTEM`, PG 12+) and the libpq connection parameters of the same name (`PGSSLMINPROTOCOLVERSION`) bound the TLS versions; `TLSv1` / `TLSv1.1` as minimum or a `TLSv1.1` maximum allow legacy TLS.',
         ecosystem: 'Mail, databases & brokers',
-        catalogue: ['M2'],
+        catalogue: ['M7'],
         docs: [
-            'https://doc.dovecot.org/2.3/settings/core/#core_setting-ssl_min_protocol',
-            'https://doc.dovecot.org/2.3/configuration_manual/dovecot_ssl_configuration/',
+            'https://www.postgresql.org/docs/current/runtime-config-connection.html#GUC-SSL-MIN-PROTOCOL-VERSION',
+            'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNECT-SSL-MIN-PROTOCOL-VERSION',
         ],
-        files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml'], names: /dovecot|\d\d-ssl/ },
-        keywords: /ssl_min_protocol|ssl_protocols/,
+        files: {
+            kinds: [
+                'conf',
+                'ini',
+                'other',
+                'yaml',
+                'json',
+                'shell',
+                'dockerfile',
+                'env',
+                'sql',
+                'properties',
+                'python',
+                'js',
+                'ts',
+                'go',
+                'java',
+                'ruby',
+                'php',
+                'csharp',
+                'rust',
+            ],
+            names: /postgresql|pg_|postgres/,
+        },
+        keywords: /ssl_min_protocol_version|ssl_max_protocol_version|PGSSLMINPROTOCOLVERSION|PGSSLMAXPROTOCOLVERSION/,
         fixable: true,
-        safe: 'ssl_min_protocol = TLSv1.2',
-        limits: 'Without `ssl_min_protocol`, Dovecot 2.3 defaults to TLSv1 (2.3.15+: TLSv1.2); defaults are not reported.',
+        safe: "ssl_min_protocol_version = 'TLSv1.2'",
+        limits: 'PostgreSQL 12 defaults to TLSv1 (13+: TLSv1.2); defaults are not reported. RDS parameter groups and Azure flexible-server configurations are left to the cloud rules.',
     },
-    keys: /(?:dovecot_)?ssl_min_protocol|(?:dovecot_)?ssl_protocols/,
-    finder: { spaceSeparated: false },
-    // `ssl_protocols = …` with `=`: Dovecot (nginx writes `ssl_protocols TLSv1.2;`, Kong files are Kong's).
-    where: (s, file) => !/kong/.test(file.name) &&
-        (/min/.test(s.key) ||
-            /^[ \t]*[=:]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 4)) ||
-            s.key.startsWith('dovecot_')),
-    evaluate: (s, ctx, file) => (/min/.test(s.key) ? dovecotMin(s, ctx, file) : dovecotList(s, ctx, file)),
-    instead: (ctx) => `\`ssl_min_protocol = ${ctx.floor}\` (Dovecot 2.3+)`,
+    keys: /(?:postgresql_)?ssl_(?:min|max)_protocol_version|PGSSL(?:MIN|MAX)PROTOCOLVERSION/i,
+    finder: { spaceSeparated: true },
+    // CloudFormation/ARM JSON parameter groups are the cloud rules' (`"Parameters": {"ssl_min_protocol_version": …}`).
+    where: (s, file) => !file.matches(/AWS::RDS::DB(?:Cluster)?ParameterGroup/) && (file.kind !== 'json' || !file.matches(/"(?:Parameters|properties)"\s*:/)),
+    evaluate: minOrMax(),
+    instead: (ctx) => `\`ssl_min_protocol_version = '${ctx.floor}'\``,
     examples: {
         valid: [
-            { file: 'conf.d/10-ssl.conf', code: 'ssl = required\nssl_min_protocol = TLSv1.2\n' },
+            { file: 'postgresql.conf', code: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n" },
             {
-                file: 'roles/dovecot/defaults/main.yml',
-                code: 'dovecot_ssl_min_protocol: \'{{ "TLSv1.2" if modern else "TLSv1.3" }}\'\n',
-                note: 'both literal branches are safe',
+                file: 'postgresql.conf',
+                code: "#ssl_min_protocol_version = 'TLSv1.2'\n#ssl_max_protocol_version = ''\n",
+                note: 'commented sample defaults',
+            },
+            { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.3'\n", note: 'a cap above the floor' },
+            { file: 'db.py', code: 'conn = psycopg2.connect("host=db sslmode=verify-full ssl_min_protocol_version=TLSv1.3")\n' },
+            { file: 'postgresql.conf', code: "ssl_max_protocol_version = ''\n", note: 'empty: no cap' },
+            {
+                file: 'pg.tf',
+                code: 'resource "azurerm_postgresql_flexible_server_configuration" "tls" {\n  name  = "ssl_min_protocol_version"\n  value = "TLSv1"\n}\n',
+                note: 'cloud server parameters are reported by the AWS/Azure rules',
             },
             {
-                file: 'conf.d/10-ssl.conf',
-                code: '# SSL protocols to use\n#ssl_protocols = !SSLv3\n#ssl_min_protocol = TLSv1\n',
+                file: 'cfn/db.yaml',
+                code: 'Type: AWS::RDS::DBParameterGroup\nProperties:\n  Parameters:\n    ssl_min_protocol_version: TLSv1\n',
+                note: 'CloudFormation parameter group: the AWS rule reports it',
+            },
+            {
+                file: 'check.sh',
+                code: "psql -c \"SELECT setting FROM pg_settings WHERE name IN ('ssl', 'ssl_min_protocol_version', 'ssl_max_protocol_version')\"\n",
+                note: 'a query that lists parameter names',
+            },
+        ],
+        invalid: [
+            {
+                file: 'postgresql.conf',
+                code: "ssl = on\nssl_min_protocol_version = 'TLSv1'\n",
+                findings: ['2:1 TLSv1.0 TLSv1.1'],
+                output: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n",
+            },
+            { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.1'\n", findings: ['1:1 TLSv1.0 TLSv1.1'] },
+            { file: 'migrations/001.sql', code: "ALTER SYSTEM SET ssl_min_protocol_version TO 'TLSv1.1';\n", findings: ['1:18 TLSv1.1'] },
+            {
+                file: 'app/db.py',
+                code: 'DSN = "host=db port=5432 sslmode=require ssl_min_protocol_version=TLSv1 dbname=app"\n',
+                findings: ['1:42 TLSv1.0 TLSv1.1'],
+                note: 'libpq connection string',
+            },
+            { file: 'values.yaml', code: 'postgresql:\n  parameters:\n    ssl_min_protocol_version: TLSv1.1\n', findings: ['3:5 TLSv1.1'] },
+            { file: '.env', code: 'PGSSLMINPROTOCOLVERSION=TLSv1.1\n', findings: ['1:1 TLSv1.1'] },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/redis.ts
+
+
+// ---------------------------------------------------------------------------------------------
+// M8 Redis / Valkey / KeyDB
+// ---------------------------------------------------------------------------------------------
+const redisTlsProtocols = configRule({
+    meta: {
+        id: 'redis/tls-protocols',
+        title: 'Redis tls-protocols enables legacy TLS',
+        description: 'Redis, Valkey and KeyDB `tls-protocols "TLSv1 TLSv1.1 TLSv1.2"` (redis.conf, `--tls-protocols`, `CONFIG SET`) lists the versions the server accepts.',
+        ecosystem: 'Mail, databases & brokers',
+        catalogue: ['M8'],
+        docs: [
+            'https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/',
+            'https://raw.githubusercontent.com/redis/redis/unstable/redis.conf',
+        ],
+        files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml'], names: /redis|valkey|keydb|sentinel/ },
+        keywords: /tls-protocols/,
+        fixable: true,
+        safe: 'tls-protocols "TLSv1.2 TLSv1.3"',
+        limits: 'Unset, Redis uses "TLSv1.2 TLSv1.3"; nothing to report.',
+    },
+    keys: /tls-protocols/,
+    finder: { spaceSeparated: true },
+    evaluate: (0,scan_define/* asList */.DD)(),
+    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls-protocols "TLSv1.3"`' : '`tls-protocols "TLSv1.2 TLSv1.3"`'),
+    examples: {
+        valid: [
+            { file: 'redis.conf', code: 'tls-port 6379\ntls-protocols "TLSv1.2 TLSv1.3"\n' },
+            {
+                file: 'redis.conf',
+                code: '# tls-protocols "TLSv1.2 TLSv1.3"\n# tls-protocols TLSv1\n',
                 note: 'commented defaults of the stock file',
             },
-            { file: 'dovecot.conf', code: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n', note: 'exclusions reaching the floor' },
-            { file: 'dovecot.conf', code: 'ssl_min_protocol = !SSLv3\n', note: 'not a version (a misconfiguration Dovecot rejects)' },
-            { file: 'nginx.conf', code: 'ssl_protocols TLSv1 TLSv1.1;\n', note: 'nginx syntax belongs to the nginx rule' },
-            {
-                file: 'target/start-mailserver.sh',
-                code: "sed -i -r 's/^ssl_protocols =.*$/ssl_protocols = !SSLv3,!TLSv1,!TLSv1.1/' /etc/dovecot/conf.d/10-ssl.conf\n",
-                note: 'a sed replacement: the closing / is not read into !TLSv1.1',
-            },
-        ],
-        invalid: [
-            {
-                file: 'conf.d/10-ssl.conf',
-                code: 'ssl = yes\nssl_min_protocol = TLSv1\n',
-                findings: ['2:1 TLSv1.0 TLSv1.1'],
-                output: 'ssl = yes\nssl_min_protocol = TLSv1.2\n',
-            },
-            {
-                file: 'dovecot.conf',
-                code: 'ssl_protocols = !SSLv2 !SSLv3\n',
-                findings: ['1:1 TLSv1.0 TLSv1.1'],
-                output: 'ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1\n',
-            },
-            {
-                file: 'roles/dovecot/defaults/main.yml',
-                code: 'dovecot_ssl_protocols: \'{{ "!SSLv2 !SSLv3"\n                          if (release in [ "wheezy", "trusty" ])\n                          else "!SSLv3" }}\'\n',
-                findings: ['1:28 TLSv1.0 TLSv1.1', '3:32 TLSv1.0 TLSv1.1'],
-                note: "a Jinja conditional: each literal branch on its own line; the condition's strings are not values",
-            },
-            {
-                file: 'docker/mail/dovecot.sh',
-                code: 'cat > /etc/dovecot/dovecot.conf <<EOF\nssl_cert = </etc/ssl/mail.crt\nssl_min_protocol = TLSv1.1\nEOF\n',
-                findings: ['3:1 TLSv1.1'],
-            },
-            { file: 'dovecot.conf', code: 'ssl_min_protocol = ANY\n', findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'] },
-            {
-                file: 'install/dovecot.sh',
-                code: 'echo "ssl_protocols = !SSLv2 !SSLv3" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
-                findings: ['1:7 TLSv1.0 TLSv1.1'],
-                output: 'echo "ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1" >> "${DOVECOT_PATH}/conf/ssl.conf"\n',
-                note: 'the closing quote of echo ends the value',
-            },
-            {
-                file: 'local.conf',
-                code: 'ssl_min_protocol = TLSv1.2\n',
-                floor: 'TLSv1.3',
-                findings: ['1:1 TLSv1.2'],
-                output: 'ssl_min_protocol = TLSv1.3\n',
-            },
-            {
-                file: 'iRedMail/functions/dovecot.sh',
-                code: "if [ X\"${DISTRO_CODENAME}\" == X'stretch' ]; then\n    perl -pi -e 's#^(ssl_protocols).*#ssl_protocols = !SSLv3#' ${DOVECOT_CONF}\nfi\n",
-                findings: ['2:39 TLSv1.0 TLSv1.1'],
-                output: "if [ X\"${DISTRO_CODENAME}\" == X'stretch' ]; then\n    perl -pi -e 's#^(ssl_protocols).*#ssl_protocols = !SSLv2 !SSLv3 !TLSv1 !TLSv1.1#' ${DOVECOT_CONF}\nfi\n",
-                note: 'perl substitution with # delimiter',
-            },
+            { file: 'docker-compose.yml', code: 'command: redis-server --tls-port 6380 --tls-protocols "TLSv1.2"\n' },
             {
                 file: 'setup.sh',
-                code: "perl -pi -e 's#^ssl_min_protocol.*#ssl_min_protocol = TLSv1#' dovecot.conf\n",
-                findings: ['1:36 TLSv1.0 TLSv1.1'],
-                output: "perl -pi -e 's#^ssl_min_protocol.*#ssl_min_protocol = TLSv1.2#' dovecot.conf\n",
+                code: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.2 TLSv1.3\\"|" redis.conf\n',
+                note: 'escaped quotes in a sed replacement',
             },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// M3 Exim
-// ---------------------------------------------------------------------------------------------
-const EXIM_OPTION = {
-    no_sslv2: 'SSLv2',
-    no_sslv3: 'SSLv3',
-    no_tlsv1: 'TLSv1.0',
-    no_tlsv1_1: 'TLSv1.1',
-    no_tlsv1_2: 'TLSv1.2',
-    no_tlsv1_3: 'TLSv1.3',
-};
-function eximOpenssl(s, ctx) {
-    let versions = (0,src_versions/* range */.y1)('TLSv1.0');
-    let seen = false;
-    for (const m of s.value.matchAll(/([+-])(no_(?:sslv[23]|tlsv1(?:_[123])?))\b/gi)) {
-        const v = EXIM_OPTION[m[2].toLowerCase()];
-        seen = true;
-        if (m[1] === '+')
-            versions &= ~(0,src_versions/* setOf */.s4)(v);
-        else
-            versions |= (0,src_versions/* setOf */.s4)(v);
-    }
-    if (!seen)
-        return undefined;
-    const missing = Object.entries(EXIM_OPTION)
-        .filter(([, v]) => v !== 'SSLv2' && ((0,src_versions/* setOf */.s4)(v) & versions) !== 0 && exclusionsBelow(ctx.floor).includes(v === 'TLSv1.0' ? 'TLSv1' : v))
-        .map(([name]) => `+${name}`);
-    const canFix = !/-no_/i.test(s.value) && missing.length > 0;
-    return {
-        versions,
-        why: "options that only exclude SSL keep OpenSSL's TLSv1 and TLSv1.1",
-        fix: canFix ? { start: s.valueEnd, end: s.valueEnd, text: ` ${missing.join(' ')}` } : undefined,
-    };
-}
-function eximGnutls(s) {
-    let versions = src_versions/* EMPTY */.wg;
-    for (const m of s.value.matchAll(/([+-])VERS-((?:TLS|SSL)\d\.\d)/gi)) {
-        const v = (0,src_versions/* parseVersion */.ot)(m[2]);
-        if (!v)
-            continue;
-        if (m[1] === '+')
-            versions |= (0,src_versions/* setOf */.s4)(v);
-        else
-            versions &= ~(0,src_versions/* setOf */.s4)(v);
-    }
-    return versions
-        ? {
-            versions,
-            why: 'the GnuTLS priority string adds legacy versions',
-            instead: '`tls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2`',
-        }
-        : undefined;
-}
-const eximTlsOptions = configRule({
-    meta: {
-        id: 'exim/tls-options',
-        title: 'Exim TLS options allow legacy TLS',
-        description: 'Exim (OpenSSL builds) takes `openssl_options = +no_sslv2 +no_sslv3`; excluding only SSL keeps TLSv1 and TLSv1.1. GnuTLS builds take a priority string in `tls_require_ciphers`, where `+VERS-TLS1.0` / `+VERS-TLS1.1` add legacy versions.',
-        ecosystem: 'Mail, databases & brokers',
-        catalogue: ['M3'],
-        docs: [
-            'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-main_configuration.html#SECID102',
-            'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-encrypted_smtp_connections_using_tlsssl.html',
-        ],
-        files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml', 'ini'], names: /exim|^configure$/ },
-        keywords: /openssl_options|tls_require_ciphers/,
-        fixable: true,
-        safe: 'openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1',
-        limits: "Without `openssl_options`, the versions follow Exim's and OpenSSL's defaults; not reported. GnuTLS keywords such as `NORMAL` are not expanded.",
-    },
-    keys: /(?:exim4?_)?(?:openssl_options|tls_require_ciphers)/,
-    finder: { spaceSeparated: false },
-    evaluate: (s, ctx) => (/openssl/.test(s.key) ? eximOpenssl(s, ctx) : eximGnutls(s)),
-    instead: '`openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1`',
-    examples: {
-        valid: [
-            { file: 'exim4.conf', code: 'openssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1 +cipher_server_preference\n' },
-            {
-                file: 'exim4.conf',
-                code: 'openssl_options = +no_compression +cipher_server_preference\n',
-                note: 'no version options: defaults, not reported',
-            },
-            { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2\n' },
-            { file: 'exim4.conf', code: '# openssl_options = +no_sslv2 +no_sslv3\n', note: 'commented' },
-            { file: 'exim4.conf', code: 'tls_require_ciphers = SECURE192:-VERS-TLS1.0:-VERS-TLS1.1\n', note: 'disabling forms' },
         ],
         invalid: [
             {
-                file: 'exim4.conf',
-                code: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3\n',
+                file: 'redis.conf',
+                code: 'tls-port 6379\ntls-protocols "TLSv1 TLSv1.1 TLSv1.2"\n',
                 findings: ['2:1 TLSv1.0 TLSv1.1'],
-                output: 'tls_advertise_hosts = *\nopenssl_options = +no_sslv2 +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
+                output: 'tls-port 6379\ntls-protocols "TLSv1.2"\n',
             },
+            { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', findings: ['1:1 TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
+            { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', findings: ['1:33 TLSv1.0'] },
             {
-                file: 'conf.d/main/03_exim4-config_tlsoptions',
-                code: 'openssl_options = +all +no_sslv2 -no_sslv3\n',
-                findings: ['1:1 SSLv3 TLSv1.0 TLSv1.1'],
-                note: '-no_sslv3 re-enables SSLv3',
-            },
-            { file: 'exim4.conf', code: 'tls_require_ciphers = NORMAL:+VERS-TLS1.0:+VERS-TLS1.1\n', findings: ['1:1 TLSv1.0 TLSv1.1'] },
-            {
-                file: 'exim.conf',
-                code: 'openssl_options = +no_sslv3 +no_tlsv1\n',
-                findings: ['1:1 TLSv1.1'],
-                output: 'openssl_options = +no_sslv3 +no_tlsv1 +no_tlsv1_1\n',
-            },
-            {
-                file: 'exim4/conf.d/main/00_local',
-                code: 'openssl_options = +all +no_sslv2 +no_compression +cipher_server_preference\n',
-                findings: ['1:1 TLSv1.0 TLSv1.1'],
-                note: '`+all` is bug workarounds, not versions',
+                file: 'setup.sh',
+                code: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.1 TLSv1.2\\"|" redis.conf\n',
+                findings: ['1:28 TLSv1.1'],
+                output: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.2\\"|" redis.conf\n',
+                note: 'sed with | delimiter and escaped quotes: the fix stays inside the replacement',
             },
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/sql-server.ts
+
+
+// ---------------------------------------------------------------------------------------------
+// M10 SQL Server on Linux
+// ---------------------------------------------------------------------------------------------
+const mssqlTlsProtocols = configRule({
+    meta: {
+        id: 'mssql/tlsprotocols',
+        title: 'SQL Server on Linux tlsprotocols enables legacy TLS',
+        description: '`mssql-conf set network.tlsprotocols 1.0,1.1,1.2` (or `tlsprotocols` under `[network]` in mssql.conf) lists the versions SQL Server on Linux accepts.',
+        ecosystem: 'Mail, databases & brokers',
+        catalogue: ['M10'],
+        docs: ['https://learn.microsoft.com/en-us/sql/linux/sql-server-linux-configure-mssql-conf#tls'],
+        files: { kinds: ['ini', 'conf', 'shell', 'dockerfile', 'yaml', 'other'], names: /mssql/ },
+        keywords: /tlsprotocols/,
+        fixable: true,
+        safe: 'mssql-conf set network.tlsprotocols 1.2',
+        limits: 'SQL Server on Windows follows the SCHANNEL registry settings (catalogue B1), not this setting.',
+    },
+    keys: /(?:network\.)?tlsprotocols/i,
+    evaluate: (0,scan_define/* asList */.DD)({ bareNumbers: true }),
+    instead: (ctx) => `\`mssql-conf set network.tlsprotocols ${ctx.floor === 'TLSv1.3' ? '1.3' : '1.2'}\``,
+    examples: {
+        valid: [
+            { file: 'setup.sh', code: '/opt/mssql/bin/mssql-conf set network.tlsprotocols 1.2\n' },
+            { file: 'mssql.conf', code: '[network]\ntlsprotocols = 1.2\n' },
+            { file: 'mssql.conf', code: '[network]\n# tlsprotocols = 1.0,1.1,1.2\ntlsprotocols = 1.2,1.3\n', note: 'commented' },
+        ],
+        invalid: [
+            {
+                file: 'setup.sh',
+                code: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0,1.1,1.2\n',
+                findings: ['1:36 TLSv1.0 TLSv1.1'],
+                output: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.2\n',
+            },
+            { file: 'mssql.conf', code: '[network]\nforceencryption = 1\ntlsprotocols = 1.1,1.2\n', findings: ['3:1 TLSv1.1'] },
+            { file: 'Dockerfile', code: 'RUN /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0\n', findings: ['1:35 TLSv1.0'] },
+        ],
+    },
+});
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/vsftpd-proftpd.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // M4 vsftpd, ProFTPD
 // ---------------------------------------------------------------------------------------------
@@ -14540,422 +15347,12 @@ const proftpdTlsProtocol = configRule({
         ],
     },
 });
-// ---------------------------------------------------------------------------------------------
-// M5 OpenLDAP
-// ---------------------------------------------------------------------------------------------
-const LDAP_NUMBERS = {
-    '3': 'SSLv3',
-    '3.0': 'SSLv3',
-    '3.1': 'TLSv1.0',
-    '3.2': 'TLSv1.1',
-    '3.3': 'TLSv1.2',
-    '3.4': 'TLSv1.3',
-};
-const ldapTlsProtocolMin = configRule({
-    meta: {
-        id: 'ldap/tls-protocol-min',
-        title: 'OpenLDAP TLS protocol minimum allows legacy TLS',
-        description: 'OpenLDAP writes the minimum as the SSL record version: `olcTLSProtocolMin: 3.1` (cn=config), `TLSProtocolMin 3.1` (slapd.conf) and `TLS_PROTOCOL_MIN 3.1` (ldap.conf) mean TLS 1.0; 3.2 is TLS 1.1, 3.3 is TLS 1.2.',
-        ecosystem: 'Mail, databases & brokers',
-        catalogue: ['M5'],
-        docs: ['https://www.openldap.org/doc/admin26/tls.html', 'https://www.openldap.org/software/man.cgi?query=ldap.conf'],
-        files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml', 'env', 'ini'], names: /ldap|slapd|\.ldif/ },
-        keywords: /TLSProtocolMin|TLS_PROTOCOL_MIN/,
-        fixable: true,
-        safe: 'olcTLSProtocolMin: 3.3',
-        limits: 'Without the setting OpenLDAP uses the TLS library default (TLS 1.0 with older OpenSSL); not reported.',
-    },
-    keys: /olcTLSProtocolMin|TLSProtocolMin|(?:LDAP_)?TLS_PROTOCOL_MIN/i,
-    evaluate: (s, ctx) => {
-        const w = firstWord(s);
-        const v = w && LDAP_NUMBERS[w.text];
-        if (!w || !v)
-            return undefined;
-        return {
-            versions: (0,src_versions/* atLeast */.jZ)(v),
-            why: `${w.text} is ${v}`,
-            fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor === 'TLSv1.3' ? '3.4' : '3.3' },
-        };
-    },
-    instead: (ctx) => `\`olcTLSProtocolMin: ${ctx.floor === 'TLSv1.3' ? '3.4' : '3.3'}\` (ldap.conf: \`TLS_PROTOCOL_MIN ${ctx.floor === 'TLSv1.3' ? '3.4' : '3.3'}\`)`,
-    examples: {
-        valid: [
-            {
-                file: 'tls.ldif',
-                code: 'dn: cn=config\nchangetype: modify\nreplace: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n',
-                note: '`replace: olcTLSProtocolMin` is not a value',
-            },
-            { file: 'ldap.conf', code: 'TLS_PROTOCOL_MIN 3.3\n' },
-            { file: 'slapd.conf', code: '# TLSProtocolMin 3.1\nTLSProtocolMin 3.4\n', note: 'commented' },
-            { file: 'tls.ldif', code: '#olcTLSProtocolMin: 3.1\n', note: 'LDIF comment (no comment syntax known for .ldif)' },
-        ],
-        invalid: [
-            {
-                file: 'tls.ldif',
-                code: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.1\n',
-                findings: ['4:1 TLSv1.0 TLSv1.1'],
-                output: 'dn: cn=config\nchangetype: modify\nadd: olcTLSProtocolMin\nolcTLSProtocolMin: 3.3\n',
-            },
-            { file: 'slapd.conf', code: 'TLSCipherSuite HIGH\nTLSProtocolMin 3.2\n', findings: ['2:1 TLSv1.1'] },
-            { file: 'ldap.conf', code: 'TLS_REQCERT demand\nTLS_PROTOCOL_MIN 3.1\n', findings: ['2:1 TLSv1.0 TLSv1.1'] },
-            {
-                file: 'docker-compose.yml',
-                code: 'environment:\n  LDAP_TLS_PROTOCOL_MIN: "3.1"\n',
-                findings: ['2:3 TLSv1.0 TLSv1.1'],
-                note: 'osixia/openldap variable',
-            },
-            {
-                file: 'hosts/ldap.nix',
-                code: 'attrs = {\n  olcTLSVerifyClient = "never";\n  olcTLSProtocolMin = "3.1";\n  # olcTLSProtocolMin = "3.2";\n};\n',
-                findings: ['3:3 TLSv1.0 TLSv1.1'],
-                note: 'NixOS services.openldap settings',
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// M6 MySQL / MariaDB
-// ---------------------------------------------------------------------------------------------
-const mysqlTlsVersion = configRule({
-    meta: {
-        id: 'mysql/tls-version',
-        title: 'MySQL / MariaDB tls_version enables legacy TLS',
-        description: '`tls_version` / `admin_tls_version` (server), `--tls-version` (clients) and the Connector/J `tlsVersions` / `enabledTLSProtocols` properties list the versions MySQL and MariaDB use; listing TLSv1 or TLSv1.1 enables them.',
-        ecosystem: 'Mail, databases & brokers',
-        catalogue: ['M6'],
-        docs: [
-            'https://dev.mysql.com/doc/refman/8.0/en/server-system-variables.html#sysvar_tls_version',
-            'https://mariadb.com/kb/en/ssltls-system-variables/#tls_version',
-        ],
-        files: { kinds: ['ini', 'conf', 'other', 'yaml', 'shell', 'dockerfile', 'env', 'properties', 'sql'], names: /my\.cnf|mysql|mariadb/ },
-        keywords: /tls_version|tls-version|tlsVersions|enabledTLSProtocols/,
-        fixable: true,
-        safe: 'tls_version = TLSv1.2,TLSv1.3',
-        limits: 'Unset, MySQL 5.7 and MariaDB before 10.6 allow TLSv1 and TLSv1.1 (MySQL 8.0.28+ removed them); defaults are not reported. RDS parameter groups and Azure flexible-server configurations are left to the cloud rules.',
-    },
-    keys: /(?:admin_)?tls[_-]version|tlsVersions|enabledTLSProtocols/,
-    finder: { spaceSeparated: true },
-    where: (s, file) => {
-        if (file.kind === 'hcl' || file.kind === 'json' || file.matches(/AWS::RDS::DB(?:Cluster)?ParameterGroup/))
-            return false;
-        if (/tlsVersions|enabledTLSProtocols/.test(s.key))
-            return /mysql|mariadb/i.test(file.code.slice(Math.max(0, s.keyStart - 300), s.keyStart));
-        // `tls_version` is also a field of other tools (MQTT clients, Docker Compose): outside option
-        // files, require a MySQL context in the file.
-        if (/^\s*(?:ssl\.|tls\.|PROTOCOL_)/.test(s.value))
-            return false;
-        return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || file.matches(/mysql|mariadb|percona/i);
-    },
-    evaluate: (0,scan_define/* asList */.DD)(),
-    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls_version=TLSv1.3`' : '`tls_version=TLSv1.2,TLSv1.3`'),
-    examples: {
-        valid: [
-            { file: 'my.cnf', code: '[mysqld]\ntls_version=TLSv1.2,TLSv1.3\n' },
-            { file: 'mariadb.cnf', code: '[mariadb]\n#tls_version = TLSv1.0,TLSv1.1,TLSv1.2\ntls_version = TLSv1.2\n', note: 'commented' },
-            { file: 'docker-compose.yml', code: 'command: --tls-version=TLSv1.2 --require-secure-transport=ON\n' },
-            { file: 'my.cnf', code: "[mysqld]\ntls_version=''\n", note: 'empty disables TLS: not a version' },
-            {
-                file: 'rds.tf',
-                code: 'resource "aws_db_parameter_group" "mysql" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1"\n  }\n}\n',
-                note: 'cloud parameter groups are reported by the AWS/Azure rules',
-            },
-            { file: 'configuration.yaml', code: 'mqtt:\n  broker: mqtt.local\n  tls_version: TLSv1\n', note: 'an MQTT client, not MySQL' },
-        ],
-        invalid: [
-            {
-                file: 'my.cnf',
-                code: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1,TLSv1.1,TLSv1.2\n',
-                findings: ['3:1 TLSv1.0 TLSv1.1'],
-                output: '[mysqld]\nssl_ca=/etc/mysql/ca.pem\ntls_version=TLSv1.2\n',
-            },
-            {
-                file: 'mariadb.conf.d/50-server.cnf',
-                code: '[mariadb]\ntls_version = TLSv1.0,TLSv1.1\n',
-                findings: ['2:1 TLSv1.0 TLSv1.1'],
-            },
-            { file: 'my.cnf', code: '[mysqld]\nadmin_tls_version = TLSv1.1,TLSv1.2\n', findings: ['2:1 TLSv1.1'] },
-            { file: 'backup.sh', code: 'mysqldump --ssl-mode=REQUIRED --tls-version=TLSv1 -h db mydb > dump.sql\n', findings: ['1:33 TLSv1.0'] },
-            {
-                file: 'application.properties',
-                code: 'spring.datasource.url=jdbc:mysql://db:3306/app?sslMode=REQUIRED&enabledTLSProtocols=TLSv1.1,TLSv1.2\n',
-                findings: ['1:65 TLSv1.1'],
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// M7 PostgreSQL
-// ---------------------------------------------------------------------------------------------
-const postgresSslProtocolVersion = configRule({
-    meta: {
-        id: 'postgres/ssl-protocol-version',
-        title: 'PostgreSQL SSL protocol version allows legacy TLS',
-        description: '`ssl_min_protocol_version` / `ssl_max_protocol_version` (postgresql.conf, `ALTER SYSTEM`, PG 12+) and the libpq connection parameters of the same name (`PGSSLMINPROTOCOLVERSION`) bound the TLS versions; `TLSv1` / `TLSv1.1` as minimum or a `TLSv1.1` maximum allow legacy TLS.',
-        ecosystem: 'Mail, databases & brokers',
-        catalogue: ['M7'],
-        docs: [
-            'https://www.postgresql.org/docs/current/runtime-config-connection.html#GUC-SSL-MIN-PROTOCOL-VERSION',
-            'https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNECT-SSL-MIN-PROTOCOL-VERSION',
-        ],
-        files: {
-            kinds: [
-                'conf',
-                'ini',
-                'other',
-                'yaml',
-                'json',
-                'shell',
-                'dockerfile',
-                'env',
-                'sql',
-                'properties',
-                'python',
-                'js',
-                'ts',
-                'go',
-                'java',
-                'ruby',
-                'php',
-                'csharp',
-                'rust',
-            ],
-            names: /postgresql|pg_|postgres/,
-        },
-        keywords: /ssl_min_protocol_version|ssl_max_protocol_version|PGSSLMINPROTOCOLVERSION|PGSSLMAXPROTOCOLVERSION/,
-        fixable: true,
-        safe: "ssl_min_protocol_version = 'TLSv1.2'",
-        limits: 'PostgreSQL 12 defaults to TLSv1 (13+: TLSv1.2); defaults are not reported. RDS parameter groups and Azure flexible-server configurations are left to the cloud rules.',
-    },
-    keys: /(?:postgresql_)?ssl_(?:min|max)_protocol_version|PGSSL(?:MIN|MAX)PROTOCOLVERSION/i,
-    finder: { spaceSeparated: true },
-    // CloudFormation/ARM JSON parameter groups are the cloud rules' (`"Parameters": {"ssl_min_protocol_version": …}`).
-    where: (s, file) => !file.matches(/AWS::RDS::DB(?:Cluster)?ParameterGroup/) && (file.kind !== 'json' || !file.matches(/"(?:Parameters|properties)"\s*:/)),
-    evaluate: minOrMax(),
-    instead: (ctx) => `\`ssl_min_protocol_version = '${ctx.floor}'\``,
-    examples: {
-        valid: [
-            { file: 'postgresql.conf', code: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n" },
-            {
-                file: 'postgresql.conf',
-                code: "#ssl_min_protocol_version = 'TLSv1.2'\n#ssl_max_protocol_version = ''\n",
-                note: 'commented sample defaults',
-            },
-            { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.3'\n", note: 'a cap above the floor' },
-            { file: 'db.py', code: 'conn = psycopg2.connect("host=db sslmode=verify-full ssl_min_protocol_version=TLSv1.3")\n' },
-            { file: 'postgresql.conf', code: "ssl_max_protocol_version = ''\n", note: 'empty: no cap' },
-            {
-                file: 'pg.tf',
-                code: 'resource "azurerm_postgresql_flexible_server_configuration" "tls" {\n  name  = "ssl_min_protocol_version"\n  value = "TLSv1"\n}\n',
-                note: 'cloud server parameters are reported by the AWS/Azure rules',
-            },
-            {
-                file: 'cfn/db.yaml',
-                code: 'Type: AWS::RDS::DBParameterGroup\nProperties:\n  Parameters:\n    ssl_min_protocol_version: TLSv1\n',
-                note: 'CloudFormation parameter group: the AWS rule reports it',
-            },
-            {
-                file: 'check.sh',
-                code: "psql -c \"SELECT setting FROM pg_settings WHERE name IN ('ssl', 'ssl_min_protocol_version', 'ssl_max_protocol_version')\"\n",
-                note: 'a query that lists parameter names',
-            },
-        ],
-        invalid: [
-            {
-                file: 'postgresql.conf',
-                code: "ssl = on\nssl_min_protocol_version = 'TLSv1'\n",
-                findings: ['2:1 TLSv1.0 TLSv1.1'],
-                output: "ssl = on\nssl_min_protocol_version = 'TLSv1.2'\n",
-            },
-            { file: 'postgresql.conf', code: "ssl_max_protocol_version = 'TLSv1.1'\n", findings: ['1:1 TLSv1.0 TLSv1.1'] },
-            { file: 'migrations/001.sql', code: "ALTER SYSTEM SET ssl_min_protocol_version TO 'TLSv1.1';\n", findings: ['1:18 TLSv1.1'] },
-            {
-                file: 'app/db.py',
-                code: 'DSN = "host=db port=5432 sslmode=require ssl_min_protocol_version=TLSv1 dbname=app"\n',
-                findings: ['1:42 TLSv1.0 TLSv1.1'],
-                note: 'libpq connection string',
-            },
-            { file: 'values.yaml', code: 'postgresql:\n  parameters:\n    ssl_min_protocol_version: TLSv1.1\n', findings: ['3:5 TLSv1.1'] },
-            { file: '.env', code: 'PGSSLMINPROTOCOLVERSION=TLSv1.1\n', findings: ['1:1 TLSv1.1'] },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// M8 Redis / Valkey / KeyDB
-// ---------------------------------------------------------------------------------------------
-const redisTlsProtocols = configRule({
-    meta: {
-        id: 'redis/tls-protocols',
-        title: 'Redis tls-protocols enables legacy TLS',
-        description: 'Redis, Valkey and KeyDB `tls-protocols "TLSv1 TLSv1.1 TLSv1.2"` (redis.conf, `--tls-protocols`, `CONFIG SET`) lists the versions the server accepts.',
-        ecosystem: 'Mail, databases & brokers',
-        catalogue: ['M8'],
-        docs: [
-            'https://redis.io/docs/latest/operate/oss_and_stack/management/security/encryption/',
-            'https://raw.githubusercontent.com/redis/redis/unstable/redis.conf',
-        ],
-        files: { kinds: ['conf', 'other', 'shell', 'dockerfile', 'yaml'], names: /redis|valkey|keydb|sentinel/ },
-        keywords: /tls-protocols/,
-        fixable: true,
-        safe: 'tls-protocols "TLSv1.2 TLSv1.3"',
-        limits: 'Unset, Redis uses "TLSv1.2 TLSv1.3"; nothing to report.',
-    },
-    keys: /tls-protocols/,
-    finder: { spaceSeparated: true },
-    evaluate: (0,scan_define/* asList */.DD)(),
-    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls-protocols "TLSv1.3"`' : '`tls-protocols "TLSv1.2 TLSv1.3"`'),
-    examples: {
-        valid: [
-            { file: 'redis.conf', code: 'tls-port 6379\ntls-protocols "TLSv1.2 TLSv1.3"\n' },
-            {
-                file: 'redis.conf',
-                code: '# tls-protocols "TLSv1.2 TLSv1.3"\n# tls-protocols TLSv1\n',
-                note: 'commented defaults of the stock file',
-            },
-            { file: 'docker-compose.yml', code: 'command: redis-server --tls-port 6380 --tls-protocols "TLSv1.2"\n' },
-            {
-                file: 'setup.sh',
-                code: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.2 TLSv1.3\\"|" redis.conf\n',
-                note: 'escaped quotes in a sed replacement',
-            },
-        ],
-        invalid: [
-            {
-                file: 'redis.conf',
-                code: 'tls-port 6379\ntls-protocols "TLSv1 TLSv1.1 TLSv1.2"\n',
-                findings: ['2:1 TLSv1.0 TLSv1.1'],
-                output: 'tls-port 6379\ntls-protocols "TLSv1.2"\n',
-            },
-            { file: 'valkey.conf', code: 'tls-protocols TLSv1.1\n', findings: ['1:1 TLSv1.1'], output: 'tls-protocols TLSv1.2\n' },
-            { file: 'k8s/redis.yaml', code: 'args: ["--tls-port", "6379", "--tls-protocols", "TLSv1 TLSv1.2"]\n', findings: ['1:33 TLSv1.0'] },
-            {
-                file: 'setup.sh',
-                code: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.1 TLSv1.2\\"|" redis.conf\n',
-                findings: ['1:28 TLSv1.1'],
-                output: 'sed -i "s|^tls-protocols.*|tls-protocols \\"TLSv1.2\\"|" redis.conf\n',
-                note: 'sed with | delimiter and escaped quotes: the fix stays inside the replacement',
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// M9 MongoDB
-// ---------------------------------------------------------------------------------------------
-const MONGO_ALL = (0,src_versions/* range */.y1)('TLSv1.0');
-const mongodbDisabledProtocols = configRule({
-    meta: {
-        id: 'mongodb/disabled-protocols',
-        title: 'MongoDB disabledProtocols leaves legacy TLS enabled',
-        description: "`net.tls.disabledProtocols` (`net.ssl.disabledProtocols`, `--tlsDisabledProtocols`) lists the versions to *disable*; setting it replaces MongoDB's default of disabling TLS 1.0. `none` enables every version, and `TLS1_2` alone leaves TLS 1.0 and 1.1 on.",
-        ecosystem: 'Mail, databases & brokers',
-        catalogue: ['M9'],
-        docs: ['https://www.mongodb.com/docs/manual/reference/configuration-options/#mongodb-setting-net.tls.disabledProtocols'],
-        files: { kinds: ['yaml', 'conf', 'shell', 'dockerfile', 'other', 'ini', 'json'], names: /mongo/ },
-        keywords: /disabledProtocols/,
-        fixable: true,
-        safe: 'disabledProtocols: TLS1_0,TLS1_1',
-    },
-    keys: /(?:net\.(?:tls|ssl)\.)?disabledProtocols|(?:tls|ssl)DisabledProtocols/,
-    // A bare `disabledProtocols` key needs a MongoDB context (the `net:` section or a TLS mode).
-    where: (s, file) => /^(?:net\.|tls|ssl)/.test(s.key) || file.matches(/mongo|\bnet:|(?:require|prefer|allow)(?:TLS|SSL)\b/i),
-    evaluate: (s, ctx) => {
-        const w = firstWord(s);
-        if (!w)
-            return undefined;
-        // `TLS1_0,TLS1_1 --bind_ip_all`: a bare value ends at the first space that is not after a comma.
-        const list = s.form === 'bare' ? (/^[^\s,]+(?:[ \t]*,[ \t]*[^\s,]+)*/.exec(s.value)?.[0] ?? '') : s.value;
-        const names = list.split(/[\s,'"[\]-]+/).filter(Boolean);
-        let versions = MONGO_ALL;
-        if (names.length === 1 && /^none$/i.test(names[0])) {
-            // every version
-        }
-        else {
-            for (const n of names) {
-                const v = (0,src_versions/* parseVersion */.ot)(n);
-                if (!v)
-                    return undefined;
-                versions &= ~(0,src_versions/* setOf */.s4)(v);
-            }
-        }
-        const text = ctx.floor === 'TLSv1.3' ? 'TLS1_0,TLS1_1,TLS1_2' : 'TLS1_0,TLS1_1';
-        return {
-            versions,
-            why: /^none$/i.test(names[0]) ? '`none` disables nothing' : 'the list names what to disable; every other version stays enabled',
-            fix: s.form === 'block-list' ? undefined : { start: s.valueStart, end: s.valueStart + list.length, text },
-        };
-    },
-    instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`disabledProtocols: TLS1_0,TLS1_1,TLS1_2`' : '`disabledProtocols: TLS1_0,TLS1_1`'),
-    examples: {
-        valid: [
-            {
-                file: 'mongod.conf',
-                code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n',
-                note: 'disabling TLS1_0/TLS1_1 is the safe form',
-            },
-            { file: 'mongod.conf', code: 'net:\n  tls:\n    # disabledProtocols: none\n    mode: requireTLS\n', note: 'commented' },
-            { file: 'docker-compose.yml', code: 'command: mongod --tlsMode requireTLS --tlsDisabledProtocols TLS1_0,TLS1_1\n' },
-            { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: ${DISABLED_PROTOCOLS}\n', note: 'variable' },
-            { file: 'config/server.yaml', code: 'http:\n  disabledProtocols: TLS1_2\n', note: 'not a MongoDB file' },
-        ],
-        invalid: [
-            {
-                file: 'mongod.conf',
-                code: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: none\n',
-                findings: ['4:5 TLSv1.0 TLSv1.1'],
-                output: 'net:\n  tls:\n    mode: requireTLS\n    disabledProtocols: TLS1_0,TLS1_1\n',
-            },
-            {
-                file: 'mongod.conf',
-                code: 'net:\n  ssl:\n    disabledProtocols: TLS1_2\n',
-                findings: ['3:5 TLSv1.0 TLSv1.1'],
-                note: 'disabling 1.2 leaves 1.0 and 1.1',
-            },
-            { file: 'mongod.conf', code: 'net:\n  tls:\n    disabledProtocols: TLS1_0\n', findings: ['3:5 TLSv1.1'] },
-            {
-                file: 'start.sh',
-                code: 'mongod --tlsMode requireTLS --tlsDisabledProtocols none --bind_ip_all\n',
-                findings: ['1:31 TLSv1.0 TLSv1.1'],
-            },
-        ],
-    },
-});
-// ---------------------------------------------------------------------------------------------
-// M10 SQL Server on Linux
-// ---------------------------------------------------------------------------------------------
-const mssqlTlsProtocols = configRule({
-    meta: {
-        id: 'mssql/tlsprotocols',
-        title: 'SQL Server on Linux tlsprotocols enables legacy TLS',
-        description: '`mssql-conf set network.tlsprotocols 1.0,1.1,1.2` (or `tlsprotocols` under `[network]` in mssql.conf) lists the versions SQL Server on Linux accepts.',
-        ecosystem: 'Mail, databases & brokers',
-        catalogue: ['M10'],
-        docs: ['https://learn.microsoft.com/en-us/sql/linux/sql-server-linux-configure-mssql-conf#tls'],
-        files: { kinds: ['ini', 'conf', 'shell', 'dockerfile', 'yaml', 'other'], names: /mssql/ },
-        keywords: /tlsprotocols/,
-        fixable: true,
-        safe: 'mssql-conf set network.tlsprotocols 1.2',
-        limits: 'SQL Server on Windows follows the SCHANNEL registry settings (catalogue B1), not this setting.',
-    },
-    keys: /(?:network\.)?tlsprotocols/i,
-    evaluate: (0,scan_define/* asList */.DD)({ bareNumbers: true }),
-    instead: (ctx) => `\`mssql-conf set network.tlsprotocols ${ctx.floor === 'TLSv1.3' ? '1.3' : '1.2'}\``,
-    examples: {
-        valid: [
-            { file: 'setup.sh', code: '/opt/mssql/bin/mssql-conf set network.tlsprotocols 1.2\n' },
-            { file: 'mssql.conf', code: '[network]\ntlsprotocols = 1.2\n' },
-            { file: 'mssql.conf', code: '[network]\n# tlsprotocols = 1.0,1.1,1.2\ntlsprotocols = 1.2,1.3\n', note: 'commented' },
-        ],
-        invalid: [
-            {
-                file: 'setup.sh',
-                code: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0,1.1,1.2\n',
-                findings: ['1:36 TLSv1.0 TLSv1.1'],
-                output: 'sudo /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.2\n',
-            },
-            { file: 'mssql.conf', code: '[network]\nforceencryption = 1\ntlsprotocols = 1.1,1.2\n', findings: ['3:1 TLSv1.1'] },
-            { file: 'Dockerfile', code: 'RUN /opt/mssql/bin/mssql-conf set network.tlsprotocols 1.0\n', findings: ['1:35 TLSv1.0'] },
-        ],
-    },
-});
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/zookeeper.ts
+
+
+
+
 // ---------------------------------------------------------------------------------------------
 // M11 ZooKeeper
 // ---------------------------------------------------------------------------------------------
@@ -15016,6 +15413,30 @@ const zookeeperSslProtocol = configRule({
         ],
     },
 });
+
+;// CONCATENATED MODULE: ./src/scan/rules/mail-db/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const mail_db_rules = [
     postfixTlsProtocols,
     dovecotSslProtocols,
@@ -15031,18 +15452,7 @@ const mail_db_rules = [
     zookeeperSslProtocol,
 ];
 
-;// CONCATENATED MODULE: ./src/scan/rules/aws.ts
-/**
- * AWS infrastructure as code: Terraform, CloudFormation / SAM (YAML and JSON), CDK (TypeScript,
- * Python, Java, C#, Go), Pulumi, Serverless, Elastic Beanstalk `.ebextensions` and the AWS CLI.
- * Load balancer security policies, CloudFront viewer and origin protocols, API Gateway and
- * OpenSearch policies, RDS parameter groups.
- *
- * The block helpers at the top are shared with azure.ts and other-clouds.ts.
- */
-
-
-
+;// CONCATENATED MODULE: ./src/scan/rules/aws/shared.ts
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers (bounded scans only).
@@ -15093,7 +15503,7 @@ function blockEnd(code, open, limit = BLOCK_LIMIT) {
     return stop;
 }
 /** A block's text with its nested blocks blanked: only its own attributes remain. */
-function aws_topLevel(block) {
+function shared_topLevel(block) {
     let depth = 0;
     let out = '';
     for (let i = 0; i < block.length; i++) {
@@ -15136,11 +15546,11 @@ function tfResourceType(code, offset) {
     const h = found >= 0 ? headers[found] : undefined;
     return h && h.end > offset ? h.type : undefined;
 }
-let aws_headerCache;
+let shared_headerCache;
 /** The `resource`/`data` blocks of a Terraform file, in order (computed once per text). */
 function tfHeaders(code) {
-    if (aws_headerCache?.code === code)
-        return aws_headerCache.headers;
+    if (shared_headerCache?.code === code)
+        return shared_headerCache.headers;
     const headers = [];
     const re = /^[ \t]*(?:resource|data)[ \t]+"([\w-]{1,100})"[^{\n]{0,200}\{/gm;
     let last = 0;
@@ -15153,7 +15563,7 @@ function tfHeaders(code) {
         last = end;
         re.lastIndex = Math.max(re.lastIndex, end);
     }
-    aws_headerCache = { code, headers };
+    shared_headerCache = { code, headers };
     return headers;
 }
 const flags = new WeakMap();
@@ -15260,7 +15670,7 @@ function combine(meta, examples, parts) {
         },
     };
 }
-const aws_CODE_KINDS = new Set(['ts', 'js', 'python', 'java', 'csharp', 'go', 'kotlin']);
+const shared_CODE_KINDS = new Set(['ts', 'js', 'python', 'java', 'csharp', 'go', 'kotlin']);
 const IAC_CODE = /pulumi|aws-cdk|aws_cdk|awscdk|amazon\.awscdk|Amazon\.CDK|cdktf|aws-sdk|@aws-sdk|boto3|botocore|azure[._-]mgmt|azure[_-]native|@azure\/arm-|Azure\.ResourceManager|armstorage|armsql|armappservice|google\.cloud|googleapis|gcp\b|alicloud|aliyun/i;
 /**
  * Program files (TypeScript, Python, …) count only when they use an IaC tool or a cloud SDK:
@@ -15268,7 +15678,7 @@ const IAC_CODE = /pulumi|aws-cdk|aws_cdk|awscdk|amazon\.awscdk|Amazon\.CDK|cdktf
  * template string.
  */
 function isIacFile(file) {
-    return !aws_CODE_KINDS.has(file.kind) || fileFlag(file, 'iac', (f) => IAC_CODE.test(f.text));
+    return !shared_CODE_KINDS.has(file.kind) || fileFlag(file, 'iac', (f) => IAC_CODE.test(f.text));
 }
 /** Only runs `rule` on IaC files (see `isIacFile`). */
 function gated(rule) {
@@ -15289,6 +15699,591 @@ const NO_EXAMPLES = { valid: [], invalid: [] };
 const IAC_FILES = {
     kinds: ['hcl', 'yaml', 'json', 'ts', 'js', 'python', 'java', 'csharp', 'go', 'kotlin', 'shell', 'other'],
 };
+
+;// CONCATENATED MODULE: ./src/scan/rules/aws/api-gateway.ts
+
+
+
+// N5: API Gateway custom domain security policy.
+const apigwMeta = {
+    id: 'aws/apigateway-security-policy',
+    title: 'API Gateway custom domain allows TLS 1.0',
+    description: 'An API Gateway (REST) custom domain with `security_policy = "TLS_1_0"` (`SecurityPolicy: TLS_1_0`, Serverless `securityPolicy: tls_1_0`, CDK `SecurityPolicy.TLS_1_0`) accepts TLS 1.0 and 1.1.',
+    ecosystem: 'AWS',
+    catalogue: ['N5'],
+    docs: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html'],
+    files: IAC_FILES,
+    keywords: /TLS_1_0/,
+    fixable: true,
+    safe: 'security_policy = "TLS_1_2"',
+    limits: 'HTTP APIs (v2 domains) only accept TLS_1_2. Domains without a policy get the service default (TLS_1_2 for new domains).',
+};
+const apigatewaySecurityPolicy = combine(apigwMeta, {
+    valid: [
+        {
+            file: 'api.tf',
+            code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}',
+        },
+        {
+            file: 'api.tf',
+            code: 'resource "aws_api_gateway_domain_name" "api" {\n  security_policy = "SecurityPolicy_TLS13_1_2_2021_06"\n}',
+            note: 'enhanced policy names are unknown to the deny-list, hence quiet',
+        },
+        { file: 'serverless.yml', code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n' },
+        {
+            file: 'lib/api.ts',
+            code: 'new apigw.DomainName(this, "Domain", {\n  domainName: "api.example.com",\n  securityPolicy: apigw.SecurityPolicy.TLS_1_2,\n});',
+        },
+        { file: 'lib/search.ts', code: 'if (policy === SecurityPolicy.TLS_1_0) { warn(); }', note: 'comparison only' },
+        { file: 'api.tf', code: '# security_policy = "TLS_1_0"\nsecurity_policy = "TLS_1_2"' },
+    ],
+    invalid: [
+        {
+            file: 'api.tf',
+            code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_0"\n}',
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
+            output: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}',
+        },
+        {
+            file: 'template.yaml',
+            code: 'ApiDomain:\n  Type: AWS::ApiGateway::DomainName\n  Properties:\n    DomainName: api.example.com\n    SecurityPolicy: TLS_1_0\n',
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
+        },
+        {
+            file: 'serverless.yml',
+            code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_0\n',
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
+            output: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n',
+        },
+        {
+            file: 'lib/api.ts',
+            code: 'new apigw.DomainName(this, "Domain", {\n  securityPolicy: apigw.SecurityPolicy.TLS_1_0,\n});',
+            findings: ['2:25 TLSv1.0 TLSv1.1'],
+        },
+        {
+            file: 'template.json',
+            code: '{ "Type": "AWS::ApiGateway::DomainName", "Properties": { "SecurityPolicy": "TLS_1_0" } }',
+            findings: ['1:58 TLSv1.0 TLSv1.1'],
+        },
+        {
+            file: 'stack.py',
+            code: 'apigw.DomainNameOptions(domain_name="api.example.com", certificate=cert, security_policy=apigw.SecurityPolicy.TLS_1_0)',
+            findings: ['1:96 TLSv1.0 TLSv1.1'],
+        },
+    ],
+}, [
+    (0,scan_define/* settingRule */.JQ)({
+        meta: partMeta(apigwMeta, 'setting'),
+        keys: /security_policy|SecurityPolicy|security-policy/i,
+        evaluate: (s) => {
+            const lit = literalOf(s.value, s.form);
+            if (!lit || !/^tls_1_0$/i.test(lit))
+                return undefined;
+            const at = s.value.indexOf(lit);
+            return {
+                versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
+                fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: lit === 'tls_1_0' ? 'tls_1_2' : 'TLS_1_2' },
+            };
+        },
+        instead: '`TLS_1_2`',
+        examples: NO_EXAMPLES,
+    }),
+    (0,scan_define/* patternRule */.T)({
+        meta: partMeta(apigwMeta, 'cdk'),
+        pattern: /(?<![\w])SecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
+        evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2') }),
+        instead: '`SecurityPolicy.TLS_1_2`',
+        examples: NO_EXAMPLES,
+    }),
+]);
+
+;// CONCATENATED MODULE: ./src/scan/rules/aws/cloudfront.ts
+
+
+
+
+// N3: CloudFront viewer minimum protocol version.
+const CLOUDFRONT_VIEWER = {
+    sslv3: (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3'),
+    tlsv1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    tlsv1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    'tlsv1.1_2016': (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
+    // CDK SecurityPolicyProtocol members
+    ssl_v3: (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3'),
+    tls_v1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    tls_v1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
+    tls_v1_1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
+};
+function cloudfrontViewerVersions(name) {
+    const n = name.toLowerCase();
+    if (n in CLOUDFRONT_VIEWER)
+        return CLOUDFRONT_VIEWER[n];
+    const m = /^tls_?v1[._]([23])_\d{4}$/.exec(n);
+    return m ? (0,src_versions/* atLeast */.jZ)(`TLSv1.${m[1]}`) : undefined;
+}
+function defaultCertificate(file, offset) {
+    const code = file.code;
+    const block = innermostBlock(code, offset);
+    const text = block && block.text.length < 4000
+        ? block.text
+        : file.kind === 'yaml'
+            ? yamlMapping(code, offset)
+            : code.slice(Math.max(0, offset - 300), offset + 300);
+    const m = /cloud_?front_?default_?certificate["']?[ \t]*[:=][ \t]*([^\n,}]{1,80})/i.exec(text);
+    if (!m)
+        return undefined;
+    const v = m[1].trim().replace(/^["']|["']$/g, '');
+    return /^true$/i.test(v) ? 'true' : /^false$/i.test(v) ? undefined : 'dynamic';
+}
+const cfViewerMeta = {
+    id: 'aws/cloudfront-minimum-protocol-version',
+    title: 'CloudFront viewer minimum protocol version is legacy',
+    description: 'A CloudFront distribution with a custom certificate accepts viewers down to its `minimum_protocol_version` / `MinimumProtocolVersion`: `SSLv3`, `TLSv1`, `TLSv1_2016` and `TLSv1.1_2016` allow SSL 3.0, TLS 1.0 or TLS 1.1 (CDK `SecurityPolicyProtocol.SSL_V3`, `TLS_V1`, `TLS_V1_2016`, `TLS_V1_1_2016`).',
+    ecosystem: 'AWS',
+    catalogue: ['N3'],
+    docs: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html'],
+    files: IAC_FILES,
+    keywords: /minimum_protocol_version|MinimumProtocolVersion|SecurityPolicyProtocol|minimum-protocol-version/,
+    fixable: true,
+    safe: 'minimum_protocol_version = "TLSv1.2_2021"',
+    limits: 'With `cloudfront_default_certificate = true` the *.cloudfront.net certificate always accepts TLSv1 whatever the setting says; that is reported as a note (only a custom certificate can raise the floor). CDK `ViewerCertificate.fromIamCertificate` without a protocol uses the CloudFront default and is not reported.',
+};
+function cfSafe(ctx) {
+    return ctx.floor === 'TLSv1.3' ? 'TLSv1.3_2025' : 'TLSv1.2_2021';
+}
+const cfViewerSetting = (0,scan_define/* settingRule */.JQ)({
+    meta: partMeta(cfViewerMeta, 'setting'),
+    keys: /minimum_protocol_version|MinimumProtocolVersion|minimum-protocol-version/i,
+    evaluate: (s, ctx, file) => {
+        const lit = literalOf(s.value, s.form);
+        const versions = lit ? cloudfrontViewerVersions(lit) : undefined;
+        if (!lit || versions === undefined)
+            return undefined;
+        // Azure Front Door and others use other keys; GCP/Azure spell `TLS1_0`, not CloudFront names.
+        if (file.kind === 'hcl') {
+            const type = tfResourceType(file.code, s.keyStart);
+            if (type && !/^aws_/.test(type))
+                return undefined;
+        }
+        const at = s.value.indexOf(lit);
+        const fix = at >= 0 ? { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: cfSafe(ctx) } : undefined;
+        const cert = defaultCertificate(file, s.keyStart);
+        if (cert === 'dynamic')
+            return { versions, fix, severity: 'warning', why: 'applies when the distribution uses a custom certificate' };
+        if (cert === 'true') {
+            return {
+                versions,
+                severity: 'note',
+                why: 'the default *.cloudfront.net certificate always allows TLSv1',
+                instead: 'a custom certificate (`acm_certificate_arn`) with `minimum_protocol_version = "TLSv1.2_2021"`',
+            };
+        }
+        return { versions, fix };
+    },
+    instead: (ctx) => `\`${cfSafe(ctx)}\``,
+    examples: NO_EXAMPLES,
+});
+const cfViewerCdk = (0,scan_define/* patternRule */.T)({
+    meta: partMeta(cfViewerMeta, 'cdk'),
+    pattern: /\bSecurityPolicyProtocol(?:\.|_)(SSL_V3|TLS_V1(?:_1)?(?:_2016)?)\b/,
+    evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: cloudfrontViewerVersions(m[1]) }),
+    instead: '`SecurityPolicyProtocol.TLS_V1_2_2021`',
+    examples: NO_EXAMPLES,
+});
+const cloudfrontMinimumProtocol = combine(cfViewerMeta, {
+    valid: [
+        {
+            file: 'cdn.tf',
+            code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}',
+        },
+        {
+            file: 'cdn.tf',
+            code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.2_2018"\n}',
+            note: '`TLSv1.2_2018` is not `TLSv1`',
+        },
+        {
+            file: 'cdn.tf',
+            code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n}',
+            note: 'default certificate alone: nothing to change here',
+        },
+        {
+            file: 'template.yaml',
+            code: 'ViewerCertificate:\n  AcmCertificateArn: !Ref Cert\n  MinimumProtocolVersion: TLSv1.2_2019\n  SslSupportMethod: sni-only\n',
+        },
+        {
+            file: 'lib/cdn.ts',
+            code: 'new cloudfront.Distribution(this, "Dist", {\n  minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,\n});',
+        },
+        { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = var.min_tls\n}' },
+        { file: 'frontdoor.tf', code: 'resource "azurerm_frontdoor" "x" {\n  minimum_protocol_version = "TLSv1"\n}', note: 'not CloudFront' },
+    ],
+    invalid: [
+        {
+            file: 'cdn.tf',
+            code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1"\n}',
+            findings: ['4:3 TLSv1.0 TLSv1.1'],
+            output: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}',
+        },
+        { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.1_2016"\n}', findings: ['2:3 TLSv1.1'] },
+        {
+            file: 'template.yaml',
+            code: 'DistributionConfig:\n  ViewerCertificate:\n    AcmCertificateArn: !Ref Cert\n    MinimumProtocolVersion: TLSv1_2016\n    SslSupportMethod: sni-only\n',
+            findings: ['4:5 TLSv1.0 TLSv1.1'],
+        },
+        {
+            file: 'template.json',
+            code: '"ViewerCertificate": {\n  "IamCertificateId": "ASCA",\n  "MinimumProtocolVersion": "SSLv3",\n  "SslSupportMethod": "vip"\n}',
+            findings: ['3:3 SSLv3 TLSv1.0 TLSv1.1'],
+        },
+        {
+            file: 'cdn.tf',
+            code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n  minimum_protocol_version       = "TLSv1"\n}',
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
+            severity: 'note',
+            note: 'the default certificate forces TLSv1: note only',
+        },
+        {
+            file: 'lib/cdn.ts',
+            code: 'viewerCertificate: cloudfront.ViewerCertificate.fromAcmCertificate(cert, {\n  securityPolicy: cloudfront.SecurityPolicyProtocol.TLS_V1_2016,\n}),',
+            findings: ['2:30 TLSv1.0 TLSv1.1'],
+        },
+        {
+            file: 'cdn_stack.py',
+            code: 'security_policy=cloudfront.SecurityPolicyProtocol.SSL_V3,',
+            findings: ['1:28 SSLv3 TLSv1.0 TLSv1.1'],
+        },
+    ],
+}, [cfViewerSetting, cfViewerCdk]);
+// N4: CloudFront → origin protocols.
+const ORIGIN_ENUM = /^(?:[\w]{1,40}\.)*OriginSslPolicy[._]/;
+const cfOriginMeta = {
+    id: 'aws/cloudfront-origin-ssl-protocols',
+    title: 'CloudFront origin SSL protocols include legacy versions',
+    description: '`origin_ssl_protocols` / `OriginSSLProtocols` (CDK `originSslProtocols`) lists the versions CloudFront may use to connect to a custom origin; `SSLv3`, `TLSv1` and `TLSv1.1` let the origin connection be downgraded.',
+    ecosystem: 'AWS',
+    catalogue: ['N4'],
+    docs: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-customoriginconfig.html'],
+    files: IAC_FILES,
+    keywords: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols|OriginSslPolicy/,
+    fixable: true,
+    safe: 'origin_ssl_protocols = ["TLSv1.2"]',
+    limits: 'Lists held in variables are unknown; a variable default is a warning.',
+};
+const cloudfrontOriginProtocols = combine(cfOriginMeta, {
+    valid: [
+        {
+            file: 'cdn.tf',
+            code: 'custom_origin_config {\n  http_port              = 80\n  https_port             = 443\n  origin_protocol_policy = "https-only"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}',
+        },
+        { file: 'template.yaml', code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - TLSv1.2\n' },
+        {
+            file: 'lib/cdn.ts',
+            code: 'new origins.HttpOrigin("api.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],\n});',
+        },
+        { file: 'cdn.tf', code: 'origin_ssl_protocols = var.origin_ssl_protocols' },
+        { file: 'cdn.tf', code: 'origin_ssl_protocols = concat(var.extra_protocols, ["TLSv1.2"])', note: 'an expression: unknown' },
+        {
+            file: 'deploy.ts',
+            code: 'import { CloudFrontClient } from "@aws-sdk/client-cloudfront";\nconst c = { OriginSslProtocols: { Quantity: 1, Items: ["TLSv1.2"] }, OriginReadTimeout: 30 };',
+        },
+        { file: 'cdn.tf', code: '#origin_ssl_protocols = ["TLSv1", "TLSv1.1", "TLSv1.2"]\norigin_ssl_protocols = ["TLSv1.2"]' },
+    ],
+    invalid: [
+        {
+            file: 'cdn.tf',
+            code: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
+            output: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}',
+        },
+        {
+            file: 'template.yaml',
+            code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - SSLv3\n    - TLSv1\n',
+            findings: ['4:7 SSLv3 TLSv1.0'],
+        },
+        {
+            file: 'template.json',
+            code: '"CustomOriginConfig": {\n  "OriginSSLProtocols": ["TLSv1.1", "TLSv1.2"]\n}',
+            findings: ['2:3 TLSv1.1'],
+        },
+        {
+            file: 'lib/cdn.ts',
+            code: 'import * as origins from "aws-cdk-lib/aws-cloudfront-origins";\nnew origins.HttpOrigin("legacy.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1, cloudfront.OriginSslPolicy.TLS_V1_2],\n});',
+            findings: ['3:3 TLSv1.0'],
+        },
+        {
+            file: 'scripts/create-distribution.js',
+            code: "const { CloudFrontClient } = require('@aws-sdk/client-cloudfront');\nconst origin = {\n  CustomOriginConfig: {\n    OriginProtocolPolicy: 'https-only',\n    OriginSslProtocols: {\n      Quantity: 3,\n      Items: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],\n    },\n  },\n};",
+            findings: ['5:5 TLSv1.0 TLSv1.1'],
+            note: 'CloudFront API shape with Quantity/Items',
+        },
+        {
+            file: 'variables.tf',
+            code: 'variable "origin_ssl_protocols" {\n  type    = list(string)\n  default = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
+            severity: 'warning',
+            note: 'variable default',
+        },
+    ],
+}, [
+    (0,scan_define/* settingRule */.JQ)({
+        meta: partMeta(cfOriginMeta, 'setting'),
+        keys: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols/i,
+        evaluate: (s, ctx, file) => {
+            if (/^\{/.test(s.value.trim())) {
+                // AWS SDK / CloudFront API shape: `OriginSslProtocols: { Quantity: 3, Items: ['TLSv1', …] }`
+                const items = /^\{[^}]{0,200}?\bItems["']?[ \t]*:[ \t]*\[([^\]]{0,200})\]/.exec(file.code.slice(s.valueStart, s.valueStart + 400));
+                const result = items ? (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(items[1])) : undefined;
+                return result ? { versions: result.versions } : undefined;
+            }
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
+                ...t,
+                text: t.text.replace(ORIGIN_ENUM, ''),
+            }));
+            // The list holds protocol names only; anything else (a function, a variable) makes it unknown.
+            if (tokens.some((t) => !(0,evaluate/* readVersion */.$4)(t.text)))
+                return undefined;
+            const result = (0,evaluate/* evalList */.vi)(tokens);
+            if (!result)
+                return undefined;
+            const keep = tokens.filter((t) => {
+                const v = (0,evaluate/* readVersion */.$4)(t.text);
+                return v && (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(v);
+            });
+            const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
+            const fix = plain && keep.length > 0 ? { start: s.valueStart, end: s.valueEnd, text: keep.map((t) => `"${t.text}"`).join(', ') } : undefined;
+            return { versions: result.versions, fix };
+        },
+        instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`["TLSv1.2"]` and a TLS 1.3 origin' : '`["TLSv1.2"]`'),
+        examples: NO_EXAMPLES,
+    }),
+    (0,scan_define/* settingRule */.JQ)({
+        meta: partMeta(cfOriginMeta, 'default'),
+        keys: /default/,
+        where: (s, file) => file.kind === 'hcl' &&
+            /^variable\s+"[\w-]*origin_?ssl_?protocols[\w-]*"/i.test(enclosingBlocks(file.code, s.keyStart, 8000)[0]?.header ?? ''),
+        evaluate: (s) => {
+            const result = (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(s.value, s.valueStart));
+            return result ? { versions: result.versions, severity: 'warning', why: 'the default of a variable' } : undefined;
+        },
+        instead: '`["TLSv1.2"]`',
+        examples: NO_EXAMPLES,
+    }),
+]);
+
+;// CONCATENATED MODULE: ./src/scan/rules/aws/db-parameters.ts
+
+
+
+
+// N7 (and N10's flexible-server parameters): database parameters set through IaC.
+const DB_PARAMETERS = /rds\.tls1[01]|(?:admin_)?tls_version|ssl_min_protocol_version|ssl_max_protocol_version/;
+/** What a TLS-related database parameter value enables; with a fix when it is mechanical. */
+function dbParameter(name, value, valueStart, ctx) {
+    const key = name.toLowerCase();
+    const v = value.trim();
+    if (key === 'rds.tls10' || key === 'rds.tls11') {
+        if (!/^(?:enabled|1|on|true)$/i.test(v))
+            return undefined;
+        return {
+            versions: (0,src_versions/* setOf */.s4)(key === 'rds.tls10' ? 'TLSv1.0' : 'TLSv1.1'),
+            fix: { start: valueStart, end: valueStart + value.length, text: 'disabled' },
+        };
+    }
+    if (key === 'ssl_min_protocol_version') {
+        const ver = (0,evaluate/* readVersion */.$4)(v);
+        if (!ver)
+            return undefined;
+        const spelled = (0,evaluate/* respell */.an)(v, ctx.floor);
+        return { versions: (0,src_versions/* atLeast */.jZ)(ver), fix: spelled ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined };
+    }
+    if (key === 'ssl_max_protocol_version') {
+        const ver = (0,evaluate/* readVersion */.$4)(v);
+        return ver ? { versions: (0,src_versions/* atMost */.Tu)(ver), why: `the maximum is ${ver}` } : undefined;
+    }
+    const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart);
+    const result = (0,evaluate/* evalList */.vi)(tokens);
+    if (!result)
+        return undefined;
+    const kept = tokens.filter((t) => {
+        const ver = (0,evaluate/* readVersion */.$4)(t.text);
+        return !ver || (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(ver);
+    });
+    const sep = /,\s*/.exec(value)?.[0] ?? ',';
+    const fix = kept.length > 0 ? { start: valueStart, end: valueStart + value.length, text: kept.map((t) => t.text).join(sep) } : undefined;
+    return { versions: result.versions, fix };
+}
+const DB_CONTEXT = /\bparameter[ \t]*\{|ParameterGroup|parameter_group|DBParameter|db_parameter|cluster_parameter|\brds\b|rds\.|aurora|Microsoft\.DBfor|flexible_?server|flexibleServers|_configuration"/i;
+const NAME_VALUE = new RegExp(`\\bname["']?[ \\t]*[:=][ \\t]*[^\\n]{0,150}?(?<![\\w.])(${DB_PARAMETERS.source})(?![\\w.])`, 'gi');
+/**
+ * `parameter { name = "rds.tls10" value = "enabled" }`, `{ name: 'tls_version', value: '…' }`,
+ * `azurerm_*_flexible_server_configuration { name = "…" value = "…" }`, Bicep/ARM configuration
+ * resources: a parameter name and the `value` in the same block.
+ */
+function* nameValueParameters(file) {
+    const code = file.code;
+    // Only database parameter lists: a `name: TLS_VERSION` / `value:` pair elsewhere is an env var.
+    if (!fileFlag(file, 'db-params', (f) => DB_CONTEXT.test(f.code)))
+        return;
+    NAME_VALUE.lastIndex = 0;
+    for (let m = NAME_VALUE.exec(code); m; m = NAME_VALUE.exec(code)) {
+        const nameAt = m.index;
+        const block = innermostBlock(code, nameAt);
+        const from = block && block.text.length < 4000 ? block.start : nameAt;
+        const text = block && block.text.length < 4000 ? block.text : code.slice(nameAt, nameAt + 300);
+        const v = /\bvalue["']?[ \t]*[:=][ \t]*(["'])([^"'\n]{1,200})\1/i.exec(text);
+        if (!v)
+            continue;
+        const valueStart = from + v.index + v[0].length - 1 - v[2].length;
+        yield { name: m[1], nameAt, value: v[2], valueStart, end: Math.max(m.index + m[0].length, valueStart + v[2].length + 1) };
+    }
+}
+/** Whether a parameter at `offset` belongs to an Azure database server (not an RDS parameter group). */
+function isAzureParameter(file, offset) {
+    if (file.kind === 'hcl') {
+        const type = tfResourceType(file.code, offset);
+        if (type)
+            return /^(?:azurerm|azapi)_/.test(type);
+    }
+    return fileFlag(file, 'azure-db', (f) => /Microsoft\.DBfor|azurerm_|azure-native|azure_native/.test(f.code));
+}
+const rdsMeta = {
+    id: 'aws/rds-parameter-tls',
+    title: 'RDS / Aurora parameter group enables legacy TLS',
+    description: 'DB parameter groups decide which versions the database endpoint accepts: SQL Server `rds.tls10` / `rds.tls11` = `enabled`, MySQL/Aurora `tls_version` listing TLSv1 or TLSv1.1, PostgreSQL `ssl_min_protocol_version = TLSv1` / `TLSv1.1`.',
+    ecosystem: 'AWS',
+    catalogue: ['N7'],
+    docs: [
+        'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/SQLServer.Concepts.General.SSL.Using.html',
+        'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html',
+    ],
+    files: IAC_FILES,
+    keywords: /rds\.tls1|tls_version|ssl_min_protocol_version|ssl_max_protocol_version/,
+    fixable: true,
+    safe: 'parameter { name = "rds.tls10" value = "disabled" }',
+    limits: 'Parameters left at `default` follow the engine version (SQL Server enables TLS 1.0/1.1 by default on older versions); they are not reported.',
+};
+const rdsParameterTls = combine(rdsMeta, {
+    valid: [
+        {
+            file: 'rds.tf',
+            code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}',
+        },
+        {
+            file: 'rds.tf',
+            code: 'resource "aws_db_parameter_group" "pg" {\n  parameter {\n    name  = "ssl_min_protocol_version"\n    value = "TLSv1.2"\n  }\n}',
+        },
+        { file: 'rds.tf', code: 'parameter {\n  name  = "tls_version"\n  value = "TLSv1.2,TLSv1.3"\n}', note: 'TLSv1.2 is not TLSv1' },
+        { file: 'rds.tf', code: 'parameter {\n  name  = "rds.tls11"\n  value = "default"\n}' },
+        {
+            file: 'template.yaml',
+            code: 'DBParameterGroup:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Parameters:\n      rds.tls10: disabled\n      rds.tls11: disabled\n',
+        },
+        { file: 'rds.tf', code: 'parameter {\n  name  = "ssl_min_protocol_version"\n  value = var.min_tls\n}' },
+        {
+            file: 'k8s/deployment.yaml',
+            code: 'env:\n  - name: TLS_VERSION\n    value: "TLSv1"\n',
+            note: 'an environment variable, not a parameter group',
+        },
+    ],
+    invalid: [
+        {
+            file: 'rds.tf',
+            code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "enabled"\n    apply_method = "pending-reboot"\n  }\n}',
+            findings: ['4:5 TLSv1.0'],
+            output: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}',
+        },
+        {
+            file: 'rds.tf',
+            code: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1,TLSv1.2"\n  }\n}',
+            findings: ['4:14 TLSv1.0 TLSv1.1'],
+            output: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1.2"\n  }\n}',
+        },
+        {
+            file: 'rds.tf',
+            code: 'parameter {\n  value = "TLSv1"\n  name  = "ssl_min_protocol_version"\n}',
+            findings: ['3:3 TLSv1.0 TLSv1.1'],
+            note: 'value before name',
+        },
+        {
+            file: 'template.yaml',
+            code: 'SqlParams:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Family: sqlserver-ex-15.0\n    Parameters:\n      rds.tls10: enabled\n      rds.tls11: "enabled"\n',
+            findings: ['6:7 TLSv1.0', '7:7 TLSv1.1'],
+        },
+        {
+            file: 'template.json',
+            code: '{"Type": "AWS::RDS::DBClusterParameterGroup", "Properties": {"Parameters": {"ssl_min_protocol_version": "TLSv1.1"}}}',
+            findings: ['1:77 TLSv1.1'],
+        },
+        {
+            file: 'lib/db.ts',
+            code: 'import * as rds from "aws-cdk-lib/aws-rds";\nnew rds.ParameterGroup(this, "Params", {\n  engine,\n  parameters: { "rds.tls11": "enabled" },\n});',
+            findings: ['4:17 TLSv1.1'],
+        },
+    ],
+}, [
+    {
+        meta: partMeta(rdsMeta, 'pair'),
+        examples: NO_EXAMPLES,
+        *check(file, ctx) {
+            for (const p of nameValueParameters(file)) {
+                if (isAzureParameter(file, p.nameAt))
+                    continue;
+                const e = dbParameter(p.name, p.value, p.valueStart, ctx);
+                if (!e)
+                    continue;
+                yield {
+                    start: p.nameAt,
+                    end: p.end,
+                    versions: e.versions,
+                    what: `parameter ${p.name} = ${p.value}`,
+                    why: e.why,
+                    instead: rdsInstead(p.name),
+                    fix: e.fix,
+                };
+            }
+        },
+    },
+    {
+        meta: partMeta(rdsMeta, 'map'),
+        examples: NO_EXAMPLES,
+        *check(file, ctx) {
+            if (!file.matches(/ParameterGroup|parameter_group/) || file.matches(/Microsoft\.DBfor|azurerm_/))
+                return;
+            for (const s of (0,scan_define/* findSettings */.n4)(file, DB_PARAMETERS, { spaceSeparated: false })) {
+                if (s.form !== 'quoted' && s.form !== 'bare')
+                    continue;
+                const e = dbParameter(s.key, s.value, s.valueStart, ctx);
+                if (!e)
+                    continue;
+                yield {
+                    start: s.keyStart,
+                    end: s.end,
+                    versions: e.versions,
+                    what: `${s.key}: ${s.value}`,
+                    why: e.why,
+                    instead: rdsInstead(s.key),
+                    fix: e.fix,
+                };
+            }
+        },
+    },
+]);
+function rdsInstead(name) {
+    if (/^rds\./i.test(name))
+        return `\`${name} = disabled\``;
+    if (/min_protocol/i.test(name))
+        return '`ssl_min_protocol_version = TLSv1.2`';
+    if (/max_protocol/i.test(name))
+        return '`ssl_max_protocol_version = TLSv1.3` (or leave it unset)';
+    return '`tls_version = TLSv1.2,TLSv1.3`';
+}
+
+;// CONCATENATED MODULE: ./src/scan/rules/aws/elb.ts
+
+
+
+
+
 function severityFor(s, file) {
     if (/^(?:default|Default)$/.test(s.key)) {
         if (file.kind === 'hcl' && inTfDeclaration(file.code, s.keyStart) === 'validation')
@@ -15601,7 +16596,7 @@ const elbListenerDefaultPolicy = {
                     continue;
                 const open = m.index + m[0].length - 1;
                 const end = blockEnd(code, open);
-                const body = aws_topLevel(code.slice(open, end));
+                const body = shared_topLevel(code.slice(open, end));
                 if (!/^[ \t]*protocol[ \t]*=[ \t]*"(?:HTTPS|TLS)"/im.test(body) || /\bssl_policy\b/.test(body))
                     continue;
                 found.push({ start: m.index, end: m.index + m[0].length - 1, body });
@@ -15765,365 +16760,11 @@ const elbClassicProtocolAttribute = (0,scan_define/* patternRule */.T)({
         ],
     },
 });
-// N3: CloudFront viewer minimum protocol version.
-const CLOUDFRONT_VIEWER = {
-    sslv3: (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3'),
-    tlsv1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
-    tlsv1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
-    'tlsv1.1_2016': (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
-    // CDK SecurityPolicyProtocol members
-    ssl_v3: (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3'),
-    tls_v1: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
-    tls_v1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.0'),
-    tls_v1_1_2016: (0,src_versions/* atLeast */.jZ)('TLSv1.1'),
-};
-function cloudfrontViewerVersions(name) {
-    const n = name.toLowerCase();
-    if (n in CLOUDFRONT_VIEWER)
-        return CLOUDFRONT_VIEWER[n];
-    const m = /^tls_?v1[._]([23])_\d{4}$/.exec(n);
-    return m ? (0,src_versions/* atLeast */.jZ)(`TLSv1.${m[1]}`) : undefined;
-}
-function defaultCertificate(file, offset) {
-    const code = file.code;
-    const block = innermostBlock(code, offset);
-    const text = block && block.text.length < 4000
-        ? block.text
-        : file.kind === 'yaml'
-            ? yamlMapping(code, offset)
-            : code.slice(Math.max(0, offset - 300), offset + 300);
-    const m = /cloud_?front_?default_?certificate["']?[ \t]*[:=][ \t]*([^\n,}]{1,80})/i.exec(text);
-    if (!m)
-        return undefined;
-    const v = m[1].trim().replace(/^["']|["']$/g, '');
-    return /^true$/i.test(v) ? 'true' : /^false$/i.test(v) ? undefined : 'dynamic';
-}
-const cfViewerMeta = {
-    id: 'aws/cloudfront-minimum-protocol-version',
-    title: 'CloudFront viewer minimum protocol version is legacy',
-    description: 'A CloudFront distribution with a custom certificate accepts viewers down to its `minimum_protocol_version` / `MinimumProtocolVersion`: `SSLv3`, `TLSv1`, `TLSv1_2016` and `TLSv1.1_2016` allow SSL 3.0, TLS 1.0 or TLS 1.1 (CDK `SecurityPolicyProtocol.SSL_V3`, `TLS_V1`, `TLS_V1_2016`, `TLS_V1_1_2016`).',
-    ecosystem: 'AWS',
-    catalogue: ['N3'],
-    docs: ['https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/secure-connections-supported-viewer-protocols-ciphers.html'],
-    files: IAC_FILES,
-    keywords: /minimum_protocol_version|MinimumProtocolVersion|SecurityPolicyProtocol|minimum-protocol-version/,
-    fixable: true,
-    safe: 'minimum_protocol_version = "TLSv1.2_2021"',
-    limits: 'With `cloudfront_default_certificate = true` the *.cloudfront.net certificate always accepts TLSv1 whatever the setting says; that is reported as a note (only a custom certificate can raise the floor). CDK `ViewerCertificate.fromIamCertificate` without a protocol uses the CloudFront default and is not reported.',
-};
-function cfSafe(ctx) {
-    return ctx.floor === 'TLSv1.3' ? 'TLSv1.3_2025' : 'TLSv1.2_2021';
-}
-const cfViewerSetting = (0,scan_define/* settingRule */.JQ)({
-    meta: partMeta(cfViewerMeta, 'setting'),
-    keys: /minimum_protocol_version|MinimumProtocolVersion|minimum-protocol-version/i,
-    evaluate: (s, ctx, file) => {
-        const lit = literalOf(s.value, s.form);
-        const versions = lit ? cloudfrontViewerVersions(lit) : undefined;
-        if (!lit || versions === undefined)
-            return undefined;
-        // Azure Front Door and others use other keys; GCP/Azure spell `TLS1_0`, not CloudFront names.
-        if (file.kind === 'hcl') {
-            const type = tfResourceType(file.code, s.keyStart);
-            if (type && !/^aws_/.test(type))
-                return undefined;
-        }
-        const at = s.value.indexOf(lit);
-        const fix = at >= 0 ? { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: cfSafe(ctx) } : undefined;
-        const cert = defaultCertificate(file, s.keyStart);
-        if (cert === 'dynamic')
-            return { versions, fix, severity: 'warning', why: 'applies when the distribution uses a custom certificate' };
-        if (cert === 'true') {
-            return {
-                versions,
-                severity: 'note',
-                why: 'the default *.cloudfront.net certificate always allows TLSv1',
-                instead: 'a custom certificate (`acm_certificate_arn`) with `minimum_protocol_version = "TLSv1.2_2021"`',
-            };
-        }
-        return { versions, fix };
-    },
-    instead: (ctx) => `\`${cfSafe(ctx)}\``,
-    examples: NO_EXAMPLES,
-});
-const cfViewerCdk = (0,scan_define/* patternRule */.T)({
-    meta: partMeta(cfViewerMeta, 'cdk'),
-    pattern: /\bSecurityPolicyProtocol(?:\.|_)(SSL_V3|TLS_V1(?:_1)?(?:_2016)?)\b/,
-    evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: cloudfrontViewerVersions(m[1]) }),
-    instead: '`SecurityPolicyProtocol.TLS_V1_2_2021`',
-    examples: NO_EXAMPLES,
-});
-const cloudfrontMinimumProtocol = combine(cfViewerMeta, {
-    valid: [
-        {
-            file: 'cdn.tf',
-            code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}',
-        },
-        {
-            file: 'cdn.tf',
-            code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.2_2018"\n}',
-            note: '`TLSv1.2_2018` is not `TLSv1`',
-        },
-        {
-            file: 'cdn.tf',
-            code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n}',
-            note: 'default certificate alone: nothing to change here',
-        },
-        {
-            file: 'template.yaml',
-            code: 'ViewerCertificate:\n  AcmCertificateArn: !Ref Cert\n  MinimumProtocolVersion: TLSv1.2_2019\n  SslSupportMethod: sni-only\n',
-        },
-        {
-            file: 'lib/cdn.ts',
-            code: 'new cloudfront.Distribution(this, "Dist", {\n  minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,\n});',
-        },
-        { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = var.min_tls\n}' },
-        { file: 'frontdoor.tf', code: 'resource "azurerm_frontdoor" "x" {\n  minimum_protocol_version = "TLSv1"\n}', note: 'not CloudFront' },
-    ],
-    invalid: [
-        {
-            file: 'cdn.tf',
-            code: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1"\n}',
-            findings: ['4:3 TLSv1.0 TLSv1.1'],
-            output: 'viewer_certificate {\n  acm_certificate_arn      = aws_acm_certificate.cert.arn\n  ssl_support_method       = "sni-only"\n  minimum_protocol_version = "TLSv1.2_2021"\n}',
-        },
-        { file: 'cdn.tf', code: 'viewer_certificate {\n  minimum_protocol_version = "TLSv1.1_2016"\n}', findings: ['2:3 TLSv1.1'] },
-        {
-            file: 'template.yaml',
-            code: 'DistributionConfig:\n  ViewerCertificate:\n    AcmCertificateArn: !Ref Cert\n    MinimumProtocolVersion: TLSv1_2016\n    SslSupportMethod: sni-only\n',
-            findings: ['4:5 TLSv1.0 TLSv1.1'],
-        },
-        {
-            file: 'template.json',
-            code: '"ViewerCertificate": {\n  "IamCertificateId": "ASCA",\n  "MinimumProtocolVersion": "SSLv3",\n  "SslSupportMethod": "vip"\n}',
-            findings: ['3:3 SSLv3 TLSv1.0 TLSv1.1'],
-        },
-        {
-            file: 'cdn.tf',
-            code: 'viewer_certificate {\n  cloudfront_default_certificate = true\n  minimum_protocol_version       = "TLSv1"\n}',
-            findings: ['3:3 TLSv1.0 TLSv1.1'],
-            severity: 'note',
-            note: 'the default certificate forces TLSv1: note only',
-        },
-        {
-            file: 'lib/cdn.ts',
-            code: 'viewerCertificate: cloudfront.ViewerCertificate.fromAcmCertificate(cert, {\n  securityPolicy: cloudfront.SecurityPolicyProtocol.TLS_V1_2016,\n}),',
-            findings: ['2:30 TLSv1.0 TLSv1.1'],
-        },
-        {
-            file: 'cdn_stack.py',
-            code: 'security_policy=cloudfront.SecurityPolicyProtocol.SSL_V3,',
-            findings: ['1:28 SSLv3 TLSv1.0 TLSv1.1'],
-        },
-    ],
-}, [cfViewerSetting, cfViewerCdk]);
-// N4: CloudFront → origin protocols.
-const ORIGIN_ENUM = /^(?:[\w]{1,40}\.)*OriginSslPolicy[._]/;
-const cfOriginMeta = {
-    id: 'aws/cloudfront-origin-ssl-protocols',
-    title: 'CloudFront origin SSL protocols include legacy versions',
-    description: '`origin_ssl_protocols` / `OriginSSLProtocols` (CDK `originSslProtocols`) lists the versions CloudFront may use to connect to a custom origin; `SSLv3`, `TLSv1` and `TLSv1.1` let the origin connection be downgraded.',
-    ecosystem: 'AWS',
-    catalogue: ['N4'],
-    docs: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cloudfront-distribution-customoriginconfig.html'],
-    files: IAC_FILES,
-    keywords: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols|OriginSslPolicy/,
-    fixable: true,
-    safe: 'origin_ssl_protocols = ["TLSv1.2"]',
-    limits: 'Lists held in variables are unknown; a variable default is a warning.',
-};
-const cloudfrontOriginProtocols = combine(cfOriginMeta, {
-    valid: [
-        {
-            file: 'cdn.tf',
-            code: 'custom_origin_config {\n  http_port              = 80\n  https_port             = 443\n  origin_protocol_policy = "https-only"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}',
-        },
-        { file: 'template.yaml', code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - TLSv1.2\n' },
-        {
-            file: 'lib/cdn.ts',
-            code: 'new origins.HttpOrigin("api.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],\n});',
-        },
-        { file: 'cdn.tf', code: 'origin_ssl_protocols = var.origin_ssl_protocols' },
-        { file: 'cdn.tf', code: 'origin_ssl_protocols = concat(var.extra_protocols, ["TLSv1.2"])', note: 'an expression: unknown' },
-        {
-            file: 'deploy.ts',
-            code: 'import { CloudFrontClient } from "@aws-sdk/client-cloudfront";\nconst c = { OriginSslProtocols: { Quantity: 1, Items: ["TLSv1.2"] }, OriginReadTimeout: 30 };',
-        },
-        { file: 'cdn.tf', code: '#origin_ssl_protocols = ["TLSv1", "TLSv1.1", "TLSv1.2"]\norigin_ssl_protocols = ["TLSv1.2"]' },
-    ],
-    invalid: [
-        {
-            file: 'cdn.tf',
-            code: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
-            findings: ['3:3 TLSv1.0 TLSv1.1'],
-            output: 'custom_origin_config {\n  origin_protocol_policy = "match-viewer"\n  origin_ssl_protocols   = ["TLSv1.2"]\n}',
-        },
-        {
-            file: 'template.yaml',
-            code: 'CustomOriginConfig:\n  OriginProtocolPolicy: https-only\n  OriginSSLProtocols:\n    - SSLv3\n    - TLSv1\n',
-            findings: ['4:7 SSLv3 TLSv1.0'],
-        },
-        {
-            file: 'template.json',
-            code: '"CustomOriginConfig": {\n  "OriginSSLProtocols": ["TLSv1.1", "TLSv1.2"]\n}',
-            findings: ['2:3 TLSv1.1'],
-        },
-        {
-            file: 'lib/cdn.ts',
-            code: 'import * as origins from "aws-cdk-lib/aws-cloudfront-origins";\nnew origins.HttpOrigin("legacy.example.com", {\n  originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1, cloudfront.OriginSslPolicy.TLS_V1_2],\n});',
-            findings: ['3:3 TLSv1.0'],
-        },
-        {
-            file: 'scripts/create-distribution.js',
-            code: "const { CloudFrontClient } = require('@aws-sdk/client-cloudfront');\nconst origin = {\n  CustomOriginConfig: {\n    OriginProtocolPolicy: 'https-only',\n    OriginSslProtocols: {\n      Quantity: 3,\n      Items: ['TLSv1', 'TLSv1.1', 'TLSv1.2'],\n    },\n  },\n};",
-            findings: ['5:5 TLSv1.0 TLSv1.1'],
-            note: 'CloudFront API shape with Quantity/Items',
-        },
-        {
-            file: 'variables.tf',
-            code: 'variable "origin_ssl_protocols" {\n  type    = list(string)\n  default = ["TLSv1", "TLSv1.1", "TLSv1.2"]\n}',
-            findings: ['3:3 TLSv1.0 TLSv1.1'],
-            severity: 'warning',
-            note: 'variable default',
-        },
-    ],
-}, [
-    (0,scan_define/* settingRule */.JQ)({
-        meta: partMeta(cfOriginMeta, 'setting'),
-        keys: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols/i,
-        evaluate: (s, ctx, file) => {
-            if (/^\{/.test(s.value.trim())) {
-                // AWS SDK / CloudFront API shape: `OriginSslProtocols: { Quantity: 3, Items: ['TLSv1', …] }`
-                const items = /^\{[^}]{0,200}?\bItems["']?[ \t]*:[ \t]*\[([^\]]{0,200})\]/.exec(file.code.slice(s.valueStart, s.valueStart + 400));
-                const result = items ? (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(items[1])) : undefined;
-                return result ? { versions: result.versions } : undefined;
-            }
-            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
-                ...t,
-                text: t.text.replace(ORIGIN_ENUM, ''),
-            }));
-            // The list holds protocol names only; anything else (a function, a variable) makes it unknown.
-            if (tokens.some((t) => !(0,evaluate/* readVersion */.$4)(t.text)))
-                return undefined;
-            const result = (0,evaluate/* evalList */.vi)(tokens);
-            if (!result)
-                return undefined;
-            const keep = tokens.filter((t) => {
-                const v = (0,evaluate/* readVersion */.$4)(t.text);
-                return v && (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(v);
-            });
-            const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
-            const fix = plain && keep.length > 0 ? { start: s.valueStart, end: s.valueEnd, text: keep.map((t) => `"${t.text}"`).join(', ') } : undefined;
-            return { versions: result.versions, fix };
-        },
-        instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`["TLSv1.2"]` and a TLS 1.3 origin' : '`["TLSv1.2"]`'),
-        examples: NO_EXAMPLES,
-    }),
-    (0,scan_define/* settingRule */.JQ)({
-        meta: partMeta(cfOriginMeta, 'default'),
-        keys: /default/,
-        where: (s, file) => file.kind === 'hcl' &&
-            /^variable\s+"[\w-]*origin_?ssl_?protocols[\w-]*"/i.test(enclosingBlocks(file.code, s.keyStart, 8000)[0]?.header ?? ''),
-        evaluate: (s) => {
-            const result = (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(s.value, s.valueStart));
-            return result ? { versions: result.versions, severity: 'warning', why: 'the default of a variable' } : undefined;
-        },
-        instead: '`["TLSv1.2"]`',
-        examples: NO_EXAMPLES,
-    }),
-]);
-// N5: API Gateway custom domain security policy.
-const apigwMeta = {
-    id: 'aws/apigateway-security-policy',
-    title: 'API Gateway custom domain allows TLS 1.0',
-    description: 'An API Gateway (REST) custom domain with `security_policy = "TLS_1_0"` (`SecurityPolicy: TLS_1_0`, Serverless `securityPolicy: tls_1_0`, CDK `SecurityPolicy.TLS_1_0`) accepts TLS 1.0 and 1.1.',
-    ecosystem: 'AWS',
-    catalogue: ['N5'],
-    docs: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-custom-domain-tls-version.html'],
-    files: IAC_FILES,
-    keywords: /TLS_1_0/,
-    fixable: true,
-    safe: 'security_policy = "TLS_1_2"',
-    limits: 'HTTP APIs (v2 domains) only accept TLS_1_2. Domains without a policy get the service default (TLS_1_2 for new domains).',
-};
-const apigatewaySecurityPolicy = combine(apigwMeta, {
-    valid: [
-        {
-            file: 'api.tf',
-            code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}',
-        },
-        {
-            file: 'api.tf',
-            code: 'resource "aws_api_gateway_domain_name" "api" {\n  security_policy = "SecurityPolicy_TLS13_1_2_2021_06"\n}',
-            note: 'enhanced policy names are unknown to the deny-list, hence quiet',
-        },
-        { file: 'serverless.yml', code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n' },
-        {
-            file: 'lib/api.ts',
-            code: 'new apigw.DomainName(this, "Domain", {\n  domainName: "api.example.com",\n  securityPolicy: apigw.SecurityPolicy.TLS_1_2,\n});',
-        },
-        { file: 'lib/search.ts', code: 'if (policy === SecurityPolicy.TLS_1_0) { warn(); }', note: 'comparison only' },
-        { file: 'api.tf', code: '# security_policy = "TLS_1_0"\nsecurity_policy = "TLS_1_2"' },
-    ],
-    invalid: [
-        {
-            file: 'api.tf',
-            code: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_0"\n}',
-            findings: ['3:3 TLSv1.0 TLSv1.1'],
-            output: 'resource "aws_api_gateway_domain_name" "api" {\n  domain_name     = "api.example.com"\n  security_policy = "TLS_1_2"\n}',
-        },
-        {
-            file: 'template.yaml',
-            code: 'ApiDomain:\n  Type: AWS::ApiGateway::DomainName\n  Properties:\n    DomainName: api.example.com\n    SecurityPolicy: TLS_1_0\n',
-            findings: ['5:5 TLSv1.0 TLSv1.1'],
-        },
-        {
-            file: 'serverless.yml',
-            code: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_0\n',
-            findings: ['4:5 TLSv1.0 TLSv1.1'],
-            output: 'custom:\n  customDomain:\n    domainName: api.example.com\n    securityPolicy: tls_1_2\n',
-        },
-        {
-            file: 'lib/api.ts',
-            code: 'new apigw.DomainName(this, "Domain", {\n  securityPolicy: apigw.SecurityPolicy.TLS_1_0,\n});',
-            findings: ['2:25 TLSv1.0 TLSv1.1'],
-        },
-        {
-            file: 'template.json',
-            code: '{ "Type": "AWS::ApiGateway::DomainName", "Properties": { "SecurityPolicy": "TLS_1_0" } }',
-            findings: ['1:58 TLSv1.0 TLSv1.1'],
-        },
-        {
-            file: 'stack.py',
-            code: 'apigw.DomainNameOptions(domain_name="api.example.com", certificate=cert, security_policy=apigw.SecurityPolicy.TLS_1_0)',
-            findings: ['1:96 TLSv1.0 TLSv1.1'],
-        },
-    ],
-}, [
-    (0,scan_define/* settingRule */.JQ)({
-        meta: partMeta(apigwMeta, 'setting'),
-        keys: /security_policy|SecurityPolicy|security-policy/i,
-        evaluate: (s) => {
-            const lit = literalOf(s.value, s.form);
-            if (!lit || !/^tls_1_0$/i.test(lit))
-                return undefined;
-            const at = s.value.indexOf(lit);
-            return {
-                versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
-                fix: { start: s.valueStart + at, end: s.valueStart + at + lit.length, text: lit === 'tls_1_0' ? 'tls_1_2' : 'TLS_1_2' },
-            };
-        },
-        instead: '`TLS_1_2`',
-        examples: NO_EXAMPLES,
-    }),
-    (0,scan_define/* patternRule */.T)({
-        meta: partMeta(apigwMeta, 'cdk'),
-        pattern: /(?<![\w])SecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
-        evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2') }),
-        instead: '`SecurityPolicy.TLS_1_2`',
-        examples: NO_EXAMPLES,
-    }),
-]);
+
+;// CONCATENATED MODULE: ./src/scan/rules/aws/opensearch.ts
+
+
+
 // N6: OpenSearch / Elasticsearch / CloudSearch domain endpoint policies.
 const OPENSEARCH = {
     'policy-min-tls-1-0-2019-07': (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2'),
@@ -16201,208 +16842,19 @@ const opensearchTlsPolicy = combine(osMeta, {
         examples: NO_EXAMPLES,
     }),
 ]);
-// N7 (and N10's flexible-server parameters): database parameters set through IaC.
-const DB_PARAMETERS = /rds\.tls1[01]|(?:admin_)?tls_version|ssl_min_protocol_version|ssl_max_protocol_version/;
-/** What a TLS-related database parameter value enables; with a fix when it is mechanical. */
-function dbParameter(name, value, valueStart, ctx) {
-    const key = name.toLowerCase();
-    const v = value.trim();
-    if (key === 'rds.tls10' || key === 'rds.tls11') {
-        if (!/^(?:enabled|1|on|true)$/i.test(v))
-            return undefined;
-        return {
-            versions: (0,src_versions/* setOf */.s4)(key === 'rds.tls10' ? 'TLSv1.0' : 'TLSv1.1'),
-            fix: { start: valueStart, end: valueStart + value.length, text: 'disabled' },
-        };
-    }
-    if (key === 'ssl_min_protocol_version') {
-        const ver = (0,evaluate/* readVersion */.$4)(v);
-        if (!ver)
-            return undefined;
-        const spelled = (0,evaluate/* respell */.an)(v, ctx.floor);
-        return { versions: (0,src_versions/* atLeast */.jZ)(ver), fix: spelled ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined };
-    }
-    if (key === 'ssl_max_protocol_version') {
-        const ver = (0,evaluate/* readVersion */.$4)(v);
-        return ver ? { versions: (0,src_versions/* atMost */.Tu)(ver), why: `the maximum is ${ver}` } : undefined;
-    }
-    const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart);
-    const result = (0,evaluate/* evalList */.vi)(tokens);
-    if (!result)
-        return undefined;
-    const kept = tokens.filter((t) => {
-        const ver = (0,evaluate/* readVersion */.$4)(t.text);
-        return !ver || (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(ver);
-    });
-    const sep = /,\s*/.exec(value)?.[0] ?? ',';
-    const fix = kept.length > 0 ? { start: valueStart, end: valueStart + value.length, text: kept.map((t) => t.text).join(sep) } : undefined;
-    return { versions: result.versions, fix };
-}
-const DB_CONTEXT = /\bparameter[ \t]*\{|ParameterGroup|parameter_group|DBParameter|db_parameter|cluster_parameter|\brds\b|rds\.|aurora|Microsoft\.DBfor|flexible_?server|flexibleServers|_configuration"/i;
-const NAME_VALUE = new RegExp(`\\bname["']?[ \\t]*[:=][ \\t]*[^\\n]{0,150}?(?<![\\w.])(${DB_PARAMETERS.source})(?![\\w.])`, 'gi');
-/**
- * `parameter { name = "rds.tls10" value = "enabled" }`, `{ name: 'tls_version', value: '…' }`,
- * `azurerm_*_flexible_server_configuration { name = "…" value = "…" }`, Bicep/ARM configuration
- * resources: a parameter name and the `value` in the same block.
- */
-function* nameValueParameters(file) {
-    const code = file.code;
-    // Only database parameter lists: a `name: TLS_VERSION` / `value:` pair elsewhere is an env var.
-    if (!fileFlag(file, 'db-params', (f) => DB_CONTEXT.test(f.code)))
-        return;
-    NAME_VALUE.lastIndex = 0;
-    for (let m = NAME_VALUE.exec(code); m; m = NAME_VALUE.exec(code)) {
-        const nameAt = m.index;
-        const block = innermostBlock(code, nameAt);
-        const from = block && block.text.length < 4000 ? block.start : nameAt;
-        const text = block && block.text.length < 4000 ? block.text : code.slice(nameAt, nameAt + 300);
-        const v = /\bvalue["']?[ \t]*[:=][ \t]*(["'])([^"'\n]{1,200})\1/i.exec(text);
-        if (!v)
-            continue;
-        const valueStart = from + v.index + v[0].length - 1 - v[2].length;
-        yield { name: m[1], nameAt, value: v[2], valueStart, end: Math.max(m.index + m[0].length, valueStart + v[2].length + 1) };
-    }
-}
-/** Whether a parameter at `offset` belongs to an Azure database server (not an RDS parameter group). */
-function isAzureParameter(file, offset) {
-    if (file.kind === 'hcl') {
-        const type = tfResourceType(file.code, offset);
-        if (type)
-            return /^(?:azurerm|azapi)_/.test(type);
-    }
-    return fileFlag(file, 'azure-db', (f) => /Microsoft\.DBfor|azurerm_|azure-native|azure_native/.test(f.code));
-}
-const rdsMeta = {
-    id: 'aws/rds-parameter-tls',
-    title: 'RDS / Aurora parameter group enables legacy TLS',
-    description: 'DB parameter groups decide which versions the database endpoint accepts: SQL Server `rds.tls10` / `rds.tls11` = `enabled`, MySQL/Aurora `tls_version` listing TLSv1 or TLSv1.1, PostgreSQL `ssl_min_protocol_version = TLSv1` / `TLSv1.1`.',
-    ecosystem: 'AWS',
-    catalogue: ['N7'],
-    docs: [
-        'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/SQLServer.Concepts.General.SSL.Using.html',
-        'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/PostgreSQL.Concepts.General.SSL.html',
-    ],
-    files: IAC_FILES,
-    keywords: /rds\.tls1|tls_version|ssl_min_protocol_version|ssl_max_protocol_version/,
-    fixable: true,
-    safe: 'parameter { name = "rds.tls10" value = "disabled" }',
-    limits: 'Parameters left at `default` follow the engine version (SQL Server enables TLS 1.0/1.1 by default on older versions); they are not reported.',
-};
-const rdsParameterTls = combine(rdsMeta, {
-    valid: [
-        {
-            file: 'rds.tf',
-            code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}',
-        },
-        {
-            file: 'rds.tf',
-            code: 'resource "aws_db_parameter_group" "pg" {\n  parameter {\n    name  = "ssl_min_protocol_version"\n    value = "TLSv1.2"\n  }\n}',
-        },
-        { file: 'rds.tf', code: 'parameter {\n  name  = "tls_version"\n  value = "TLSv1.2,TLSv1.3"\n}', note: 'TLSv1.2 is not TLSv1' },
-        { file: 'rds.tf', code: 'parameter {\n  name  = "rds.tls11"\n  value = "default"\n}' },
-        {
-            file: 'template.yaml',
-            code: 'DBParameterGroup:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Parameters:\n      rds.tls10: disabled\n      rds.tls11: disabled\n',
-        },
-        { file: 'rds.tf', code: 'parameter {\n  name  = "ssl_min_protocol_version"\n  value = var.min_tls\n}' },
-        {
-            file: 'k8s/deployment.yaml',
-            code: 'env:\n  - name: TLS_VERSION\n    value: "TLSv1"\n',
-            note: 'an environment variable, not a parameter group',
-        },
-    ],
-    invalid: [
-        {
-            file: 'rds.tf',
-            code: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "enabled"\n    apply_method = "pending-reboot"\n  }\n}',
-            findings: ['4:5 TLSv1.0'],
-            output: 'resource "aws_db_parameter_group" "mssql" {\n  family = "sqlserver-se-15.0"\n  parameter {\n    name         = "rds.tls10"\n    value        = "disabled"\n    apply_method = "pending-reboot"\n  }\n}',
-        },
-        {
-            file: 'rds.tf',
-            code: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1,TLSv1.1,TLSv1.2"\n  }\n}',
-            findings: ['4:14 TLSv1.0 TLSv1.1'],
-            output: 'resource "aws_rds_cluster_parameter_group" "aurora" {\n  parameter {\n    name  = "tls_version"\n    value = "TLSv1.2"\n  }\n}',
-        },
-        {
-            file: 'rds.tf',
-            code: 'parameter {\n  value = "TLSv1"\n  name  = "ssl_min_protocol_version"\n}',
-            findings: ['3:3 TLSv1.0 TLSv1.1'],
-            note: 'value before name',
-        },
-        {
-            file: 'template.yaml',
-            code: 'SqlParams:\n  Type: AWS::RDS::DBParameterGroup\n  Properties:\n    Family: sqlserver-ex-15.0\n    Parameters:\n      rds.tls10: enabled\n      rds.tls11: "enabled"\n',
-            findings: ['6:7 TLSv1.0', '7:7 TLSv1.1'],
-        },
-        {
-            file: 'template.json',
-            code: '{"Type": "AWS::RDS::DBClusterParameterGroup", "Properties": {"Parameters": {"ssl_min_protocol_version": "TLSv1.1"}}}',
-            findings: ['1:77 TLSv1.1'],
-        },
-        {
-            file: 'lib/db.ts',
-            code: 'import * as rds from "aws-cdk-lib/aws-rds";\nnew rds.ParameterGroup(this, "Params", {\n  engine,\n  parameters: { "rds.tls11": "enabled" },\n});',
-            findings: ['4:17 TLSv1.1'],
-        },
-    ],
-}, [
-    {
-        meta: partMeta(rdsMeta, 'pair'),
-        examples: NO_EXAMPLES,
-        *check(file, ctx) {
-            for (const p of nameValueParameters(file)) {
-                if (isAzureParameter(file, p.nameAt))
-                    continue;
-                const e = dbParameter(p.name, p.value, p.valueStart, ctx);
-                if (!e)
-                    continue;
-                yield {
-                    start: p.nameAt,
-                    end: p.end,
-                    versions: e.versions,
-                    what: `parameter ${p.name} = ${p.value}`,
-                    why: e.why,
-                    instead: rdsInstead(p.name),
-                    fix: e.fix,
-                };
-            }
-        },
-    },
-    {
-        meta: partMeta(rdsMeta, 'map'),
-        examples: NO_EXAMPLES,
-        *check(file, ctx) {
-            if (!file.matches(/ParameterGroup|parameter_group/) || file.matches(/Microsoft\.DBfor|azurerm_/))
-                return;
-            for (const s of (0,scan_define/* findSettings */.n4)(file, DB_PARAMETERS, { spaceSeparated: false })) {
-                if (s.form !== 'quoted' && s.form !== 'bare')
-                    continue;
-                const e = dbParameter(s.key, s.value, s.valueStart, ctx);
-                if (!e)
-                    continue;
-                yield {
-                    start: s.keyStart,
-                    end: s.end,
-                    versions: e.versions,
-                    what: `${s.key}: ${s.value}`,
-                    why: e.why,
-                    instead: rdsInstead(s.key),
-                    fix: e.fix,
-                };
-            }
-        },
-    },
-]);
-function rdsInstead(name) {
-    if (/^rds\./i.test(name))
-        return `\`${name} = disabled\``;
-    if (/min_protocol/i.test(name))
-        return '`ssl_min_protocol_version = TLSv1.2`';
-    if (/max_protocol/i.test(name))
-        return '`ssl_max_protocol_version = TLSv1.3` (or leave it unset)';
-    return '`tls_version = TLSv1.2,TLSv1.3`';
-}
+
+;// CONCATENATED MODULE: ./src/scan/rules/aws/index.ts
+
+
+
+
+
+
+
+
+
+
+
 const aws_rules = [
     elbSslPolicy,
     elbListenerDefaultPolicy,
@@ -17502,7 +17954,6 @@ function some(items, test) {
  * assigned one a few lines before. The API is unknown, so the finding is a warning, and it gives way
  * to a named rule that reports the same line (`meta.fallback`).
  */
-
 
 
 

@@ -1,0 +1,159 @@
+import type { Severity } from '../../../policy.js';
+import { EMPTY, setOf, type VersionSet } from '../../../versions.js';
+import { patternRule } from '../../define.js';
+import type { Edit } from '../../rule.js';
+import { lineBefore, TLS10_UP } from './shared.js';
+
+// ---------------------------------------------------------------------------------------------
+// I2: PHP stream crypto methods.
+
+const PHP_CRYPTO: Record<string, VersionSet> = {
+  SSLv2: setOf('SSLv2'),
+  SSLv3: setOf('SSLv3'),
+  SSLv23: TLS10_UP,
+  TLS: TLS10_UP,
+  ANY: TLS10_UP,
+  TLSv1_0: setOf('TLSv1.0'),
+  TLSv1_1: setOf('TLSv1.1'),
+  TLSv1_2: setOf('TLSv1.2'),
+  TLSv1_3: setOf('TLSv1.3'),
+};
+
+export const phpStreamCrypto = patternRule({
+  meta: {
+    id: 'php/stream-crypto-method',
+    title: 'PHP stream crypto method allows legacy TLS',
+    description:
+      '`STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT`, `_TLSv1_1_`, `_SSLv3_` (in a `crypto_method` context option, `stream_socket_enable_crypto()` or a `|=` accumulation) enable those versions. `STREAM_CRYPTO_METHOD_TLS_CLIENT` and `_SSLv23_`/`_ANY_` include TLS 1.0 on every PHP version (TLS 1.0 only on PHP 5.6.7–7.1, TLS 1.0–1.2 on 7.2+).',
+    ecosystem: 'PHP, Ruby, Perl & Erlang',
+    catalogue: ['I2'],
+    docs: ['https://www.php.net/manual/en/function.stream-socket-enable-crypto.php', 'https://www.php.net/manual/en/context.ssl.php'],
+    files: { kinds: ['php'] },
+    keywords: /STREAM_CRYPTO_METHOD_/,
+    fixable: true,
+    safe: "'crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT",
+    limits:
+      'The generic constants (`TLS_CLIENT`, `SSLv23_CLIENT`, `ANY_CLIENT`) are warnings: the server and the OpenSSL build decide what is finally negotiated.',
+  },
+  pattern:
+    /(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])[ \t\r\n]*(\\?STREAM_CRYPTO_METHOD_\w+(?:[ \t]*\|[ \t\r\n]*\\?STREAM_CRYPTO_METHOD_\w+){0,8})\b(?![ \t]*(?:[=!]=|&(?!&)|<|>))/,
+  evaluate: (m, ctx, file) => {
+    const line = lineBefore(file.code, m.index);
+    if (/\bdefine\s*\(|\bcase\b/.test(line)) return undefined;
+    // A lookup table from version names to constants: `'tlsv1.0' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT`.
+    if (m[1] === '=>' && /['"][^'"]*(?:tls|ssl)[^'"]*['"]\s*$/i.test(line) && !/crypto_method['"]\s*$/i.test(line)) return undefined;
+    let versions = EMPTY;
+    let generic = false;
+    const names = [...m[2].matchAll(/STREAM_CRYPTO_METHOD_(\w+?)_(?:CLIENT|SERVER)\b/g)];
+    for (const n of names) {
+      const v = PHP_CRYPTO[n[1]];
+      if (v === undefined) continue;
+      versions |= v;
+      if (['TLS', 'SSLv23', 'ANY'].includes(n[1])) generic = true;
+    }
+    if (versions === EMPTY) return undefined;
+    const explicitLegacy = names.some((n) => ['SSLv2', 'SSLv3', 'TLSv1_0', 'TLSv1_1'].includes(n[1]));
+    const severity: Severity | undefined = generic && !explicitLegacy ? 'warning' : undefined;
+    const start = m.index + m[0].indexOf(m[2]);
+    let fix: Edit | undefined;
+    if (names.length === 1 && /^(SSLv3|TLSv1_0|TLSv1_1|TLSv1_2)$/.test(names[0][1])) {
+      const at = start + (names[0].index ?? 0);
+      fix = {
+        start: at,
+        end: at + names[0][0].length,
+        text: names[0][0].replace(names[0][1], ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'),
+      };
+    }
+    return {
+      versions,
+      severity,
+      why: generic ? 'the generic constant includes TLS 1.0 (and 1.1 on PHP 7.2+)' : undefined,
+      start,
+      end: start + m[2].length,
+      fix,
+    };
+  },
+  instead: (ctx) =>
+    ctx.floor === 'TLSv1.3'
+      ? '`STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT`'
+      : '`STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT`',
+  examples: {
+    valid: [
+      {
+        file: 'src/Smtp.php',
+        code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT]]);",
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\nif ($method & STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT) {\n    $legacy = true;\n}',
+        note: 'a bit test',
+      },
+      { file: 'src/Smtp.php', code: '<?php\n$method &= ~STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;', note: 'removing a version' },
+      {
+        file: 'src/Smtp.php',
+        code: "<?php\nif (defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$m = STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\n}",
+      },
+      { file: 'src/Smtp.php', code: '<?php\nif ($crypto === STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT) { log("old"); }', note: 'comparison' },
+      {
+        file: 'src/Transport.php',
+        code: "<?php\nprivate static \$crypto = [\n  'tls'    => STREAM_CRYPTO_METHOD_TLS_CLIENT,\n  'tlsv10' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT,\n  'sslv3'  => STREAM_CRYPTO_METHOD_SSLv3_CLIENT,\n];",
+        note: 'a table from version names to constants',
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\n// stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT);\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+      },
+    ],
+    invalid: [
+      {
+        file: 'src/Mailer.php',
+        code: "<?php\nswitch (\$this->secure) {\n    case 'tlsv1.0':\n        \$crypto = STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;\n        break;\n}",
+        note: 'chosen on request: a capability, judged as TLS-implementation code',
+        findings: ['4:19 TLSv1.0'],
+        severity: 'note',
+      },
+      {
+        file: 'src/Smtp.php',
+        code: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT]]);",
+        findings: ['2:60 TLSv1.0'],
+        output: "<?php\n\$ctx = stream_context_create(['ssl' => ['crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT]]);",
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\nstream_socket_enable_crypto($this->socket, true, STREAM_CRYPTO_METHOD_TLS_CLIENT);',
+        findings: ['2:50 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'src/SMTP.php',
+        code: "<?php\n\$crypto_method = STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\nif (defined('STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT')) {\n    \$crypto_method |= STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
+        findings: ['4:23 TLSv1.1'],
+        note: '|= accumulation',
+      },
+      {
+        file: 'src/Ftp.php',
+        code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_SSLv3_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+        findings: ['2:40 SSLv3'],
+      },
+      {
+        file: 'src/Server.php',
+        code: "<?php\n\$opts = [\n  'ssl' => [\n    'crypto_method' => STREAM_CRYPTO_METHOD_SSLv23_SERVER,\n  ],\n];",
+        findings: ['4:24 TLSv1.0 TLSv1.1'],
+        severity: 'warning',
+      },
+      {
+        file: 'src/Transport/Stream/SocketStream.php',
+        code: "<?php\nif (\\defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$this->options['ssl']['crypto_method'] ??= \\STREAM_CRYPTO_METHOD_TLS_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
+        findings: ['3:48 TLSv1.0 TLSv1.1'],
+        note: 'null-coalescing assignment of a combined mask',
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+        floor: 'TLSv1.3',
+        findings: ['2:40 TLSv1.2'],
+        output: '<?php\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT);',
+      },
+    ],
+  },
+});
