@@ -7,7 +7,8 @@
  * mode when asked for.
  */
 import * as fs from 'node:fs';
-import { defaultFailScope, resolveDiff, type DiffApi } from './diff/event.js';
+import type { DiffApi } from './diff/event.js';
+import { defaultFailScope, eventHasDiff } from './diff/kinds.js';
 import { splitByNew } from './diff/mark.js';
 import type { DiffModel } from './diff/model.js';
 import { ConfigurationError, firstLine, oneLine, quote } from './errors.js';
@@ -151,7 +152,12 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
       const ignored = MERGE_IGNORES.filter((name) => raw[name].trim() !== '');
       if (ignored.length) io.warning(`tls-floor: merge joins reports and scans and probes nothing: ignored ${ignored.join(', ')}`);
     } else {
-      const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined);
+      // An event without a diff (schedule, workflow_dispatch, …) loads neither the resolver nor git.
+      const resolved = eventHasDiff(event.name)
+        ? await (
+            await import('./diff/event.js')
+          ).resolveDiff(event.name, event.payload, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined)
+        : { diff: undefined };
       if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
       else {
         diff = resolved.diff;

@@ -11,8 +11,9 @@
  * Directories that cannot be listed are returned as errors: a scan that did not see part of the
  * tree must be able to say so.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
@@ -123,8 +124,28 @@ type GitOutput = { stdout: string; stderr: string } | undefined;
 // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
 const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C', LANGUAGE: 'C' });
 
+/** node:child_process costs milliseconds to load: a tree outside any repository never loads it. */
+let childProcess: typeof ChildProcess | undefined;
+const processes = (): typeof ChildProcess => (childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof ChildProcess);
+
+/**
+ * False when git cannot see a work tree at `root`, so running it would only fail: git looks for
+ * `.git` (a directory or a file) in the directory and each of its parents, unless GIT_DIR or
+ * GIT_WORK_TREE say where the repository is. (It may still fail when this says true: a bare
+ * repository, `safe.directory`, no git at all — the walk follows then, as it does here.)
+ */
+export function mayBeInGitWorkTree(root: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.GIT_DIR || env.GIT_WORK_TREE) return true;
+  for (let dir = root; ;) {
+    if (fs.existsSync(path.join(dir, '.git'))) return true;
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}
+
 function runGit(root: string, args: string[]): GitOutput {
-  const r = spawnSync('git', args, { cwd: root, env: gitEnv(), maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = processes().spawnSync('git', args, { cwd: root, env: gitEnv(), maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error || r.status !== 0) return undefined;
   return { stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
@@ -132,7 +153,7 @@ function runGit(root: string, args: string[]): GitOutput {
 /** runGit, without waiting: the caller works while git does. */
 function runGitAsync(root: string, args: string[]): Promise<GitOutput> {
   return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = processes().spawn('git', args, { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => stdout.push(d));
@@ -483,7 +504,7 @@ function walkAll(p: Plan): Enumeration {
  */
 export function enumerate(root: string, paths: readonly string[], exclude: readonly string[]): Enumeration {
   const p = plan(root, paths, exclude);
-  const listing = gitFiles(p.realRoot, p.pathspecs);
+  const listing = mayBeInGitWorkTree(p.realRoot) ? gitFiles(p.realRoot, p.pathspecs) : undefined;
   if (!listing) return walkAll(p);
   const tally = new Tally(p, 'git');
   tally.add(listing);
@@ -503,6 +524,7 @@ export async function enumerateAsync(
   onTracked?: (files: number) => void,
 ): Promise<Enumeration> {
   const p = plan(root, paths, exclude);
+  if (!mayBeInGitWorkTree(p.realRoot)) return walkAll(p);
   const untracked = runGitAsync(p.realRoot, untrackedArgs(p.pathspecs));
   const tracked = runGit(p.realRoot, trackedArgs(p.pathspecs));
   const tally = new Tally(p, 'git');
