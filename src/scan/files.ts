@@ -13,10 +13,10 @@
  */
 import type * as ChildProcess from 'node:child_process';
 import * as fs from 'node:fs';
-import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
+import { lazyBuiltin } from '../lazy-builtin.js';
 import { clip } from './define.js';
 
 /** A path the listing could not read, relative to the root; the scan did not see what is below it. */
@@ -124,9 +124,8 @@ type GitOutput = { stdout: string; stderr: string } | undefined;
 // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
 const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C', LANGUAGE: 'C' });
 
-/** node:child_process costs milliseconds to load: a tree outside any repository never loads it. */
-let childProcess: typeof ChildProcess | undefined;
-const processes = (): typeof ChildProcess => (childProcess ??= createRequire(import.meta.url)('node:child_process') as typeof ChildProcess);
+/** A tree outside any repository never loads node:child_process. */
+const processes = lazyBuiltin<typeof ChildProcess>('node:child_process');
 
 /**
  * False when git cannot see a work tree at `root`, so running it would only fail: git looks for

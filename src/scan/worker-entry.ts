@@ -4,8 +4,8 @@
  * chunks names itself here first, because a chunk's own URL cannot be started as a worker. Kept
  * apart from scan/workers.ts so that an entry can ask without loading the scanner.
  */
-import { createRequire } from 'node:module';
 import type * as WorkerThreads from 'node:worker_threads';
+import { lazyBuiltin } from '../lazy-builtin.js';
 
 /** The workerData key that marks a scan worker (scan/workers.ts). */
 export const SCAN_WORKER_MARK = 'tlsFloorScanShare';
@@ -17,12 +17,8 @@ export const SCAN_WORKER_MARK = 'tlsFloorScanShare';
  */
 export const SCAN_WORKER_ARG = '--tls-floor-scan-worker';
 
-let workerThreads: typeof WorkerThreads | undefined;
-
 /** node:worker_threads, loaded on first use: by a worker, or by a scan large enough to start one. */
-export function threads(): typeof WorkerThreads {
-  return (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads);
-}
+export const threads = lazyBuiltin<typeof WorkerThreads>('node:worker_threads');
 
 /**
  * Whether this thread is a scan worker: an entry then loads only the scan (scan/workers.ts), not
