@@ -7,7 +7,7 @@
  * mode when asked for.
  */
 import * as fs from 'node:fs';
-import type { DiffApi } from './diff/event.js';
+import type { DiffApi, DiffResolution } from './diff/event.js';
 import { defaultFailScope, eventHasDiff } from './diff/kinds.js';
 import { splitByNew } from './diff/mark.js';
 import type { DiffModel } from './diff/model.js';
@@ -116,6 +116,13 @@ function lazyDiffApi(client: () => Promise<GitHubClient>, repo: RepoRef): DiffAp
   };
 }
 
+/** The diff the event stands for; an event without one (schedule, workflow_dispatch, …) loads neither the resolver nor git. */
+async function eventDiff(event: WorkflowEvent, root: string, api: DiffApi | undefined): Promise<DiffResolution> {
+  if (!eventHasDiff(event.name)) return { diff: undefined };
+  const { resolveDiff } = await import('./diff/event.js');
+  return resolveDiff(event.name, event.payload, root, api);
+}
+
 export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<void> {
   try {
     const root = io.env.GITHUB_WORKSPACE || process.cwd();
@@ -152,12 +159,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
       const ignored = MERGE_IGNORES.filter((name) => raw[name].trim() !== '');
       if (ignored.length) io.warning(`tls-floor: merge joins reports and scans and probes nothing: ignored ${ignored.join(', ')}`);
     } else {
-      // An event without a diff (schedule, workflow_dispatch, …) loads neither the resolver nor git.
-      const resolved = eventHasDiff(event.name)
-        ? await (
-            await import('./diff/event.js')
-          ).resolveDiff(event.name, event.payload, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined)
-        : { diff: undefined };
+      const resolved = await eventDiff(event, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined);
       if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
       else {
         diff = resolved.diff;
