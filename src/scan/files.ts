@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
 import { lazyBuiltin } from '../lazy-builtin.js';
-import { clip } from './define.js';
+import { clip } from '../clip.js';
 
 /** A path the listing could not read, relative to the root; the scan did not see what is below it. */
 export interface ListingError {
