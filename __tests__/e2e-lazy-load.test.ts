@@ -1,7 +1,7 @@
 /**
  * Cold start: the action bundle (dist/index.js) loads only what a run uses. Node's module hooks
  * record every file the run loads; each file's text then says what it holds (a rule's title, the
- * octokit factory, the prober, the badge renderer, the YAML parser). An empty workspace with a token must load none
+ * octokit factory, the prober, the badge renderer, the YAML parser, picomatch). An empty workspace with a token must load none
  * of them, and neither node:child_process, node:crypto, node:net nor node:worker_threads; a probe-only run
  * loads the prober and no rule; a tree with a file loads the rules and the scan engine; only an
  * event with a diff loads the diff resolver. The CLI answers --version and --help from its entry
@@ -25,6 +25,7 @@ const PARTS: Record<string, readonly string[]> = {
   'YAML parser': ['function parseDocument('],
   'scan engine': ['function scanFiles('],
   'diff resolver': ['async function resolveDiff('],
+  'glob compiler': ['const picomatch = (glob, options, returnState = false)'],
 };
 
 /** Built-ins that cost milliseconds to load, each loaded only by the runs that use it. */
@@ -154,9 +155,10 @@ describe('the action bundle loads what a run uses, and nothing else', () => {
     expect(await partsLoaded('probe', {}, { scan: 'false', endpoints: '127.0.0.1:9', timeout: '1s' })).toEqual(['prober']);
   });
 
-  test('a config file: the YAML parser', async () => {
+  test('a config file: the YAML parser, and the glob compiler for its exclude patterns', async () => {
     expect(await partsLoaded('config', { 'tls-floor.yml': 'fail: false\n' }, { scan: 'false', config: 'tls-floor.yml' })).toEqual([
       'YAML parser',
+      'glob compiler',
     ]);
   });
 
@@ -164,7 +166,12 @@ describe('the action bundle loads what a run uses, and nothing else', () => {
     expect(await partsLoaded('scan', { 'nginx.conf': 'ssl_protocols TLSv1 TLSv1.2;\n' }, { scan: 'true' })).toEqual([
       'rules',
       'scan engine',
+      'glob compiler', // .gitattributes patterns
     ]);
+  });
+
+  test('exclude patterns: the glob compiler, before any file is read', async () => {
+    expect(await partsLoaded('exclude', {}, { scan: 'true', exclude: 'vendor/**' })).toEqual(['glob compiler']);
   });
 
   test('a push: the diff resolver (an event without a diff never loads it)', async () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { EXIT, exitCode, runCli } from '../src/cli.js';
 import { ConfigurationError } from '../src/errors.js';
 import { buildReport, headline, toJson } from '../src/report/report.js';
@@ -411,4 +411,14 @@ describe('outside any git work tree, git is not run (a walk follows its failure 
     expect(withGit(git.dir, () => enumerate(repo, ['.'], [])).source).toBe('git');
     expect(runs(git.log)).toBeGreaterThan(0);
   });
+});
+
+test('the walk loads the glob compiler when it meets a .gitignore, and lists the same (a fresh module: nothing loaded)', async () => {
+  vi.resetModules();
+  const fresh = await import('../src/scan/files.js');
+  const root = makeRepo(FILES, { git: false });
+  // Synchronously there is no loading it: an internal error, never a listing that ignored the .gitignore.
+  expect(() => fresh.enumerate(root, ['.'], [])).toThrow('internal error: a glob was compiled before loadGlobMatcher() was awaited');
+  expect(await fresh.enumerateAsync(root, ['.'], [])).toEqual(enumerate(root, ['.'], []));
+  expect(fresh.enumerate(root, ['.'], []).files).not.toContain('ignored/c.conf');
 });

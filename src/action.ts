@@ -20,6 +20,7 @@ import { annotate, type Annotator } from './report/annotations.js';
 import { jobKey } from './report/comment.js';
 import { headline, type Report } from './report/report.js';
 import { realAreas } from './paths.js';
+import { loadGlobMatcher } from './scan/files.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { uriPath } from './report/uri.js';
 import { loadConfigParser, loadSettings, needsConfigParser, parseBoolean, parseBranchName } from './settings.js';
@@ -129,7 +130,10 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
     // Inputs are the workflow's: they may also write to RUNNER_TEMP. The config file stays in the workspace.
     const temp = io.env.RUNNER_TEMP ? [{ dir: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : [];
-    if (needsConfigParser(root, raw)) await loadConfigParser();
+    // The YAML parser for a config file; the glob compiler for `exclude` patterns (an input, or the config file's).
+    const configured = needsConfigParser(root, raw);
+    if (configured) await loadConfigParser();
+    if (configured || raw.exclude.trim()) await loadGlobMatcher();
     const settings = loadSettings(root, raw, KNOWN_RULE_IDS, { inputAreas: temp });
     const token = io.getInput('github-token').trim();
     const flag = (name: 'comment' | 'suggestions'): boolean => {
