@@ -8,7 +8,7 @@ import { parseGitAttributes } from '../src/scan/gitattributes.js';
 import { findTlsStacks } from '../src/scan/tls-stacks.js';
 import { DEFAULT_TREATMENT, judgeByContext } from '../src/scan/context-severity.js';
 import type { Finding } from '../src/scan/finding.js';
-import { repositoryFacts } from '../src/scan/scan.js';
+import { repositoryFacts } from '../src/scan/share.js';
 import { loadSettings } from '../src/settings.js';
 import { makeRepo } from './helpers/fixture.js';
 import { cpuMs } from './helpers/cpu-time.js';

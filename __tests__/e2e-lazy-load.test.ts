@@ -1,11 +1,13 @@
 /**
  * Cold start: the action bundle (dist/index.js) loads only what a run uses. Node's module hooks
  * record every file the run loads; each file's text then says what it holds (a rule's title, the
- * octokit factory, the prober, the badge renderer, the YAML parser). An empty workspace with a token must load none
- * of them; a probe-only run loads the prober and no rule; a tree with a file loads the rules. The
- * CLI answers --version and --help from its entry file alone.
+ * octokit factory, the prober, the badge renderer, the YAML parser, picomatch). An empty workspace with a token must load none
+ * of them, and neither node:child_process, node:crypto, node:net nor node:worker_threads; a probe-only run
+ * loads the prober and no rule; a tree with a file loads the rules and the scan engine; only an
+ * event with a diff loads the diff resolver. The CLI answers --version and --help from its entry
+ * file alone.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -21,10 +23,17 @@ const PARTS: Record<string, readonly string[]> = {
   prober: ['async function probe('],
   badges: ['function makeBadge('],
   'YAML parser': ['function parseDocument('],
+  'scan engine': ['function scanFiles('],
+  'diff resolver': ['async function resolveDiff('],
+  'glob compiler': ['const picomatch = (glob, options, returnState = false)'],
 };
+
+/** Built-ins that cost milliseconds to load, each loaded only by the runs that use it. */
+const COSTLY_BUILTINS = ['child_process', 'crypto', 'net', 'worker_threads'];
 
 let tmp: string;
 let hooks: string;
+let builtins: string;
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tls-floor-lazy-'));
@@ -37,6 +46,15 @@ export async function load(url, context, next) {
   if (url.startsWith('file:')) appendFileSync(process.env.TLS_FLOOR_LOAD_LOG, url + '\\n');
   return next(url, context);
 }
+`,
+  );
+  // Built-ins are not files: the main thread's own list of what it loaded says (without the hooks,
+  // whose thread needs worker_threads).
+  builtins = path.join(tmp, 'builtins.mjs');
+  fs.writeFileSync(
+    builtins,
+    `import { appendFileSync } from 'node:fs';
+process.on('exit', () => appendFileSync(process.env.TLS_FLOOR_BUILTIN_LOG, process.moduleLoadList.join('\\n')));
 `,
   );
   hooks = path.join(tmp, 'register.mjs');
@@ -71,8 +89,8 @@ async function run(
   return { out, loaded };
 }
 
-/** Runs the action bundle with `inputs` on a workspace holding `files`; returns which PARTS the loaded bundle files contain. */
-async function partsLoaded(name: string, files: Record<string, string>, inputs: Record<string, string>): Promise<string[]> {
+/** The workspace `name` holding `files`, and the action's environment for a run on it with `inputs`. */
+function actionRun(name: string, files: Record<string, string>, inputs: Record<string, string>, more: NodeJS.ProcessEnv) {
   const ws = path.join(tmp, name);
   fs.mkdirSync(ws);
   for (const [f, text] of Object.entries(files)) fs.writeFileSync(path.join(ws, f), text);
@@ -84,13 +102,48 @@ async function partsLoaded(name: string, files: Record<string, string>, inputs: 
     GITHUB_OUTPUT: output,
     GITHUB_EVENT_NAME: 'schedule',
     GITHUB_REPOSITORY: 'acme/app',
+    ...more,
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return { ws, env };
+}
+
+/** Runs the action bundle with `inputs` on a workspace holding `files`; returns which PARTS the loaded bundle files contain. */
+async function partsLoaded(
+  name: string,
+  files: Record<string, string>,
+  inputs: Record<string, string>,
+  more: NodeJS.ProcessEnv = {},
+): Promise<string[]> {
+  const { ws, env } = actionRun(name, files, inputs, more);
   const { out, loaded } = await run(name, [ACTION_BUNDLE], ws, env, path.dirname(ACTION_BUNDLE));
   expect(out).toMatch(/tls-floor: (pass|fail) — /); // the run got to its end
   expect(loaded).toContain(ACTION_BUNDLE);
   const texts = loaded.map((f) => fs.readFileSync(f, 'utf8'));
   return Object.keys(PARTS).filter((part) => PARTS[part].some((marker) => texts.some((t) => t.includes(marker))));
+}
+
+/** Runs the action bundle like partsLoaded, without the hooks; returns which COSTLY_BUILTINS its main thread loaded. */
+async function builtinsLoaded(name: string, files: Record<string, string>, git: boolean): Promise<string[]> {
+  const { ws, env } = actionRun(name, files, { scan: 'true' }, {});
+  if (git) execFileSync('git', ['init', '-q'], { cwd: ws });
+  const log = path.join(tmp, `${name}.builtins`);
+  // Output to a file: a pipe would be a socket, and load node:net itself.
+  const outFile = path.join(tmp, `${name}.out`);
+  const fd = fs.openSync(outFile, 'w');
+  await new Promise((resolve) => {
+    const child = spawn(process.env.TLS_FLOOR_NODE || process.execPath, ['--import', pathToFileURL(builtins).href, ACTION_BUNDLE], {
+      cwd: ws,
+      env: { PATH: process.env.PATH, ...env, TLS_FLOOR_BUILTIN_LOG: log },
+      stdio: ['ignore', fd, fd],
+    });
+    child.on('close', resolve);
+  });
+  fs.closeSync(fd);
+  const out = fs.readFileSync(outFile, 'utf8');
+  expect(out).toMatch(/tls-floor: (pass|fail) — /);
+  const list = new Set(fs.readFileSync(log, 'utf8').split('\n'));
+  return COSTLY_BUILTINS.filter((b) => list.has(`NativeModule ${b}`));
 }
 
 describe('the action bundle loads what a run uses, and nothing else', () => {
@@ -102,14 +155,36 @@ describe('the action bundle loads what a run uses, and nothing else', () => {
     expect(await partsLoaded('probe', {}, { scan: 'false', endpoints: '127.0.0.1:9', timeout: '1s' })).toEqual(['prober']);
   });
 
-  test('a config file: the YAML parser', async () => {
+  test('a config file: the YAML parser, and the glob compiler for its exclude patterns', async () => {
     expect(await partsLoaded('config', { 'tls-floor.yml': 'fail: false\n' }, { scan: 'false', config: 'tls-floor.yml' })).toEqual([
       'YAML parser',
+      'glob compiler',
     ]);
   });
 
-  test('a tree with a file to read: the rules (the hooks see what is loaded)', async () => {
-    expect(await partsLoaded('scan', { 'nginx.conf': 'ssl_protocols TLSv1 TLSv1.2;\n' }, { scan: 'true' })).toEqual(['rules']);
+  test('a tree with a file to read: the rules and the scan engine (the hooks see what is loaded)', async () => {
+    expect(await partsLoaded('scan', { 'nginx.conf': 'ssl_protocols TLSv1 TLSv1.2;\n' }, { scan: 'true' })).toEqual([
+      'rules',
+      'scan engine',
+      'glob compiler', // .gitattributes patterns
+    ]);
+  });
+
+  test('exclude patterns: the glob compiler, before any file is read', async () => {
+    expect(await partsLoaded('exclude', {}, { scan: 'true', exclude: 'vendor/**' })).toEqual(['glob compiler']);
+  });
+
+  test('a push: the diff resolver (an event without a diff never loads it)', async () => {
+    const event = path.join(tmp, 'push.json');
+    fs.writeFileSync(event, JSON.stringify({ before: 'a'.repeat(40), after: 'b'.repeat(40) }));
+    expect(await partsLoaded('push', {}, { scan: 'true' }, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event })).toEqual([
+      'diff resolver',
+    ]);
+  });
+
+  test('an empty workspace outside git loads no costly built-in; a repository with a file runs git', async () => {
+    expect(await builtinsLoaded('builtins-empty', {}, false)).toEqual([]);
+    expect(await builtinsLoaded('builtins-git', { 'a.conf': 'x\n' }, true)).toContain('child_process');
   });
 });
 

@@ -3,12 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { EXIT, exitCode, runCli } from '../src/cli.js';
 import { ConfigurationError } from '../src/errors.js';
 import { buildReport, headline, toJson } from '../src/report/report.js';
 import { formatText } from '../src/report/text.js';
-import { enumerate, enumerateAsync, excludeMatcher, ScanInputError } from '../src/scan/files.js';
+import { enumerate, enumerateAsync, excludeMatcher, mayBeInGitWorkTree, ScanInputError } from '../src/scan/files.js';
 import { scan } from '../src/scan/scan.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { makeRepo } from './helpers/fixture.js';
@@ -365,4 +365,60 @@ test("git's index entries: a tab in a name, a symbolic link and a submodule", ()
   const e = enumerate(root, ['.'], []);
   expect(e.files).toEqual(['a\tb.conf', 'link.conf', 'target.conf']);
   expect(e.source).toBe('git');
+});
+
+describe('outside any git work tree, git is not run (a walk follows its failure anyway)', () => {
+  /** A `git` first on PATH that notes each run in `log` and then runs the real one. */
+  function recordingGit(): { dir: string; log: string } {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tls-floor-fake-git-'));
+    const log = path.join(dir, 'runs');
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    fs.writeFileSync(path.join(dir, 'git'), `#!/bin/sh\necho "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    return { dir, log };
+  }
+
+  function withGit<T>(dir: string, f: () => T): T {
+    const saved = process.env.PATH;
+    process.env.PATH = `${dir}${path.delimiter}${saved ?? ''}`;
+    try {
+      return f();
+    } finally {
+      process.env.PATH = saved;
+    }
+  }
+
+  const runs = (log: string): number => (fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0);
+
+  test('no .git in the root or above it: a walk, and no git process', async () => {
+    const root = makeRepo(FILES, { git: false });
+    expect(mayBeInGitWorkTree(fs.realpathSync(root), {})).toBe(false);
+    const git = recordingGit();
+    const listed = await withGit(git.dir, () => enumerateAsync(root, ['.'], ['vendor']));
+    expect(listed).toMatchObject({ source: 'walk', files: ['.gitignore', 'a.conf', 'sub/.gitignore', 'sub/keep.tmp'] });
+    expect(withGit(git.dir, () => enumerate(root, ['.'], ['vendor']))).toEqual(listed);
+    expect(runs(git.log)).toBe(0);
+  });
+
+  test('a .git directory or file in the root or a parent, or GIT_DIR / GIT_WORK_TREE: git is asked', () => {
+    const repo = makeRepo({ 'sub/deeper/a.conf': 'x' });
+    expect(mayBeInGitWorkTree(path.join(repo, 'sub/deeper'), {})).toBe(true);
+    const worktree = makeRepo({ '.git': 'gitdir: /nowhere\n' }, { git: false });
+    expect(mayBeInGitWorkTree(worktree, {})).toBe(true);
+    const bare = makeRepo({}, { git: false });
+    expect(mayBeInGitWorkTree(bare, { GIT_DIR: '/elsewhere/.git' })).toBe(true);
+    expect(mayBeInGitWorkTree(bare, { GIT_WORK_TREE: bare })).toBe(true);
+    const git = recordingGit();
+    expect(withGit(git.dir, () => enumerate(repo, ['.'], [])).source).toBe('git');
+    expect(runs(git.log)).toBeGreaterThan(0);
+  });
+});
+
+test('the walk loads the glob compiler when it meets a .gitignore, and lists the same (a fresh module: nothing loaded)', async () => {
+  vi.resetModules();
+  const fresh = await import('../src/scan/files.js');
+  const root = makeRepo(FILES, { git: false });
+  // Synchronously there is no loading it: an internal error, never a listing that ignored the .gitignore.
+  expect(() => fresh.enumerate(root, ['.'], [])).toThrow('internal error: a glob was compiled before loadGlobMatcher() was awaited');
+  expect(await fresh.enumerateAsync(root, ['.'], [])).toEqual(enumerate(root, ['.'], []));
+  expect(fresh.enumerate(root, ['.'], []).files).not.toContain('ignored/c.conf');
 });

@@ -113,6 +113,8 @@ describe('outputs', () => {
     expect(delimiters).toHaveLength(2 * VALUES.length);
     expect(new Set(delimiters).size).toBe(VALUES.length);
     expect(ours.startsWith(`name<<${delimiters[0]}${os.EOL}pass${os.EOL}${delimiters[0]}${os.EOL}`)).toBe(true);
+    // Random (version 4) UUIDs, as crypto.randomUUID makes them: read from /dev/urandom where there is one.
+    for (const d of delimiters) expect(d).toMatch(/^ghadelimiter_[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   });
 
   test('GITHUB_OUTPUT naming a missing file: the same error', () => {

@@ -17,7 +17,8 @@ import { checkFile, RuleIndex } from '../src/scan/engine.js';
 import { ScanInputError } from '../src/scan/files.js';
 import type { Finding } from '../src/scan/finding.js';
 import { RULES } from '../src/scan/rules/index.js';
-import { FINDINGS_PER_FILE, scan, scanFiles, type ScanOptions, type ShareResult, type WorkerPool } from '../src/scan/scan.js';
+import { scan, type ScanOptions, type ShareResult, type WorkerPool } from '../src/scan/scan.js';
+import { FINDINGS_PER_FILE, scanFiles } from '../src/scan/share.js';
 import { SourceFile } from '../src/scan/source.js';
 import { makeRepo } from './helpers/fixture.js';
 

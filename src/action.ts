@@ -7,7 +7,8 @@
  * mode when asked for.
  */
 import * as fs from 'node:fs';
-import { defaultFailScope, resolveDiff, type DiffApi } from './diff/event.js';
+import type { DiffApi, DiffResolution } from './diff/event.js';
+import { defaultFailScope, eventHasDiff } from './diff/kinds.js';
 import { splitByNew } from './diff/mark.js';
 import type { DiffModel } from './diff/model.js';
 import { ConfigurationError, firstLine, oneLine, quote } from './errors.js';
@@ -19,6 +20,7 @@ import { annotate, type Annotator } from './report/annotations.js';
 import { jobKey } from './report/comment.js';
 import { headline, type Report } from './report/report.js';
 import { realAreas } from './paths.js';
+import { loadGlobMatcher } from './scan/files.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
 import { uriPath } from './report/uri.js';
 import { loadConfigParser, loadSettings, needsConfigParser, parseBoolean, parseBranchName } from './settings.js';
@@ -115,13 +117,23 @@ function lazyDiffApi(client: () => Promise<GitHubClient>, repo: RepoRef): DiffAp
   };
 }
 
+/** The diff the event stands for; an event without one (schedule, workflow_dispatch, …) loads neither the resolver nor git. */
+async function eventDiff(event: WorkflowEvent, root: string, api: DiffApi | undefined): Promise<DiffResolution> {
+  if (!eventHasDiff(event.name)) return { diff: undefined };
+  const { resolveDiff } = await import('./diff/event.js');
+  return resolveDiff(event.name, event.payload, root, api);
+}
+
 export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<void> {
   try {
     const root = io.env.GITHUB_WORKSPACE || process.cwd();
     const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
     // Inputs are the workflow's: they may also write to RUNNER_TEMP. The config file stays in the workspace.
     const temp = io.env.RUNNER_TEMP ? [{ dir: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : [];
-    if (needsConfigParser(root, raw)) await loadConfigParser();
+    // The YAML parser for a config file; the glob compiler for `exclude` patterns (an input, or the config file's).
+    const configured = needsConfigParser(root, raw);
+    if (configured) await loadConfigParser();
+    if (configured || raw.exclude.trim()) await loadGlobMatcher();
     const settings = loadSettings(root, raw, KNOWN_RULE_IDS, { inputAreas: temp });
     const token = io.getInput('github-token').trim();
     const flag = (name: 'comment' | 'suggestions'): boolean => {
@@ -151,7 +163,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
       const ignored = MERGE_IGNORES.filter((name) => raw[name].trim() !== '');
       if (ignored.length) io.warning(`tls-floor: merge joins reports and scans and probes nothing: ignored ${ignored.join(', ')}`);
     } else {
-      const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined);
+      const resolved = await eventDiff(event, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined);
       if ('error' in resolved) degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
       else {
         diff = resolved.diff;

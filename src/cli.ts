@@ -24,6 +24,7 @@ import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
 import { RULES } from './scan/rules/index.js';
 import { badgePaths, loadConfigParser, loadSettings } from './settings.js';
+import { loadGlobMatcher } from './scan/files.js';
 import { TOOL_VERSION } from './version.js';
 import { IS_SCAN_WORKER } from './scan/workers.js';
 
@@ -164,7 +165,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     if (!values.root && targets.length === 1 && path.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
       root = targets[0];
     }
-    await loadConfigParser();
+    await Promise.all([loadConfigParser(), loadGlobMatcher()]);
     const settings = loadSettings(
       root,
       {

@@ -4,9 +4,13 @@
  * item's identity, not its position, decides: every item lands in exactly one shard whatever the
  * order or the other items of the list, and in the same one every night.
  */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import { ConfigurationError } from './errors.js';
+import { lazyBuiltin } from './lazy-builtin.js';
 import type { Endpoint } from './probe/types.js';
+
+/** Loaded by the first sharded run's first key (node:crypto costs ~3 ms of every start). */
+const crypto = lazyBuiltin<typeof Crypto>('node:crypto');
 
 export interface Shard {
   /** 1-based, as a matrix lists them. */
@@ -32,7 +36,7 @@ export function parseShard(value: string, where: string): Shard {
 
 /** The bucket (0-based) of a key among `count`. */
 export function bucketOf(key: string, count: number): number {
-  return createHash('sha256').update(key).digest().readUInt32BE(0) % count;
+  return crypto().createHash('sha256').update(key).digest().readUInt32BE(0) % count;
 }
 
 export function inShard(key: string, shard: Shard | undefined): boolean {

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diffFromApi, type ChangedFile } from '../../src/diff/api.js';
 import { defaultFailScope, resolveDiff, type DiffApi } from '../../src/diff/event.js';
+import { eventHasDiff } from '../../src/diff/kinds.js';
 import { commit, git, initRepo, pullRequestRepo, tempDir } from './repo.js';
 
 const r = (start: number, end = start) => ({ start, end });
@@ -194,5 +195,13 @@ describe('resolveDiff', () => {
       'all',
       'all',
     ]);
+  });
+  test('eventHasDiff (the action loads the resolver only then) is true exactly where resolveDiff looks for a diff', async () => {
+    // Payloads resolveDiff cannot use: an event it looks at answers with an error, any other with "no diff".
+    for (const name of ['pull_request', 'pull_request_target', 'push', 'merge_group', 'schedule', 'workflow_dispatch', 'release', '']) {
+      const resolved = await resolveDiff(name, {}, '/nonexistent');
+      expect([name, eventHasDiff(name)]).toEqual([name, 'error' in resolved]);
+      if (!eventHasDiff(name)) expect(resolved).toEqual({ diff: undefined });
+    }
   });
 });

@@ -6,7 +6,7 @@
  */
 import { diffFromApi, PULL_FILES_CAP, type ChangedFile } from './api.js';
 import { pullRequestDiff, pushDiff, type GitDiffResult, type GitOptions } from './git.js';
-import type { DiffModel, FailScope } from './model.js';
+import type { DiffModel } from './model.js';
 
 /** What the GitHub edge offers when git cannot answer (adapters over octokit, paginated by us). */
 export interface DiffApi {
@@ -24,13 +24,7 @@ export interface DiffApi {
  */
 export type DiffResolution = { readonly diff: DiffModel | undefined; readonly note?: string } | { readonly error: string };
 
-/** Events on which a pull request's own change decides the verdict by default. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-
-/** `fail-scope` when not set: only new findings fail a pull request; every other run judges everything. */
-export function defaultFailScope(eventName: string): FailScope {
-  return PULL_REQUEST_EVENTS.has(eventName) ? 'new' : 'all';
-}
+export { defaultFailScope } from './kinds.js';
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const ZERO = /^0+$/;

@@ -6,9 +6,8 @@
  * every form: they are addresses, and an address is never sent as SNI.
  * Errors are values: the caller knows where the entry came from and names it.
  */
-import { isIP } from 'node:net';
 import { clip } from '../clip.js';
-import { dottedQuad, endsInNumber } from './ip-literal.js';
+import { dottedQuad, endsInNumber, isIP } from './ip-literal.js';
 import type { Dialect, Endpoint } from './types.js';
 
 interface Scheme {

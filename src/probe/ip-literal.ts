@@ -4,7 +4,18 @@
  * address without asking DNS, so they are addresses, never names: they must not go into SNI
  * (RFC 6066 §3 forbids IP literals there) and are shown and connected to as the dotted quad.
  */
-import { isIP } from 'node:net';
+import type * as Net from 'node:net';
+import { lazyBuiltin } from '../lazy-builtin.js';
+
+const net = lazyBuiltin<typeof Net>('node:net');
+
+/**
+ * node:net's isIP (0, 4 or 6), loading node:net (sockets, streams) on the first call: the settings
+ * import the endpoint parser, and a run without endpoints never calls it.
+ */
+export function isIP(text: string): number {
+  return net().isIP(text);
+}
 
 /**
  * Whether `host` ends in a number (the WHATWG URL "ends in a number" check): such a host is read

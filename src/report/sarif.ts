@@ -1,11 +1,15 @@
 /** SARIF 2.1.0 for GitHub code scanning: one run, every rule's metadata, results with fixes. */
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+import { lazyBuiltin } from '../lazy-builtin.js';
 import type { Severity } from '../policy.js';
 import type { Finding } from '../scan/finding.js';
 import type { Rule } from '../scan/rule.js';
 import { TOOL_NAME, TOOL_URI, TOOL_VERSION } from '../version.js';
 import type { Report } from './report.js';
 import { uriPath } from './uri.js';
+
+/** Loaded by the first finding's fingerprint (node:crypto costs ~3 ms of every start). */
+const crypto = lazyBuiltin<typeof Crypto>('node:crypto');
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', note: 'note' };
 
@@ -20,7 +24,7 @@ function region(f: { line: number; column: number; endLine: number; endColumn: n
 
 /** A finding's stable identity (rule, file, snippet: not the line, which moves): SARIF's partialFingerprints and the report history's key. */
 export function fingerprint(f: Pick<Finding, 'ruleId' | 'file' | 'snippet'>): string {
-  return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
+  return crypto().createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
 }
 
 function result(f: Finding, ruleIndex: number) {

@@ -11,12 +11,13 @@
  * Directories that cannot be listed are returned as errors: a scan that did not see part of the
  * tree must be able to say so.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import picomatch from 'picomatch';
+import type Picomatch from 'picomatch';
 import { ConfigurationError } from '../errors.js';
-import { clip } from './define.js';
+import { lazyBuiltin } from '../lazy-builtin.js';
+import { clip } from '../clip.js';
 
 /** A path the listing could not read, relative to the root; the scan did not see what is below it. */
 export interface ListingError {
@@ -41,6 +42,30 @@ export interface Enumeration {
 /** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
 export class ScanInputError extends ConfigurationError {}
 
+let picomatch: typeof Picomatch | undefined;
+
+/**
+ * Loads the glob compiler (picomatch, a fifth of the action's entry bundle), which patterns need:
+ * `exclude` entries, and the lines of a `.gitignore` the walk meets. A chunk, not a static import:
+ * many runs have neither. loadSettings checks `exclude` with it (the entries await this first when
+ * there may be patterns); enumerateAsync awaits it itself.
+ */
+export async function loadGlobMatcher(): Promise<void> {
+  picomatch ??= (await import('picomatch')).default;
+}
+
+/** A pattern compiled before loadGlobMatcher() was awaited: a bug, except in the walk (see walkAllAsync). */
+class GlobMatcherNotLoaded extends Error {
+  constructor() {
+    super('internal error: a glob was compiled before loadGlobMatcher() was awaited');
+  }
+}
+
+function globs(): typeof Picomatch {
+  if (!picomatch) throw new GlobMatcherNotLoaded();
+  return picomatch;
+}
+
 function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
@@ -64,6 +89,8 @@ export function isInside(root: string, target: string): boolean {
  * ConfigurationError naming the entry that is empty or cannot be compiled; `where` names the setting.
  */
 export function excludeMatcher(patterns: readonly string[], where = 'exclude'): (rel: string) => boolean {
+  if (!patterns.length) return () => false;
+  const compile = globs();
   const rules = patterns.map((entry) => {
     const negate = entry.startsWith('!');
     const glob = (negate ? entry.slice(1) : entry).trim();
@@ -75,12 +102,11 @@ export function excludeMatcher(patterns: readonly string[], where = 'exclude'): 
       );
     }
     try {
-      return { match: picomatch([glob, `${glob.replace(/\/+$/, '')}/**`], { dot: true }), negate };
+      return { match: compile([glob, `${glob.replace(/\/+$/, '')}/**`], { dot: true }), negate };
     } catch (e) {
       throw new ConfigurationError(`${where}: "${clip(entry)}" is not a glob that can be compiled: ${clip((e as Error).message)}`);
     }
   });
-  if (!rules.length) return () => false;
   return (rel) => {
     for (let i = rules.length - 1; i >= 0; i--) if (rules[i].match(rel)) return !rules[i].negate;
     return false;
@@ -123,8 +149,27 @@ type GitOutput = { stdout: string; stderr: string } | undefined;
 // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
 const gitEnv = (): NodeJS.ProcessEnv => ({ ...process.env, LC_ALL: 'C', LANGUAGE: 'C' });
 
+/** A tree outside any repository never loads node:child_process. */
+const processes = lazyBuiltin<typeof ChildProcess>('node:child_process');
+
+/**
+ * False when git cannot see a work tree at `root`, so running it would only fail: git looks for
+ * `.git` (a directory or a file) in the directory and each of its parents, unless GIT_DIR or
+ * GIT_WORK_TREE say where the repository is. (It may still fail when this says true: a bare
+ * repository, `safe.directory`, no git at all — the walk follows then, as it does here.)
+ */
+export function mayBeInGitWorkTree(root: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.GIT_DIR || env.GIT_WORK_TREE) return true;
+  for (let dir = root; ;) {
+    if (fs.existsSync(path.join(dir, '.git'))) return true;
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}
+
 function runGit(root: string, args: string[]): GitOutput {
-  const r = spawnSync('git', args, { cwd: root, env: gitEnv(), maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = processes().spawnSync('git', args, { cwd: root, env: gitEnv(), maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.error || r.status !== 0) return undefined;
   return { stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
 }
@@ -132,7 +177,7 @@ function runGit(root: string, args: string[]): GitOutput {
 /** runGit, without waiting: the caller works while git does. */
 function runGitAsync(root: string, args: string[]): Promise<GitOutput> {
   return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = processes().spawn('git', args, { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (d: Buffer) => stdout.push(d));
@@ -215,6 +260,7 @@ class IgnoreRules {
   private readonly rules: { match: (p: string) => boolean; negate: boolean; dirOnly: boolean }[] = [];
 
   add(base: string, text: string): void {
+    const compile = globs();
     for (let line of text.split(/\r?\n/)) {
       line = line.replace(/(?<!\\)\s+$/, '');
       if (!line || line.startsWith('#')) continue;
@@ -227,7 +273,7 @@ class IgnoreRules {
       if (line.startsWith('/')) line = line.slice(1);
       const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
       try {
-        this.rules.push({ match: picomatch(glob, { dot: true }), negate, dirOnly });
+        this.rules.push({ match: compile(glob, { dot: true }), negate, dirOnly });
       } catch {
         // A line picomatch cannot compile (e.g. longer than 64 KiB) ignores nothing, as an
         // unmatched pattern would: the scan reads more, never less, than git would.
@@ -258,18 +304,21 @@ function readIgnoreFile(root: string, relDir: string, ignore: IgnoreRules, error
     errors.push(listingError(rel, code, '.gitignore could not be read'));
     return;
   }
+  let text: string;
   try {
     const st = fs.fstatSync(fd);
     if (!st.isFile()) {
       errors.push(listingError(rel, st.isDirectory() ? 'EISDIR' : 'EINVAL', '.gitignore is not a regular file'));
       return;
     }
-    ignore.add(relDir, fs.readFileSync(fd, 'utf8'));
+    text = fs.readFileSync(fd, 'utf8');
   } catch (e) {
     errors.push(listingError(rel, errnoOf(e), '.gitignore could not be read'));
+    return;
   } finally {
     fs.closeSync(fd);
   }
+  ignore.add(relDir, text);
 }
 
 /**
@@ -468,6 +517,20 @@ class Tally {
   }
 }
 
+/**
+ * walkAll, with the glob compiler loaded when the walk meets a `.gitignore` (it stops there, and
+ * walks again once it is loaded): a tree without one never loads it.
+ */
+async function walkAllAsync(p: Plan): Promise<Enumeration> {
+  try {
+    return walkAll(p);
+  } catch (e) {
+    if (!(e instanceof GlobMatcherNotLoaded)) throw e;
+    await loadGlobMatcher();
+    return walkAll(p);
+  }
+}
+
 function walkAll(p: Plan): Enumeration {
   const listing: Listing = { entries: [], errors: [] };
   for (const s of p.starts) walk(p.realRoot, s.rel, s.isDir, listing);
@@ -483,7 +546,7 @@ function walkAll(p: Plan): Enumeration {
  */
 export function enumerate(root: string, paths: readonly string[], exclude: readonly string[]): Enumeration {
   const p = plan(root, paths, exclude);
-  const listing = gitFiles(p.realRoot, p.pathspecs);
+  const listing = mayBeInGitWorkTree(p.realRoot) ? gitFiles(p.realRoot, p.pathspecs) : undefined;
   if (!listing) return walkAll(p);
   const tally = new Tally(p, 'git');
   tally.add(listing);
@@ -502,7 +565,9 @@ export async function enumerateAsync(
   exclude: readonly string[],
   onTracked?: (files: number) => void,
 ): Promise<Enumeration> {
+  if (exclude.length) await loadGlobMatcher();
   const p = plan(root, paths, exclude);
+  if (!mayBeInGitWorkTree(p.realRoot)) return walkAllAsync(p);
   const untracked = runGitAsync(p.realRoot, untrackedArgs(p.pathspecs));
   const tracked = runGit(p.realRoot, trackedArgs(p.pathspecs));
   const tally = new Tally(p, 'git');
@@ -511,7 +576,7 @@ export async function enumerateAsync(
     onTracked?.(tally.size);
   }
   const others = await untracked;
-  if (!tracked || !others) return walkAll(p);
+  if (!tracked || !others) return walkAllAsync(p);
   tally.add(untrackedListing(p.realRoot, others));
   return tally.done();
 }

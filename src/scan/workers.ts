@@ -6,11 +6,11 @@
  */
 import * as os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { parentPort, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Policy } from '../policy.js';
 import type { RepositoryFacts } from './context.js';
-import { scanFiles, type ShareResult, type WorkerPool } from './scan.js';
-import { IS_SCAN_WORKER, SCAN_WORKER_MARK as MARK, workerEntry } from './worker-entry.js';
+import type { ShareResult, WorkerPool } from './scan.js';
+import { IS_SCAN_WORKER, SCAN_WORKER_ARG, SCAN_WORKER_MARK as MARK, threads, workerEntry } from './worker-entry.js';
 
 export { IS_SCAN_WORKER };
 
@@ -46,7 +46,7 @@ export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | u
   const idle: Worker[] = [];
   const live = new Set<Worker>();
   const start = (): Worker => {
-    const worker = new Worker(entry, { workerData: { [MARK]: true } });
+    const worker = new (threads().Worker)(entry, { workerData: { [MARK]: true }, argv: [SCAN_WORKER_ARG] });
     live.add(worker);
     worker.once('exit', () => live.delete(worker));
     // An idle worker's failure is not lost: it leaves `live`, and the share goes to a new worker.
@@ -106,9 +106,10 @@ export function workerPool(env: NodeJS.ProcessEnv = process.env): WorkerPool | u
 if (IS_SCAN_WORKER) {
   // Loaded here, not at the top: the action's entry loads this module in every run that scans,
   // rules or not. A worker starts loading them at once, while the main thread is still listing.
-  const loading = import('./rules/index.js');
+  const loading = Promise.all([import('./rules/index.js'), import('./share.js')]);
+  const { parentPort } = threads();
   parentPort!.once('message', async (share: Share) => {
-    const { RULES } = await loading;
+    const [{ RULES }, { scanFiles }] = await loading;
     const ids = new Set(share.ruleIds);
     parentPort!.postMessage(
       scanFiles(
