@@ -1,2511 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
-/***/ 5257:
+/***/ 271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2518,169 +14,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/diff/unified.ts
-var unified = __nccwpck_require__(3681);
-;// CONCATENATED MODULE: ./src/diff/api.ts
-
-const PER_PAGE = 100;
-/** `pulls.listFiles` lists at most 3,000 files of a pull request. */
-const PULL_FILES_CAP = 3000;
-/** One listed file as a FileDiff, or undefined when nothing of it is on the head side. */
-function changedFileDiff(f) {
-    if (typeof f.filename !== 'string' || f.filename === '' || f.status === 'removed')
-        return undefined;
-    if (typeof f.patch === 'string' && f.patch !== '')
-        return (0,unified/* parsePatch */.iz)(f.filename, f.patch);
-    // No patch: binary, too big, or nothing but a rename or mode change (then no line changed).
-    const unchanged = (f.status === 'renamed' || f.status === 'changed' || f.status === 'unchanged') && f.changes === 0;
-    return { path: f.filename, added: [], hunks: [], whole: !unchanged };
-}
-/**
- * Every page until a short one. When the endpoint's cap is reached the list may be incomplete:
- * that is an error (the caller then judges every finding), never a silently partial diff, because
- * a new finding in an unlisted file would otherwise pass as pre-existing.
- */
-async function diffFromApi(listPage, opts) {
-    const cap = opts.cap ?? PULL_FILES_CAP;
-    const what = opts.what ?? 'the pull request';
-    const files = new Map();
-    let listed = 0;
-    for (let page = 1; listed < cap; page++) {
-        let items;
-        try {
-            items = await listPage(page, PER_PAGE);
-        }
-        catch (e) {
-            const msg = e instanceof Error ? e.message : String(e);
-            return { ok: false, error: `listing the files of ${what} failed: ${msg.split('\n')[0]}` };
-        }
-        if (!Array.isArray(items))
-            return { ok: false, error: `listing the files of ${what} returned no list` };
-        listed += items.length;
-        for (const f of items) {
-            const d = f && typeof f === 'object' ? changedFileDiff(f) : undefined;
-            if (d)
-                files.set(d.path, d);
-        }
-        if (items.length < PER_PAGE)
-            return { ok: true, diff: { files, base: opts.base, head: opts.head, source: 'api' } };
-    }
-    return {
-        ok: false,
-        error: `${what} changes ${cap.toLocaleString('en-US')} files or more and GitHub lists only the first ${cap.toLocaleString('en-US')}; fetch the history (fetch-depth: 0) so the diff comes from git`,
-    };
-}
-
-// EXTERNAL MODULE: ./src/diff/git.ts
-var diff_git = __nccwpck_require__(1547);
-;// CONCATENATED MODULE: ./src/diff/event.ts
-/**
- * Which diff a workflow event means: a pull request's change, a push's `before..after`, or none
- * (everything counts: schedules, manual runs, a new branch, a force push). Git first, the REST
- * API when the clone lacks the history. The payload is read as untrusted JSON: every field used
- * is checked before it reaches git.
- */
-
-
-/** Events on which a pull request's own change decides the verdict by default. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/** `fail-scope` when not set: only new findings fail a pull request; every other run judges everything. */
-function defaultFailScope(eventName) {
-    return PULL_REQUEST_EVENTS.has(eventName) ? 'new' : 'all';
-}
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-const ZERO = /^0+$/;
-const COMPARE_CAP = 300;
-function field(obj, ...keys) {
-    let v = obj;
-    for (const k of keys)
-        v = v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? v[k] : undefined;
-    return v;
-}
-function sha(payload, where, ...keys) {
-    const v = field(payload, ...keys);
-    if (typeof v === 'string' && SHA.test(v))
-        return v;
-    // JSON keeps the message on one line whatever the payload holds.
-    const shown = typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : typeof v === 'object' && v ? 'an object' : String(v);
-    return { error: `the ${where} event has no valid ${keys.join('.')} (a 40 or 64 hex digit commit id; got ${shown})` };
-}
-async function withFallback(git, api) {
-    if (git.ok)
-        return { diff: git.diff, ...(git.note ? { note: git.note } : {}) };
-    const viaApi = api();
-    if (!viaApi)
-        return { error: `${git.error}; the GitHub API cannot be asked instead (no token)` };
-    const r = await viaApi;
-    if ('error' in r)
-        return { error: `${git.error}; ${r.error}` };
-    return { diff: r.diff, note: `the diff comes from the GitHub API: ${git.error}` };
-}
-async function pullRequest(eventName, payload, root, api, opts) {
-    const base = sha(payload, eventName, 'pull_request', 'base', 'sha');
-    if (typeof base !== 'string')
-        return base;
-    const head = sha(payload, eventName, 'pull_request', 'head', 'sha');
-    if (typeof head !== 'string')
-        return head;
-    const number = field(payload, 'pull_request', 'number') ?? field(payload, 'number');
-    const git = await (0,diff_git/* pullRequestDiff */.I9)(root, base, head, opts);
-    return withFallback(git, () => {
-        if (!api?.pullFiles || !(Number.isSafeInteger(number) && number > 0))
-            return undefined;
-        const list = api.pullFiles.bind(api, number);
-        return diffFromApi(list, { base, head, cap: PULL_FILES_CAP, what: `pull request #${number}` }).then((r) => r.ok ? { diff: r.diff } : { error: r.error });
-    });
-}
-async function commits(eventName, before, after, root, api, opts) {
-    const git = await (0,diff_git/* pushDiff */.qz)(root, before, after, opts);
-    return withFallback(git, () => {
-        if (!api?.compareFiles)
-            return undefined;
-        const list = api.compareFiles.bind(api, before, after);
-        return diffFromApi(list, { base: before, head: after, cap: api.compareCap ?? COMPARE_CAP, what: `the ${eventName} comparison` }).then((r) => (r.ok ? { diff: r.diff } : { error: r.error }));
-    });
-}
-async function push(payload, root, api, opts) {
-    const before = sha(payload, 'push', 'before');
-    if (typeof before !== 'string')
-        return before;
-    const after = sha(payload, 'push', 'after');
-    if (typeof after !== 'string')
-        return after;
-    if (ZERO.test(after))
-        return { diff: undefined, note: 'the push deleted the branch: nothing was changed to compare' };
-    if (ZERO.test(before))
-        return { diff: undefined, note: 'a new branch: every finding counts' };
-    if (field(payload, 'forced') === true)
-        return { diff: undefined, note: 'a force push: every finding counts' };
-    return commits('push', before, after, root, api, opts);
-}
-async function mergeGroup(payload, root, api, opts) {
-    const base = sha(payload, 'merge_group', 'merge_group', 'base_sha');
-    if (typeof base !== 'string')
-        return base;
-    const head = sha(payload, 'merge_group', 'merge_group', 'head_sha');
-    if (typeof head !== 'string')
-        return head;
-    return commits('merge_group', base, head, root, api, opts);
-}
-/** The diff an event stands for, in the work tree at `root` (the scanned checkout). */
-async function resolveDiff(eventName, payload, root, api, opts = {}) {
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target':
-            return pullRequest(eventName, payload, root, api, opts);
-        case 'push':
-            return push(payload, root, api, opts);
-        case 'merge_group':
-            return mergeGroup(payload, root, api, opts);
-        default:
-            // schedule, workflow_dispatch, release, …: the whole repository is the subject.
-            return { diff: undefined };
-    }
-}
-
+// EXTERNAL MODULE: ./src/diff/kinds.ts
+var kinds = __nccwpck_require__(6604);
 // EXTERNAL MODULE: ./src/diff/mark.ts
 var mark = __nccwpck_require__(9349);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -2957,7 +292,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(275)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2275))).RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(768), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3571))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);
@@ -2978,8 +313,8 @@ function withSeverityOverrides(findings, settings) {
 }
 /** `rules`: all of them (default: loaded once the listing has files to read, so an empty tree never loads them). */
 async function runScan(settings, rules) {
-    const { compareFindings, scanWithRules } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7886));
-    const { workerPool } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
+    const { compareFindings, scanWithRules } = await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 5624));
+    const { workerPool } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
     const judged = (findings) => withSeverityOverrides(findings, settings).sort(compareFindings);
     const active = (ids) => ids.filter((id) => settings.rules.get(id) !== 'off').length;
     const result = await scanWithRules({
@@ -3099,6 +434,8 @@ function annotate(report, out, pathPrefix = '') {
 
 // EXTERNAL MODULE: ./src/report/comment.ts
 var comment = __nccwpck_require__(4231);
+// EXTERNAL MODULE: ./src/scan/files.ts
+var files = __nccwpck_require__(5438);
 // EXTERNAL MODULE: ./src/clip.ts
 var clip = __nccwpck_require__(5861);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -3388,6 +725,7 @@ var src_settings = __nccwpck_require__(4383);
 
 
 
+
 const INPUT_NAMES = [
     'min-version',
     'paths',
@@ -3453,11 +791,18 @@ function once(make) {
 }
 /** The REST fallback of the diff, with the client (and the module that uses it) loaded on the first call. */
 function lazyDiffApi(client, repo) {
-    const api = once(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(768), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4031))).diffApi(await client(), repo));
+    const api = once(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(351), __nccwpck_require__.e(768), __nccwpck_require__.e(547), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4031))).diffApi(await client(), repo));
     return {
         pullFiles: async (pull, page, perPage) => (await api()).pullFiles(pull, page, perPage),
         compareFiles: async (base, head, page, perPage) => (await api()).compareFiles(base, head, page, perPage),
     };
+}
+/** The diff the event stands for; an event without one (schedule, workflow_dispatch, …) loads neither the resolver nor git. */
+async function eventDiff(event, root, api) {
+    if (!(0,kinds/* eventHasDiff */.M)(event.name))
+        return { diff: undefined };
+    const { resolveDiff } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1386));
+    return resolveDiff(event.name, event.payload, root, api);
 }
 async function runAction(io, deps = {}) {
     try {
@@ -3465,8 +810,12 @@ async function runAction(io, deps = {}) {
         const raw = Object.fromEntries(INPUT_NAMES.map((n) => [n, io.getInput(n)]));
         // Inputs are the workflow's: they may also write to RUNNER_TEMP. The config file stays in the workspace.
         const temp = io.env.RUNNER_TEMP ? [{ dir: io.env.RUNNER_TEMP, name: 'RUNNER_TEMP' }] : [];
-        if ((0,src_settings/* needsConfigParser */.NR)(root, raw))
+        // The YAML parser for a config file; the glob compiler for `exclude` patterns (an input, or the config file's).
+        const configured = (0,src_settings/* needsConfigParser */.NR)(root, raw);
+        if (configured)
             await (0,src_settings/* loadConfigParser */.WI)();
+        if (configured || raw.exclude.trim())
+            await (0,files/* loadGlobMatcher */.xz)();
         const settings = (0,src_settings/* loadSettings */.M5)(root, raw, KNOWN_RULE_IDS, { inputAreas: temp });
         const token = io.getInput('github-token').trim();
         const flag = (name) => {
@@ -3488,7 +837,7 @@ async function runAction(io, deps = {}) {
         if (merging) {
             // Merge mode: the shards scanned and probed; this job only joins their reports.
             const reach = (0,paths/* realAreas */.$t)([{ dir: settings.root, name: 'workspace' }, ...temp]);
-            const { globReports, mergeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
+            const { globReports, mergeFiles } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1843));
             const merged = mergeFiles(globReports(merging, 'merge', settings.root, reach), 'merge', reach);
             report = compareWithPrevious(merged, { previousReport: settings.previousReport });
             io.info(`tls-floor: merged the reports matching ${(0,errors/* quote */.hD)(merging)}`);
@@ -3498,7 +847,7 @@ async function runAction(io, deps = {}) {
                 io.warning(`tls-floor: merge joins reports and scans and probes nothing: ignored ${ignored.join(', ')}`);
         }
         else {
-            const resolved = await resolveDiff(event.name, event.payload, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined);
+            const resolved = await eventDiff(event, settings.root, client && repo ? lazyDiffApi(client, repo) : undefined);
             if ('error' in resolved)
                 degrader.warn(`tls-floor: no diff to judge against, so every finding counts as new: ${resolved.error}`);
             else {
@@ -3506,7 +855,7 @@ async function runAction(io, deps = {}) {
                 if (resolved.note)
                     io.info(`tls-floor: ${resolved.note}`);
             }
-            report = await run(settings, deps, { diff, defaultFailScope: defaultFailScope(event.name) }, { commit: io.env.GITHUB_SHA, event: io.env.GITHUB_EVENT_NAME });
+            report = await run(settings, deps, { diff, defaultFailScope: (0,kinds/* defaultFailScope */.y)(event.name) }, { commit: io.env.GITHUB_SHA, event: io.env.GITHUB_EVENT_NAME });
         }
         annotate(report, io);
         const summary = formatSummary(report, {
@@ -3545,7 +894,7 @@ async function runAction(io, deps = {}) {
             else {
                 // Degrade, never break: not even a bug in the GitHub edge may change the verdict.
                 try {
-                    const { headFileFromApi, reportToPullRequest, scannedHeadTexts } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(768), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4031));
+                    const { headFileFromApi, reportToPullRequest, scannedHeadTexts } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(351), __nccwpck_require__.e(768), __nccwpck_require__.e(547), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4031));
                     const github = await client();
                     const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(github, pr, pr.headSha));
                     const done = await reportToPullRequest(github, degrader, pr, report, diff, {
@@ -3615,256 +964,24 @@ function clip(text, max = 100) {
 
 /***/ }),
 
-/***/ 1547:
+/***/ 6604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I9: () => (/* binding */ pullRequestDiff),
-/* harmony export */   qz: () => (/* binding */ pushDiff),
-/* harmony export */   tr: () => (/* binding */ GitRepo)
+/* harmony export */   M: () => (/* binding */ eventHasDiff),
+/* harmony export */   y: () => (/* binding */ defaultFailScope)
 /* harmony export */ });
-/* unused harmony export localDiff */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _unified_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3681);
-/**
- * The diff from git, when the clone has the history: a pull request (merge base of base and head,
- * or the merge commit actions/checkout makes against its first parent), a push (`before..after`),
- * or a local run against a ref (merge base with HEAD, plus uncommitted and untracked files).
- *
- * Git runs with stdin closed, no terminal prompts, literal pathspecs, a timeout and a cap on what
- * it may print, so it can neither hang nor flood memory. Missing history is an error value naming
- * the commit and the `fetch-depth` that would bring it, so the caller can fall back to the API.
- */
-
-
-const DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_DIFF = 64 * 1024 * 1024;
-const SMALL_OUTPUT = 1024 * 1024;
-/** Options every command gets: no pager, no colour, raw UTF-8 names (only names with quotes or control characters stay C-quoted). */
-const GLOBAL = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
-function runGit(root, args, timeoutMs, maxBytes) {
-    return new Promise((resolve) => {
-        let settled = false;
-        const chunks = [];
-        let size = 0;
-        let stderr = '';
-        let overflow = false;
-        const done = (r) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            resolve({ ...r, overflow });
-        };
-        // Its own process group, so that a timeout also ends whatever git started (hooks, aliases, helpers).
-        const group = process.platform !== 'win32';
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GLOBAL, ...args], {
-            cwd: root,
-            stdio: ['ignore', 'pipe', 'pipe'],
-            windowsHide: true,
-            detached: group,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
-        });
-        const kill = () => {
-            try {
-                if (group && child.pid)
-                    process.kill(-child.pid, 'SIGKILL');
-                else
-                    child.kill('SIGKILL');
-            }
-            catch {
-                // Already gone.
-            }
-        };
-        const timer = setTimeout(() => {
-            kill();
-            done({ ok: false, stdout: '', problem: `git ${args[0]} did not finish within ${Math.round(timeoutMs / 1000)} s` });
-        }, timeoutMs);
-        child.stdout.on('data', (b) => {
-            size += b.length;
-            if (size > maxBytes) {
-                overflow = true;
-                kill();
-                done({ ok: false, stdout: '', problem: `git ${args[0]} printed more than ${maxBytes} bytes` });
-            }
-            else
-                chunks.push(b);
-        });
-        child.stderr.on('data', (b) => {
-            if (stderr.length < 4096)
-                stderr += b.toString('utf8');
-        });
-        child.on('error', (e) => done({ ok: false, stdout: '', problem: e.code === 'ENOENT' ? 'git is not installed' : `git could not run: ${e.message}` }));
-        child.on('close', (code) => done({
-            ok: code === 0,
-            stdout: Buffer.concat(chunks).toString('utf8'),
-            problem: stderr
-                .split('\n')
-                .find((l) => l.trim())
-                ?.trim() ?? `git ${args[0]} exited with ${code}`,
-        }));
-    });
+/** Events on which a pull request's own change decides the verdict by default. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events that stand for a change (resolveDiff looks for one); on any other the whole repository is the subject. */
+const DIFF_EVENTS = new Set([...PULL_REQUEST_EVENTS, 'push']);
+/** `fail-scope` when not set: only new findings fail a pull request; every other run judges everything. */
+function defaultFailScope(eventName) {
+    return PULL_REQUEST_EVENTS.has(eventName) ? 'new' : 'all';
 }
-/** A git work tree rooted at (or above) `root`, with the few questions the diff needs. */
-class GitRepo {
-    root;
-    timeoutMs;
-    maxDiffBytes;
-    constructor(root, opts = {}) {
-        this.root = root;
-        this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        this.maxDiffBytes = opts.maxDiffBytes ?? DEFAULT_MAX_DIFF;
-    }
-    run(args, maxBytes = SMALL_OUTPUT) {
-        return runGit(this.root, args, this.timeoutMs, maxBytes);
-    }
-    /** Why `root` cannot be diffed with git, or undefined when it can. */
-    async problem() {
-        const r = await this.run(['rev-parse', '--is-inside-work-tree']);
-        return r.ok && r.stdout.trim() === 'true' ? undefined : `${this.root} is not a git work tree (${r.problem})`;
-    }
-    /** The commit a revision names, or undefined when the clone does not have it. */
-    async commit(rev) {
-        const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-        const sha = r.stdout.trim();
-        return r.ok && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
-    }
-    /** A commit's parents (none for a root commit, and none for the cut-off commits of a shallow clone). */
-    async parents(sha) {
-        const r = await this.run(['rev-list', '--parents', '-n', '1', '--end-of-options', sha]);
-        return r.ok ? r.stdout.trim().split(/\s+/).slice(1) : [];
-    }
-    async mergeBase(a, b) {
-        const r = await this.run(['merge-base', '--end-of-options', a, b]);
-        return r.ok ? r.stdout.trim() || undefined : undefined;
-    }
-    async shallow() {
-        const r = await this.run(['rev-parse', '--is-shallow-repository']);
-        return r.stdout.trim() === 'true';
-    }
-    /**
-     * The files changed between `base` and `head` (or the work tree when `head` is undefined), with
-     * paths relative to `root`. A diff too big to read becomes a list of files that count as a whole.
-     */
-    async diff(base, head) {
-        const revs = head === undefined ? [base] : [base, head];
-        // No external diff or textconv drivers (configured commands); paths relative to the root.
-        const common = ['--no-color', '--no-ext-diff', '--no-textconv', '-M', '--relative'];
-        const full = await this.run(['diff', ...common, '-U3', '--src-prefix=a/', '--dst-prefix=b/', '--end-of-options', ...revs, '--'], this.maxDiffBytes);
-        if (full.ok)
-            return { files: (0,_unified_js__WEBPACK_IMPORTED_MODULE_1__/* .parseUnifiedDiff */ .rj)(full.stdout) };
-        if (!full.overflow)
-            return { error: full.problem };
-        const names = await this.run(['diff', ...common, '--name-only', '--diff-filter=d', '-z', '--end-of-options', ...revs, '--'], this.maxDiffBytes);
-        if (!names.ok)
-            return { error: names.problem };
-        return {
-            files: wholeFiles(names.stdout.split('\0')),
-            note: `the diff is larger than ${this.maxDiffBytes} bytes: every changed file counts as changed as a whole`,
-        };
-    }
-    /** Files in the work tree that git does not track and does not ignore, relative to `root`. */
-    async untracked() {
-        const r = await this.run(['ls-files', '-z', '--others', '--exclude-standard'], this.maxDiffBytes);
-        return r.ok ? r.stdout.split('\0').filter(Boolean) : { error: r.problem };
-    }
-}
-function wholeFiles(paths) {
-    const files = new Map();
-    for (const p of paths)
-        if (p)
-            files.set(p, { path: p, added: [], hunks: [], whole: true });
-    return files;
-}
-const short = (sha) => sha.slice(0, 12);
-async function model(repo, base, head, note) {
-    const d = await repo.diff(base, head);
-    if ('error' in d)
-        return { ok: false, error: `git diff ${short(base)} ${short(head)} failed: ${d.error}` };
-    const notes = [note, d.note].filter(Boolean).join('; ');
-    return { ok: true, diff: { files: d.files, base, head, source: 'git' }, ...(notes ? { note: notes } : {}) };
-}
-async function missing(repo, what, sha, depth) {
-    const shallow = (await repo.shallow()) ? 'the clone is shallow' : 'it was not fetched';
-    return `${what} ${short(sha)} is not in the clone (${shallow}); use fetch-depth: ${depth} on actions/checkout, or the diff comes from the API`;
-}
-/**
- * A pull request's changed lines as they appear in the checked-out tree. actions/checkout checks
- * out the merge commit (`refs/pull/N/merge`, parents: base tip and PR head) by default: then the
- * diff against its first parent is exactly the PR's change and its line numbers are the scanned
- * tree's, and two commits of history suffice (fetch-depth: 2). A checkout of the head commit
- * needs the merge base of base and head (fetch-depth: 0).
- */
-async function pullRequestDiff(root, base, head, opts = {}) {
-    const repo = new GitRepo(root, opts);
-    const problem = await repo.problem();
-    if (problem)
-        return { ok: false, error: problem };
-    const checkedOut = await repo.commit('HEAD');
-    if (checkedOut && checkedOut !== head) {
-        const parents = await repo.parents(checkedOut);
-        if (parents.length === 2 && parents[1] === head)
-            return model(repo, parents[0], checkedOut);
-    }
-    // The default checkout (the merge commit) needs two commits of history; a checkout of the head, all of it.
-    const depth = checkedOut === head ? '0' : '2 (for the merge commit actions/checkout checks out by default) or 0';
-    if (!(await repo.commit(head)))
-        return { ok: false, error: await missing(repo, "the pull request's head commit", head, depth) };
-    if (!(await repo.commit(base)))
-        return { ok: false, error: await missing(repo, 'the base commit', base, depth) };
-    const mergeBase = await repo.mergeBase(base, head);
-    if (!mergeBase) {
-        return {
-            ok: false,
-            error: `the clone has no merge base of ${short(base)} and ${short(head)} (${(await repo.shallow()) ? 'the history is cut off by a shallow clone' : 'unrelated histories'}); use fetch-depth: 0 on actions/checkout, or the diff comes from the API`,
-        };
-    }
-    const note = checkedOut && checkedOut !== head
-        ? `the work tree is at ${short(checkedOut)}, not at the pull request's head ${short(head)}: lines may not match the diff`
-        : undefined;
-    return model(repo, mergeBase, head, note);
-}
-/** A push: `before..after` (the caller handles new branches and force pushes, which have no useful `before`). */
-async function pushDiff(root, before, after, opts = {}) {
-    const repo = new GitRepo(root, opts);
-    const problem = await repo.problem();
-    if (problem)
-        return { ok: false, error: problem };
-    if (!(await repo.commit(after)))
-        return { ok: false, error: await missing(repo, 'the pushed commit', after, '0') };
-    if (!(await repo.commit(before)))
-        return { ok: false, error: await missing(repo, 'the commit before the push', before, '0') };
-    return model(repo, before, after);
-}
-/**
- * A local run against a ref (`tls-floor scan --diff main`): the merge base of the ref and HEAD
- * against the work tree, so committed, staged and unstaged changes count as new, and so do
- * untracked files (a pre-commit hook sees a new file before it is committed).
- */
-async function localDiff(root, ref, opts = {}) {
-    const repo = new GitRepo(root, opts);
-    const problem = await repo.problem();
-    if (problem)
-        return { ok: false, error: problem };
-    const target = await repo.commit(ref);
-    if (!target)
-        return { ok: false, error: `"${ref}" is not a commit in ${root}` };
-    const head = await repo.commit('HEAD');
-    if (!head)
-        return { ok: false, error: `the repository in ${root} has no commit yet` };
-    const base = await repo.mergeBase(target, head);
-    if (!base)
-        return { ok: false, error: `"${ref}" and HEAD have no common history` };
-    const d = await repo.diff(base, undefined);
-    if ('error' in d)
-        return { ok: false, error: `git diff ${short(base)} failed: ${d.error}` };
-    const untracked = await repo.untracked();
-    if ('error' in untracked)
-        return { ok: false, error: `git ls-files failed: ${untracked.error}` };
-    for (const p of untracked)
-        d.files.set(p, { path: p, added: [], hunks: [], whole: true });
-    return { ok: true, diff: { files: d.files, base, head, source: 'git', worktree: true }, ...(d.note ? { note: d.note } : {}) };
+/** Whether resolveDiff has anything to look for on this event (false: it answers "no diff", everything counts). */
+function eventHasDiff(eventName) {
+    return DIFF_EVENTS.has(eventName);
 }
 
 
@@ -3950,308 +1067,6 @@ function inDiff(diff, file, line, mode) {
 function commentable(diff, file, line) {
     const f = diff?.files.get(file);
     return f !== undefined && !f.whole && within(f.hunks, line);
-}
-
-
-/***/ }),
-
-/***/ 3681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   iz: () => (/* binding */ parsePatch),
-/* harmony export */   rj: () => (/* binding */ parseUnifiedDiff)
-/* harmony export */ });
-/* unused harmony export unquoteC */
-/** Hunk headers: `@@ -a[,b] +c[,d] @@`; ten digits is far past any real file and keeps numbers exact. */
-const HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
-/** The lines one file's hunks touch, read one line at a time. */
-class HunkReader {
-    added = [];
-    hunks = [];
-    malformed = false;
-    sawHunk = false;
-    oldLeft = 0;
-    newLeft = 0;
-    next = 0;
-    get inHunk() {
-        return this.oldLeft > 0 || this.newLeft > 0;
-    }
-    /** A `@@` line; one that is not a valid header makes the file count as a whole. */
-    header(line) {
-        const m = HUNK_HEADER.exec(line);
-        if (!m) {
-            this.malformed = true;
-            return;
-        }
-        const oldCount = m[2] === undefined ? 1 : Number(m[2]);
-        const start = Number(m[3]);
-        const newCount = m[4] === undefined ? 1 : Number(m[4]);
-        // Hunks come in file order: one that starts before the previous one ended is not git's output.
-        const backwards = this.sawHunk && start + (newCount === 0 ? 1 : 0) < this.next;
-        if ((newCount > 0 && start < 1) || backwards) {
-            this.malformed = true;
-            return;
-        }
-        this.sawHunk = true;
-        this.oldLeft = oldCount;
-        this.newLeft = newCount;
-        this.next = start;
-        if (newCount > 0)
-            push(this.hunks, start, start + newCount - 1);
-    }
-    /** A line inside a hunk (the caller checks `inHunk`). */
-    body(line) {
-        const c = line.charCodeAt(0);
-        if (c === 0x5c /* \ No newline at end of file */)
-            return;
-        if (c === 0x2b /* + */) {
-            if (this.newLeft === 0)
-                return this.fail();
-            push(this.added, this.next, this.next);
-            this.next++;
-            this.newLeft--;
-        }
-        else if (c === 0x2d /* - */) {
-            if (this.oldLeft === 0)
-                return this.fail();
-            this.oldLeft--;
-        }
-        else if (c === 0x20 || line === '' /* context; some tools strip the space of empty lines */) {
-            if (this.oldLeft === 0 || this.newLeft === 0)
-                return this.fail();
-            this.oldLeft--;
-            this.newLeft--;
-            this.next++;
-        }
-        else
-            this.fail();
-    }
-    /** The input ended: a hunk still waiting for lines was cut off. */
-    end() {
-        if (this.inHunk)
-            this.fail();
-    }
-    fail() {
-        this.malformed = true;
-        this.oldLeft = 0;
-        this.newLeft = 0;
-    }
-}
-/** Appends a range, merging it into the last one when they touch (input is in line order). */
-function push(ranges, start, end) {
-    const last = ranges[ranges.length - 1];
-    if (last && start <= last.end + 1)
-        last.end = Math.max(last.end, end);
-    else
-        ranges.push({ start, end });
-}
-/** Lines without their terminator; a final newline does not make an extra empty line; CR before LF is dropped. */
-function lines(text) {
-    const out = text.split('\n');
-    if (out.length > 0 && out[out.length - 1] === '')
-        out.pop();
-    for (let i = 0; i < out.length; i++)
-        if (out[i].endsWith('\r'))
-            out[i] = out[i].slice(0, -1);
-    return out;
-}
-function fileDiff(path, r, whole) {
-    return {
-        path,
-        added: whole ? [] : r.added,
-        hunks: whole ? [] : r.hunks,
-        whole,
-    };
-}
-/** One file's patch as GitHub's REST API gives it (`files[].patch`): hunks only. */
-function parsePatch(path, patch) {
-    const r = new HunkReader();
-    for (const line of lines(patch)) {
-        if (r.malformed)
-            break;
-        if (r.inHunk)
-            r.body(line);
-        else if (line.startsWith('@@'))
-            r.header(line);
-        else if (line.startsWith('\\'))
-            continue;
-        else
-            r.malformed = true;
-    }
-    r.end();
-    return fileDiff(path, r, r.malformed);
-}
-const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
-/**
- * A C-quoted name as git writes it (`"a\303\251 \"q\".conf"`), from the opening quote at `from`.
- * Returns the decoded name and the index after the closing quote, or undefined when unterminated.
- */
-function unquoteC(s, from = 0) {
-    if (s[from] !== '"')
-        return undefined;
-    const bytes = [];
-    for (let i = from + 1; i < s.length; i++) {
-        const ch = s[i];
-        if (ch === '"')
-            return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
-        if (ch !== '\\') {
-            for (const b of Buffer.from(ch, 'utf8'))
-                bytes.push(b);
-            continue;
-        }
-        const e = s[++i];
-        if (e === undefined)
-            return undefined;
-        const oct = /^[0-3][0-7]{2}/.exec(s.slice(i, i + 3));
-        if (oct) {
-            bytes.push(parseInt(oct[0], 8));
-            i += 2;
-        }
-        else
-            bytes.push(ESCAPES[e] ?? e.charCodeAt(0) & 0xff);
-    }
-    return undefined;
-}
-function stripPrefix(name, prefix) {
-    return name.startsWith(prefix) ? name.slice(prefix.length) : name;
-}
-/** The name on a `--- ` / `+++ ` line: quoted, or up to a tab (git adds one after names with spaces). */
-function markerName(rest) {
-    if (rest.startsWith('"'))
-        return unquoteC(rest)?.value;
-    const tab = rest.indexOf('\t');
-    const name = tab < 0 ? rest : rest.slice(0, tab);
-    return name === '' ? undefined : name;
-}
-/** A name on a `rename to` / `copy to` line. */
-function plainName(rest) {
-    if (rest.startsWith('"'))
-        return unquoteC(rest)?.value;
-    return rest === '' ? undefined : rest;
-}
-/**
- * The new name from `diff --git a/X b/Y`. Unquoted names may contain spaces, so like git itself we
- * take the name that is the same on both sides; renames and copies say their names again later.
- */
-function gitHeaderName(rest) {
-    if (rest.startsWith('"')) {
-        const a = unquoteC(rest);
-        if (!a || rest[a.end] !== ' ')
-            return undefined;
-        const b = rest.slice(a.end + 1);
-        return b.startsWith('"') ? unquoteC(b)?.value : b;
-    }
-    const quoted = rest.indexOf(' "');
-    if (quoted >= 0)
-        return unquoteC(rest, quoted + 1)?.value;
-    if ((rest.length - 1) % 2 === 0) {
-        const half = (rest.length - 1) / 2;
-        const a = rest.slice(0, half);
-        const b = rest.slice(half + 1);
-        if (rest[half] === ' ' && stripPrefix(a, 'a/') === stripPrefix(b, 'b/'))
-            return b;
-    }
-    const split = rest.indexOf(' b/');
-    return split >= 0 ? rest.slice(split + 1) : undefined;
-}
-/** One file's section of a multi-file diff, from its headers and hunks. */
-class Section {
-    hunks = new HunkReader();
-    headerName;
-    renamedTo;
-    plusName;
-    sawPlus = false;
-    deleted = false;
-    created = false;
-    binary = false;
-    get path() {
-        const name = this.plusName ?? this.renamedTo ?? this.headerName;
-        return name === undefined ? undefined : stripPrefix(name, 'b/');
-    }
-    finish() {
-        this.hunks.end();
-        const path = this.path;
-        if (this.deleted || path === undefined || path === '')
-            return undefined;
-        // Binary files, patches that could not be followed, and new files without lines (git shows
-        // none for empty or binary ones) count as a whole.
-        const whole = this.binary || this.hunks.malformed || (this.created && !this.hunks.sawHunk);
-        return fileDiff(path, this.hunks, whole);
-    }
-}
-/**
- * Every file of a unified diff (`git diff` output, or plain `diff -u` output with `---`/`+++`
- * headers), keyed by its head-side path; deleted files are left out (nothing of them is scanned).
- */
-function parseUnifiedDiff(text) {
-    const files = new Map();
-    let s;
-    const close = () => {
-        const f = s?.finish();
-        s = undefined;
-        if (!f)
-            return;
-        const prev = files.get(f.path);
-        // The same name twice (only in crafted input): keep every line either section names.
-        files.set(f.path, prev
-            ? {
-                path: f.path,
-                added: [...prev.added, ...f.added],
-                hunks: [...prev.hunks, ...f.hunks],
-                whole: prev.whole || f.whole,
-            }
-            : f);
-    };
-    for (const line of lines(text)) {
-        if (s?.hunks.inHunk) {
-            s.hunks.body(line);
-            continue;
-        }
-        if (line.startsWith('diff --git ')) {
-            close();
-            s = new Section();
-            s.headerName = gitHeaderName(line.slice('diff --git '.length));
-            continue;
-        }
-        if (line.startsWith('--- ') && (!s || s.sawPlus)) {
-            // A plain `diff -u` file section (no `diff --git` line) starts at its `---` line.
-            close();
-            s = new Section();
-        }
-        if (!s)
-            continue;
-        if (line.startsWith('@@'))
-            s.hunks.header(line);
-        else if (s.hunks.sawHunk) {
-            // Only `\ No newline` may follow a hunk before the next hunk or file.
-            if (!line.startsWith('\\'))
-                s.hunks.malformed = true;
-        }
-        else if (line.startsWith('+++ ')) {
-            s.sawPlus = true;
-            const name = markerName(line.slice(4));
-            if (name === '/dev/null')
-                s.deleted = true;
-            else if (name !== undefined)
-                s.plusName = name;
-        }
-        else if (line.startsWith('--- ')) {
-            if (markerName(line.slice(4)) === '/dev/null')
-                s.created = true;
-        }
-        else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {
-            s.renamedTo = plainName(line.slice(line.indexOf(' to ') + 4));
-        }
-        else if (line.startsWith('deleted file mode'))
-            s.deleted = true;
-        else if (line.startsWith('new file mode'))
-            s.created = true;
-        else if (line.startsWith('Binary files ') || line === 'GIT binary patch')
-            s.binary = true;
-    }
-    close();
-    return files;
 }
 
 
@@ -4490,11 +1305,40 @@ function pullRequestOf(eventName, payload, repo) {
 
 /***/ }),
 
+/***/ 7806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  q: () => (/* binding */ lazyBuiltin)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/lazy-builtin.ts
+/**
+ * A built-in module loaded on first use. Some cost milliseconds of every start to load
+ * (node:child_process, node:net and node:worker_threads bring streams and sockets with them), and a
+ * run that never calls them — an empty workspace outside git, settings without endpoints, a scan
+ * too small for threads — should not pay for them. A static import is evaluated when its importer
+ * is; a `require` made here only when the returned function is first called.
+ */
+
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+function lazyBuiltin(name) {
+    let loaded;
+    return () => (loaded ??= load(name));
+}
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5257);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(271);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1379);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
@@ -4511,7 +1355,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 if (_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .Kl) {
     // A scan worker thread (scan/workers.ts) only scans its share.
-    await Promise.all(/* import() */[__nccwpck_require__.e(768), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
+    await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
 }
 else {
     // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
@@ -5036,18 +1880,20 @@ const SSL2_ERROR_NAMES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ endsInNumber),
-/* harmony export */   c: () => (/* binding */ dottedQuad)
+/* harmony export */   VA: () => (/* binding */ endsInNumber),
+/* harmony export */   cy: () => (/* binding */ dottedQuad),
+/* harmony export */   ei: () => (/* binding */ isIP)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * IPv4 addresses written the ways URL parsers and inet_aton(3) accept besides the dotted quad:
- * `127.1`, `127.0.1`, `2130706433`, `0x7f.0.0.1`, `0177.0.0.1`. A resolver turns them into an
- * address without asking DNS, so they are addresses, never names: they must not go into SNI
- * (RFC 6066 §3 forbids IP literals there) and are shown and connected to as the dotted quad.
- */
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 
+const net = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:net');
+/**
+ * node:net's isIP (0, 4 or 6), loading node:net (sockets, streams) on the first call: the settings
+ * import the endpoint parser, and a run without endpoints never calls it.
+ */
+function isIP(text) {
+    return net().isIP(text);
+}
 /**
  * Whether `host` ends in a number (the WHATWG URL "ends in a number" check): such a host is read
  * as an IPv4 address by URL parsers, and is never a DNS name (no top-level domain is numeric).
@@ -5069,7 +1915,7 @@ function dottedQuad(host) {
         return undefined;
     try {
         const parsed = new URL(`http://${host}/`).hostname;
-        return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed) === 4 ? parsed : undefined;
+        return isIP(parsed) === 4 ? parsed : undefined;
     }
     catch {
         return undefined;
@@ -5815,14 +2661,14 @@ function toJson(report) {
 /* harmony export */   R: () => (/* binding */ fingerprint),
 /* harmony export */   z: () => (/* binding */ toSarif)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(311);
 /* harmony import */ var _uri_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1092);
-/** SARIF 2.1.0 for GitHub code scanning: one run, every rule's metadata, results with fixes. */
 
 
 
+/** Loaded by the first finding's fingerprint (node:crypto costs ~3 ms of every start). */
+const crypto = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:crypto');
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
 function region(f) {
     return {
@@ -5834,7 +2680,7 @@ function region(f) {
 }
 /** A finding's stable identity (rule, file, snippet: not the line, which moves): SARIF's partialFingerprints and the report history's key. */
 function fingerprint(f) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
+    return crypto().createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
 }
 function result(f, ruleIndex) {
     return {
@@ -5944,25 +2790,45 @@ function uriPath(file) {
 /* harmony export */   z3: () => (/* binding */ error)
 /* harmony export */ });
 /* unused harmony export issueCommand */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7806);
+
+
+
+const crypto = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyBuiltin */ .q)('node:crypto');
 /**
- * The runner's protocol, as much as the action uses: inputs from `INPUT_*` variables, outputs
- * through the `GITHUB_OUTPUT` file (heredoc form), annotations and the failure as workflow commands
- * on stdout, the job summary appended to `GITHUB_STEP_SUMMARY`.
- *
- * Why not `@actions/core`: importing it loads its OIDC client, and with it `@actions/http-client`
- * and undici — about 50 ms, more than the whole action needs on a small repository (Node 20). The
- * few functions below write byte for byte what `@actions/core` 3 writes (`__tests__/runner.test.ts`
- * runs both and compares); the rest of the toolkit stays where the GitHub API is used anyway.
+ * 16 bytes from the kernel's random source where it can be read as a file (Linux, macOS): the same
+ * source node:crypto draws from, without loading node:crypto (~3 ms of every start, for one
+ * delimiter per output). Elsewhere (Windows), node:crypto.
  */
-
-
-
+function randomBytes16() {
+    const bytes = Buffer.alloc(16);
+    try {
+        const fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync('/dev/urandom', 'r');
+        try {
+            if (node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, bytes, 0, 16, null) === 16)
+                return bytes;
+        }
+        finally {
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
+        }
+    }
+    catch {
+        // No /dev/urandom here.
+    }
+    return crypto().randomBytes(16);
+}
+/** A random (version 4) UUID, written as crypto.randomUUID writes one. */
+function randomUUID() {
+    const b = randomBytes16();
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const h = b.toString('hex');
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
 /** An input as `core.getInput` reads it: `INPUT_` + the name upper-cased, spaces as `_`, trimmed. */
 function getInput(name, env = process.env) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
@@ -5992,7 +2858,7 @@ function issueCommand(name, properties, message) {
         })
             .join(',');
     }
-    process.stdout.write(`${line}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`${line}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /** The runner's names for the annotation properties (its `IssueCommandProperties`). */
 function commandProperties(p) {
@@ -6010,7 +2876,7 @@ function notice(message, properties = {}) {
     issueCommand('notice', commandProperties(properties), message);
 }
 function info(message) {
-    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
 }
 /** An error annotation, and exit code 1 when the process ends. */
 function setFailed(message) {
@@ -6024,18 +2890,18 @@ function setFailed(message) {
 function setOutput(name, value) {
     const file = process.env.GITHUB_OUTPUT || '';
     if (!file) {
-        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_2__.EOL);
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
         issueCommand('set-output', { name }, value);
         return;
     }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter))
         throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
     if (value.includes(delimiter))
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(file))
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(file))
         throw new Error(`Missing file at path: ${file}`);
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, { encoding: 'utf8' });
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, { encoding: 'utf8' });
 }
 /** Appends Markdown and a line end to the job summary file (`GITHUB_STEP_SUMMARY`, which must exist and be writable). */
 async function appendSummary(markdown) {
@@ -6044,12 +2910,12 @@ async function appendSummary(markdown) {
         throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.');
     }
     try {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.access(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
     }
     catch {
         throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.appendFile(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, { encoding: 'utf8' });
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.appendFile(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, { encoding: 'utf8' });
 }
 
 
@@ -6103,675 +2969,54 @@ function judgeByContext(findings, treatment) {
 
 /***/ }),
 
-/***/ 9646:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  VI: () => (/* binding */ allSettings),
-  DD: () => (/* binding */ asList),
-  $Q: () => (/* reexport */ clip/* clip */.$),
-  n4: () => (/* binding */ findSettings),
-  T: () => (/* binding */ patternRule),
-  Ce: () => (/* binding */ settingMatch),
-  JQ: () => (/* binding */ settingRule),
-  FM: () => (/* binding */ settingTokens)
-});
-
-// UNUSED EXPORTS: asMaximum, asMinimum, asPolicy
-
-// EXTERNAL MODULE: ./src/versions.ts
-var versions = __nccwpck_require__(7902);
-// EXTERNAL MODULE: ./src/scan/evaluate.ts
-var evaluate = __nccwpck_require__(1634);
-// EXTERNAL MODULE: ./src/clip.ts
-var clip = __nccwpck_require__(5861);
-;// CONCATENATED MODULE: ./src/scan/alternatives.ts
-/** Quoted literals in a value, in order (a short value: the readers cap it at a few hundred characters). */
-function literals(value) {
-    const out = [];
-    for (let i = 0; i < value.length; i++) {
-        const q = value[i];
-        if (q !== '"' && q !== "'")
-            continue;
-        let j = i + 1;
-        while (j < value.length && value[j] !== q && value[j] !== '\n')
-            j += value[j] === '\\' ? 2 : 1;
-        if (value[j] !== q)
-            break;
-        out.push({ at: i, text: value.slice(i + 1, j) });
-        i = j;
-    }
-    return out;
-}
-/** What comes right before a literal branch: `else "…"`, `? "…"`, `then "…"`. */
-const AFTER_BRANCH_WORD = /(?:\belse|\?|\bthen)\s*$/;
-/** Jinja/Helm defaults: `| default('…')`, `| d("…")`, `default "…" .Values.x`. */
-const AFTER_DEFAULT = /(?:\|\s*(?:default|d)\s*\(\s*|\bdefault\s+)$/;
-/**
- * The literal alternatives of a setting's value, or undefined when the value is not an expression
- * with literal branches or fallbacks (a plain value is read as it is).
- */
-function alternatives(s) {
-    const v = s.value;
-    // Cheap test first: most values are plain.
-    if (!/\bif\b|\?|\b(?:try|coalesce|lookup)\s*\(|\bd(?:efault)?\b/.test(v))
-        return undefined;
-    const lits = literals(v);
-    if (lits.length === 0)
-        return undefined;
-    const ternary = v.includes('?');
-    const jinja = /\bif\b/.test(v) && /\belse\b/.test(v);
-    const fallbackCall = /\b(?:try|coalesce)\s*\(/.test(v);
-    const lookupCall = /\blookup\s*\(/.test(v);
-    const found = [];
-    for (const lit of lits) {
-        const before = v.slice(Math.max(0, lit.at - 100), lit.at);
-        const after = v.slice(lit.at + lit.text.length + 2, lit.at + lit.text.length + 40);
-        const branch = ((ternary || jinja) && AFTER_BRANCH_WORD.test(before)) ||
-            (jinja && /^\s*if\b/.test(after)) ||
-            (ternary && /:\s*$/.test(before) && !/^\s*\?/.test(after));
-        if (branch)
-            found.push({ lit, fallback: false });
-        else if (fallbackCall && /[(,]\s*$/.test(before) && /^\s*(?:[,)]|$)/.test(after))
-            found.push({ lit, fallback: true });
-        else if (lookupCall && /,\s*$/.test(before) && /^\s*(?:\)|$)/.test(after))
-            found.push({ lit, fallback: true });
-        else if (AFTER_DEFAULT.test(before))
-            found.push({ lit, fallback: true });
-    }
-    if (found.length === 0)
-        return undefined;
-    return found.map(({ lit, fallback }) => ({
-        key: s.key,
-        keyStart: s.keyStart,
-        value: lit.text,
-        valueStart: s.valueStart + lit.at + 1,
-        valueEnd: s.valueStart + lit.at + 1 + lit.text.length,
-        form: 'quoted',
-        end: s.valueStart + lit.at + 2 + lit.text.length,
-        at: s.valueStart + lit.at,
-        ...(fallback ? { fallback: true } : {}),
-    }));
-}
-
-// EXTERNAL MODULE: ./src/scan/pairs.ts
-var pairs = __nccwpck_require__(1828);
-;// CONCATENATED MODULE: ./src/scan/define.ts
-
-
-
-
-
-/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
-const MAX_VALUE = 2000;
-const MAX_SCALAR = 400;
-function escapeClass(s) {
-    return s.replace(/[\]\\^-]/g, '\\$&');
-}
-/**
- * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
- * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
- * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
- * `("key", "value")` calls in code.
- */
-function* findSettings(file, keys, opts = {}) {
-    const code = file.code;
-    const space = opts.spaceSeparated ?? true;
-    const flags = keys.flags.includes('i') ? 'gi' : 'g';
-    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
-    const stops = `\\n;})${opts.bounds ? '' : '<'}${escapeClass(opts.stops ?? '')}`;
-    const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
-    // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
-    const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
-    const next = opts.anchor ? anchoredKeys(code, re, opts.anchor) : (from) => ((re.lastIndex = from), re.exec(code));
-    for (let m = next(0); m; m = next(re.lastIndex)) {
-        const quotedKey = m[1] !== '';
-        const sep = m[3];
-        if (sep === ',' && !quotedKey)
-            continue;
-        if (sep === '>' && code[m.index - 1] !== '<')
-            continue;
-        let i = m.index + m[0].length;
-        while (code[i] === ' ' || code[i] === '\t')
-            i++;
-        const setting = readValue(code, i, m[2], m.index, sep, bare, continued);
-        if (setting && setting.value.trim() !== '') {
-            // A conditional or a fallback is read as each of its literal values.
-            yield* alternatives(setting) ?? [setting];
-            // Continue after the value: keys inside it belong to it, and nothing is read twice.
-            re.lastIndex = Math.max(re.lastIndex, setting.end);
-        }
-    }
-}
-/**
- * The next match of the key pattern `re` at or after `from` whose key holds a word of `anchor`:
- * from each such word, the starts a key could have (back over the identifier, and its opening
- * quote) are tried with the pattern made sticky. A key holds at least one anchor word, so no match
- * is lost; each identifier is looked at once. Leaves `re.lastIndex` after the match, as exec does.
- */
-function anchoredKeys(code, re, anchor) {
-    const words = new RegExp(anchor.source, anchor.flags.includes('i') ? 'gi' : 'g');
-    const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
-    return (from) => {
-        words.lastIndex = from;
-        for (let w = words.exec(code); w; w = words.exec(code)) {
-            let start = w.index;
-            while (start > from && start > w.index - 61 && KEY_CHAR.test(code[start - 1]))
-                start--;
-            for (let at = Math.max(from, start - 1); at <= w.index; at++) {
-                sticky.lastIndex = at;
-                const m = sticky.exec(code);
-                if (m) {
-                    re.lastIndex = sticky.lastIndex;
-                    return m;
-                }
-            }
-        }
-        re.lastIndex = code.length;
-        return null;
-    };
-}
-const KEY_CHAR = /[\w.-]/;
-/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
-function boundedIndexOf(text, needle, from, limit) {
-    const at = text.slice(from, from + limit).indexOf(needle);
-    return at < 0 ? -1 : from + at;
-}
-/** Indented lines of plain words that end at a `;` (a directive continued over lines), at most 8. */
-const SEMICOLON_CONTINUATION = /(?:\r?\n[ \t]+[\w.+!:-]{1,40}(?:[ \t]+[\w.+!:-]{1,40}){0,8}[ \t]*){1,8}(?=;)/y;
-/** The next line after a ` \` that ends a line, up to the value's stops. */
-const BACKSLASH_CONTINUATION = /\r?\n[^\n;{}<]{0,400}/y;
-function readValue(code, i, key, keyStart, sep, bare, continued) {
-    const ch = code[i];
-    if (sep === '>') {
-        const end = boundedIndexOf(code, '<', i, MAX_SCALAR);
-        if (end < 0)
-            return undefined;
-        return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
-    }
-    if (ch === '"' || ch === "'" || ch === '`') {
-        // A quoted template expression (`'{{ "!SSLv3" if … else "!SSLv2 !SSLv3" }}'`) may span lines.
-        const template = code.startsWith('{{', i + 1);
-        let j = i + 1;
-        while (j < code.length && code[j] !== ch && (template || code[j] !== '\n') && j - i < MAX_SCALAR)
-            j += code[j] === '\\' ? 2 : 1;
-        if (code[j] !== ch)
-            return undefined;
-        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
-    }
-    if (ch === '[' || (ch === '(' && sep !== ',')) {
-        const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
-        if (close < 0)
-            return undefined;
-        return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
-    }
-    if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
-        // A YAML block list on the following lines.
-        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
-        if (!block || !/-[ \t]/.test(block[0]))
-            return undefined;
-        const text = block[0].replace(/\s+$/, '');
-        return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
-    }
-    if ((ch === '|' || ch === '>') && sep === ':') {
-        const scalar = blockScalar(code, i, keyStart);
-        if (scalar)
-            return { key, keyStart, ...scalar, form: 'block-list', end: scalar.valueEnd };
-    }
-    bare.lastIndex = i;
-    const m = bare.exec(code);
-    if (!m)
-        return undefined;
-    let value = m[0];
-    // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
-    // on the same line closes the value, so neither the message nor a fix runs into the shell text.
-    const open = openQuoteBefore(code, keyStart);
-    if (open) {
-        for (let k = 0; k < value.length; k++) {
-            if (value[k] === '\\')
-                k++;
-            else if (value[k] === open) {
-                value = value.slice(0, k);
-                break;
-            }
-        }
-    }
-    if (continued && !open)
-        value = continuedValue(code, i, value, continued);
-    // A trailing ` \` continues a shell command on the next line; it is not part of the value.
-    value = value.replace(/\s+$/, '').replace(/[ \t]+\\$/, '');
-    return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
-}
-/** A YAML block scalar's header (`|`, `>-`, `|+2`) and the rest of its line. */
-const BLOCK_HEADER = /[|>][-+]?\d?[-+]?[ \t]*(?=\r?\n)/y;
-/**
- * A YAML block scalar (`ssl-protocols: >-` and the lines indented under the key): its text, read
- * like a block list (no fix: folding rules decide how the lines join). Undefined when `i` holds no
- * header or nothing is indented under it.
- */
-function blockScalar(code, i, keyStart) {
-    BLOCK_HEADER.lastIndex = i;
-    const header = BLOCK_HEADER.exec(code);
-    if (!header)
-        return undefined;
-    const lineStart = lastNewlineWithin(code, keyStart);
-    const indent = /^[ \t]*/.exec(code.slice(lineStart, keyStart))[0].length;
-    const body = new RegExp(`(?:\\r?\\n(?:[ \\t]{${indent + 1},}[^\\n]{1,400}|[ \\t]*(?=\\r?\\n)))+`, 'y');
-    const start = i + header[0].length;
-    const m = body.exec(code.slice(start, start + MAX_VALUE));
-    if (!m)
-        return undefined;
-    const text = m[0].replace(/\s+$/, '');
-    return { value: text, valueStart: start, valueEnd: start + text.length };
-}
-/** The start of the line holding `at`, looking back at most MAX_SCALAR characters. */
-function lastNewlineWithin(code, at) {
-    const from = Math.max(0, at - MAX_SCALAR);
-    const k = code.slice(from, at).lastIndexOf('\n');
-    return k < 0 ? from : from + k + 1;
-}
-/** `value` (read from `i` to its line's end) with the lines that continue it, as FinderOptions.continued says. */
-function continuedValue(code, i, value, how) {
-    let at = i + value.length;
-    if (how === 'semicolon') {
-        if (code[at] !== '\n' && code[at] !== '\r')
-            return value;
-        SEMICOLON_CONTINUATION.lastIndex = at;
-        const m = SEMICOLON_CONTINUATION.exec(code);
-        return m ? value + m[0] : value;
-    }
-    for (let n = 0; n < 8 && /(?<!\\)\\\r?$/.test(value); n++) {
-        BACKSLASH_CONTINUATION.lastIndex = at;
-        const m = BACKSLASH_CONTINUATION.exec(code);
-        if (!m)
-            break;
-        value += m[0];
-        at += m[0].length;
-    }
-    return value;
-}
-/** The quote character left open between the start of the line and `at` (bounded look-back). */
-function openQuoteBefore(code, at) {
-    const before = code.slice(Math.max(0, at - MAX_SCALAR), at);
-    const line = before.slice(before.lastIndexOf('\n') + 1);
-    let open;
-    for (let k = 0; k < line.length; k++) {
-        const ch = line[k];
-        if (ch === '\\')
-            k++;
-        else if (open) {
-            if (ch === open)
-                open = undefined;
-        }
-        else if (ch === '"' || ch === "'")
-            open = ch;
-    }
-    return open;
-}
-function settingTokens(s) {
-    return (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-}
-/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
-function listFix(s, tokens, keep, floor, spelling) {
-    if (tokens.length === 0 || s.form === 'block-list')
-        return undefined;
-    const kept = tokens.filter(keep);
-    const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
-    const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
-    if (kept.length === 0) {
-        const spelled = (0,evaluate/* respell */.an)(tokens[0].text.replace(/^[+:]/, ''), floor);
-        if (!spelled || !(0,evaluate/* readVersion */.$4)(spelled, spelling))
-            return undefined;
-        return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
-    }
-    return {
-        start: tokens[0].start,
-        end: tokens[tokens.length - 1].end,
-        text: kept.map(wrapped).join(firstGap),
-    };
-}
-/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
-function asList(opts = {}) {
-    return (s, ctx) => {
-        const tokens = settingTokens(s);
-        const result = (0,evaluate/* evalList */.vi)(tokens, opts);
-        if (!result)
-            return undefined;
-        const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
-        const fix = plain
-            ? listFix(s, tokens, (t) => {
-                const v = (0,evaluate/* readVersion */.$4)(t.text.replace(/^\+/, ''), opts);
-                return !v || (0,versions/* below */.Gz)((0,versions/* setOf */.s4)(v), ctx.floor) === 0;
-            }, ctx.floor, opts)
-            : undefined;
-        return { versions: result.versions, fix };
-    };
-}
-/** The value is a minimum version (the first token). `special` names values such as `None`. */
-function asMinimum(spelling = {}) {
-    return (s, ctx) => {
-        const token = settingTokens(s)[0];
-        if (!token)
-            return undefined;
-        const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
-        if (special !== undefined)
-            return { versions: special };
-        const v = readVersion(token.text, spelling);
-        if (!v)
-            return undefined;
-        const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
-        const fix = spelled && readVersion(spelled, spelling) === ctx.floor
-            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
-            : undefined;
-        return { versions: atLeast(v), fix };
-    };
-}
-/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
-function asMaximum(spelling = {}) {
-    return (s) => {
-        const token = settingTokens(s)[0];
-        const v = token && readVersion(token.text, spelling);
-        if (!v)
-            return undefined;
-        const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
-        const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3'
-            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
-            : undefined;
-        return { versions: atMost(v), why: `the maximum is ${v}`, fix };
-    };
-}
-/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
-function asPolicy(table, safeName) {
-    return (s) => {
-        const versions = lookup(table, s.value);
-        if (versions === undefined)
-            return undefined;
-        const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
-        return { versions, fix };
-    };
-}
-/** A setting as one short line for messages (one helper for the whole code base, in src/clip.ts). */
-
-/**
- * Every setting of the given keys in a file: `key = value` in any syntax (findSettings) and
- * name/value pairs (`- name: smtpd_tls_protocols` / `value: [...]`, findPairs).
- */
-function* allSettings(file, keys, opts) {
-    yield* findSettings(file, keys, opts);
-    yield* (0,pairs/* findPairs */.b)(file, keys);
-}
-/** The match for one evaluated setting: at its key, or where `at` says; a fallback is a warning at most. */
-function settingMatch(file, s, e, instead, severity) {
-    const start = s.at ?? s.keyStart;
-    const judged = e.severity ?? severity;
-    return {
-        start,
-        end: Math.max(s.end, start),
-        versions: e.versions,
-        what: (0,clip/* clip */.$)(file.text.slice(s.keyStart, s.end)),
-        why: s.fallback ? [e.why, 'the default used when the input is unset'].filter(Boolean).join('; ') : e.why,
-        instead,
-        severity: s.fallback && (judged === undefined || judged === 'error') ? 'warning' : judged,
-        fix: e.fix,
-    };
-}
-function settingRule(def) {
-    return {
-        meta: def.meta,
-        knows: def.keys,
-        examples: def.examples,
-        *check(file, context) {
-            const seen = new Set();
-            const settings = def.pairs === false ? findSettings(file, def.keys, def.finder) : allSettings(file, def.keys, def.finder);
-            for (const s of settings) {
-                if (def.where && !def.where(s, file))
-                    continue;
-                const e = def.evaluate(s, context, file);
-                if (!e || seen.has(s.at ?? s.keyStart))
-                    continue;
-                seen.add(s.at ?? s.keyStart);
-                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-                yield settingMatch(file, s, e, instead, def.severity);
-            }
-        },
-    };
-}
-function patternRule(def) {
-    const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
-    return {
-        meta: def.meta,
-        examples: def.examples,
-        *check(file, context) {
-            const code = file.code;
-            re.lastIndex = 0;
-            for (let m = re.exec(code); m; m = re.exec(code)) {
-                if (m[0].length === 0) {
-                    re.lastIndex++;
-                    continue;
-                }
-                const e = def.evaluate(m, context, file);
-                if (!e)
-                    continue;
-                const start = e.start ?? m.index;
-                const end = e.end ?? m.index + m[0].length;
-                yield {
-                    start,
-                    end,
-                    versions: e.versions,
-                    what: e.what ?? (0,clip/* clip */.$)(file.text.slice(start, end)),
-                    why: e.why,
-                    instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
-                    severity: e.severity ?? def.severity,
-                    fix: e.fix,
-                };
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 1634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $4: () => (/* binding */ readVersion),
-/* harmony export */   $I: () => (/* binding */ lookup),
-/* harmony export */   an: () => (/* binding */ respell),
-/* harmony export */   qw: () => (/* binding */ tokenize),
-/* harmony export */   vi: () => (/* binding */ evalList)
-/* harmony export */ });
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7902);
-/**
- * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
- * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
- * thing in nginx, Postfix and Java.
- */
-
-/**
- * Splits a value into tokens with their offsets (`base` is the value's offset in the file). A
- * backslash separates too: `\!SSLv2` in a shell word, `\"TLSv1.1\"` in a quoted one.
- */
-function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}\\]+/g) {
-    const tokens = [];
-    const sep = new RegExp(separators.source, 'g');
-    let last = 0;
-    const push = (from, to) => {
-        // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
-        let s = from;
-        for (let i = from + 1; i < to; i++) {
-            if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
-                if (i > s)
-                    tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
-                s = i;
-            }
-        }
-        if (to > s)
-            tokens.push({ text: value.slice(s, to), start: base + s, end: base + to });
-    };
-    for (let m = sep.exec(value); m; m = sep.exec(value)) {
-        if (m.index > last)
-            push(last, m.index);
-        last = m.index + m[0].length;
-        if (m[0].length === 0)
-            sep.lastIndex++;
-    }
-    if (last < value.length)
-        push(last, value.length);
-    return tokens;
-}
-function readVersion(token, spelling = {}) {
-    const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
-    const extra = spelling.spell?.[t.toLowerCase()];
-    return extra ?? (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(t, spelling);
-}
-const DEFAULT_ALL = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', 'TLSv1.3');
-/**
- * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
- * everything, `-all` clears, `>=X` / `>X` / `<=X` / `<X` are bounds, and bounds together are one
- * range (Postfix 3.6+ `>=TLSv1 <=TLSv1.2` is TLSv1.0–1.2, not their union). A list that begins by
- * disabling starts from `base` (default: what `all` means). Returns undefined when no token is a
- * version.
- */
-function evalList(tokens, opts = {}) {
-    const all = opts.all ?? DEFAULT_ALL;
-    let set = _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY */ .wg;
-    let understood = false;
-    let started = false;
-    const enabling = [];
-    let bounds;
-    for (const token of tokens) {
-        let t = token.text.trim();
-        let op = '=';
-        if (t.startsWith('!') || t.startsWith('-')) {
-            op = '-';
-            t = t.slice(1);
-        }
-        else if (t.startsWith('+')) {
-            op = '+';
-            t = t.slice(1);
-        }
-        const cmp = /^(>=|<=|>|<)/.exec(t);
-        if (cmp)
-            t = t.slice(cmp[1].length);
-        let value;
-        if (/^all$/i.test(t))
-            value = all;
-        else {
-            const v = readVersion(t, opts);
-            if (!v)
-                continue;
-            if (!cmp)
-                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
-            else if (cmp[1] === '>=')
-                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(v);
-            else if (cmp[1] === '>')
-                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(v) & ~(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
-            else if (cmp[1] === '<=')
-                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', v);
-            else
-                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', v) & ~(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
-        }
-        understood = true;
-        if (cmp && op !== '-') {
-            bounds = (bounds ?? _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL */ .y2) & value;
-            enabling.push(token);
-            started = true;
-            continue;
-        }
-        if (op === '-') {
-            if (!started)
-                set = opts.base ?? all;
-            set &= ~value;
-        }
-        else {
-            set |= value;
-            enabling.push(token);
-        }
-        started = true;
-    }
-    if (bounds !== undefined)
-        set |= bounds;
-    return understood ? { versions: set & _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL */ .y2, enabling } : undefined;
-}
-/** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
-function lookup(table, name) {
-    const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
-    if (key in table)
-        return table[key];
-    const lower = key.toLowerCase();
-    for (const k of Object.keys(table))
-        if (k.toLowerCase() === lower)
-            return table[k];
-    return undefined;
-}
-/**
- * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
- * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
- * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
- */
-function respell(token, target) {
-    const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
-    if (!m)
-        return undefined;
-    const [, rawPrefix, , sep, minor] = m;
-    const prefix = rawPrefix.replace(/ssl/i, (s) => (s === 'SSL' ? 'TLS' : s === 'ssl' ? 'tls' : 'Tls'));
-    const [tMajor, tMinor] = target.replace(/^TLSv/, '').split('.');
-    if (target.startsWith('SSL'))
-        return undefined;
-    const separator = minor !== undefined ? sep : /[vV]$/.test(prefix) || prefix === '' ? '.' : '';
-    return `${prefix}${tMajor}${separator}${tMinor}`;
-}
-
-
-/***/ }),
-
 /***/ 5438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ excludeMatcher),
 /* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   th: () => (/* binding */ enumerateAsync)
+/* harmony export */   th: () => (/* binding */ enumerateAsync),
+/* harmony export */   xz: () => (/* binding */ loadGlobMatcher)
 /* harmony export */ });
-/* unused harmony exports ScanInputError, enumerate */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _define_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9646);
-/**
- * Which files a scan reads: `git ls-files` (tracked + untracked, minus ignored) inside a git work
- * tree, a directory walk that honours `.gitignore` files elsewhere. Every path is reported
- * relative to the root with `/`.
- *
- * Nothing outside the root is listed: a path that passes through a symbolic link is listed only
- * when its real path is a regular file inside the root's real path. Symbolic links to directories
- * are never walked into (git does not descend into them either, so both modes list the same
- * files, and no link can make a loop): what such a link points to inside the root is listed at its
- * real place. FIFOs, sockets and devices are counted, never listed (opening a FIFO blocks).
- * Directories that cannot be listed are returned as errors: a scan that did not see part of the
- * tree must be able to say so.
- */
-
+/* unused harmony exports ScanInputError, mayBeInGitWorkTree, enumerate */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7806);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5861);
 
 
 
 
 
 /** A path that cannot be scanned: the user's input, reported in one line like any configuration error. */
-class ScanInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1 {
+class ScanInputError extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1 {
+}
+let picomatch;
+/**
+ * Loads the glob compiler (picomatch, a fifth of the action's entry bundle), which patterns need:
+ * `exclude` entries, and the lines of a `.gitignore` the walk meets. A chunk, not a static import:
+ * many runs have neither. loadSettings checks `exclude` with it (the entries await this first when
+ * there may be patterns); enumerateAsync awaits it itself.
+ */
+async function loadGlobMatcher() {
+    picomatch ??= (await __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))).default;
+}
+/** A pattern compiled before loadGlobMatcher() was awaited: a bug, except in the walk (see walkAllAsync). */
+class GlobMatcherNotLoaded extends Error {
+    constructor() {
+        super('internal error: a glob was compiled before loadGlobMatcher() was awaited');
+    }
+}
+function globs() {
+    if (!picomatch)
+        throw new GlobMatcherNotLoaded();
+    return picomatch;
 }
 function toPosix(p) {
-    return p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    return p.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 /** `a/b` for `a/b/c`, '' for `c`. */
 function parentOf(rel) {
@@ -6779,8 +3024,8 @@ function parentOf(rel) {
     return i < 0 ? '' : rel.slice(0, i);
 }
 function isInside(root, target) {
-    const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(root, target);
-    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel));
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target);
+    return rel === '' || (!rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(rel));
 }
 /**
  * The `exclude` setting as one predicate over root-relative paths. Patterns are globs; a bare
@@ -6790,23 +3035,24 @@ function isInside(root, target) {
  * ConfigurationError naming the entry that is empty or cannot be compiled; `where` names the setting.
  */
 function excludeMatcher(patterns, where = 'exclude') {
+    if (!patterns.length)
+        return () => false;
+    const compile = globs();
     const rules = patterns.map((entry) => {
         const negate = entry.startsWith('!');
         const glob = (negate ? entry.slice(1) : entry).trim();
         if (!glob) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(negate
-                ? `${where}: "${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(entry)}" has no pattern after "!"; write !GLOB to put back files an earlier pattern excluded`
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(negate
+                ? `${where}: "${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(entry)}" has no pattern after "!"; write !GLOB to put back files an earlier pattern excluded`
                 : `${where}: an entry is empty; expected a glob such as vendor/** or *.min.js`);
         }
         try {
-            return { match: picomatch__WEBPACK_IMPORTED_MODULE_5___default()([glob, `${glob.replace(/\/+$/, '')}/**`], { dot: true }), negate };
+            return { match: compile([glob, `${glob.replace(/\/+$/, '')}/**`], { dot: true }), negate };
         }
         catch (e) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1(`${where}: "${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(entry)}" is not a glob that can be compiled: ${(0,_define_js__WEBPACK_IMPORTED_MODULE_3__/* .clip */ .$Q)(e.message)}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`${where}: "${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(entry)}" is not a glob that can be compiled: ${(0,_clip_js__WEBPACK_IMPORTED_MODULE_4__/* .clip */ .$)(e.message)}`);
         }
     });
-    if (!rules.length)
-        return () => false;
     return (rel) => {
         for (let i = rules.length - 1; i >= 0; i--)
             if (rules[i].match(rel))
@@ -6830,8 +3076,28 @@ function errnoOf(e) {
 }
 // LC_ALL=C: the warnings are parsed, and a translated git would hide them.
 const gitEnv = () => ({ ...process.env, LC_ALL: 'C', LANGUAGE: 'C' });
+/** A tree outside any repository never loads node:child_process. */
+const processes = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_2__/* .lazyBuiltin */ .q)('node:child_process');
+/**
+ * False when git cannot see a work tree at `root`, so running it would only fail: git looks for
+ * `.git` (a directory or a file) in the directory and each of its parents, unless GIT_DIR or
+ * GIT_WORK_TREE say where the repository is. (It may still fail when this says true: a bare
+ * repository, `safe.directory`, no git at all — the walk follows then, as it does here.)
+ */
+function mayBeInGitWorkTree(root, env = process.env) {
+    if (env.GIT_DIR || env.GIT_WORK_TREE)
+        return true;
+    for (let dir = root;;) {
+        if (node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, '.git')))
+            return true;
+        const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir);
+        if (parent === dir)
+            return false;
+        dir = parent;
+    }
+}
 function runGit(root, args) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', args, { cwd: root, env: gitEnv(), maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = processes().spawnSync('git', args, { cwd: root, env: gitEnv(), maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
     if (r.error || r.status !== 0)
         return undefined;
     return { stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
@@ -6839,7 +3105,7 @@ function runGit(root, args) {
 /** runGit, without waiting: the caller works while git does. */
 function runGitAsync(root, args) {
     return new Promise((resolve) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = processes().spawn('git', args, { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
         const stdout = [];
         const stderr = [];
         child.stdout.on('data', (d) => stdout.push(d));
@@ -6918,6 +3184,7 @@ function gitWarnings(root, stderr) {
 class IgnoreRules {
     rules = [];
     add(base, text) {
+        const compile = globs();
         for (let line of text.split(/\r?\n/)) {
             line = line.replace(/(?<!\\)\s+$/, '');
             if (!line || line.startsWith('#'))
@@ -6935,7 +3202,7 @@ class IgnoreRules {
                 line = line.slice(1);
             const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
             try {
-                this.rules.push({ match: picomatch__WEBPACK_IMPORTED_MODULE_5___default()(glob, { dot: true }), negate, dirOnly });
+                this.rules.push({ match: compile(glob, { dot: true }), negate, dirOnly });
             }
             catch {
                 // A line picomatch cannot compile (e.g. longer than 64 KiB) ignores nothing, as an
@@ -6953,13 +3220,13 @@ class IgnoreRules {
 }
 // Without following a final symbolic link (git ≥ 2.32 does not follow a .gitignore link either),
 // and without blocking on a FIFO. Windows has neither flag.
-const IGNORE_FILE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NONBLOCK ?? 0);
+const IGNORE_FILE_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /** Reads `relDir/.gitignore` into `ignore`; a .gitignore that exists but cannot be read is an error. */
 function readIgnoreFile(root, relDir, ignore, errors) {
     const rel = relDir ? `${relDir}/.gitignore` : '.gitignore';
     let fd;
     try {
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, rel), IGNORE_FILE_FLAGS);
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, rel), IGNORE_FILE_FLAGS);
     }
     catch (e) {
         const code = errnoOf(e);
@@ -6968,20 +3235,23 @@ function readIgnoreFile(root, relDir, ignore, errors) {
         errors.push(listingError(rel, code, '.gitignore could not be read'));
         return;
     }
+    let text;
     try {
-        const st = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
+        const st = node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd);
         if (!st.isFile()) {
             errors.push(listingError(rel, st.isDirectory() ? 'EISDIR' : 'EINVAL', '.gitignore is not a regular file'));
             return;
         }
-        ignore.add(relDir, node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(fd, 'utf8'));
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(fd, 'utf8');
     }
     catch (e) {
         errors.push(listingError(rel, errnoOf(e), '.gitignore could not be read'));
+        return;
     }
     finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
     }
+    ignore.add(relDir, text);
 }
 /**
  * Lists `start` (relative to the root, real: no symbolic link on the way) the way git would
@@ -6993,7 +3263,7 @@ function walk(root, start, isDir, out) {
     const visit = (relDir) => {
         let entries;
         try {
-            entries = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(root, relDir), { withFileTypes: true });
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, relDir), { withFileTypes: true });
         }
         catch (e) {
             out.errors.push(listingError(relDir, errnoOf(e)));
@@ -7037,14 +3307,14 @@ function walk(root, start, isDir, out) {
  * symbolic link given as a path is followed only when it stays inside.
  */
 function resolveStart(root, realRoot, p) {
-    const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root, p);
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(root, p);
     if (!isInside(root, abs))
         throw new ScanInputError(`path "${p}" is outside the scanned root ${root}`);
     let real;
     let st;
     try {
-        real = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(abs);
-        st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(real);
+        real = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(abs);
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(real);
     }
     catch (e) {
         const code = errnoOf(e);
@@ -7052,7 +3322,7 @@ function resolveStart(root, realRoot, p) {
     }
     if (!isInside(realRoot, real))
         throw new ScanInputError(`path "${p}" leads outside the scanned root ${root} through a symbolic link`);
-    return { rel: toPosix(node_path__WEBPACK_IMPORTED_MODULE_2__.relative(realRoot, real)), isDir: st.isDirectory() };
+    return { rel: toPosix(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realRoot, real)), isDir: st.isDirectory() };
 }
 /**
  * Classifies listed paths with as few system calls as possible: a regular file whose directories
@@ -7081,7 +3351,7 @@ class Classifier {
             return 'file';
         let st;
         try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel), { throwIfNoEntry: false });
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel), { throwIfNoEntry: false });
         }
         catch (e) {
             return { error: errnoOf(e) };
@@ -7103,7 +3373,7 @@ class Classifier {
         if (known === undefined) {
             let link;
             try {
-                link = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+                link = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
             }
             catch {
                 link = false;
@@ -7116,7 +3386,7 @@ class Classifier {
     resolve(rel) {
         let target;
         try {
-            target = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel));
+            target = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.root, rel));
         }
         catch (e) {
             const code = errnoOf(e);
@@ -7126,7 +3396,7 @@ class Classifier {
             return 'outside';
         let st;
         try {
-            st = node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(target, { throwIfNoEntry: false });
+            st = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target, { throwIfNoEntry: false });
         }
         catch (e) {
             return { error: errnoOf(e) };
@@ -7138,7 +3408,7 @@ class Classifier {
 }
 function plan(root, paths, exclude) {
     const isExcluded = excludeMatcher(exclude);
-    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(root);
+    const realRoot = node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(root);
     const starts = (paths.length ? paths : ['.']).map((p) => resolveStart(root, realRoot, p));
     // Listing below the real root keeps relative paths valid for a root reached through a link.
     return { isExcluded, realRoot, starts, pathspecs: starts.map((s) => s.rel || '.') };
@@ -7186,6 +3456,21 @@ class Tally {
         return { files: [...this.result].sort(), source, excluded, outsideLinks, special, errors };
     }
 }
+/**
+ * walkAll, with the glob compiler loaded when the walk meets a `.gitignore` (it stops there, and
+ * walks again once it is loaded): a tree without one never loads it.
+ */
+async function walkAllAsync(p) {
+    try {
+        return walkAll(p);
+    }
+    catch (e) {
+        if (!(e instanceof GlobMatcherNotLoaded))
+            throw e;
+        await loadGlobMatcher();
+        return walkAll(p);
+    }
+}
 function walkAll(p) {
     const listing = { entries: [], errors: [] };
     for (const s of p.starts)
@@ -7201,7 +3486,7 @@ function walkAll(p) {
  */
 function enumerate(root, paths, exclude) {
     const p = plan(root, paths, exclude);
-    const listing = gitFiles(p.realRoot, p.pathspecs);
+    const listing = mayBeInGitWorkTree(p.realRoot) ? gitFiles(p.realRoot, p.pathspecs) : undefined;
     if (!listing)
         return walkAll(p);
     const tally = new Tally(p, 'git');
@@ -7215,7 +3500,11 @@ function enumerate(root, paths, exclude) {
  * (a caller can start threads then).
  */
 async function enumerateAsync(root, paths, exclude, onTracked) {
+    if (exclude.length)
+        await loadGlobMatcher();
     const p = plan(root, paths, exclude);
+    if (!mayBeInGitWorkTree(p.realRoot))
+        return walkAllAsync(p);
     const untracked = runGitAsync(p.realRoot, untrackedArgs(p.pathspecs));
     const tracked = runGit(p.realRoot, trackedArgs(p.pathspecs));
     const tally = new Tally(p, 'git');
@@ -7225,98 +3514,9 @@ async function enumerateAsync(root, paths, exclude, onTracked) {
     }
     const others = await untracked;
     if (!tracked || !others)
-        return walkAll(p);
+        return walkAllAsync(p);
     tally.add(untrackedListing(p.realRoot, others));
     return tally.done();
-}
-
-
-/***/ }),
-
-/***/ 1828:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ findPairs)
-/* harmony export */ });
-const NAME_FIELD = String.raw `\b(?:name|key|option|param|parameter|setting|property|directive)["']?[ \t]*[:=][ \t]*`;
-const VALUE_FIELD = /\b(?:value|values|val)["']?[ \t]*([:=])[ \t]*/;
-/** Where an item's fields end: the next item's name field or the end of a block. */
-const ITEM_END = new RegExp(`${NAME_FIELD}|\\}`);
-const MAX_SCALAR = 400;
-const MAX_LIST = 2000;
-/** The value at `i` (after `value:`), as the readers of define.ts would read it. */
-function readFieldValue(code, i, sep) {
-    const ch = code[i];
-    if (ch === '"' || ch === "'") {
-        const close = code.slice(i + 1, i + 1 + MAX_SCALAR).search(ch === '"' ? /["\n]/ : /['\n]/);
-        if (close < 0 || code[i + 1 + close] !== ch)
-            return undefined;
-        const end = i + 1 + close;
-        return { value: code.slice(i + 1, end), valueStart: i + 1, valueEnd: end, form: 'quoted', end: end + 1 };
-    }
-    if (ch === '[') {
-        const close = code.slice(i, i + MAX_LIST).indexOf(']');
-        if (close < 0)
-            return undefined;
-        return { value: code.slice(i + 1, i + close), valueStart: i + 1, valueEnd: i + close, form: 'list', end: i + close + 1 };
-    }
-    if ((ch === '\n' || ch === '\r') && sep === ':') {
-        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_LIST));
-        if (!block || !/-[ \t]/.test(block[0]))
-            return undefined;
-        const text = block[0].replace(/\s+$/, '');
-        return { value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
-    }
-    const bare = /^[^\n,}#;]{1,400}/.exec(code.slice(i, i + MAX_SCALAR));
-    const value = bare?.[0].replace(/\s+$/, '');
-    if (!value)
-        return undefined;
-    return { value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
-}
-/** Name/value pairs whose name is one of `names` (whole names, case-insensitive). */
-function* findPairs(file, names) {
-    const code = file.code;
-    if (!/\b(?:value|values|val)\b/i.test(code))
-        return;
-    // The XML name's group comes after the groups of the first copy of `names`.
-    const groups = new RegExp(`${names.source}|`).exec('').length - 1;
-    const re = new RegExp(`${NAME_FIELD}(["']?)(${names.source})\\1(?![\\w.-])|<name>[ \\t]*(${names.source})[ \\t]*</name>`, 'gi');
-    for (let m = re.exec(code); m; m = re.exec(code)) {
-        const from = m.index + m[0].length;
-        const key = m[2] ?? m[3 + groups];
-        if (m[0].startsWith('<')) {
-            const xml = /^\s{0,200}<value>([^<\n]{1,400})<\/value>/.exec(code.slice(from, from + 700));
-            if (!xml)
-                continue;
-            const valueStart = from + xml[0].indexOf('>') + 1;
-            const at = valueStart - '<value>'.length;
-            const value = xml[1].trim();
-            const start = valueStart + xml[1].indexOf(value);
-            yield {
-                key,
-                keyStart: m.index,
-                value,
-                valueStart: start,
-                valueEnd: start + value.length,
-                form: 'bare',
-                end: start + value.length,
-                at,
-            };
-            continue;
-        }
-        const after = code.slice(from, from + 300);
-        const stop = after.search(ITEM_END);
-        const window = stop < 0 ? after : after.slice(0, stop);
-        const v = VALUE_FIELD.exec(window);
-        // A value in the next list item belongs to that item.
-        if (!v || /\n[ \t]*-[ \t]/.test(window.slice(0, v.index)))
-            continue;
-        const read = readFieldValue(code, from + v.index + v[0].length, v[1]);
-        if (!read || read.value.trim() === '')
-            continue;
-        yield { key, keyStart: m.index, ...read, at: from + v.index };
-    }
 }
 
 
@@ -7328,27 +3528,34 @@ function* findPairs(file, names) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   HU: () => (/* binding */ setWorkerEntry),
 /* harmony export */   Kl: () => (/* binding */ IS_SCAN_WORKER),
+/* harmony export */   eD: () => (/* binding */ threads),
+/* harmony export */   em: () => (/* binding */ SCAN_WORKER_ARG),
 /* harmony export */   xA: () => (/* binding */ workerEntry),
 /* harmony export */   zd: () => (/* binding */ SCAN_WORKER_MARK)
 /* harmony export */ });
 /* unused harmony export isScanWorker */
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Which file a scan worker thread starts, and whether this thread is one. By default the module
- * that asks (in a one-file bundle, the bundle); an entry that loads the rest of the bundle as
- * chunks names itself here first, because a chunk's own URL cannot be started as a worker. Kept
- * apart from scan/workers.ts so that an entry can ask without loading the scanner.
- */
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 
 /** The workerData key that marks a scan worker (scan/workers.ts). */
 const SCAN_WORKER_MARK = 'tlsFloorScanShare';
 /**
- * Whether this thread is a scan worker: an entry then loads only the scan (scan/workers.ts), not
- * the command line or the action around it.
+ * The argument a scan worker is started with (Worker's `argv`, appended to its process.argv): a
+ * test that needs no module, so that the main thread of every run does not load worker_threads
+ * (~2 ms) only to learn that it is the main thread.
  */
-function isScanWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[SCAN_WORKER_MARK] === true;
+const SCAN_WORKER_ARG = '--tls-floor-scan-worker';
+/** node:worker_threads, loaded on first use: by a worker, or by a scan large enough to start one. */
+const threads = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:worker_threads');
+/**
+ * Whether this thread is a scan worker: an entry then loads only the scan (scan/workers.ts), not
+ * the command line or the action around it. The argument alone could be typed on a command line:
+ * the thread and its workerData decide.
+ */
+function isScanWorker(argv = process.argv) {
+    if (!argv.includes(SCAN_WORKER_ARG))
+        return false;
+    const { isMainThread, workerData } = threads();
+    return !isMainThread && workerData?.[SCAN_WORKER_MARK] === true;
 }
 /** Whether this thread is a scan worker (the entries must then not run). */
 const IS_SCAN_WORKER = isScanWorker();
@@ -7393,8 +3600,6 @@ var src_paths = __nccwpck_require__(8431);
 var model = __nccwpck_require__(8054);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __nccwpck_require__(1237);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: ./src/probe/ip-literal.ts
 var ip_literal = __nccwpck_require__(1239);
 ;// CONCATENATED MODULE: ./src/probe/endpoints.ts
@@ -7406,7 +3611,6 @@ var ip_literal = __nccwpck_require__(1239);
  * every form: they are addresses, and an address is never sent as SNI.
  * Errors are values: the caller knows where the entry came from and names it.
  */
-
 
 
 /** Schemes, their default ports and whether TLS starts at once or after a STARTTLS dialog. */
@@ -7450,7 +3654,7 @@ function badHost(host) {
 }
 /** A name fit for SNI: a host name, not an IP address in any spelling. */
 function isServerName(name) {
-    return HOSTNAME.test(name) && !(0,external_node_net_.isIP)(name) && !(0,ip_literal/* endsInNumber */.V)(name);
+    return HOSTNAME.test(name) && !(0,ip_literal/* isIP */.ei)(name) && !(0,ip_literal/* endsInNumber */.VA)(name);
 }
 /** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
 function parseEndpoint(raw, extra = {}) {
@@ -7496,7 +3700,7 @@ function parseEndpoint(raw, extra = {}) {
     const bracket = /^\[([^\]]+)\](?::(.*))?$/.exec(rest);
     if (bracket) {
         host = bracket[1];
-        if ((0,external_node_net_.isIP)(host) !== 6)
+        if ((0,ip_literal/* isIP */.ei)(host) !== 6)
             return fail(target, `"[${(0,clip/* clip */.$)(host, 40)}]" is not an IPv6 address`);
         if (bracket[2] !== undefined) {
             const p = parsePort(bracket[2]);
@@ -7505,7 +3709,7 @@ function parseEndpoint(raw, extra = {}) {
             port = p;
         }
     }
-    else if ((0,external_node_net_.isIP)(rest) === 6) {
+    else if ((0,ip_literal/* isIP */.ei)(rest) === 6) {
         host = rest;
     }
     else {
@@ -7525,14 +3729,14 @@ function parseEndpoint(raw, extra = {}) {
     host = host.replace(/\.$/, '').toLowerCase();
     if (host === '')
         return fail(target, 'the host is missing');
-    if (!(0,external_node_net_.isIP)(host)) {
-        const quad = (0,ip_literal/* dottedQuad */.c)(host);
+    if (!(0,ip_literal/* isIP */.ei)(host)) {
+        const quad = (0,ip_literal/* dottedQuad */.cy)(host);
         if (quad)
             host = quad;
-        else if (!HOSTNAME.test(host) || (0,ip_literal/* endsInNumber */.V)(host))
+        else if (!HOSTNAME.test(host) || (0,ip_literal/* endsInNumber */.VA)(host))
             return fail(target, badHost(host));
     }
-    if (sni === undefined && !(0,external_node_net_.isIP)(host))
+    if (sni === undefined && !(0,ip_literal/* isIP */.ei)(host))
         sni = host;
     if (sni !== undefined && !isServerName(sni))
         return fail(target, `sni "${(0,clip/* clip */.$)(sni, 40)}" is not a host name`);
@@ -8033,17 +4237,12 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
 /* harmony export */   uK: () => (/* binding */ parseShard)
 /* harmony export */ });
 /* unused harmony exports MAX_SHARDS, bucketOf */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/**
- * Splitting the work of one run across the jobs of a GitHub `strategy.matrix`: `shard: 2/8` takes
- * the endpoints (and files) whose stable hash falls in the second of eight buckets. The hash of an
- * item's identity, not its position, decides: every item lands in exactly one shard whatever the
- * order or the other items of the list, and in the same one every night.
- */
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7806);
 
 
+/** Loaded by the first sharded run's first key (node:crypto costs ~3 ms of every start). */
+const crypto = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:crypto');
 const MAX_SHARDS = 256;
 /** `i/n` with 1 ≤ i ≤ n ≤ 256; a one-line error naming the setting otherwise. */
 function parseShard(value, where) {
@@ -8058,7 +4257,7 @@ function parseShard(value, where) {
 }
 /** The bucket (0-based) of a key among `count`. */
 function bucketOf(key, count) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest().readUInt32BE(0) % count;
+    return crypto().createHash('sha256').update(key).digest().readUInt32BE(0) % count;
 }
 function inShard(key, shard) {
     return !shard || bucketOf(key, shard.count) === shard.index - 1;

@@ -1,5 +1,5 @@
 export const id = 581;
-export const ids = [581];
+export const ids = [581,462,286];
 export const modules = {
 
 /***/ 4124:
@@ -115,21 +115,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diff_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5094);
 /* harmony import */ var _badge_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4124);
 /* harmony import */ var _merge_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1843);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3916);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5861);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5861);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(321);
 /* harmony import */ var _fix_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3701);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1379);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(1379);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7729);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8431);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1168);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4400);
-/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2562);
+/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(2562);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4672);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(2275);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3571);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4383);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(311);
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3286);
+/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5438);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(311);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3286);
 /**
  * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, `tls-floor probe` and
  * `tls-floor rules`. Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
@@ -155,20 +156,21 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3, internal: 4 };
 function usage(message) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`${message} (see tls-floor --help)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`${message} (see tls-floor --help)`);
 }
 function parseFormat(v) {
     if (v === undefined)
         return 'text';
     if (v === 'text' || v === 'json' || v === 'sarif')
         return v;
-    return usage(`--format: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(v)} is not a format; expected text, json or sarif`);
+    return usage(`--format: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .quote */ .hD)(v)} is not a format; expected text, json or sarif`);
 }
 function listRules(io, format) {
     if (format === 'markdown') {
-        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_17__/* .rulesMarkdown */ .x)(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__.RULES)}\n`);
+        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_18__/* .rulesMarkdown */ .x)(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__.RULES)}\n`);
     }
     else if (format === 'json') {
         io.stdout(`${JSON.stringify(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__.RULES.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
@@ -247,7 +249,7 @@ async function runCli(argv, io, deps = {}) {
             }
             catch (e) {
                 // Node's message quotes the option (twice for an unknown one): clipped like any value.
-                return usage((0,_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .clip */ .$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .firstLine */ .TM)(e)));
+                return usage((0,_errors_js__WEBPACK_IMPORTED_MODULE_19__/* .clip */ .$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .firstLine */ .TM)(e)));
             }
         })();
         if (values.help) {
@@ -256,7 +258,7 @@ async function runCli(argv, io, deps = {}) {
             return EXIT.pass;
         }
         if (values.version) {
-            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_20__/* .TOOL_VERSION */ .wr}\n`);
             return EXIT.pass;
         }
         const [command, ...rest] = positionals;
@@ -275,7 +277,7 @@ async function runCli(argv, io, deps = {}) {
             return exitCode(merged, !values['no-fail']);
         }
         if (command !== 'scan' && command !== 'probe' && command !== 'fix')
-            return usage(command ? `unknown command ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(command)}` : 'missing command');
+            return usage(command ? `unknown command ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .quote */ .hD)(command)}` : 'missing command');
         const probing = command === 'probe';
         if (probing && format === 'sarif')
             return usage('--format: SARIF is for the repository scan; use text or json with probe');
@@ -285,7 +287,7 @@ async function runCli(argv, io, deps = {}) {
         if (!values.root && targets.length === 1 && node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
             root = targets[0];
         }
-        await (0,_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .loadConfigParser */ .WI)();
+        await Promise.all([(0,_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .loadConfigParser */ .WI)(), (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_15__/* .loadGlobMatcher */ .xz)()]);
         const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .loadSettings */ .M5)(root, {
             paths: targets.map((t) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, t) || '.').join('\n'),
             exclude: (values.exclude ?? []).join('\n'),
@@ -324,10 +326,10 @@ async function runCli(argv, io, deps = {}) {
             if (probing)
                 return usage('--diff: only scan compares against a git ref');
             if (values.diff === '' || values.diff.startsWith('-'))
-                return usage(`--diff: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(values.diff)} is not a git ref`);
+                return usage(`--diff: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .quote */ .hD)(values.diff)} is not a git ref`);
             const local = await (0,_diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .localDiff */ .XI)(settings.root, values.diff);
             if (!local.ok)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`--diff: ${local.error}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`--diff: ${local.error}`);
             if (local.note)
                 io.stderr(`tls-floor: ${local.note}\n`);
             change = { diff: local.diff, defaultFailScope: 'new' };
@@ -347,8 +349,8 @@ async function runCli(argv, io, deps = {}) {
         return exitCode(report, settings.fail);
     }
     catch (e) {
-        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .oneLine */ .TN)(e)}\n`);
-        return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1 ? EXIT.usage : EXIT.internal;
+        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .oneLine */ .TN)(e)}\n`);
+        return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1 ? EXIT.usage : EXIT.internal;
     }
 }
 /**
@@ -361,7 +363,7 @@ function terminalIO(stdout = process.stdout, stderr = process.stderr, cwd = proc
         stream.on('error', (e) => {
             open[name] = false;
             if (e.code !== 'EPIPE' && name === 'stdout' && open.stderr)
-                stderr.write(`tls-floor: cannot write the output: ${e.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .firstLine */ .TM)(e)}\n`);
+                stderr.write(`tls-floor: cannot write the output: ${e.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .firstLine */ .TM)(e)}\n`);
         });
     };
     closeOn(stdout, 'stdout');
@@ -375,10 +377,10 @@ function terminalIO(stdout = process.stdout, stderr = process.stderr, cwd = proc
 }
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.argv[1]) : '';
-if (!_scan_workers_js__WEBPACK_IMPORTED_MODULE_15__.IS_SCAN_WORKER && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
-    await (0,_entry_js__WEBPACK_IMPORTED_MODULE_20__/* .runEntry */ .C)(() => runCli(process.argv.slice(2), terminalIO()), 
+if (!_scan_workers_js__WEBPACK_IMPORTED_MODULE_16__.IS_SCAN_WORKER && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
+    await (0,_entry_js__WEBPACK_IMPORTED_MODULE_21__/* .runEntry */ .C)(() => runCli(process.argv.slice(2), terminalIO()), 
     // runCli turns its own errors into exit codes: what escapes it is a bug.
-    { exitCode: EXIT.internal, report: (e) => process.stderr.write(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .oneLine */ .TN)(e)}\n`) });
+    { exitCode: EXIT.internal, report: (e) => process.stderr.write(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .oneLine */ .TN)(e)}\n`) });
 }
 
 __webpack_async_result__();
@@ -1274,6 +1276,31 @@ function formatFixes(outcome, dryRun = false) {
 
 /***/ }),
 
+/***/ 839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ lazyBuiltin)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A built-in module loaded on first use. Some cost milliseconds of every start to load
+ * (node:child_process, node:net and node:worker_threads bring streams and sockets with them), and a
+ * run that never calls them — an empty workspace outside git, settings without endpoints, a scan
+ * too small for threads — should not pay for them. A static import is evaluated when its importer
+ * is; a `require` made here only when the returned function is first called.
+ */
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+function lazyBuiltin(name) {
+    let loaded;
+    return () => (loaded ??= load(name));
+}
+
+
+/***/ }),
+
 /***/ 1843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1295,8 +1322,8 @@ var errors = __webpack_require__(3916);
 var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: ./src/report-files.ts
 var report_files = __webpack_require__(6063);
-// EXTERNAL MODULE: ./src/scan/scan.ts + 2 modules
-var scan = __webpack_require__(7886);
+// EXTERNAL MODULE: ./src/scan/scan.ts
+var scan = __webpack_require__(3243);
 // EXTERNAL MODULE: ./src/shard.ts
 var shard = __webpack_require__(7903);
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
@@ -1993,7 +2020,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2275))).RULES;
+    return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3571))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);
@@ -2014,7 +2041,7 @@ function withSeverityOverrides(findings, settings) {
 }
 /** `rules`: all of them (default: loaded once the listing has files to read, so an empty tree never loads them). */
 async function runScan(settings, rules) {
-    const { compareFindings, scanWithRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7886));
+    const { compareFindings, scanWithRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3243));
     const { workerPool } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3286));
     const judged = (findings) => withSeverityOverrides(findings, settings).sort(compareFindings);
     const active = (ids) => ids.filter((id) => settings.rules.get(id) !== 'off').length;
@@ -2335,18 +2362,20 @@ const SSL2_ERROR_NAMES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ endsInNumber),
-/* harmony export */   c: () => (/* binding */ dottedQuad)
+/* harmony export */   VA: () => (/* binding */ endsInNumber),
+/* harmony export */   cy: () => (/* binding */ dottedQuad),
+/* harmony export */   ei: () => (/* binding */ isIP)
 /* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * IPv4 addresses written the ways URL parsers and inet_aton(3) accept besides the dotted quad:
- * `127.1`, `127.0.1`, `2130706433`, `0x7f.0.0.1`, `0177.0.0.1`. A resolver turns them into an
- * address without asking DNS, so they are addresses, never names: they must not go into SNI
- * (RFC 6066 §3 forbids IP literals there) and are shown and connected to as the dotted quad.
- */
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(839);
 
+const net = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:net');
+/**
+ * node:net's isIP (0, 4 or 6), loading node:net (sockets, streams) on the first call: the settings
+ * import the endpoint parser, and a run without endpoints never calls it.
+ */
+function isIP(text) {
+    return net().isIP(text);
+}
 /**
  * Whether `host` ends in a number (the WHATWG URL "ends in a number" check): such a host is read
  * as an IPv4 address by URL parsers, and is never a DNS name (no top-level domain is numeric).
@@ -2368,7 +2397,7 @@ function dottedQuad(host) {
         return undefined;
     try {
         const parsed = new URL(`http://${host}/`).hostname;
-        return (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(parsed) === 4 ? parsed : undefined;
+        return isIP(parsed) === 4 ? parsed : undefined;
     }
     catch {
         return undefined;
@@ -2875,8 +2904,8 @@ __webpack_require__.d(__webpack_exports__, {
   z: () => (/* binding */ toSarif)
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/lazy-builtin.ts
+var lazy_builtin = __webpack_require__(839);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/report/uri.ts
@@ -2893,10 +2922,11 @@ function uriPath(file) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
-/** SARIF 2.1.0 for GitHub code scanning: one run, every rule's metadata, results with fixes. */
 
 
 
+/** Loaded by the first finding's fingerprint (node:crypto costs ~3 ms of every start). */
+const sarif_crypto = (0,lazy_builtin/* lazyBuiltin */.q)('node:crypto');
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' };
 function region(f) {
     return {
@@ -2908,7 +2938,7 @@ function region(f) {
 }
 /** A finding's stable identity (rule, file, snippet: not the line, which moves): SARIF's partialFingerprints and the report history's key. */
 function fingerprint(f) {
-    return (0,external_node_crypto_.createHash)('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
+    return sarif_crypto().createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.snippet}`).digest('hex').slice(0, 32);
 }
 function result(f, ruleIndex) {
     return {
@@ -3229,6 +3259,301 @@ function judgeByContext(findings, treatment) {
 
 /***/ }),
 
+/***/ 3243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compareFindings: () => (/* binding */ compareFindings),
+/* harmony export */   scanWithRules: () => (/* binding */ scanWithRules)
+/* harmony export */ });
+/* unused harmony export scan */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7903);
+/**
+ * The repository scan: enumerate files, split them between threads (each scans its share with
+ * ./share.ts, loaded only when there is a file to read), merge and sort the findings.
+ */
+
+
+
+function compareFindings(a, b) {
+    return ((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+/**
+ * Scans the tree. Large trees are split between this thread and worker threads (each reads and
+ * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ * The threads are this call's: however it ends (a listing that throws, a worker that crashes), they
+ * are stopped before it returns, so nothing is left to keep the process alive.
+ */
+async function scan(opts, workers) {
+    return scanWithRules(opts, { count: opts.rules.length, load: async () => opts.rules }, workers);
+}
+/** Like scan, for callers that load the rules only when a tree has files (the entries: the rules are most of the bundle). */
+async function scanWithRules(opts, rules, workers) {
+    const started = performance.now();
+    try {
+        // Threads only once the files are counted: starting one costs more than a small tree's scan.
+        // The tracked files are counted first: enough of them, and the threads load while git looks
+        // for untracked ones (a shard's count is known only from the whole list).
+        const enough = (files) => workers !== undefined && files >= workers.threshold;
+        let warmed = false;
+        const warm = () => {
+            if (!warmed)
+                workers.warm();
+            warmed = true;
+        };
+        const all = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateAsync */ .th)(opts.root, opts.paths, opts.exclude, (tracked) => {
+            if (enough(tracked) && !opts.shard)
+                warm();
+        });
+        const listed = opts.shard ? shareOf(all, opts.shard) : all;
+        // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
+        if (!listed.files.length)
+            return merge([], listed, rules.count, started);
+        const [{ repositoryFacts, scanFiles }, loaded] = await Promise.all([__webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]);
+        const share = {
+            ...opts,
+            rules: loaded,
+            facts: repositoryFacts(opts.root, all.files),
+        };
+        const threads = enough(listed.files.length) ? workers.size + 1 : 1;
+        if (threads > 1)
+            warm();
+        // The threads take chunks of one list until none is left: this one starts at once, workers
+        // once they have loaded, and all finish within a chunk of each other.
+        const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+        const remote = Promise.all(Array.from({ length: threads - 1 }, () => workers.run(listed.files, share, cursor)));
+        // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
+        remote.catch(() => undefined);
+        const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
+        return merge(parts, listed, rules.count, started);
+    }
+    finally {
+        await workers?.close();
+    }
+}
+/**
+ * A shard's part of the listing: its files, and the listing-wide counts (excluded, outside links,
+ * special files) only in shard 1, so that the shards' merged statistics count them once. Listing
+ * errors stay in every shard: each shard's verdict must know the tree was not fully read (merge
+ * removes the duplicates).
+ */
+function shareOf(all, shard) {
+    const first = shard.index === 1;
+    return {
+        ...all,
+        files: all.files.filter((f) => (0,_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .inShard */ .Iw)(f, shard)),
+        excluded: first ? all.excluded : 0,
+        outsideLinks: first ? all.outsideLinks : 0,
+        special: first ? all.special : 0,
+    };
+}
+function merge(parts, listed, ruleCount, started) {
+    const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+    // What could not be listed first: a directory hides more than a file.
+    const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
+    const sum = (k) => parts.reduce((n, p) => n + p[k], 0);
+    return {
+        findings: findings.filter((f) => !f.suppressed),
+        suppressed: findings.filter((f) => f.suppressed),
+        stats: {
+            files: listed.files.length,
+            read: sum('read'),
+            skipped: {
+                binary: sum('binary'),
+                tooLarge: sum('tooLarge'),
+                documentation: sum('documentation'),
+                excluded: listed.excluded,
+                unreadable: errors.length,
+                outsideLinks: listed.outsideLinks + sum('outsideLinks'),
+                special: listed.special + sum('special'),
+            },
+            omittedFindings: sum('omittedFindings'),
+            rules: ruleCount,
+            milliseconds: Math.round(performance.now() - started),
+        },
+        errors,
+        truncated: parts.flatMap((p) => p.truncated).sort((a, b) => (a.file < b.file ? -1 : 1)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kl: () => (/* binding */ IS_SCAN_WORKER),
+/* harmony export */   eD: () => (/* binding */ threads),
+/* harmony export */   em: () => (/* binding */ SCAN_WORKER_ARG),
+/* harmony export */   isScanWorker: () => (/* binding */ isScanWorker),
+/* harmony export */   setWorkerEntry: () => (/* binding */ setWorkerEntry),
+/* harmony export */   xA: () => (/* binding */ workerEntry),
+/* harmony export */   zd: () => (/* binding */ SCAN_WORKER_MARK)
+/* harmony export */ });
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(839);
+
+/** The workerData key that marks a scan worker (scan/workers.ts). */
+const SCAN_WORKER_MARK = 'tlsFloorScanShare';
+/**
+ * The argument a scan worker is started with (Worker's `argv`, appended to its process.argv): a
+ * test that needs no module, so that the main thread of every run does not load worker_threads
+ * (~2 ms) only to learn that it is the main thread.
+ */
+const SCAN_WORKER_ARG = '--tls-floor-scan-worker';
+/** node:worker_threads, loaded on first use: by a worker, or by a scan large enough to start one. */
+const threads = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:worker_threads');
+/**
+ * Whether this thread is a scan worker: an entry then loads only the scan (scan/workers.ts), not
+ * the command line or the action around it. The argument alone could be typed on a command line:
+ * the thread and its workerData decide.
+ */
+function isScanWorker(argv = process.argv) {
+    if (!argv.includes(SCAN_WORKER_ARG))
+        return false;
+    const { isMainThread, workerData } = threads();
+    return !isMainThread && workerData?.[SCAN_WORKER_MARK] === true;
+}
+/** Whether this thread is a scan worker (the entries must then not run). */
+const IS_SCAN_WORKER = isScanWorker();
+let entry;
+function setWorkerEntry(url) {
+    entry = url;
+}
+function workerEntry(fallback) {
+    return entry ?? fallback;
+}
+
+
+/***/ }),
+
+/***/ 3286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS_SCAN_WORKER: () => (/* reexport safe */ _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__.Kl),
+/* harmony export */   workerPool: () => (/* binding */ workerPool)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9462);
+/**
+ * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
+ * dist/cli/index.js) started again with a marker in its workerData (scan/worker-entry.ts): the entry then loads
+ * this module, which scans the share it was given and posts the result back. Unbundled
+ * sources (tests) have no bundle to start, so they scan in one thread.
+ */
+
+
+
+
+/**
+ * The pool for this process: one worker per spare core (at most 3), none on one core or when
+ * running from sources. `TLS_FLOOR_WORKERS=N` overrides the count and scans even small trees in
+ * parallel (tests use it to run the worker path).
+ */
+function workerPool(env = process.env) {
+    const url = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)(import.meta.url);
+    if (!url.startsWith('file:') || !url.endsWith('.js'))
+        return undefined;
+    const entry = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url);
+    const forced = env.TLS_FLOOR_WORKERS !== undefined && env.TLS_FLOOR_WORKERS !== '' ? Number(env.TLS_FLOOR_WORKERS) : undefined;
+    const size = forced ?? Math.min(Math.max(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, 0), 3);
+    if (!Number.isInteger(size) || size <= 0)
+        return undefined;
+    // Workers load the bundle while this thread starts on the files: started early, given the list later.
+    const idle = [];
+    const live = new Set();
+    const start = () => {
+        const worker = new ((0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .threads */ .eD)().Worker)(entry, { workerData: { [_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_MARK */ .zd]: true }, argv: [_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_ARG */ .em] });
+        live.add(worker);
+        worker.once('exit', () => live.delete(worker));
+        // An idle worker's failure is not lost: it leaves `live`, and the share goes to a new worker.
+        worker.on('error', () => undefined);
+        // Idle, it must not keep the process alive: an entry that fails before using it still ends.
+        worker.unref();
+        return worker;
+    };
+    return {
+        size,
+        threshold: forced !== undefined ? 0 : 4000,
+        warm: () => {
+            if (live.size === 0)
+                for (let i = 0; i < size; i++)
+                    idle.push(start());
+        },
+        close: async () => {
+            idle.length = 0;
+            const all = [...live];
+            live.clear();
+            await Promise.allSettled(all.map((w) => w.terminate()));
+        },
+        run: (files, opts, cursor) => new Promise((resolve, reject) => {
+            let worker = idle.pop();
+            while (worker && !live.has(worker))
+                worker = idle.pop();
+            worker ??= start();
+            const share = {
+                files: files.join('\0'),
+                cursor,
+                root: opts.root,
+                maxFileSize: opts.maxFileSize,
+                includeDocs: opts.includeDocs ?? false,
+                policy: opts.policy,
+                ruleIds: opts.rules.map((r) => r.meta.id),
+                facts: opts.facts,
+            };
+            // The first of an answer, an error or an exit settles the share; the worker is done then.
+            let settled = false;
+            const settle = (finish) => {
+                if (settled)
+                    return;
+                settled = true;
+                live.delete(worker);
+                worker.unref();
+                void worker.terminate();
+                finish();
+            };
+            worker.once('message', (result) => settle(() => resolve(result)));
+            worker.once('messageerror', (e) => settle(() => reject(e)));
+            worker.once('error', (e) => settle(() => reject(e)));
+            worker.once('exit', (code) => settle(() => reject(new Error(`scan worker exited with code ${code} before answering`))));
+            // While it works for us, its answer is what the process waits for.
+            worker.ref();
+            worker.postMessage(share);
+        }),
+    };
+}
+if (_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .Kl) {
+    // Loaded here, not at the top: the action's entry loads this module in every run that scans,
+    // rules or not. A worker starts loading them at once, while the main thread is still listing.
+    const loading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(438), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246))]);
+    const { parentPort } = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .threads */ .eD)();
+    parentPort.once('message', async (share) => {
+        const [{ RULES }, { scanFiles }] = await loading;
+        const ids = new Set(share.ruleIds);
+        parentPort.postMessage(scanFiles(share.files ? share.files.split('\0') : [], {
+            root: share.root,
+            maxFileSize: share.maxFileSize,
+            includeDocs: share.includeDocs,
+            policy: share.policy,
+            rules: RULES.filter((r) => ids.has(r.meta.id)),
+            facts: share.facts,
+        }, share.cursor));
+    });
+}
+
+
+/***/ }),
+
 /***/ 4383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3256,8 +3581,6 @@ var src_paths = __webpack_require__(8431);
 var model = __webpack_require__(8054);
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(1237);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: ./src/probe/ip-literal.ts
 var ip_literal = __webpack_require__(1239);
 ;// CONCATENATED MODULE: ./src/probe/endpoints.ts
@@ -3269,7 +3592,6 @@ var ip_literal = __webpack_require__(1239);
  * every form: they are addresses, and an address is never sent as SNI.
  * Errors are values: the caller knows where the entry came from and names it.
  */
-
 
 
 /** Schemes, their default ports and whether TLS starts at once or after a STARTTLS dialog. */
@@ -3313,7 +3635,7 @@ function badHost(host) {
 }
 /** A name fit for SNI: a host name, not an IP address in any spelling. */
 function isServerName(name) {
-    return HOSTNAME.test(name) && !(0,external_node_net_.isIP)(name) && !(0,ip_literal/* endsInNumber */.V)(name);
+    return HOSTNAME.test(name) && !(0,ip_literal/* isIP */.ei)(name) && !(0,ip_literal/* endsInNumber */.VA)(name);
 }
 /** Parses one endpoint. `sni` and `name` come from config objects and win over `?sni=`. */
 function parseEndpoint(raw, extra = {}) {
@@ -3359,7 +3681,7 @@ function parseEndpoint(raw, extra = {}) {
     const bracket = /^\[([^\]]+)\](?::(.*))?$/.exec(rest);
     if (bracket) {
         host = bracket[1];
-        if ((0,external_node_net_.isIP)(host) !== 6)
+        if ((0,ip_literal/* isIP */.ei)(host) !== 6)
             return fail(target, `"[${(0,clip/* clip */.$)(host, 40)}]" is not an IPv6 address`);
         if (bracket[2] !== undefined) {
             const p = parsePort(bracket[2]);
@@ -3368,7 +3690,7 @@ function parseEndpoint(raw, extra = {}) {
             port = p;
         }
     }
-    else if ((0,external_node_net_.isIP)(rest) === 6) {
+    else if ((0,ip_literal/* isIP */.ei)(rest) === 6) {
         host = rest;
     }
     else {
@@ -3388,14 +3710,14 @@ function parseEndpoint(raw, extra = {}) {
     host = host.replace(/\.$/, '').toLowerCase();
     if (host === '')
         return fail(target, 'the host is missing');
-    if (!(0,external_node_net_.isIP)(host)) {
-        const quad = (0,ip_literal/* dottedQuad */.c)(host);
+    if (!(0,ip_literal/* isIP */.ei)(host)) {
+        const quad = (0,ip_literal/* dottedQuad */.cy)(host);
         if (quad)
             host = quad;
-        else if (!HOSTNAME.test(host) || (0,ip_literal/* endsInNumber */.V)(host))
+        else if (!HOSTNAME.test(host) || (0,ip_literal/* endsInNumber */.VA)(host))
             return fail(target, badHost(host));
     }
-    if (sni === undefined && !(0,external_node_net_.isIP)(host))
+    if (sni === undefined && !(0,ip_literal/* isIP */.ei)(host))
         sni = host;
     if (sni !== undefined && !isServerName(sni))
         return fail(target, `sni "${(0,clip/* clip */.$)(sni, 40)}" is not a host name`);
@@ -3882,6 +4204,48 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
         ...((given('shard') || config.shard) && { shard: given('shard') ? (0,shard/* parseShard */.uK)(given('shard'), 'shard') : config.shard }),
         ...(previousReport && { previousReport }),
     };
+}
+
+
+/***/ }),
+
+/***/ 7903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Iw: () => (/* binding */ inShard),
+/* harmony export */   r4: () => (/* binding */ endpointKey),
+/* harmony export */   uK: () => (/* binding */ parseShard)
+/* harmony export */ });
+/* unused harmony exports MAX_SHARDS, bucketOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(839);
+
+
+/** Loaded by the first sharded run's first key (node:crypto costs ~3 ms of every start). */
+const crypto = (0,_lazy_builtin_js__WEBPACK_IMPORTED_MODULE_0__/* .lazyBuiltin */ .q)('node:crypto');
+const MAX_SHARDS = 256;
+/** `i/n` with 1 ≤ i ≤ n ≤ 256; a one-line error naming the setting otherwise. */
+function parseShard(value, where) {
+    const m = /^\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/.exec(value);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`${where}: "${shown}" is not a shard; expected i/n with 1 ≤ i ≤ n ≤ ${MAX_SHARDS} (e.g. \${{ matrix.shard }}/4)`);
+    }
+    return { index, count };
+}
+/** The bucket (0-based) of a key among `count`. */
+function bucketOf(key, count) {
+    return crypto().createHash('sha256').update(key).digest().readUInt32BE(0) % count;
+}
+function inShard(key, shard) {
+    return !shard || bucketOf(key, shard.count) === shard.index - 1;
+}
+/** An endpoint's identity for sharding: what is probed, not how it was spelled or named. */
+function endpointKey(e) {
+    return `${e.starttls ?? 'tls'}|${e.host.toLowerCase()}|${e.port}|${e.sni?.toLowerCase() ?? ''}`;
 }
 
 

@@ -144,7 +144,7 @@ function sniName(sni) {
     if (sni === undefined)
         return undefined;
     const bare = sni.startsWith('[') && sni.endsWith(']') ? sni.slice(1, -1) : sni;
-    if ((0,external_node_net_.isIP)(bare) !== 0 || (0,ip_literal/* endsInNumber */.V)(bare))
+    if ((0,external_node_net_.isIP)(bare) !== 0 || (0,ip_literal/* endsInNumber */.VA)(bare))
         return undefined;
     const trimmed = bare.endsWith('.') ? bare.slice(0, -1) : bare;
     const ascii = /^[\x21-\x7e]*$/.test(trimmed) ? trimmed.toLowerCase() : (0,external_node_url_.domainToASCII)(trimmed);

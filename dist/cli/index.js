@@ -204,13 +204,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -535,14 +528,14 @@ else {
         const { isScanWorker, setWorkerEntry } = await __nccwpck_require__.e(/* import() */ 462).then(__nccwpck_require__.bind(__nccwpck_require__, 9462));
         // A scan worker scans its share: the command line (and the probe, the reports) would only cost it time.
         if (isScanWorker()) {
-            await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
+            await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
             return;
         }
         const module = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 23)));
         module.enableCompileCache?.();
         // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
         setWorkerEntry(import.meta.url);
-        await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(833), __nccwpck_require__.e(275), __nccwpck_require__.e(286), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
+        await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(833), __nccwpck_require__.e(666), __nccwpck_require__.e(571), __nccwpck_require__.e(438), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
     })();
 }
 

@@ -1,8 +1,8 @@
-export const id = 275;
-export const ids = [275];
+export const id = 571;
+export const ids = [571];
 export const modules = {
 
-/***/ 2275:
+/***/ 3571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,673 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/versions.ts
 var src_versions = __webpack_require__(7902);
-// EXTERNAL MODULE: ./src/scan/define.ts + 1 modules
-var scan_define = __webpack_require__(9646);
+;// CONCATENATED MODULE: ./src/scan/evaluate.ts
+/**
+ * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
+ * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
+ * thing in nginx, Postfix and Java.
+ */
+
+/**
+ * Splits a value into tokens with their offsets (`base` is the value's offset in the file). A
+ * backslash separates too: `\!SSLv2` in a shell word, `\"TLSv1.1\"` in a quoted one.
+ */
+function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}\\]+/g) {
+    const tokens = [];
+    const sep = new RegExp(separators.source, 'g');
+    let last = 0;
+    const push = (from, to) => {
+        // `TLSv1+TLSv1.1` and `SSLv23:!SSLv2`: an operator inside a chunk starts a new token.
+        let s = from;
+        for (let i = from + 1; i < to; i++) {
+            if ((value[i] === '+' || value[i] === '!') && value[i - 1] !== '=') {
+                if (i > s)
+                    tokens.push({ text: value.slice(s, i), start: base + s, end: base + i });
+                s = i;
+            }
+        }
+        if (to > s)
+            tokens.push({ text: value.slice(s, to), start: base + s, end: base + to });
+    };
+    for (let m = sep.exec(value); m; m = sep.exec(value)) {
+        if (m.index > last)
+            push(last, m.index);
+        last = m.index + m[0].length;
+        if (m[0].length === 0)
+            sep.lastIndex++;
+    }
+    if (last < value.length)
+        push(last, value.length);
+    return tokens;
+}
+function evaluate_readVersion(token, spelling = {}) {
+    const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
+    const extra = spelling.spell?.[t.toLowerCase()];
+    return extra ?? (0,src_versions/* parseVersion */.ot)(t, spelling);
+}
+const DEFAULT_ALL = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
+/**
+ * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
+ * everything, `-all` clears, `>=X` / `>X` / `<=X` / `<X` are bounds, and bounds together are one
+ * range (Postfix 3.6+ `>=TLSv1 <=TLSv1.2` is TLSv1.0–1.2, not their union). A list that begins by
+ * disabling starts from `base` (default: what `all` means). Returns undefined when no token is a
+ * version.
+ */
+function evalList(tokens, opts = {}) {
+    const all = opts.all ?? DEFAULT_ALL;
+    let set = src_versions/* EMPTY */.wg;
+    let understood = false;
+    let started = false;
+    const enabling = [];
+    let bounds;
+    for (const token of tokens) {
+        let t = token.text.trim();
+        let op = '=';
+        if (t.startsWith('!') || t.startsWith('-')) {
+            op = '-';
+            t = t.slice(1);
+        }
+        else if (t.startsWith('+')) {
+            op = '+';
+            t = t.slice(1);
+        }
+        const cmp = /^(>=|<=|>|<)/.exec(t);
+        if (cmp)
+            t = t.slice(cmp[1].length);
+        let value;
+        if (/^all$/i.test(t))
+            value = all;
+        else {
+            const v = evaluate_readVersion(t, opts);
+            if (!v)
+                continue;
+            if (!cmp)
+                value = (0,src_versions/* setOf */.s4)(v);
+            else if (cmp[1] === '>=')
+                value = (0,src_versions/* atLeast */.jZ)(v);
+            else if (cmp[1] === '>')
+                value = (0,src_versions/* atLeast */.jZ)(v) & ~(0,src_versions/* setOf */.s4)(v);
+            else if (cmp[1] === '<=')
+                value = (0,src_versions/* range */.y1)('SSLv3', v);
+            else
+                value = (0,src_versions/* range */.y1)('SSLv3', v) & ~(0,src_versions/* setOf */.s4)(v);
+        }
+        understood = true;
+        if (cmp && op !== '-') {
+            bounds = (bounds ?? src_versions/* ALL */.y2) & value;
+            enabling.push(token);
+            started = true;
+            continue;
+        }
+        if (op === '-') {
+            if (!started)
+                set = opts.base ?? all;
+            set &= ~value;
+        }
+        else {
+            set |= value;
+            enabling.push(token);
+        }
+        started = true;
+    }
+    if (bounds !== undefined)
+        set |= bounds;
+    return understood ? { versions: set & src_versions/* ALL */.y2, enabling } : undefined;
+}
+/** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
+function evaluate_lookup(table, name) {
+    const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
+    if (key in table)
+        return table[key];
+    const lower = key.toLowerCase();
+    for (const k of Object.keys(table))
+        if (k.toLowerCase() === lower)
+            return table[k];
+    return undefined;
+}
+/**
+ * Writes `target` in the style of `token`: `TLSv1` → `TLSv1.2`, `TLS1_0` → `TLS1_2`,
+ * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
+ * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
+ */
+function evaluate_respell(token, target) {
+    const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
+    if (!m)
+        return undefined;
+    const [, rawPrefix, , sep, minor] = m;
+    const prefix = rawPrefix.replace(/ssl/i, (s) => (s === 'SSL' ? 'TLS' : s === 'ssl' ? 'tls' : 'Tls'));
+    const [tMajor, tMinor] = target.replace(/^TLSv/, '').split('.');
+    if (target.startsWith('SSL'))
+        return undefined;
+    const separator = minor !== undefined ? sep : /[vV]$/.test(prefix) || prefix === '' ? '.' : '';
+    return `${prefix}${tMajor}${separator}${tMinor}`;
+}
+
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __webpack_require__(5861);
+;// CONCATENATED MODULE: ./src/scan/alternatives.ts
+/** Quoted literals in a value, in order (a short value: the readers cap it at a few hundred characters). */
+function literals(value) {
+    const out = [];
+    for (let i = 0; i < value.length; i++) {
+        const q = value[i];
+        if (q !== '"' && q !== "'")
+            continue;
+        let j = i + 1;
+        while (j < value.length && value[j] !== q && value[j] !== '\n')
+            j += value[j] === '\\' ? 2 : 1;
+        if (value[j] !== q)
+            break;
+        out.push({ at: i, text: value.slice(i + 1, j) });
+        i = j;
+    }
+    return out;
+}
+/** What comes right before a literal branch: `else "…"`, `? "…"`, `then "…"`. */
+const AFTER_BRANCH_WORD = /(?:\belse|\?|\bthen)\s*$/;
+/** Jinja/Helm defaults: `| default('…')`, `| d("…")`, `default "…" .Values.x`. */
+const AFTER_DEFAULT = /(?:\|\s*(?:default|d)\s*\(\s*|\bdefault\s+)$/;
+/**
+ * The literal alternatives of a setting's value, or undefined when the value is not an expression
+ * with literal branches or fallbacks (a plain value is read as it is).
+ */
+function alternatives(s) {
+    const v = s.value;
+    // Cheap test first: most values are plain.
+    if (!/\bif\b|\?|\b(?:try|coalesce|lookup)\s*\(|\bd(?:efault)?\b/.test(v))
+        return undefined;
+    const lits = literals(v);
+    if (lits.length === 0)
+        return undefined;
+    const ternary = v.includes('?');
+    const jinja = /\bif\b/.test(v) && /\belse\b/.test(v);
+    const fallbackCall = /\b(?:try|coalesce)\s*\(/.test(v);
+    const lookupCall = /\blookup\s*\(/.test(v);
+    const found = [];
+    for (const lit of lits) {
+        const before = v.slice(Math.max(0, lit.at - 100), lit.at);
+        const after = v.slice(lit.at + lit.text.length + 2, lit.at + lit.text.length + 40);
+        const branch = ((ternary || jinja) && AFTER_BRANCH_WORD.test(before)) ||
+            (jinja && /^\s*if\b/.test(after)) ||
+            (ternary && /:\s*$/.test(before) && !/^\s*\?/.test(after));
+        if (branch)
+            found.push({ lit, fallback: false });
+        else if (fallbackCall && /[(,]\s*$/.test(before) && /^\s*(?:[,)]|$)/.test(after))
+            found.push({ lit, fallback: true });
+        else if (lookupCall && /,\s*$/.test(before) && /^\s*(?:\)|$)/.test(after))
+            found.push({ lit, fallback: true });
+        else if (AFTER_DEFAULT.test(before))
+            found.push({ lit, fallback: true });
+    }
+    if (found.length === 0)
+        return undefined;
+    return found.map(({ lit, fallback }) => ({
+        key: s.key,
+        keyStart: s.keyStart,
+        value: lit.text,
+        valueStart: s.valueStart + lit.at + 1,
+        valueEnd: s.valueStart + lit.at + 1 + lit.text.length,
+        form: 'quoted',
+        end: s.valueStart + lit.at + 2 + lit.text.length,
+        at: s.valueStart + lit.at,
+        ...(fallback ? { fallback: true } : {}),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/scan/pairs.ts
+const NAME_FIELD = String.raw `\b(?:name|key|option|param|parameter|setting|property|directive)["']?[ \t]*[:=][ \t]*`;
+const VALUE_FIELD = /\b(?:value|values|val)["']?[ \t]*([:=])[ \t]*/;
+/** Where an item's fields end: the next item's name field or the end of a block. */
+const ITEM_END = new RegExp(`${NAME_FIELD}|\\}`);
+const MAX_SCALAR = 400;
+const MAX_LIST = 2000;
+/** The value at `i` (after `value:`), as the readers of define.ts would read it. */
+function readFieldValue(code, i, sep) {
+    const ch = code[i];
+    if (ch === '"' || ch === "'") {
+        const close = code.slice(i + 1, i + 1 + MAX_SCALAR).search(ch === '"' ? /["\n]/ : /['\n]/);
+        if (close < 0 || code[i + 1 + close] !== ch)
+            return undefined;
+        const end = i + 1 + close;
+        return { value: code.slice(i + 1, end), valueStart: i + 1, valueEnd: end, form: 'quoted', end: end + 1 };
+    }
+    if (ch === '[') {
+        const close = code.slice(i, i + MAX_LIST).indexOf(']');
+        if (close < 0)
+            return undefined;
+        return { value: code.slice(i + 1, i + close), valueStart: i + 1, valueEnd: i + close, form: 'list', end: i + close + 1 };
+    }
+    if ((ch === '\n' || ch === '\r') && sep === ':') {
+        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_LIST));
+        if (!block || !/-[ \t]/.test(block[0]))
+            return undefined;
+        const text = block[0].replace(/\s+$/, '');
+        return { value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
+    }
+    const bare = /^[^\n,}#;]{1,400}/.exec(code.slice(i, i + MAX_SCALAR));
+    const value = bare?.[0].replace(/\s+$/, '');
+    if (!value)
+        return undefined;
+    return { value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+/** Name/value pairs whose name is one of `names` (whole names, case-insensitive). */
+function* findPairs(file, names) {
+    const code = file.code;
+    if (!/\b(?:value|values|val)\b/i.test(code))
+        return;
+    // The XML name's group comes after the groups of the first copy of `names`.
+    const groups = new RegExp(`${names.source}|`).exec('').length - 1;
+    const re = new RegExp(`${NAME_FIELD}(["']?)(${names.source})\\1(?![\\w.-])|<name>[ \\t]*(${names.source})[ \\t]*</name>`, 'gi');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        const from = m.index + m[0].length;
+        const key = m[2] ?? m[3 + groups];
+        if (m[0].startsWith('<')) {
+            const xml = /^\s{0,200}<value>([^<\n]{1,400})<\/value>/.exec(code.slice(from, from + 700));
+            if (!xml)
+                continue;
+            const valueStart = from + xml[0].indexOf('>') + 1;
+            const at = valueStart - '<value>'.length;
+            const value = xml[1].trim();
+            const start = valueStart + xml[1].indexOf(value);
+            yield {
+                key,
+                keyStart: m.index,
+                value,
+                valueStart: start,
+                valueEnd: start + value.length,
+                form: 'bare',
+                end: start + value.length,
+                at,
+            };
+            continue;
+        }
+        const after = code.slice(from, from + 300);
+        const stop = after.search(ITEM_END);
+        const window = stop < 0 ? after : after.slice(0, stop);
+        const v = VALUE_FIELD.exec(window);
+        // A value in the next list item belongs to that item.
+        if (!v || /\n[ \t]*-[ \t]/.test(window.slice(0, v.index)))
+            continue;
+        const read = readFieldValue(code, from + v.index + v[0].length, v[1]);
+        if (!read || read.value.trim() === '')
+            continue;
+        yield { key, keyStart: m.index, ...read, at: from + v.index };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scan/define.ts
+
+
+
+
+
+/** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
+const MAX_VALUE = 2000;
+const define_MAX_SCALAR = 400;
+function escapeClass(s) {
+    return s.replace(/[\]\\^-]/g, '\\$&');
+}
+/**
+ * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
+ * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
+ * elements, nginx-like directives, `-Dkey=value` and `--key=value` flags, env assignments, and
+ * `("key", "value")` calls in code.
+ */
+function* findSettings(file, keys, opts = {}) {
+    const code = file.code;
+    const space = opts.spaceSeparated ?? true;
+    const flags = keys.flags.includes('i') ? 'gi' : 'g';
+    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
+    const stops = `\\n;})${opts.bounds ? '' : '<'}${escapeClass(opts.stops ?? '')}`;
+    const bare = new RegExp(`[^${stops}]{0,${define_MAX_SCALAR}}`, 'y');
+    // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
+    const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
+    const next = opts.anchor ? anchoredKeys(code, re, opts.anchor) : (from) => ((re.lastIndex = from), re.exec(code));
+    for (let m = next(0); m; m = next(re.lastIndex)) {
+        const quotedKey = m[1] !== '';
+        const sep = m[3];
+        if (sep === ',' && !quotedKey)
+            continue;
+        if (sep === '>' && code[m.index - 1] !== '<')
+            continue;
+        let i = m.index + m[0].length;
+        while (code[i] === ' ' || code[i] === '\t')
+            i++;
+        const setting = readValue(code, i, m[2], m.index, sep, bare, continued);
+        if (setting && setting.value.trim() !== '') {
+            // A conditional or a fallback is read as each of its literal values.
+            yield* alternatives(setting) ?? [setting];
+            // Continue after the value: keys inside it belong to it, and nothing is read twice.
+            re.lastIndex = Math.max(re.lastIndex, setting.end);
+        }
+    }
+}
+/**
+ * The next match of the key pattern `re` at or after `from` whose key holds a word of `anchor`:
+ * from each such word, the starts a key could have (back over the identifier, and its opening
+ * quote) are tried with the pattern made sticky. A key holds at least one anchor word, so no match
+ * is lost; each identifier is looked at once. Leaves `re.lastIndex` after the match, as exec does.
+ */
+function anchoredKeys(code, re, anchor) {
+    const words = new RegExp(anchor.source, anchor.flags.includes('i') ? 'gi' : 'g');
+    const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    return (from) => {
+        words.lastIndex = from;
+        for (let w = words.exec(code); w; w = words.exec(code)) {
+            let start = w.index;
+            while (start > from && start > w.index - 61 && KEY_CHAR.test(code[start - 1]))
+                start--;
+            for (let at = Math.max(from, start - 1); at <= w.index; at++) {
+                sticky.lastIndex = at;
+                const m = sticky.exec(code);
+                if (m) {
+                    re.lastIndex = sticky.lastIndex;
+                    return m;
+                }
+            }
+        }
+        re.lastIndex = code.length;
+        return null;
+    };
+}
+const KEY_CHAR = /[\w.-]/;
+/** indexOf that gives up after `limit` characters (a plain indexOf rescans a hostile line each time). */
+function boundedIndexOf(text, needle, from, limit) {
+    const at = text.slice(from, from + limit).indexOf(needle);
+    return at < 0 ? -1 : from + at;
+}
+/** Indented lines of plain words that end at a `;` (a directive continued over lines), at most 8. */
+const SEMICOLON_CONTINUATION = /(?:\r?\n[ \t]+[\w.+!:-]{1,40}(?:[ \t]+[\w.+!:-]{1,40}){0,8}[ \t]*){1,8}(?=;)/y;
+/** The next line after a ` \` that ends a line, up to the value's stops. */
+const BACKSLASH_CONTINUATION = /\r?\n[^\n;{}<]{0,400}/y;
+function readValue(code, i, key, keyStart, sep, bare, continued) {
+    const ch = code[i];
+    if (sep === '>') {
+        const end = boundedIndexOf(code, '<', i, define_MAX_SCALAR);
+        if (end < 0)
+            return undefined;
+        return { key, keyStart, value: code.slice(i, end), valueStart: i, valueEnd: end, form: 'element', end };
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+        // A quoted template expression (`'{{ "!SSLv3" if … else "!SSLv2 !SSLv3" }}'`) may span lines.
+        const template = code.startsWith('{{', i + 1);
+        let j = i + 1;
+        while (j < code.length && code[j] !== ch && (template || code[j] !== '\n') && j - i < define_MAX_SCALAR)
+            j += code[j] === '\\' ? 2 : 1;
+        if (code[j] !== ch)
+            return undefined;
+        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
+    }
+    if (ch === '[' || (ch === '(' && sep !== ',')) {
+        const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
+        if (close < 0)
+            return undefined;
+        return { key, keyStart, value: code.slice(i + 1, close), valueStart: i + 1, valueEnd: close, form: 'list', end: close + 1 };
+    }
+    if ((ch === '\n' || ch === '\r' || ch === undefined) && sep === ':') {
+        // A YAML block list on the following lines.
+        const block = /^(?:\r?\n[ \t]*(?:-[ \t]+[^\n]{0,400})?){1,50}/.exec(code.slice(i, i + MAX_VALUE));
+        if (!block || !/-[ \t]/.test(block[0]))
+            return undefined;
+        const text = block[0].replace(/\s+$/, '');
+        return { key, keyStart, value: text, valueStart: i, valueEnd: i + text.length, form: 'block-list', end: i + text.length };
+    }
+    if ((ch === '|' || ch === '>') && sep === ':') {
+        const scalar = blockScalar(code, i, keyStart);
+        if (scalar)
+            return { key, keyStart, ...scalar, form: 'block-list', end: scalar.valueEnd };
+    }
+    bare.lastIndex = i;
+    const m = bare.exec(code);
+    if (!m)
+        return undefined;
+    let value = m[0];
+    // `echo "ssl_protocols TLSv1;" >> x.conf`, `postconf -e 'key = v'`: a quote opened before the key
+    // on the same line closes the value, so neither the message nor a fix runs into the shell text.
+    const open = openQuoteBefore(code, keyStart);
+    if (open) {
+        for (let k = 0; k < value.length; k++) {
+            if (value[k] === '\\')
+                k++;
+            else if (value[k] === open) {
+                value = value.slice(0, k);
+                break;
+            }
+        }
+    }
+    if (continued && !open)
+        value = continuedValue(code, i, value, continued);
+    // A trailing ` \` continues a shell command on the next line; it is not part of the value.
+    value = value.replace(/\s+$/, '').replace(/[ \t]+\\$/, '');
+    return { key, keyStart, value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
+}
+/** A YAML block scalar's header (`|`, `>-`, `|+2`) and the rest of its line. */
+const BLOCK_HEADER = /[|>][-+]?\d?[-+]?[ \t]*(?=\r?\n)/y;
+/**
+ * A YAML block scalar (`ssl-protocols: >-` and the lines indented under the key): its text, read
+ * like a block list (no fix: folding rules decide how the lines join). Undefined when `i` holds no
+ * header or nothing is indented under it.
+ */
+function blockScalar(code, i, keyStart) {
+    BLOCK_HEADER.lastIndex = i;
+    const header = BLOCK_HEADER.exec(code);
+    if (!header)
+        return undefined;
+    const lineStart = lastNewlineWithin(code, keyStart);
+    const indent = /^[ \t]*/.exec(code.slice(lineStart, keyStart))[0].length;
+    const body = new RegExp(`(?:\\r?\\n(?:[ \\t]{${indent + 1},}[^\\n]{1,400}|[ \\t]*(?=\\r?\\n)))+`, 'y');
+    const start = i + header[0].length;
+    const m = body.exec(code.slice(start, start + MAX_VALUE));
+    if (!m)
+        return undefined;
+    const text = m[0].replace(/\s+$/, '');
+    return { value: text, valueStart: start, valueEnd: start + text.length };
+}
+/** The start of the line holding `at`, looking back at most MAX_SCALAR characters. */
+function lastNewlineWithin(code, at) {
+    const from = Math.max(0, at - define_MAX_SCALAR);
+    const k = code.slice(from, at).lastIndexOf('\n');
+    return k < 0 ? from : from + k + 1;
+}
+/** `value` (read from `i` to its line's end) with the lines that continue it, as FinderOptions.continued says. */
+function continuedValue(code, i, value, how) {
+    let at = i + value.length;
+    if (how === 'semicolon') {
+        if (code[at] !== '\n' && code[at] !== '\r')
+            return value;
+        SEMICOLON_CONTINUATION.lastIndex = at;
+        const m = SEMICOLON_CONTINUATION.exec(code);
+        return m ? value + m[0] : value;
+    }
+    for (let n = 0; n < 8 && /(?<!\\)\\\r?$/.test(value); n++) {
+        BACKSLASH_CONTINUATION.lastIndex = at;
+        const m = BACKSLASH_CONTINUATION.exec(code);
+        if (!m)
+            break;
+        value += m[0];
+        at += m[0].length;
+    }
+    return value;
+}
+/** The quote character left open between the start of the line and `at` (bounded look-back). */
+function openQuoteBefore(code, at) {
+    const before = code.slice(Math.max(0, at - define_MAX_SCALAR), at);
+    const line = before.slice(before.lastIndexOf('\n') + 1);
+    let open;
+    for (let k = 0; k < line.length; k++) {
+        const ch = line[k];
+        if (ch === '\\')
+            k++;
+        else if (open) {
+            if (ch === open)
+                open = undefined;
+        }
+        else if (ch === '"' || ch === "'")
+            open = ch;
+    }
+    return open;
+}
+function settingTokens(s) {
+    return tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+}
+/** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
+function listFix(s, tokens, keep, floor, spelling) {
+    if (tokens.length === 0 || s.form === 'block-list')
+        return undefined;
+    const kept = tokens.filter(keep);
+    const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
+    const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
+    if (kept.length === 0) {
+        const spelled = evaluate_respell(tokens[0].text.replace(/^[+:]/, ''), floor);
+        if (!spelled || !evaluate_readVersion(spelled, spelling))
+            return undefined;
+        return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
+    }
+    return {
+        start: tokens[0].start,
+        end: tokens[tokens.length - 1].end,
+        text: kept.map(wrapped).join(firstGap),
+    };
+}
+/** The value is a protocol list: every listed version is enabled (`+`, `-`, `!`, `all`, `>=`). */
+function asList(opts = {}) {
+    return (s, ctx) => {
+        const tokens = settingTokens(s);
+        const result = evalList(tokens, opts);
+        if (!result)
+            return undefined;
+        const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
+        const fix = plain
+            ? listFix(s, tokens, (t) => {
+                const v = evaluate_readVersion(t.text.replace(/^\+/, ''), opts);
+                return !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0;
+            }, ctx.floor, opts)
+            : undefined;
+        return { versions: result.versions, fix };
+    };
+}
+/** The value is a minimum version (the first token). `special` names values such as `None`. */
+function asMinimum(spelling = {}) {
+    return (s, ctx) => {
+        const token = settingTokens(s)[0];
+        if (!token)
+            return undefined;
+        const special = spelling.special ? lookup(spelling.special, token.text) : undefined;
+        if (special !== undefined)
+            return { versions: special };
+        const v = readVersion(token.text, spelling);
+        if (!v)
+            return undefined;
+        const spelled = respell(token.text.replace(/^:/, ''), ctx.floor);
+        const fix = spelled && readVersion(spelled, spelling) === ctx.floor
+            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+            : undefined;
+        return { versions: atLeast(v), fix };
+    };
+}
+/** The value is a maximum version: a cap below the floor leaves only legacy versions. */
+function asMaximum(spelling = {}) {
+    return (s) => {
+        const token = settingTokens(s)[0];
+        const v = token && readVersion(token.text, spelling);
+        if (!v)
+            return undefined;
+        const spelled = respell(token.text.replace(/^:/, ''), 'TLSv1.3');
+        const fix = spelled && readVersion(spelled, spelling) === 'TLSv1.3'
+            ? { start: token.start + (token.text.startsWith(':') ? 1 : 0), end: token.end, text: spelled }
+            : undefined;
+        return { versions: atMost(v), why: `the maximum is ${v}`, fix };
+    };
+}
+/** The value names a policy or enum member; `table` lists the known legacy-allowing names. */
+function asPolicy(table, safeName) {
+    return (s) => {
+        const versions = lookup(table, s.value);
+        if (versions === undefined)
+            return undefined;
+        const fix = safeName && s.form !== 'block-list' ? { start: s.valueStart, end: s.valueEnd, text: safeName } : undefined;
+        return { versions, fix };
+    };
+}
+/** A setting as one short line for messages (one helper for the whole code base, in src/clip.ts). */
+
+/**
+ * Every setting of the given keys in a file: `key = value` in any syntax (findSettings) and
+ * name/value pairs (`- name: smtpd_tls_protocols` / `value: [...]`, findPairs).
+ */
+function* allSettings(file, keys, opts) {
+    yield* findSettings(file, keys, opts);
+    yield* findPairs(file, keys);
+}
+/** The match for one evaluated setting: at its key, or where `at` says; a fallback is a warning at most. */
+function settingMatch(file, s, e, instead, severity) {
+    const start = s.at ?? s.keyStart;
+    const judged = e.severity ?? severity;
+    return {
+        start,
+        end: Math.max(s.end, start),
+        versions: e.versions,
+        what: (0,clip/* clip */.$)(file.text.slice(s.keyStart, s.end)),
+        why: s.fallback ? [e.why, 'the default used when the input is unset'].filter(Boolean).join('; ') : e.why,
+        instead,
+        severity: s.fallback && (judged === undefined || judged === 'error') ? 'warning' : judged,
+        fix: e.fix,
+    };
+}
+function settingRule(def) {
+    return {
+        meta: def.meta,
+        knows: def.keys,
+        examples: def.examples,
+        *check(file, context) {
+            const seen = new Set();
+            const settings = def.pairs === false ? findSettings(file, def.keys, def.finder) : allSettings(file, def.keys, def.finder);
+            for (const s of settings) {
+                if (def.where && !def.where(s, file))
+                    continue;
+                const e = def.evaluate(s, context, file);
+                if (!e || seen.has(s.at ?? s.keyStart))
+                    continue;
+                seen.add(s.at ?? s.keyStart);
+                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+                yield settingMatch(file, s, e, instead, def.severity);
+            }
+        },
+    };
+}
+function patternRule(def) {
+    const re = new RegExp(def.pattern.source, def.pattern.flags.includes('g') ? def.pattern.flags : `${def.pattern.flags}g`);
+    return {
+        meta: def.meta,
+        examples: def.examples,
+        *check(file, context) {
+            const code = file.code;
+            re.lastIndex = 0;
+            for (let m = re.exec(code); m; m = re.exec(code)) {
+                if (m[0].length === 0) {
+                    re.lastIndex++;
+                    continue;
+                }
+                const e = def.evaluate(m, context, file);
+                if (!e)
+                    continue;
+                const start = e.start ?? m.index;
+                const end = e.end ?? m.index + m[0].length;
+                yield {
+                    start,
+                    end,
+                    versions: e.versions,
+                    what: e.what ?? (0,clip/* clip */.$)(file.text.slice(start, end)),
+                    why: e.why,
+                    instead: e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, m)),
+                    severity: e.severity ?? def.severity,
+                    fix: e.fix,
+                };
+            }
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./src/scan/source.ts + 1 modules
 var source = __webpack_require__(3740);
 ;// CONCATENATED MODULE: ./src/scan/rules/dotnet/shared.ts
@@ -40,7 +705,7 @@ function langOf(kind) {
 }
 /** `clip`, with VB line continuations (` _` before a line break) folded too. */
 function clipVb(text) {
-    return (0,scan_define/* clip */.$Q)(text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' '));
+    return (0,clip/* clip */.$)(text.replace(/\s*\r?\n\s*/g, ' ').replace(/\s+_ /g, ' '));
 }
 /** The SChannel bit layout shared by `SecurityProtocolType`, `SslProtocols` and `SP_PROT_*`. */
 const SCHANNEL_BITS = [
@@ -1266,7 +1931,7 @@ const sslProtocols = {
 // ---------------------------------------------------------------------------------------------
 // A8: Kestrel / YARP configuration (appsettings.json, environment variables)
 // ---------------------------------------------------------------------------------------------
-const kestrelConfigSslProtocols = (0,scan_define/* settingRule */.JQ)({
+const kestrelConfigSslProtocols = settingRule({
     meta: {
         id: 'dotnet/kestrel-config-ssl-protocols',
         title: 'Kestrel or YARP configuration enables legacy TLS',
@@ -1287,14 +1952,14 @@ const kestrelConfigSslProtocols = (0,scan_define/* settingRule */.JQ)({
     keys: /SslProtocols|Kestrel__\w{1,160}?__SslProtocols(?:__\d+)?/,
     finder: { spaceSeparated: false },
     evaluate: (s, ctx, file) => {
-        const tokens = (0,scan_define/* settingTokens */.FM)(s);
+        const tokens = settingTokens(s);
         if (tokens.some((t) => /^(?:SslProtocols\.)?Default$/i.test(t.text))) {
             let versions = LEGACY_SSL3_TLS;
             for (const t of tokens)
                 versions |= MEMBERS[t.text.replace(/^SslProtocols\./i, '').toLowerCase()] ?? 0;
             return { versions, why: '`Default` is `Ssl3 | Tls`' };
         }
-        return (0,scan_define/* asList */.DD)({ spell: { tls: 'TLSv1.0' } })(s, ctx, file);
+        return asList({ spell: { tls: 'TLSv1.0' } })(s, ctx, file);
     },
     instead: (ctx) => ctx.floor === 'TLSv1.3' ? '`"SslProtocols": ["Tls13"]`' : '`"SslProtocols": ["Tls12", "Tls13"]` (or leave it out: the OS default)',
     examples: {
@@ -1356,7 +2021,7 @@ const kestrelConfigSslProtocols = (0,scan_define/* settingRule */.JQ)({
 // ---------------------------------------------------------------------------------------------
 // A9: WCF binding configuration (web.config / app.config)
 // ---------------------------------------------------------------------------------------------
-const wcfSslProtocols = (0,scan_define/* settingRule */.JQ)({
+const wcfSslProtocols = settingRule({
     meta: {
         id: 'dotnet/wcf-ssl-protocols',
         title: 'WCF binding configuration enables legacy TLS',
@@ -1373,7 +2038,7 @@ const wcfSslProtocols = (0,scan_define/* settingRule */.JQ)({
     keys: /sslProtocols/,
     finder: { spaceSeparated: false },
     where: (s, file) => /^<\s*(?:transport|sslStreamSecurity)\b/.test(tagBefore(file.code, s.keyStart)),
-    evaluate: (0,scan_define/* asList */.DD)({ spell: { tls: 'TLSv1.0' } }),
+    evaluate: asList({ spell: { tls: 'TLSv1.0' } }),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`sslProtocols="Tls13"`' : '`sslProtocols="Tls12"` (add `Tls13` where the OS supports it)'),
     examples: {
         valid: [
@@ -3133,8 +3798,8 @@ const powershellSecurityProtocol = {
                 start: m.index,
                 end,
                 versions,
-                what: (0,scan_define/* clip */.$Q)(file.text.slice(m.index, end)),
-                why: variable ? `$${variable[1]} is ${(0,scan_define/* clip */.$Q)(evaluated)}` : undefined,
+                what: (0,clip/* clip */.$)(file.text.slice(m.index, end)),
+                why: variable ? `$${variable[1]} is ${(0,clip/* clip */.$)(evaluated)}` : undefined,
                 instead: `\`[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::${target}\``,
                 fix: selfRef || variable || cut ? undefined : { start, end, text: `[Net.SecurityProtocolType]::${target}` },
             };
@@ -3294,7 +3959,7 @@ const powershellSslProtocolParameter = {
                 start: m.index,
                 end: valueStart + value.length,
                 versions: set,
-                what: (0,scan_define/* clip */.$Q)(m[0]),
+                what: (0,clip/* clip */.$)(m[0]),
                 why: /(?<![\w])tls(?![\w])/i.test(value) ? '`Tls` is TLS 1.0' : undefined,
                 instead: ctx.floor === 'TLSv1.3' ? '`-SslProtocol Tls13`' : '`-SslProtocol Tls12,Tls13`',
                 fix: simple
@@ -3459,8 +4124,6 @@ const windows_rules = [
     sendMailMessageDefaults,
 ];
 
-// EXTERNAL MODULE: ./src/scan/evaluate.ts
-var evaluate = __webpack_require__(1634);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __webpack_require__(9213);
 ;// CONCATENATED MODULE: ./src/scan/rules/java/shared.ts
@@ -3549,15 +4212,15 @@ function versionTokens(code, start, end) {
         let versions;
         let single;
         if (literal !== undefined) {
-            const toks = (0,evaluate/* tokenize */.qw)(literal);
-            const r = (0,evaluate/* evalList */.vi)(toks);
+            const toks = tokenize(literal);
+            const r = evalList(toks);
             if (!r)
                 continue;
             versions = r.versions;
             single = toks.length === 1;
         }
         else {
-            const v = (0,evaluate/* readVersion */.$4)(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
+            const v = evaluate_readVersion(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
             if (!v)
                 continue;
             versions = (0,src_versions/* setOf */.s4)(v);
@@ -3726,7 +4389,7 @@ function enclosingTag(code, offset) {
 // ---------------------------------------------------------------------------------------------
 // C1: SSLContext.getInstance("TLSv1") and other context-protocol names in code
 // ---------------------------------------------------------------------------------------------
-const sslContextProtocol = (0,scan_define/* patternRule */.T)({
+const sslContextProtocol = patternRule({
     meta: {
         id: 'java/sslcontext-protocol',
         title: 'SSLContext created for a legacy protocol',
@@ -3763,12 +4426,12 @@ const sslContextProtocol = (0,scan_define/* patternRule */.T)({
         const lit = /^\s*(["'])([^"'\\\n]{1,40})\1\s*$/.exec(code.slice(a, b));
         if (!lit)
             return undefined;
-        const v = (0,evaluate/* readVersion */.$4)(lit[2]);
+        const v = evaluate_readVersion(lit[2]);
         if (!v)
             return undefined;
         const litStart = a + code.slice(a, b).indexOf(lit[1]);
-        const spelled = (0,evaluate/* respell */.an)(lit[2], ctx.floor);
-        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
+        const spelled = evaluate_respell(lit[2], ctx.floor);
+        const fix = spelled && evaluate_readVersion(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
         const getInstance = /getInstance/.test(m[0]);
         return {
             versions: contextVersions(v),
@@ -3911,13 +4574,13 @@ function splitArgs(code, start, end) {
 function respellToken(t, target) {
     const q = t.text[0] === '"' || t.text[0] === "'" ? t.text[0] : '';
     const inner = q ? t.text.slice(1, -1) : t.text;
-    const spelled = (0,evaluate/* respell */.an)(inner, target);
-    return spelled && (0,evaluate/* readVersion */.$4)(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
+    const spelled = evaluate_respell(inner, target);
+    return spelled && evaluate_readVersion(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
         ? `${q}${spelled}${q}`
         : undefined;
 }
 /** Deletes the legacy entries of a literal list (`"TLSv1", "TLSv1.1", "TLSv1.2"` → `"TLSv1.2"`). */
-function listFix(code, tokens, floor) {
+function enabled_protocols_call_listFix(code, tokens, floor) {
     if (tokens.length === 0 || !tokens.every((t) => t.single))
         return undefined;
     for (let i = 1; i < tokens.length; i++)
@@ -3947,7 +4610,7 @@ function codeInstead(tokens, floor) {
     return `\`${spelled.join(', ')}\``;
 }
 const LIST_CALL = /(?<![\w$])(setEnabledProtocols|setProtocols|protocols|setIncludeProtocols|setExcludeProtocols|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|setEnabledSecureTransportProtocols|addEnabledSecureTransportProtocol|withEnabledProtocols)\s*\(|(?<=\.)(enabledProtocols|protocols|includeProtocols|excludeProtocols)[ \t]*=(?![=>])[ \t]*|(?<![\w$])new\s+(SSLParameters|SSLConnectionSocketFactory|SSLIOSessionStrategy)\s*\(|(?<![\w$])(SSL_ENABLED_PROTOCOLS(?:_CONFIG)?)\s*,\s*|<Set\s+name\s*=\s*"(IncludeProtocols|ExcludeProtocols)"\s*>/;
-const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
+const enabledProtocolsCall = patternRule({
     meta: {
         id: 'java/enabled-protocols',
         title: 'Protocol list in code enables legacy TLS',
@@ -4014,7 +4677,7 @@ const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
                 const items = [...code.slice(a, b).matchAll(/<Item>\s*([^<]{1,40}?)\s*<\/Item>/g)];
                 let set = 0;
                 for (const it of items) {
-                    const v = (0,evaluate/* readVersion */.$4)(it[1]);
+                    const v = evaluate_readVersion(it[1]);
                     if (v)
                         set |= (0,src_versions/* setOf */.s4)(v);
                 }
@@ -4058,7 +4721,7 @@ const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
             severity: list.severity,
             why: list.why,
             end,
-            fix: list.severity ? undefined : listFix(code, list.tokens, ctx.floor),
+            fix: list.severity ? undefined : enabled_protocols_call_listFix(code, list.tokens, ctx.floor),
             instead: list.tokens.length ? codeInstead(list.tokens, ctx.floor) : undefined,
         };
     },
@@ -4250,7 +4913,7 @@ const enabledProtocolsCall = (0,scan_define/* patternRule */.T)({
 // ---------------------------------------------------------------------------------------------
 // C7: OkHttp COMPATIBLE_TLS
 // ---------------------------------------------------------------------------------------------
-const okhttpCompatibleTls = (0,scan_define/* patternRule */.T)({
+const okhttpCompatibleTls = patternRule({
     meta: {
         id: 'java/okhttp-compatible-tls',
         title: 'OkHttp COMPATIBLE_TLS enables TLS 1.0 and 1.1',
@@ -4355,7 +5018,7 @@ function refineFlag(s, file) {
     return { ...s, value: m[2], valueStart: start, valueEnd: end, end: end + (m[1]?.length ?? 0) };
 }
 const jsseProtocolProperties = {
-    ...(0,scan_define/* settingRule */.JQ)({
+    ...settingRule({
         meta: {
             id: 'java/jsse-protocols-property',
             title: 'JSSE protocol system property enables legacy TLS',
@@ -4448,11 +5111,11 @@ const jsseProtocolProperties = {
         },
     }),
     *check(file, ctx) {
-        for (const raw of (0,scan_define/* findSettings */.n4)(file, JSSE_KEYS, { spaceSeparated: false })) {
+        for (const raw of findSettings(file, JSSE_KEYS, { spaceSeparated: false })) {
             if (inHashComment(file, raw.keyStart) || inSedSearch(file, raw.keyStart))
                 continue;
             const s = refineFlag(raw, file);
-            const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
+            const e = asList()(s, ctx, file);
             if (!e)
                 continue;
             const flag = file.code.slice(s.keyStart - 2, s.keyStart) === '-D';
@@ -4486,8 +5149,8 @@ const DISABLE_ORDER = [
     ['TLSv1.2', 'TLSv1.2'],
 ];
 /** The JDK's own list is about 300 characters; a longer value is not this setting, and the bound keeps a hostile file linear. */
-const MAX_LIST = 3000;
-const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
+const disabled_algorithms_MAX_LIST = 3000;
+const disabledAlgorithms = patternRule({
     meta: {
         id: 'java/disabled-algorithms',
         title: 'jdk.tls.disabledAlgorithms no longer disables TLS 1.0/1.1',
@@ -4541,7 +5204,7 @@ const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
             };
         }
         if ((q === '"' || q === "'") && (quotedKey || m[2] !== ',')) {
-            const inWindow = code.slice(i + 1, i + 1 + MAX_LIST).indexOf(q);
+            const inWindow = code.slice(i + 1, i + 1 + disabled_algorithms_MAX_LIST).indexOf(q);
             if (inWindow < 0)
                 return undefined;
             const close = i + 1 + inWindow;
@@ -4552,7 +5215,7 @@ const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
         else {
             // Bare value: up to the end of the line, following `\` continuations (java.security style).
             // It ends MAX_LIST characters on at the latest: a line without an end is not read to the end of the file.
-            const limit = Math.min(code.length, i + MAX_LIST);
+            const limit = Math.min(code.length, i + disabled_algorithms_MAX_LIST);
             let j = i;
             for (let lines = 0; lines < 40; lines++) {
                 while (j < limit && code[j] !== '\n' && !`"'/|`.includes(code[j]))
@@ -4573,7 +5236,7 @@ const disabledAlgorithms = (0,scan_define/* patternRule */.T)({
             return undefined;
         let listed = 0;
         for (const t of value.split(/[\s,\\]+/)) {
-            const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? (0,evaluate/* readVersion */.$4)(t) : undefined;
+            const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? evaluate_readVersion(t) : undefined;
             if (v)
                 listed |= (0,src_versions/* setOf */.s4)(v);
         }
@@ -4793,7 +5456,7 @@ const disabledAlgorithmsEdit = {
 function versionsIn(text) {
     let set = 0;
     for (const m of text.matchAll(/(?<![A-Za-z])(SSLv3|TLSv1(?:\\?\.[0-3])?)(?![\w])/gi)) {
-        const v = (0,evaluate/* readVersion */.$4)(m[1].replace(/\\/g, ''));
+        const v = evaluate_readVersion(m[1].replace(/\\/g, ''));
         if (v)
             set |= (0,src_versions/* setOf */.s4)(v);
     }
@@ -4817,7 +5480,7 @@ function tomlSection(code, offset) {
     const all = [...before.matchAll(/^[ \t]*\[([^\]\n]{1,200})\][ \t]*$/gm)];
     return all.length ? all[all.length - 1][1] : undefined;
 }
-const tomcatProtocols = (0,scan_define/* settingRule */.JQ)({
+const tomcatProtocols = settingRule({
     meta: {
         id: 'java/tomcat-protocols',
         title: 'Tomcat connector accepts legacy TLS',
@@ -4849,8 +5512,8 @@ const tomcatProtocols = (0,scan_define/* settingRule */.JQ)({
     },
     evaluate: (s, ctx, file) => {
         if (s.key === 'sslProtocol') {
-            const tokens = (0,evaluate/* tokenize */.qw)(s.value);
-            const v = tokens.length === 1 ? (0,evaluate/* readVersion */.$4)(tokens[0].text) : undefined;
+            const tokens = tokenize(s.value);
+            const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
             if (!v)
                 return undefined;
             return {
@@ -4860,7 +5523,7 @@ const tomcatProtocols = (0,scan_define/* settingRule */.JQ)({
                 instead: '`sslProtocol="TLS"` with `protocols="TLSv1.2+TLSv1.3"`',
             };
         }
-        const e = (0,scan_define/* asList */.DD)({ all: TLS_ALL, base: TLS_ALL })(s, ctx, file);
+        const e = asList({ all: TLS_ALL, base: TLS_ALL })(s, ctx, file);
         if (!e)
             return undefined;
         const sep = s.key === 'sslEnabledProtocols' || s.key === 'SSLEnabledProtocols' ? separatorOf(s.value) : '+';
@@ -5030,10 +5693,10 @@ function withEnvPairs(rule, name, evaluate, instead) {
     };
 }
 const enabledProtocolsEval = (s, ctx, file) => {
-    const e = (0,scan_define/* asList */.DD)({ all: TLS_ALL })(s, ctx, file);
+    const e = asList({ all: TLS_ALL })(s, ctx, file);
     return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, s.form === 'list' ? ', ' : separatorOf(s.value))) };
 };
-const enabledProtocolsSetting = withEnvPairs((0,scan_define/* settingRule */.JQ)({
+const enabledProtocolsSetting = withEnvPairs(settingRule({
     meta: {
         id: 'java/enabled-protocols-setting',
         title: 'JVM enabled-protocols setting enables legacy TLS',
@@ -5171,7 +5834,7 @@ function yamlParent(code, offset) {
     }
     return undefined;
 }
-const sslProtocolSetting = (0,scan_define/* settingRule */.JQ)({
+const sslProtocolSetting = settingRule({
     meta: {
         id: 'java/ssl-protocol-setting',
         title: 'JVM ssl.protocol setting names a legacy protocol',
@@ -5197,19 +5860,19 @@ const sslProtocolSetting = (0,scan_define/* settingRule */.JQ)({
         return !/^apache_/i.test(s.key);
     },
     evaluate: (s, ctx, file) => {
-        const tokens = (0,evaluate/* tokenize */.qw)(s.value);
-        const v = tokens.length === 1 ? (0,evaluate/* readVersion */.$4)(tokens[0].text) : undefined;
+        const tokens = tokenize(s.value);
+        const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
         if (!v)
             return undefined;
         // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting judges it).
         if (file.matches(/enabled[-_.]?protocols/i))
             return undefined;
-        const spelled = (0,evaluate/* respell */.an)(tokens[0].text, ctx.floor);
+        const spelled = evaluate_respell(tokens[0].text, ctx.floor);
         return {
             versions: contextVersions(v),
             severity: 'warning',
             why: 'the SSLContext protocol; an enabled-protocols list decides what is finally offered',
-            fix: spelled && (0,evaluate/* readVersion */.$4)(spelled) === ctx.floor
+            fix: spelled && evaluate_readVersion(spelled) === ctx.floor
                 ? { start: tokens[0].start + s.valueStart, end: tokens[0].end + s.valueStart, text: spelled }
                 : undefined,
         };
@@ -5269,7 +5932,7 @@ const sslProtocolSetting = (0,scan_define/* settingRule */.JQ)({
 // ---------------------------------------------------------------------------------------------
 // C13: JavaMail mail.<proto>.ssl.protocols
 // ---------------------------------------------------------------------------------------------
-const javamailProtocols = (0,scan_define/* settingRule */.JQ)({
+const javamailProtocols = settingRule({
     meta: {
         id: 'java/javamail-ssl-protocols',
         title: 'JavaMail ssl.protocols enables legacy TLS',
@@ -5288,7 +5951,7 @@ const javamailProtocols = (0,scan_define/* settingRule */.JQ)({
     keys: /(?:[\w-]+\.){0,6}mail\.(?:smtps?|imaps?|pop3s?)\.ssl\.protocols(?:\]["']?)?|(?:[A-Z0-9]+_){0,6}MAIL_(?:SMTPS?|IMAPS?|POP3S?)_SSL_PROTOCOLS/,
     where: (s, file) => codeCallOrConfig(s, file) && !inSedSearch(file, s.keyStart),
     evaluate: (s, ctx, file) => {
-        const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
+        const e = asList()(s, ctx, file);
         return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, ' ')) };
     },
     instead: (ctx) => `\`mail.smtp.ssl.protocols=${safeList(ctx.floor, ' ')}\``,
@@ -5333,7 +5996,7 @@ const javamailProtocols = (0,scan_define/* settingRule */.JQ)({
 // ---------------------------------------------------------------------------------------------
 // C14: JDBC URL and driver properties
 // ---------------------------------------------------------------------------------------------
-const jdbcProtocols = (0,scan_define/* settingRule */.JQ)({
+const jdbcProtocols = settingRule({
     meta: {
         id: 'java/jdbc-tls-protocols',
         title: 'JDBC driver pinned to legacy TLS',
@@ -5368,17 +6031,17 @@ const jdbcProtocols = (0,scan_define/* settingRule */.JQ)({
         const encoded = /%2C/i.test(s.value);
         const setting = encoded ? { ...s, value: s.value.replace(/%2C/gi, ',   ') } : s;
         if (s.key === 'sslProtocol') {
-            const v = (0,evaluate/* readVersion */.$4)(s.value.trim());
+            const v = evaluate_readVersion(s.value.trim());
             if (!v)
                 return undefined;
-            const spelled = (0,evaluate/* respell */.an)(s.value.trim(), ctx.floor);
+            const spelled = evaluate_respell(s.value.trim(), ctx.floor);
             return {
                 versions: contextVersions(v),
                 fix: spelled ? { start: s.valueStart, end: s.valueEnd, text: spelled } : undefined,
                 instead: `\`sslProtocol=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}\``,
             };
         }
-        const e = (0,scan_define/* asList */.DD)()(setting, ctx, file);
+        const e = asList()(setting, ctx, file);
         if (!e)
             return undefined;
         return { ...e, fix: encoded ? undefined : e.fix, instead: `\`${s.key}=${safeList(ctx.floor)}\`` };
@@ -5451,7 +6114,7 @@ const jdbcProtocols = (0,scan_define/* settingRule */.JQ)({
 // ---------------------------------------------------------------------------------------------
 // C15: Elastic stack supported_protocols
 // ---------------------------------------------------------------------------------------------
-const elasticSupportedProtocols = (0,scan_define/* settingRule */.JQ)({
+const elasticSupportedProtocols = settingRule({
     meta: {
         id: 'java/elastic-supported-protocols',
         title: 'Elastic stack supported_protocols enables legacy TLS',
@@ -5472,7 +6135,7 @@ const elasticSupportedProtocols = (0,scan_define/* settingRule */.JQ)({
     keys: /(?:[\w-]+\.){0,10}(?:ssl_)?(?:supported_protocols|supportedprotocols)|(?:[a-z0-9]+_){1,10}supportedprotocols/i,
     where: (s, file) => !inSedSearch(file, s.keyStart),
     evaluate: (s, ctx, file) => {
-        const e = (0,scan_define/* asList */.DD)()(s, ctx, file);
+        const e = asList()(s, ctx, file);
         return e && { ...e, instead: rewriteSetting(file, s, safeList(ctx.floor, s.form === 'list' ? ', ' : separatorOf(s.value))) };
     },
     instead: (ctx) => `\`supported_protocols: [${safeList(ctx.floor, ', ')}]\``,
@@ -5754,7 +6417,7 @@ function negotiated(file) {
             set &= ~(0,src_versions/* setOf */.s4)(PINNED[m[2]]);
     return set;
 }
-const pythonProtocolConstant = (0,scan_define/* patternRule */.T)({
+const pythonProtocolConstant = patternRule({
     meta: {
         id: 'python/ssl-protocol-constant',
         title: 'Python code pins a legacy SSL/TLS protocol',
@@ -6042,7 +6705,7 @@ const PROTO_VERSION_CONSTANTS = {
     TLS1_2: 'TLSv1.2',
     TLS1_3: 'TLSv1.3',
 };
-const pythonVersionBound = (0,scan_define/* patternRule */.T)({
+const pythonVersionBound = patternRule({
     meta: {
         id: 'python/tls-version-bound',
         title: 'Python TLS minimum or maximum version allows legacy TLS',
@@ -6176,7 +6839,7 @@ const pythonVersionBound = (0,scan_define/* patternRule */.T)({
 // ---------------------------------------------------------------------------------------------
 // D4: clearing the OP_NO_* protections
 const OPTION_VERSIONS = { SSLv2: 'SSLv2', SSLv3: 'SSLv3', TLSv1: 'TLSv1.0', TLSv1_1: 'TLSv1.1' };
-const pythonOptionsCleared = (0,scan_define/* patternRule */.T)({
+const pythonOptionsCleared = patternRule({
     meta: {
         id: 'python/ssl-options-cleared',
         title: 'Python code clears OP_NO_TLSv1 / OP_NO_SSLv3 protections',
@@ -6254,7 +6917,7 @@ function keepsTls10(file) {
         return false;
     return !/(?<!~\s{0,4}(?:\w+\.)?)\bOP_NO_TLSv1\b|minimum_version|set_min_proto_version|TLSVersion\./.test(code);
 }
-const pythonSslv3OnlyExclusions = (0,scan_define/* patternRule */.T)({
+const pythonSslv3OnlyExclusions = patternRule({
     meta: {
         id: 'python/ssl-exclusions-stop-at-sslv3',
         title: 'Python context excludes SSLv2/SSLv3 only, keeping TLS 1.0 and 1.1',
@@ -6409,7 +7072,7 @@ const PINNED_METHODS = {
     TLSv1_1: (0,src_versions/* setOf */.s4)('TLSv1.1'),
     TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
 };
-const nodeSecureProtocol = (0,scan_define/* patternRule */.T)({
+const nodeSecureProtocol = patternRule({
     meta: {
         id: 'node/secure-protocol',
         title: 'Node.js secureProtocol pins or allows legacy TLS',
@@ -6517,7 +7180,7 @@ const nodeSecureProtocol = (0,scan_define/* patternRule */.T)({
 });
 // ---------------------------------------------------------------------------------------------
 // E2, E3: minVersion / maxVersion / tls.DEFAULT_MIN_VERSION
-const nodeMinMaxVersion = (0,scan_define/* patternRule */.T)({
+const nodeMinMaxVersion = patternRule({
     meta: {
         id: 'node/min-max-version',
         title: 'Node.js minVersion / maxVersion allows legacy TLS',
@@ -6671,7 +7334,7 @@ const FLAG_KINDS = [
     'groovy',
     'xml',
 ];
-const nodeTlsFlag = (0,scan_define/* patternRule */.T)({
+const nodeTlsFlag = patternRule({
     meta: {
         id: 'node/tls-version-flag',
         title: 'Node.js started with --tls-min-v1.0 / --tls-min-v1.1',
@@ -6874,7 +7537,7 @@ const nodeTlsFlag = (0,scan_define/* patternRule */.T)({
 });
 // ---------------------------------------------------------------------------------------------
 // E5: `ciphers: 'SSLv3'` (the nodemailer / Office 365 snippet)
-const nodeSslv3CipherAlias = (0,scan_define/* patternRule */.T)({
+const nodeSslv3CipherAlias = patternRule({
     meta: {
         id: 'node/sslv3-cipher-alias',
         title: "Node.js ciphers: 'SSLv3' (a cipher alias that caps TLS at 1.2)",
@@ -6947,7 +7610,7 @@ const node_rules = [nodeSecureProtocol, nodeMinMaxVersion, nodeTlsFlag, nodeSslv
 
 // ---------------------------------------------------------------------------------------------
 // F10: Caddy v1 `protocols min [max]`
-const caddyProtocols = (0,scan_define/* settingRule */.JQ)({
+const caddyProtocols = settingRule({
     meta: {
         id: 'go/caddy-protocols',
         title: 'Caddyfile tls protocols allows legacy TLS',
@@ -6962,11 +7625,11 @@ const caddyProtocols = (0,scan_define/* settingRule */.JQ)({
     },
     keys: /protocols/,
     evaluate: (s, ctx) => {
-        const tokens = (0,scan_define/* settingTokens */.FM)(s);
-        const min = tokens[0] && (0,evaluate/* readVersion */.$4)(tokens[0].text);
+        const tokens = settingTokens(s);
+        const min = tokens[0] && evaluate_readVersion(tokens[0].text);
         if (!min)
             return undefined;
-        const max = tokens[1] ? (0,evaluate/* readVersion */.$4)(tokens[1].text) : undefined;
+        const max = tokens[1] ? evaluate_readVersion(tokens[1].text) : undefined;
         const versions = (0,src_versions/* range */.y1)(min === 'SSLv2' ? 'SSLv3' : min, max ?? 'TLSv1.3');
         const last = tokens[max ? 1 : 0];
         return {
@@ -7044,27 +7707,27 @@ function notCommented(s, file) {
 function minMax(isMax, accept, bareNumbers = false) {
     const spelling = { bareNumbers };
     return (s, ctx) => {
-        const token = (0,scan_define/* settingTokens */.FM)(s)[0];
+        const token = settingTokens(s)[0];
         if (!token)
             return undefined;
         const raw = token.text.replace(/^[:'"`]+|['"`]+$/g, '');
         if (accept && !accept(raw))
             return undefined;
-        const v = (0,evaluate/* readVersion */.$4)(raw, spelling);
+        const v = evaluate_readVersion(raw, spelling);
         if (!v)
             return undefined;
         const start = token.start + token.text.indexOf(raw);
         const end = start + raw.length;
         if (isMax(s.key)) {
-            const to = (0,evaluate/* respell */.an)(raw, 'TLSv1.3');
+            const to = evaluate_respell(raw, 'TLSv1.3');
             return {
                 versions: (0,src_versions/* atMost */.Tu)(v),
                 why: `the maximum is ${v}`,
-                fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
+                fix: to && evaluate_readVersion(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
             };
         }
-        const to = (0,evaluate/* respell */.an)(raw, ctx.floor);
-        return { versions: (0,src_versions/* atLeast */.jZ)(v), fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
+        const to = evaluate_respell(raw, ctx.floor);
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), fix: to && evaluate_readVersion(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
     };
 }
 const ALL_FROM_TLS10 = (0,src_versions/* range */.y1)('TLSv1.0');
@@ -7093,7 +7756,7 @@ const GO_VERSION_VALUE = /^(?:Version(?:TLS1[0-3]|SSL30)|0[xX]030[0-4]|7(?:6[89]
 function goVersion(token) {
     if (!GO_VERSION_VALUE.test(token))
         return undefined;
-    return GO_NUMERIC[token.toLowerCase()] ?? (0,evaluate/* readVersion */.$4)(token);
+    return GO_NUMERIC[token.toLowerCase()] ?? evaluate_readVersion(token);
 }
 /** `target` spelled like `token`: `VersionTLS10` → `VersionTLS12`, `0x0301` → `0x0303`, `769` → `771`. */
 function goSpell(token, target) {
@@ -7323,7 +7986,7 @@ const goTlsConfigVersion = makeRule({
             start: m.index,
             end: m.index + m[0].length,
             versions,
-            what: (0,scan_define/* clip */.$Q)(m[0]),
+            what: (0,clip/* clip */.$)(m[0]),
             why,
             instead: isMax
                 ? '`MaxVersion: tls.VersionTLS13` (or no MaxVersion)'
@@ -7520,7 +8183,7 @@ const goGodebugTls10 = makeRule({
 // ---------------------------------------------------------------------------------------------
 // F7: HashiCorp Vault / Consul / Nomad (and other Go servers with the same key)
 const HASHICORP_KINDS = ['hcl', 'json', 'yaml', 'toml', 'conf', 'shell', 'dockerfile', 'env', 'other'];
-const hashicorpTlsVersion = (0,scan_define/* settingRule */.JQ)({
+const hashicorpTlsVersion = settingRule({
     meta: {
         id: 'go/hashicorp-tls-version',
         title: 'Vault/Consul/Nomad tls_min_version allows legacy TLS',
@@ -7544,8 +8207,8 @@ const hashicorpTlsVersion = (0,scan_define/* settingRule */.JQ)({
     instead: (ctx, s) => {
         const max = /max/i.test(s.key);
         const target = max ? 'TLSv1.3' : ctx.floor;
-        const token = (0,scan_define/* settingTokens */.FM)(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
-        const spelled = (0,evaluate/* respell */.an)(token, target) ?? 'tls12';
+        const token = settingTokens(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
+        const spelled = evaluate_respell(token, target) ?? 'tls12';
         return `\`${s.key} = "${spelled}"\``;
     },
     examples: {
@@ -7625,7 +8288,7 @@ function withExtra(base, extra) {
 // F6: Kubernetes control plane and kubelet; OpenShift TLS security profiles
 const K8S_KINDS = ['yaml', 'json', 'shell', 'dockerfile', 'conf', 'env', 'ini', 'toml', 'hcl', 'makefile', 'other'];
 const KUBEADM_V1BETA4 = /\bname:[ \t]*["']?((?:[\w-]+\.)?tls-min-version)["']?[ \t]*\r?\n[ \t]*value:[ \t]*["']?([\w.]+)["']?/g;
-const kubernetesTlsMinVersion = withExtra((0,scan_define/* settingRule */.JQ)({
+const kubernetesTlsMinVersion = withExtra(settingRule({
     meta: {
         id: 'go/kubernetes-tls-min-version',
         title: 'Kubernetes component --tls-min-version allows legacy TLS',
@@ -7730,18 +8393,18 @@ const kubernetesTlsMinVersion = withExtra((0,scan_define/* settingRule */.JQ)({
     const code = file.code;
     const re = new RegExp(KUBEADM_V1BETA4.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
-        const v = (0,evaluate/* readVersion */.$4)(m[2], { bareNumbers: true });
+        const v = evaluate_readVersion(m[2], { bareNumbers: true });
         if (!v)
             continue;
         const valueStart = m.index + m[0].lastIndexOf(m[2]);
-        const to = (0,evaluate/* respell */.an)(m[2], ctx.floor);
+        const to = evaluate_respell(m[2], ctx.floor);
         yield {
             start: m.index,
             end: m.index + m[0].length,
             versions: (0,src_versions/* atLeast */.jZ)(v),
-            what: (0,scan_define/* clip */.$Q)(m[0]),
+            what: (0,clip/* clip */.$)(m[0]),
             instead: `\`value: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
-            fix: to && (0,evaluate/* readVersion */.$4)(to, { bareNumbers: true }) === ctx.floor
+            fix: to && evaluate_readVersion(to, { bareNumbers: true }) === ctx.floor
                 ? { start: valueStart, end: valueStart + m[2].length, text: to }
                 : undefined,
         };
@@ -7850,7 +8513,7 @@ const openshiftOldProfile = makeRule({
 
 // ---------------------------------------------------------------------------------------------
 // F8: Prometheus / Alertmanager / exporter-toolkit web.yml (and scrape tls_config)
-const prometheusTlsVersion = (0,scan_define/* settingRule */.JQ)({
+const prometheusTlsVersion = settingRule({
     meta: {
         id: 'go/prometheus-tls-version',
         title: 'Prometheus web.yml min_version allows legacy TLS',
@@ -7936,7 +8599,7 @@ const prometheusTlsVersion = (0,scan_define/* settingRule */.JQ)({
 
 // ---------------------------------------------------------------------------------------------
 // F9: Traefik TLS options
-const traefikTlsVersion = (0,scan_define/* settingRule */.JQ)({
+const traefikTlsVersion = settingRule({
     meta: {
         id: 'go/traefik-tls-version',
         title: 'Traefik TLS option minVersion allows legacy TLS',
@@ -8063,7 +8726,7 @@ function statement(code, offset, end) {
 // ---------------------------------------------------------------------------------------------
 // G1: native-tls Protocol (and lettre's TlsVersion)
 const NATIVE_TLS = /\.(min|max)_protocol_version[ \t]*\(\s*(?:Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)|(None))\s*\)|\.set_min_tls_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}TlsVersion::(\w+)\s*\)|(?<![\w.])(min|max)_protocol_version[ \t]*:[ \t]*Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Protocol::(\w+)\s*\)/;
-const nativeTlsProtocol = (0,scan_define/* patternRule */.T)({
+const nativeTlsProtocol = patternRule({
     meta: {
         id: 'rust/native-tls-protocol',
         title: 'native-tls min_protocol_version allows legacy TLS',
@@ -8098,7 +8761,7 @@ const nativeTlsProtocol = (0,scan_define/* patternRule */.T)({
                 },
             };
         }
-        const v = (0,evaluate/* readVersion */.$4)(name);
+        const v = evaluate_readVersion(name);
         if (!v)
             return undefined;
         const at = m.index + m[0].lastIndexOf(name);
@@ -8209,7 +8872,7 @@ const nativeTlsProtocol = (0,scan_define/* patternRule */.T)({
 // G2: openssl / boring crates
 const OPENSSL = /\.set_(min|max)_proto_version[ \t]*\(\s*(?:Some[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)|(None))\s*\)|\bSslMethod::(Sslv3|Tlsv1(?:_1)?)\b(?![_(])|\.clear_options[ \t]*\(([^;)]{0,300})\)|\bSslAcceptor::(mozilla_intermediate)\b(?!_v5)/;
 const CLEARED = { NO_SSLV3: 'SSLv3', NO_TLSV1: 'TLSv1.0', NO_TLSV1_1: 'TLSv1.1' };
-const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
+const opensslProtoVersion = patternRule({
     meta: {
         id: 'rust/openssl-proto-version',
         title: 'openssl crate set_min_proto_version allows legacy TLS',
@@ -8242,7 +8905,7 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
             };
         }
         if (m[4]) {
-            const v = (0,evaluate/* readVersion */.$4)(m[4]);
+            const v = evaluate_readVersion(m[4]);
             if (!v)
                 return undefined;
             return {
@@ -8276,7 +8939,7 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
                 fix: { start: at, end: at + 4, text: `Some(SslVersion::TLS1_${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})` },
             };
         }
-        const v = (0,evaluate/* readVersion */.$4)(m[2]);
+        const v = evaluate_readVersion(m[2]);
         if (!v)
             return undefined;
         const at = m.index + m[0].lastIndexOf(m[2]);
@@ -8391,7 +9054,7 @@ const opensslProtoVersion = (0,scan_define/* patternRule */.T)({
 // G3: reqwest (and the curl crate)
 const REQWEST = /\.(min|max)_tls_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}Version::(TLS_1_[0-3])\s*\)|\.ssl_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)|\.ssl_min_max_version[ \t]*\(\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*,\s*(?:[A-Za-z_]\w*::){0,4}SslVersion::(\w+)\s*\)/;
 const RUSTLS_BACKEND = /use_rustls_tls|tls_backend_rustls|use_preconfigured_tls/;
-const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
+const reqwestTlsVersion = patternRule({
     meta: {
         id: 'rust/reqwest-tls-version',
         title: 'reqwest min_tls_version allows legacy TLS',
@@ -8413,7 +9076,7 @@ const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
         if (m[2]) {
             if (RUSTLS_BACKEND.test(statement(file.code, m.index, m.index + m[0].length)))
                 return undefined;
-            const v = (0,evaluate/* readVersion */.$4)(m[2]);
+            const v = evaluate_readVersion(m[2]);
             if (!v)
                 return undefined;
             const isMax = m[1] === 'max';
@@ -8427,7 +9090,7 @@ const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
         }
         if (m[3]) {
             // CURLOPT_SSLVERSION is a minimum since curl 7.54; `Tlsv1` means "TLS 1.0 or later".
-            const v = (0,evaluate/* readVersion */.$4)(m[3]);
+            const v = evaluate_readVersion(m[3]);
             if (!v)
                 return undefined;
             const at = m.index + m[0].lastIndexOf(m[3]);
@@ -8437,8 +9100,8 @@ const reqwestTlsVersion = (0,scan_define/* patternRule */.T)({
                 instead: `\`ssl_version(SslVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})\``,
             };
         }
-        const lo = (0,evaluate/* readVersion */.$4)(m[4]);
-        const hi = (0,evaluate/* readVersion */.$4)(m[5]);
+        const lo = evaluate_readVersion(m[4]);
+        const hi = evaluate_readVersion(m[5]);
         if (!lo)
             return undefined;
         return {
@@ -8592,13 +9255,13 @@ function constantVersion(token) {
 function literalVersions(content) {
     if (content.length === 0 || content.length > 80)
         return undefined;
-    const tokens = (0,evaluate/* tokenize */.qw)(content);
+    const tokens = tokenize(content);
     if (tokens.length === 0)
         return undefined;
     for (const t of tokens)
         if (!/^(?:ssl|tls|dtls)/i.test(t.text) || !(0,src_versions/* parseVersion */.ot)(t.text))
             return undefined;
-    return (0,evaluate/* evalList */.vi)(tokens)?.versions;
+    return evalList(tokens)?.versions;
 }
 /** Longest argument list read; a call longer than this is not a setting. */
 const MAX_ARGS = 1200;
@@ -8934,7 +9597,7 @@ const BOOST_METHODS = {
     tlsv12: 'TLSv1.2',
     tlsv13: 'TLSv1.3',
 };
-const boostAsioContext = (0,scan_define/* patternRule */.T)({
+const boostAsioContext = patternRule({
     meta: {
         id: 'c/boost-asio-context',
         title: 'Boost.Asio ssl::context pinned to a legacy method',
@@ -9014,7 +9677,7 @@ const boostAsioContext = (0,scan_define/* patternRule */.T)({
 
 // ---------------------------------------------------------------------------------------------
 // H11: RHEL/Fedora crypto-policies.
-const cryptoPolicies = (0,scan_define/* patternRule */.T)({
+const cryptoPolicies = patternRule({
     meta: {
         id: 'c/crypto-policies',
         title: 'RHEL/Fedora crypto policy set to LEGACY',
@@ -9156,7 +9819,7 @@ function curlSslVersion(value, valueStart, ctx) {
         : undefined;
     return { versions, why, fix };
 }
-const curlSslVersionRule = (0,scan_define/* patternRule */.T)({
+const curlSslVersionRule = patternRule({
     meta: {
         id: 'c/curl-sslversion',
         title: 'libcurl CURLOPT_SSLVERSION allows legacy TLS',
@@ -9308,7 +9971,7 @@ function keywordMinusSome(chunk, start, end, code) {
         why: 'removing only some versions keeps what the keyword enables: TLS 1.0 and 1.1 in upstream GnuTLS builds without a system policy',
     };
 }
-const gnutlsPriority = (0,scan_define/* patternRule */.T)({
+const gnutlsPriority = patternRule({
     meta: {
         id: 'c/gnutls-priority',
         title: 'GnuTLS priority string adds legacy protocol versions',
@@ -9430,7 +10093,7 @@ const gnutlsPriority = (0,scan_define/* patternRule */.T)({
 // ---------------------------------------------------------------------------------------------
 // H6: mbedTLS 2.x / PolarSSL major,minor versions.
 const MBEDTLS_MINOR = { '0': 'SSLv3', '1': 'TLSv1.0', '2': 'TLSv1.1', '3': 'TLSv1.2', '4': 'TLSv1.3' };
-const mbedtlsVersion = (0,scan_define/* patternRule */.T)({
+const mbedtlsVersion = patternRule({
     meta: {
         id: 'c/mbedtls-version',
         title: 'mbedTLS minimum or maximum version allows legacy TLS',
@@ -9570,7 +10233,7 @@ function methodTable(code, at) {
     const names = new Set(around.match(/\b\w{2,20}_method\b(?![ \t]*\()/g) ?? []);
     return names.size >= 3;
 }
-const opensslMethod = (0,scan_define/* patternRule */.T)({
+const opensslMethod = patternRule({
     meta: {
         id: 'c/openssl-method',
         title: 'OpenSSL/wolfSSL method pinned to a legacy protocol version',
@@ -9738,7 +10401,7 @@ const WOLF_CONSTANTS = {
     '3': 'TLSv1.2',
     '4': 'TLSv1.3',
 };
-const openssl_api_opensslProtoVersion = (0,scan_define/* patternRule */.T)({
+const openssl_api_opensslProtoVersion = patternRule({
     meta: {
         id: 'c/openssl-proto-version',
         title: 'OpenSSL/wolfSSL minimum or maximum protocol version allows legacy TLS',
@@ -9904,7 +10567,7 @@ var shell_writers = __webpack_require__(930);
 
 // ---------------------------------------------------------------------------------------------
 // H10: openssl.cnf MinProtocol / MaxProtocol (also echoed, printf'd and sed'ed by scripts).
-const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
+const opensslCnfProtocol = patternRule({
     meta: {
         id: 'c/openssl-cnf-min-protocol',
         title: 'openssl.cnf MinProtocol allows legacy TLS process-wide',
@@ -9944,7 +10607,7 @@ const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
             if (!/^(?:MinProtocol[ \t]*=[ \t]*)?TLSv1\.[23]$/.test(search))
                 return undefined;
             const m4 = file.text.slice(sub.replacementStart, sub.replacementEnd);
-            const v = (0,evaluate/* readVersion */.$4)(m4);
+            const v = evaluate_readVersion(m4);
             if (!v)
                 return undefined;
             const at = sub.replacementStart;
@@ -9969,7 +10632,7 @@ const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
                 }
                 : undefined;
         }
-        const v = (0,evaluate/* readVersion */.$4)(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
+        const v = evaluate_readVersion(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
         if (!v)
             return undefined;
         if (m[1] === 'Max') {
@@ -10047,9 +10710,9 @@ const opensslCnfProtocol = (0,scan_define/* patternRule */.T)({
 /** The version the file's first `MinProtocol = …` names, if any (asked for every SECLEVEL match). */
 function firstMinProtocol(file) {
     const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(file.code);
-    return min ? (0,evaluate/* readVersion */.$4)(min[1]) : undefined;
+    return min ? evaluate_readVersion(min[1]) : undefined;
 }
-const opensslSeclevel = (0,scan_define/* patternRule */.T)({
+const opensslSeclevel = patternRule({
     meta: {
         id: 'c/openssl-seclevel',
         title: 'OpenSSL security level lowered to allow legacy TLS',
@@ -10204,7 +10867,7 @@ function optionsAssigned(file) {
     return byName;
 }
 const SETS_MINIMUM = /min_proto_version|SetMinVersion|MinProtocol|SET_MIN_PROTO_VERSION/i;
-const opensslOptions = (0,scan_define/* patternRule */.T)({
+const opensslOptions = patternRule({
     meta: {
         id: 'c/openssl-options',
         title: 'OpenSSL/Boost.Asio options disable only SSL, or re-enable TLS 1.0/1.1',
@@ -10349,10 +11012,10 @@ const opensslOptions = (0,scan_define/* patternRule */.T)({
 // H4: SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1"), "Protocol", "-SSLv3".
 const OPENSSL_CONF_ALL = (0,src_versions/* range */.y1)('TLSv1.0');
 function protocolList(value) {
-    const tokens = (0,evaluate/* tokenize */.qw)(value, 0, /[\s,]+/g);
-    return (0,evaluate/* evalList */.vi)(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
+    const tokens = tokenize(value, 0, /[\s,]+/g);
+    return evalList(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
 }
-const sslConfCmd = (0,scan_define/* patternRule */.T)({
+const sslConfCmd = patternRule({
     meta: {
         id: 'c/ssl-conf-cmd',
         title: 'SSL_CONF_cmd sets a legacy minimum protocol or protocol list',
@@ -10379,7 +11042,7 @@ const sslConfCmd = (0,scan_define/* patternRule */.T)({
         if (/^none$/i.test(value.trim())) {
             return key === 'minprotocol' || key === 'min_protocol' ? { versions: TLS10_UP, why: '`None` removes the minimum' } : undefined;
         }
-        const v = (0,evaluate/* readVersion */.$4)(value);
+        const v = evaluate_readVersion(value);
         if (!v)
             return undefined;
         if (key.startsWith('max')) {
@@ -10436,7 +11099,7 @@ const QT_PROTOCOLS = {
     DtlsV1_2OrLater: (0,src_versions/* setOf */.s4)('TLSv1.2'),
     AnyProtocol: (0,src_versions/* range */.y1)('TLSv1.0'),
 };
-const qtSslProtocol = (0,scan_define/* patternRule */.T)({
+const qtSslProtocol = patternRule({
     meta: {
         id: 'c/qt-ssl-protocol',
         title: 'Qt QSslConfiguration/QSslSocket protocol allows legacy TLS',
@@ -10693,7 +11356,7 @@ const nss_rules = [nssVersionRange];
 
 // ---------------------------------------------------------------------------------------------
 // I1: PHP curl.
-const phpCurlSslVersion = (0,scan_define/* patternRule */.T)({
+const phpCurlSslVersion = patternRule({
     meta: {
         id: 'php/curl-sslversion',
         title: 'PHP curl CURLOPT_SSLVERSION allows legacy TLS',
@@ -10812,7 +11475,7 @@ const PHP_CRYPTO = {
     TLSv1_2: (0,src_versions/* setOf */.s4)('TLSv1.2'),
     TLSv1_3: (0,src_versions/* setOf */.s4)('TLSv1.3'),
 };
-const phpStreamCrypto = (0,scan_define/* patternRule */.T)({
+const phpStreamCrypto = patternRule({
     meta: {
         id: 'php/stream-crypto-method',
         title: 'PHP stream crypto method allows legacy TLS',
@@ -10968,7 +11631,7 @@ const WRAPPERS = {
     ssl: shared_TLS10_UP,
     tls: shared_TLS10_UP,
 };
-const phpStreamWrapper = (0,scan_define/* patternRule */.T)({
+const phpStreamWrapper = patternRule({
     meta: {
         id: 'php/stream-wrapper',
         title: 'PHP stream wrapper selects a legacy TLS version',
@@ -11078,9 +11741,9 @@ const phpStreamWrapper = (0,scan_define/* patternRule */.T)({
 function rubyVersion(token) {
     const t = token.replace(/^OpenSSL::SSL::/, '').replace(/^:?["']?|["']$/g, '');
     const constant = /^(SSL3|TLS1(?:_[123])?)_VERSION$/.exec(t);
-    return (0,evaluate/* readVersion */.$4)(constant ? constant[1] : t);
+    return evaluate_readVersion(constant ? constant[1] : t);
 }
-const rubySslVersion = (0,scan_define/* patternRule */.T)({
+const rubySslVersion = patternRule({
     meta: {
         id: 'ruby/ssl-version',
         title: 'Ruby TLS version setting allows legacy TLS',
@@ -11190,7 +11853,7 @@ const rubySslVersion = (0,scan_define/* patternRule */.T)({
 
 // ---------------------------------------------------------------------------------------------
 // I6: Puma ssl_bind without no_tlsv1 / no_tlsv1_1.
-const pumaSslBind = (0,scan_define/* patternRule */.T)({
+const pumaSslBind = patternRule({
     meta: {
         id: 'ruby/puma-ssl-bind',
         title: 'Puma SSL listener accepts TLS 1.0/1.1',
@@ -11279,7 +11942,7 @@ const SSLEAY_NUMBERS = {
     '12': 'TLSv1.2',
     '13': 'TLSv1.3',
 };
-const perlSslVersion = (0,scan_define/* patternRule */.T)({
+const perlSslVersion = patternRule({
     meta: {
         id: 'perl/ssl-version',
         title: 'Perl SSL_version allows legacy TLS',
@@ -11304,14 +11967,14 @@ const perlSslVersion = (0,scan_define/* patternRule */.T)({
         // Unquoted (`--sslargs1 SSL_version=SSLv3 --host2 …`): the value ends at the first space.
         const value = m[3] ? m[4] : m[4].split(' ')[0];
         const valueStart = m.index + m[0].indexOf(m[4], m[0].search(/=>|=|,/));
-        const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart, /[:\s]+/g).map((t) => /^[!-]?(?:SSLv23|ALL)$/i.test(t.text) ? { ...t, text: t.text.replace(/SSLv23|ALL/i, 'all') } : t);
+        const tokens = tokenize(value, valueStart, /[:\s]+/g).map((t) => /^[!-]?(?:SSLv23|ALL)$/i.test(t.text) ? { ...t, text: t.text.replace(/SSLv23|ALL/i, 'all') } : t);
         if (tokens.every((t) => /^\+?all$/i.test(t.text)))
             return undefined;
-        const result = (0,evaluate/* evalList */.vi)(tokens, { all: PERL_ALL, base: PERL_ALL });
+        const result = evalList(tokens, { all: PERL_ALL, base: PERL_ALL });
         if (!result || result.versions === src_versions/* EMPTY */.wg)
             return undefined;
         const explicit = tokens.some((t) => {
-            const v = /^[!-]/.test(t.text) ? undefined : (0,evaluate/* readVersion */.$4)(t.text);
+            const v = /^[!-]/.test(t.text) ? undefined : evaluate_readVersion(t.text);
             return v !== undefined && (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)(ctx.floor);
         });
         const fromAll = tokens.some((t) => /^(?:\+)?all$/i.test(t.text)) || /^[!-]/.test(tokens[0]?.text ?? '');
@@ -11403,10 +12066,10 @@ const erlang_CONFIG_KINDS = ['conf', 'ini', 'yaml', 'shell', 'dockerfile', 'othe
 function elementFix(value, valueStart, floor) {
     const parts = [...value.matchAll(/[^,]+/g)];
     const kept = parts.filter((p) => {
-        const v = (0,evaluate/* readVersion */.$4)(p[0].trim());
+        const v = evaluate_readVersion(p[0].trim());
         return !v || (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(floor);
     });
-    if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => (0,evaluate/* readVersion */.$4)(p[0].trim())))
+    if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => evaluate_readVersion(p[0].trim())))
         return undefined;
     const gap = /,\s*/.exec(value)?.[0] ?? ', ';
     const first = parts[0];
@@ -11419,7 +12082,7 @@ function elementFix(value, valueStart, floor) {
         text: kept.map((p) => p[0].trim()).join(gap),
     };
 }
-const erlangTlsVersions = (0,scan_define/* patternRule */.T)({
+const erlangTlsVersions = patternRule({
     meta: {
         id: 'erlang/tls-versions',
         title: 'Erlang/Elixir ssl versions list includes legacy TLS',
@@ -11445,15 +12108,15 @@ const erlangTlsVersions = (0,scan_define/* patternRule */.T)({
         const list = m[2] ?? m[4] ?? m[6] ?? m[7];
         if (list !== undefined) {
             const listStart = m.index + m[0].lastIndexOf(list);
-            const tokens = (0,evaluate/* tokenize */.qw)(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => (0,evaluate/* readVersion */.$4)(t.text) !== undefined);
+            const tokens = tokenize(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => evaluate_readVersion(t.text) !== undefined);
             if (tokens.length === 0)
                 return undefined;
             let versions = src_versions/* EMPTY */.wg;
             for (const t of tokens)
-                versions |= (0,src_versions/* setOf */.s4)((0,evaluate/* readVersion */.$4)(t.text));
+                versions |= (0,src_versions/* setOf */.s4)(evaluate_readVersion(t.text));
             return { versions, fix: m[6] === undefined ? elementFix(list, listStart, ctx.floor) : undefined };
         }
-        const v = (0,evaluate/* readVersion */.$4)(m[5]);
+        const v = evaluate_readVersion(m[5]);
         return v ? { versions: (0,src_versions/* setOf */.s4)(v) } : undefined;
     },
     instead: (ctx, m) => {
@@ -11640,7 +12303,7 @@ const atsMinimumTlsVersion = {
                 yield r;
         }
         // JSON / YAML / JS objects (Expo `ios.infoPlist`, XcodeGen `info.properties`, Capacitor).
-        for (const s of (0,scan_define/* findSettings */.n4)(file, ATS_KEYS, { spaceSeparated: false })) {
+        for (const s of findSettings(file, ATS_KEYS, { spaceSeparated: false })) {
             if (seen.has(s.keyStart) || code[s.keyStart - 1] === '>')
                 continue;
             const r = report(s.keyStart, s.end, s.key, s.valueStart, s.value);
@@ -11774,7 +12437,7 @@ function appleRespell(token, target) {
         return `${st[1]}${proto}${st[3]}${digits}`;
     }
     if (/^(?:\w+\.)?(?:Tls|Ssl)_?\d/i.test(token))
-        return (0,evaluate/* respell */.an)(token, target);
+        return evaluate_respell(token, target);
     return undefined;
 }
 const VALUE = String.raw `(tls_protocol_version_t[ \t]*\([ \t]*rawValue[ \t]*:[ \t]*(?:0x[0-9a-fA-F]{1,4}|\d{1,4})[ \t]*\)!?|[A-Za-z_.][\w.]{0,80}|0x0\d{3})`;
@@ -11799,7 +12462,7 @@ function versionMatch(file, ctx, start, end, valueStart, value, bound, instead) 
         start,
         end,
         versions: boundSet(bound),
-        what: (0,scan_define/* clip */.$Q)(file.text.slice(start, end)),
+        what: (0,clip/* clip */.$)(file.text.slice(start, end)),
         why: bound.kind === 'max'
             ? `the maximum is ${bound.version}`
             : bound.kind === 'upto'
@@ -12124,7 +12787,7 @@ const SCRIPT_KINDS = [
 ];
 /** `clip`, with shell line continuations (`\` before a line break) folded too. */
 function clipCommand(text) {
-    return (0,scan_define/* clip */.$Q)(text.replace(/\\(?=\r?\n)/g, ''));
+    return (0,clip/* clip */.$)(text.replace(/\\(?=\r?\n)/g, ''));
 }
 /**
  * Where the command that starts at `from` ends: the end of the line (a trailing `\`, backtick or
@@ -12968,8 +13631,6 @@ const opensslConfLegacy = {
 
 const cli_rules = [curlTlsVersion, wgetSecureProtocol, gitSslVersion, tlsProbe, opensslConfLegacy];
 
-// EXTERNAL MODULE: ./src/scan/pairs.ts
-var pairs = __webpack_require__(1828);
 ;// CONCATENATED MODULE: ./src/scan/rules/web-servers/shared.ts
 
 
@@ -13052,12 +13713,12 @@ function configRule(def) {
         *check(file, context) {
             const seen = new Set();
             const all = function* () {
-                for (const s of (0,scan_define/* allSettings */.VI)(file, def.keys, def.finder))
+                for (const s of allSettings(file, def.keys, def.finder))
                     yield [s, false];
                 for (const s of flagArguments(file, def.keys))
                     yield [s, false];
                 if (def.named)
-                    for (const s of (0,pairs/* findPairs */.b)(file, def.named))
+                    for (const s of findPairs(file, def.named))
                         yield [s, true];
             };
             for (const [raw, named] of all()) {
@@ -13075,7 +13736,7 @@ function configRule(def) {
                     continue;
                 seen.add(at);
                 const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-                yield (0,scan_define/* settingMatch */.Ce)(file, s, e, instead, def.severity);
+                yield settingMatch(file, s, e, instead, def.severity);
             }
         },
     };
@@ -13096,14 +13757,14 @@ function minimumOf(spelling = {}) {
         const w = firstWord(s);
         if (!w)
             return undefined;
-        const special = spelling.special ? (0,evaluate/* lookup */.$I)(spelling.special, w.text) : undefined;
+        const special = spelling.special ? evaluate_lookup(spelling.special, w.text) : undefined;
         if (special !== undefined)
             return { versions: special, why: spelling.specialWhy, severity: spelling.specialSeverity };
-        const v = (0,evaluate/* readVersion */.$4)(w.text, spelling);
+        const v = evaluate_readVersion(w.text, spelling);
         if (!v)
             return undefined;
-        const spelled = (0,evaluate/* respell */.an)(w.text, ctx.floor);
-        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+        const spelled = evaluate_respell(w.text, ctx.floor);
+        const fix = spelled && evaluate_readVersion(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
         return { versions: (0,src_versions/* atLeast */.jZ)(v), fix };
     };
 }
@@ -13111,12 +13772,12 @@ function minimumOf(spelling = {}) {
 function maximumOf(spelling = {}) {
     return (s, ctx) => {
         const w = firstWord(s);
-        const v = w && (0,evaluate/* readVersion */.$4)(w.text, spelling);
+        const v = w && evaluate_readVersion(w.text, spelling);
         // A cap at or above the floor says nothing about the lower end: not a legacy setting.
         if (!w || !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0)
             return undefined;
-        const spelled = (0,evaluate/* respell */.an)(w.text, 'TLSv1.3');
-        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+        const spelled = evaluate_respell(w.text, 'TLSv1.3');
+        const fix = spelled && evaluate_readVersion(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
         return { versions: (0,src_versions/* atMost */.Tu)(v), why: `the maximum is ${v}`, fix };
     };
 }
@@ -13140,7 +13801,7 @@ const web_servers_shared_CONFIG_KINDS = ['conf', 'other', 'ini', 'yaml', 'shell'
 
 
 const APACHE_ALL = (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.3');
-const apacheSslProtocol = (0,scan_define/* settingRule */.JQ)({
+const apacheSslProtocol = settingRule({
     meta: {
         id: 'apache/ssl-protocol',
         title: 'Apache SSLProtocol enables legacy TLS',
@@ -13158,7 +13819,7 @@ const apacheSslProtocol = (0,scan_define/* settingRule */.JQ)({
     // Apache joins a line ending in ` \` with the next (`SSLProtocol -all \` then `+TLSv1 +TLSv1.2`).
     finder: { stops: '/"\'`', continued: 'backslash' },
     evaluate: (s, ctx, file) => {
-        const e = (0,scan_define/* asList */.DD)({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
+        const e = asList({ all: APACHE_ALL, base: APACHE_ALL })(s, ctx, file);
         if (!e)
             return undefined;
         // mod_nss: a comma-separated list of the versions it enables, no `+`/`-`/`all`.
@@ -13489,7 +14150,7 @@ const kongSslProtocols = configRule({
     finder: { spaceSeparated: false },
     // Plain `ssl_protocols =` only in Kong files; the KONG_ variables anywhere.
     where: (s, file) => /^kong_/i.test(s.key) || /kong/.test(file.name),
-    evaluate: (0,scan_define/* asList */.DD)(),
+    evaluate: asList(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl_protocols = TLSv1.3`' : '`ssl_protocols = TLSv1.2 TLSv1.3`'),
     examples: {
         valid: [
@@ -13632,7 +14293,7 @@ const haproxySslOptions = {
             }
             if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
                 continue;
-            const spelled = minWord && (0,evaluate/* respell */.an)(minWord.text, ctx.floor);
+            const spelled = minWord && evaluate_respell(minWord.text, ctx.floor);
             const fix = minWord && spelled
                 ? { start: optsStart + minWord.index, end: optsStart + minWord.index + minWord.text.length, text: spelled }
                 : undefined;
@@ -13640,7 +14301,7 @@ const haproxySslOptions = {
                 start: m.index + m[0].indexOf(m[1]),
                 end: optsStart + opts.replace(/\s+$/, '').length,
                 versions,
-                what: (0,scan_define/* clip */.$Q)(`${m[1]} ${opts}`),
+                what: (0,clip/* clip */.$)(`${m[1]} ${opts}`),
                 why,
                 severity,
                 instead: ctx.floor === 'TLSv1.3'
@@ -13757,7 +14418,7 @@ const haproxySslOptions = {
 // L8 lighttpd
 // ---------------------------------------------------------------------------------------------
 const LIGHTTPD = /(ssl\.use-sslv[23])[ \t]*=[ \t]*"(enable|disable)"|ssl\.openssl\.ssl-conf-cmd[ \t]*\+?=[ \t]*\(([^)]{1,1500})\)/gi;
-const lighttpdProtocols = (0,scan_define/* patternRule */.T)({
+const lighttpdProtocols = patternRule({
     meta: {
         id: 'lighttpd/ssl-protocols',
         title: 'lighttpd enables legacy TLS',
@@ -13787,27 +14448,27 @@ const lighttpdProtocols = (0,scan_define/* patternRule */.T)({
         for (const p of body.matchAll(/"(MinProtocol|MaxProtocol|Protocol)"[ \t]*=>[ \t]*"([^"\n]{1,200})"/gi)) {
             const name = p[1].toLowerCase();
             if (name === 'minprotocol') {
-                const v = (0,evaluate/* readVersion */.$4)(p[2]);
+                const v = evaluate_readVersion(p[2]);
                 if (!v)
                     continue;
                 versions |= (0,src_versions/* atLeast */.jZ)(v);
-                const spelled = (0,evaluate/* respell */.an)(p[2], ctx.floor);
+                const spelled = evaluate_respell(p[2], ctx.floor);
                 const at = bodyStart + p.index + p[0].lastIndexOf(p[2]);
                 if (spelled && (0,src_versions/* below */.Gz)((0,src_versions/* atLeast */.jZ)(v), ctx.floor))
                     fix = { start: at, end: at + p[2].length, text: spelled };
             }
             else if (name === 'maxprotocol') {
-                const v = (0,evaluate/* readVersion */.$4)(p[2]);
+                const v = evaluate_readVersion(p[2]);
                 if (v) {
                     versions |= (0,src_versions/* atMost */.Tu)(v);
                     why = `the maximum is ${v}`;
                 }
             }
             else {
-                const tokens = (0,evaluate/* tokenize */.qw)(p[2]);
+                const tokens = tokenize(p[2]);
                 const enabling = tokens
                     .filter((t) => !/^[-!]/.test(t.text))
-                    .map((t) => (0,evaluate/* readVersion */.$4)(t.text))
+                    .map((t) => evaluate_readVersion(t.text))
                     .filter((v) => !!v);
                 for (const v of enabling)
                     versions |= (0,src_versions/* setOf */.s4)(v);
@@ -13875,7 +14536,7 @@ const nginxSslProtocols = configRule({
     where: (s, file) => /^nginx_/i.test(s.key) ||
         (/(?:^|[{;"'])[ \t]*$/.test(file.code.slice((0,source/* lastNewline */.Ly)(file.code, s.keyStart) + 1, s.keyStart)) &&
             /^[ \t]+[^=:\s]/.test(file.code.slice(s.keyStart + s.key.length, s.keyStart + s.key.length + 64))),
-    evaluate: (0,scan_define/* asList */.DD)(),
+    evaluate: asList(),
     // `proxy_ssl_protocols …` is fixed as `proxy_ssl_protocols`, not as the server's `ssl_protocols`.
     instead: (ctx, s) => {
         const directive = /^(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols$/.test(s.key) ? s.key : 'ssl_protocols';
@@ -14019,7 +14680,7 @@ const ingressNginxSslProtocols = configRule({
     keys: /(?:nginx\.ingress\.kubernetes\.io\/proxy-|controller\.config\.(?:proxy-)?|proxy-)?ssl-protocols/,
     named: /controller\.config\.(?:proxy-)?ssl-protocols/,
     finder: { spaceSeparated: false },
-    evaluate: (0,scan_define/* asList */.DD)(),
+    evaluate: asList(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`ssl-protocols: "TLSv1.3"`' : '`ssl-protocols: "TLSv1.2 TLSv1.3"`'),
     examples: {
         valid: [
@@ -14116,7 +14777,7 @@ const stunnelSslVersion = configRule({
                 why: '`all` includes SSLv3, TLSv1 and TLSv1.1',
                 fix: { start: s.keyStart, end: s.valueEnd, text: `sslVersionMin = ${ctx.floor}` },
             };
-        const v = w && (0,evaluate/* readVersion */.$4)(w.text);
+        const v = w && evaluate_readVersion(w.text);
         if (!w || !v)
             return undefined;
         return { versions: (0,src_versions/* setOf */.s4)(v), fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor } };
@@ -14196,7 +14857,7 @@ const hitchTlsProtos = configRule({
         safe: 'tls-protos = TLSv1.2 TLSv1.3',
     },
     keys: /tls-protos/,
-    evaluate: (0,scan_define/* asList */.DD)(),
+    evaluate: asList(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls-protos = TLSv1.3`' : '`tls-protos = TLSv1.2 TLSv1.3`'),
     examples: {
         valid: [
@@ -14221,7 +14882,7 @@ const hitchTlsProtos = configRule({
     },
 });
 const SQUID = /\b(tls-min-version|min-version|sslversion)=([\w.]{1,10})/g;
-const squidTlsMinVersion = (0,scan_define/* patternRule */.T)({
+const squidTlsMinVersion = patternRule({
     meta: {
         id: 'squid/tls-min-version',
         title: 'Squid tls-min-version allows legacy TLS',
@@ -14243,7 +14904,7 @@ const squidTlsMinVersion = (0,scan_define/* patternRule */.T)({
             const v = { '3': 'SSLv3', '4': 'TLSv1.0', '5': 'TLSv1.1', '6': 'TLSv1.2' }[m[2]];
             return v ? { versions: (0,src_versions/* setOf */.s4)(v), why: `\`sslversion=${m[2]}\` is ${v} only` } : undefined;
         }
-        const v = (0,evaluate/* readVersion */.$4)(m[2], { bareNumbers: true });
+        const v = evaluate_readVersion(m[2], { bareNumbers: true });
         if (!v)
             return undefined;
         const at = m.index + m[0].length - m[2].length;
@@ -14314,13 +14975,13 @@ function shared_separatorOf(value) {
  * TLSv1 and TLSv1.1. The fix excludes everything below the floor in the same style.
  */
 function exclusionList(opts) {
-    const plain = (0,scan_define/* asList */.DD)({ all: opts.all, base: opts.all, spell: opts.spell });
+    const plain = asList({ all: opts.all, base: opts.all, spell: opts.spell });
     return (s, ctx, file) => {
-        const tokens = (0,scan_define/* settingTokens */.FM)(s);
-        const result = (0,evaluate/* evalList */.vi)(tokens, { all: opts.all, base: opts.all, spell: opts.spell });
+        const tokens = settingTokens(s);
+        const result = evalList(tokens, { all: opts.all, base: opts.all, spell: opts.spell });
         if (!result)
             return undefined;
-        const versioned = tokens.filter((t) => (0,evaluate/* readVersion */.$4)(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
+        const versioned = tokens.filter((t) => evaluate_readVersion(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
         const exclusionsOnly = versioned.length > 0 && versioned.every((t) => t.text.startsWith('!'));
         // `>=TLSv1` alone or with an upper bound (`>=TLSv1 <=TLSv1.3`): the fix raises the lower bound.
         const lower = tokens.filter((t) => /^>/.test(t.text));
@@ -14336,7 +14997,7 @@ function exclusionList(opts) {
                     .join(shared_separatorOf(s.value)),
             };
         }
-        else if (single && (0,evaluate/* readVersion */.$4)(single[2], opts)) {
+        else if (single && evaluate_readVersion(single[2], opts)) {
             fix = { start: lower[0].start, end: lower[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
         }
         else {
@@ -14703,7 +15364,7 @@ const mysqlTlsVersion = configRule({
             return false;
         return file.kind === 'ini' || /mysql|mariadb|percona/i.test(file.path) || file.matches(/mysql|mariadb|percona/i);
     },
-    evaluate: (0,scan_define/* asList */.DD)(),
+    evaluate: asList(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls_version=TLSv1.3`' : '`tls_version=TLSv1.2,TLSv1.3`'),
     examples: {
         valid: [
@@ -14855,12 +15516,12 @@ const postfixList = exclusionList({ all: (0,src_versions/* range */.y1)('SSLv3')
  * old `smtp_use_tls = yes` is there, undefined when the file leaves it unset.
  */
 function clientSecurityLevel(file, client) {
-    for (const s of (0,scan_define/* findSettings */.n4)(file, new RegExp(`(?:postfix_)?${client}_tls_security_level`), { spaceSeparated: false })) {
+    for (const s of findSettings(file, new RegExp(`(?:postfix_)?${client}_tls_security_level`), { spaceSeparated: false })) {
         const level = /^[\w-]+/.exec(s.value.trim().replace(/^["']/, ''))?.[0].toLowerCase();
         if (level)
             return level;
     }
-    for (const s of (0,scan_define/* findSettings */.n4)(file, new RegExp(`(?:postfix_)?${client}_(?:use|enforce)_tls`), { spaceSeparated: false })) {
+    for (const s of findSettings(file, new RegExp(`(?:postfix_)?${client}_(?:use|enforce)_tls`), { spaceSeparated: false })) {
         if (/^["']?yes/i.test(s.value.trim()))
             return s.key.includes('enforce') ? 'encrypt' : 'may';
     }
@@ -15159,7 +15820,7 @@ const redisTlsProtocols = configRule({
     },
     keys: /tls-protocols/,
     finder: { spaceSeparated: true },
-    evaluate: (0,scan_define/* asList */.DD)(),
+    evaluate: asList(),
     instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`tls-protocols "TLSv1.3"`' : '`tls-protocols "TLSv1.2 TLSv1.3"`'),
     examples: {
         valid: [
@@ -15217,7 +15878,7 @@ const mssqlTlsProtocols = configRule({
         limits: 'SQL Server on Windows follows the SCHANNEL registry settings (catalogue B1), not this setting.',
     },
     keys: /(?:network\.)?tlsprotocols/i,
-    evaluate: (0,scan_define/* asList */.DD)({ bareNumbers: true }),
+    evaluate: asList({ bareNumbers: true }),
     instead: (ctx) => `\`mssql-conf set network.tlsprotocols ${ctx.floor === 'TLSv1.3' ? '1.3' : '1.2'}\``,
     examples: {
         valid: [
@@ -15312,15 +15973,15 @@ const proftpdTlsProtocol = configRule({
     finder: { spaceSeparated: true },
     evaluate: (s, ctx, file) => {
         const all = (0,src_versions/* range */.y1)('SSLv3');
-        const tokens = (0,scan_define/* settingTokens */.FM)(s);
+        const tokens = settingTokens(s);
         const sslv23 = tokens.some((t) => /^\+?sslv23$/i.test(t.text)) ? (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0') : src_versions/* EMPTY */.wg;
-        const result = (0,evaluate/* evalList */.vi)(tokens, { all, base: all });
+        const result = evalList(tokens, { all, base: all });
         if (!result && !sslv23)
             return undefined;
         const versions = (result?.versions ?? src_versions/* EMPTY */.wg) | sslv23;
         const plain = !sslv23 && tokens.every((t) => /^[\w.]/.test(t.text) && !/^all$/i.test(t.text));
         const fix = plain
-            ? (0,scan_define/* asList */.DD)({ all, base: all })(s, ctx, file)?.fix
+            ? asList({ all, base: all })(s, ctx, file)?.fix
             : { start: s.valueStart, end: s.valueEnd, text: ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2 TLSv1.3' };
         return {
             versions,
@@ -15375,12 +16036,12 @@ const zookeeperSslProtocol = configRule({
     where: (s, file) => /zookeeper|quorum|enabledProtocols|ZOO_/i.test(s.key) || /zoo/.test(file.path.toLowerCase()),
     evaluate: (s, ctx, file) => {
         if (/enabledProtocols/i.test(s.key))
-            return (0,scan_define/* asList */.DD)()(s, ctx, file);
+            return asList()(s, ctx, file);
         const w = firstWord(s);
-        const v = w && (0,evaluate/* readVersion */.$4)(w.text);
+        const v = w && evaluate_readVersion(w.text);
         if (!w || !v)
             return undefined;
-        const spelled = (0,evaluate/* respell */.an)(w.text, ctx.floor);
+        const spelled = evaluate_respell(w.text, ctx.floor);
         return { versions: (0,src_versions/* setOf */.s4)(v), fix: spelled ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined };
     },
     instead: (ctx) => `\`ssl.protocol=${ctx.floor}\` and \`ssl.enabledProtocols=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2,TLSv1.3'}\``,
@@ -15772,7 +16433,7 @@ const apigatewaySecurityPolicy = combine(apigwMeta, {
         },
     ],
 }, [
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(apigwMeta, 'setting'),
         keys: /security_policy|SecurityPolicy|security-policy/i,
         evaluate: (s) => {
@@ -15788,7 +16449,7 @@ const apigatewaySecurityPolicy = combine(apigwMeta, {
         instead: '`TLS_1_2`',
         examples: NO_EXAMPLES,
     }),
-    (0,scan_define/* patternRule */.T)({
+    patternRule({
         meta: partMeta(apigwMeta, 'cdk'),
         pattern: /(?<![\w])SecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
         evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: (0,src_versions/* range */.y1)('TLSv1.0', 'TLSv1.2') }),
@@ -15851,7 +16512,7 @@ const cfViewerMeta = {
 function cfSafe(ctx) {
     return ctx.floor === 'TLSv1.3' ? 'TLSv1.3_2025' : 'TLSv1.2_2021';
 }
-const cfViewerSetting = (0,scan_define/* settingRule */.JQ)({
+const cfViewerSetting = settingRule({
     meta: partMeta(cfViewerMeta, 'setting'),
     keys: /minimum_protocol_version|MinimumProtocolVersion|minimum-protocol-version/i,
     evaluate: (s, ctx, file) => {
@@ -15883,7 +16544,7 @@ const cfViewerSetting = (0,scan_define/* settingRule */.JQ)({
     instead: (ctx) => `\`${cfSafe(ctx)}\``,
     examples: NO_EXAMPLES,
 });
-const cfViewerCdk = (0,scan_define/* patternRule */.T)({
+const cfViewerCdk = patternRule({
     meta: partMeta(cfViewerMeta, 'cdk'),
     pattern: /\bSecurityPolicyProtocol(?:\.|_)(SSL_V3|TLS_V1(?:_1)?(?:_2016)?)\b/,
     evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: cloudfrontViewerVersions(m[1]) }),
@@ -16025,28 +16686,28 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
         },
     ],
 }, [
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(cfOriginMeta, 'setting'),
         keys: /origin_ssl_protocols|OriginSSLProtocols|originSslProtocols/i,
         evaluate: (s, ctx, file) => {
             if (/^\{/.test(s.value.trim())) {
                 // AWS SDK / CloudFront API shape: `OriginSslProtocols: { Quantity: 3, Items: ['TLSv1', …] }`
                 const items = /^\{[^}]{0,200}?\bItems["']?[ \t]*:[ \t]*\[([^\]]{0,200})\]/.exec(file.code.slice(s.valueStart, s.valueStart + 400));
-                const result = items ? (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(items[1])) : undefined;
+                const result = items ? evalList(tokenize(items[1])) : undefined;
                 return result ? { versions: result.versions } : undefined;
             }
-            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
+            const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
                 ...t,
                 text: t.text.replace(ORIGIN_ENUM, ''),
             }));
             // The list holds protocol names only; anything else (a function, a variable) makes it unknown.
-            if (tokens.some((t) => !(0,evaluate/* readVersion */.$4)(t.text)))
+            if (tokens.some((t) => !evaluate_readVersion(t.text)))
                 return undefined;
-            const result = (0,evaluate/* evalList */.vi)(tokens);
+            const result = evalList(tokens);
             if (!result)
                 return undefined;
             const keep = tokens.filter((t) => {
-                const v = (0,evaluate/* readVersion */.$4)(t.text);
+                const v = evaluate_readVersion(t.text);
                 return v && (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(v);
             });
             const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
@@ -16056,13 +16717,13 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
         instead: (ctx) => (ctx.floor === 'TLSv1.3' ? '`["TLSv1.2"]` and a TLS 1.3 origin' : '`["TLSv1.2"]`'),
         examples: NO_EXAMPLES,
     }),
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(cfOriginMeta, 'default'),
         keys: /default/,
         where: (s, file) => file.kind === 'hcl' &&
             /^variable\s+"[\w-]*origin_?ssl_?protocols[\w-]*"/i.test(enclosingBlocks(file.code, s.keyStart, 8000)[0]?.header ?? ''),
         evaluate: (s) => {
-            const result = (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(s.value, s.valueStart));
+            const result = evalList(tokenize(s.value, s.valueStart));
             return result ? { versions: result.versions, severity: 'warning', why: 'the default of a variable' } : undefined;
         },
         instead: '`["TLSv1.2"]`',
@@ -16090,22 +16751,22 @@ function dbParameter(name, value, valueStart, ctx) {
         };
     }
     if (key === 'ssl_min_protocol_version') {
-        const ver = (0,evaluate/* readVersion */.$4)(v);
+        const ver = evaluate_readVersion(v);
         if (!ver)
             return undefined;
-        const spelled = (0,evaluate/* respell */.an)(v, ctx.floor);
+        const spelled = evaluate_respell(v, ctx.floor);
         return { versions: (0,src_versions/* atLeast */.jZ)(ver), fix: spelled ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined };
     }
     if (key === 'ssl_max_protocol_version') {
-        const ver = (0,evaluate/* readVersion */.$4)(v);
+        const ver = evaluate_readVersion(v);
         return ver ? { versions: (0,src_versions/* atMost */.Tu)(ver), why: `the maximum is ${ver}` } : undefined;
     }
-    const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart);
-    const result = (0,evaluate/* evalList */.vi)(tokens);
+    const tokens = tokenize(value, valueStart);
+    const result = evalList(tokens);
     if (!result)
         return undefined;
     const kept = tokens.filter((t) => {
-        const ver = (0,evaluate/* readVersion */.$4)(t.text);
+        const ver = evaluate_readVersion(t.text);
         return !ver || (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(ver);
     });
     const sep = /,\s*/.exec(value)?.[0] ?? ',';
@@ -16249,7 +16910,7 @@ const rdsParameterTls = combine(rdsMeta, {
         *check(file, ctx) {
             if (!file.matches(/ParameterGroup|parameter_group/) || file.matches(/Microsoft\.DBfor|azurerm_/))
                 return;
-            for (const s of (0,scan_define/* findSettings */.n4)(file, DB_PARAMETERS, { spaceSeparated: false })) {
+            for (const s of findSettings(file, DB_PARAMETERS, { spaceSeparated: false })) {
                 if (s.form !== 'quoted' && s.form !== 'bare')
                     continue;
                 const e = dbParameter(s.key, s.value, s.valueStart, ctx);
@@ -16358,7 +17019,7 @@ const elbMeta = {
     safe: 'ssl_policy = "ELBSecurityPolicy-TLS13-1-2-Res-2021-06"',
     limits: 'Policies held in variables, ternaries or SSM parameters are unknown. Variable and parameter defaults are warnings (callers may override them). A CDK listener without `sslPolicy` is not reported (the default is decided by the service).',
 };
-const elbSetting = (0,scan_define/* settingRule */.JQ)({
+const elbSetting = settingRule({
     meta: partMeta(elbMeta, 'setting'),
     keys: /(?:\w{1,40}[_-])?ssl[_-]?(?:negotiation[_-])?policy(?:[_-]\w{1,40})?|[Vv]alue|[Dd]efault/i,
     evaluate: (s, ctx, file) => {
@@ -16385,7 +17046,7 @@ const elbSetting = (0,scan_define/* settingRule */.JQ)({
     instead: (ctx) => `\`${elbSafe(ctx)}\``,
     examples: NO_EXAMPLES,
 });
-const elbCdk = (0,scan_define/* patternRule */.T)({
+const elbCdk = patternRule({
     meta: partMeta(elbMeta, 'cdk'),
     pattern: /\bSslPolicy(?:\.|_)([A-Za-z][A-Za-z0-9_]{1,40})\b(?![ \t]*(?:=(?!=)|:(?!:)))/,
     evaluate: (m, _ctx, file) => {
@@ -16397,7 +17058,7 @@ const elbCdk = (0,scan_define/* patternRule */.T)({
     instead: '`SslPolicy.RECOMMENDED_TLS` (ELBSecurityPolicy-TLS13-1-2-2021-06)',
     examples: NO_EXAMPLES,
 });
-const elbQuotedKey = (0,scan_define/* patternRule */.T)({
+const elbQuotedKey = patternRule({
     meta: partMeta(elbMeta, 'quoted-key'),
     pattern: /["'][\w./-]{0,80}\/(?:aws-load-balancer-)?ssl-(?:negotiation-)?policy["'][ \t]*[:=][ \t]*["']([\w-]{3,80})["']/,
     evaluate: (m, ctx) => {
@@ -16703,7 +17364,7 @@ function stripActions(text) {
     return text.slice(0, i) + lines.slice(k).join('\n');
 }
 // N2: Classic ELB SSL negotiation policies with explicit protocol attributes.
-const elbClassicProtocolAttribute = (0,scan_define/* patternRule */.T)({
+const elbClassicProtocolAttribute = patternRule({
     meta: {
         id: 'aws/elb-classic-protocol-attribute',
         title: 'Classic ELB SSL negotiation policy enables a legacy protocol',
@@ -16721,7 +17382,7 @@ const elbClassicProtocolAttribute = (0,scan_define/* patternRule */.T)({
     evaluate: (m) => {
         if (!/true/i.test(m[2]))
             return undefined;
-        const v = (0,evaluate/* readVersion */.$4)(m[1]);
+        const v = evaluate_readVersion(m[1]);
         const at = m.index + m[0].length - m[2].length;
         return {
             versions: (0,src_versions/* setOf */.s4)(v),
@@ -16818,7 +17479,7 @@ const opensearchTlsPolicy = combine(osMeta, {
         },
     ],
 }, [
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(osMeta, 'setting'),
         keys: /tls_security_policy|TLSSecurityPolicy|tls-security-policy/i,
         evaluate: (s) => {
@@ -16834,7 +17495,7 @@ const opensearchTlsPolicy = combine(osMeta, {
         instead: '`Policy-Min-TLS-1-2-PFS-2023-10` (or `Policy-Min-TLS-1-2-2019-07`)',
         examples: NO_EXAMPLES,
     }),
-    (0,scan_define/* patternRule */.T)({
+    patternRule({
         meta: partMeta(osMeta, 'cdk'),
         pattern: /\bTLSSecurityPolicy(?:\.|_)TLS_1_0\b(?![ \t]*(?:[=!]=|=(?!=)))/,
         evaluate: (m, _ctx, file) => (comparedBefore(file.code, m.index) ? undefined : { versions: OPENSEARCH.tls_1_0 }),
@@ -16946,11 +17607,11 @@ function azureMinimum(s, ctx) {
     const special = NO_MINIMUM[t.text.toLowerCase()];
     if (special !== undefined)
         return { versions: special, why: `\`${t.text}\` sets no minimum` };
-    const v = (0,evaluate/* readVersion */.$4)(t.text, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
+    const v = evaluate_readVersion(t.text, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
     if (!v)
         return undefined;
-    const spelled = /^tls$/i.test(t.text) ? `${t.text}12` : (0,evaluate/* respell */.an)(t.text, ctx.floor);
-    const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, { bareNumbers: true }) === ctx.floor
+    const spelled = /^tls$/i.test(t.text) ? `${t.text}12` : evaluate_respell(t.text, ctx.floor);
+    const fix = spelled && evaluate_readVersion(spelled, { bareNumbers: true }) === ctx.floor
         ? { start: t.start, end: t.start + t.text.length, text: spelled }
         : undefined;
     return { versions: (0,src_versions/* atLeast */.jZ)(v), fix, instead: spelled ? `\`${spelled}\`` : undefined };
@@ -17172,7 +17833,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         },
     ],
 }, [
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(minTlsMeta, 'setting'),
         keys: /(?:scm_)?min(?:imum|imal)?_tls_version(?:_allowed)?|ssl_minimal_tls_version_enforced|(?:scm)?min(?:imum|imal)?TlsVersion(?:Allowed)?|min(?:imum|imal)?-tls-version|tls_version/i,
         finder: { spaceSeparated: true },
@@ -17197,7 +17858,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         instead: (ctx) => `\`"${ctx.floor === 'TLSv1.3' ? 'TLS1_3' : 'TLS1_2'}"\` (or \`"${ctx.floor === 'TLSv1.3' ? '1.3' : '1.2'}"\`, \`TLS12\`, \`Tls12\` in the service's spelling)`,
         examples: NO_EXAMPLES,
     }),
-    (0,scan_define/* patternRule */.T)({
+    patternRule({
         meta: partMeta(minTlsMeta, 'parameter-default'),
         // Bicep `param minTlsVersion string = 'TLS1_0'`, ARM `"minimumTlsVersion": { …, "defaultValue": "1.0" }`
         pattern: /\bparam[ \t]+(\w{0,40}[Tt]ls\w{0,40})(?:[ \t]+string)?[ \t]*=[ \t]*'([\w.]{1,20})'|"(\w{0,40}[Tt]ls\w{0,40})"[ \t]*:[ \t]*\{[^{}]{0,400}?"defaultValue"[ \t]*:[ \t]*"([\w.]{1,20})"/,
@@ -17207,7 +17868,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
             if (!/min|version/i.test(name))
                 return undefined;
             const special = NO_MINIMUM[value.toLowerCase()];
-            const v = (0,evaluate/* readVersion */.$4)(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
+            const v = evaluate_readVersion(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
             const versions = special ?? (v ? (0,src_versions/* atLeast */.jZ)(v) : undefined);
             if (versions === undefined)
                 return undefined;
@@ -17220,7 +17881,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
         instead: "`TLS1_2` (or `1.2`, in the service's spelling) as the default",
         examples: NO_EXAMPLES,
     }),
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(minTlsMeta, 'variable-default'),
         keys: /default/,
         where: (s, file) => /min(?:imum|imal)?_?tls|tls_?version/i.test(tfVariableName(file, s.keyStart) ?? '') && isAzure(file, s) && !/TLS_1_/i.test(s.value),
@@ -17335,7 +17996,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         },
     ],
 }, [
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(appgwMeta, 'name'),
         keys: /policy_name|policyName/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -17350,7 +18011,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         instead: '`policy_name = "AppGwSslPolicy20220101S"` (or `AppGwSslPolicy20220101`)',
         examples: NO_EXAMPLES,
     }),
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(appgwMeta, 'min'),
         keys: /min_protocol_version|minProtocolVersion/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -17360,10 +18021,10 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             if (block && /policy_?[Tt]ype["']?[ \t]*[:=][ \t]*["']Predefined["']/.test(block.text))
                 return undefined;
             const m = /^["']?(\w{1,20})["']?$/.exec(s.value.trim());
-            const v = m && (0,evaluate/* readVersion */.$4)(m[1]);
+            const v = m && evaluate_readVersion(m[1]);
             if (!m || !v)
                 return undefined;
-            const spelled = (0,evaluate/* respell */.an)(m[1], ctx.floor);
+            const spelled = evaluate_respell(m[1], ctx.floor);
             const at = s.value.indexOf(m[1]);
             return {
                 versions: (0,src_versions/* atLeast */.jZ)(v),
@@ -17373,7 +18034,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
         instead: (ctx) => `\`min_protocol_version = "${ctx.floor === 'TLSv1.3' ? 'TLSv1_3' : 'TLSv1_2'}"\``,
         examples: NO_EXAMPLES,
     }),
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(appgwMeta, 'disabled'),
         keys: /disabled_protocols|disabledSslProtocols/,
         where: (s, file) => inSslPolicy(file, s.keyStart),
@@ -17384,7 +18045,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             const tokens = s.value.split(/[\s,"'[\]]+/).filter(Boolean);
             let off = 0;
             for (const t of tokens) {
-                const v = (0,evaluate/* readVersion */.$4)(t);
+                const v = evaluate_readVersion(t);
                 if (!v)
                     return undefined;
                 off |= (0,src_versions/* setOf */.s4)(v);
@@ -17401,7 +18062,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
 ]);
 // N15: API Management protocol switches.
 const APIM_VERSION = { ssl30: 'SSLv3', tls10: 'TLSv1.0', tls11: 'TLSv1.1' };
-const azureApimProtocols = gated((0,scan_define/* patternRule */.T)({
+const azureApimProtocols = gated(patternRule({
     meta: {
         id: 'azure/apim-legacy-protocols',
         title: 'API Management enables a legacy protocol',
@@ -17592,10 +18253,10 @@ const gcpMeta = {
 };
 function gcpMinimum(s, floor) {
     const lit = literalOf(s.value, s.form);
-    const v = lit && (0,evaluate/* readVersion */.$4)(lit, { bareNumbers: true });
+    const v = lit && evaluate_readVersion(lit, { bareNumbers: true });
     if (!lit || !v)
         return undefined;
-    const spelled = (0,evaluate/* respell */.an)(lit, floor);
+    const spelled = evaluate_respell(lit, floor);
     const at = s.value.indexOf(lit);
     return {
         versions: (0,src_versions/* atLeast */.jZ)(v),
@@ -17663,7 +18324,7 @@ const gcpSslPolicyMinTls = combine(gcpMeta, {
         },
     ],
 }, [
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(gcpMeta, 'setting'),
         keys: /min_tls_version|minTlsVersion|min-tls-version/,
         where: (s, file) => {
@@ -17894,7 +18555,7 @@ const alicloudTlsPolicy = combine(aliMeta, {
         },
     ],
 }, [
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(aliMeta, 'name'),
         keys: /tls_cipher_policy|security_policy_id|TLSCipherPolicy|TlsCipherPolicy|SecurityPolicyId/,
         where: (s, file) => isAlibaba(file, s),
@@ -17911,17 +18572,17 @@ const alicloudTlsPolicy = combine(aliMeta, {
         instead: '`tls_cipher_policy_1_2` (or `tls_cipher_policy_1_2_strict_with_1_3`)',
         examples: NO_EXAMPLES,
     }),
-    (0,scan_define/* settingRule */.JQ)({
+    settingRule({
         meta: partMeta(aliMeta, 'versions'),
         keys: /tls_versions|TLSVersions|TlsVersions/,
         where: (s, file) => isAlibaba(file, s),
         evaluate: (s, ctx) => {
-            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-            const result = (0,evaluate/* evalList */.vi)(tokens);
+            const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+            const result = evalList(tokens);
             if (!result)
                 return undefined;
             const keep = tokens.filter((t) => {
-                const v = (0,evaluate/* readVersion */.$4)(t.text);
+                const v = evaluate_readVersion(t.text);
                 return v && ((0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* atLeast */.jZ)(v)) === (0,src_versions/* atLeast */.jZ)(v);
             });
             const plain = s.form === 'list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
@@ -18198,7 +18859,7 @@ const versionArgument = {
                     start: leaf.start,
                     end: leaf.end,
                     versions,
-                    what: (0,scan_define/* clip */.$Q)(`${name}(… ${file.text.slice(leaf.start, leaf.end)} …)`),
+                    what: (0,clip/* clip */.$)(`${name}(… ${file.text.slice(leaf.start, leaf.end)} …)`),
                     why: describeLeaf(leaf),
                     instead: instead(ctx),
                     severity: 'warning',
@@ -18405,8 +19066,8 @@ const EVERY = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
 const BARE_NUMBER = /^v?1\.[0-3]$/;
 function version(token, numbers) {
     if (BARE_NUMBER.test(token))
-        return numbers ? (0,evaluate/* readVersion */.$4)(token, { bareNumbers: true }) : undefined;
-    return (0,evaluate/* readVersion */.$4)(token);
+        return numbers ? evaluate_readVersion(token, { bareNumbers: true }) : undefined;
+    return evaluate_readVersion(token);
 }
 /** HAProxy-style option words (`no-sslv3 no-tls-tickets`) under a key that says SSL options. */
 function haproxyOptions(value, floor) {
@@ -18420,7 +19081,7 @@ function haproxyOptions(value, floor) {
         const w = list[i].toLowerCase();
         const op = /^(no|force)-((?:ssl|tls)v\d+)$/.exec(w);
         if (op) {
-            const v = (0,evaluate/* readVersion */.$4)(op[2]);
+            const v = evaluate_readVersion(op[2]);
             if (!v)
                 return undefined;
             if (op[1] === 'no')
@@ -18429,7 +19090,7 @@ function haproxyOptions(value, floor) {
                 forced |= (0,src_versions/* setOf */.s4)(v);
         }
         else if (w === 'ssl-min-ver' && list[i + 1]) {
-            min = (0,evaluate/* readVersion */.$4)(list[++i]);
+            min = evaluate_readVersion(list[++i]);
             if (!min)
                 return undefined;
         }
@@ -18449,10 +19110,10 @@ function haproxyOptions(value, floor) {
 function spelledList(s) {
     if (/[{}=:]/.test(s.value))
         return undefined;
-    const tokens = (0,scan_define/* settingTokens */.FM)(s);
-    if (tokens.length === 0 || !tokens.every((t) => (0,evaluate/* readVersion */.$4)(t.text.replace(/^[!+-]/, ''))))
+    const tokens = settingTokens(s);
+    if (tokens.length === 0 || !tokens.every((t) => evaluate_readVersion(t.text.replace(/^[!+-]/, ''))))
         return undefined;
-    const list = (0,evaluate/* evalList */.vi)(tokens, { all: EVERY, base: EVERY });
+    const list = evalList(tokens, { all: EVERY, base: EVERY });
     return list && { versions: list.versions };
 }
 /** What a value says, read strictly: every word must be a version, an operator on one, or `all`. */
@@ -18488,7 +19149,7 @@ function judgeValue(s, ctx) {
     }
     if (/[{}=]|:\s/.test(value))
         return undefined;
-    const tokens = (0,scan_define/* settingTokens */.FM)(s);
+    const tokens = settingTokens(s);
     if (tokens.length === 0)
         return undefined;
     for (const t of tokens) {
@@ -18506,7 +19167,7 @@ function judgeValue(s, ctx) {
             return { versions: (0,src_versions/* atLeast */.jZ)(v) };
         return (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0 ? undefined : { versions: (0,src_versions/* atMost */.Tu)(v), why: `the maximum is ${v}` };
     }
-    const list = (0,evaluate/* evalList */.vi)(tokens.map((t) => (BARE_NUMBER.test(t.text) ? { ...t, text: `TLSv${t.text.replace(/^v/, '')}` } : t)), { all: EVERY, base: EVERY });
+    const list = evalList(tokens.map((t) => (BARE_NUMBER.test(t.text) ? { ...t, text: `TLSv${t.text.replace(/^v/, '')}` } : t)), { all: EVERY, base: EVERY });
     if (!list)
         return undefined;
     const exclusions = tokens.every((t) => /^[!-]|^all$/i.test(t.text));
@@ -18519,7 +19180,7 @@ function typedConstantMember(code, keyStart) {
     const m = /(?:^|\n)[ \t]*(?:const[ \t]+)?([A-Za-z_]\w*)[ \t]+$/.exec(before);
     return m !== null && VERSIONED_KEY.test(tls_setting_words(m[1]));
 }
-function tls_setting_evaluate(s, ctx, file) {
+function evaluate(s, ctx, file) {
     // In source code only quoted values are data; a bare word there is an identifier.
     if (tls_setting_CODE_KINDS.has(file.kind) && s.form === 'bare')
         return undefined;
@@ -18603,10 +19264,10 @@ function genericTlsSetting(named) {
                 return hit;
             };
             const settings = function* (of) {
-                yield* (0,scan_define/* allSettings */.VI)(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
+                yield* allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
                 yield* subscripts(of);
                 if (SIGIL_ASSIGNMENTS.test(file.path) || SIGIL_KINDS.has(file.kind))
-                    yield* (0,scan_define/* findSettings */.n4)(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
+                    yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
             };
             // A first look at the raw text spares most files the masking of their comments: a setting
             // the code holds is there too, unless a comment sits inside its value.
@@ -18614,7 +19275,7 @@ function genericTlsSetting(named) {
             const worthMasking = (s) => {
                 if (COMMENT_MARK.test(s.value))
                     return true;
-                const e = tls_setting_evaluate(s, ctx, raw);
+                const e = evaluate(s, ctx, raw);
                 return e !== undefined && (0,src_versions/* below */.Gz)(e.versions, ctx.floor) !== 0;
             };
             if (!some(settings(raw), worthMasking))
@@ -18626,11 +19287,11 @@ function genericTlsSetting(named) {
                     continue;
                 if (profiles && inLegacyProfile(file.code, s.keyStart))
                     continue;
-                const e = tls_setting_evaluate(s, ctx, file);
+                const e = evaluate(s, ctx, file);
                 if (!e || known(s.key))
                     continue;
                 seen.add(at);
-                yield (0,scan_define/* settingMatch */.Ce)(file, s, e, tls_setting_instead(ctx, s));
+                yield settingMatch(file, s, e, tls_setting_instead(ctx, s));
             }
         },
     };

@@ -1,19 +1,19 @@
-export const id = 886;
-export const ids = [886];
+export const id = 246;
+export const ids = [246,865];
 export const modules = {
 
-/***/ 7886:
+/***/ 8246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  compareFindings: () => (/* binding */ compareFindings),
-  Tu: () => (/* binding */ scanFiles),
-  scanWithRules: () => (/* binding */ scanWithRules)
+  FINDINGS_PER_FILE: () => (/* binding */ FINDINGS_PER_FILE),
+  repositoryFacts: () => (/* binding */ repositoryFacts),
+  scanFiles: () => (/* binding */ scanFiles)
 });
-
-// UNUSED EXPORTS: FINDINGS_PER_FILE, repositoryFacts, scan
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -21,8 +21,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: ./src/policy.ts
-var policy = __webpack_require__(1237);
 // EXTERNAL MODULE: ./src/scan/context.ts
 var context = __webpack_require__(5570);
 // EXTERNAL MODULE: ./src/scan/gitattributes.ts
@@ -83,8 +81,8 @@ function findTlsStacks(files) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
-var engine = __webpack_require__(4768);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 3 modules
+var engine = __webpack_require__(8358);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __webpack_require__(9213);
 // EXTERNAL MODULE: ./src/scan/files.ts
@@ -252,15 +250,12 @@ class TreeReader {
 
 // EXTERNAL MODULE: ./src/scan/source.ts + 1 modules
 var source = __webpack_require__(3740);
-// EXTERNAL MODULE: ./src/shard.ts
-var src_shard = __webpack_require__(7903);
-;// CONCATENATED MODULE: ./src/scan/scan.ts
-
-
+;// CONCATENATED MODULE: ./src/scan/share.ts
 /**
- * The repository scan: enumerate files, pick the rules for each, read only files that can hold a
- * setting, run the rules, and sort the findings. Plain synchronous I/O: on a 40,000-file tree it
- * is faster than juggling promises, and the keyword prefilter keeps most files from being decoded.
+ * One thread's share of a scan: pick the rules for each file, read only files that can hold a
+ * setting, run the rules. Plain synchronous I/O: on a 40,000-file tree it is faster than juggling
+ * promises, and the keyword prefilter keeps most files from being decoded. Kept apart from the
+ * orchestration (./scan.ts) so that a tree with nothing to read never loads the engine.
  */
 
 
@@ -272,13 +267,6 @@ var src_shard = __webpack_require__(7903);
 
 
 
-
-function compareFindings(a, b) {
-    return ((0,policy/* severityRank */.qs)(a.severity) - (0,policy/* severityRank */.qs)(b.severity) ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column);
-}
 /**
  * Findings kept per file (see checkFileBounded): past this a file is generated or hostile, and the
  * rest are counted in the stats instead of costing ~1 KiB each.
@@ -394,99 +382,6 @@ function repositoryFacts(root, files) {
     }
     const tlsStacks = findTlsStacks(files);
     return attributes.length || tlsStacks.length ? { attributes, tlsStacks } : context/* NO_FACTS */.Kj;
-}
-/**
- * Scans the tree. Large trees are split between this thread and worker threads (each reads and
- * matches its share); `workers` says how, and is the seam that keeps this module free of them.
- * The threads are this call's: however it ends (a listing that throws, a worker that crashes), they
- * are stopped before it returns, so nothing is left to keep the process alive.
- */
-async function scan(opts, workers) {
-    return scanWithRules(opts, { count: opts.rules.length, load: async () => opts.rules }, workers);
-}
-/** Like scan, for callers that load the rules only when a tree has files (the entries: the rules are most of the bundle). */
-async function scanWithRules(opts, rules, workers) {
-    const started = performance.now();
-    try {
-        // Threads only once the files are counted: starting one costs more than a small tree's scan.
-        // The tracked files are counted first: enough of them, and the threads load while git looks
-        // for untracked ones (a shard's count is known only from the whole list).
-        const enough = (files) => workers !== undefined && files >= workers.threshold;
-        let warmed = false;
-        const warm = () => {
-            if (!warmed)
-                workers.warm();
-            warmed = true;
-        };
-        const all = await (0,files/* enumerateAsync */.th)(opts.root, opts.paths, opts.exclude, (tracked) => {
-            if (enough(tracked) && !opts.shard)
-                warm();
-        });
-        const listed = opts.shard ? shareOf(all, opts.shard) : all;
-        const share = {
-            ...opts,
-            rules: listed.files.length ? await rules.load() : [],
-            facts: repositoryFacts(opts.root, all.files),
-        };
-        const threads = enough(listed.files.length) ? workers.size + 1 : 1;
-        if (threads > 1)
-            warm();
-        // The threads take chunks of one list until none is left: this one starts at once, workers
-        // once they have loaded, and all finish within a chunk of each other.
-        const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
-        const remote = Promise.all(Array.from({ length: threads - 1 }, () => workers.run(listed.files, share, cursor)));
-        // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
-        remote.catch(() => undefined);
-        const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
-        return merge(parts, listed, rules.count, started);
-    }
-    finally {
-        await workers?.close();
-    }
-}
-/**
- * A shard's part of the listing: its files, and the listing-wide counts (excluded, outside links,
- * special files) only in shard 1, so that the shards' merged statistics count them once. Listing
- * errors stay in every shard: each shard's verdict must know the tree was not fully read (merge
- * removes the duplicates).
- */
-function shareOf(all, shard) {
-    const first = shard.index === 1;
-    return {
-        ...all,
-        files: all.files.filter((f) => (0,src_shard/* inShard */.Iw)(f, shard)),
-        excluded: first ? all.excluded : 0,
-        outsideLinks: first ? all.outsideLinks : 0,
-        special: first ? all.special : 0,
-    };
-}
-function merge(parts, listed, ruleCount, started) {
-    const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
-    // What could not be listed first: a directory hides more than a file.
-    const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
-    const sum = (k) => parts.reduce((n, p) => n + p[k], 0);
-    return {
-        findings: findings.filter((f) => !f.suppressed),
-        suppressed: findings.filter((f) => f.suppressed),
-        stats: {
-            files: listed.files.length,
-            read: sum('read'),
-            skipped: {
-                binary: sum('binary'),
-                tooLarge: sum('tooLarge'),
-                documentation: sum('documentation'),
-                excluded: listed.excluded,
-                unreadable: errors.length,
-                outsideLinks: listed.outsideLinks + sum('outsideLinks'),
-                special: listed.special + sum('special'),
-            },
-            omittedFindings: sum('omittedFindings'),
-            rules: ruleCount,
-            milliseconds: Math.round(performance.now() - started),
-        },
-        errors,
-        truncated: parts.flatMap((p) => p.truncated).sort((a, b) => (a.file < b.file ? -1 : 1)),
-    };
 }
 
 

@@ -1,0 +1,130 @@
+export const id = 624;
+export const ids = [624];
+export const modules = {
+
+/***/ 5624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   compareFindings: () => (/* binding */ compareFindings),
+/* harmony export */   scanWithRules: () => (/* binding */ scanWithRules)
+/* harmony export */ });
+/* unused harmony export scan */
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7903);
+/**
+ * The repository scan: enumerate files, split them between threads (each scans its share with
+ * ./share.ts, loaded only when there is a file to read), merge and sort the findings.
+ */
+
+
+
+function compareFindings(a, b) {
+    return ((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column);
+}
+/**
+ * Scans the tree. Large trees are split between this thread and worker threads (each reads and
+ * matches its share); `workers` says how, and is the seam that keeps this module free of them.
+ * The threads are this call's: however it ends (a listing that throws, a worker that crashes), they
+ * are stopped before it returns, so nothing is left to keep the process alive.
+ */
+async function scan(opts, workers) {
+    return scanWithRules(opts, { count: opts.rules.length, load: async () => opts.rules }, workers);
+}
+/** Like scan, for callers that load the rules only when a tree has files (the entries: the rules are most of the bundle). */
+async function scanWithRules(opts, rules, workers) {
+    const started = performance.now();
+    try {
+        // Threads only once the files are counted: starting one costs more than a small tree's scan.
+        // The tracked files are counted first: enough of them, and the threads load while git looks
+        // for untracked ones (a shard's count is known only from the whole list).
+        const enough = (files) => workers !== undefined && files >= workers.threshold;
+        let warmed = false;
+        const warm = () => {
+            if (!warmed)
+                workers.warm();
+            warmed = true;
+        };
+        const all = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateAsync */ .th)(opts.root, opts.paths, opts.exclude, (tracked) => {
+            if (enough(tracked) && !opts.shard)
+                warm();
+        });
+        const listed = opts.shard ? shareOf(all, opts.shard) : all;
+        // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
+        if (!listed.files.length)
+            return merge([], listed, rules.count, started);
+        const [{ repositoryFacts, scanFiles }, loaded] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(768), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]);
+        const share = {
+            ...opts,
+            rules: loaded,
+            facts: repositoryFacts(opts.root, all.files),
+        };
+        const threads = enough(listed.files.length) ? workers.size + 1 : 1;
+        if (threads > 1)
+            warm();
+        // The threads take chunks of one list until none is left: this one starts at once, workers
+        // once they have loaded, and all finish within a chunk of each other.
+        const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+        const remote = Promise.all(Array.from({ length: threads - 1 }, () => workers.run(listed.files, share, cursor)));
+        // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
+        remote.catch(() => undefined);
+        const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
+        return merge(parts, listed, rules.count, started);
+    }
+    finally {
+        await workers?.close();
+    }
+}
+/**
+ * A shard's part of the listing: its files, and the listing-wide counts (excluded, outside links,
+ * special files) only in shard 1, so that the shards' merged statistics count them once. Listing
+ * errors stay in every shard: each shard's verdict must know the tree was not fully read (merge
+ * removes the duplicates).
+ */
+function shareOf(all, shard) {
+    const first = shard.index === 1;
+    return {
+        ...all,
+        files: all.files.filter((f) => (0,_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .inShard */ .Iw)(f, shard)),
+        excluded: first ? all.excluded : 0,
+        outsideLinks: first ? all.outsideLinks : 0,
+        special: first ? all.special : 0,
+    };
+}
+function merge(parts, listed, ruleCount, started) {
+    const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+    // What could not be listed first: a directory hides more than a file.
+    const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
+    const sum = (k) => parts.reduce((n, p) => n + p[k], 0);
+    return {
+        findings: findings.filter((f) => !f.suppressed),
+        suppressed: findings.filter((f) => f.suppressed),
+        stats: {
+            files: listed.files.length,
+            read: sum('read'),
+            skipped: {
+                binary: sum('binary'),
+                tooLarge: sum('tooLarge'),
+                documentation: sum('documentation'),
+                excluded: listed.excluded,
+                unreadable: errors.length,
+                outsideLinks: listed.outsideLinks + sum('outsideLinks'),
+                special: listed.special + sum('special'),
+            },
+            omittedFindings: sum('omittedFindings'),
+            rules: ruleCount,
+            milliseconds: Math.round(performance.now() - started),
+        },
+        errors,
+        truncated: parts.flatMap((p) => p.truncated).sort((a, b) => (a.file < b.file ? -1 : 1)),
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2161 @@
+export const id = 666;
+export const ids = [666];
+export const modules = {
+
+/***/ 5861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+/**
+ * Text that came from a user or a repository (a setting, an endpoint, a host name), shortened for
+ * a message: one line, at most `max` characters. Messages quote input so people can find it; a
+ * pasted 10,000-character value must not turn one error line into a page. A part of something
+ * already quoted gets a smaller `max`, so that no long input is quoted twice.
+ */
+function clip(text, max = 100) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 3)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 1237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c6: () => (/* binding */ fails),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   ru: () => (/* binding */ legacyVersions),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7902);
+
+const SEVERITIES = ['error', 'warning', 'note'];
+const DEFAULT_POLICY = { minVersion: 'TLSv1.2', failOn: 'error' };
+/** The versions of `enabled` that the policy forbids (empty when the set is acceptable). */
+function legacyVersions(enabled, policy) {
+    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .below */ .Gz)(enabled, policy.minVersion);
+}
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+/** Whether a finding of this severity fails the check under the policy. */
+function fails(severity, policy) {
+    return severityRank(severity) <= severityRank(policy.failOn);
+}
+
+
+/***/ }),
+
+/***/ 1791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FP: () => (/* binding */ isCapability),
+/* harmony export */   Lc: () => (/* binding */ guardedByComparison),
+/* harmony export */   gz: () => (/* binding */ inCaseArm)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7902);
+
+/** Code whose `switch`/`case` (or `match`/`case`) and `if` read the same way for this purpose. */
+const CODE_KINDS = new Set([
+    'c',
+    'cpp',
+    'objc',
+    'java',
+    'kotlin',
+    'scala',
+    'groovy',
+    'csharp',
+    'go',
+    'python',
+    'js',
+    'ts',
+    'php',
+    'ruby',
+    'rust',
+    'swift',
+    'dart',
+]);
+/** How far back a judgement looks: a statement's arm or guard is close; a hostile file stays linear. */
+const WINDOW = 500;
+/**
+ * A `case X:` / `case X ->` / `case "x", "y":` label before the offset with nothing that ends its
+ * arm in between (`break`, `return`, a closing brace; a later label starts a new arm).
+ */
+function inCaseArm(code, offset) {
+    const window = code.slice(Math.max(0, offset - WINDOW), offset);
+    const re = /\b(case\s+[^;\n{}]{1,80}?|default)\s*(?::(?!:)|->)/g;
+    // The labels of the arm the offset is in: the last one and those stacked right before it.
+    let labels = [];
+    let end = -1;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+        if (end < 0 || window.slice(end, m.index).trim() !== '')
+            labels = [];
+        labels.push(m[1]);
+        end = m.index + m[0].length;
+    }
+    if (end < 0 || /\bbreak\b|\breturn\b|\}|\bfallthrough\b/.test(window.slice(end)))
+        return false;
+    // A default arm, or one shared with a label named default (`case SSLVERSION_DEFAULT:`), is what
+    // every caller gets who asked for nothing.
+    return !labels.some((l) => /default/i.test(l));
+}
+/**
+ * The statement at the offset is guarded by a comparison of a protocol-ish value: `if (!strcmp(arg,
+ * "-tls1")) meth = …`, `if (proto == PY_SSL_VERSION_TLS1) {`, `elif version == "tlsv1":`,
+ * `else if (name.equals("TLSv1"))`. Only the guard on the statement's own line or the line before.
+ */
+function guardedByComparison(code, offset) {
+    const window = code.slice(Math.max(0, offset - 300), offset);
+    const lines = window.split('\n');
+    const own = lines[lines.length - 1];
+    const prev = lines.length > 1 ? lines[lines.length - 2] : '';
+    for (const text of [own, prev]) {
+        const m = /(?:^|[\s;{}])(?:if|elif|elsif|else\s+if|when)\b\s*\(?([^;]{0,240})$/.exec(text);
+        if (!m)
+            continue;
+        // The guard's condition, up to where the statement starts (`{`, `:` at the end, or `)`). The
+        // compared value names a protocol (`proto_version`, `sslProtocol()`, `"-tls1"`), not just any
+        // version: `Build.VERSION.SDK_INT == 19` picks a platform, and what is enabled there is a default.
+        const condition = m[1];
+        if (/==|!=|\bstr(?:n?case)?cmp\b|\bequals(?:IgnoreCase)?\b|\bcompare\b/.test(condition) && /proto|method|tls|ssl/i.test(condition))
+            return true;
+    }
+    return false;
+}
+/**
+ * One entry of a table from version names to versions: the text before the value on its line is a
+ * quoted version name and a `:`, `=>` or `,` (`"tls1.0": tls.VersionTLS10,`, `'TLSv1': ssl.PROTOCOL_TLSv1,`,
+ * `{"tls1.1", VersionTLS11},`, `"1.0" => SslProtocols.Tls,`). A key that is a setting's name
+ * (`"ssl_protocols": "TLSv1"`) is not a version name, so a setting written as a map stays a setting.
+ */
+function inVersionNameTable(code, offset) {
+    // Bounded look-back: on a hostile line without breaks an unbounded one is quadratic.
+    const before = code.slice(Math.max(0, offset - 200), offset);
+    const lineStart = offset - before.length + before.lastIndexOf('\n') + 1;
+    if (before.lastIndexOf('\n') < 0 && offset > 200)
+        return false;
+    const m = /^[ \t]*(?:[{[(][ \t]*)?(?:case[ \t]+)?["']([\w. -]{1,24})["'][ \t]*(?::|=>|,|->)[ \t]*$/.exec(code.slice(lineStart, offset));
+    return m !== null && (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(m[1].replace(/^-+/, ''), { bareNumbers: true }) !== undefined;
+}
+/** Whether the code at `offset` chooses a version because a configured value asked for it. */
+function isCapability(kind, code, offset) {
+    if (!CODE_KINDS.has(kind))
+        return false;
+    return inCaseArm(code, offset) || guardedByComparison(code, offset) || inVersionNameTable(code, offset);
+}
+
+
+/***/ }),
+
+/***/ 5570:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ NO_FACTS),
+/* harmony export */   OP: () => (/* binding */ testRegions),
+/* harmony export */   Vm: () => (/* binding */ contextOf)
+/* harmony export */ });
+/* unused harmony export FILE_CONTEXTS */
+/* harmony import */ var _file_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9213);
+/* harmony import */ var _gitattributes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6984);
+/**
+ * The context every file is judged in — first-party code, tests and fixtures, examples,
+ * documentation, vendored or generated code, or a TLS stack's own implementation — decided once,
+ * the same way for every language. Rules never look at it: they say what a setting enables, and
+ * the pipeline maps a context to a severity by the user's settings (see scan/context-severity.ts).
+ *
+ * Order, first that applies: the repository's own word (`.gitattributes` linguist attributes),
+ * vendored paths, tests (path conventions of each ecosystem, then a few cheap content signals),
+ * documentation, examples, TLS implementations, first-party.
+ */
+
+
+const FILE_CONTEXTS = (/* unused pure expression or super */ null && (['first-party', 'test', 'example', 'documentation', 'vendored', 'tls-implementation']));
+const NO_FACTS = { attributes: [], tlsStacks: [] };
+// ---------------------------------------------------------------------------------------------
+// Path conventions
+/** Directories of third-party code, copied in or installed. `-linguist-vendored` un-marks them. */
+const VENDOR_DIRS = new Set([
+    'vendor',
+    'vendored',
+    'third_party',
+    'third-party',
+    'thirdparty',
+    '3rdparty',
+    '3rd_party',
+    '3rd-party',
+    'node_modules',
+    'bower_components',
+    'jspm_packages',
+    'pods',
+    'carthage',
+    'site-packages',
+    'godeps',
+]);
+/** Minified bundles are generated (and nearly always someone else's library). */
+const GENERATED_FILE = /\.min\.(?:js|mjs|css)$/i;
+/** Directories that hold tests, fixtures and test data, in any ecosystem. Exact segment, any case. */
+const TEST_DIRS = new Set([
+    'test',
+    'tests',
+    '__tests__',
+    'spec',
+    'specs',
+    'testdata',
+    'testing',
+    'testutil',
+    'testutils',
+    'testhelpers',
+    'fixtures',
+    'fixture',
+    '__fixtures__',
+    '__mocks__',
+    'unittest',
+    'unittests',
+    'e2e',
+    'benches',
+    't', // Perl's and git's t/
+    // Harnesses that exercise the code rather than deploy it: fuzzers, leak and stress checks.
+    'fuzz',
+    'fuzzing',
+    'fuzzers',
+    'leakcheck',
+    'stress',
+]);
+/**
+ * Test directories by naming pattern: `test-data`, `test_utils`, `integration-tests`, `Foo.Tests`,
+ * `Foo.UnitTests` (.NET test projects), `androidTest`, `integrationTest` (Gradle source sets).
+ * A segment must *start or end* with the word at a separator or case change, so `latest`,
+ * `contest`, `attestation`, `protest` and `manifests` are not tests.
+ */
+const TEST_DIR_PATTERN = /^(?:tests?[-_.][\w.-]+|[\w.-]+[-_.](?:tests?|specs?|testdata|fixtures?|unittests?|integrationtests?|functionaltests?))$/i;
+const TEST_DIR_CAMEL = /^(?:[A-Za-z][A-Za-z0-9]*[a-z0-9](?:Tests?|Specs?)|testFixtures)$/;
+/**
+ * Test files by name, per ecosystem: Go, Python, Ruby, JS/TS, JVM, .NET, PHP, Swift, Elixir,
+ * Erlang, C/C++, shell (bats and `*_test.sh`), Perl (`*.t`).
+ */
+const TEST_FILE = /(?:_test\.(?:go|py|rb|exs|erl|c|cc|cpp|cxx|sh|rs)|_unittest\.(?:c|cc|cpp)|_tests?\.py|_spec\.rb|^(?:test_[^/]*\.(?:py|c|cc|cpp|sh)|tests?\.py|conftest\.py|spec_helper\.rb|test_helper\.rb)|[._-](?:test|spec)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|kts|scala|groovy|cs|vb|fs|php|swift)|[a-z0-9]IT\.(?:java|kt)|\wSpec\.groovy|_SUITE\.erl|\.bats|\.t)$/;
+/** Directories of examples. `samples/` is deliberately not one: installers ship their samples. */
+const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos']);
+const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
+/**
+ * Content that only tests have, checked in the head of the file: imports of a test framework.
+ * Go's `package x_test` is not needed (only `_test.go` files may say it); Rust's `#[cfg(test)]`
+ * modules are regions of a file (testRegions).
+ */
+const TEST_CONTENT = [
+    {
+        ext: /\.py$/,
+        re: /^(?:import[ \t]+(?:pytest|unittest)\b|from[ \t]+(?:pytest|unittest)(?:\.\w+)*[ \t]+import\b)/m,
+        why: 'imports pytest/unittest',
+    },
+    {
+        ext: /\.(?:java|kt|kts|scala|groovy)$/,
+        re: /^import[ \t]+(?:static[ \t]+)?(?:org\.junit|junit\.framework|org\.testng|io\.kotest|spock\.lang)\./m,
+        why: 'imports a JVM test framework',
+    },
+    {
+        ext: /\.(?:cs|vb|fs)$/,
+        re: /^[ \t]*(?:using|Imports|open)[ \t]+(?:Xunit|NUnit\.Framework|Microsoft\.VisualStudio\.TestTools\.UnitTesting)\b/m,
+        why: 'uses a .NET test framework',
+    },
+    {
+        ext: /\.[cm]?[jt]sx?$/,
+        re: /(?:\bfrom[ \t]*|\brequire\([ \t]*)['"](?:vitest|@jest\/globals|mocha|node:test|ava|tape)['"]/,
+        why: 'imports a JavaScript test runner',
+    },
+    {
+        ext: /\.rb$/,
+        re: /^require[ \t(]+['"](?:rspec|minitest\/autorun|test\/unit|spec_helper|test_helper)['"]/m,
+        why: 'requires a test framework',
+    },
+    { ext: /\.php$/, re: /^use[ \t]+PHPUnit\\Framework\\TestCase[ \t]*;/m, why: 'uses PHPUnit' },
+];
+/** Content signals read only this much of a file: imports are at the top. */
+const HEAD = 8192;
+/**
+ * A file that defines TLS protocol versions by their wire numbers (`#define TLS1_VERSION 0x0301`,
+ * `VersionTLS10 = 0x0301`) is a TLS stack or a handshake builder: the old versions it names are
+ * what it can speak, not a setting someone chose.
+ */
+const WIRE_NUMBER = /\b0x0?30[0-2]\b/g;
+const DEFINES_VERSION = /(?:#[ \t]*define[ \t]+\w*(?:ssl|tls)\w*[ \t]+\(?|(?<![.>\w])\w*(?:ssl|tls)\w*['"]?[ \t]*(?::=|=|:|\()[ \t]*(?:u?int\d*\()?)$/i;
+/**
+ * The JVM's TLS stacks (the JDK's JSSE, Conscrypt, Netty's SSL engines), vendored or decompiled:
+ * their definitions of defaults and constants are what they can speak, not a use. Client libraries
+ * that only configure a stack (OkHttp, Jetty's SslContextFactory, Apache HttpClient) are not
+ * stacks: their defaults are a choice every user inherits, judged like any first-party code.
+ */
+const JVM_TLS_PACKAGE = /^[ \t]*package[ \t]+(?:sun\.security\.ssl|javax\.net\.ssl|org\.conscrypt|io\.netty\.handler\.ssl)\b/m;
+// ---------------------------------------------------------------------------------------------
+/**
+ * The context of one file. `text` enables the content signals; `facts` carries the repository's
+ * `.gitattributes` and TLS stack directories.
+ */
+function contextOf(path, text, facts = NO_FACTS) {
+    const segments = path.split('/');
+    const base = segments[segments.length - 1];
+    const dirs = segments.slice(0, -1);
+    const attrs = (0,_gitattributes_js__WEBPACK_IMPORTED_MODULE_1__/* .linguistAttributes */ .fl)(path, facts.attributes);
+    if (attrs.vendored)
+        return { context: 'vendored', why: '.gitattributes linguist-vendored' };
+    if (attrs.generated)
+        return { context: 'vendored', why: '.gitattributes linguist-generated' };
+    if (attrs.documentation)
+        return { context: 'documentation', why: '.gitattributes linguist-documentation' };
+    if (attrs.vendored !== false) {
+        const vendorDir = dirs.find((d) => VENDOR_DIRS.has(d.toLowerCase()));
+        if (vendorDir)
+            return { context: 'vendored', why: `path segment ${vendorDir}/` };
+        if (attrs.generated !== false && GENERATED_FILE.test(base))
+            return { context: 'vendored', why: 'minified file' };
+    }
+    const testDir = dirs.find((d) => TEST_DIRS.has(d.toLowerCase()) || TEST_DIR_PATTERN.test(d) || TEST_DIR_CAMEL.test(d));
+    if (testDir)
+        return { context: 'test', why: `path segment ${testDir}/` };
+    if (TEST_FILE.test(base))
+        return { context: 'test', why: `test file name ${base}` };
+    if (text !== undefined) {
+        const signal = TEST_CONTENT.find((s) => s.ext.test(base));
+        if (signal && signal.re.test(text.slice(0, HEAD)))
+            return { context: 'test', why: `content: ${signal.why}` };
+    }
+    if (attrs.documentation !== false) {
+        const docDir = dirs.find((d) => DOC_DIRS.has(d.toLowerCase()));
+        if (docDir)
+            return { context: 'documentation', why: `path segment ${docDir}/` };
+        if ((0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path) === 'prose')
+            return { context: 'documentation', why: 'prose file' };
+    }
+    const exampleDir = dirs.find((d) => EXAMPLE_DIRS.has(d.toLowerCase()));
+    if (exampleDir)
+        return { context: 'example', why: `path segment ${exampleDir}/` };
+    const stack = facts.tlsStacks.find((s) => path.startsWith(s.dir));
+    if (stack)
+        return { context: 'tls-implementation', why: `${stack.name} sources (${stack.dir || './'})` };
+    if (text !== undefined) {
+        if (/\.(?:java|kt|scala)$/.test(base) && JVM_TLS_PACKAGE.test(text.slice(0, 5000)))
+            return { context: 'tls-implementation', why: 'a JVM TLS library package' };
+        if (definesWireVersions(text))
+            return { context: 'tls-implementation', why: 'defines TLS versions by wire number' };
+    }
+    return { context: 'first-party', why: 'no other context applies' };
+}
+function definesWireVersions(text) {
+    const re = new RegExp(WIRE_NUMBER.source, 'g');
+    // Bounded: a hostile file with many numbers costs at most 200 short look-behinds.
+    for (let i = 0, m = re.exec(text); m && i < 200; i++, m = re.exec(text)) {
+        const lineStart = text.lastIndexOf('\n', m.index) + 1;
+        const before = text.slice(Math.max(lineStart, m.index - 120), m.index);
+        if (DEFINES_VERSION.test(before))
+            return true;
+    }
+    return false;
+}
+// ---------------------------------------------------------------------------------------------
+// In-file test regions
+/**
+ * Rust unit tests live in the file they test: `#[cfg(test)] mod tests { … }`. Returns the offset
+ * ranges of such modules in comment-masked code (an unbalanced module runs to the end of the file).
+ */
+function testRegions(path, code) {
+    if (!path.endsWith('.rs'))
+        return [];
+    const out = [];
+    const re = /#\[cfg\((?:test|all\(test\b[^\]\n]*)\)\]\s*(?:#\[[^\]\n]*\]\s*)*(?:pub(?:\([\w:]+\))?\s+)?mod\s+\w+\s*\{/g;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        let depth = 1;
+        let i = m.index + m[0].length;
+        for (; i < code.length && depth > 0; i++) {
+            const ch = code[i];
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth--;
+        }
+        out.push([m.index, i]);
+        re.lastIndex = i;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  PR: () => (/* binding */ RuleIndex),
+  vH: () => (/* binding */ checkFile),
+  KD: () => (/* binding */ checkFileBounded),
+  ko: () => (/* binding */ selects)
+});
+
+// UNUSED EXPORTS: applyFixes, keywordUnion, literalTrie
+
+// EXTERNAL MODULE: ./src/policy.ts
+var src_policy = __webpack_require__(1237);
+// EXTERNAL MODULE: ./src/versions.ts
+var src_versions = __webpack_require__(7902);
+// EXTERNAL MODULE: ./src/scan/context.ts
+var scan_context = __webpack_require__(5570);
+// EXTERNAL MODULE: ./src/scan/source.ts + 1 modules
+var source = __webpack_require__(3740);
+;// CONCATENATED MODULE: ./src/scan/anchor.ts
+/**
+ * Where a finding is reported. A rule's match covers the setting or call it read — from the key or
+ * the call's name to the end of its value — and a multi-line one starts on a line that names no
+ * version (`ctx.setEnabledProtocols(new String[] {`, `ssl_protocols:` over a YAML list,
+ * `<key>NSExceptionMinimumTLSVersion</key>`). Diff-aware checks annotate the reported line, and the
+ * line a contributor changes is the one with the legacy value: the finding starts on that token.
+ * When the key and the value share a line, the match's own start (the key) is kept.
+ */
+
+
+/**
+ * A version as code and configuration spell it, inside identifiers too: `TLSv1`, `TLSv1.1`,
+ * `TLS1_1_VERSION`, `WOLFSSL_TLSV1_1`, `VersionTLS10`, `TLS_1_0`, `Tls11`, `tls10`, `SSLv3`,
+ * `PROTOCOL_SSLv23`, `SSL_3_0`; .NET's `.Tls`/`.Ssl3` members and its numbers (48, 192, 768); the
+ * wire numbers (0x0301, 769); a bare `1.0`/`1.1` (a value on its own line).
+ */
+const SPELLED = /(ssl|tls)[ _-]?v?(\d)(?:[._ -]?(\d))?(?!\d)|\.(tls|ssl3)(?![\w])|(?<![\w.])(48|192|768|0x030[0-3]|76[89]|770|1\.[01])(?![\w.])/gi;
+const NUMBERS = {
+    '48': 'SSLv3',
+    '192': 'TLSv1.0',
+    '768': 'TLSv1.1',
+    '0x0300': 'SSLv3',
+    '0x0301': 'TLSv1.0',
+    '0x0302': 'TLSv1.1',
+    '0x0303': 'TLSv1.2',
+    '769': 'TLSv1.0',
+    '770': 'TLSv1.1',
+    '1.0': 'TLSv1.0',
+    '1.1': 'TLSv1.1',
+};
+/**
+ * A token written to switch a version off (`!SSLv3`, `-TLSv1`, `SSL_OP_NO_TLSv1`, `no_tlsv1_1`). A
+ * `-` inside a name (`ELBSecurityPolicy-TLS-1-0-2015-04`) does not switch anything off.
+ */
+const DISABLING = /(?:(?:^|[\s,;:'"([{|+])[!-]|no_?|disable_?)$/i;
+function spelled(m) {
+    if (m[1]) {
+        const family = m[1].toLowerCase();
+        const major = m[2];
+        const minor = m[3];
+        if (family === 'ssl')
+            return major === '3' || (major === '2' && minor === '3') ? 'SSLv3' : major === '2' ? 'SSLv2' : undefined;
+        if (major !== '1')
+            return undefined;
+        return minor === undefined || minor === '0'
+            ? 'TLSv1.0'
+            : minor === '1'
+                ? 'TLSv1.1'
+                : minor === '2'
+                    ? 'TLSv1.2'
+                    : minor === '3'
+                        ? 'TLSv1.3'
+                        : undefined;
+    }
+    if (m[4])
+        return m[4].toLowerCase() === 'tls' ? 'TLSv1.0' : 'SSLv3';
+    return NUMBERS[m[5].toLowerCase()];
+}
+/** The longest stretch of a match that is searched for its token: matches are bounded, this keeps hostile ones linear. */
+const MAX_SPAN = 4000;
+/**
+ * The offset a match is reported at: `start`, unless the match spans lines and its first line names
+ * none of the `legacy` versions; then the first token after it, within the match, that names one
+ * (not one that switches it off). `code` is the comment-free text, so a commented-out version is
+ * never chosen.
+ */
+function anchorOf(code, start, end, legacy) {
+    const firstLineEnd = (0,source/* nextNewline */.m8)(code, start);
+    if (firstLineEnd >= end)
+        return start;
+    const span = code.slice(start, Math.min(end, start + MAX_SPAN));
+    const re = new RegExp(SPELLED.source, 'gi');
+    for (let m = re.exec(span); m; m = re.exec(span)) {
+        const v = spelled(m);
+        if (!v || !(0,src_versions/* has */.zy)(legacy, v) || DISABLING.test(span.slice(Math.max(0, m.index - 8), m.index)))
+            continue;
+        const at = start + m.index + (m[4] ? 1 : 0);
+        return at < firstLineEnd ? start : at;
+    }
+    return start;
+}
+
+// EXTERNAL MODULE: ./src/scan/capability.ts
+var capability = __webpack_require__(1791);
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __webpack_require__(9213);
+;// CONCATENATED MODULE: ./src/scan/suppressions.ts
+
+const MARK = /tls-floor-ignore(?:\s*:\s*([\w./-]+(?:\s*,\s*[\w./-]+)*))?(?:\s+--\s*(.*?))?\s*(?:\*\/|-->|#>|\*\))?\s*$/;
+/**
+ * The suppression that applies to a finding on `line`: a `tls-floor-ignore[: rule-id[, …]] --
+ * reason` comment at the end of that line or alone on the line above. The marker must sit in a
+ * comment (where the file kind has comments), so a string that happens to contain it does not count.
+ */
+function suppressionFor(file, line, ruleId) {
+    for (const l of [line, line - 1]) {
+        if (l < 1)
+            continue;
+        const text = file.lineText(l);
+        if (text.length > 10_000)
+            continue; // a marker sits on a line people write, not in a minified blob
+        const at = text.indexOf('tls-floor-ignore');
+        if (at < 0)
+            continue;
+        const offset = file.lineStart(l) + at;
+        if ((0,file_kinds/* hasCommentSyntax */.vK)(file.kind) && file.code.slice(offset, offset + 16) === file.text.slice(offset, offset + 16))
+            continue;
+        const m = MARK.exec(text.slice(at));
+        if (!m)
+            continue;
+        const rules = m[1] ? m[1].split(/\s*,\s*/) : [];
+        if (rules.length > 0 && !rules.includes(ruleId))
+            continue;
+        return { rules, reason: m[2]?.trim() || '(no reason given)' };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scan/embedded-config.ts
+/** A configuration line by its directive, and a file name that selects the rules of its kind. */
+const SIGNATURES = [
+    { re: /(?:^|[;{\s])(?:proxy_|grpc_|uwsgi_|lua_)?ssl_protocols[ \t]+[^;=\n]{1,200};/, target: 'nginx.conf' },
+    { re: /(?:^|\n)[ \t]*SSL(?:Proxy)?Protocol[ \t]+[^\n]{1,200}/, target: 'httpd.conf' },
+    { re: /(?:^|\n)[ \t]*protocols[ \t]+tls1\.[0-3]/, target: 'Caddyfile' },
+    { re: /(?:^|\n)[ \t]*(?:smtpd?|lmtp)_tls_(?:mandatory_)?protocols[ \t]*=/, target: 'main.cf' },
+    { re: /(?:^|\n)[ \t]*ssl_(?:min_)?protocols?[ \t]*=/, target: 'dovecot.conf' },
+    {
+        re: /(?:^|\n)[ \t]*(?:bind|server|default-server|ssl-default-(?:bind|server)-options)[ \t][^\n]{0,300}\bssl-(?:min|max)-ver[ \t]/,
+        target: 'haproxy.cfg',
+    },
+];
+/** One cheap test before any literal is read. */
+const ANY = /ssl_protocols|SSLProtocol|SSLProxyProtocol|protocols[ \t]+tls1\.|_tls_(?:mandatory_)?protocols|ssl_min_protocol|ssl-m(?:in|ax)-ver/;
+/** String literals: Python triple quotes, backquotes (Go, JS, Kotlin raw strings are `"""` too), and one-line quotes. */
+const LITERAL = /"""([\s\S]{0,20000}?)"""|'''([\s\S]{0,20000}?)'''|`([^`]{0,20000})`|"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})'/g;
+/** The string literals of a code file that hold a configuration line, each with the file it reads like. */
+function embeddedRegions(file) {
+    // The raw text first: masking comments costs a pass over the file, and most code holds no config.
+    if (!ANY.test(file.text))
+        return [];
+    const code = file.code;
+    const out = [];
+    const re = new RegExp(LITERAL.source, 'g');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        const groups = m.slice(1);
+        const at = groups.findIndex((g) => g !== undefined);
+        const content = groups[at];
+        if (!ANY.test(content))
+            continue;
+        const signature = SIGNATURES.find((s) => s.re.test(content));
+        if (!signature)
+            continue;
+        const start = m.index + m[0].indexOf(content);
+        out.push({ start, end: start + content.length, target: signature.target });
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/scan/shell-writers.ts
+var shell_writers = __webpack_require__(930);
+;// CONCATENATED MODULE: ./src/scan/engine.ts
+/**
+ * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
+ * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
+ */
+
+
+
+
+
+
+
+
+
+
+function selects(selector, file) {
+    return ((selector.kinds?.includes(file.kind) ?? false) ||
+        (selector.names?.test(file.name) ?? false) ||
+        (selector.paths?.test(file.path) ?? false));
+}
+/**
+ * Caches which rules read which kind of file. A file's selection depends on its kind, on which
+ * `names` selectors match its logical name and which `paths` selectors match its path; files that
+ * agree on all three share one selection (and one compiled keyword test), so a 40,000-file tree
+ * costs a few dozen selections, not 40,000.
+ */
+class RuleIndex {
+    rules;
+    cache = new Map();
+    nameRules;
+    pathRules;
+    /** One test for "some names/paths selector may match", to skip the per-rule loop for most files. */
+    anyName;
+    anyPath;
+    keywords = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        for (const r of rules)
+            this.keywords.set(r, new RegExp(r.meta.keywords.source, 'i'));
+        this.nameRules = rules.filter((r) => r.meta.files.names);
+        this.pathRules = rules.filter((r) => r.meta.files.paths);
+        this.anyName = union(this.nameRules.map((r) => r.meta.files.names));
+        this.anyPath = union(this.pathRules.map((r) => r.meta.files.paths));
+    }
+    select(file) {
+        let key = file.kind;
+        if (this.anyName?.test(file.name))
+            key += `\0n${this.nameRules.map((r) => (r.meta.files.names.test(file.name) ? 1 : 0)).join('')}`;
+        if (this.anyPath?.test(file.path))
+            key += `\0p${this.pathRules.map((r) => (r.meta.files.paths.test(file.path) ? 1 : 0)).join('')}`;
+        let hit = this.cache.get(key);
+        if (!hit) {
+            const chosen = this.rules.filter((r) => selects(r.meta.files, file));
+            const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
+            hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule) })), keywords, index: this };
+            this.cache.set(key, hit);
+        }
+        return hit;
+    }
+}
+/**
+ * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
+ * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
+ * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
+ * faster; each rule still tests its own keywords before it runs. The literals that remain are
+ * written as a trie (`tls(?:version|_1_0)`): at each position the regex engine then tries one
+ * branch per first letter instead of every word, which measured 15–20 % faster on a real tree
+ * (40,000 Go files), with the same answer.
+ */
+function keywordUnion(sources) {
+    const literals = new Set();
+    const patterns = new Set();
+    for (const source of sources) {
+        for (const alt of splitTopLevel(source)) {
+            const literal = alt.replace(/\\([^\w])/g, '$1');
+            if (/^[\w\s.:(),/-]+$/.test(literal) && !/\\\w/.test(alt))
+                literals.add(literal.toLowerCase());
+            else
+                patterns.add(alt);
+        }
+    }
+    const sorted = [...literals].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const l of sorted)
+        if (!kept.some((k) => l.includes(k)))
+            kept.push(l);
+    const alts = [...(kept.length ? [literalTrie(kept)] : []), ...patterns];
+    return new RegExp(alts.join('|'), 'i');
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A regular expression source that matches exactly the given literals, shared prefixes written
+ * once: `['tls_1_0', 'tlsversion', 'godebug']` → `(?:tls(?:_1_0|version)|godebug)`.
+ */
+function literalTrie(words) {
+    const unique = [...new Set(words)];
+    const ended = unique.includes('');
+    const byFirst = new Map();
+    for (const w of unique) {
+        if (!w)
+            continue;
+        const rest = byFirst.get(w[0]);
+        if (rest)
+            rest.push(w.slice(1));
+        else
+            byFirst.set(w[0], [w.slice(1)]);
+    }
+    const branches = [...byFirst].map(([c, rest]) => (rest.length === 1 ? escapeRegExp(c + rest[0]) : escapeRegExp(c) + literalTrie(rest)));
+    if (!branches.length)
+        return '';
+    // Every branch is a word or a letter and a group: only several branches need a group of their own.
+    const alternation = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    // A word that ends here while longer ones go on: the rest is optional.
+    return ended ? `(?:${alternation})?` : alternation;
+}
+/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
+function splitTopLevel(source) {
+    const out = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[')
+            inClass = true;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (ch === '|' && depth === 0) {
+            out.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(source.slice(start));
+    return out.filter((s) => s.length > 0);
+}
+function union(res) {
+    return res.length
+        ? new RegExp(res.map((r) => `(?:${r.source})`).join('|'), res.some((r) => r.flags.includes('i')) ? 'i' : '')
+        : undefined;
+}
+function message(match, legacy) {
+    const why = match.why ? ` (${match.why})` : '';
+    const what = match.what.includes('`') ? match.what : `\`${match.what}\``;
+    return `${what} ${match.verb ?? 'enables'} ${legacy}${why}; use ${match.instead}`;
+}
+/** Code whose string literals may hold configuration lines (see embedded-config.ts). */
+const EMBEDDING = new Set([
+    'python',
+    'go',
+    'java',
+    'kotlin',
+    'scala',
+    'js',
+    'ts',
+    'ruby',
+    'php',
+    'c',
+    'cpp',
+    'rust',
+    'csharp',
+    'perl',
+]);
+/**
+ * The rules of the files a script writes (`sed -i … /etc/dovecot/dovecot.conf` in a Makefile,
+ * `cat > redis.conf <<EOF`) and of the configuration held in a program's string literals
+ * (`nginxparser.loads("""… ssl_protocols TLSv1;…""")`) that the file's own kind does not select,
+ * each limited to that text.
+ */
+function writerRuns(file, selection) {
+    if (!selection.index)
+        return [];
+    const regions = file_kinds/* SHELL_LIKE */.Dr.has(file.kind) ? (0,shell_writers/* writtenRegions */.v$)(file.text) : EMBEDDING.has(file.kind) ? embeddedRegions(file) : [];
+    if (regions.length === 0)
+        return [];
+    const selected = new Set(selection.rules.map((r) => r.rule));
+    const byRule = new Map();
+    for (const region of regions) {
+        const target = { kind: (0,file_kinds/* classify */.L8)(region.target), name: (0,file_kinds/* logicalName */.rQ)(region.target), path: region.target.replace(/^\/+/, '') };
+        for (const { rule, keywords } of selection.index.select(target).rules) {
+            if (selected.has(rule))
+                continue;
+            const run = byRule.get(rule) ?? { rule, keywords, within: [] };
+            run.within.push(region);
+            byRule.set(rule, run);
+        }
+    }
+    return [...byRule.values()];
+}
+/**
+ * Runs the selected rules over a file and returns its findings, suppressed ones included, each
+ * with the context its file is judged in (severities are the rules'; the pipeline applies the
+ * settings for the context).
+ */
+function checkFile(file, selection, policy, facts = scan_context/* NO_FACTS */.Kj) {
+    return checkFileBounded(file, selection, policy, Infinity, facts).findings;
+}
+/**
+ * checkFile, keeping at most `limit` findings: a generated or hostile file can hold 100,000 matches,
+ * and a finding costs about 1 KiB. Past the limit a finding is still kept when it is the first of
+ * its rule, severity, context and suppression in the file; the verdict depends only on those (and
+ * on the file), so it is the same as with every finding. The rest are only counted.
+ */
+function checkFileBounded(file, selection, policy, limit, facts = scan_context/* NO_FACTS */.Kj) {
+    const findings = [];
+    let omitted = 0;
+    let firstOmitted = 0;
+    let lastOmitted = 0;
+    const kinds = new Set();
+    const context = { floor: policy.minVersion };
+    let judged;
+    let regions;
+    const contextAt = (offset) => {
+        judged ??= (0,scan_context/* contextOf */.Vm)(file.path, file.text, facts);
+        if (judged.context !== 'first-party')
+            return judged.context;
+        regions ??= (0,scan_context/* testRegions */.OP)(file.path, file.code);
+        if (regions.some(([a, b]) => offset >= a && offset < b))
+            return 'test';
+        // A version chosen because a configured value asked for it is a capability (see capability.ts).
+        return (0,capability/* isCapability */.FP)(file.kind, file.code, offset) ? 'tls-implementation' : judged.context;
+    };
+    const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
+    // Fallback rules run last and report only lines that no named rule reported.
+    const runs = [...selection.rules, ...writerRuns(file, selection)].sort((a, b) => Number(a.rule.meta.fallback ?? false) - Number(b.rule.meta.fallback ?? false));
+    const reportedLines = new Set();
+    let guard;
+    for (const { rule, keywords, within } of runs) {
+        if (!keywords.test(file.text))
+            continue;
+        const seen = new Set();
+        for (const match of rule.check(file, context)) {
+            if (within && !within.some((r) => match.start >= r.start && match.start < r.end))
+                continue;
+            const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
+            if (legacy === 0 || seen.has(match.start))
+                continue;
+            seen.add(match.start);
+            const at = anchorOf(file.code, match.start, match.end, legacy);
+            const start = file.position(at);
+            const severity = match.severity ?? 'error';
+            // A marker above the statement still counts when the finding moved to its value's line.
+            const suppressed = mayHaveSuppressions
+                ? (suppressionFor(file, start.line, rule.meta.id) ??
+                    (at === match.start ? undefined : suppressionFor(file, file.position(match.start).line, rule.meta.id)))
+                : undefined;
+            const where = contextAt(match.start);
+            // A named finding covers the lines of its setting (a name/value pair spans two).
+            const last = Math.min(file.position(Math.max(match.end, match.start)).line, start.line + 8);
+            if (rule.meta.fallback) {
+                if (reportedLines.has(start.line))
+                    continue;
+            }
+            else
+                for (let line = start.line; line <= last; line++)
+                    reportedLines.add(line);
+            if (limit !== Infinity) {
+                const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;
+                if (findings.length >= limit && kinds.has(kind)) {
+                    omitted++;
+                    if (firstOmitted === 0 || start.line < firstOmitted)
+                        firstOmitted = start.line;
+                    if (start.line > lastOmitted)
+                        lastOmitted = start.line;
+                    continue;
+                }
+                kinds.add(kind);
+            }
+            const end = file.position(Math.max(match.end, match.start));
+            const versions = (0,src_versions/* toList */.st)(legacy);
+            // In a script a fix edits a command: it is offered only when the command stays valid.
+            const fixable = match.fix && (!file_kinds/* SHELL_LIKE */.Dr.has(file.kind) || (guard ??= (0,shell_writers/* commandGuard */.t9)(file.text, file.kind))(match.fix));
+            const fix = match.fix &&
+                fixable && {
+                ...rangeOf(file, match.fix.start, match.fix.end),
+                replacement: detached(match.fix.text),
+            };
+            findings.push({
+                ruleId: rule.meta.id,
+                title: rule.meta.title,
+                file: file.path,
+                line: start.line,
+                column: start.column,
+                endLine: end.line,
+                endColumn: end.column,
+                versions,
+                enabled: (0,src_versions/* toList */.st)(match.versions),
+                severity,
+                message: detached(message(match, versions.join(', '))),
+                snippet: detached(file.snippet(at)),
+                context: where,
+                ...(fix ? { fix } : {}),
+                ...(suppressed ? { suppressed: { reason: suppressed.reason } } : {}),
+            });
+        }
+    }
+    return { findings, omitted, omittedLines: [firstOmitted, lastOmitted] };
+}
+/**
+ * A copy of a string that shares no memory with the file's text. V8 makes a slice of a long string
+ * point into it, so a 200-character snippet would keep a whole 1 MiB file alive for as long as the
+ * finding lives (the rest of the run).
+ */
+function detached(s) {
+    return s.length < 16 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
+}
+function rangeOf(file, start, end) {
+    const a = file.position(start);
+    const b = file.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+/** Applies the fixes of the given findings to a text (later edits first, overlapping ones skipped). */
+function applyFixes(file, findings) {
+    return applyEdits(file, findings).text;
+}
+
+
+/***/ }),
+
+/***/ 9213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ maskComments),
+/* harmony export */   Dr: () => (/* binding */ SHELL_LIKE),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   rQ: () => (/* binding */ logicalName),
+/* harmony export */   vK: () => (/* binding */ hasCommentSyntax)
+/* harmony export */ });
+/* unused harmony export styleFor */
+/**
+ * What kind of file a path is, from its name alone. Template suffixes (`.j2`, `.tmpl`, `.erb`, …)
+ * and sample suffixes (`.example`, `.dist`, …) are looked through: `nginx.conf.j2` is nginx
+ * configuration, and a sample that people copy into production is configuration too.
+ */
+const BY_EXTENSION = {
+    cs: 'csharp',
+    csx: 'csharp',
+    cshtml: 'csharp',
+    razor: 'csharp',
+    vb: 'vb',
+    fs: 'fsharp',
+    fsx: 'fsharp',
+    fsi: 'fsharp',
+    ps1: 'powershell',
+    psm1: 'powershell',
+    psd1: 'powershell',
+    csproj: 'msbuild',
+    vbproj: 'msbuild',
+    fsproj: 'msbuild',
+    props: 'msbuild',
+    targets: 'msbuild',
+    proj: 'msbuild',
+    config: 'xml',
+    xml: 'xml',
+    xaml: 'xml',
+    wxs: 'xml',
+    pom: 'xml',
+    xsl: 'xml',
+    jelly: 'xml',
+    plist: 'plist',
+    html: 'html',
+    htm: 'html',
+    vue: 'html',
+    svelte: 'html',
+    java: 'java',
+    jsp: 'java',
+    kt: 'kotlin',
+    kts: 'kotlin',
+    scala: 'scala',
+    sc: 'scala',
+    sbt: 'scala',
+    groovy: 'groovy',
+    gradle: 'groovy',
+    gvy: 'groovy',
+    clj: 'clojure',
+    cljs: 'clojure',
+    edn: 'clojure',
+    properties: 'properties',
+    py: 'python',
+    pyw: 'python',
+    pyi: 'python',
+    js: 'js',
+    mjs: 'js',
+    cjs: 'js',
+    jsx: 'js',
+    ts: 'ts',
+    mts: 'ts',
+    cts: 'ts',
+    tsx: 'ts',
+    json: 'json',
+    jsonc: 'json',
+    json5: 'json',
+    bicepparam: 'json',
+    go: 'go',
+    rs: 'rust',
+    c: 'c',
+    h: 'c',
+    cc: 'cpp',
+    cpp: 'cpp',
+    cxx: 'cpp',
+    hpp: 'cpp',
+    hh: 'cpp',
+    hxx: 'cpp',
+    ino: 'cpp',
+    ipp: 'cpp',
+    inl: 'cpp',
+    tcc: 'cpp',
+    m: 'objc',
+    mm: 'objc',
+    swift: 'swift',
+    php: 'php',
+    phtml: 'php',
+    inc: 'php',
+    rb: 'ruby',
+    rake: 'ruby',
+    gemspec: 'ruby',
+    ru: 'ruby',
+    pl: 'perl',
+    pm: 'perl',
+    t: 'perl',
+    cgi: 'perl',
+    erl: 'erlang',
+    hrl: 'erlang',
+    'app.src': 'erlang',
+    ex: 'elixir',
+    exs: 'elixir',
+    lua: 'lua',
+    dart: 'dart',
+    sh: 'shell',
+    bash: 'shell',
+    zsh: 'shell',
+    ksh: 'shell',
+    ash: 'shell',
+    command: 'shell',
+    bat: 'batch',
+    cmd: 'batch',
+    dockerfile: 'dockerfile',
+    containerfile: 'dockerfile',
+    mk: 'makefile',
+    mak: 'makefile',
+    yml: 'yaml',
+    yaml: 'yaml',
+    toml: 'toml',
+    ini: 'ini',
+    cfg: 'ini',
+    cnf: 'ini',
+    inf: 'ini',
+    desktop: 'ini',
+    tf: 'hcl',
+    tfvars: 'hcl',
+    hcl: 'hcl',
+    nomad: 'hcl',
+    bicep: 'hcl',
+    pkr: 'hcl',
+    reg: 'reg',
+    iss: 'inno',
+    conf: 'conf',
+    vhost: 'conf',
+    site: 'conf',
+    htaccess: 'conf',
+    cf: 'conf',
+    ovpn: 'conf',
+    sql: 'sql',
+    env: 'env',
+    vbs: 'vbscript',
+    asp: 'asp',
+    asa: 'asp',
+    md: 'prose',
+    markdown: 'prose',
+    mdx: 'prose',
+    rst: 'prose',
+    txt: 'prose',
+    adoc: 'prose',
+    asciidoc: 'prose',
+    textile: 'prose',
+    rdoc: 'prose',
+    org: 'prose',
+    tex: 'prose',
+};
+const BY_NAME = {
+    dockerfile: 'dockerfile',
+    containerfile: 'dockerfile',
+    makefile: 'makefile',
+    gnumakefile: 'makefile',
+    gemfile: 'ruby',
+    rakefile: 'ruby',
+    vagrantfile: 'ruby',
+    podfile: 'ruby',
+    guardfile: 'ruby',
+    jenkinsfile: 'groovy',
+    'go.mod': 'gomod',
+    'go.work': 'gomod',
+    '.env': 'env',
+    '.curlrc': 'conf',
+    '.wgetrc': 'conf',
+    '.gitconfig': 'ini',
+    gitconfig: 'ini',
+    '.npmrc': 'ini',
+    'main.cf': 'conf',
+    'master.cf': 'conf',
+    'my.cnf': 'ini',
+    'httpd.conf': 'conf',
+    'nginx.conf': 'conf',
+    readme: 'prose',
+    license: 'prose',
+    changelog: 'prose',
+    authors: 'prose',
+    notice: 'prose',
+    copying: 'prose',
+    'java.security': 'properties',
+    caddyfile: 'conf',
+    procfile: 'shell',
+    build: 'other',
+};
+/** Suffixes that wrap another file kind: looked through when classifying. */
+const WRAPPER_SUFFIXES = new Set([
+    'j2',
+    'jinja',
+    'jinja2',
+    'tmpl',
+    'tpl',
+    'template',
+    'erb',
+    'epp',
+    'mustache',
+    'hbs',
+    'ejs',
+    'gotmpl',
+    'example',
+    'sample',
+    'dist',
+    'default',
+    'orig',
+    'bak',
+    'in',
+    'local',
+    'dev',
+    'prod',
+    'production',
+]);
+/**
+ * The tables as maps: a name is only ever its own entry (`in` on an object also finds
+ * `constructor` and `__proto__`), and a lookup with a fresh string is a hash, where `in` cost
+ * ~5 µs per file (a third of the scan's per-file overhead on a 46,000-file tree).
+ */
+const KIND_BY_NAME = new Map(Object.entries(BY_NAME));
+const KIND_BY_EXTENSION = new Map(Object.entries(BY_EXTENSION));
+function classify(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    const named = KIND_BY_NAME.get(base);
+    if (named)
+        return named;
+    if (base.startsWith('dockerfile') || base.endsWith('.dockerfile'))
+        return 'dockerfile';
+    let name = base;
+    for (;;) {
+        const dot = name.lastIndexOf('.');
+        if (dot <= 0)
+            break;
+        const ext = name.slice(dot + 1);
+        const byExtension = KIND_BY_EXTENSION.get(ext);
+        if (byExtension)
+            return byExtension;
+        if (!WRAPPER_SUFFIXES.has(ext))
+            break;
+        name = name.slice(0, dot);
+        const wrapped = KIND_BY_NAME.get(name);
+        if (wrapped)
+            return wrapped;
+    }
+    if (/^\.env(\.|$)/.test(base))
+        return 'env';
+    if (/^readme|^changelog|^license/.test(base))
+        return 'prose';
+    return 'other';
+}
+/** The base name with wrapper suffixes removed: `nginx.conf.j2` → `nginx.conf`. */
+function logicalName(path) {
+    let name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+    for (;;) {
+        const dot = name.lastIndexOf('.');
+        if (dot <= 0 || !WRAPPER_SUFFIXES.has(name.slice(dot + 1)))
+            return name;
+        name = name.slice(0, dot);
+    }
+}
+const C = { line: ['//'], block: [['/*', '*/']], quotes: '"\'`' };
+const HASH = { line: ['#'], quotes: '"\'', hashAfterSpace: true };
+const STYLES = {
+    csharp: C,
+    java: C,
+    kotlin: C,
+    scala: C,
+    groovy: C,
+    go: C,
+    rust: { ...C, quotes: '"`' },
+    c: C,
+    cpp: C,
+    objc: C,
+    swift: C,
+    js: C,
+    ts: C,
+    json: C,
+    dart: C,
+    fsharp: { line: ['//'], block: [['(*', '*)']], quotes: '"' },
+    php: { line: ['//', '#'], block: [['/*', '*/']], quotes: '"\'' },
+    hcl: { line: ['#', '//'], block: [['/*', '*/']], quotes: '"' },
+    python: HASH,
+    ruby: HASH,
+    perl: HASH,
+    shell: HASH,
+    dockerfile: HASH,
+    makefile: HASH,
+    yaml: HASH,
+    toml: HASH,
+    conf: HASH,
+    env: HASH,
+    elixir: HASH,
+    gomod: C,
+    properties: { lineStart: ['#', '!'] },
+    powershell: { line: ['#'], block: [['<#', '#>']], quotes: '"\'', hashAfterSpace: true },
+    ini: { lineStart: [';', '#'] },
+    reg: { lineStart: [';'] },
+    inno: { lineStart: [';', '//'] },
+    xml: { block: [['<!--', '-->']] },
+    msbuild: { block: [['<!--', '-->']] },
+    plist: { block: [['<!--', '-->']] },
+    html: { block: [['<!--', '-->']] },
+    sql: { line: ['--', '#'], block: [['/*', '*/']], quotes: '\'"' },
+    lua: { line: ['--'], quotes: '"\'' },
+    vb: { line: ["'"], lineStart: ['REM ', 'rem '], quotes: '"' },
+    vbscript: { line: ["'"], lineStart: ['REM ', 'rem '], quotes: '"' },
+    asp: { line: ["'"], block: [['<!--', '-->']], quotes: '"' },
+    erlang: { line: ['%'], quotes: '"' },
+    batch: { lineStart: ['REM ', 'rem ', '::', '@REM ', '@rem '] },
+    clojure: { line: [';'], quotes: '"' },
+    // Unknown files are mostly configuration (systemd units, Puppet, Salt, Nix, HOCON, jvm.options,
+    // sites-available/default): `#` after white space is the comment they share.
+    other: HASH,
+};
+/** Files whose comment syntax is not their kind's: Bicep (`'` strings), Erlang terms in `.config`. */
+const STYLE_BY_NAME = [
+    [/\.bicep(param)?$/, { line: ['//'], block: [['/*', '*/']], quotes: "'" }],
+    [/^(rabbitmq|sys|advanced)\.config$/, { line: ['%'], quotes: '"' }],
+    [/\.nix$/, { line: ['#'], block: [['/*', '*/']], quotes: '"', hashAfterSpace: true }],
+];
+function hasCommentSyntax(kind) {
+    return kind in STYLES;
+}
+/** The comment syntax of a file (exported for the masker's reference test). */
+function styleFor(kind, name) {
+    if (name)
+        for (const [re, style] of STYLE_BY_NAME)
+            if (re.test(name))
+                return style;
+    return STYLES[kind];
+}
+function isBlank(ch) {
+    return ch === ' ' || ch === '\t';
+}
+const escapeClass = (chars) => chars.replace(/[\\\]^-]/g, '\\$&');
+/**
+ * Per style, the characters where something can begin: a line break, a quote, the first character
+ * of a comment marker. Between two of them the masker has nothing to do, so it jumps there with
+ * one native search instead of looking at every character (a character loop costs ~46 ns a byte).
+ */
+const SPECIAL = new WeakMap();
+function specialChars(style) {
+    let re = SPECIAL.get(style);
+    if (!re) {
+        const firsts = [...(style.line ?? []), ...(style.block ?? []).map(([open]) => open)].map((s) => s[0]).join('');
+        re = new RegExp(`[\\n${escapeClass((style.quotes ?? '') + firsts)}]`, 'g');
+        SPECIAL.set(style, re);
+    }
+    return re;
+}
+/** Per quote character, what ends or escapes inside its string: the quote, a backslash, a line break. */
+const STRING_STOPS = new Map();
+function stringStops(quote) {
+    let re = STRING_STOPS.get(quote);
+    if (!re)
+        STRING_STOPS.set(quote, (re = new RegExp(`[${escapeClass(quote)}\\\\\\n]`, 'g')));
+    return re;
+}
+/** Where the string opened by the quote at `i` ends (its closing quote, or past the text). */
+function stringEnd(text, i, quote) {
+    const n = text.length;
+    // Backtick strings may span lines and have no escapes.
+    if (quote === '`') {
+        const close = text.indexOf('`', i + 1);
+        return close < 0 ? n : close;
+    }
+    const stops = stringStops(quote);
+    let j = i + 1;
+    for (;;) {
+        stops.lastIndex = j;
+        const m = stops.exec(text);
+        if (!m)
+            return Math.max(j, n);
+        if (m[0] !== '\\')
+            return m.index;
+        j = m.index + 2;
+    }
+}
+/**
+ * The text with every comment replaced by spaces. Offsets and line breaks are kept, so positions
+ * found in the result are positions in the original text.
+ */
+function maskComments(text, kind, name) {
+    const style = styleFor(kind, name);
+    if (!style)
+        return text;
+    const special = specialChars(style);
+    const out = [];
+    const n = text.length;
+    let i = 0;
+    let lineStart = true;
+    let copyFrom = 0;
+    const blank = (from, to) => {
+        out.push(text.slice(copyFrom, from));
+        out.push(text.slice(from, to).replace(/[^\r\n]/g, ' '));
+        copyFrom = to;
+    };
+    while (i < n) {
+        if (!lineStart) {
+            special.lastIndex = i;
+            const next = special.exec(text);
+            if (!next)
+                break;
+            i = next.index;
+        }
+        const ch = text[i];
+        if (ch === '\n') {
+            lineStart = true;
+            i++;
+            continue;
+        }
+        if (lineStart && isBlank(ch)) {
+            i++;
+            continue;
+        }
+        const atLineStart = lineStart;
+        lineStart = false;
+        if (atLineStart && style.lineStart?.some((s) => text.startsWith(s, i))) {
+            const end = text.indexOf('\n', i);
+            blank(i, end < 0 ? n : end);
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (style.quotes?.includes(ch)) {
+            // A string: skip to its closing quote. Only backtick strings may span lines.
+            i = stringEnd(text, i, ch) + 1;
+            continue;
+        }
+        const block = style.block?.find(([open]) => text.startsWith(open, i));
+        if (block) {
+            const close = text.indexOf(block[1], i + block[0].length);
+            const end = close < 0 ? n : close + block[1].length;
+            blank(i, end);
+            i = end;
+            continue;
+        }
+        const line = style.line?.find((s) => text.startsWith(s, i));
+        if (line && !(line === '#' && style.hashAfterSpace && !atLineStart && !isBlank(text[i - 1]))) {
+            let end = text.indexOf('\n', i);
+            if (end < 0)
+                end = n;
+            blank(i, end);
+            i = end;
+            continue;
+        }
+        i++;
+    }
+    if (copyFrom === 0)
+        return text;
+    out.push(text.slice(copyFrom));
+    return out.join('');
+}
+/** Kinds whose text may be shell (scripts, Dockerfile `RUN`, Makefile recipes, CI `run:`): see shell-writers.ts. */
+const SHELL_LIKE = new Set(['shell', 'dockerfile', 'makefile', 'yaml', 'powershell', 'batch', 'groovy']);
+
+
+/***/ }),
+
+/***/ 6984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VG: () => (/* binding */ ATTRIBUTES_MAX_BYTES),
+/* harmony export */   VW: () => (/* binding */ parseGitAttributes),
+/* harmony export */   fl: () => (/* binding */ linguistAttributes)
+/* harmony export */ });
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The linguist attributes of a repository's root `.gitattributes` (`linguist-vendored`,
+ * `linguist-generated`, `linguist-documentation`): the repository's own word on which files are
+ * someone else's code, generated or documentation. Hostile input is normal: the text read, the
+ * lines kept and the pattern length are bounded, and a pattern that does not compile matches
+ * nothing.
+ */
+
+/** Bounds for a hostile `.gitattributes`: a real one is a few KiB. */
+const ATTRIBUTES_MAX_BYTES = 256 * 1024;
+/** Linguist lines kept: each is tested against every file with a finding. */
+const ATTRIBUTES_MAX_ENTRIES = 500;
+const PATTERN_MAX_LENGTH = 400;
+const LINGUIST = { 'linguist-vendored': 'vendored', 'linguist-generated': 'generated', 'linguist-documentation': 'documentation' };
+/**
+ * Reads the linguist attributes of a `.gitattributes` text: `pattern attr`, `attr=true|false`,
+ * `-attr` (false: un-marks), `!attr` (unspecified). Comments, macros (`[attr]…`), quoted patterns
+ * and lines without a linguist attribute are ignored; the text read and the lines kept are
+ * bounded.
+ */
+function parseGitAttributes(text) {
+    const out = [];
+    const lines = text.slice(0, ATTRIBUTES_MAX_BYTES).split(/\r?\n/);
+    for (const raw of lines) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#') || line.startsWith('[') || line.startsWith('"'))
+            continue;
+        const [pattern, ...attrs] = line.split(/[ \t]+/);
+        if (pattern.length > PATTERN_MAX_LENGTH || pattern.startsWith('!'))
+            continue;
+        const entry = { pattern };
+        let any = false;
+        for (const a of attrs) {
+            const m = /^([-!]?)(linguist-(?:vendored|generated|documentation))(?:=(\w+))?$/.exec(a);
+            if (!m)
+                continue;
+            const key = LINGUIST[m[2]];
+            any = true;
+            if (m[1] === '!')
+                entry[key] = undefined;
+            else if (m[1] === '-')
+                entry[key] = false;
+            else
+                entry[key] = m[3] === undefined ? true : /^(?:true|1|yes)$/i.test(m[3]) ? true : /^(?:false|0|no)$/i.test(m[3]) ? false : undefined;
+        }
+        if (any)
+            out.push(entry);
+        if (out.length >= ATTRIBUTES_MAX_ENTRIES)
+            break;
+    }
+    return out;
+}
+const compiled = new WeakMap();
+/**
+ * A `.gitattributes` pattern as git reads it: without a `/` it matches the base name at any depth;
+ * with one (or a leading `/`) it is anchored at the root. Two readings are more lenient than git,
+ * because they are what their authors mean: a trailing `/` (which git ignores) and a bare
+ * directory name both cover everything below that directory.
+ */
+function matcherFor(pattern) {
+    let p = pattern;
+    let anchored = p.startsWith('/');
+    if (anchored)
+        p = p.slice(1);
+    const dirOnly = p.endsWith('/');
+    if (dirOnly)
+        p = p.replace(/\/+$/, '');
+    anchored ||= p.includes('/');
+    if (p === '')
+        return () => false;
+    const options = { dot: true, nonegate: true, noextglob: true };
+    try {
+        if (dirOnly)
+            return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(anchored ? `${p}/**` : `**/${p}/**`, options);
+        if (anchored)
+            return picomatch__WEBPACK_IMPORTED_MODULE_0___default()(p, options);
+        const byName = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(p, { ...options, basename: true });
+        const below = /[*?[\]]/.test(p) ? undefined : picomatch__WEBPACK_IMPORTED_MODULE_0___default()(`**/${p}/**`, options);
+        return (path) => byName(path) || (below?.(path) ?? false);
+    }
+    catch {
+        return () => false;
+    }
+}
+/** The linguist attributes that apply to a path (undefined: not said). */
+function linguistAttributes(path, lines) {
+    if (lines.length === 0)
+        return {};
+    let matchers = compiled.get(lines);
+    if (!matchers) {
+        matchers = lines.map((a) => matcherFor(a.pattern));
+        compiled.set(lines, matchers);
+    }
+    const out = {};
+    // Later lines win, attribute by attribute, as in git.
+    lines.forEach((a, i) => {
+        if (!matchers[i](path))
+            return;
+        for (const key of ['vendored', 'generated', 'documentation'])
+            if (key in a)
+                out[key] = a[key];
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 930:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DE: () => (/* binding */ maskSearchedText),
+/* harmony export */   jd: () => (/* binding */ substitutions),
+/* harmony export */   t9: () => (/* binding */ commandGuard),
+/* harmony export */   v$: () => (/* binding */ writtenRegions)
+/* harmony export */ });
+/* unused harmony exports hereDocumentBodies, inHereDocument, keepsCommandValid */
+/** A line that runs sed or perl (the only commands whose `s///` arguments are read as substitutions). */
+const SUBSTITUTING_LINE = /\b(?:sed|perl)\b[^\n]*/g;
+/**
+ * `s` then any delimiter that is not a word character, white space, a backslash or a quote; the
+ * search part; the replacement (possibly unterminated on this line); flags.
+ */
+const SUBSTITUTION = /(?<=^|[\s'"=;{])s([^\w\s\\'"])((?:\\.|(?!\1)[^\\\n])*)\1((?:\\.|(?!\1)[^\\\n])*)(?:\1([a-zA-Z0-9]*))?/g;
+/** The substitutions in `text` (every sed/perl line), with offsets into `text`. */
+function substitutions(text) {
+    const out = [];
+    if (!text.includes('sed') && !text.includes('perl'))
+        return out;
+    SUBSTITUTING_LINE.lastIndex = 0;
+    for (let line = SUBSTITUTING_LINE.exec(text); line; line = SUBSTITUTING_LINE.exec(text)) {
+        const re = new RegExp(SUBSTITUTION.source, 'g');
+        for (let m = re.exec(line[0]); m; m = re.exec(line[0])) {
+            const start = line.index + m.index;
+            const replacementStart = start + 2 + m[2].length + 1;
+            const replacementEnd = replacementStart + m[3].length;
+            const closed = m[4] !== undefined;
+            out.push({
+                start,
+                delimiter: m[1],
+                replacementStart,
+                replacementEnd,
+                end: closed ? replacementEnd + 1 + m[4].length : replacementEnd,
+                closed,
+            });
+        }
+    }
+    return out;
+}
+function blank(chars, from, to) {
+    for (let i = from; i < to; i++)
+        if (chars[i] !== '\n' && chars[i] !== '\r')
+            chars[i] = ' ';
+}
+/**
+ * In shell-like text, blanks what a script only looks for, and the syntax around what it writes:
+ *
+ * - `sed -i 's/^ssl_protocols.*\/ssl_protocols = !SSLv3/g' f`, `perl -pi -e 's#…#…#' f` (any
+ *   delimiter, several expressions): the `s`, the delimiters, the search part and the flags; the
+ *   replacement stays where it was, so it reads as the setting it writes and nothing of the
+ *   command (a closing `/`) runs into its value.
+ * - sed addresses (`/^#ssl_protocols/c\…`, `/x/ s/…/…/`) and the `c\`/`a\`/`i\` before written text.
+ * - `grep 'pattern'`: the text a script tests for is often the very legacy setting it removes
+ *   (`grep -q '^SSLProtocol all -SSLv3' f && sed -i 's|^SSLProtocol .*|…|' f`).
+ */
+function maskSearchedText(text) {
+    if (!text.includes('sed') && !text.includes('grep') && !text.includes('perl'))
+        return text;
+    const units = text.split(''); // UTF-16 units: offsets stay offsets into `text`
+    for (const s of substitutions(text)) {
+        blank(units, s.start, s.replacementStart);
+        if (s.closed)
+            blank(units, s.replacementEnd, s.end);
+    }
+    SUBSTITUTING_LINE.lastIndex = 0;
+    for (let line = SUBSTITUTING_LINE.exec(text); line; line = SUBSTITUTING_LINE.exec(text)) {
+        if (!/^sed\b/.test(line[0]))
+            continue;
+        // Addresses: `/regex/` (or `\%regex%`) followed by a command, `!` or a range comma.
+        // Only right after a quote, `;` or `-e ` (a path such as ` /etc/postfix/` is not an address).
+        const address = /(?<=['";]|-e[ \t]+)(\/(?:\\.|[^/\\\n])*\/|\\([^\w\s\\])(?:\\.|(?!\2)[^\\\n])*\2)(?=[ \t]*(?:!|,|[acisdpyDPN{](?!\w)|[aci]\\))/g;
+        for (let m = address.exec(line[0]); m; m = address.exec(line[0])) {
+            const at = line.index + m.index;
+            blank(units, at, at + m[1].length);
+            // `c\`, `a\`, `i\`: the command letter and its backslash are not part of the written line.
+            const cmd = /^[ \t]*[aci]\\?/.exec(line[0].slice(m.index + m[1].length));
+            if (cmd)
+                blank(units, at + m[1].length, at + m[1].length + cmd[0].length);
+        }
+    }
+    const grep = /\b(e?grep(?:[ \t]+-{1,2}[\w-]+)*[ \t]+)(['"])([^'"\n]{0,400})\2/g;
+    for (let m = grep.exec(text); m; m = grep.exec(text)) {
+        const at = m.index + m[1].length + 1;
+        blank(units, at, at + m[3].length);
+    }
+    return units.join('');
+}
+/** Lines longer than this get no fix: a setting's command is never that long, and the checks stay linear. */
+const MAX_LINE = 2000;
+/** The start of the line holding `at`, or undefined when it is further back than MAX_LINE. */
+function lineStartOf(text, at) {
+    const from = Math.max(0, at - MAX_LINE);
+    const i = text.slice(from, at).lastIndexOf('\n');
+    return i >= 0 ? from + i + 1 : from === 0 ? 0 : undefined;
+}
+/** Where a shell word's quoting stands at `at`, scanning from `lineStart`. */
+function quoteAt(text, lineStart, at) {
+    let quote = '';
+    for (let i = lineStart; i < at; i++) {
+        const ch = text[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = '';
+        }
+        else if (ch === '\\')
+            i++;
+        else if (quote === '"') {
+            if (ch === '"')
+                quote = '';
+        }
+        else if (ch === '"' || ch === "'")
+            quote = ch;
+    }
+    return quote;
+}
+/** Whether a line is shell: any line of a script, a Dockerfile `RUN` (not `ENV`), a Makefile recipe. */
+function isShellLine(text, lineStart, kind) {
+    if (kind === 'shell')
+        return true;
+    // The logical line: back over `\` continuations (a few lines at most).
+    let start = lineStart;
+    for (let n = 0; n < 50 && start > 1 && /\\\r?$/.test(text.slice(Math.max(0, start - 3), start - 1)); n++) {
+        start = lineStartOf(text, start - 1) ?? 0;
+    }
+    const head = text.slice(start, start + 16);
+    if (kind === 'dockerfile')
+        return /^[ \t]*RUN\b/i.test(head);
+    if (kind === 'makefile')
+        return head.startsWith('\t');
+    return false;
+}
+/**
+ * The bodies of a script's here-documents (`cat > f <<EOF`, `<<-'EOF'`): configuration text, not
+ * shell words. One pass: a body is searched for its terminator once and not searched for openers.
+ */
+function hereDocumentBodies(text) {
+    const out = [];
+    const opener = /<<(-?)[ \t]*(["']?)([A-Za-z_][\w-]*)\2/g;
+    for (let m = opener.exec(text); m; m = opener.exec(text)) {
+        const newline = text.indexOf('\n', m.index);
+        if (newline < 0)
+            break;
+        const start = newline + 1;
+        const close = new RegExp(`^[ \\t]*${m[3]}[ \\t]*\\r?$`, 'm').exec(text.slice(start));
+        const end = close ? start + close.index : text.length;
+        out.push({ start, end });
+        opener.lastIndex = Math.max(opener.lastIndex, end);
+    }
+    return out;
+}
+function inHereDocument(text, at) {
+    return hereDocumentBodies(text).some((b) => at >= b.start && at < b.end);
+}
+/**
+ * A test, for one file, of whether replacing [start, end) by `edit.text` keeps a command valid:
+ * inside a substitution's replacement the edit must stay inside it and must not write its delimiter
+ * or sed's `&`/`\`; in a shell word it must not remove a quote, and unquoted it must not add white
+ * space or shell syntax (`tools/editconf.py main.cf smtpd_tls_protocols=!SSLv2,!SSLv3` would become
+ * two arguments). Here-document bodies are configuration. Linear per file, bounded per edit.
+ */
+function commandGuard(text, kind) {
+    let bodies;
+    return (edit) => {
+        const replaced = text.slice(edit.start, edit.end);
+        if (replaced.includes('\n'))
+            return false;
+        const lineStart = lineStartOf(text, edit.start);
+        if (lineStart === undefined)
+            return false;
+        const lineEnd = text.slice(edit.start, edit.start + MAX_LINE).indexOf('\n');
+        const line = text.slice(lineStart, lineEnd < 0 ? Math.min(text.length, edit.start + MAX_LINE) : edit.start + lineEnd);
+        for (const s of substitutions(line)) {
+            const from = lineStart + s.replacementStart;
+            const to = lineStart + s.replacementEnd;
+            if (edit.start < from || edit.start > to)
+                continue;
+            if (edit.end > to)
+                return false;
+            if (edit.text.includes(s.delimiter) || /[&\\\n]/.test(edit.text))
+                return false;
+        }
+        bodies ??= kind === 'shell' || kind === 'dockerfile' || kind === 'makefile' ? hereDocumentBodies(text) : [];
+        if (bodies.some((b) => edit.start >= b.start && edit.start < b.end))
+            return true;
+        if (!isShellLine(text, lineStart, kind))
+            return true;
+        if (/["']/.test(replaced))
+            return false;
+        const quote = quoteAt(text, lineStart, edit.start);
+        if (quote === "'")
+            return !edit.text.includes("'");
+        if (quote === '"')
+            return !/["$`\\]/.test(edit.text);
+        return !/[\s;&|<>()$`"'*?[\]{}]/.test(edit.text);
+    };
+}
+/** `commandGuard` for a single edit. */
+function keepsCommandValid(text, kind, edit) {
+    return commandGuard(text, kind)(edit);
+}
+/** A literal file name or path: a word with a `/` or an extension, without variables or globs. */
+const PATH_WORD = /^(?:[\w.~+-]*\/)*[\w+-][\w.+-]*$/;
+function pathWord(word) {
+    const w = word?.replace(/^["']|["']$/g, '');
+    return w && PATH_WORD.test(w) && (w.includes('/') || /\.\w+$/.test(w)) && !/^-|^\/dev\//.test(w) ? w : undefined;
+}
+/** The logical lines of a script: physical lines joined where one ends with a `\` continuation. */
+function* logicalLines(text) {
+    let start = 0;
+    while (start < text.length) {
+        let end = text.indexOf('\n', start);
+        while (end >= 0 && /\\\r?$/.test(text.slice(Math.max(start, end - 2), end)))
+            end = text.indexOf('\n', end + 1);
+        if (end < 0)
+            end = text.length;
+        yield { start, end, text: text.slice(start, end) };
+        start = end + 1;
+    }
+}
+/**
+ * Where a script writes configuration into a file it names: a sed/perl substitution's line and its
+ * file argument, `echo`/`printf … > file` and `>> file`, a here-document's body (`cat > file <<EOF`,
+ * `tee file <<EOF`), `crudini --set file …`, `editconf file …` and `postconf -e` (`main.cf`). The
+ * rules that read the target's kind of file read that text too, whatever the script is called.
+ */
+function writtenRegions(text) {
+    const out = [];
+    if (!/sed|perl|>|tee|crudini|editconf|postconf/.test(text))
+        return out;
+    let bodyEnd = 0; // a here-document's body is configuration, not commands: skipped (and each read once)
+    for (const line of logicalLines(text)) {
+        if (line.start < bodyEnd)
+            continue;
+        const t = line.text;
+        const heredoc = /<<-?[ \t]*(["']?)([A-Za-z_][\w-]*)\1/.exec(t);
+        const redirect = /(?:^|[^<>&\d])>>?[ \t]*(["']?[^\s"';&|<>()]+["']?)|\btee[ \t]+(?:-a[ \t]+)?(["']?[^\s"';&|<>()-][^\s"';&|<>()]*["']?)/.exec(t);
+        const redirected = pathWord(redirect?.[1] ?? redirect?.[2]);
+        if (heredoc && redirected) {
+            const bodyStart = line.end + 1;
+            const close = new RegExp(`^[ \\t]*${heredoc[2]}[ \\t]*\\r?$`, 'm').exec(text.slice(bodyStart));
+            bodyEnd = close ? bodyStart + close.index : text.length;
+            out.push({ start: bodyStart, end: bodyEnd, target: redirected });
+            continue;
+        }
+        if (redirected && /\b(?:echo|printf)\b/.test(t)) {
+            out.push({ start: line.start, end: line.end, target: redirected });
+            continue;
+        }
+        const subs = /\b(?:sed|perl)\b/.test(t) ? substitutions(t) : [];
+        if (subs.length) {
+            const after = t.slice(subs[subs.length - 1].end).split(/[ \t]+/);
+            const target = after
+                .map(pathWord)
+                .filter((w) => w !== undefined)
+                .pop();
+            if (target)
+                out.push({ start: line.start, end: line.end, target });
+            continue;
+        }
+        const tool = /\b(?:crudini[ \t]+--set|editconf(?:\.py)?)[ \t]+(?:-\w+[ \t]+)*(["']?[^\s"';&|<>()]+["']?)/.exec(t);
+        const target = pathWord(tool?.[1]);
+        if (target)
+            out.push({ start: line.start, end: line.end, target });
+        else if (/\bpostconf\b[^\n]*[ \t]-e\b/.test(t))
+            out.push({ start: line.start, end: line.end, target: 'main.cf' });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  YV: () => (/* binding */ LINE_LOOKBACK),
+  sC: () => (/* binding */ SourceFile),
+  D4: () => (/* binding */ decode),
+  kk: () => (/* binding */ lastBefore),
+  Ly: () => (/* binding */ lastNewline),
+  Wb: () => (/* binding */ looksBinary),
+  m8: () => (/* binding */ nextNewline)
+});
+
+// EXTERNAL MODULE: ./src/scan/file-kinds.ts
+var file_kinds = __webpack_require__(9213);
+;// CONCATENATED MODULE: ./src/scan/docstrings.ts
+/**
+ * Python docstrings are documentation, not code. A triple-quoted string that stands alone as a
+ * statement (a module, class or function docstring, or any bare string statement: Python evaluates
+ * and drops it) often shows code samples — `context.options &= ~ssl.OP_NO_SSLv3` to explain how to
+ * re-enable SSLv3 — and code rules must not read them as the file's code. A triple-quoted string
+ * that is a value (`CONF = """ssl_protocols TLSv1;"""`, an argument, a `return`) stays code: it is
+ * configuration a program writes.
+ *
+ * Runs after comment masking (so a `"""` in a comment is already gone); offsets and line breaks are
+ * kept. Other languages need nothing here: Javadoc and doc comments are comments, and Go's raw
+ * strings are values.
+ */
+const OPENER = /(?:"""|''')/g;
+/** How far back the masker looks for the code before a string: a hostile line must not make it quadratic. */
+const LOOKBACK = 2000;
+/** The string at `quote` starts a statement: only blanks and a string prefix before it on its line, and the line before does not continue into it. */
+function startsStatement(code, quote) {
+    let i = quote;
+    let prefix = 0;
+    while (prefix < 2 && i > 0 && /[rRuUbB]/.test(code[i - 1])) {
+        i--;
+        prefix++;
+    }
+    const start = i;
+    while (i > 0 && (code[i - 1] === ' ' || code[i - 1] === '\t'))
+        i--;
+    if (i > 0 && code[i - 1] !== '\n')
+        return undefined;
+    // The previous code character: an open bracket, a comma, an operator or `\` continue an expression
+    // into this line (`x = (`, `call(\n`, `a +\n`), so the string is a value there.
+    const stop = Math.max(0, i - LOOKBACK);
+    let j = i - 1;
+    while (j >= stop && /\s/.test(code[j]))
+        j--;
+    if (j >= stop && /[([{,=+\-*/%\\|&<>@]/.test(code[j]))
+        return undefined;
+    return start;
+}
+/** Whether only blanks, a `;` or a comment follow `at` on its line. */
+function restOfLineBlank(text, at) {
+    for (let i = at; i < text.length && i < at + LOOKBACK; i++) {
+        const ch = text[i];
+        if (ch === '\n' || ch === '\r' || ch === '#')
+            return true;
+        if (ch !== ' ' && ch !== '\t' && ch !== ';')
+            return false;
+    }
+    return true;
+}
+/**
+ * `code` (the comment-masked `text`) with every docstring — a triple-quoted string standing alone
+ * as a statement — blanked. Openers are found in `code` (one in a comment is gone there); the closer
+ * is found in `text`, because the line-by-line comment masker may have taken a `#` inside the
+ * docstring for a comment and blanked the quotes that close it.
+ */
+function maskDocstrings(text, code) {
+    const re = new RegExp(OPENER.source, 'g');
+    const out = [];
+    let copyFrom = 0;
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        const close = text.indexOf(m[0], m.index + 3);
+        if (close < 0)
+            break;
+        const end = close + 3;
+        re.lastIndex = end;
+        const start = startsStatement(code, m.index);
+        if (start === undefined || !restOfLineBlank(text, end))
+            continue;
+        out.push(code.slice(copyFrom, start), code.slice(start, end).replace(/[^\r\n]/g, ' '));
+        copyFrom = end;
+    }
+    if (copyFrom === 0)
+        return code;
+    out.push(code.slice(copyFrom));
+    return out.join('');
+}
+
+// EXTERNAL MODULE: ./src/scan/shell-writers.ts
+var shell_writers = __webpack_require__(930);
+;// CONCATENATED MODULE: ./src/scan/source.ts
+
+
+
+/**
+ * One file as the rules see it: its path relative to the scanned root (with `/` separators), its
+ * decoded text (BOM removed; invalid UTF-8 replaced, which keeps line numbers right), its kind, and
+ * — computed once, on first use — the text with comments blanked out.
+ *
+ * A lone `\r` (old Mac line ends) is read as `\n`. One character for one keeps every offset, and
+ * then line positions, comment masking and every rule that looks for `\n` see the same lines.
+ */
+class SourceFile {
+    path;
+    /** The decoded text, lone `\r` read as `\n`. */
+    text;
+    kind;
+    /** Base name, lower case, with template/sample suffixes removed (`nginx.conf.j2` → `nginx.conf`). */
+    name;
+    lineStarts;
+    masked;
+    rawView;
+    memo = new Map();
+    facts = new Map();
+    constructor(path, text, kind) {
+        this.path = path;
+        this.text = LONE_CR.test(text) ? text.replace(LONE_CR_ALL, '\n') : text;
+        this.kind = kind ?? (0,file_kinds/* classify */.L8)(path);
+        this.name = (0,file_kinds/* logicalName */.rQ)(path);
+    }
+    /** The text with comments (and Python docstrings) replaced by spaces (and, in shell-like files, what a script only looks for: see shell-writers.ts). */
+    get code() {
+        if (this.masked === undefined) {
+            let code = (0,file_kinds/* maskComments */.$Y)(this.text, this.kind, this.name);
+            if (this.kind === 'python')
+                code = maskDocstrings(this.text, code);
+            if (file_kinds/* SHELL_LIKE */.Dr.has(this.kind))
+                code = (0,shell_writers/* maskSearchedText */.DE)(code);
+            this.masked = code;
+        }
+        return this.masked;
+    }
+    /**
+     * This file with `code` the raw text: for a cheap first look before masking comments (a pass
+     * over the file). Masking only blanks text, so what a rule finds in the code it also finds here;
+     * the converse does not hold (a setting in a comment, a comment inside a value).
+     */
+    get unmasked() {
+        this.rawView ??= this.withCode(this.text);
+        return this.rawView;
+    }
+    /** This file read as `code` (same length: offsets and lines hold), for a rule's own view of it. */
+    withCode(code) {
+        const view = new SourceFile(this.path, this.text, this.kind);
+        view.masked = code;
+        return view;
+    }
+    /**
+     * Whether the comment-free code matches `re`, computed once per file and pattern: rules ask such
+     * file-wide questions for every match, and a whole-file scan per match is quadratic.
+     */
+    matches(re) {
+        const key = `${re.source}/${re.flags}`;
+        let hit = this.memo.get(key);
+        if (hit === undefined) {
+            hit = new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(this.code);
+            this.memo.set(key, hit);
+        }
+        return hit;
+    }
+    /**
+     * A file-wide fact (the options a file sets, its first `MinProtocol`), computed once per file:
+     * `compute` is the key, so pass a function defined once (at module level), not a new closure.
+     * Like `matches`, this keeps a rule that consults the whole file for every match linear.
+     */
+    fact(compute) {
+        if (!this.facts.has(compute))
+            this.facts.set(compute, compute(this));
+        return this.facts.get(compute);
+    }
+    position(offset) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    }
+    /** Offset of the start of the given 1-based line. */
+    lineStart(line) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        return starts[Math.min(Math.max(line - 1, 0), starts.length - 1)];
+    }
+    /** The raw text of a 1-based line, without its line break. */
+    lineText(line) {
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const start = this.lineStart(line);
+        let end = line < starts.length ? starts[line] - 1 : this.text.length;
+        if (end > start && this.text[end - 1] === '\r')
+            end--;
+        return this.text.slice(start, Math.max(start, end));
+    }
+    /** At most `width` characters of the line around an offset, trimmed: a snippet for reports. */
+    snippet(offset, width = 200) {
+        const { line } = this.position(offset);
+        const starts = (this.lineStarts ??= computeLineStarts(this.text));
+        const start = Math.max(starts[line - 1], offset - width / 2);
+        const lineEnd = line < starts.length ? starts[line] - 1 : this.text.length;
+        return this.text.slice(start, Math.min(lineEnd, start + width)).trim();
+    }
+}
+const LONE_CR = /\r(?!\n)/;
+const LONE_CR_ALL = /\r(?!\n)/g;
+function computeLineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
+/** Decodes file bytes: UTF-8 (BOM dropped, invalid bytes replaced) or UTF-16 with a BOM. */
+function decode(bytes) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+    if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+        return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+    return decoder.decode(bytes);
+}
+/**
+ * Whether bytes look binary: a NUL byte in the first 8 KiB, unless the file starts with a UTF-16
+ * BOM (Windows .reg files exported by regedit are UTF-16 and full of NULs).
+ */
+function looksBinary(bytes) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+        return false;
+    // Buffer's indexOf is memchr: a byte loop in JavaScript cost ~100 ms on a 46,000-file tree.
+    return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).indexOf(0) >= 0;
+}
+/**
+ * The last of `items` (in file order) that starts before `offset`, by binary search: a rule that
+ * keeps a per-file list (`file.fact`) asks this for every match, and a scan of the list would be quadratic.
+ */
+function lastBefore(items, offset) {
+    if (!items)
+        return undefined;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (items[mid].at < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? items[lo - 1] : undefined;
+}
+/** How far back a rule looks for the start of a line: a 1 MiB minified line must not make it quadratic. */
+const LINE_LOOKBACK = 2000;
+/**
+ * `text.lastIndexOf('\n', at)`, looking back at most LINE_LOOKBACK characters. When no line break
+ * is that close, the window's edge counts as one (the line is too long to be a setting's context).
+ */
+function lastNewline(text, at) {
+    const from = Math.max(0, at - LINE_LOOKBACK);
+    const i = text.slice(from, at + 1).lastIndexOf('\n');
+    return i >= 0 ? from + i : from === 0 ? -1 : from - 1;
+}
+/**
+ * `text.indexOf('\n', at)`, looking ahead at most LINE_LOOKBACK characters; past that, the window's
+ * edge counts as the end of the line.
+ */
+function nextNewline(text, at) {
+    const i = text.slice(at, at + LINE_LOOKBACK).indexOf('\n');
+    return i >= 0 ? at + i : Math.min(text.length, at + LINE_LOOKBACK);
+}
+
+
+/***/ }),
+
+/***/ 7902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ below),
+/* harmony export */   S8: () => (/* binding */ VERSIONS),
+/* harmony export */   Tu: () => (/* binding */ atMost),
+/* harmony export */   Vm: () => (/* binding */ versionIndex),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   s4: () => (/* binding */ setOf),
+/* harmony export */   st: () => (/* binding */ toList),
+/* harmony export */   wg: () => (/* binding */ EMPTY),
+/* harmony export */   y1: () => (/* binding */ range),
+/* harmony export */   y2: () => (/* binding */ ALL),
+/* harmony export */   zy: () => (/* binding */ has)
+/* harmony export */ });
+/* unused harmony exports lowest, describe */
+/**
+ * The protocol version vocabulary shared by the whole code base: the order, the canonical
+ * names used in every machine-readable output, and version *sets* as small bit masks.
+ */
+const VERSIONS = ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const EMPTY = 0;
+const ALL = (1 << VERSIONS.length) - 1;
+function versionIndex(v) {
+    return VERSIONS.indexOf(v);
+}
+function setOf(...versions) {
+    let set = EMPTY;
+    for (const v of versions)
+        set |= 1 << versionIndex(v);
+    return set;
+}
+/** Every version from `min` to `max`, both included. */
+function range(min, max = 'TLSv1.3') {
+    let set = EMPTY;
+    for (let i = versionIndex(min); i <= versionIndex(max); i++)
+        set |= 1 << i;
+    return set;
+}
+/**
+ * What "minimum version X" enables in practice for a modern TLS stack: X up to TLS 1.3, but never
+ * SSLv2 (no stack that still has a minimum-version knob can speak it).
+ */
+function atLeast(min) {
+    return range(min === 'SSLv2' ? 'SSLv3' : min);
+}
+/**
+ * What "maximum version X" enables when nothing else is said. A cap below TLS 1.2 leaves the TLS
+ * versions up to it (libraries with a maximum knob have dropped SSLv3, so it is left out unless it
+ * is the cap itself). A cap at TLS 1.2 or above leaves TLS 1.2 up to the cap: every stack with such
+ * a knob defaults its minimum to TLS 1.2 today, so the cap alone enables nothing older.
+ */
+function atMost(max) {
+    if (versionIndex(max) >= versionIndex('TLSv1.2'))
+        return range('TLSv1.2', max);
+    return range('TLSv1.0', max) || setOf(max);
+}
+function has(set, v) {
+    return (set & (1 << versionIndex(v))) !== 0;
+}
+function toList(set) {
+    return VERSIONS.filter((_, i) => (set & (1 << i)) !== 0);
+}
+/** The versions of `set` strictly below `floor`. */
+function below(set, floor) {
+    return set & ((1 << versionIndex(floor)) - 1);
+}
+function lowest(set) {
+    return toList(set)[0];
+}
+function describe(set) {
+    const list = toList(set);
+    return list.length === 0 ? 'no version' : list.join(', ');
+}
+const BY_DIGITS = {
+    ssl2: 'SSLv2',
+    ssl20: 'SSLv2',
+    ssl3: 'SSLv3',
+    ssl30: 'SSLv3',
+    tls1: 'TLSv1.0',
+    tls10: 'TLSv1.0',
+    tls11: 'TLSv1.1',
+    tls12: 'TLSv1.2',
+    tls13: 'TLSv1.3',
+};
+const BARE_NUMBERS = {
+    '10': 'TLSv1.0',
+    '11': 'TLSv1.1',
+    '12': 'TLSv1.2',
+    '13': 'TLSv1.3',
+};
+/**
+ * Reads one version token in any of the spellings that configuration languages use:
+ * `TLSv1`, `TLSv1.0`, `tlsv1_1`, `TLS1_2`, `TLS12`, `VersionTLS10`, `TLS_1_0`, `SSLv3`, `ssl3`,
+ * `SSL 3.0`, `TLS 1.0`, and — only with `bareNumbers` — `1.0`, `1.1`, `12`. Protocol-neutral names
+ * (`TLS`, `SSL`, `SSLv23`, `Default`) and anything unknown give `undefined`: unknown is not legacy.
+ */
+function parseVersion(token, opts = {}) {
+    let t = token
+        .trim()
+        .toLowerCase()
+        .replace(/^['"`:]+|['"`]+$/g, '');
+    t = t.replace(/^(?:version|protocol)/, '');
+    const compact = t.replace(/[\s._-]/g, '').replace(/^(ssl|tls)v/, '$1');
+    if (compact in BY_DIGITS)
+        return BY_DIGITS[compact];
+    if (opts.bareNumbers) {
+        const digits = t.replace(/^v/, '').replace(/[._]/g, '');
+        if (/^1\.?[0-3]?$/.test(t.replace(/^v/, '')) && digits in BARE_NUMBERS)
+            return BARE_NUMBERS[digits];
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
