@@ -235,6 +235,57 @@ const VALUE_FIELD = /\b(?:value|values|val)["']?[ \t]*([:=])[ \t]*/;
 const ITEM_END = new RegExp(`${NAME_FIELD}|\\}`);
 const MAX_SCALAR = 400;
 const MAX_LIST = 2000;
+function* allMatches(code, re) {
+    for (let m = re.exec(code); m; m = re.exec(code))
+        yield m;
+}
+const FIELD_NAME = /^(?:name|key|option|param|parameter|setting|property|directive)$/i;
+/**
+ * The matches of the pair pattern `re` whose name holds a word of `anchor`: from each word, back
+ * over the name to where its field must start (`<name>`, or `name:` / `"key" =` with optional
+ * quotes), and the pattern tried there alone. In file order, each once.
+ */
+function* anchoredPairs(code, re, anchor) {
+    const words = new RegExp(anchor.source, 'gi');
+    const sticky = new RegExp(re.source, 'iy');
+    const spacesBefore = (i) => {
+        while (i > 0 && (code[i - 1] === ' ' || code[i - 1] === '\t'))
+            i--;
+        return i;
+    };
+    for (let w = words.exec(code); w; w = words.exec(code)) {
+        let key = w.index;
+        while (key > 0 && w.index - key < 130 && /[\w.-]/.test(code[key - 1]))
+            key--;
+        const candidates = [];
+        let i = spacesBefore(key);
+        if (code.slice(i - 6, i).toLowerCase() === '<name>')
+            candidates.push(i - 6);
+        i = key;
+        if (code[i - 1] === '"' || code[i - 1] === "'")
+            i--;
+        i = spacesBefore(i);
+        if (code[i - 1] === ':' || code[i - 1] === '=') {
+            i = spacesBefore(i - 1);
+            if (code[i - 1] === '"' || code[i - 1] === "'")
+                i--;
+            let name = i;
+            while (name > 0 && /[A-Za-z]/.test(code[name - 1]))
+                name--;
+            if (FIELD_NAME.test(code.slice(name, i)))
+                candidates.push(name);
+        }
+        for (const at of candidates) {
+            sticky.lastIndex = at;
+            const m = sticky.exec(code);
+            if (m) {
+                words.lastIndex = Math.max(words.lastIndex, sticky.lastIndex);
+                yield m;
+                break;
+            }
+        }
+    }
+}
 /** The value at `i` (after `value:`), as the readers of define.ts would read it. */
 function readFieldValue(code, i, sep) {
     const ch = code[i];
@@ -264,15 +315,20 @@ function readFieldValue(code, i, sep) {
         return undefined;
     return { value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
 }
-/** Name/value pairs whose name is one of `names` (whole names, case-insensitive). */
-function* findPairs(file, names) {
+/**
+ * Name/value pairs whose name is one of `names` (whole names, case-insensitive). With `anchor`
+ * (words every name holds), pairs are looked for only where such a word is the name of a field,
+ * not at every word of the file.
+ */
+function* findPairs(file, names, anchor) {
     const code = file.code;
     if (!/\b(?:value|values|val)\b/i.test(code))
         return;
     // The XML name's group comes after the groups of the first copy of `names`.
     const groups = new RegExp(`${names.source}|`).exec('').length - 1;
     const re = new RegExp(`${NAME_FIELD}(["']?)(${names.source})\\1(?![\\w.-])|<name>[ \\t]*(${names.source})[ \\t]*</name>`, 'gi');
-    for (let m = re.exec(code); m; m = re.exec(code)) {
+    const matches = anchor ? anchoredPairs(code, re, anchor) : allMatches(code, re);
+    for (const m of matches) {
         const from = m.index + m[0].length;
         const key = m[2] ?? m[3 + groups];
         if (m[0].startsWith('<')) {
@@ -611,7 +667,7 @@ function asPolicy(table, safeName) {
  */
 function* allSettings(file, keys, opts) {
     yield* findSettings(file, keys, opts);
-    yield* findPairs(file, keys);
+    yield* findPairs(file, keys, opts?.anchor);
 }
 /** The match for one evaluated setting: at its key, or where `at` says; a fallback is a warning at most. */
 function settingMatch(file, s, e, instead, severity) {
@@ -19216,10 +19272,32 @@ const tls_setting_CODE_KINDS = new Set([
 ]);
 /** `cfg['ssl_protocols'] = "TLSv1 TLSv1.1"` (also continued on the next line with `\`): a subscript assignment. */
 const SUBSCRIPT = /\[[ \t]*(["'])([\w.-]{1,120})\1[ \t]*\][ \t]*=[ \t]*(?:\\\r?\n[ \t]*)?(["'])([^"'\n]{1,300})\3/g;
+/**
+ * `cfg['KEY'] = "value"` for keys that hold a key word: tried only where a key word sits inside
+ * quotes right after a `[` (the key is a run of word characters around the word), so the file is
+ * not searched for every `[`.
+ */
 function* subscripts(file) {
     const code = file.code;
-    SUBSCRIPT.lastIndex = 0;
-    for (let m = SUBSCRIPT.exec(code); m; m = SUBSCRIPT.exec(code)) {
+    const words = new RegExp(KEY_WORDS.source, 'gi');
+    const sticky = new RegExp(SUBSCRIPT.source, 'y');
+    for (let w = words.exec(code); w; w = words.exec(code)) {
+        let start = w.index;
+        while (start > 0 && w.index - start < 120 && /[\w.-]/.test(code[start - 1]))
+            start--;
+        const quote = code[start - 1];
+        if (quote !== '"' && quote !== "'")
+            continue;
+        let open = start - 2;
+        while (open >= 0 && (code[open] === ' ' || code[open] === '\t'))
+            open--;
+        if (code[open] !== '[')
+            continue;
+        sticky.lastIndex = open;
+        const m = sticky.exec(code);
+        if (!m)
+            continue;
+        words.lastIndex = Math.max(words.lastIndex, sticky.lastIndex);
         const valueStart = m.index + m[0].length - 1 - m[4].length;
         yield {
             key: m[2],

@@ -378,7 +378,7 @@ export { clip };
  */
 export function* allSettings(file: SourceFile, keys: RegExp, opts?: FinderOptions): Generator<Setting> {
   yield* findSettings(file, keys, opts);
-  yield* findPairs(file, keys);
+  yield* findPairs(file, keys, opts?.anchor);
 }
 
 /** The match for one evaluated setting: at its key, or where `at` says; a fallback is a warning at most. */

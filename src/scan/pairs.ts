@@ -15,6 +15,52 @@ const ITEM_END = new RegExp(`${NAME_FIELD}|\\}`);
 const MAX_SCALAR = 400;
 const MAX_LIST = 2000;
 
+function* allMatches(code: string, re: RegExp): Generator<RegExpExecArray> {
+  for (let m = re.exec(code); m; m = re.exec(code)) yield m;
+}
+
+const FIELD_NAME = /^(?:name|key|option|param|parameter|setting|property|directive)$/i;
+
+/**
+ * The matches of the pair pattern `re` whose name holds a word of `anchor`: from each word, back
+ * over the name to where its field must start (`<name>`, or `name:` / `"key" =` with optional
+ * quotes), and the pattern tried there alone. In file order, each once.
+ */
+function* anchoredPairs(code: string, re: RegExp, anchor: RegExp): Generator<RegExpExecArray> {
+  const words = new RegExp(anchor.source, 'gi');
+  const sticky = new RegExp(re.source, 'iy');
+  const spacesBefore = (i: number): number => {
+    while (i > 0 && (code[i - 1] === ' ' || code[i - 1] === '\t')) i--;
+    return i;
+  };
+  for (let w = words.exec(code); w; w = words.exec(code)) {
+    let key = w.index;
+    while (key > 0 && w.index - key < 130 && /[\w.-]/.test(code[key - 1])) key--;
+    const candidates: number[] = [];
+    let i = spacesBefore(key);
+    if (code.slice(i - 6, i).toLowerCase() === '<name>') candidates.push(i - 6);
+    i = key;
+    if (code[i - 1] === '"' || code[i - 1] === "'") i--;
+    i = spacesBefore(i);
+    if (code[i - 1] === ':' || code[i - 1] === '=') {
+      i = spacesBefore(i - 1);
+      if (code[i - 1] === '"' || code[i - 1] === "'") i--;
+      let name = i;
+      while (name > 0 && /[A-Za-z]/.test(code[name - 1])) name--;
+      if (FIELD_NAME.test(code.slice(name, i))) candidates.push(name);
+    }
+    for (const at of candidates) {
+      sticky.lastIndex = at;
+      const m = sticky.exec(code);
+      if (m) {
+        words.lastIndex = Math.max(words.lastIndex, sticky.lastIndex);
+        yield m;
+        break;
+      }
+    }
+  }
+}
+
 /** The value at `i` (after `value:`), as the readers of define.ts would read it. */
 function readFieldValue(code: string, i: number, sep: string): Omit<Setting, 'key' | 'keyStart' | 'at'> | undefined {
   const ch = code[i];
@@ -41,14 +87,19 @@ function readFieldValue(code: string, i: number, sep: string): Omit<Setting, 'ke
   return { value, valueStart: i, valueEnd: i + value.length, form: 'bare', end: i + value.length };
 }
 
-/** Name/value pairs whose name is one of `names` (whole names, case-insensitive). */
-export function* findPairs(file: SourceFile, names: RegExp): Generator<Setting> {
+/**
+ * Name/value pairs whose name is one of `names` (whole names, case-insensitive). With `anchor`
+ * (words every name holds), pairs are looked for only where such a word is the name of a field,
+ * not at every word of the file.
+ */
+export function* findPairs(file: SourceFile, names: RegExp, anchor?: RegExp): Generator<Setting> {
   const code = file.code;
   if (!/\b(?:value|values|val)\b/i.test(code)) return;
   // The XML name's group comes after the groups of the first copy of `names`.
   const groups = new RegExp(`${names.source}|`).exec('')!.length - 1;
   const re = new RegExp(`${NAME_FIELD}(["']?)(${names.source})\\1(?![\\w.-])|<name>[ \\t]*(${names.source})[ \\t]*</name>`, 'gi');
-  for (let m = re.exec(code); m; m = re.exec(code)) {
+  const matches = anchor ? anchoredPairs(code, re, anchor) : allMatches(code, re);
+  for (const m of matches) {
     const from = m.index + m[0].length;
     const key = m[2] ?? m[3 + groups];
     if (m[0].startsWith('<')) {

@@ -194,10 +194,27 @@ const CODE_KINDS = new Set([
 /** `cfg['ssl_protocols'] = "TLSv1 TLSv1.1"` (also continued on the next line with `\`): a subscript assignment. */
 const SUBSCRIPT = /\[[ \t]*(["'])([\w.-]{1,120})\1[ \t]*\][ \t]*=[ \t]*(?:\\\r?\n[ \t]*)?(["'])([^"'\n]{1,300})\3/g;
 
+/**
+ * `cfg['KEY'] = "value"` for keys that hold a key word: tried only where a key word sits inside
+ * quotes right after a `[` (the key is a run of word characters around the word), so the file is
+ * not searched for every `[`.
+ */
 function* subscripts(file: SourceFile): Generator<Setting> {
   const code = file.code;
-  SUBSCRIPT.lastIndex = 0;
-  for (let m = SUBSCRIPT.exec(code); m; m = SUBSCRIPT.exec(code)) {
+  const words = new RegExp(KEY_WORDS.source, 'gi');
+  const sticky = new RegExp(SUBSCRIPT.source, 'y');
+  for (let w = words.exec(code); w; w = words.exec(code)) {
+    let start = w.index;
+    while (start > 0 && w.index - start < 120 && /[\w.-]/.test(code[start - 1])) start--;
+    const quote = code[start - 1];
+    if (quote !== '"' && quote !== "'") continue;
+    let open = start - 2;
+    while (open >= 0 && (code[open] === ' ' || code[open] === '\t')) open--;
+    if (code[open] !== '[') continue;
+    sticky.lastIndex = open;
+    const m = sticky.exec(code);
+    if (!m) continue;
+    words.lastIndex = Math.max(words.lastIndex, sticky.lastIndex);
     const valueStart = m.index + m[0].length - 1 - m[4].length;
     yield {
       key: m[2],
