@@ -44,15 +44,7 @@ var ip_literal = __webpack_require__(1239);
 
 
 
-/** Two-byte protocol version codes as they appear on the wire. SSLv2 is 0x0002. */
-const WIRE_VERSION = {
-    SSLv2: 0x0002,
-    SSLv3: 0x0300,
-    'TLSv1.0': 0x0301,
-    'TLSv1.1': 0x0302,
-    'TLSv1.2': 0x0303,
-    'TLSv1.3': 0x0304,
-};
+
 /** Extension type codes we send (IANA TLS ExtensionType registry). */
 const EXT = {
     serverName: 0x0000,
@@ -158,7 +150,7 @@ function sniName(sni) {
 }
 /** Builds the hello for one version. The result is written as is on a fresh connection. */
 function buildClientHello(version, opts = {}) {
-    if (!Object.hasOwn(WIRE_VERSION, version))
+    if (!Object.hasOwn(src_versions/* WIRE_VERSION */.XE, version))
         throw new errors/* ConfigurationError */.j1(`unknown protocol version ${JSON.stringify(version)}`);
     const random = checkedRandom(opts.random ?? external_node_crypto_.randomBytes);
     const host = sniName(opts.sni); // validated even for SSLv2, which has no place for it
@@ -168,7 +160,7 @@ function buildClientHello(version, opts = {}) {
     const suites = suiteList(version, plain);
     const extensions = version === 'SSLv3' ? [] : tlsExtensions(version, suites, host, plain, random);
     const sessionId = version === 'TLSv1.3' ? random(32) : Buffer.alloc(0); // TLS 1.3 middlebox compatibility (RFC 8446 §D.4)
-    const clientVersion = version === 'TLSv1.3' ? WIRE_VERSION['TLSv1.2'] : WIRE_VERSION[version];
+    const clientVersion = version === 'TLSv1.3' ? src_versions/* WIRE_VERSION */.XE['TLSv1.2'] : src_versions/* WIRE_VERSION */.XE[version];
     const fixed = Buffer.concat([u16(clientVersion), random(32), vec8(sessionId), vec16(u16s(suites)), vec8(Buffer.from([0]))]);
     const body = Buffer.concat([fixed, ...(extensions.length > 0 ? [vec16(Buffer.concat(padded(fixed.length, extensions)))] : [])]);
     const handshake = Buffer.concat([Buffer.from([1]), u24(body.length), body]);
@@ -183,7 +175,7 @@ function tlsExtensions(version, suites, host, plain, random) {
         exts.push(ext(EXT.serverName, vec16(Buffer.concat([Buffer.from([0]), vec16(Buffer.from(host, 'ascii'))]))));
     }
     if (version === 'TLSv1.3') {
-        exts.push(ext(EXT.supportedVersions, vec8(u16(WIRE_VERSION['TLSv1.3']))));
+        exts.push(ext(EXT.supportedVersions, vec8(u16(src_versions/* WIRE_VERSION */.XE['TLSv1.3']))));
         exts.push(ext(EXT.supportedGroups, vec16(u16s(plain ? GROUPS_PLAIN : GROUPS_TLS13))));
         // One x25519 share of random bytes: enough to get a ServerHello, the handshake is never finished.
         exts.push(ext(EXT.keyShare, vec16(Buffer.concat([u16(X25519), vec16(random(32))]))));
@@ -230,7 +222,7 @@ function sslv2Hello(random) {
     const challenge = random(16);
     const msg = Buffer.concat([
         Buffer.from([1]),
-        u16(WIRE_VERSION.SSLv2),
+        u16(src_versions/* WIRE_VERSION */.XE.SSLv2),
         u16(specs.length),
         u16(0),
         u16(challenge.length),
@@ -365,7 +357,6 @@ const HANDSHAKE_NAMES = {
  * unrecognized_name when the SNI matches no virtual host). Any other alert ends the attempt.
  */
 const HARMLESS_WARNINGS = new Set([112]);
-const BY_WIRE = new Map(Object.entries(WIRE_VERSION).map(([name, code]) => [code, name]));
 /**
  * What the reply so far says about `asked`, or undefined when more bytes are needed. `offered`
  * is the set of suites (SSLv2: cipher specs) the hello offered.
@@ -678,7 +669,7 @@ function judge(asked, body, offered) {
         return { kind: 'anomaly', detail: 'malformed supported_versions in the ServerHello' };
     const code = selected?.readUInt16BE(0) ?? sh.version;
     // We only ever send supported_versions = {TLS 1.3}; selecting anything else through it is a violation.
-    if (selected !== undefined && (asked !== 'TLSv1.3' || code !== WIRE_VERSION['TLSv1.3'])) {
+    if (selected !== undefined && (asked !== 'TLSv1.3' || code !== src_versions/* WIRE_VERSION */.XE['TLSv1.3'])) {
         return {
             kind: 'anomaly',
             detail: `ServerHello selects ${wireName(code)} through supported_versions, which the ${asked} hello did not offer`,
@@ -689,7 +680,7 @@ function judge(asked, body, offered) {
     if (sh.random.equals(HRR_RANDOM)) {
         if (asked !== 'TLSv1.3')
             return { kind: 'anomaly', detail: `HelloRetryRequest in answer to a ${asked} hello` };
-        if (selected === undefined || sh.version !== WIRE_VERSION['TLSv1.2'])
+        if (selected === undefined || sh.version !== src_versions/* WIRE_VERSION */.XE['TLSv1.2'])
             return { kind: 'anomaly', detail: 'HelloRetryRequest without a TLS 1.3 selection' };
         const keyShare = sh.extensions.get(EXT.keyShare);
         if (keyShare !== undefined && keyShare.length !== 2)
@@ -700,7 +691,7 @@ function judge(asked, body, offered) {
             return { kind: 'anomaly', detail: `HelloRetryRequest with compression method ${sh.compression}` };
         return { kind: 'accepted', serverVersion: 'TLSv1.3', cipher: sh.suite, hrr: true };
     }
-    const version = BY_WIRE.get(code);
+    const version = (0,src_versions/* versionOfWire */.Xo)(code);
     // 0x0002 is SSLv2's code, which a TLS ServerHello cannot carry.
     if (version === undefined || version === 'SSLv2')
         return { kind: 'anomaly', detail: `ServerHello with unknown version ${wireName(code)}` };
@@ -715,7 +706,7 @@ function judge(asked, body, offered) {
     if (version !== asked)
         return { kind: 'rejected', serverVersion: version };
     if (version === 'TLSv1.3') {
-        if (sh.version !== WIRE_VERSION['TLSv1.2'])
+        if (sh.version !== src_versions/* WIRE_VERSION */.XE['TLSv1.2'])
             return { kind: 'anomaly', detail: `TLS 1.3 ServerHello with legacy_version ${wireName(sh.version)}`, serverVersion: version };
         // Our only share is x25519: a real TLS 1.3 ServerHello answers it with a 32-byte x25519 share.
         const share = sh.extensions.get(EXT.keyShare);
@@ -741,7 +732,7 @@ function judgeSsl2(asked, msg, offered) {
     if (specsLength % 3 !== 0 || idLength < 16 || idLength > 32)
         return anomaly('malformed SSLv2 SERVER-HELLO');
     const version = msg.readUInt16BE(3);
-    if (version !== WIRE_VERSION.SSLv2)
+    if (version !== src_versions/* WIRE_VERSION */.XE.SSLv2)
         return anomaly(`SSLv2 SERVER-HELLO with version ${wireName(version)}`);
     const specs = [];
     for (let p = 11 + certLength; p < 11 + certLength + specsLength; p += 3)
@@ -762,7 +753,7 @@ function anomaly(detail) {
     return { kind: 'anomaly', detail };
 }
 function wireName(code) {
-    return BY_WIRE.get(code) ?? `0x${code.toString(16).padStart(4, '0')}`;
+    return (0,src_versions/* versionOfWire */.Xo)(code) ?? `0x${code.toString(16).padStart(4, '0')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/probe/starttls.ts

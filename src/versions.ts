@@ -109,3 +109,28 @@ export function parseVersion(token: string, opts: { bareNumbers?: boolean } = {}
   }
   return undefined;
 }
+
+/** Two-byte protocol version codes as they appear on the wire (and in APIs that take them). SSLv2 is 0x0002. */
+export const WIRE_VERSION: Readonly<Record<Version, number>> = {
+  SSLv2: 0x0002,
+  SSLv3: 0x0300,
+  'TLSv1.0': 0x0301,
+  'TLSv1.1': 0x0302,
+  'TLSv1.2': 0x0303,
+  'TLSv1.3': 0x0304,
+};
+
+const BY_WIRE = new Map<number, Version>(Object.entries(WIRE_VERSION).map(([name, code]) => [code, name as Version]));
+
+/** The version a wire code stands for, if any. */
+export function versionOfWire(code: number): Version | undefined {
+  return BY_WIRE.get(code);
+}
+
+/**
+ * A version written as its wire code in source: hex (`0x0301`) or decimal (`769`), SSLv3 to TLS 1.3
+ * (SSLv2's 0x0002 is any small number in code).
+ */
+export function wireNumberVersion(token: string): Version | undefined {
+  return /^(?:0[xX]030[0-4]|7(?:6[89]|7[0-2]))$/.test(token) ? BY_WIRE.get(Number(token)) : undefined;
+}

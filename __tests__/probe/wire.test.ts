@@ -23,7 +23,8 @@ import {
   TLS12_ONLY_SUITES,
   TLS13_SUITES,
 } from '../../src/probe/ciphers.js';
-import { buildClientHello, isTroublesomeLength, MAX_SUITES, offeredSuites, sniName, WIRE_VERSION } from '../../src/probe/hello.js';
+import { buildClientHello, isTroublesomeLength, MAX_SUITES, offeredSuites, sniName } from '../../src/probe/hello.js';
+import { WIRE_VERSION } from '../../src/versions.js';
 import { classifyEnd, classifyReply, HRR_RANDOM, MAX_REPLY_BYTES, printable } from '../../src/probe/reply.js';
 import type { Outcome } from '../../src/probe/types.js';
 import type { Version } from '../../src/versions.js';

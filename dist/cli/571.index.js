@@ -7795,24 +7795,12 @@ const ALL_FROM_TLS10 = (0,src_versions/* range */.y1)('TLSv1.0');
 
 // ---------------------------------------------------------------------------------------------
 // F1–F3: crypto/tls MinVersion / MaxVersion
-const GO_NUMERIC = {
-    '0x0300': 'SSLv3',
-    '0x0301': 'TLSv1.0',
-    '0x0302': 'TLSv1.1',
-    '0x0303': 'TLSv1.2',
-    '0x0304': 'TLSv1.3',
-    '768': 'SSLv3',
-    '769': 'TLSv1.0',
-    '770': 'TLSv1.1',
-    '771': 'TLSv1.2',
-    '772': 'TLSv1.3',
-};
 const GO_VERSION_VALUE = /^(?:Version(?:TLS1[0-3]|SSL30)|0[xX]030[0-4]|7(?:6[89]|7[0-2]))$/;
 /** A Go version constant or number (`tls.VersionTLS10` without its package, `0x0301`, `769`). */
 function goVersion(token) {
     if (!GO_VERSION_VALUE.test(token))
         return undefined;
-    return GO_NUMERIC[token.toLowerCase()] ?? evaluate_readVersion(token);
+    return (0,src_versions/* wireNumberVersion */.f_)(token) ?? evaluate_readVersion(token);
 }
 /** `target` spelled like `token`: `VersionTLS10` → `VersionTLS12`, `0x0301` → `0x0303`, `769` → `771`. */
 function goSpell(token, target) {
@@ -10430,16 +10418,6 @@ const PROTO_CONSTANTS = {
     TLS1_3_VERSION: 'TLSv1.3',
     DTLS1_VERSION: 'TLSv1.1',
     DTLS1_2_VERSION: 'TLSv1.2',
-    '0x0300': 'SSLv3',
-    '0x0301': 'TLSv1.0',
-    '0x0302': 'TLSv1.1',
-    '0x0303': 'TLSv1.2',
-    '0x0304': 'TLSv1.3',
-    '768': 'SSLv3',
-    '769': 'TLSv1.0',
-    '770': 'TLSv1.1',
-    '771': 'TLSv1.2',
-    '772': 'TLSv1.3',
 };
 const WOLF_CONSTANTS = {
     WOLFSSL_SSLV3: 'SSLv3',
@@ -10485,7 +10463,7 @@ const openssl_api_opensslProtoVersion = patternRule({
         if (before === '?' || (before === ':' && !globalNs))
             return undefined;
         const wolf = m[2] !== undefined;
-        const v = wolf ? WOLF_CONSTANTS[value] : PROTO_CONSTANTS[value];
+        const v = wolf ? WOLF_CONSTANTS[value] : (PROTO_CONSTANTS[value] ?? (0,src_versions/* wireNumberVersion */.f_)(value));
         const valueStart = m.index + m[0].lastIndexOf(raw);
         if (!v && !wolf && /^[a-z_]\w*$/i.test(raw) && !/^[A-Z0-9_]+$/.test(raw))
             return throughName(file, valueStart, raw, kind, ctx);

@@ -2047,6 +2047,9 @@ function nextNewline(text, at) {
 /* harmony export */   S8: () => (/* binding */ VERSIONS),
 /* harmony export */   Tu: () => (/* binding */ atMost),
 /* harmony export */   Vm: () => (/* binding */ versionIndex),
+/* harmony export */   XE: () => (/* binding */ WIRE_VERSION),
+/* harmony export */   Xo: () => (/* binding */ versionOfWire),
+/* harmony export */   f_: () => (/* binding */ wireNumberVersion),
 /* harmony export */   jZ: () => (/* binding */ atLeast),
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   s4: () => (/* binding */ setOf),
@@ -2153,6 +2156,27 @@ function parseVersion(token, opts = {}) {
             return BARE_NUMBERS[digits];
     }
     return undefined;
+}
+/** Two-byte protocol version codes as they appear on the wire (and in APIs that take them). SSLv2 is 0x0002. */
+const WIRE_VERSION = {
+    SSLv2: 0x0002,
+    SSLv3: 0x0300,
+    'TLSv1.0': 0x0301,
+    'TLSv1.1': 0x0302,
+    'TLSv1.2': 0x0303,
+    'TLSv1.3': 0x0304,
+};
+const BY_WIRE = new Map(Object.entries(WIRE_VERSION).map(([name, code]) => [code, name]));
+/** The version a wire code stands for, if any. */
+function versionOfWire(code) {
+    return BY_WIRE.get(code);
+}
+/**
+ * A version written as its wire code in source: hex (`0x0301`) or decimal (`769`), SSLv3 to TLS 1.3
+ * (SSLv2's 0x0002 is any small number in code).
+ */
+function wireNumberVersion(token) {
+    return /^(?:0[xX]030[0-4]|7(?:6[89]|7[0-2]))$/.test(token) ? BY_WIRE.get(Number(token)) : undefined;
 }
 
 

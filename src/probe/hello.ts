@@ -8,7 +8,7 @@ import { isIP } from 'node:net';
 import { domainToASCII } from 'node:url';
 import { clip } from '../clip.js';
 import { ConfigurationError } from '../errors.js';
-import type { Version } from '../versions.js';
+import { WIRE_VERSION, type Version } from '../versions.js';
 import {
   CLASSIC_SUITES,
   ECC_SUITE_IDS,
@@ -30,16 +30,6 @@ export interface HelloOptions {
   /** Source of random bytes (client random, session id, key share, SSLv2 challenge); for tests. */
   readonly random?: (n: number) => Buffer;
 }
-
-/** Two-byte protocol version codes as they appear on the wire. SSLv2 is 0x0002. */
-export const WIRE_VERSION: Readonly<Record<Version, number>> = {
-  SSLv2: 0x0002,
-  SSLv3: 0x0300,
-  'TLSv1.0': 0x0301,
-  'TLSv1.1': 0x0302,
-  'TLSv1.2': 0x0303,
-  'TLSv1.3': 0x0304,
-};
 
 /** Extension type codes we send (IANA TLS ExtensionType registry). */
 export const EXT = {

@@ -5,9 +5,9 @@
  * outcome comes back.
  */
 import type { Outcome } from './types.js';
-import { versionIndex, type Version } from '../versions.js';
+import { versionIndex, versionOfWire, WIRE_VERSION, type Version } from '../versions.js';
 import { alertName, SCSV_RENEGOTIATION, SSL2_ERROR_NAMES, suiteName } from './ciphers.js';
-import { anyOfferedSuites, EXT, WIRE_VERSION } from './hello.js';
+import { anyOfferedSuites, EXT } from './hello.js';
 
 /**
  * How many bytes we read at most without finding the decisive message. A ServerHello fits in a
@@ -48,8 +48,6 @@ const HANDSHAKE_NAMES: Readonly<Record<number, string>> = {
  * unrecognized_name when the SNI matches no virtual host). Any other alert ends the attempt.
  */
 const HARMLESS_WARNINGS: ReadonlySet<number> = new Set([112]);
-
-const BY_WIRE = new Map<number, Version>(Object.entries(WIRE_VERSION).map(([name, code]) => [code, name as Version]));
 
 /**
  * What the reply so far says about `asked`, or undefined when more bytes are needed. `offered`
@@ -379,7 +377,7 @@ function judge(asked: Version, body: Buffer, offered: ReadonlySet<number>): Outc
     return { kind: 'accepted', serverVersion: 'TLSv1.3', cipher: sh.suite, hrr: true };
   }
 
-  const version = BY_WIRE.get(code);
+  const version = versionOfWire(code);
   // 0x0002 is SSLv2's code, which a TLS ServerHello cannot carry.
   if (version === undefined || version === 'SSLv2')
     return { kind: 'anomaly', detail: `ServerHello with unknown version ${wireName(code)}` };
@@ -436,5 +434,5 @@ function anomaly(detail: string): Outcome {
 }
 
 function wireName(code: number): string {
-  return BY_WIRE.get(code) ?? `0x${code.toString(16).padStart(4, '0')}`;
+  return versionOfWire(code) ?? `0x${code.toString(16).padStart(4, '0')}`;
 }

@@ -1,4 +1,4 @@
-import { atLeast, setOf, type Version } from '../../../versions.js';
+import { atLeast, setOf, wireNumberVersion, type Version } from '../../../versions.js';
 import { patternRule } from '../../define.js';
 import { lastNewline } from '../../source.js';
 import { C_KINDS, TLS10_UP, cap, floorDigits, throughName } from './shared.js';
@@ -179,16 +179,6 @@ const PROTO_CONSTANTS: Record<string, Version> = {
   TLS1_3_VERSION: 'TLSv1.3',
   DTLS1_VERSION: 'TLSv1.1',
   DTLS1_2_VERSION: 'TLSv1.2',
-  '0x0300': 'SSLv3',
-  '0x0301': 'TLSv1.0',
-  '0x0302': 'TLSv1.1',
-  '0x0303': 'TLSv1.2',
-  '0x0304': 'TLSv1.3',
-  '768': 'SSLv3',
-  '769': 'TLSv1.0',
-  '770': 'TLSv1.1',
-  '771': 'TLSv1.2',
-  '772': 'TLSv1.3',
 };
 
 const WOLF_CONSTANTS: Record<string, Version> = {
@@ -238,7 +228,7 @@ export const opensslProtoVersion = patternRule({
     const globalNs = file.code.slice(Math.max(0, m.index - 2), m.index) === '::';
     if (before === '?' || (before === ':' && !globalNs)) return undefined;
     const wolf = m[2] !== undefined;
-    const v = wolf ? WOLF_CONSTANTS[value] : PROTO_CONSTANTS[value];
+    const v = wolf ? WOLF_CONSTANTS[value] : (PROTO_CONSTANTS[value] ?? wireNumberVersion(value));
     const valueStart = m.index + m[0].lastIndexOf(raw);
     if (!v && !wolf && /^[a-z_]\w*$/i.test(raw) && !/^[A-Z0-9_]+$/.test(raw)) return throughName(file, valueStart, raw, kind, ctx);
     const fixText = wolf ? `WOLFSSL_TLSV1_${floorDigits(ctx)}` : `TLS1_${floorDigits(ctx)}_VERSION`;

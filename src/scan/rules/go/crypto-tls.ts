@@ -1,4 +1,4 @@
-import { atLeast, atMost, versionIndex, type Version, type VersionSet } from '../../../versions.js';
+import { atLeast, atMost, versionIndex, wireNumberVersion, type Version, type VersionSet } from '../../../versions.js';
 import { readVersion } from '../../evaluate.js';
 import { clip } from '../../define.js';
 import type { Match } from '../../rule.js';
@@ -8,25 +8,12 @@ import { makeRule } from './shared.js';
 // ---------------------------------------------------------------------------------------------
 // F1–F3: crypto/tls MinVersion / MaxVersion
 
-const GO_NUMERIC: Readonly<Record<string, Version>> = {
-  '0x0300': 'SSLv3',
-  '0x0301': 'TLSv1.0',
-  '0x0302': 'TLSv1.1',
-  '0x0303': 'TLSv1.2',
-  '0x0304': 'TLSv1.3',
-  '768': 'SSLv3',
-  '769': 'TLSv1.0',
-  '770': 'TLSv1.1',
-  '771': 'TLSv1.2',
-  '772': 'TLSv1.3',
-};
-
 const GO_VERSION_VALUE = /^(?:Version(?:TLS1[0-3]|SSL30)|0[xX]030[0-4]|7(?:6[89]|7[0-2]))$/;
 
 /** A Go version constant or number (`tls.VersionTLS10` without its package, `0x0301`, `769`). */
 function goVersion(token: string): Version | undefined {
   if (!GO_VERSION_VALUE.test(token)) return undefined;
-  return GO_NUMERIC[token.toLowerCase()] ?? readVersion(token);
+  return wireNumberVersion(token) ?? readVersion(token);
 }
 
 /** `target` spelled like `token`: `VersionTLS10` → `VersionTLS12`, `0x0301` → `0x0303`, `769` → `771`. */
