@@ -6,9 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FP: () => (/* binding */ isCapability),
-/* harmony export */   Lc: () => (/* binding */ guardedByComparison),
-/* harmony export */   gz: () => (/* binding */ inCaseArm)
+/* harmony export */   F: () => (/* binding */ isCapability),
+/* harmony export */   P: () => (/* binding */ chosenOnRequest)
 /* harmony export */ });
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7902);
 
@@ -94,11 +93,18 @@ function inVersionNameTable(code, offset) {
     const m = /^[ \t]*(?:[{[(][ \t]*)?(?:case[ \t]+)?["']([\w. -]{1,24})["'][ \t]*(?::|=>|,|->)[ \t]*$/.exec(code.slice(lineStart, offset));
     return m !== null && (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(m[1].replace(/^-+/, ''), { bareNumbers: true }) !== undefined;
 }
+/**
+ * Whether the statement at `offset` runs only on request: in a `case` arm, or under a comparison
+ * of a protocol value. Rules that follow a value back to where it was assigned use it too.
+ */
+function chosenOnRequest(code, offset) {
+    return inCaseArm(code, offset) || guardedByComparison(code, offset);
+}
 /** Whether the code at `offset` chooses a version because a configured value asked for it. */
 function isCapability(kind, code, offset) {
     if (!CODE_KINDS.has(kind))
         return false;
-    return inCaseArm(code, offset) || guardedByComparison(code, offset) || inVersionNameTable(code, offset);
+    return chosenOnRequest(code, offset) || inVersionNameTable(code, offset);
 }
 
 
@@ -804,7 +810,7 @@ function checkFileBounded(file, selection, policy, limit, facts = scan_context/*
         if (regions.some(([a, b]) => offset >= a && offset < b))
             return 'test';
         // A version chosen because a configured value asked for it is a capability (see capability.ts).
-        return (0,capability/* isCapability */.FP)(file.kind, file.code, offset) ? 'tls-implementation' : judged.context;
+        return (0,capability/* isCapability */.F)(file.kind, file.code, offset) ? 'tls-implementation' : judged.context;
     };
     const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
     // Fallback rules run last and report only lines that no named rule reported.

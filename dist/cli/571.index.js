@@ -9457,7 +9457,7 @@ function versionLeaves(code, span, opts = {}, depth = 0) {
             return [{ start, end, versions: (0,src_versions/* setOf */.s4)(v), version: v }];
         if ((opts.follow ?? true) && depth === 0 && /^[a-z_$][\w$]*$/i.test(text) && !/^[A-Z0-9_]+$/.test(text)) {
             // A value assigned in a `case` arm or behind a comparison is chosen on request: a capability.
-            const values = assignedBefore(code, text, start).filter((v) => !(0,capability/* inCaseArm */.gz)(code, v.start) && !(0,capability/* guardedByComparison */.Lc)(code, v.start));
+            const values = assignedBefore(code, text, start).filter((v) => !(0,capability/* chosenOnRequest */.P)(code, v.start));
             return values.flatMap((value) => versionLeaves(code, value, { follow: false }, depth + 1).map((l) => ({ ...l, via: l.via ?? text })));
         }
     }
@@ -9490,11 +9490,6 @@ function balanced(text) {
     }
     return depth === 0;
 }
-// ---------------------------------------------------------------------------------------------
-// Capabilities: a version chosen on request
-// `inCaseArm` and `guardedByVersionCheck` are the capability judgement's own (capability.ts):
-// one answer, in the rules that follow values and in the engine.
-
 // ---------------------------------------------------------------------------------------------
 // Local assignments
 /** How far back a use looks for the assignments of its name. */
@@ -11243,6 +11238,7 @@ const c_cpp_rules = [
  */
 
 
+
 const nss_C_KINDS = ['c', 'cpp', 'objc'];
 const NSS_VERSION = String.raw `SSL_LIBRARY_VERSION_(?:3_0|TLS_1_[0-3]|DTLS_1_[023])`;
 /** `SSLVersionRange name = { MIN, MAX };` */
@@ -11277,12 +11273,11 @@ const nssVersionRange = {
     },
     *check(file, ctx) {
         const code = file.code;
-        const chosenOnRequest = (at) => (0,capability/* inCaseArm */.gz)(code, at) || (0,capability/* guardedByComparison */.Lc)(code, at);
         const init = new RegExp(INITIALIZER.source, 'g');
         for (let m = init.exec(code); m; m = init.exec(code)) {
             const min = constantVersion(m[2]);
             const max = constantVersion(m[3]);
-            if (!min || !max || chosenOnRequest(m.index))
+            if (!min || !max || (0,capability/* chosenOnRequest */.P)(code, m.index))
                 continue;
             const start = m.index + m[0].indexOf(m[2], m[0].indexOf('{'));
             yield {
@@ -11299,7 +11294,7 @@ const nssVersionRange = {
         const member = new RegExp(MEMBER.source, 'g');
         for (let m = member.exec(code); m; m = member.exec(code)) {
             const v = constantVersion(m[3]);
-            if (!v || chosenOnRequest(m.index))
+            if (!v || (0,capability/* chosenOnRequest */.P)(code, m.index))
                 continue;
             const versions = m[2] === 'min' ? (0,src_versions/* atLeast */.jZ)(v) : (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)(ctx.floor) ? (0,src_versions/* atMost */.Tu)(v) : undefined;
             if (versions === undefined)
@@ -11318,7 +11313,7 @@ const nssVersionRange = {
         }
         const option = new RegExp(OPTION.source, 'g');
         for (let m = option.exec(code); m; m = option.exec(code)) {
-            if (chosenOnRequest(m.index))
+            if ((0,capability/* chosenOnRequest */.P)(code, m.index))
                 continue;
             const v = m[1].endsWith('3') ? 'SSLv3' : 'SSLv2';
             yield {
@@ -18654,6 +18649,7 @@ function some(items, test) {
 
 
 
+
 const version_argument_CODE_KINDS = [
     'c',
     'cpp',
@@ -18869,7 +18865,7 @@ const versionArgument = {
                 continue;
             if (VERIFIED.test(code.slice(Math.max(0, m.index - 300), m.index)))
                 continue;
-            if ((0,capability/* inCaseArm */.gz)(code, m.index) || (0,capability/* guardedByComparison */.Lc)(code, m.index))
+            if ((0,capability/* chosenOnRequest */.P)(code, m.index))
                 continue;
             const args = callArguments(code, m.open);
             if (!args)

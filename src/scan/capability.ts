@@ -38,7 +38,7 @@ const WINDOW = 500;
  * A `case X:` / `case X ->` / `case "x", "y":` label before the offset with nothing that ends its
  * arm in between (`break`, `return`, a closing brace; a later label starts a new arm).
  */
-export function inCaseArm(code: string, offset: number): boolean {
+function inCaseArm(code: string, offset: number): boolean {
   const window = code.slice(Math.max(0, offset - WINDOW), offset);
   const re = /\b(case\s+[^;\n{}]{1,80}?|default)\s*(?::(?!:)|->)/g;
   // The labels of the arm the offset is in: the last one and those stacked right before it.
@@ -60,7 +60,7 @@ export function inCaseArm(code: string, offset: number): boolean {
  * "-tls1")) meth = …`, `if (proto == PY_SSL_VERSION_TLS1) {`, `elif version == "tlsv1":`,
  * `else if (name.equals("TLSv1"))`. Only the guard on the statement's own line or the line before.
  */
-export function guardedByComparison(code: string, offset: number): boolean {
+function guardedByComparison(code: string, offset: number): boolean {
   const window = code.slice(Math.max(0, offset - 300), offset);
   const lines = window.split('\n');
   const own = lines[lines.length - 1];
@@ -93,8 +93,16 @@ function inVersionNameTable(code: string, offset: number): boolean {
   return m !== null && parseVersion(m[1].replace(/^-+/, ''), { bareNumbers: true }) !== undefined;
 }
 
+/**
+ * Whether the statement at `offset` runs only on request: in a `case` arm, or under a comparison
+ * of a protocol value. Rules that follow a value back to where it was assigned use it too.
+ */
+export function chosenOnRequest(code: string, offset: number): boolean {
+  return inCaseArm(code, offset) || guardedByComparison(code, offset);
+}
+
 /** Whether the code at `offset` chooses a version because a configured value asked for it. */
 export function isCapability(kind: FileKind, code: string, offset: number): boolean {
   if (!CODE_KINDS.has(kind)) return false;
-  return inCaseArm(code, offset) || guardedByComparison(code, offset) || inVersionNameTable(code, offset);
+  return chosenOnRequest(code, offset) || inVersionNameTable(code, offset);
 }

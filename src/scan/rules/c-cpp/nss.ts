@@ -8,7 +8,8 @@ import { atLeast, atMost, range, setOf, versionIndex, type Version, type Version
 import type { FileKind } from '../../file-kinds.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import type { SourceFile } from '../../source.js';
-import { constantVersion, guardedByVersionCheck, inCaseArm } from '../code/expressions.js';
+import { chosenOnRequest } from '../../capability.js';
+import { constantVersion } from '../code/expressions.js';
 
 const C_KINDS: readonly FileKind[] = ['c', 'cpp', 'objc'];
 
@@ -56,12 +57,11 @@ export const nssVersionRange: Rule = {
   },
   *check(file, ctx) {
     const code = file.code;
-    const chosenOnRequest = (at: number) => inCaseArm(code, at) || guardedByVersionCheck(code, at);
     const init = new RegExp(INITIALIZER.source, 'g');
     for (let m = init.exec(code); m; m = init.exec(code)) {
       const min = constantVersion(m[2]);
       const max = constantVersion(m[3]);
-      if (!min || !max || chosenOnRequest(m.index)) continue;
+      if (!min || !max || chosenOnRequest(code, m.index)) continue;
       const start = m.index + m[0].indexOf(m[2], m[0].indexOf('{'));
       yield {
         start,
@@ -77,7 +77,7 @@ export const nssVersionRange: Rule = {
     const member = new RegExp(MEMBER.source, 'g');
     for (let m = member.exec(code); m; m = member.exec(code)) {
       const v = constantVersion(m[3]);
-      if (!v || chosenOnRequest(m.index)) continue;
+      if (!v || chosenOnRequest(code, m.index)) continue;
       const versions: VersionSet | undefined =
         m[2] === 'min' ? atLeast(v) : versionIndex(v) < versionIndex(ctx.floor) ? atMost(v) : undefined;
       if (versions === undefined) continue;
@@ -95,7 +95,7 @@ export const nssVersionRange: Rule = {
     }
     const option = new RegExp(OPTION.source, 'g');
     for (let m = option.exec(code); m; m = option.exec(code)) {
-      if (chosenOnRequest(m.index)) continue;
+      if (chosenOnRequest(code, m.index)) continue;
       const v: Version = m[1].endsWith('3') ? 'SSLv3' : 'SSLv2';
       yield {
         start: m.index,

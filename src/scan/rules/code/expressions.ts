@@ -9,7 +9,7 @@
  */
 import { parseVersion, setOf, type Version, type VersionSet } from '../../../versions.js';
 import { evalList, tokenize } from '../../evaluate.js';
-import { guardedByComparison as guardedByVersionCheck, inCaseArm } from '../../capability.js';
+import { chosenOnRequest } from '../../capability.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -231,7 +231,7 @@ export function versionLeaves(code: string, span: Span, opts: ValueOptions = {},
     if (v) return [{ start, end, versions: setOf(v), version: v }];
     if ((opts.follow ?? true) && depth === 0 && /^[a-z_$][\w$]*$/i.test(text) && !/^[A-Z0-9_]+$/.test(text)) {
       // A value assigned in a `case` arm or behind a comparison is chosen on request: a capability.
-      const values = assignedBefore(code, text, start).filter((v) => !inCaseArm(code, v.start) && !guardedByVersionCheck(code, v.start));
+      const values = assignedBefore(code, text, start).filter((v) => !chosenOnRequest(code, v.start));
       return values.flatMap((value) => versionLeaves(code, value, { follow: false }, depth + 1).map((l) => ({ ...l, via: l.via ?? text })));
     }
   }
@@ -260,13 +260,6 @@ function balanced(text: string): boolean {
   }
   return depth === 0;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Capabilities: a version chosen on request
-
-// `inCaseArm` and `guardedByVersionCheck` are the capability judgement's own (capability.ts):
-// one answer, in the rules that follow values and in the engine.
-export { guardedByVersionCheck, inCaseArm };
 
 // ---------------------------------------------------------------------------------------------
 // Local assignments

@@ -12,7 +12,8 @@ import type { FileKind } from '../../file-kinds.js';
 import { clip } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
-import { callArguments, guardedByVersionCheck, inCaseArm, versionLeaves, type VersionLeaf } from './expressions.js';
+import { chosenOnRequest } from '../../capability.js';
+import { callArguments, versionLeaves, type VersionLeaf } from './expressions.js';
 
 const CODE_KINDS: readonly FileKind[] = [
   'c',
@@ -224,7 +225,7 @@ export const versionArgument: Rule = {
       // A definition (`def set_tls_version(v="TLSv1")`) declares a parameter; it sets nothing.
       if (/\b(?:def|function|func|fn|sub)\s+(?:[\w$]+\s*\.\s*)?$/.test(before)) continue;
       if (VERIFIED.test(code.slice(Math.max(0, m.index - 300), m.index))) continue;
-      if (inCaseArm(code, m.index) || guardedByVersionCheck(code, m.index)) continue;
+      if (chosenOnRequest(code, m.index)) continue;
       const args = callArguments(code, m.open);
       if (!args) continue;
       const perArg = args.map((a) => {
