@@ -126,7 +126,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4400);
 /* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(2562);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4672);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3571);
+/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5234);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4383);
 /* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5438);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(311);
@@ -2020,7 +2020,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3571))).RULES;
+    return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);
@@ -3535,7 +3535,7 @@ function workerPool(env = process.env) {
 if (_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .Kl) {
     // Loaded here, not at the top: the action's entry loads this module in every run that scans,
     // rules or not. A worker starts loading them at once, while the main thread is still listing.
-    const loading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 3571)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(438), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246))]);
+    const loading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 5234)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(438), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246))]);
     const { parentPort } = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .threads */ .eD)();
     parentPort.once('message', async (share) => {
         const [{ RULES }, { scanFiles }] = await loading;

@@ -8,6 +8,7 @@ import type { Severity } from '../policy.js';
 import { atLeast, atMost, below, setOf, type Version, type VersionSet } from '../versions.js';
 import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, type Token, type VersionSpelling } from './evaluate.js';
 import type { Edit, Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from './rule.js';
+import { wordOffsets } from './word-offsets.js';
 import type { SourceFile } from './source.js';
 import { clip } from '../clip.js';
 import { alternatives } from './alternatives.js';
@@ -105,14 +106,17 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
  * is lost; each identifier is looked at once. Leaves `re.lastIndex` after the match, as exec does.
  */
 function anchoredKeys(code: string, re: RegExp, anchor: RegExp): (from: number) => RegExpExecArray | null {
-  const words = new RegExp(anchor.source, anchor.flags.includes('i') ? 'gi' : 'g');
+  const words = wordOffsets(code, anchor);
   const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+  // `from` only grows: the words before it are passed once, not on every call.
+  let i = 0;
   return (from) => {
-    words.lastIndex = from;
-    for (let w = words.exec(code); w; w = words.exec(code)) {
-      let start = w.index;
-      while (start > from && start > w.index - 61 && KEY_CHAR.test(code[start - 1])) start--;
-      for (let at = Math.max(from, start - 1); at <= w.index; at++) {
+    for (; i < words.length; i++) {
+      const w = words[i];
+      if (w < from) continue;
+      let start = w;
+      while (start > from && start > w - 61 && KEY_CHAR.test(code[start - 1])) start--;
+      for (let at = Math.max(from, start - 1); at <= w; at++) {
         sticky.lastIndex = at;
         const m = sticky.exec(code);
         if (m) {

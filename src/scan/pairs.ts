@@ -6,6 +6,7 @@
  * rule that knows a key reads it in this shape too.
  */
 import type { Setting } from './define.js';
+import { wordOffsets } from './word-offsets.js';
 import type { SourceFile } from './source.js';
 
 const NAME_FIELD = String.raw`\b(?:name|key|option|param|parameter|setting|property|directive)["']?[ \t]*[:=][ \t]*`;
@@ -27,15 +28,16 @@ const FIELD_NAME = /^(?:name|key|option|param|parameter|setting|property|directi
  * quotes), and the pattern tried there alone. In file order, each once.
  */
 function* anchoredPairs(code: string, re: RegExp, anchor: RegExp): Generator<RegExpExecArray> {
-  const words = new RegExp(anchor.source, 'gi');
   const sticky = new RegExp(re.source, 'iy');
   const spacesBefore = (i: number): number => {
     while (i > 0 && (code[i - 1] === ' ' || code[i - 1] === '\t')) i--;
     return i;
   };
-  for (let w = words.exec(code); w; w = words.exec(code)) {
-    let key = w.index;
-    while (key > 0 && w.index - key < 130 && /[\w.-]/.test(code[key - 1])) key--;
+  let next = 0;
+  for (const w of wordOffsets(code, anchor)) {
+    if (w < next) continue;
+    let key = w;
+    while (key > 0 && w - key < 130 && /[\w.-]/.test(code[key - 1])) key--;
     const candidates: number[] = [];
     let i = spacesBefore(key);
     if (code.slice(i - 6, i).toLowerCase() === '<name>') candidates.push(i - 6);
@@ -53,7 +55,7 @@ function* anchoredPairs(code: string, re: RegExp, anchor: RegExp): Generator<Reg
       sticky.lastIndex = at;
       const m = sticky.exec(code);
       if (m) {
-        words.lastIndex = Math.max(words.lastIndex, sticky.lastIndex);
+        next = sticky.lastIndex;
         yield m;
         break;
       }

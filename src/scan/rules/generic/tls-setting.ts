@@ -7,6 +7,7 @@
  * The value must be understood whole: a value with any word that is not a version is unknown.
  */
 import { some } from '../../iter.js';
+import { wordOffsets } from '../../word-offsets.js';
 import { atLeast, atMost, below, range, setOf, type Version, type VersionSet } from '../../../versions.js';
 import { allSettings, findSettings, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
 import { evalList, readVersion } from '../../evaluate.js';
@@ -201,11 +202,12 @@ const SUBSCRIPT = /\[[ \t]*(["'])([\w.-]{1,120})\1[ \t]*\][ \t]*=[ \t]*(?:\\\r?\
  */
 function* subscripts(file: SourceFile): Generator<Setting> {
   const code = file.code;
-  const words = new RegExp(KEY_WORDS.source, 'gi');
   const sticky = new RegExp(SUBSCRIPT.source, 'y');
-  for (let w = words.exec(code); w; w = words.exec(code)) {
-    let start = w.index;
-    while (start > 0 && w.index - start < 120 && /[\w.-]/.test(code[start - 1])) start--;
+  let next = 0;
+  for (const w of wordOffsets(code, KEY_WORDS)) {
+    if (w < next) continue;
+    let start = w;
+    while (start > 0 && w - start < 120 && /[\w.-]/.test(code[start - 1])) start--;
     const quote = code[start - 1];
     if (quote !== '"' && quote !== "'") continue;
     let open = start - 2;
@@ -214,7 +216,7 @@ function* subscripts(file: SourceFile): Generator<Setting> {
     sticky.lastIndex = open;
     const m = sticky.exec(code);
     if (!m) continue;
-    words.lastIndex = Math.max(words.lastIndex, sticky.lastIndex);
+    next = sticky.lastIndex;
     const valueStart = m.index + m[0].length - 1 - m[4].length;
     yield {
       key: m[2],

@@ -1,8 +1,8 @@
-export const id = 571;
-export const ids = [571];
+export const id = 234;
+export const ids = [234];
 export const modules = {
 
-/***/ 3571:
+/***/ 5234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -157,6 +157,26 @@ function evaluate_respell(token, target) {
     return `${prefix}${tMajor}${separator}${tMinor}`;
 }
 
+;// CONCATENATED MODULE: ./src/scan/word-offsets.ts
+/** Offsets of a rule's key words in a file, found once per file and shared by its readers. */
+let lastWords;
+/**
+ * Where the words of `anchor` start in `code` (case-insensitive), found once: the key, pair and
+ * subscript readers of one rule all start from them (the last file's answer is kept; rules run
+ * file by file).
+ */
+function wordOffsets(code, anchor) {
+    const key = anchor.source;
+    if (lastWords && lastWords.code === code && lastWords.key === key)
+        return lastWords.offsets;
+    const offsets = [];
+    const re = new RegExp(anchor.source, 'gi');
+    for (let m = re.exec(code); m; m = re.exec(code))
+        offsets.push(m.index);
+    lastWords = { code, key, offsets };
+    return offsets;
+}
+
 // EXTERNAL MODULE: ./src/clip.ts
 var clip = __webpack_require__(5861);
 ;// CONCATENATED MODULE: ./src/scan/alternatives.ts
@@ -229,6 +249,7 @@ function alternatives(s) {
 }
 
 ;// CONCATENATED MODULE: ./src/scan/pairs.ts
+
 const NAME_FIELD = String.raw `\b(?:name|key|option|param|parameter|setting|property|directive)["']?[ \t]*[:=][ \t]*`;
 const VALUE_FIELD = /\b(?:value|values|val)["']?[ \t]*([:=])[ \t]*/;
 /** Where an item's fields end: the next item's name field or the end of a block. */
@@ -246,16 +267,18 @@ const FIELD_NAME = /^(?:name|key|option|param|parameter|setting|property|directi
  * quotes), and the pattern tried there alone. In file order, each once.
  */
 function* anchoredPairs(code, re, anchor) {
-    const words = new RegExp(anchor.source, 'gi');
     const sticky = new RegExp(re.source, 'iy');
     const spacesBefore = (i) => {
         while (i > 0 && (code[i - 1] === ' ' || code[i - 1] === '\t'))
             i--;
         return i;
     };
-    for (let w = words.exec(code); w; w = words.exec(code)) {
-        let key = w.index;
-        while (key > 0 && w.index - key < 130 && /[\w.-]/.test(code[key - 1]))
+    let next = 0;
+    for (const w of wordOffsets(code, anchor)) {
+        if (w < next)
+            continue;
+        let key = w;
+        while (key > 0 && w - key < 130 && /[\w.-]/.test(code[key - 1]))
             key--;
         const candidates = [];
         let i = spacesBefore(key);
@@ -279,7 +302,7 @@ function* anchoredPairs(code, re, anchor) {
             sticky.lastIndex = at;
             const m = sticky.exec(code);
             if (m) {
-                words.lastIndex = Math.max(words.lastIndex, sticky.lastIndex);
+                next = sticky.lastIndex;
                 yield m;
                 break;
             }
@@ -371,6 +394,7 @@ function* findPairs(file, names, anchor) {
 
 
 
+
 /** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
 const MAX_VALUE = 2000;
 const define_MAX_SCALAR = 400;
@@ -419,15 +443,19 @@ function* findSettings(file, keys, opts = {}) {
  * is lost; each identifier is looked at once. Leaves `re.lastIndex` after the match, as exec does.
  */
 function anchoredKeys(code, re, anchor) {
-    const words = new RegExp(anchor.source, anchor.flags.includes('i') ? 'gi' : 'g');
+    const words = wordOffsets(code, anchor);
     const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    // `from` only grows: the words before it are passed once, not on every call.
+    let i = 0;
     return (from) => {
-        words.lastIndex = from;
-        for (let w = words.exec(code); w; w = words.exec(code)) {
-            let start = w.index;
-            while (start > from && start > w.index - 61 && KEY_CHAR.test(code[start - 1]))
+        for (; i < words.length; i++) {
+            const w = words[i];
+            if (w < from)
+                continue;
+            let start = w;
+            while (start > from && start > w - 61 && KEY_CHAR.test(code[start - 1]))
                 start--;
-            for (let at = Math.max(from, start - 1); at <= w.index; at++) {
+            for (let at = Math.max(from, start - 1); at <= w; at++) {
                 sticky.lastIndex = at;
                 const m = sticky.exec(code);
                 if (m) {
@@ -19048,8 +19076,8 @@ function instead(ctx) {
 }
 const version_argument_rules = [versionArgument];
 
-// EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
-var engine = __webpack_require__(4768);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 3 modules
+var engine = __webpack_require__(8358);
 ;// CONCATENATED MODULE: ./src/scan/rules/generic/tls-setting.ts
 /**
  * The setting behind the named ones: a key whose words say TLS/SSL and version/protocol/minimum
@@ -19059,6 +19087,7 @@ var engine = __webpack_require__(4768);
  * finding is a warning, and it is made only where no named rule reported the line (a fallback).
  * The value must be understood whole: a value with any word that is not a version is unknown.
  */
+
 
 
 
@@ -19253,11 +19282,13 @@ const SUBSCRIPT = /\[[ \t]*(["'])([\w.-]{1,120})\1[ \t]*\][ \t]*=[ \t]*(?:\\\r?\
  */
 function* subscripts(file) {
     const code = file.code;
-    const words = new RegExp(KEY_WORDS.source, 'gi');
     const sticky = new RegExp(SUBSCRIPT.source, 'y');
-    for (let w = words.exec(code); w; w = words.exec(code)) {
-        let start = w.index;
-        while (start > 0 && w.index - start < 120 && /[\w.-]/.test(code[start - 1]))
+    let next = 0;
+    for (const w of wordOffsets(code, KEY_WORDS)) {
+        if (w < next)
+            continue;
+        let start = w;
+        while (start > 0 && w - start < 120 && /[\w.-]/.test(code[start - 1]))
             start--;
         const quote = code[start - 1];
         if (quote !== '"' && quote !== "'")
@@ -19271,7 +19302,7 @@ function* subscripts(file) {
         const m = sticky.exec(code);
         if (!m)
             continue;
-        words.lastIndex = Math.max(words.lastIndex, sticky.lastIndex);
+        next = sticky.lastIndex;
         const valueStart = m.index + m[0].length - 1 - m[4].length;
         yield {
             key: m[2],
