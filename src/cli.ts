@@ -18,15 +18,15 @@ import { fixFindings, formatFixes } from './fix-files.js';
 import { runEntry } from './entry.js';
 import { render, writeReportFile, type Format } from './outputs.js';
 import { outputPath } from './paths.js';
-import { KNOWN_RULE_IDS, activeRules, run, type Change, type ProbeDeps } from './pipeline.js';
+import { isNew } from './diff/mark.js';
+import { KNOWN_RULE_IDS, activeRules, loadRules, run, type Change, type ProbeDeps } from './pipeline.js';
 import { legacyFound, type Report } from './report/report.js';
 import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
-import { RULES } from './scan/rules/index.js';
 import { badgePaths, loadConfigParser, loadSettings } from './settings.js';
 import { loadGlobMatcher } from './scan/files.js';
 import { TOOL_VERSION } from './version.js';
-import { IS_SCAN_WORKER } from './scan/workers.js';
+import { IS_SCAN_WORKER } from './scan/worker-entry.js';
 
 export const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3, internal: 4 } as const;
 
@@ -47,7 +47,8 @@ function parseFormat(v: string | undefined): Format {
   return usage(`--format: ${quote(v)} is not a format; expected text, json or sarif`);
 }
 
-function listRules(io: CliIO, format: Format | 'markdown'): number {
+async function listRules(io: CliIO, format: Format | 'markdown'): Promise<number> {
+  const RULES = await loadRules();
   if (format === 'markdown') {
     io.stdout(`${rulesMarkdown(RULES)}\n`);
   } else if (format === 'json') {
@@ -149,7 +150,7 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       if (rest.length === 0) return usage('merge: no reports given');
       const files = rest.map((f) => ({ given: f, path: path.resolve(io.cwd, f) }));
       const merged = mergeFiles(files, 'merge', 'anywhere');
-      const rules = activeRules({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, RULES);
+      const rules = activeRules({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, await loadRules());
       if (values['badge-dir']) writeBadges(badgePaths(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
       emit(io, merged, format, rules, values.output);
       return exitCode(merged, !values['no-fail']);
@@ -211,15 +212,14 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       if (local.note) io.stderr(`tls-floor: ${local.note}\n`);
       change = { diff: local.diff, defaultFailScope: 'new' };
     }
-    const report = await run(jobs, deps, change, { commit: await new GitRepo(settings.root).commit('HEAD') });
-    const rules = activeRules(settings, RULES);
+    // With --diff the head is known already; otherwise git is asked once.
+    const commit = change?.diff?.head ?? (await new GitRepo(settings.root).commit('HEAD'));
+    const report = await run(jobs, deps, change, { commit });
+    const rules = activeRules(settings, await loadRules());
     if (command === 'fix') {
       const dryRun = values['dry-run'] ?? false;
       // With --diff, only what the change introduced is fixed.
-      const outcome = fixFindings(
-        report.findings.filter((f) => f.new !== false),
-        { root: settings.root, rules, policy: settings.policy, dryRun },
-      );
+      const outcome = fixFindings(report.findings.filter(isNew), { root: settings.root, rules, policy: settings.policy, dryRun });
       io.stdout(formatFixes(outcome, dryRun));
       if (outcome.left.length && settings.fail) return EXIT.fail;
       return report.unchecked && settings.fail ? EXIT.unreachable : EXIT.pass;
