@@ -68,7 +68,7 @@ function count(n, one, many) {
  */
 function badgeFor(report) {
     const label = BADGE_LABEL;
-    const acceptedLegacy = report.endpoints.flatMap((e) => (e.status === 'legacy' || e.status === 'no-modern' ? e.legacy : []));
+    const acceptedLegacy = report.endpoints.flatMap((e) => ((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointFails */ .te)(e) ? e.legacy : []));
     if (acceptedLegacy.length) {
         const lowest = _versions_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSIONS */ .S8.find((v) => acceptedLegacy.includes(v));
         return { label, message: `${spoken(lowest)} accepted`, color: 'red' };

@@ -68,6 +68,8 @@ async function diffFromApi(listPage, opts) {
 
 // EXTERNAL MODULE: ./src/diff/git.ts
 var diff_git = __webpack_require__(1547);
+// EXTERNAL MODULE: ./src/diff/model.ts
+var model = __webpack_require__(8054);
 // EXTERNAL MODULE: ./src/diff/kinds.ts
 var kinds = __webpack_require__(6604);
 ;// CONCATENATED MODULE: ./src/diff/event.ts
@@ -80,7 +82,7 @@ var kinds = __webpack_require__(6604);
 
 
 
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 const ZERO = /^0+$/;
 const COMPARE_CAP = 300;
 function field(obj, ...keys) {
@@ -91,7 +93,7 @@ function field(obj, ...keys) {
 }
 function sha(payload, where, ...keys) {
     const v = field(payload, ...keys);
-    if (typeof v === 'string' && SHA.test(v))
+    if (typeof v === 'string' && (0,model/* isCommitId */.jh)(v))
         return v;
     // JSON keeps the message on one line whatever the payload holds.
     const shown = typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : typeof v === 'object' && v ? 'an object' : String(v);

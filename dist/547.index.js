@@ -13,6 +13,7 @@ export const modules = {
 /* unused harmony export localDiff */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8054);
 /* harmony import */ var _unified_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3681);
 /**
  * The diff from git, when the clone has the history: a pull request (merge base of base and head,
@@ -23,6 +24,7 @@ export const modules = {
  * it may print, so it can neither hang nor flood memory. Missing history is an error value naming
  * the commit and the `fetch-depth` that would bring it, so the caller can fall back to the API.
  */
+
 
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -115,7 +117,7 @@ class GitRepo {
     async commit(rev) {
         const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
         const sha = r.stdout.trim();
-        return r.ok && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+        return r.ok && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isCommitId */ .jh)(sha) ? sha : undefined;
     }
     /** A commit's parents (none for a root commit, and none for the cut-off commits of a shallow clone). */
     async parents(sha) {

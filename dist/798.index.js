@@ -212,7 +212,7 @@ function issue_short(s) {
     return (0,external_node_crypto_.createHash)('sha256').update(s).digest('hex').slice(0, 16);
 }
 function failingEndpoints(report) {
-    return (0,report_report/* judgedEndpoints */.KD)(report).filter((e) => e.status === 'legacy' || e.status === 'no-modern' || (e.status === 'unchecked' && report.unchecked));
+    return (0,report_report/* judgedEndpoints */.KD)(report).filter((e) => (0,report_report/* endpointFails */.te)(e) || (e.status === 'unchecked' && report.unchecked));
 }
 function endpointState(e) {
     return e.status === 'legacy'
@@ -551,7 +551,7 @@ function count(n, one, many) {
  */
 function badgeFor(report) {
     const label = BADGE_LABEL;
-    const acceptedLegacy = report.endpoints.flatMap((e) => (e.status === 'legacy' || e.status === 'no-modern' ? e.legacy : []));
+    const acceptedLegacy = report.endpoints.flatMap((e) => ((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointFails */ .te)(e) ? e.legacy : []));
     if (acceptedLegacy.length) {
         const lowest = _versions_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSIONS */ .S8.find((v) => acceptedLegacy.includes(v));
         return { label, message: `${spoken(lowest)} accepted`, color: 'red' };

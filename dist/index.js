@@ -49,6 +49,8 @@ function writeReportFile(out, report, rules, format) {
 var context_severity = __nccwpck_require__(6596);
 // EXTERNAL MODULE: ./src/report-files.ts
 var report_files = __nccwpck_require__(6063);
+// EXTERNAL MODULE: ./src/diff/model.ts
+var model = __nccwpck_require__(8054);
 // EXTERNAL MODULE: ./src/shard.ts
 var src_shard = __nccwpck_require__(7903);
 // EXTERNAL MODULE: ./src/version.ts
@@ -56,6 +58,12 @@ var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/versions.ts
 var versions = __nccwpck_require__(7902);
 ;// CONCATENATED MODULE: ./src/report/record.ts
+/**
+ * The report as a record: when a run was judged, on which commit, with which settings (what a
+ * history of reports needs to compare like with like), and what changed since a previous report.
+ * Pure: reports in, report out; reading the previous report is the caller's job.
+ */
+
 
 
 
@@ -76,14 +84,11 @@ function runRecord(settings, context = {}) {
     return {
         time: (context.time ?? new Date()).toISOString(),
         // Only a commit id: the environment is not trusted to hold one.
-        ...(context.commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(context.commit) ? { commit: context.commit } : {}),
+        ...(context.commit && (0,model/* isCommitId */.jh)(context.commit) ? { commit: context.commit } : {}),
         ...(context.event ? { event: context.event } : {}),
         ...(settings.shard ? { shard: `${settings.shard.index}/${settings.shard.count}` } : {}),
         settings: runSettings(settings),
     };
-}
-function fails(e) {
-    return e.status === 'legacy' || e.status === 'no-modern';
 }
 function ref(f) {
     return { key: (0,sarif/* fingerprint */.R)(f), ruleId: f.ruleId, file: f.file, line: f.line };
@@ -101,12 +106,12 @@ function endpointChange(now, then) {
     const appeared = (0,versions/* toList */.st)(after & ~before);
     const disappeared = (0,versions/* toList */.st)(before & ~after);
     const moved = { ...(appeared.length ? { appeared } : {}), ...(disappeared.length ? { disappeared } : {}) };
-    const wasFailing = then !== undefined && fails(then);
+    const wasFailing = then !== undefined && (0,report_report/* endpointFails */.te)(then);
     // An endpoint that cannot be checked now is neither fixed nor changed: nothing is known of it.
     if (now.status === 'unchecked')
         return {};
     let change;
-    if (fails(now))
+    if ((0,report_report/* endpointFails */.te)(now))
         change = !wasFailing ? 'new' : appeared.length || disappeared.length ? 'changed' : 'still';
     else if (wasFailing)
         change = 'fixed';
@@ -152,7 +157,7 @@ function withChanges(report, whole, shard) {
             fixedEndpoints: pick('fixed'),
             stillEndpoints: pick('still'),
             changedEndpoints: pick('changed'),
-            goneEndpoints: previous.endpoints.filter((e) => fails(e) && !now.has((0,src_shard/* endpointKey */.r4)(e))).map((e) => e.target),
+            goneEndpoints: previous.endpoints.filter((e) => (0,report_report/* endpointFails */.te)(e) && !now.has((0,src_shard/* endpointKey */.r4)(e))).map((e) => e.target),
         },
     };
 }
@@ -375,6 +380,7 @@ var matrix = __nccwpck_require__(3677);
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
+
 const SHOWN_PER_LEVEL = 10;
 function properties(f, pathPrefix) {
     const single = f.line === f.endLine;
@@ -402,8 +408,8 @@ function endpointItem(e, uncheckedFails, pathPrefix) {
 function annotated(items, report) {
     if (!report.diff)
         return [...items];
-    const fresh = items.filter((x) => x.new !== false);
-    return report.diff.mode === 'added' ? fresh : [...fresh, ...items.filter((x) => x.new === false)];
+    const { new: fresh, preexisting } = (0,mark/* splitByNew */.Kg)(items);
+    return report.diff.mode === 'added' ? fresh : [...fresh, ...preexisting];
 }
 /**
  * Emits annotations for the report's endpoints and findings; `pathPrefix` turns root-relative paths
@@ -878,7 +884,7 @@ async function runAction(io, deps = {}) {
         io.setOutput('verdict', report.verdict);
         io.setOutput('findings', String(report.findings.length));
         io.setOutput('legacy-versions', report.legacyVersions.join(','));
-        io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
+        io.setOutput('endpoints-failing', String(report.endpoints.filter(report_report/* endpointFails */.te).length));
         io.setOutput('report-file', reportFile);
         io.setOutput('sarif-file', sarifFile);
         const badges = settings.badge ? (await Promise.all(/* import() */[__nccwpck_require__.e(833), __nccwpck_require__.e(186)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9186))).writeBadges(settings.badge, report) : undefined;
@@ -1039,6 +1045,7 @@ function splitByNew(items) {
 /* harmony export */   BT: () => (/* binding */ FAIL_SCOPES),
 /* harmony export */   CF: () => (/* binding */ commentable),
 /* harmony export */   TN: () => (/* binding */ inDiff),
+/* harmony export */   jh: () => (/* binding */ isCommitId),
 /* harmony export */   ox: () => (/* binding */ FILTER_MODES)
 /* harmony export */ });
 /**
@@ -1067,6 +1074,10 @@ function inDiff(diff, file, line, mode) {
 function commentable(diff, file, line) {
     const f = diff?.files.get(file);
     return f !== undefined && !f.whole && within(f.hunks, line);
+}
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+function isCommitId(s) {
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(s);
 }
 
 
@@ -1177,6 +1188,7 @@ function oneLine(e) {
 /* harmony export */   _n: () => (/* binding */ pullRequestOf),
 /* harmony export */   h8: () => (/* binding */ Degrader)
 /* harmony export */ });
+/* harmony import */ var _diff_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8054);
 /**
  * The GitHub edge without the toolkit: which repository and pull request a run is about, which
  * features need which permission, and how an API failure becomes one warning (Degrader). Kept apart
@@ -1187,6 +1199,7 @@ function oneLine(e) {
  * timeout — becomes one warning that names the permission that would enable the feature, and the
  * run carries on with annotations and the summary. The verdict alone decides the exit code.
  */
+
 /** Just owner and repo: octokit sends every other field of its parameters as a query parameter. */
 function ownerRepo(r) {
     return { owner: r.owner, repo: r.repo };
@@ -1238,7 +1251,6 @@ class Degrader {
     secret;
     refused = new Set();
     rateLimited = false;
-    warnings = [];
     constructor(out, 
     /** Scrubbed from every message, whatever an error says. */
     secret) {
@@ -1251,7 +1263,6 @@ class Degrader {
     /** A warning of the GitHub edge that is not a feature's failure (the diff), scrubbed the same way. */
     warn(message) {
         const m = this.scrub(message);
-        this.warnings.push(m);
         this.out.warning(m);
     }
     /** Warns that a feature cannot run at all (no token). */
@@ -1287,7 +1298,6 @@ class Degrader {
     }
 }
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 /** The pull request an event is about (number and head commit, checked), or undefined. */
 function pullRequestOf(eventName, payload, repo) {
     if (!repo || !PULL_REQUEST_EVENTS.has(eventName))
@@ -1297,7 +1307,7 @@ function pullRequestOf(eventName, payload, repo) {
     const headSha = pr?.head?.sha;
     if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0)
         return undefined;
-    if (typeof headSha !== 'string' || !SHA.test(headSha))
+    if (typeof headSha !== 'string' || !(0,_diff_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isCommitId */ .jh)(headSha))
         return undefined;
     return { owner: repo.owner, repo: repo.repo, number, headSha };
 }
@@ -2392,6 +2402,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Wh: () => (/* binding */ EMPTY_STATS),
   FK: () => (/* binding */ buildReport),
   qA: () => (/* binding */ contextTag),
+  te: () => (/* binding */ endpointFails),
   Jr: () => (/* binding */ failing),
   Pl: () => (/* binding */ headline),
   S4: () => (/* binding */ report_judge),
@@ -2497,6 +2508,10 @@ function addressReport(a) {
             : x),
     };
 }
+/** Whether an endpoint accepts a legacy version or offers nothing modern: what fails a run. */
+function endpointFails(e) {
+    return e.status === 'legacy' || e.status === 'no-modern';
+}
 /** ` (test)` after a rule id when the finding was judged outside first-party code; '' otherwise. */
 function contextTag(f) {
     return f.context && f.context !== 'first-party' ? ` (${f.context})` : '';
@@ -2553,7 +2568,7 @@ function report_judge(input) {
         union |= (0,versions/* setOf */.s4)(...f.versions);
     for (const e of judged)
         union |= (0,versions/* setOf */.s4)(...e.legacy);
-    const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+    const badEndpoints = judged.filter(endpointFails);
     const uncheckedBecause = [];
     if ((input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked'))
         uncheckedBecause.push('unreachable-endpoints');

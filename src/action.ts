@@ -18,7 +18,7 @@ import { writeReportFile } from './outputs.js';
 import { KNOWN_RULE_IDS, activeRules, compareWithPrevious, loadRules, run, type ProbeDeps } from './pipeline.js';
 import { annotate, type Annotator } from './report/annotations.js';
 import { jobKey } from './report/comment.js';
-import { headline, type Report } from './report/report.js';
+import { endpointFails, headline, type Report } from './report/report.js';
 import { realAreas } from './paths.js';
 import { loadGlobMatcher } from './scan/files.js';
 import { formatSummary, type LinkFn } from './report/summary.js';
@@ -196,7 +196,7 @@ export async function runAction(io: ActionIO, deps: ProbeDeps = {}): Promise<voi
     io.setOutput('verdict', report.verdict);
     io.setOutput('findings', String(report.findings.length));
     io.setOutput('legacy-versions', report.legacyVersions.join(','));
-    io.setOutput('endpoints-failing', String(report.endpoints.filter((e) => e.status === 'legacy' || e.status === 'no-modern').length));
+    io.setOutput('endpoints-failing', String(report.endpoints.filter(endpointFails).length));
     io.setOutput('report-file', reportFile);
     io.setOutput('sarif-file', sarifFile);
     const badges = settings.badge ? (await import('./badge-files.js')).writeBadges(settings.badge, report) : undefined;

@@ -1,5 +1,5 @@
 export const id = 286;
-export const ids = [286,462];
+export const ids = [286,462,905];
 export const modules = {
 
 /***/ 839:

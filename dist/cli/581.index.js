@@ -1,5 +1,5 @@
 export const id = 581;
-export const ids = [581,462,286];
+export const ids = [581,462];
 export const modules = {
 
 /***/ 4124:
@@ -44,7 +44,7 @@ function count(n, one, many) {
  */
 function badge_badgeFor(report) {
     const label = BADGE_LABEL;
-    const acceptedLegacy = report.endpoints.flatMap((e) => (e.status === 'legacy' || e.status === 'no-modern' ? e.legacy : []));
+    const acceptedLegacy = report.endpoints.flatMap((e) => ((0,report_report/* endpointFails */.te)(e) ? e.legacy : []));
     if (acceptedLegacy.length) {
         const lowest = versions/* VERSIONS */.S8.find((v) => acceptedLegacy.includes(v));
         return { label, message: `${spoken(lowest)} accepted`, color: 'red' };
@@ -115,22 +115,22 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _diff_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5094);
 /* harmony import */ var _badge_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4124);
 /* harmony import */ var _merge_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1843);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3916);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5861);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5861);
 /* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(321);
 /* harmony import */ var _fix_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3701);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(1379);
 /* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7729);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8431);
+/* harmony import */ var _diff_mark_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1730);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1168);
 /* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4400);
-/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(2562);
+/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2562);
 /* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4672);
-/* harmony import */ var _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5234);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4383);
-/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5438);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(311);
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3286);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4383);
+/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5438);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(311);
+/* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9462);
 /**
  * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, `tls-floor probe` and
  * `tls-floor rules`. Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
@@ -159,24 +159,25 @@ __webpack_require__.r(__webpack_exports__);
 
 const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3, internal: 4 };
 function usage(message) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`${message} (see tls-floor --help)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`${message} (see tls-floor --help)`);
 }
 function parseFormat(v) {
     if (v === undefined)
         return 'text';
     if (v === 'text' || v === 'json' || v === 'sarif')
         return v;
-    return usage(`--format: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .quote */ .hD)(v)} is not a format; expected text, json or sarif`);
+    return usage(`--format: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(v)} is not a format; expected text, json or sarif`);
 }
-function listRules(io, format) {
+async function listRules(io, format) {
+    const RULES = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRules */ .A7)();
     if (format === 'markdown') {
-        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_18__/* .rulesMarkdown */ .x)(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__.RULES)}\n`);
+        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_17__/* .rulesMarkdown */ .x)(RULES)}\n`);
     }
     else if (format === 'json') {
-        io.stdout(`${JSON.stringify(_scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__.RULES.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
+        io.stdout(`${JSON.stringify(RULES.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
     }
     else {
-        for (const r of _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__.RULES)
+        for (const r of RULES)
             io.stdout(`${r.meta.id.padEnd(40)} ${r.meta.title}\n`);
     }
     return EXIT.pass;
@@ -249,7 +250,7 @@ async function runCli(argv, io, deps = {}) {
             }
             catch (e) {
                 // Node's message quotes the option (twice for an unknown one): clipped like any value.
-                return usage((0,_errors_js__WEBPACK_IMPORTED_MODULE_19__/* .clip */ .$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .firstLine */ .TM)(e)));
+                return usage((0,_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .clip */ .$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .firstLine */ .TM)(e)));
             }
         })();
         if (values.help) {
@@ -258,7 +259,7 @@ async function runCli(argv, io, deps = {}) {
             return EXIT.pass;
         }
         if (values.version) {
-            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_20__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .TOOL_VERSION */ .wr}\n`);
             return EXIT.pass;
         }
         const [command, ...rest] = positionals;
@@ -270,14 +271,14 @@ async function runCli(argv, io, deps = {}) {
                 return usage('merge: no reports given');
             const files = rest.map((f) => ({ given: f, path: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, f) }));
             const merged = (0,_merge_files_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeFiles */ .Ai)(files, 'merge', 'anywhere');
-            const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .activeRules */ .IW)({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__.RULES);
+            const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .activeRules */ .IW)({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRules */ .A7)());
             if (values['badge-dir'])
-                (0,_badge_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBadges */ .M)((0,_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .badgePaths */ .UD)(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
+                (0,_badge_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBadges */ .M)((0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .badgePaths */ .UD)(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
             emit(io, merged, format, rules, values.output);
             return exitCode(merged, !values['no-fail']);
         }
         if (command !== 'scan' && command !== 'probe' && command !== 'fix')
-            return usage(command ? `unknown command ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .quote */ .hD)(command)}` : 'missing command');
+            return usage(command ? `unknown command ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(command)}` : 'missing command');
         const probing = command === 'probe';
         if (probing && format === 'sarif')
             return usage('--format: SARIF is for the repository scan; use text or json with probe');
@@ -287,8 +288,8 @@ async function runCli(argv, io, deps = {}) {
         if (!values.root && targets.length === 1 && node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
             root = targets[0];
         }
-        await Promise.all([(0,_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .loadConfigParser */ .WI)(), (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_15__/* .loadGlobMatcher */ .xz)()]);
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_14__/* .loadSettings */ .M5)(root, {
+        await Promise.all([(0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .loadConfigParser */ .WI)(), (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_14__/* .loadGlobMatcher */ .xz)()]);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .loadSettings */ .M5)(root, {
             paths: targets.map((t) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, t) || '.').join('\n'),
             exclude: (values.exclude ?? []).join('\n'),
             'min-version': values['min-version'],
@@ -326,20 +327,22 @@ async function runCli(argv, io, deps = {}) {
             if (probing)
                 return usage('--diff: only scan compares against a git ref');
             if (values.diff === '' || values.diff.startsWith('-'))
-                return usage(`--diff: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .quote */ .hD)(values.diff)} is not a git ref`);
+                return usage(`--diff: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(values.diff)} is not a git ref`);
             const local = await (0,_diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .localDiff */ .XI)(settings.root, values.diff);
             if (!local.ok)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1(`--diff: ${local.error}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`--diff: ${local.error}`);
             if (local.note)
                 io.stderr(`tls-floor: ${local.note}\n`);
             change = { diff: local.diff, defaultFailScope: 'new' };
         }
-        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .eF)(jobs, deps, change, { commit: await new _diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitRepo */ .tr(settings.root).commit('HEAD') });
-        const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .activeRules */ .IW)(settings, _scan_rules_index_js__WEBPACK_IMPORTED_MODULE_13__.RULES);
+        // With --diff the head is known already; otherwise git is asked once.
+        const commit = change?.diff?.head ?? (await new _diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitRepo */ .tr(settings.root).commit('HEAD'));
+        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .eF)(jobs, deps, change, { commit });
+        const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .activeRules */ .IW)(settings, await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRules */ .A7)());
         if (command === 'fix') {
             const dryRun = values['dry-run'] ?? false;
             // With --diff, only what the change introduced is fixed.
-            const outcome = (0,_fix_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fixFindings */ .e)(report.findings.filter((f) => f.new !== false), { root: settings.root, rules, policy: settings.policy, dryRun });
+            const outcome = (0,_fix_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fixFindings */ .e)(report.findings.filter(_diff_mark_js__WEBPACK_IMPORTED_MODULE_20__/* .isNew */ .BS), { root: settings.root, rules, policy: settings.policy, dryRun });
             io.stdout((0,_fix_files_js__WEBPACK_IMPORTED_MODULE_7__/* .formatFixes */ .n)(outcome, dryRun));
             if (outcome.left.length && settings.fail)
                 return EXIT.fail;
@@ -349,8 +352,8 @@ async function runCli(argv, io, deps = {}) {
         return exitCode(report, settings.fail);
     }
     catch (e) {
-        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .oneLine */ .TN)(e)}\n`);
-        return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_17__/* .ConfigurationError */ .j1 ? EXIT.usage : EXIT.internal;
+        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .oneLine */ .TN)(e)}\n`);
+        return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1 ? EXIT.usage : EXIT.internal;
     }
 }
 /**
@@ -363,7 +366,7 @@ function terminalIO(stdout = process.stdout, stderr = process.stderr, cwd = proc
         stream.on('error', (e) => {
             open[name] = false;
             if (e.code !== 'EPIPE' && name === 'stdout' && open.stderr)
-                stderr.write(`tls-floor: cannot write the output: ${e.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .firstLine */ .TM)(e)}\n`);
+                stderr.write(`tls-floor: cannot write the output: ${e.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .firstLine */ .TM)(e)}\n`);
         });
     };
     closeOn(stdout, 'stdout');
@@ -377,10 +380,10 @@ function terminalIO(stdout = process.stdout, stderr = process.stderr, cwd = proc
 }
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.argv[1]) : '';
-if (!_scan_workers_js__WEBPACK_IMPORTED_MODULE_16__.IS_SCAN_WORKER && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
+if (!_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_15__/* .IS_SCAN_WORKER */ .Kl && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
     await (0,_entry_js__WEBPACK_IMPORTED_MODULE_21__/* .runEntry */ .C)(() => runCli(process.argv.slice(2), terminalIO()), 
     // runCli turns its own errors into exit codes: what escapes it is a bug.
-    { exitCode: EXIT.internal, report: (e) => process.stderr.write(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .oneLine */ .TN)(e)}\n`) });
+    { exitCode: EXIT.internal, report: (e) => process.stderr.write(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .oneLine */ .TN)(e)}\n`) });
 }
 
 __webpack_async_result__();
@@ -402,6 +405,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/diff/model.ts
+var model = __webpack_require__(8054);
 ;// CONCATENATED MODULE: ./src/diff/unified.ts
 /** Hunk headers: `@@ -a[,b] +c[,d] @@`; ten digits is far past any real file and keeps numbers exact. */
 const HUNK_HEADER = /^@@ -(\d{1,10})(?:,(\d{1,10}))? \+(\d{1,10})(?:,(\d{1,10}))? @@/;
@@ -706,6 +711,7 @@ function parseUnifiedDiff(text) {
  */
 
 
+
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_MAX_DIFF = 64 * 1024 * 1024;
 const SMALL_OUTPUT = 1024 * 1024;
@@ -796,7 +802,7 @@ class GitRepo {
     async commit(rev) {
         const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
         const sha = r.stdout.trim();
-        return r.ok && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+        return r.ok && (0,model/* isCommitId */.jh)(sha) ? sha : undefined;
     }
     /** A commit's parents (none for a root commit, and none for the cut-off commits of a shallow clone). */
     async parents(sha) {
@@ -846,7 +852,7 @@ function wholeFiles(paths) {
     return files;
 }
 const git_short = (sha) => sha.slice(0, 12);
-async function model(repo, base, head, note) {
+async function git_model(repo, base, head, note) {
     const d = await repo.diff(base, head);
     if ('error' in d)
         return { ok: false, error: `git diff ${git_short(base)} ${git_short(head)} failed: ${d.error}` };
@@ -873,7 +879,7 @@ async function pullRequestDiff(root, base, head, opts = {}) {
     if (checkedOut && checkedOut !== head) {
         const parents = await repo.parents(checkedOut);
         if (parents.length === 2 && parents[1] === head)
-            return model(repo, parents[0], checkedOut);
+            return git_model(repo, parents[0], checkedOut);
     }
     // The default checkout (the merge commit) needs two commits of history; a checkout of the head, all of it.
     const depth = checkedOut === head ? '0' : '2 (for the merge commit actions/checkout checks out by default) or 0';
@@ -891,7 +897,7 @@ async function pullRequestDiff(root, base, head, opts = {}) {
     const note = checkedOut && checkedOut !== head
         ? `the work tree is at ${git_short(checkedOut)}, not at the pull request's head ${git_short(head)}: lines may not match the diff`
         : undefined;
-    return model(repo, mergeBase, head, note);
+    return git_model(repo, mergeBase, head, note);
 }
 /** A push: `before..after` (the caller handles new branches and force pushes, which have no useful `before`). */
 async function pushDiff(root, before, after, opts = {}) {
@@ -903,7 +909,7 @@ async function pushDiff(root, before, after, opts = {}) {
         return { ok: false, error: await missing(repo, 'the pushed commit', after, '0') };
     if (!(await repo.commit(before)))
         return { ok: false, error: await missing(repo, 'the commit before the push', before, '0') };
-    return model(repo, before, after);
+    return git_model(repo, before, after);
 }
 /**
  * A local run against a ref (`tls-floor scan --diff main`): the merge base of the ref and HEAD
@@ -989,6 +995,7 @@ function splitByNew(items) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BT: () => (/* binding */ FAIL_SCOPES),
 /* harmony export */   TN: () => (/* binding */ inDiff),
+/* harmony export */   jh: () => (/* binding */ isCommitId),
 /* harmony export */   ox: () => (/* binding */ FILTER_MODES)
 /* harmony export */ });
 /* unused harmony export commentable */
@@ -1018,6 +1025,10 @@ function inDiff(diff, file, line, mode) {
 function commentable(diff, file, line) {
     const f = diff?.files.get(file);
     return f !== undefined && !f.whole && within(f.hunks, line);
+}
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+function isCommitId(s) {
+    return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(s);
 }
 
 
@@ -1764,10 +1775,11 @@ function readConfigText(abs, key, given, reach, maxBytes = MAX_CONFIG_BYTES) {
 __webpack_require__.d(__webpack_exports__, {
   iX: () => (/* binding */ KNOWN_RULE_IDS),
   IW: () => (/* binding */ activeRules),
+  A7: () => (/* binding */ loadRules),
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: compareWithPrevious, loadRules, runScan, shardEndpoints
+// UNUSED EXPORTS: compareWithPrevious, runScan, shardEndpoints
 
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
 var report_report = __webpack_require__(4400);
@@ -1775,6 +1787,8 @@ var report_report = __webpack_require__(4400);
 var context_severity = __webpack_require__(6596);
 // EXTERNAL MODULE: ./src/report-files.ts
 var report_files = __webpack_require__(6063);
+// EXTERNAL MODULE: ./src/diff/model.ts
+var model = __webpack_require__(8054);
 // EXTERNAL MODULE: ./src/shard.ts
 var src_shard = __webpack_require__(7903);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1784,6 +1798,12 @@ var versions = __webpack_require__(7902);
 // EXTERNAL MODULE: ./src/report/sarif.ts + 1 modules
 var sarif = __webpack_require__(8329);
 ;// CONCATENATED MODULE: ./src/report/record.ts
+/**
+ * The report as a record: when a run was judged, on which commit, with which settings (what a
+ * history of reports needs to compare like with like), and what changed since a previous report.
+ * Pure: reports in, report out; reading the previous report is the caller's job.
+ */
+
 
 
 
@@ -1804,14 +1824,11 @@ function runRecord(settings, context = {}) {
     return {
         time: (context.time ?? new Date()).toISOString(),
         // Only a commit id: the environment is not trusted to hold one.
-        ...(context.commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(context.commit) ? { commit: context.commit } : {}),
+        ...(context.commit && (0,model/* isCommitId */.jh)(context.commit) ? { commit: context.commit } : {}),
         ...(context.event ? { event: context.event } : {}),
         ...(settings.shard ? { shard: `${settings.shard.index}/${settings.shard.count}` } : {}),
         settings: runSettings(settings),
     };
-}
-function fails(e) {
-    return e.status === 'legacy' || e.status === 'no-modern';
 }
 function ref(f) {
     return { key: (0,sarif/* fingerprint */.R)(f), ruleId: f.ruleId, file: f.file, line: f.line };
@@ -1829,12 +1846,12 @@ function endpointChange(now, then) {
     const appeared = (0,versions/* toList */.st)(after & ~before);
     const disappeared = (0,versions/* toList */.st)(before & ~after);
     const moved = { ...(appeared.length ? { appeared } : {}), ...(disappeared.length ? { disappeared } : {}) };
-    const wasFailing = then !== undefined && fails(then);
+    const wasFailing = then !== undefined && (0,report_report/* endpointFails */.te)(then);
     // An endpoint that cannot be checked now is neither fixed nor changed: nothing is known of it.
     if (now.status === 'unchecked')
         return {};
     let change;
-    if (fails(now))
+    if ((0,report_report/* endpointFails */.te)(now))
         change = !wasFailing ? 'new' : appeared.length || disappeared.length ? 'changed' : 'still';
     else if (wasFailing)
         change = 'fixed';
@@ -1880,7 +1897,7 @@ function withChanges(report, whole, shard) {
             fixedEndpoints: pick('fixed'),
             stillEndpoints: pick('still'),
             changedEndpoints: pick('changed'),
-            goneEndpoints: previous.endpoints.filter((e) => fails(e) && !now.has((0,src_shard/* endpointKey */.r4)(e))).map((e) => e.target),
+            goneEndpoints: previous.endpoints.filter((e) => (0,report_report/* endpointFails */.te)(e) && !now.has((0,src_shard/* endpointKey */.r4)(e))).map((e) => e.target),
         },
     };
 }
@@ -2020,7 +2037,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5234))).RULES;
+    return (await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 5234))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);
@@ -2042,7 +2059,7 @@ function withSeverityOverrides(findings, settings) {
 /** `rules`: all of them (default: loaded once the listing has files to read, so an empty tree never loads them). */
 async function runScan(settings, rules) {
     const { compareFindings, scanWithRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3243));
-    const { workerPool } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3286));
+    const { workerPool } = await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 3286));
     const judged = (findings) => withSeverityOverrides(findings, settings).sort(compareFindings);
     const active = (ids) => ids.filter((id) => settings.rules.get(id) !== 'off').length;
     const result = await scanWithRules({
@@ -2562,6 +2579,7 @@ __webpack_require__.d(__webpack_exports__, {
   Wh: () => (/* binding */ EMPTY_STATS),
   FK: () => (/* binding */ buildReport),
   qA: () => (/* binding */ contextTag),
+  te: () => (/* binding */ endpointFails),
   Jr: () => (/* binding */ failing),
   Pl: () => (/* binding */ headline),
   S4: () => (/* binding */ report_judge),
@@ -2666,6 +2684,10 @@ function addressReport(a) {
             : x),
     };
 }
+/** Whether an endpoint accepts a legacy version or offers nothing modern: what fails a run. */
+function endpointFails(e) {
+    return e.status === 'legacy' || e.status === 'no-modern';
+}
 /** ` (test)` after a rule id when the finding was judged outside first-party code; '' otherwise. */
 function contextTag(f) {
     return f.context && f.context !== 'first-party' ? ` (${f.context})` : '';
@@ -2722,7 +2744,7 @@ function report_judge(input) {
         union |= (0,versions/* setOf */.s4)(...f.versions);
     for (const e of judged)
         union |= (0,versions/* setOf */.s4)(...e.legacy);
-    const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+    const badEndpoints = judged.filter(endpointFails);
     const uncheckedBecause = [];
     if ((input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked'))
         uncheckedBecause.push('unreachable-endpoints');
@@ -3427,128 +3449,6 @@ function setWorkerEntry(url) {
 }
 function workerEntry(fallback) {
     return entry ?? fallback;
-}
-
-
-/***/ }),
-
-/***/ 3286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IS_SCAN_WORKER: () => (/* reexport safe */ _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__.Kl),
-/* harmony export */   workerPool: () => (/* binding */ workerPool)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9462);
-/**
- * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
- * dist/cli/index.js) started again with a marker in its workerData (scan/worker-entry.ts): the entry then loads
- * this module, which scans the share it was given and posts the result back. Unbundled
- * sources (tests) have no bundle to start, so they scan in one thread.
- */
-
-
-
-
-/**
- * The pool for this process: one worker per spare core (at most 3), none on one core or when
- * running from sources. `TLS_FLOOR_WORKERS=N` overrides the count and scans even small trees in
- * parallel (tests use it to run the worker path).
- */
-function workerPool(env = process.env) {
-    const url = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)(import.meta.url);
-    if (!url.startsWith('file:') || !url.endsWith('.js'))
-        return undefined;
-    const entry = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url);
-    const forced = env.TLS_FLOOR_WORKERS !== undefined && env.TLS_FLOOR_WORKERS !== '' ? Number(env.TLS_FLOOR_WORKERS) : undefined;
-    const size = forced ?? Math.min(Math.max(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, 0), 3);
-    if (!Number.isInteger(size) || size <= 0)
-        return undefined;
-    // Workers load the bundle while this thread starts on the files: started early, given the list later.
-    const idle = [];
-    const live = new Set();
-    const start = () => {
-        const worker = new ((0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .threads */ .eD)().Worker)(entry, { workerData: { [_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_MARK */ .zd]: true }, argv: [_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_ARG */ .em] });
-        live.add(worker);
-        worker.once('exit', () => live.delete(worker));
-        // An idle worker's failure is not lost: it leaves `live`, and the share goes to a new worker.
-        worker.on('error', () => undefined);
-        // Idle, it must not keep the process alive: an entry that fails before using it still ends.
-        worker.unref();
-        return worker;
-    };
-    return {
-        size,
-        threshold: forced !== undefined ? 0 : 4000,
-        warm: () => {
-            if (live.size === 0)
-                for (let i = 0; i < size; i++)
-                    idle.push(start());
-        },
-        close: async () => {
-            idle.length = 0;
-            const all = [...live];
-            live.clear();
-            await Promise.allSettled(all.map((w) => w.terminate()));
-        },
-        run: (files, opts, cursor) => new Promise((resolve, reject) => {
-            let worker = idle.pop();
-            while (worker && !live.has(worker))
-                worker = idle.pop();
-            worker ??= start();
-            const share = {
-                files: files.join('\0'),
-                cursor,
-                root: opts.root,
-                maxFileSize: opts.maxFileSize,
-                includeDocs: opts.includeDocs ?? false,
-                policy: opts.policy,
-                ruleIds: opts.rules.map((r) => r.meta.id),
-                facts: opts.facts,
-            };
-            // The first of an answer, an error or an exit settles the share; the worker is done then.
-            let settled = false;
-            const settle = (finish) => {
-                if (settled)
-                    return;
-                settled = true;
-                live.delete(worker);
-                worker.unref();
-                void worker.terminate();
-                finish();
-            };
-            worker.once('message', (result) => settle(() => resolve(result)));
-            worker.once('messageerror', (e) => settle(() => reject(e)));
-            worker.once('error', (e) => settle(() => reject(e)));
-            worker.once('exit', (code) => settle(() => reject(new Error(`scan worker exited with code ${code} before answering`))));
-            // While it works for us, its answer is what the process waits for.
-            worker.ref();
-            worker.postMessage(share);
-        }),
-    };
-}
-if (_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .Kl) {
-    // Loaded here, not at the top: the action's entry loads this module in every run that scans,
-    // rules or not. A worker starts loading them at once, while the main thread is still listing.
-    const loading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 5234)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(438), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246))]);
-    const { parentPort } = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .threads */ .eD)();
-    parentPort.once('message', async (share) => {
-        const [{ RULES }, { scanFiles }] = await loading;
-        const ids = new Set(share.ruleIds);
-        parentPort.postMessage(scanFiles(share.files ? share.files.split('\0') : [], {
-            root: share.root,
-            maxFileSize: share.maxFileSize,
-            includeDocs: share.includeDocs,
-            policy: share.policy,
-            rules: RULES.filter((r) => ids.has(r.meta.id)),
-            facts: share.facts,
-        }, share.cursor));
-    });
 }
 
 

@@ -834,7 +834,8 @@ function checkFileBounded(file, selection, policy, limit, facts = scan_context/*
                 : undefined;
             const where = contextAt(match.start);
             // A named finding covers the lines of its setting (a name/value pair spans two).
-            const last = Math.min(file.position(Math.max(match.end, match.start)).line, start.line + 8);
+            const end = file.position(Math.max(match.end, match.start));
+            const last = Math.min(end.line, start.line + 8);
             if (rule.meta.fallback) {
                 if (reportedLines.has(start.line))
                     continue;
@@ -854,7 +855,6 @@ function checkFileBounded(file, selection, policy, limit, facts = scan_context/*
                 }
                 kinds.add(kind);
             }
-            const end = file.position(Math.max(match.end, match.start));
             const versions = (0,src_versions/* toList */.st)(legacy);
             // In a script a fix edits a command: it is offered only when the command stays valid.
             const fixable = match.fix && (!file_kinds/* SHELL_LIKE */.Dr.has(file.kind) || (guard ??= (0,shell_writers/* commandGuard */.t9)(file.text, file.kind))(match.fix));

@@ -6,7 +6,7 @@
  */
 import { diffFromApi, PULL_FILES_CAP, type ChangedFile } from './api.js';
 import { pullRequestDiff, pushDiff, type GitDiffResult, type GitOptions } from './git.js';
-import type { DiffModel } from './model.js';
+import { isCommitId, type DiffModel } from './model.js';
 
 /** What the GitHub edge offers when git cannot answer (adapters over octokit, paginated by us). */
 export interface DiffApi {
@@ -26,7 +26,6 @@ export type DiffResolution = { readonly diff: DiffModel | undefined; readonly no
 
 export { defaultFailScope } from './kinds.js';
 
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const ZERO = /^0+$/;
 const COMPARE_CAP = 300;
 
@@ -38,7 +37,7 @@ function field(obj: unknown, ...keys: string[]): unknown {
 
 function sha(payload: unknown, where: string, ...keys: string[]): string | { error: string } {
   const v = field(payload, ...keys);
-  if (typeof v === 'string' && SHA.test(v)) return v;
+  if (typeof v === 'string' && isCommitId(v)) return v;
   // JSON keeps the message on one line whatever the payload holds.
   const shown = typeof v === 'string' ? JSON.stringify(v.slice(0, 80)) : typeof v === 'object' && v ? 'an object' : String(v);
   return { error: `the ${where} event has no valid ${keys.join('.')} (a 40 or 64 hex digit commit id; got ${shown})` };

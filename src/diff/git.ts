@@ -8,7 +8,7 @@
  * the commit and the `fetch-depth` that would bring it, so the caller can fall back to the API.
  */
 import { spawn } from 'node:child_process';
-import type { DiffModel, FileDiff } from './model.js';
+import { isCommitId, type DiffModel, type FileDiff } from './model.js';
 import { parseUnifiedDiff } from './unified.js';
 
 export type GitDiffResult =
@@ -125,7 +125,7 @@ export class GitRepo {
   async commit(rev: string): Promise<string | undefined> {
     const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
     const sha = r.stdout.trim();
-    return r.ok && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+    return r.ok && isCommitId(sha) ? sha : undefined;
   }
 
   /** A commit's parents (none for a root commit, and none for the cut-off commits of a shallow clone). */

@@ -65,3 +65,8 @@ export function commentable(diff: DiffModel | undefined, file: string, line: num
   const f = diff?.files.get(file);
   return f !== undefined && !f.whole && within(f.hunks, line);
 }
+
+/** A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), lower case as git prints them. */
+export function isCommitId(s: string): boolean {
+  return /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(s);
+}

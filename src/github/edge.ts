@@ -8,6 +8,7 @@
  * timeout — becomes one warning that names the permission that would enable the feature, and the
  * run carries on with annotations and the summary. The verdict alone decides the exit code.
  */
+import { isCommitId } from '../diff/model.js';
 
 export interface RepoRef {
   readonly owner: string;
@@ -89,7 +90,6 @@ export interface Warner {
 export class Degrader {
   private readonly refused = new Set<string>();
   private rateLimited = false;
-  readonly warnings: string[] = [];
 
   constructor(
     private readonly out: Warner,
@@ -104,7 +104,6 @@ export class Degrader {
   /** A warning of the GitHub edge that is not a feature's failure (the diff), scrubbed the same way. */
   warn(message: string): void {
     const m = this.scrub(message);
-    this.warnings.push(m);
     this.out.warning(m);
   }
 
@@ -139,7 +138,6 @@ export class Degrader {
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** The pull request an event is about (number and head commit, checked), or undefined. */
 export function pullRequestOf(eventName: string, payload: unknown, repo: RepoRef | undefined): PullRequestRef | undefined {
@@ -148,6 +146,6 @@ export function pullRequestOf(eventName: string, payload: unknown, repo: RepoRef
   const number = pr?.number;
   const headSha = pr?.head?.sha;
   if (typeof number !== 'number' || !Number.isSafeInteger(number) || number <= 0) return undefined;
-  if (typeof headSha !== 'string' || !SHA.test(headSha)) return undefined;
+  if (typeof headSha !== 'string' || !isCommitId(headSha)) return undefined;
   return { owner: repo.owner, repo: repo.repo, number, headSha };
 }

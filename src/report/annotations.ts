@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../scan/finding.js';
 import { endpointLabel } from './matrix.js';
+import { splitByNew } from '../diff/mark.js';
 import { contextTag, type EndpointReport, type Report } from './report.js';
 
 export interface AnnotationProperties {
@@ -56,8 +57,8 @@ function endpointItem(e: EndpointReport, uncheckedFails: boolean, pathPrefix: st
  */
 export function annotated<T extends { readonly new?: boolean }>(items: readonly T[], report: Report): T[] {
   if (!report.diff) return [...items];
-  const fresh = items.filter((x) => x.new !== false);
-  return report.diff.mode === 'added' ? fresh : [...fresh, ...items.filter((x) => x.new === false)];
+  const { new: fresh, preexisting } = splitByNew(items);
+  return report.diff.mode === 'added' ? fresh : [...fresh, ...preexisting];
 }
 
 /**

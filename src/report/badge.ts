@@ -4,7 +4,7 @@
  * the text fit). Pure: a report in, texts out; writing them is the caller's job.
  */
 import { makeBadge } from 'badge-maker';
-import { failing, type Report } from './report.js';
+import { endpointFails, failing, type Report } from './report.js';
 import { VERSIONS, type Version } from '../versions.js';
 
 export interface Badge {
@@ -31,7 +31,7 @@ function count(n: number, one: string, many: string): string {
  */
 export function badgeFor(report: Report): Badge {
   const label = BADGE_LABEL;
-  const acceptedLegacy = report.endpoints.flatMap((e) => (e.status === 'legacy' || e.status === 'no-modern' ? e.legacy : []));
+  const acceptedLegacy = report.endpoints.flatMap((e) => (endpointFails(e) ? e.legacy : []));
   if (acceptedLegacy.length) {
     const lowest = VERSIONS.find((v) => acceptedLegacy.includes(v))!;
     return { label, message: `${spoken(lowest)} accepted`, color: 'red' };

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { clip } from '../errors.js';
-import { failing, headline, judgedEndpoints, judgedFindings, type EndpointReport, type Report } from './report.js';
+import { endpointFails, failing, headline, judgedEndpoints, judgedFindings, type EndpointReport, type Report } from './report.js';
 import { endpointLabel, matrixMarkdown } from './matrix.js';
 import { mdText } from './markdown.js';
 import { fingerprint } from './sarif.js';
@@ -44,9 +44,7 @@ function short(s: string): string {
 }
 
 function failingEndpoints(report: Report): EndpointReport[] {
-  return judgedEndpoints(report).filter(
-    (e) => e.status === 'legacy' || e.status === 'no-modern' || (e.status === 'unchecked' && report.unchecked),
-  );
+  return judgedEndpoints(report).filter((e) => endpointFails(e) || (e.status === 'unchecked' && report.unchecked));
 }
 
 function endpointState(e: EndpointReport): string {

@@ -3,13 +3,13 @@
  * history of reports needs to compare like with like), and what changed since a previous report.
  * Pure: reports in, report out; reading the previous report is the caller's job.
  */
-import type { FailScope } from '../diff/model.js';
+import { isCommitId, type FailScope } from '../diff/model.js';
 import type { Severity } from '../policy.js';
 import type { RuleSetting, Settings } from '../settings.js';
 import { endpointKey, inShard, type Shard } from '../shard.js';
 import { TOOL_VERSION } from '../version.js';
 import { setOf, toList, type Version } from '../versions.js';
-import { failing, type EndpointReport, type Report } from './report.js';
+import { endpointFails, failing, type EndpointReport, type Report } from './report.js';
 import { fingerprint } from './sarif.js';
 
 /** The settings that judged a run: reports judged by different ones do not merge. */
@@ -60,7 +60,7 @@ export function runRecord(settings: Settings, context: RunContext = {}): RunReco
   return {
     time: (context.time ?? new Date()).toISOString(),
     // Only a commit id: the environment is not trusted to hold one.
-    ...(context.commit && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(context.commit) ? { commit: context.commit } : {}),
+    ...(context.commit && isCommitId(context.commit) ? { commit: context.commit } : {}),
     ...(context.event ? { event: context.event } : {}),
     ...(settings.shard ? { shard: `${settings.shard.index}/${settings.shard.count}` } : {}),
     settings: runSettings(settings),
@@ -97,10 +97,6 @@ export interface Changes {
   readonly goneEndpoints: readonly string[];
 }
 
-function fails(e: Pick<EndpointReport, 'status'>): boolean {
-  return e.status === 'legacy' || e.status === 'no-modern';
-}
-
 function ref(f: Report['findings'][number]): FindingRef {
   return { key: fingerprint(f), ruleId: f.ruleId, file: f.file, line: f.line };
 }
@@ -121,11 +117,11 @@ function endpointChange(
   const appeared = toList(after & ~before);
   const disappeared = toList(before & ~after);
   const moved = { ...(appeared.length ? { appeared } : {}), ...(disappeared.length ? { disappeared } : {}) };
-  const wasFailing = then !== undefined && fails(then);
+  const wasFailing = then !== undefined && endpointFails(then);
   // An endpoint that cannot be checked now is neither fixed nor changed: nothing is known of it.
   if (now.status === 'unchecked') return {};
   let change: EndpointChange | undefined;
-  if (fails(now)) change = !wasFailing ? 'new' : appeared.length || disappeared.length ? 'changed' : 'still';
+  if (endpointFails(now)) change = !wasFailing ? 'new' : appeared.length || disappeared.length ? 'changed' : 'still';
   else if (wasFailing) change = 'fixed';
   // Nor was one that could not be checked then: no change is claimed from what was not known.
   else if (then && then.status !== 'unchecked' && (appeared.length || disappeared.length)) change = 'changed';
@@ -169,7 +165,7 @@ export function withChanges(report: Report, whole: Report, shard?: Shard): Repor
       fixedEndpoints: pick('fixed'),
       stillEndpoints: pick('still'),
       changedEndpoints: pick('changed'),
-      goneEndpoints: previous.endpoints.filter((e) => fails(e) && !now.has(endpointKey(e))).map((e) => e.target),
+      goneEndpoints: previous.endpoints.filter((e) => endpointFails(e) && !now.has(endpointKey(e))).map((e) => e.target),
     },
   };
 }

@@ -108,6 +108,11 @@ export interface Report {
   readonly changes?: Changes;
 }
 
+/** Whether an endpoint accepts a legacy version or offers nothing modern: what fails a run. */
+export function endpointFails(e: Pick<EndpointReport, 'status'>): boolean {
+  return e.status === 'legacy' || e.status === 'no-modern';
+}
+
 /** ` (test)` after a rule id when the finding was judged outside first-party code; '' otherwise. */
 export function contextTag(f: Finding): string {
   return f.context && f.context !== 'first-party' ? ` (${f.context})` : '';
@@ -201,7 +206,7 @@ export function judge(input: JudgeInput): Judgement {
   let union: VersionSet = 0;
   for (const f of bad) union |= setOf(...f.versions);
   for (const e of judged) union |= setOf(...e.legacy);
-  const badEndpoints = judged.filter((e) => e.status === 'legacy' || e.status === 'no-modern');
+  const badEndpoints = judged.filter(endpointFails);
   const uncheckedBecause: UncheckedReason[] = [];
   if ((input.failOnUnreachable ?? true) && judged.some((e) => e.status === 'unchecked')) uncheckedBecause.push('unreachable-endpoints');
   if ((input.failOnUnreadable ?? true) && input.errors.length > 0) uncheckedBecause.push('unreadable-files');

@@ -279,7 +279,8 @@ export function checkFileBounded(
         : undefined;
       const where = contextAt(match.start);
       // A named finding covers the lines of its setting (a name/value pair spans two).
-      const last = Math.min(file.position(Math.max(match.end, match.start)).line, start.line + 8);
+      const end = file.position(Math.max(match.end, match.start));
+      const last = Math.min(end.line, start.line + 8);
       if (rule.meta.fallback) {
         if (reportedLines.has(start.line)) continue;
       } else for (let line = start.line; line <= last; line++) reportedLines.add(line);
@@ -293,7 +294,6 @@ export function checkFileBounded(
         }
         kinds.add(kind);
       }
-      const end = file.position(Math.max(match.end, match.start));
       const versions = toList(legacy);
       // In a script a fix edits a command: it is offered only when the command stays valid.
       const fixable = match.fix && (!SHELL_LIKE.has(file.kind) || (guard ??= commandGuard(file.text, file.kind))(match.fix));

@@ -1,0 +1,127 @@
+export const id = 905;
+export const ids = [905];
+export const modules = {
+
+/***/ 3286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS_SCAN_WORKER: () => (/* reexport safe */ _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__.Kl),
+/* harmony export */   workerPool: () => (/* binding */ workerPool)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9462);
+/**
+ * Worker threads for large scans. A worker is the running bundle itself (dist/index.js or
+ * dist/cli/index.js) started again with a marker in its workerData (scan/worker-entry.ts): the entry then loads
+ * this module, which scans the share it was given and posts the result back. Unbundled
+ * sources (tests) have no bundle to start, so they scan in one thread.
+ */
+
+
+
+
+/**
+ * The pool for this process: one worker per spare core (at most 3), none on one core or when
+ * running from sources. `TLS_FLOOR_WORKERS=N` overrides the count and scans even small trees in
+ * parallel (tests use it to run the worker path).
+ */
+function workerPool(env = process.env) {
+    const url = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .workerEntry */ .xA)(import.meta.url);
+    if (!url.startsWith('file:') || !url.endsWith('.js'))
+        return undefined;
+    const entry = (0,node_url__WEBPACK_IMPORTED_MODULE_1__.fileURLToPath)(url);
+    const forced = env.TLS_FLOOR_WORKERS !== undefined && env.TLS_FLOOR_WORKERS !== '' ? Number(env.TLS_FLOOR_WORKERS) : undefined;
+    const size = forced ?? Math.min(Math.max(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism() - 1, 0), 3);
+    if (!Number.isInteger(size) || size <= 0)
+        return undefined;
+    // Workers load the bundle while this thread starts on the files: started early, given the list later.
+    const idle = [];
+    const live = new Set();
+    const start = () => {
+        const worker = new ((0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .threads */ .eD)().Worker)(entry, { workerData: { [_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_MARK */ .zd]: true }, argv: [_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_ARG */ .em] });
+        live.add(worker);
+        worker.once('exit', () => live.delete(worker));
+        // An idle worker's failure is not lost: it leaves `live`, and the share goes to a new worker.
+        worker.on('error', () => undefined);
+        // Idle, it must not keep the process alive: an entry that fails before using it still ends.
+        worker.unref();
+        return worker;
+    };
+    return {
+        size,
+        threshold: forced !== undefined ? 0 : 4000,
+        warm: () => {
+            if (live.size === 0)
+                for (let i = 0; i < size; i++)
+                    idle.push(start());
+        },
+        close: async () => {
+            idle.length = 0;
+            const all = [...live];
+            live.clear();
+            await Promise.allSettled(all.map((w) => w.terminate()));
+        },
+        run: (files, opts, cursor) => new Promise((resolve, reject) => {
+            let worker = idle.pop();
+            while (worker && !live.has(worker))
+                worker = idle.pop();
+            worker ??= start();
+            const share = {
+                files: files.join('\0'),
+                cursor,
+                root: opts.root,
+                maxFileSize: opts.maxFileSize,
+                includeDocs: opts.includeDocs ?? false,
+                policy: opts.policy,
+                ruleIds: opts.rules.map((r) => r.meta.id),
+                facts: opts.facts,
+            };
+            // The first of an answer, an error or an exit settles the share; the worker is done then.
+            let settled = false;
+            const settle = (finish) => {
+                if (settled)
+                    return;
+                settled = true;
+                live.delete(worker);
+                worker.unref();
+                void worker.terminate();
+                finish();
+            };
+            worker.once('message', (result) => settle(() => resolve(result)));
+            worker.once('messageerror', (e) => settle(() => reject(e)));
+            worker.once('error', (e) => settle(() => reject(e)));
+            worker.once('exit', (code) => settle(() => reject(new Error(`scan worker exited with code ${code} before answering`))));
+            // While it works for us, its answer is what the process waits for.
+            worker.ref();
+            worker.postMessage(share);
+        }),
+    };
+}
+if (_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .Kl) {
+    // Loaded here, not at the top: the action's entry loads this module in every run that scans,
+    // rules or not. A worker starts loading them at once, while the main thread is still listing.
+    const loading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(234)]).then(__webpack_require__.bind(__webpack_require__, 5234)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(666), __webpack_require__.e(438), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246))]);
+    const { parentPort } = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .threads */ .eD)();
+    parentPort.once('message', async (share) => {
+        const [{ RULES }, { scanFiles }] = await loading;
+        const ids = new Set(share.ruleIds);
+        parentPort.postMessage(scanFiles(share.files ? share.files.split('\0') : [], {
+            root: share.root,
+            maxFileSize: share.maxFileSize,
+            includeDocs: share.includeDocs,
+            policy: share.policy,
+            rules: RULES.filter((r) => ids.has(r.meta.id)),
+            facts: share.facts,
+        }, share.cursor));
+    });
+}
+
+
+/***/ })
+
+};
