@@ -5,6 +5,7 @@
  */
 import { makeBadge } from 'badge-maker';
 import { endpointFails, failing, type Report } from './report.js';
+import { plural } from './text.js';
 import { VERSIONS, type Version } from '../versions.js';
 
 export interface Badge {
@@ -21,10 +22,6 @@ function spoken(v: Version): string {
   return v.replace(/^(TLS|SSL)v/, '$1 ');
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /**
  * Most urgent first: a server that accepts a legacy version (the lowest one it accepts), then
  * legacy settings in the code, then what could not be checked; a pass shows the floor.
@@ -37,13 +34,13 @@ export function badgeFor(report: Report): Badge {
     return { label, message: `${spoken(lowest)} accepted`, color: 'red' };
   }
   const settings = failing(report.findings, { minVersion: report.minVersion, failOn: report.failOn }).length;
-  if (settings) return { label, message: count(settings, 'legacy setting', 'legacy settings'), color: 'red' };
+  if (settings) return { label, message: plural(settings, 'legacy setting', 'legacy settings'), color: 'red' };
   if (report.verdict === 'fail') {
     const endpoints = report.endpoints.filter((e) => e.status === 'unchecked').length;
     const message = endpoints
-      ? `${count(endpoints, 'endpoint', 'endpoints')} unchecked`
+      ? `${plural(endpoints, 'endpoint', 'endpoints')} unchecked`
       : report.errors.length
-        ? `${count(report.errors.length, 'file', 'files')} unreadable`
+        ? `${plural(report.errors.length, 'file', 'files')} unreadable`
         : 'unchecked';
     return { label, message, color: 'lightgrey' };
   }

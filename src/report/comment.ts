@@ -7,6 +7,7 @@
 import { splitByNew } from '../diff/mark.js';
 import type { Finding } from '../scan/finding.js';
 import { mdCell } from './markdown.js';
+import { plural } from './text.js';
 import { matrixMarkdown } from './matrix.js';
 import { headline, type Report } from './report.js';
 import type { LinkFn } from './summary.js';
@@ -96,10 +97,6 @@ function rows(findings: readonly Finding[], options: CommentOptions, budget: num
 }
 
 const TABLE_HEAD = '| Location | Rule | Legacy | Fix |\n|---|---|---|---|\n';
-
-function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
 
 export function formatComment(report: Report, options: CommentOptions = {}): string {
   const { new: fresh, preexisting } = splitByNew(report.findings);

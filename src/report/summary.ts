@@ -11,7 +11,7 @@ import { matrixMarkdownParts } from './matrix.js';
 import { mdCell, mdText as esc } from './markdown.js';
 import type { Changes } from './record.js';
 import { contextTag, headline, type Report } from './report.js';
-import { countBySeverity, notListed, skippedSummary } from './text.js';
+import { countBySeverity, notListed, plural, skippedSummary } from './text.js';
 
 export const SUMMARY_LIMIT = 1024 * 1024;
 /** Bytes kept back from the rows for what closes the sections and the final note (all bounded). */
@@ -77,10 +77,6 @@ function row(f: Finding, link: LinkFn | undefined, extra?: string): string {
 
 function tableHead(reason: boolean): string {
   return `| Severity | Location | Rule | Legacy | Message${reason ? ' | Reason' : ''} |\n|---|---|---|---|---${reason ? '|---' : ''}|\n`;
-}
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 interface Omitted {
