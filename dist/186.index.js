@@ -45,7 +45,8 @@ function writeBadges(out, report) {
 /* unused harmony export BADGE_LABEL */
 /* harmony import */ var badge_maker__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8833);
 /* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4400);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7902);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5655);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7902);
 /**
  * The status badge: what a person wants to know at a glance, as a shields.io endpoint JSON and as
  * an SVG rendered by shields' own library (badge-maker, which carries the font metrics that make
@@ -54,13 +55,11 @@ function writeBadges(out, report) {
 
 
 
+
 const BADGE_LABEL = 'tls-floor';
 /** `TLSv1.0` → `TLS 1.0`, `SSLv3` → `SSL 3`: how people write versions on a badge. */
 function spoken(v) {
     return v.replace(/^(TLS|SSL)v/, '$1 ');
-}
-function count(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
 }
 /**
  * Most urgent first: a server that accepts a legacy version (the lowest one it accepts), then
@@ -70,18 +69,18 @@ function badgeFor(report) {
     const label = BADGE_LABEL;
     const acceptedLegacy = report.endpoints.flatMap((e) => ((0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointFails */ .te)(e) ? e.legacy : []));
     if (acceptedLegacy.length) {
-        const lowest = _versions_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSIONS */ .S8.find((v) => acceptedLegacy.includes(v));
+        const lowest = _versions_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSIONS */ .S8.find((v) => acceptedLegacy.includes(v));
         return { label, message: `${spoken(lowest)} accepted`, color: 'red' };
     }
     const settings = (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .failing */ .Jr)(report.findings, { minVersion: report.minVersion, failOn: report.failOn }).length;
     if (settings)
-        return { label, message: count(settings, 'legacy setting', 'legacy settings'), color: 'red' };
+        return { label, message: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(settings, 'legacy setting', 'legacy settings'), color: 'red' };
     if (report.verdict === 'fail') {
         const endpoints = report.endpoints.filter((e) => e.status === 'unchecked').length;
         const message = endpoints
-            ? `${count(endpoints, 'endpoint', 'endpoints')} unchecked`
+            ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(endpoints, 'endpoint', 'endpoints')} unchecked`
             : report.errors.length
-                ? `${count(report.errors.length, 'file', 'files')} unreadable`
+                ? `${(0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(report.errors.length, 'file', 'files')} unreadable`
                 : 'unchecked';
         return { label, message, color: 'lightgrey' };
     }

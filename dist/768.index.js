@@ -385,16 +385,11 @@ var source = __webpack_require__(3740);
  * wire numbers (0x0301, 769); a bare `1.0`/`1.1` (a value on its own line).
  */
 const SPELLED = /(ssl|tls)[ _-]?v?(\d)(?:[._ -]?(\d))?(?!\d)|\.(tls|ssl3)(?![\w])|(?<![\w.])(48|192|768|0x030[0-3]|76[89]|770|1\.[01])(?![\w.])/gi;
+/** .NET's SslProtocols numbers (768 is Tls11 there, SSLv3 on the wire) and bare numbers; wire codes come from versions.ts. */
 const NUMBERS = {
     '48': 'SSLv3',
     '192': 'TLSv1.0',
     '768': 'TLSv1.1',
-    '0x0300': 'SSLv3',
-    '0x0301': 'TLSv1.0',
-    '0x0302': 'TLSv1.1',
-    '0x0303': 'TLSv1.2',
-    '769': 'TLSv1.0',
-    '770': 'TLSv1.1',
     '1.0': 'TLSv1.0',
     '1.1': 'TLSv1.1',
 };
@@ -424,7 +419,7 @@ function spelled(m) {
     }
     if (m[4])
         return m[4].toLowerCase() === 'tls' ? 'TLSv1.0' : 'SSLv3';
-    return NUMBERS[m[5].toLowerCase()];
+    return NUMBERS[m[5]] ?? (0,src_versions/* wireNumberVersion */.f_)(m[5]);
 }
 /** The longest stretch of a match that is searched for its token: matches are bounded, this keeps hostile ones linear. */
 const MAX_SPAN = 4000;

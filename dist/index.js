@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 271:
+/***/ 7922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -446,73 +446,8 @@ var files = __nccwpck_require__(5438);
 var clip = __nccwpck_require__(5861);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/text.ts
-/** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
-
-
-
-
-const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-function countBySeverity(findings) {
-    const parts = [];
-    for (const s of ['error', 'warning', 'note']) {
-        const n = findings.filter((f) => f.severity === s).length;
-        if (n)
-            parts.push(plural(n, s));
-    }
-    return parts.join(', ');
-}
-function skippedSummary(report) {
-    const s = report.stats.skipped;
-    const parts = [
-        s.binary && `${s.binary} binary`,
-        s.tooLarge && `${s.tooLarge} too large`,
-        s.documentation && `${s.documentation} documentation`,
-        s.excluded && `${s.excluded} excluded`,
-        s.outsideLinks && `${s.outsideLinks} links leaving the root`,
-        s.special && `${s.special} not regular (FIFOs, sockets, devices)`,
-        s.unreadable && `${s.unreadable} unreadable`,
-    ].filter(Boolean);
-    return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
-}
-/** The findings counted but not kept (a file with too many keeps the first ones), or ''. */
-function notListed(report) {
-    const n = report.stats.omittedFindings;
-    return n ? `${n} more not listed (too many in one file)` : '';
-}
-function formatText(report, opts = {}) {
-    const c = (k, s) => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
-    const lines = [];
-    // With a diff (`scan --diff`), the new findings are listed and the pre-existing ones counted.
-    const { new: shown, preexisting } = splitByNew(report.findings);
-    for (const f of shown) {
-        lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId + contextTag(f))}  ${printable(f.message)}`);
-    }
-    for (const e of report.errors)
-        lines.push(`${printable(e.file)}  ${c('warning', 'warning')}  could not be read: ${printable(e.message)}`);
-    if (lines.length)
-        lines.push('');
-    if (report.endpoints.length)
-        lines.push(matrixText(report.endpoints), '');
-    const scanned = report.stats.rules > 0;
-    const counts = (shown.length
-        ? `${plural(shown.length, report.diff ? 'new finding' : 'finding')} (${countBySeverity(shown)})`
-        : report.diff
-            ? 'no new findings'
-            : 'no findings') + (report.diff ? `, ${preexisting.length} pre-existing (not listed)` : '');
-    const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
-    const more = notListed(report) && `; ${notListed(report)}`;
-    if (scanned)
-        lines.push(`${counts} in ${plural(report.stats.files, 'file')}${more}${suppressed}; ${skippedSummary(report)}`);
-    if (report.endpoints.length)
-        lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
-    lines.push(report.verdict === 'fail' ? c('error', `fail: ${headline(report)}`) : c('bold', `pass: ${headline(report)}`));
-    return `${lines.join('\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/report/text.ts
+var report_text = __nccwpck_require__(5655);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
 /**
  * The job summary: verdict, numbers, the endpoint matrix, the findings table, the suppressed ones
@@ -576,17 +511,14 @@ function row(f, link, extra) {
 function tableHead(reason) {
     return `| Severity | Location | Rule | Legacy | Message${reason ? ' | Reason' : ''} |\n|---|---|---|---|---${reason ? '|---' : ''}|\n`;
 }
-function summary_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
 function omittedNote(o, opts, limit) {
     const what = [
-        o.findings && summary_plural(o.findings, 'finding'),
-        o.preexisting && summary_plural(o.preexisting, 'pre-existing finding'),
-        o.endpointRows && summary_plural(o.endpointRows, 'endpoint row'),
-        o.notes && summary_plural(o.notes, 'endpoint note'),
-        o.suppressed && summary_plural(o.suppressed, 'suppressed finding'),
-        o.unreadable && summary_plural(o.unreadable, 'unreadable file'),
+        o.findings && (0,report_text/* plural */.LS)(o.findings, 'finding'),
+        o.preexisting && (0,report_text/* plural */.LS)(o.preexisting, 'pre-existing finding'),
+        o.endpointRows && (0,report_text/* plural */.LS)(o.endpointRows, 'endpoint row'),
+        o.notes && (0,report_text/* plural */.LS)(o.notes, 'endpoint note'),
+        o.suppressed && (0,report_text/* plural */.LS)(o.suppressed, 'suppressed finding'),
+        o.unreadable && (0,report_text/* plural */.LS)(o.unreadable, 'unreadable file'),
     ].filter(Boolean);
     const files = [
         opts.reportFile && `the JSON report (${(0,markdown/* mdText */.b)((0,clip/* clip */.$)(opts.reportFile))})`,
@@ -615,14 +547,14 @@ function formatSummary(report, opts = {}) {
     const limit = opts.limit ?? SUMMARY_LIMIT;
     const out = new Budget(limit - RESERVE);
     const omitted = { endpointRows: 0, notes: 0, findings: 0, preexisting: 0, suppressed: 0, unreadable: 0 };
-    const more = notListed(report) && `; ${notListed(report)}`;
+    const more = (0,report_text/* notListed */.NL)(report) && `; ${(0,report_text/* notListed */.NL)(report)}`;
     const stats = [
         `## ${report.verdict === 'fail' ? '❌' : '✅'} tls-floor: ${(0,report_report/* headline */.Pl)(report)}`,
         '',
         '| | |',
         '|---|---|',
         `| Minimum version | ${report.minVersion} (fails on ${report.failOn}${report.failOn === 'error' ? 's' : 's and worse'}) |`,
-        `| Findings | ${report.findings.length ? `${report.findings.length} (${countBySeverity(report.findings)})${more}` : 'none'} |`,
+        `| Findings | ${report.findings.length ? `${report.findings.length} (${(0,report_text/* countBySeverity */.Ot)(report.findings)})${more}` : 'none'} |`,
         ...(report.diff
             ? [`| New / pre-existing | ${report.diff.new} new, ${report.diff.preexisting} pre-existing (fail-scope ${report.diff.failScope}) |`]
             : []),
@@ -630,12 +562,12 @@ function formatSummary(report, opts = {}) {
         `| Suppressed | ${report.suppressed.length} |`,
         ...(report.stats.rules > 0
             ? [
-                `| Files | ${report.stats.files} listed, ${report.stats.read} read; ${skippedSummary(report)} |`,
+                `| Files | ${report.stats.files} listed, ${report.stats.read} read; ${(0,report_text/* skippedSummary */.vT)(report)} |`,
                 `| Rules | ${report.stats.rules} |`,
             ]
             : []),
         ...(report.endpoints.length ? [`| Endpoints | ${report.endpoints.length} probed |`] : []),
-        ...(report.run?.merged ? [`| Merged | ${summary_plural(report.run.merged, 'report')}${report.run.merged > 1 ? ' joined' : ''} |`] : []),
+        ...(report.run?.merged ? [`| Merged | ${(0,report_text/* plural */.LS)(report.run.merged, 'report')}${report.run.merged > 1 ? ' joined' : ''} |`] : []),
         ...(report.changes ? [`| Since the previous report | ${changesCell(report.changes)} |`] : []),
         '',
     ];
@@ -665,7 +597,7 @@ function formatSummary(report, opts = {}) {
         else
             omitted.findings = fresh.length;
         if (omitted.findings)
-            out.force(`\n_${summary_plural(omitted.findings, 'more finding')} not shown (size limit; see the note below)._\n`);
+            out.force(`\n_${(0,report_text/* plural */.LS)(omitted.findings, 'more finding')} not shown (size limit; see the note below)._\n`);
     }
     if (preexisting.length) {
         out.force(`\n<details><summary>Pre-existing findings (${preexisting.length})</summary>\n\n`);
@@ -674,7 +606,7 @@ function formatSummary(report, opts = {}) {
         else
             omitted.preexisting = preexisting.length;
         if (omitted.preexisting)
-            out.force(`\n_${summary_plural(omitted.preexisting, 'more pre-existing finding')} not shown._\n`);
+            out.force(`\n_${(0,report_text/* plural */.LS)(omitted.preexisting, 'more pre-existing finding')} not shown._\n`);
         out.force('\n</details>\n');
     }
     if (report.suppressed.length) {
@@ -685,7 +617,7 @@ function formatSummary(report, opts = {}) {
         else
             omitted.suppressed = report.suppressed.length;
         if (omitted.suppressed)
-            out.force(`\n_${summary_plural(omitted.suppressed, 'more suppressed finding')} not shown._\n`);
+            out.force(`\n_${(0,report_text/* plural */.LS)(omitted.suppressed, 'more suppressed finding')} not shown._\n`);
         out.force('\n</details>\n');
     }
     if (report.errors.length) {
@@ -695,7 +627,7 @@ function formatSummary(report, opts = {}) {
         else
             omitted.unreadable = report.errors.length;
         if (omitted.unreadable)
-            out.force(`\n_${summary_plural(omitted.unreadable, 'more file')} not shown._\n`);
+            out.force(`\n_${(0,report_text/* plural */.LS)(omitted.unreadable, 'more file')} not shown._\n`);
         out.force('\n</details>\n');
     }
     const left = Object.values(omitted).reduce((n, k) => n + k, 0);
@@ -1348,7 +1280,7 @@ function lazyBuiltin(name) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(271);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7922);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1379);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
@@ -2092,16 +2024,18 @@ function readRequiredReport(abs, key, given, reach) {
 /* harmony export */   tv: () => (/* binding */ jobKey)
 /* harmony export */ });
 /* unused harmony exports COMMENT_LIMIT, codeCell, linkTarget */
-/* harmony import */ var _diff_mark_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9349);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4285);
-/* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3677);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4400);
+/* harmony import */ var _diff_mark_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9349);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4285);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5655);
+/* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3677);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4400);
 /**
  * The sticky pull request comment, as Markdown: a verdict line, the new findings (file:line linked
  * to the head commit, rule, versions, the fix), the endpoint matrix when endpoints were probed, the
  * count of pre-existing findings, details collapsed. Pure: report in, text out. Everything that
  * comes from the repository is escaped; the text stays under GitHub's comment limit.
  */
+
 
 
 
@@ -2148,12 +2082,12 @@ function linkTarget(url) {
 function location(f, link) {
     const where = `${f.file}:${f.line}`;
     const url = link?.(f.file, f.line);
-    return url ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCell */ .c)(where).replace(/[[\]]/g, '\\$&')}](${linkTarget(url)})` : codeCell(where);
+    return url ? `[${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .mdCell */ .c)(where).replace(/[[\]]/g, '\\$&')}](${linkTarget(url)})` : codeCell(where);
 }
 function row(f, link, fixed) {
     const line = f.fix && fixed?.(f);
     const fix = !f.fix
-        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCell */ .c)(f.message.replace(/^.*; use /, 'use '))
+        ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .mdCell */ .c)(f.message.replace(/^.*; use /, 'use '))
         : line
             ? codeCell(line.trim())
             : `replace with ${codeCell(f.fix.replacement)}`;
@@ -2172,41 +2106,38 @@ function rows(findings, options, budget) {
     return { text, omitted: findings.length - i };
 }
 const TABLE_HEAD = '| Location | Rule | Legacy | Fix |\n|---|---|---|---|\n';
-function plural(n, word, many = `${word}s`) {
-    return `${n} ${n === 1 ? word : many}`;
-}
 function formatComment(report, options = {}) {
-    const { new: fresh, preexisting } = (0,_diff_mark_js__WEBPACK_IMPORTED_MODULE_3__/* .splitByNew */ .Kg)(report.findings);
+    const { new: fresh, preexisting } = (0,_diff_mark_js__WEBPACK_IMPORTED_MODULE_4__/* .splitByNew */ .Kg)(report.findings);
     const failed = report.verdict === 'fail';
     const verdict = failed
-        ? `### ❌ tls-floor: ${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}`
-        : `### ✅ tls-floor: ${fresh.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report) : `no new legacy TLS — ${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .headline */ .Pl)(report)}`}`;
+        ? `### ❌ tls-floor: ${(0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report)}`
+        : `### ✅ tls-floor: ${fresh.length ? (0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report) : `no new legacy TLS — ${(0,_report_js__WEBPACK_IMPORTED_MODULE_2__/* .headline */ .Pl)(report)}`}`;
     let text = `${commentMarker(options.job)}\n${verdict}\n\n`;
     if (fresh.length) {
-        text += `**${plural(fresh.length, 'new finding')}** on lines this pull request changes:\n\n`;
+        text += `**${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(fresh.length, 'new finding')}** on lines this pull request changes:\n\n`;
         const t = rows(fresh, options, COMMENT_LIMIT - RESERVE - text.length - TABLE_HEAD.length);
         text += TABLE_HEAD + t.text;
         if (t.omitted)
-            text += `\n_${plural(t.omitted, 'more new finding')} not listed here (comment size limit): see the job summary._\n`;
+            text += `\n_${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(t.omitted, 'more new finding')} not listed here (comment size limit): see the job summary._\n`;
         if (options.suggestions)
-            text += `\n${plural(options.suggestions, 'suggested fix', 'suggested fixes')} in a review on this pull request: one click each.\n`;
+            text += `\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(options.suggestions, 'suggested fix', 'suggested fixes')} in a review on this pull request: one click each.\n`;
     }
     else {
         text += failed ? 'No new findings in the changed lines.\n' : 'Nothing this pull request changes enables a legacy TLS version.\n';
     }
     if (report.endpoints.length) {
-        const matrix = (0,_matrix_js__WEBPACK_IMPORTED_MODULE_0__/* .matrixMarkdown */ .zP)(report.endpoints);
+        const matrix = (0,_matrix_js__WEBPACK_IMPORTED_MODULE_1__/* .matrixMarkdown */ .zP)(report.endpoints);
         if (text.length + matrix.length + RESERVE < COMMENT_LIMIT) {
             const open = report.endpoints.some((e) => e.status !== 'pass') ? ' open' : '';
             text += `\n<details${open}><summary>Endpoints (${report.endpoints.length} probed)</summary>\n\n${matrix}\n\n</details>\n`;
         }
         else {
-            text += `\n_${plural(report.endpoints.length, 'endpoint')} probed: the matrix is in the job summary._\n`;
+            text += `\n_${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.endpoints.length, 'endpoint')} probed: the matrix is in the job summary._\n`;
         }
     }
     if (preexisting.length) {
         const scope = report.diff?.failScope === 'new' ? 'not judged here (fail-scope: new)' : 'judged too (fail-scope: all)';
-        text += `\n<details><summary>${plural(preexisting.length, 'pre-existing finding')} on lines this pull request does not change: ${scope}</summary>\n\n`;
+        text += `\n<details><summary>${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(preexisting.length, 'pre-existing finding')} on lines this pull request does not change: ${scope}</summary>\n\n`;
         const t = rows(preexisting, options, COMMENT_LIMIT - RESERVE / 2 - text.length - TABLE_HEAD.length);
         text += TABLE_HEAD + t.text;
         if (t.omitted)
@@ -2214,7 +2145,7 @@ function formatComment(report, options = {}) {
         text += '\n</details>\n';
     }
     if (report.suppressed.length)
-        text += `\n${plural(report.suppressed.length, 'finding')} suppressed in the source (\`tls-floor-ignore\`).\n`;
+        text += `\n${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(report.suppressed.length, 'finding')} suppressed in the source (\`tls-floor-ignore\`).\n`;
     const footer = [
         options.headSha ? `commit ${options.headSha.slice(0, 12)}` : '',
         options.runUrl ? `[workflow run](${options.runUrl})` : '',
@@ -2228,7 +2159,7 @@ function formatComment(report, options = {}) {
 }
 /** Whether a pull request needs a comment at all: one exists already, or there is something new to say. */
 function commentWanted(report, exists) {
-    return exists || report.verdict === 'fail' || (0,_diff_mark_js__WEBPACK_IMPORTED_MODULE_3__/* .splitByNew */ .Kg)(report.findings).new.length > 0;
+    return exists || report.verdict === 'fail' || (0,_diff_mark_js__WEBPACK_IMPORTED_MODULE_4__/* .splitByNew */ .Kg)(report.findings).new.length > 0;
 }
 
 
@@ -2765,6 +2696,88 @@ function toSarif(report, rules) {
             },
         ],
     };
+}
+
+
+/***/ }),
+
+/***/ 5655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   NL: () => (/* binding */ notListed),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   vT: () => (/* binding */ skippedSummary)
+/* harmony export */ });
+/* unused harmony export formatText */
+/* harmony import */ var _matrix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3677);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4400);
+/** Compiler-style text for terminals: `file:line:col  severity  rule  message`, then a summary line. */
+
+
+
+
+const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
+/** `1 finding`, `2 findings`; `many` for plurals that are not the word and an `s`. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function countBySeverity(findings) {
+    const parts = [];
+    for (const s of ['error', 'warning', 'note']) {
+        const n = findings.filter((f) => f.severity === s).length;
+        if (n)
+            parts.push(plural(n, s));
+    }
+    return parts.join(', ');
+}
+function skippedSummary(report) {
+    const s = report.stats.skipped;
+    const parts = [
+        s.binary && `${s.binary} binary`,
+        s.tooLarge && `${s.tooLarge} too large`,
+        s.documentation && `${s.documentation} documentation`,
+        s.excluded && `${s.excluded} excluded`,
+        s.outsideLinks && `${s.outsideLinks} links leaving the root`,
+        s.special && `${s.special} not regular (FIFOs, sockets, devices)`,
+        s.unreadable && `${s.unreadable} unreadable`,
+    ].filter(Boolean);
+    return parts.length ? `skipped ${parts.join(', ')}` : 'nothing skipped';
+}
+/** The findings counted but not kept (a file with too many keeps the first ones), or ''. */
+function notListed(report) {
+    const n = report.stats.omittedFindings;
+    return n ? `${n} more not listed (too many in one file)` : '';
+}
+function formatText(report, opts = {}) {
+    const c = (k, s) => (opts.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
+    const lines = [];
+    // With a diff (`scan --diff`), the new findings are listed and the pre-existing ones counted.
+    const { new: shown, preexisting } = splitByNew(report.findings);
+    for (const f of shown) {
+        lines.push(`${printable(f.file)}:${f.line}:${f.column}  ${c(f.severity, f.severity)}  ${c('dim', f.ruleId + contextTag(f))}  ${printable(f.message)}`);
+    }
+    for (const e of report.errors)
+        lines.push(`${printable(e.file)}  ${c('warning', 'warning')}  could not be read: ${printable(e.message)}`);
+    if (lines.length)
+        lines.push('');
+    if (report.endpoints.length)
+        lines.push(matrixText(report.endpoints), '');
+    const scanned = report.stats.rules > 0;
+    const counts = (shown.length
+        ? `${plural(shown.length, report.diff ? 'new finding' : 'finding')} (${countBySeverity(shown)})`
+        : report.diff
+            ? 'no new findings'
+            : 'no findings') + (report.diff ? `, ${preexisting.length} pre-existing (not listed)` : '');
+    const suppressed = report.suppressed.length ? `; ${report.suppressed.length} suppressed` : '';
+    const more = notListed(report) && `; ${notListed(report)}`;
+    if (scanned)
+        lines.push(`${counts} in ${plural(report.stats.files, 'file')}${more}${suppressed}; ${skippedSummary(report)}`);
+    if (report.endpoints.length)
+        lines.push(`${plural(report.endpoints.length, 'endpoint')} probed`);
+    lines.push(report.verdict === 'fail' ? c('error', `fail: ${headline(report)}`) : c('bold', `pass: ${headline(report)}`));
+    return `${lines.join('\n')}\n`;
 }
 
 

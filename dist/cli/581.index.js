@@ -19,6 +19,8 @@ var paths = __webpack_require__(8431);
 var lib = __webpack_require__(8833);
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
 var report_report = __webpack_require__(4400);
+// EXTERNAL MODULE: ./src/report/text.ts + 2 modules
+var report_text = __webpack_require__(4672);
 // EXTERNAL MODULE: ./src/versions.ts
 var versions = __webpack_require__(7902);
 ;// CONCATENATED MODULE: ./src/report/badge.ts
@@ -30,13 +32,11 @@ var versions = __webpack_require__(7902);
 
 
 
+
 const BADGE_LABEL = 'tls-floor';
 /** `TLSv1.0` → `TLS 1.0`, `SSLv3` → `SSL 3`: how people write versions on a badge. */
 function spoken(v) {
     return v.replace(/^(TLS|SSL)v/, '$1 ');
-}
-function count(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
 }
 /**
  * Most urgent first: a server that accepts a legacy version (the lowest one it accepts), then
@@ -51,13 +51,13 @@ function badge_badgeFor(report) {
     }
     const settings = (0,report_report/* failing */.Jr)(report.findings, { minVersion: report.minVersion, failOn: report.failOn }).length;
     if (settings)
-        return { label, message: count(settings, 'legacy setting', 'legacy settings'), color: 'red' };
+        return { label, message: (0,report_text/* plural */.LS)(settings, 'legacy setting', 'legacy settings'), color: 'red' };
     if (report.verdict === 'fail') {
         const endpoints = report.endpoints.filter((e) => e.status === 'unchecked').length;
         const message = endpoints
-            ? `${count(endpoints, 'endpoint', 'endpoints')} unchecked`
+            ? `${(0,report_text/* plural */.LS)(endpoints, 'endpoint', 'endpoints')} unchecked`
             : report.errors.length
-                ? `${count(report.errors.length, 'file', 'files')} unreadable`
+                ? `${(0,report_text/* plural */.LS)(report.errors.length, 'file', 'files')} unreadable`
                 : 'unchecked';
         return { label, message, color: 'lightgrey' };
     }
@@ -3041,7 +3041,8 @@ function toSarif(report, rules) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  vX: () => (/* binding */ formatText)
+  vX: () => (/* binding */ formatText),
+  LS: () => (/* binding */ plural)
 });
 
 // UNUSED EXPORTS: countBySeverity, notListed, skippedSummary
@@ -3170,8 +3171,9 @@ var report_report = __webpack_require__(4400);
 
 
 const COLORS = { error: '\x1b[31m', warning: '\x1b[33m', note: '\x1b[36m', dim: '\x1b[2m', bold: '\x1b[1m', reset: '\x1b[0m' };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** `1 finding`, `2 findings`; `many` for plurals that are not the word and an `s`. */
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
 }
 function countBySeverity(findings) {
     const parts = [];

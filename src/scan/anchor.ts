@@ -6,7 +6,7 @@
  * line a contributor changes is the one with the legacy value: the finding starts on that token.
  * When the key and the value share a line, the match's own start (the key) is kept.
  */
-import { has, type Version, type VersionSet } from '../versions.js';
+import { has, wireNumberVersion, type Version, type VersionSet } from '../versions.js';
 import { nextNewline } from './source.js';
 
 /**
@@ -18,16 +18,11 @@ import { nextNewline } from './source.js';
 const SPELLED =
   /(ssl|tls)[ _-]?v?(\d)(?:[._ -]?(\d))?(?!\d)|\.(tls|ssl3)(?![\w])|(?<![\w.])(48|192|768|0x030[0-3]|76[89]|770|1\.[01])(?![\w.])/gi;
 
+/** .NET's SslProtocols numbers (768 is Tls11 there, SSLv3 on the wire) and bare numbers; wire codes come from versions.ts. */
 const NUMBERS: Readonly<Record<string, Version>> = {
   '48': 'SSLv3',
   '192': 'TLSv1.0',
   '768': 'TLSv1.1',
-  '0x0300': 'SSLv3',
-  '0x0301': 'TLSv1.0',
-  '0x0302': 'TLSv1.1',
-  '0x0303': 'TLSv1.2',
-  '769': 'TLSv1.0',
-  '770': 'TLSv1.1',
   '1.0': 'TLSv1.0',
   '1.1': 'TLSv1.1',
 };
@@ -56,7 +51,7 @@ function spelled(m: RegExpExecArray): Version | undefined {
             : undefined;
   }
   if (m[4]) return m[4].toLowerCase() === 'tls' ? 'TLSv1.0' : 'SSLv3';
-  return NUMBERS[m[5].toLowerCase()];
+  return NUMBERS[m[5]] ?? wireNumberVersion(m[5]);
 }
 
 /** The longest stretch of a match that is searched for its token: matches are bounded, this keeps hostile ones linear. */

@@ -63,7 +63,7 @@ export function constantVersion(token: string): Version | undefined {
  * `TLSv1.1`, `"TLSv1,TLSv1.1"`, `tls1_0:tls1_2`); undefined for anything else (`TLS`, `1.0`,
  * `tls_version`, a sentence that mentions a version).
  */
-export function literalVersions(content: string): VersionSet | undefined {
+function literalVersions(content: string): VersionSet | undefined {
   if (content.length === 0 || content.length > 80) return undefined;
   const tokens = tokenize(content);
   if (tokens.length === 0) return undefined;
@@ -282,7 +282,7 @@ const FUNCTION_BOUNDARY =
  * order: `int name = …;`, `name = …`, `name := …`, `const name = …`. A value ends at a `;` or, in
  * languages without them, at the line break, outside brackets.
  */
-export function assignedBefore(code: string, name: string, at: number): Span[] {
+function assignedBefore(code: string, name: string, at: number): Span[] {
   const index = assignmentIndex(code);
   const from = Math.max(0, at - LOOKBACK, lastBelow(index.boundaries, at) ?? 0);
   const out: Span[] = [];

@@ -137,7 +137,7 @@ type Reading = 'min' | 'max' | 'range' | 'set';
  * than one word; its arguments are then read only when they are TLS constants or literals, which
  * say TLS themselves (never `max(a, b)`).
  */
-export function settingCall(name: string): Reading | undefined {
+function settingCall(name: string): Reading | undefined {
   if (KNOWN_CALL.test(name)) return undefined;
   const w = words(name);
   if (!w.some((x) => VERSION_WORD.test(x))) return undefined;

@@ -99,7 +99,7 @@ function spelledList(s: Setting): Judged | undefined {
 }
 
 /** What a value says, read strictly: every word must be a version, an operator on one, or `all`. */
-export function judgeValue(s: Setting, ctx: RuleContext): Judged | undefined {
+function judgeValue(s: Setting, ctx: RuleContext): Judged | undefined {
   const k = words(s.key);
   // A key that is itself a version (`tls.VersionTLS10: "TLSv1"`, `"TLSv1.1": …`) is an entry of a
   // table from versions to names: a capability, not a setting.
