@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { applyFixes, checkFile, keywordUnion, literalTrie, RuleIndex } from '../src/scan/engine.js';
+import { applyFixes, checkFile, RuleIndex } from '../src/scan/engine.js';
+import { keywordUnion, literalTrie } from '../src/scan/keywords.js';
 import type { Edit, Rule } from '../src/scan/rule.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { SourceFile } from '../src/scan/source.js';

@@ -19076,8 +19076,8 @@ function instead(ctx) {
 }
 const version_argument_rules = [versionArgument];
 
-// EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
-var engine = __webpack_require__(4768);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 5 modules
+var engine = __webpack_require__(2501);
 ;// CONCATENATED MODULE: ./src/scan/rules/generic/tls-setting.ts
 /**
  * The setting behind the named ones: a key whose words say TLS/SSL and version/protocol/minimum

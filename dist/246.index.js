@@ -81,8 +81,8 @@ function findTlsStacks(files) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
-var engine = __webpack_require__(4768);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 5 modules
+var engine = __webpack_require__(2501);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __webpack_require__(9213);
 // EXTERNAL MODULE: ./src/scan/files.ts

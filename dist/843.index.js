@@ -280,7 +280,7 @@ async function scanWithRules(opts, rules, workers) {
         // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
         if (!listed.files.length)
             return merge([], listed, rules.count, started);
-        const [{ repositoryFacts, scanFiles }, loaded] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(768), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]);
+        const [{ repositoryFacts, scanFiles }, loaded] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]);
         const share = {
             ...opts,
             rules: loaded,

@@ -297,7 +297,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(768), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234))).RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5234))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);
@@ -729,7 +729,7 @@ function once(make) {
 }
 /** The REST fallback of the diff, with the client (and the module that uses it) loaded on the first call. */
 function lazyDiffApi(client, repo) {
-    const api = once(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(351), __nccwpck_require__.e(768), __nccwpck_require__.e(547), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4031))).diffApi(await client(), repo));
+    const api = once(async () => (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(351), __nccwpck_require__.e(501), __nccwpck_require__.e(547), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4031))).diffApi(await client(), repo));
     return {
         pullFiles: async (pull, page, perPage) => (await api()).pullFiles(pull, page, perPage),
         compareFiles: async (base, head, page, perPage) => (await api()).compareFiles(base, head, page, perPage),
@@ -832,7 +832,7 @@ async function runAction(io, deps = {}) {
             else {
                 // Degrade, never break: not even a bug in the GitHub edge may change the verdict.
                 try {
-                    const { headFileFromApi, reportToPullRequest, scannedHeadTexts } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(351), __nccwpck_require__.e(768), __nccwpck_require__.e(547), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4031));
+                    const { headFileFromApi, reportToPullRequest, scannedHeadTexts } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(351), __nccwpck_require__.e(501), __nccwpck_require__.e(547), __nccwpck_require__.e(31)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4031));
                     const github = await client();
                     const texts = await scannedHeadTexts(settings.root, pr.headSha, report, headFileFromApi(github, pr, pr.headSha));
                     const done = await reportToPullRequest(github, degrader, pr, report, diff, {

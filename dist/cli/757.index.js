@@ -1,6 +1,55 @@
-export const id = 768;
-export const ids = [768];
+export const id = 757;
+export const ids = [757];
 export const modules = {
+
+/***/ 5861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ clip)
+/* harmony export */ });
+/**
+ * Text that came from a user or a repository (a setting, an endpoint, a host name), shortened for
+ * a message: one line, at most `max` characters. Messages quote input so people can find it; a
+ * pasted 10,000-character value must not turn one error line into a page. A part of something
+ * already quoted gets a smaller `max`, so that no long input is quoted twice.
+ */
+function clip(text, max = 100) {
+    const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+    return oneLine.length > max ? `${oneLine.slice(0, max - 3)}…` : oneLine;
+}
+
+
+/***/ }),
+
+/***/ 1237:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c6: () => (/* binding */ fails),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   qs: () => (/* binding */ severityRank),
+/* harmony export */   ru: () => (/* binding */ legacyVersions),
+/* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7902);
+
+const SEVERITIES = ['error', 'warning', 'note'];
+const DEFAULT_POLICY = { minVersion: 'TLSv1.2', failOn: 'error' };
+/** The versions of `enabled` that the policy forbids (empty when the set is acceptable). */
+function legacyVersions(enabled, policy) {
+    return (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .below */ .Gz)(enabled, policy.minVersion);
+}
+function severityRank(s) {
+    return SEVERITIES.indexOf(s);
+}
+/** Whether a finding of this severity fails the check under the policy. */
+function fails(severity, policy) {
+    return severityRank(severity) <= severityRank(policy.failOn);
+}
+
+
+/***/ }),
 
 /***/ 1791:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -345,19 +394,19 @@ function testRegions(path, code) {
 
 /***/ }),
 
-/***/ 4768:
+/***/ 1609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   PR: () => (/* binding */ RuleIndex),
-  yZ: () => (/* binding */ applyFixes),
+  vH: () => (/* binding */ checkFile),
   KD: () => (/* binding */ checkFileBounded),
   ko: () => (/* binding */ selects)
 });
 
-// UNUSED EXPORTS: checkFile, keywordUnion, literalTrie
+// UNUSED EXPORTS: applyFixes
 
 // EXTERNAL MODULE: ./src/policy.ts
 var src_policy = __webpack_require__(1237);
@@ -447,59 +496,6 @@ function anchorOf(code, start, end, legacy) {
 
 // EXTERNAL MODULE: ./src/scan/capability.ts
 var capability = __webpack_require__(1791);
-;// CONCATENATED MODULE: ./src/scan/fix.ts
-function editOf(file, f) {
-    const fix = f.fix;
-    return {
-        start: file.lineStart(fix.line) + fix.column - 1,
-        end: file.lineStart(fix.endLine) + fix.endColumn - 1,
-        text: fix.replacement,
-        finding: f,
-    };
-}
-/** Applies non-overlapping edits, later ones first; returns the text and the findings applied. */
-function applyEdits(file, findings) {
-    const edits = findings
-        .filter((f) => f.fix && !f.suppressed)
-        .map((f) => editOf(file, f))
-        .sort((a, b) => b.start - a.start || b.end - a.end);
-    let text = file.text;
-    let limit = Infinity;
-    const applied = [];
-    for (const e of edits) {
-        if (e.end > limit || e.start > e.end)
-            continue;
-        text = text.slice(0, e.start) + e.text + text.slice(e.end);
-        limit = e.start;
-        applied.push(e.finding);
-    }
-    return { text, applied: applied.reverse() };
-}
-/**
- * Fixes one file. `findings` are the ones to fix; `recheck` runs the same rules over a text and
- * returns all their findings (it is run on the original text too, so both counts agree).
- */
-function fixFile(file, findings, recheck) {
-    const active = findings.filter((f) => !f.suppressed);
-    const count = (list, rule) => list.filter((f) => f.ruleId === rule && !f.suppressed).length;
-    const before = recheck(file.text);
-    const refused = new Set();
-    // Each round either keeps every remaining fix or refuses at least one more rule: it ends.
-    for (;;) {
-        const candidates = active.filter((f) => f.fix && !refused.has(f.ruleId));
-        const { text, applied } = applyEdits(file, candidates);
-        if (applied.length === 0)
-            return { text: file.text, applied: [], left: active };
-        const fixedRules = new Set(applied.map((f) => f.ruleId));
-        const after = recheck(text);
-        const failed = [...fixedRules].filter((rule) => count(after, rule) > count(before, rule) - applied.filter((f) => f.ruleId === rule).length);
-        if (failed.length === 0)
-            return { text, applied, left: active.filter((f) => !applied.includes(f)) };
-        for (const rule of failed)
-            refused.add(rule);
-    }
-}
-
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __webpack_require__(9213);
 ;// CONCATENATED MODULE: ./src/scan/suppressions.ts
@@ -576,11 +572,210 @@ function embeddedRegions(file) {
 
 // EXTERNAL MODULE: ./src/scan/shell-writers.ts
 var shell_writers = __webpack_require__(930);
+;// CONCATENATED MODULE: ./src/scan/keywords.ts
+/**
+ * Which rules' keywords occur in a file. Every rule names the words without which it cannot match
+ * (`ssl_protocols|proxy_ssl_protocols`); a file runs only the rules whose words it holds.
+ *
+ * Two questions, asked in this order:
+ * - `test`: does the file hold any selected rule's word? One case-insensitive regular expression,
+ *   run on every file read; most files stop here.
+ * - `owners`: whose words does it hold? One more pass with the same expression, from hit to hit,
+ *   instead of one test of the whole text per rule. On a real tree (terraform-provider-azurerm:
+ *   836 files of 41,700 hold a keyword, 25 MB) the per-rule tests cost 310 ms of 2.5 s; this pass
+ *   costs a few.
+ */
+class KeywordIndex {
+    /** One test for "some owner's word occurs" (case-insensitive). */
+    union;
+    hits;
+    /** For each literal of the union (lower case), the owners' words that contain it. */
+    occurrences = new Map();
+    /** Owners with a word that is a pattern, not a literal: their own expression decides. */
+    patterned = [];
+    literalOwners;
+    constructor(keywords) {
+        this.union = keywordUnion(keywords.map((k) => k.source));
+        this.hits = new RegExp(this.union.source, 'gi');
+        const kept = keptLiterals(keywords.flatMap((k) => alternatives(k.source).flatMap((a) => literalOf(a) ?? [])));
+        const owners = new Set();
+        for (const { owner, source } of keywords) {
+            const words = alternatives(source).map(literalOf);
+            // No words at all: an empty expression, which matches every text.
+            if (words.length === 0 || words.some((w) => w === undefined)) {
+                this.patterned.push({ owner, test: new RegExp(source, 'i') });
+                continue;
+            }
+            for (const word of words) {
+                // Some literal of the union occurs in every word (it was kept because it is the shortest).
+                const inner = kept.find((k) => word.includes(k));
+                const list = this.occurrences.get(inner) ?? [];
+                list.push({ owner, word, offset: word.indexOf(inner) });
+                this.occurrences.set(inner, list);
+                owners.add(owner);
+            }
+        }
+        this.literalOwners = owners.size;
+    }
+    /** Whether some owner's word occurs in the text. */
+    test(text) {
+        return this.union.test(text);
+    }
+    /**
+     * The owners whose words occur in the text. Each occurrence of a word holds an occurrence of a
+     * literal of the union; no two of those literals start at the same place (none contains
+     * another), so the union's match at each position names the one literal there, and only the
+     * words that contain it are compared, in place.
+     */
+    owners(text) {
+        const found = new Set();
+        for (const p of this.patterned)
+            if (p.test.test(text))
+                found.add(p.owner);
+        let pending = this.literalOwners;
+        if (pending === 0)
+            return found;
+        const hits = this.hits;
+        hits.lastIndex = 0;
+        for (let m = hits.exec(text); m; m = hits.exec(text)) {
+            // The next hit may start inside this one (`tlstls`… or a word that ends where another starts).
+            hits.lastIndex = m.index + 1;
+            const here = this.occurrences.get(m[0].toLowerCase());
+            if (!here)
+                continue;
+            for (const o of here) {
+                if (found.has(o.owner) || !wordAt(text, m.index - o.offset, o.word))
+                    continue;
+                found.add(o.owner);
+                if (--pending === 0)
+                    return found;
+            }
+        }
+        return found;
+    }
+}
+/**
+ * Whether `word` (lower case ASCII) occurs at `at`, ignoring ASCII case only: a regular expression
+ * with the `i` flag and no `u` never matches a non-ASCII character to an ASCII letter (`ſ`, `K`).
+ */
+function wordAt(text, at, word) {
+    if (at < 0 || at + word.length > text.length)
+        return false;
+    for (let i = 0; i < word.length; i++) {
+        let c = text.charCodeAt(at + i);
+        if (c >= 65 && c <= 90)
+            c |= 32;
+        if (c !== word.charCodeAt(i))
+            return false;
+    }
+    return true;
+}
+/**
+ * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
+ * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
+ * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
+ * faster. The literals that remain are written as a trie (`tls(?:version|_1_0)`): at each position
+ * the regex engine then tries one branch per first letter instead of every word, which measured
+ * 15–20 % faster on a real tree (40,000 Go files), with the same answer.
+ */
+function keywordUnion(sources) {
+    const literals = [];
+    const patterns = new Set();
+    for (const source of sources) {
+        for (const alt of alternatives(source)) {
+            const literal = literalOf(alt);
+            if (literal !== undefined)
+                literals.push(literal);
+            else
+                patterns.add(alt);
+        }
+    }
+    const kept = keptLiterals(literals);
+    const alts = [...(kept.length ? [literalTrie(kept)] : []), ...patterns];
+    return new RegExp(alts.join('|'), 'i');
+}
+/** The literals that contain no other (each word lower case, once), shortest first. */
+function keptLiterals(literals) {
+    const sorted = [...new Set(literals)].sort((a, b) => a.length - b.length);
+    const kept = [];
+    for (const l of sorted)
+        if (!kept.some((k) => l.includes(k)))
+            kept.push(l);
+    return kept;
+}
+/**
+ * The text an alternative matches when it is a plain word (lower case, escapes removed), or
+ * undefined when it is a pattern. Only ASCII word characters, space, `:`, `,`, `/`, `-`, `=` and
+ * escaped punctuation count: an unescaped `.` or `(` means something else to a regular expression.
+ */
+function literalOf(alt) {
+    if (!/^(?:[\w :,/=-]|\\[^\w\s])+$/.test(alt) || /[^\x20-\x7e]/.test(alt))
+        return undefined;
+    return alt.replace(/\\(.)/g, '$1').toLowerCase();
+}
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * A regular expression source that matches exactly the given literals, shared prefixes written
+ * once: `['tls_1_0', 'tlsversion', 'godebug']` → `(?:tls(?:_1_0|version)|godebug)`.
+ */
+function literalTrie(words) {
+    const unique = [...new Set(words)];
+    const ended = unique.includes('');
+    const byFirst = new Map();
+    for (const w of unique) {
+        if (!w)
+            continue;
+        const rest = byFirst.get(w[0]);
+        if (rest)
+            rest.push(w.slice(1));
+        else
+            byFirst.set(w[0], [w.slice(1)]);
+    }
+    const branches = [...byFirst].map(([c, rest]) => (rest.length === 1 ? escapeRegExp(c + rest[0]) : escapeRegExp(c) + literalTrie(rest)));
+    if (!branches.length)
+        return '';
+    // Every branch is a word or a letter and a group: only several branches need a group of their own.
+    const alternation = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    // A word that ends here while longer ones go on: the rest is optional.
+    return ended ? `(?:${alternation})?` : alternation;
+}
+/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
+function alternatives(source) {
+    const out = [];
+    let depth = 0;
+    let inClass = false;
+    let start = 0;
+    for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === '\\') {
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (ch === ']')
+                inClass = false;
+        }
+        else if (ch === '[')
+            inClass = true;
+        else if (ch === '(')
+            depth++;
+        else if (ch === ')')
+            depth--;
+        else if (ch === '|' && depth === 0) {
+            out.push(source.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(source.slice(start));
+    return out.filter((s) => s.length > 0);
+}
+
 ;// CONCATENATED MODULE: ./src/scan/engine.ts
 /**
  * Runs rules over one file: picks the rules whose file selector matches, skips the file when no
  * rule's keywords occur in it, and turns each rule match into a finding judged by the policy.
  */
+
 
 
 
@@ -629,97 +824,12 @@ class RuleIndex {
         let hit = this.cache.get(key);
         if (!hit) {
             const chosen = this.rules.filter((r) => selects(r.meta.files, file));
-            const keywords = chosen.length ? keywordUnion(chosen.map((r) => r.meta.keywords.source)) : undefined;
+            const keywords = chosen.length ? new KeywordIndex(chosen.map((r) => ({ owner: r, source: r.meta.keywords.source }))) : undefined;
             hit = { rules: chosen.map((rule) => ({ rule, keywords: this.keywords.get(rule) })), keywords, index: this };
             this.cache.set(key, hit);
         }
         return hit;
     }
-}
-/**
- * One case-insensitive test for many rules' keywords. Literal alternatives that contain another
- * literal alternative are dropped (`ssl_min_protocol_version` is implied by `protocol_version`),
- * which shrinks a union of ~400 words to a few dozen and makes the per-file test several times
- * faster; each rule still tests its own keywords before it runs. The literals that remain are
- * written as a trie (`tls(?:version|_1_0)`): at each position the regex engine then tries one
- * branch per first letter instead of every word, which measured 15–20 % faster on a real tree
- * (40,000 Go files), with the same answer.
- */
-function keywordUnion(sources) {
-    const literals = new Set();
-    const patterns = new Set();
-    for (const source of sources) {
-        for (const alt of splitTopLevel(source)) {
-            const literal = alt.replace(/\\([^\w])/g, '$1');
-            if (/^[\w\s.:(),/-]+$/.test(literal) && !/\\\w/.test(alt))
-                literals.add(literal.toLowerCase());
-            else
-                patterns.add(alt);
-        }
-    }
-    const sorted = [...literals].sort((a, b) => a.length - b.length);
-    const kept = [];
-    for (const l of sorted)
-        if (!kept.some((k) => l.includes(k)))
-            kept.push(l);
-    const alts = [...(kept.length ? [literalTrie(kept)] : []), ...patterns];
-    return new RegExp(alts.join('|'), 'i');
-}
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/**
- * A regular expression source that matches exactly the given literals, shared prefixes written
- * once: `['tls_1_0', 'tlsversion', 'godebug']` → `(?:tls(?:_1_0|version)|godebug)`.
- */
-function literalTrie(words) {
-    const unique = [...new Set(words)];
-    const ended = unique.includes('');
-    const byFirst = new Map();
-    for (const w of unique) {
-        if (!w)
-            continue;
-        const rest = byFirst.get(w[0]);
-        if (rest)
-            rest.push(w.slice(1));
-        else
-            byFirst.set(w[0], [w.slice(1)]);
-    }
-    const branches = [...byFirst].map(([c, rest]) => (rest.length === 1 ? escapeRegExp(c + rest[0]) : escapeRegExp(c) + literalTrie(rest)));
-    if (!branches.length)
-        return '';
-    // Every branch is a word or a letter and a group: only several branches need a group of their own.
-    const alternation = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
-    // A word that ends here while longer ones go on: the rest is optional.
-    return ended ? `(?:${alternation})?` : alternation;
-}
-/** Splits a regular expression source at its top-level `|` (not inside groups or classes). */
-function splitTopLevel(source) {
-    const out = [];
-    let depth = 0;
-    let inClass = false;
-    let start = 0;
-    for (let i = 0; i < source.length; i++) {
-        const ch = source[i];
-        if (ch === '\\') {
-            i++;
-            continue;
-        }
-        if (inClass) {
-            if (ch === ']')
-                inClass = false;
-        }
-        else if (ch === '[')
-            inClass = true;
-        else if (ch === '(')
-            depth++;
-        else if (ch === ')')
-            depth--;
-        else if (ch === '|' && depth === 0) {
-            out.push(source.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(source.slice(start));
-    return out.filter((s) => s.length > 0);
 }
 function union(res) {
     return res.length
@@ -779,7 +889,7 @@ function writerRuns(file, selection) {
  * with the context its file is judged in (severities are the rules'; the pipeline applies the
  * settings for the context).
  */
-function checkFile(file, selection, policy, facts = NO_FACTS) {
+function checkFile(file, selection, policy, facts = scan_context/* NO_FACTS */.Kj) {
     return checkFileBounded(file, selection, policy, Infinity, facts).findings;
 }
 /**
@@ -812,8 +922,10 @@ function checkFileBounded(file, selection, policy, limit, facts = scan_context/*
     const runs = [...selection.rules, ...writerRuns(file, selection)].sort((a, b) => Number(a.rule.meta.fallback ?? false) - Number(b.rule.meta.fallback ?? false));
     const reportedLines = new Set();
     let guard;
+    const present = selection.keywords?.owners(file.text);
     for (const { rule, keywords, within } of runs) {
-        if (!keywords.test(file.text))
+        // A script's written text runs rules the file's kind does not select: they test their own words.
+        if (!(within ? keywords.test(file.text) : present?.has(rule)))
             continue;
         const seen = new Set();
         for (const match of rule.check(file, context)) {
@@ -2039,6 +2151,149 @@ function lastNewline(text, at) {
 function nextNewline(text, at) {
     const i = text.slice(at, at + LINE_LOOKBACK).indexOf('\n');
     return i >= 0 ? at + i : Math.min(text.length, at + LINE_LOOKBACK);
+}
+
+
+/***/ }),
+
+/***/ 7902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ below),
+/* harmony export */   S8: () => (/* binding */ VERSIONS),
+/* harmony export */   Tu: () => (/* binding */ atMost),
+/* harmony export */   Vm: () => (/* binding */ versionIndex),
+/* harmony export */   XE: () => (/* binding */ WIRE_VERSION),
+/* harmony export */   Xo: () => (/* binding */ versionOfWire),
+/* harmony export */   f_: () => (/* binding */ wireNumberVersion),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   s4: () => (/* binding */ setOf),
+/* harmony export */   st: () => (/* binding */ toList),
+/* harmony export */   wg: () => (/* binding */ EMPTY),
+/* harmony export */   y1: () => (/* binding */ range),
+/* harmony export */   y2: () => (/* binding */ ALL),
+/* harmony export */   zy: () => (/* binding */ has)
+/* harmony export */ });
+/* unused harmony exports lowest, describe */
+/**
+ * The protocol version vocabulary shared by the whole code base: the order, the canonical
+ * names used in every machine-readable output, and version *sets* as small bit masks.
+ */
+const VERSIONS = ['SSLv2', 'SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const EMPTY = 0;
+const ALL = (1 << VERSIONS.length) - 1;
+function versionIndex(v) {
+    return VERSIONS.indexOf(v);
+}
+function setOf(...versions) {
+    let set = EMPTY;
+    for (const v of versions)
+        set |= 1 << versionIndex(v);
+    return set;
+}
+/** Every version from `min` to `max`, both included. */
+function range(min, max = 'TLSv1.3') {
+    let set = EMPTY;
+    for (let i = versionIndex(min); i <= versionIndex(max); i++)
+        set |= 1 << i;
+    return set;
+}
+/**
+ * What "minimum version X" enables in practice for a modern TLS stack: X up to TLS 1.3, but never
+ * SSLv2 (no stack that still has a minimum-version knob can speak it).
+ */
+function atLeast(min) {
+    return range(min === 'SSLv2' ? 'SSLv3' : min);
+}
+/**
+ * What "maximum version X" enables when nothing else is said. A cap below TLS 1.2 leaves the TLS
+ * versions up to it (libraries with a maximum knob have dropped SSLv3, so it is left out unless it
+ * is the cap itself). A cap at TLS 1.2 or above leaves TLS 1.2 up to the cap: every stack with such
+ * a knob defaults its minimum to TLS 1.2 today, so the cap alone enables nothing older.
+ */
+function atMost(max) {
+    if (versionIndex(max) >= versionIndex('TLSv1.2'))
+        return range('TLSv1.2', max);
+    return range('TLSv1.0', max) || setOf(max);
+}
+function has(set, v) {
+    return (set & (1 << versionIndex(v))) !== 0;
+}
+function toList(set) {
+    return VERSIONS.filter((_, i) => (set & (1 << i)) !== 0);
+}
+/** The versions of `set` strictly below `floor`. */
+function below(set, floor) {
+    return set & ((1 << versionIndex(floor)) - 1);
+}
+function lowest(set) {
+    return toList(set)[0];
+}
+function describe(set) {
+    const list = toList(set);
+    return list.length === 0 ? 'no version' : list.join(', ');
+}
+const BY_DIGITS = {
+    ssl2: 'SSLv2',
+    ssl20: 'SSLv2',
+    ssl3: 'SSLv3',
+    ssl30: 'SSLv3',
+    tls1: 'TLSv1.0',
+    tls10: 'TLSv1.0',
+    tls11: 'TLSv1.1',
+    tls12: 'TLSv1.2',
+    tls13: 'TLSv1.3',
+};
+const BARE_NUMBERS = {
+    '10': 'TLSv1.0',
+    '11': 'TLSv1.1',
+    '12': 'TLSv1.2',
+    '13': 'TLSv1.3',
+};
+/**
+ * Reads one version token in any of the spellings that configuration languages use:
+ * `TLSv1`, `TLSv1.0`, `tlsv1_1`, `TLS1_2`, `TLS12`, `VersionTLS10`, `TLS_1_0`, `SSLv3`, `ssl3`,
+ * `SSL 3.0`, `TLS 1.0`, and — only with `bareNumbers` — `1.0`, `1.1`, `12`. Protocol-neutral names
+ * (`TLS`, `SSL`, `SSLv23`, `Default`) and anything unknown give `undefined`: unknown is not legacy.
+ */
+function parseVersion(token, opts = {}) {
+    let t = token
+        .trim()
+        .toLowerCase()
+        .replace(/^['"`:]+|['"`]+$/g, '');
+    t = t.replace(/^(?:version|protocol)/, '');
+    const compact = t.replace(/[\s._-]/g, '').replace(/^(ssl|tls)v/, '$1');
+    if (compact in BY_DIGITS)
+        return BY_DIGITS[compact];
+    if (opts.bareNumbers) {
+        const digits = t.replace(/^v/, '').replace(/[._]/g, '');
+        if (/^1\.?[0-3]?$/.test(t.replace(/^v/, '')) && digits in BARE_NUMBERS)
+            return BARE_NUMBERS[digits];
+    }
+    return undefined;
+}
+/** Two-byte protocol version codes as they appear on the wire (and in APIs that take them). SSLv2 is 0x0002. */
+const WIRE_VERSION = {
+    SSLv2: 0x0002,
+    SSLv3: 0x0300,
+    'TLSv1.0': 0x0301,
+    'TLSv1.1': 0x0302,
+    'TLSv1.2': 0x0303,
+    'TLSv1.3': 0x0304,
+};
+const BY_WIRE = new Map(Object.entries(WIRE_VERSION).map(([name, code]) => [code, name]));
+/** The version a wire code stands for, if any. */
+function versionOfWire(code) {
+    return BY_WIRE.get(code);
+}
+/**
+ * A version written as its wire code in source: hex (`0x0301`) or decimal (`769`), SSLv3 to TLS 1.3
+ * (SSLv2's 0x0002 is any small number in code).
+ */
+function wireNumberVersion(token) {
+    return /^(?:0[xX]030[0-4]|7(?:6[89]|7[0-2]))$/.test(token) ? BY_WIRE.get(Number(token)) : undefined;
 }
 
 
