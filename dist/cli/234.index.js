@@ -18654,15 +18654,6 @@ const alicloudTlsPolicy = combine(aliMeta, {
 ]);
 const other_clouds_rules = [gcpSslPolicyMinTls, gcpSslPolicyDefault, alicloudTlsPolicy];
 
-;// CONCATENATED MODULE: ./src/scan/iter.ts
-/** Whether any item a generator yields passes `test`; stops at the first (the rest is never computed). */
-function some(items, test) {
-    for (const item of items)
-        if (test(item))
-            return true;
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/scan/rules/code/version-argument.ts
 /**
  * The generic rule behind the named code rules: a call to an API no rule knows, whose name says
@@ -18672,7 +18663,6 @@ function some(items, test) {
  * assigned one a few lines before. The API is unknown, so the finding is a warning, and it gives way
  * to a named rule that reports the same line (`meta.fallback`).
  */
-
 
 
 
@@ -18877,15 +18867,20 @@ const versionArgument = {
         fallback: true,
     },
     *check(file, ctx) {
-        // Masking comments costs a pass over the file: first ask the raw text whether any call could
-        // be a setting (masking only blanks text, so the calls of the code are among the raw text's).
-        if (!some(namedCalls(file.text), (m) => settingCall(m.name) !== undefined))
+        // Calls are found in the raw text, before comments are masked (a pass over the file that most
+        // files never need). Masking turns comments and strings into spaces without moving anything,
+        // so a call of the code is one of these, at the same place: kept when its name and its `(`
+        // were not blanked.
+        const calls = [...namedCalls(file.text)].flatMap((m) => {
+            const reading = settingCall(m.name);
+            return reading ? [{ ...m, reading }] : [];
+        });
+        if (calls.length === 0)
             return;
         const code = file.code;
-        for (const m of namedCalls(code)) {
-            const name = m.name;
-            const reading = settingCall(name);
-            if (!reading)
+        for (const m of calls) {
+            const { name, reading } = m;
+            if (code[m.open] !== '(' || !code.startsWith(name, m.index))
                 continue;
             const before = code.slice(Math.max((0,source/* lastNewline */.Ly)(code, m.index - 1) + 1, m.index - 300), m.index);
             // A definition (`def set_tls_version(v="TLSv1")`) declares a parameter; it sets nothing.
@@ -18933,6 +18928,11 @@ const versionArgument = {
                 note: 'a comparison: the called function does not set a version',
             },
             { file: 'lib/client.c', code: 'mosquitto_tls_opts_set(mosq, 1, "tlsv1.2", NULL);', note: 'a modern version' },
+            {
+                file: 'lib/client.c',
+                code: '// was: mosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL);\nputs("mosquitto_tls_opts_set(mosq, 1, \\"tlsv1\\", NULL)");',
+                note: 'a call in a comment and in a string',
+            },
             { file: 'lib/client.c', code: 'mosquitto_tls_opts_set(mosq, 1, tls_version, NULL);', note: 'a parameter: unknown' },
             {
                 file: 'src/Names.java',
@@ -19075,6 +19075,15 @@ function instead(ctx) {
     return ctx.floor === 'TLSv1.3' ? 'TLS 1.3 (`"tlsv1.3"`, `TLS1_3_VERSION`)' : 'TLS 1.2 or later (`"tlsv1.2"`, `TLS1_2_VERSION`)';
 }
 const version_argument_rules = [versionArgument];
+
+;// CONCATENATED MODULE: ./src/scan/iter.ts
+/** Whether any item a generator yields passes `test`; stops at the first (the rest is never computed). */
+function some(items, test) {
+    for (const item of items)
+        if (test(item))
+            return true;
+    return false;
+}
 
 // EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
 var engine = __webpack_require__(1609);

@@ -6,7 +6,6 @@
  * assigned one a few lines before. The API is unknown, so the finding is a warning, and it gives way
  * to a named rule that reports the same line (`meta.fallback`).
  */
-import { some } from '../../iter.js';
 import { atLeast, atMost, range, versionIndex, type Version, type VersionSet } from '../../../versions.js';
 import type { FileKind } from '../../file-kinds.js';
 import { clip } from '../../define.js';
@@ -213,14 +212,19 @@ export const versionArgument: Rule = {
     fallback: true,
   },
   *check(file, ctx) {
-    // Masking comments costs a pass over the file: first ask the raw text whether any call could
-    // be a setting (masking only blanks text, so the calls of the code are among the raw text's).
-    if (!some(namedCalls(file.text), (m) => settingCall(m.name) !== undefined)) return;
+    // Calls are found in the raw text, before comments are masked (a pass over the file that most
+    // files never need). Masking turns comments and strings into spaces without moving anything,
+    // so a call of the code is one of these, at the same place: kept when its name and its `(`
+    // were not blanked.
+    const calls = [...namedCalls(file.text)].flatMap((m) => {
+      const reading = settingCall(m.name);
+      return reading ? [{ ...m, reading }] : [];
+    });
+    if (calls.length === 0) return;
     const code = file.code;
-    for (const m of namedCalls(code)) {
-      const name = m.name;
-      const reading = settingCall(name);
-      if (!reading) continue;
+    for (const m of calls) {
+      const { name, reading } = m;
+      if (code[m.open] !== '(' || !code.startsWith(name, m.index)) continue;
       const before = code.slice(Math.max(lastNewline(code, m.index - 1) + 1, m.index - 300), m.index);
       // A definition (`def set_tls_version(v="TLSv1")`) declares a parameter; it sets nothing.
       if (/\b(?:def|function|func|fn|sub)\s+(?:[\w$]+\s*\.\s*)?$/.test(before)) continue;
@@ -261,6 +265,11 @@ export const versionArgument: Rule = {
         note: 'a comparison: the called function does not set a version',
       },
       { file: 'lib/client.c', code: 'mosquitto_tls_opts_set(mosq, 1, "tlsv1.2", NULL);', note: 'a modern version' },
+      {
+        file: 'lib/client.c',
+        code: '// was: mosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL);\nputs("mosquitto_tls_opts_set(mosq, 1, \\"tlsv1\\", NULL)");',
+        note: 'a call in a comment and in a string',
+      },
       { file: 'lib/client.c', code: 'mosquitto_tls_opts_set(mosq, 1, tls_version, NULL);', note: 'a parameter: unknown' },
       {
         file: 'src/Names.java',
