@@ -8,7 +8,7 @@ import { EXIT, exitCode, runCli } from '../src/cli.js';
 import { ConfigurationError } from '../src/errors.js';
 import { buildReport, headline, toJson } from '../src/report/report.js';
 import { formatText } from '../src/report/text.js';
-import { enumerate, enumerateAsync, excludeMatcher, mayBeInGitWorkTree, ScanInputError } from '../src/scan/files.js';
+import { enumerate, enumerateAsync, enumerateStaged, excludeMatcher, mayBeInGitWorkTree, ScanInputError } from '../src/scan/files.js';
 import { scan } from '../src/scan/scan.js';
 import { RULES } from '../src/scan/rules/index.js';
 import { makeRepo } from './helpers/fixture.js';
@@ -344,15 +344,46 @@ describe('enumerateAsync lists what enumerate lists, untracked files looked for 
       [['sub', 'a.conf'], []],
       [['.'], ['vendor', '!vendor/lib/b.conf', '*.tmp']],
     ] as const) {
-      const counts: number[] = [];
-      const listed = await enumerateAsync(root, paths, exclude, (n) => counts.push(n));
+      const staged = await enumerateStaged(root, paths, exclude);
+      const listed = await staged.complete;
       expect(listed).toEqual(enumerate(root, paths, exclude));
+      expect(await enumerateAsync(root, paths, exclude)).toEqual(listed);
       expect(listed.files.length).toBeGreaterThan(0);
-      // Told once, before the untracked files: in a work tree, the tracked ones left to scan.
-      expect(counts).toEqual(git ? [listed.files.filter((f) => f !== 'new.conf').length] : []);
+      // First, before the untracked files: in a work tree, the tracked ones; elsewhere all of them.
+      expect(staged.first.files).toEqual(git ? listed.files.filter((f) => f !== 'new.conf') : listed.files);
     }
     expect(await enumerateAsync(root, ['.'], [])).toMatchObject({ source: git ? 'git' : 'walk' });
     await expect(enumerateAsync(root, ['missing'], [])).rejects.toThrow(ScanInputError);
+  });
+});
+
+describe('the scan reads the tracked files while git looks for untracked ones', () => {
+  const POLICY = { minVersion: 'TLSv1.2', failOn: 'error' } as const;
+  const scanOf = (root: string) => scan({ root, paths: ['.'], exclude: [], maxFileSize: 1 << 20, policy: POLICY, rules: RULES });
+  const CLIENT = 'int main(void) {\n    SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);\n}\n';
+  const found = (r: Awaited<ReturnType<typeof scanOf>>) => r.findings.map((f) => `${f.file}:${f.line} ${f.context}`);
+
+  test('untracked files are read too, and an untracked file that makes the tree a TLS stack changes how the tracked ones are judged', async () => {
+    // OpenSSL's tree is known by ssl/ssl_lib.c and include/openssl/ssl.h; its apps/ offer every version.
+    const files = { 'deps/openssl/ssl/ssl_lib.c': '/* */\n', 'deps/openssl/apps/s_client.c': CLIENT, 'etc/a.conf': 'x\n' };
+    const root = makeRepo(files);
+    fs.mkdirSync(path.join(root, 'deps/openssl/include/openssl'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'deps/openssl/include/openssl/ssl.h'), '/* */\n');
+    fs.writeFileSync(path.join(root, 'nginx.conf'), 'ssl_protocols TLSv1 TLSv1.2;\n');
+    const staged = await scanOf(root);
+    expect(found(staged)).toEqual(['deps/openssl/apps/s_client.c:2 tls-implementation', 'nginx.conf:1 first-party']);
+    // The same files, all tracked: the same answer.
+    const all = makeRepo({
+      ...files,
+      'deps/openssl/include/openssl/ssl.h': '/* */\n',
+      'nginx.conf': 'ssl_protocols TLSv1 TLSv1.2;\n',
+    });
+    const whole = await scanOf(all);
+    expect(found(whole)).toEqual(found(staged));
+    expect(whole.stats).toEqual({ ...staged.stats, milliseconds: whole.stats.milliseconds });
+    // Without the untracked header, the client is first-party code.
+    fs.rmSync(path.join(root, 'deps/openssl/include'), { recursive: true });
+    expect(found(await scanOf(root))).toEqual(['deps/openssl/apps/s_client.c:2 first-party', 'nginx.conf:1 first-party']);
   });
 });
 

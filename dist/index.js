@@ -352,6 +352,7 @@ async function probeEndpoints(endpoints, settings, deps) {
         ...deps,
     });
 }
+/** `context` may still be on its way (the CLI asks git for the commit while the scan runs). */
 async function run(settings, deps = {}, change, context) {
     const scanned = settings.scan ? await runScan(settings) : undefined;
     const mine = shardEndpoints(settings);
@@ -365,7 +366,7 @@ async function run(settings, deps = {}, change, context) {
         filterMode: settings.filterMode,
         failScope: settings.failScope ?? change?.defaultFailScope,
         failOnUnreadable: settings.failOnUnreadable,
-        run: runRecord(settings, context),
+        run: runRecord(settings, await context),
     });
     return compareWithPrevious(report, settings);
 }
@@ -3003,10 +3004,10 @@ function judgeByContext(findings, treatment) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BE: () => (/* binding */ excludeMatcher),
 /* harmony export */   FK: () => (/* binding */ isInside),
-/* harmony export */   th: () => (/* binding */ enumerateAsync),
+/* harmony export */   jK: () => (/* binding */ enumerateStaged),
 /* harmony export */   xz: () => (/* binding */ loadGlobMatcher)
 /* harmony export */ });
-/* unused harmony exports ScanInputError, mayBeInGitWorkTree, enumerate */
+/* unused harmony exports ScanInputError, mayBeInGitWorkTree, enumerate, enumerateAsync */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -3521,30 +3522,36 @@ function enumerate(root, paths, exclude) {
     tally.add(listing);
     return tally.done();
 }
-/**
- * enumerate, with the same result, sooner: git looks for untracked files (a walk of the whole
- * tree, ~100 ms on 46,000 files) while this thread reads the index's list and examines it.
- * `onTracked` is told how many tracked files will be scanned before the untracked ones are known
- * (a caller can start threads then).
- */
-async function enumerateAsync(root, paths, exclude, onTracked) {
+async function enumerateStaged(root, paths, exclude) {
     if (exclude.length)
         await loadGlobMatcher();
     const p = plan(root, paths, exclude);
+    const walked = async () => {
+        const all = await walkAllAsync(p);
+        return { first: all, complete: Promise.resolve(all) };
+    };
     if (!mayBeInGitWorkTree(p.realRoot))
-        return walkAllAsync(p);
+        return walked();
     const untracked = runGitAsync(p.realRoot, untrackedArgs(p.pathspecs));
     const tracked = runGit(p.realRoot, trackedArgs(p.pathspecs));
-    const tally = new Tally(p, 'git');
-    if (tracked) {
-        tally.add({ entries: trackedEntries(tracked.stdout), errors: [] });
-        onTracked?.(tally.size);
+    if (!tracked) {
+        await untracked;
+        return walked();
     }
-    const others = await untracked;
-    if (!tracked || !others)
-        return walkAllAsync(p);
-    tally.add(untrackedListing(p.realRoot, others));
-    return tally.done();
+    const tally = new Tally(p, 'git');
+    tally.add({ entries: trackedEntries(tracked.stdout), errors: [] });
+    const first = tally.done();
+    const complete = untracked.then((others) => {
+        if (!others)
+            return walkAllAsync(p);
+        tally.add(untrackedListing(p.realRoot, others));
+        return tally.done();
+    });
+    return { first, complete };
+}
+/** enumerate, with the same result, sooner: git looks for untracked files while this thread examines the tracked ones. */
+async function enumerateAsync(root, paths, exclude) {
+    return (await enumerateStaged(root, paths, exclude)).complete;
 }
 
 

@@ -212,9 +212,16 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       if (local.note) io.stderr(`tls-floor: ${local.note}\n`);
       change = { diff: local.diff, defaultFailScope: 'new' };
     }
-    // With --diff the head is known already; otherwise git is asked once.
-    const commit = change?.diff?.head ?? (await new GitRepo(settings.root).commit('HEAD'));
-    const report = await run(jobs, deps, change, { commit });
+    // With --diff the head is known already; otherwise git is asked once, while the scan runs.
+    const head = change?.diff?.head;
+    const context =
+      head !== undefined
+        ? { commit: head }
+        : new GitRepo(settings.root).commit('HEAD').then(
+            (commit) => ({ commit }),
+            () => ({}),
+          );
+    const report = await run(jobs, deps, change, context);
     const rules = activeRules(settings, await loadRules());
     if (command === 'fix') {
       const dryRun = values['dry-run'] ?? false;

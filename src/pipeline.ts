@@ -96,7 +96,13 @@ async function probeEndpoints(endpoints: readonly Endpoint[], settings: Settings
   });
 }
 
-export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Change, context?: RunContext): Promise<Report> {
+/** `context` may still be on its way (the CLI asks git for the commit while the scan runs). */
+export async function run(
+  settings: Settings,
+  deps: ProbeDeps = {},
+  change?: Change,
+  context?: RunContext | Promise<RunContext>,
+): Promise<Report> {
   const scanned = settings.scan ? await runScan(settings) : undefined;
   const mine = shardEndpoints(settings);
   const endpoints = mine.length ? await probeEndpoints(mine, settings, deps) : undefined;
@@ -109,7 +115,7 @@ export async function run(settings: Settings, deps: ProbeDeps = {}, change?: Cha
     filterMode: settings.filterMode,
     failScope: settings.failScope ?? change?.defaultFailScope,
     failOnUnreadable: settings.failOnUnreadable,
-    run: runRecord(settings, context),
+    run: runRecord(settings, await context),
   });
   return compareWithPrevious(report, settings);
 }

@@ -335,9 +335,12 @@ async function runCli(argv, io, deps = {}) {
                 io.stderr(`tls-floor: ${local.note}\n`);
             change = { diff: local.diff, defaultFailScope: 'new' };
         }
-        // With --diff the head is known already; otherwise git is asked once.
-        const commit = change?.diff?.head ?? (await new _diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitRepo */ .tr(settings.root).commit('HEAD'));
-        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .eF)(jobs, deps, change, { commit });
+        // With --diff the head is known already; otherwise git is asked once, while the scan runs.
+        const head = change?.diff?.head;
+        const context = head !== undefined
+            ? { commit: head }
+            : new _diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitRepo */ .tr(settings.root).commit('HEAD').then((commit) => ({ commit }), () => ({}));
+        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .eF)(jobs, deps, change, context);
         const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .activeRules */ .IW)(settings, await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRules */ .A7)());
         if (command === 'fix') {
             const dryRun = values['dry-run'] ?? false;
@@ -2092,6 +2095,7 @@ async function probeEndpoints(endpoints, settings, deps) {
         ...deps,
     });
 }
+/** `context` may still be on its way (the CLI asks git for the commit while the scan runs). */
 async function run(settings, deps = {}, change, context) {
     const scanned = settings.scan ? await runScan(settings) : undefined;
     const mine = shardEndpoints(settings);
@@ -2105,7 +2109,7 @@ async function run(settings, deps = {}, change, context) {
         filterMode: settings.filterMode,
         failScope: settings.failScope ?? change?.defaultFailScope,
         failOnUnreadable: settings.failOnUnreadable,
-        run: runRecord(settings, context),
+        run: runRecord(settings, await context),
     });
     return compareWithPrevious(report, settings);
 }
@@ -3320,45 +3324,54 @@ async function scan(opts, workers) {
 async function scanWithRules(opts, rules, workers) {
     const started = performance.now();
     try {
-        // Threads only once the files are counted: starting one costs more than a small tree's scan.
-        // The tracked files are counted first: enough of them, and the threads load while git looks
-        // for untracked ones (a shard's count is known only from the whole list).
-        const enough = (files) => workers !== undefined && files >= workers.threshold;
-        let warmed = false;
-        const warm = () => {
-            if (!warmed)
+        const staged = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateStaged */ .jK)(opts.root, opts.paths, opts.exclude);
+        // Should the scan fail first, a listing that fails later is not an unhandled rejection.
+        staged.complete.catch(() => undefined);
+        const mine = (e) => (opts.shard ? shareOf(e, opts.shard) : e);
+        // The engine and the rules load only for a tree with files to read.
+        let engine;
+        const load = () => (engine ??= Promise.all([__webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]));
+        const factsOf = async (files) => (await load())[0].repositoryFacts(opts.root, files);
+        const scanShare = async (files, facts) => {
+            const [{ scanFiles }, loaded] = await load();
+            const share = { ...opts, rules: loaded, facts };
+            // Threads only once the files are counted: starting one costs more than a small tree's scan.
+            const threads = workers !== undefined && files.length >= workers.threshold ? workers.size + 1 : 1;
+            if (threads > 1)
                 workers.warm();
-            warmed = true;
+            // The threads take chunks of one list until none is left: this one starts at once, workers
+            // once they have loaded, and all finish within a chunk of each other.
+            const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+            const remote = Promise.all(Array.from({ length: threads - 1 }, () => workers.run(files, share, cursor)));
+            // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
+            remote.catch(() => undefined);
+            return [scanFiles(files, share, cursor), ...(await remote)];
         };
-        const all = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateAsync */ .th)(opts.root, opts.paths, opts.exclude, (tracked) => {
-            if (enough(tracked) && !opts.shard)
-                warm();
-        });
-        const listed = opts.shard ? shareOf(all, opts.shard) : all;
+        // The tracked files are read while git looks for untracked ones.
+        const first = mine(staged.first);
+        const firstFacts = first.files.length ? await factsOf(staged.first.files) : undefined;
+        const early = firstFacts ? await scanShare(first.files, firstFacts) : [];
+        const all = await staged.complete;
+        const listed = mine(all);
         // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
         if (!listed.files.length)
             return merge([], listed, rules.count, started);
-        const [{ repositoryFacts, scanFiles }, loaded] = await Promise.all([__webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]);
-        const share = {
-            ...opts,
-            rules: loaded,
-            facts: repositoryFacts(opts.root, all.files),
-        };
-        const threads = enough(listed.files.length) ? workers.size + 1 : 1;
-        if (threads > 1)
-            warm();
-        // The threads take chunks of one list until none is left: this one starts at once, workers
-        // once they have loaded, and all finish within a chunk of each other.
-        const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
-        const remote = Promise.all(Array.from({ length: threads - 1 }, () => workers.run(listed.files, share, cursor)));
-        // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
-        remote.catch(() => undefined);
-        const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
+        // What was read early stands when the rest of the listing changes neither the facts nor the
+        // files read (it usually adds a few untracked files, or none); otherwise all is read again.
+        const facts = await factsOf(all.files);
+        const inListing = new Set(listed.files);
+        const readEarly = new Set(first.files);
+        const stands = firstFacts !== undefined && sameFacts(firstFacts, facts) && first.files.every((f) => inListing.has(f));
+        const rest = stands ? listed.files.filter((f) => !readEarly.has(f)) : listed.files;
+        const parts = [...(stands ? early : []), ...(rest.length ? await scanShare(rest, facts) : [])];
         return merge(parts, listed, rules.count, started);
     }
     finally {
         await workers?.close();
     }
+}
+function sameFacts(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
 }
 /**
  * A shard's part of the listing: its files, and the listing-wide counts (excluded, outside links,
