@@ -385,6 +385,26 @@ describe('the scan reads the tracked files while git looks for untracked ones', 
     fs.rmSync(path.join(root, 'deps/openssl/include'), { recursive: true });
     expect(found(await scanOf(root))).toEqual(['deps/openssl/apps/s_client.c:2 first-party', 'nginx.conf:1 first-party']);
   });
+
+  test('when git cannot list the untracked files, what the walk lists is read, not what was read early', async () => {
+    // Tracked although ignored: git lists it, the walk (which honours .gitignore) does not.
+    const root = makeRepo({ '.gitignore': 'old.conf\n', 'nginx.conf': 'ssl_protocols TLSv1.1;\n' });
+    fs.writeFileSync(path.join(root, 'old.conf'), 'ssl_protocols TLSv1;\n');
+    execFileSync('git', ['add', '-f', 'old.conf'], { cwd: root });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tls-floor-fake-git-'));
+    const real = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    fs.writeFileSync(path.join(dir, 'git'), `#!/bin/sh\ncase "$*" in *--others*) exit 1;; esac\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    const saved = process.env.PATH;
+    process.env.PATH = `${dir}${path.delimiter}${saved ?? ''}`;
+    let scanned: Awaited<ReturnType<typeof scanOf>>;
+    try {
+      scanned = await scanOf(root);
+    } finally {
+      process.env.PATH = saved;
+    }
+    expect(found(scanned)).toEqual(['nginx.conf:1 first-party']);
+    expect(scanned.stats.files).toBe(2);
+  });
 });
 
 test("git's index entries: a tab in a name, a symbolic link and a submodule", () => {

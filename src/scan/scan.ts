@@ -131,18 +131,27 @@ export async function scanWithRules(opts: Omit<ScanOptions, 'rules'>, rules: Laz
     const listed = mine(all);
     // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
     if (!listed.files.length) return merge([], listed, rules.count, started);
-    // What was read early stands when the rest of the listing changes neither the facts nor the
-    // files read (it usually adds a few untracked files, or none); otherwise all is read again.
-    const facts = await factsOf(all.files);
-    const inListing = new Set(listed.files);
-    const readEarly = new Set(first.files);
-    const stands = firstFacts !== undefined && sameFacts(firstFacts, facts) && first.files.every((f) => inListing.has(f));
-    const rest = stands ? listed.files.filter((f) => !readEarly.has(f)) : listed.files;
-    const parts = [...(stands ? early : []), ...(rest.length ? await scanShare(rest, facts) : [])];
+    // What was read early stands when the rest of the listing only adds files (a few untracked
+    // ones, or none) and no fact of the tree changes with them; otherwise all is read again.
+    const grown = addedTo(all.files, staged.first.files);
+    const facts = firstFacts && grown?.length === 0 ? firstFacts : await factsOf(all.files);
+    const rest = firstFacts && grown && sameFacts(firstFacts, facts) ? addedTo(listed.files, first.files) : undefined;
+    const parts = rest ? [...early, ...(rest.length ? await scanShare(rest, facts) : [])] : await scanShare(listed.files, facts);
     return merge(parts, listed, rules.count, started);
   } finally {
     await workers?.close();
   }
+}
+
+/** The files of `all` that `part` lacks (both sorted), or undefined when `part` has one that `all` lacks. */
+function addedTo(all: readonly string[], part: readonly string[]): string[] | undefined {
+  const added: string[] = [];
+  let j = 0;
+  for (const f of all) {
+    if (j < part.length && part[j] === f) j++;
+    else added.push(f);
+  }
+  return j === part.length ? added : undefined;
 }
 
 function sameFacts(a: RepositoryFacts, b: RepositoryFacts): boolean {
