@@ -10,7 +10,8 @@ import { range, versionIndex, type VersionSet } from '../../../versions.js';
 import { clip } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
-import { callArguments, CODE_KINDS, versionLeaves, type Span, type VersionLeaf } from './expressions.js';
+import { callArguments, versionLeaves, type Span, type VersionLeaf } from './expressions.js';
+import { CODE_KINDS } from './version-argument.js';
 
 /**
  * The generic protocol as a key: Python's `PROTOCOL_TLS`/`PROTOCOL_SSLv23` (and `_CLIENT`/`_SERVER`),

@@ -10,30 +10,6 @@
 import { parseVersion, setOf, type Version, type VersionSet } from '../../../versions.js';
 import { evalList, tokenize } from '../../evaluate.js';
 import { chosenOnRequest } from '../../capability.js';
-import type { FileKind } from '../../file-kinds.js';
-
-/** The languages whose code these readers follow. */
-export const CODE_KINDS: readonly FileKind[] = [
-  'c',
-  'cpp',
-  'objc',
-  'java',
-  'kotlin',
-  'scala',
-  'groovy',
-  'python',
-  'go',
-  'js',
-  'ts',
-  'ruby',
-  'php',
-  'rust',
-  'swift',
-  'dart',
-  'lua',
-  'perl',
-  'elixir',
-];
 
 // ---------------------------------------------------------------------------------------------
 // Constants

@@ -8,11 +8,35 @@
  */
 import { some } from '../../iter.js';
 import { atLeast, atMost, range, versionIndex, type Version, type VersionSet } from '../../../versions.js';
+import type { FileKind } from '../../file-kinds.js';
 import { clip } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
 import { chosenOnRequest } from '../../capability.js';
-import { callArguments, CODE_KINDS, versionLeaves, type VersionLeaf } from './expressions.js';
+import { callArguments, versionLeaves, type VersionLeaf } from './expressions.js';
+
+/** The languages whose calls the generic rules read (the default-protocol-table rule reads the same). */
+export const CODE_KINDS: readonly FileKind[] = [
+  'c',
+  'cpp',
+  'objc',
+  'java',
+  'kotlin',
+  'scala',
+  'groovy',
+  'python',
+  'go',
+  'js',
+  'ts',
+  'ruby',
+  'php',
+  'rust',
+  'swift',
+  'dart',
+  'lua',
+  'perl',
+  'elixir',
+];
 
 /** Words of a call's name that say it is about TLS, and that it takes a version. */
 const TLS_WORD = /^(?:m?tls|ssl|dtls|jss|nss)$|tls$|ssl$/;
