@@ -31,18 +31,61 @@ function optionSet(text: string): VersionSet {
   return set;
 }
 
+const PROTOCOL_VALUE = /proto|version|SSLv|TLSv|ssl_?v|tls_?v/i;
+
+/** The `{` that the `}` at `close` closes, looked for within a bound. */
+function openingBrace(code: string, close: number): number | undefined {
+  let depth = 0;
+  for (let i = close; i >= Math.max(0, close - 3000); i--) {
+    if (code[i] === '}') depth++;
+    else if (code[i] === '{' && --depth === 0) return i;
+  }
+  return undefined;
+}
+
+/**
+ * The conditions of the braced `if` / `else if` arms that end with the `}` at `close`, last arm
+ * first (at most eight); undefined when the arms are not all braced `if`s.
+ */
+function chainConditions(code: string, close: number): string[] | undefined {
+  const conditions: string[] = [];
+  for (let arm = 0; arm < 8; arm++) {
+    const open = openingBrace(code, close);
+    if (open === undefined) return undefined;
+    const headStart = Math.max(0, open - 300);
+    const head = /(\belse\s+)?\bif\s*\(([^;{}]{0,250})\)\s*$/.exec(code.slice(headStart, open));
+    if (!head) return undefined;
+    conditions.push(head[2]);
+    if (!head[1]) return conditions;
+    const before = code.slice(headStart, headStart + head.index).trimEnd();
+    if (!before.endsWith('}')) return undefined;
+    close = headStart + before.length - 1;
+  }
+  return undefined;
+}
+
 /**
  * How the statement at `at` is guarded: by a test that the version option was left unset
- * (`if (tls_version == NULL)`, `if (!mosq->tls_version)` — the default path), by another test of a
- * protocol value (a version someone chose, or a configured list applied version by version:
- * `else if (!strcmp(v, "tlsv1.2"))`, `if (!(protocols & NGX_SSL_SSLv2))`), or by neither.
+ * (`if (tls_version == NULL)`, `if (!mosq->tls_version)`), or the `else` of arms that compare it
+ * with the versions one can ask for — the default path; by another test of a protocol value (a
+ * version someone chose, or a configured list applied version by version: `else if (!strcmp(v,
+ * "tlsv1.2"))`, `if (!(protocols & NGX_SSL_SSLv2))`, the `else` of those); or by neither.
  */
 function versionGuard(code: string, at: number): 'default' | 'chosen' | undefined {
   const stmt = code.slice(Math.max(0, at - 300), at);
   const since = stmt.slice(Math.max(stmt.lastIndexOf(';'), stmt.lastIndexOf('}')) + 1);
   const guard = /\bif\s*\(([^;]{0,200})$/.exec(since);
-  if (!guard || !/proto|version|SSLv|TLSv|ssl_?v|tls_?v/i.test(guard[1])) return undefined;
-  return testsUnset(guard[1]) ? 'default' : 'chosen';
+  if (guard) {
+    if (!PROTOCOL_VALUE.test(guard[1])) return undefined;
+    return testsUnset(guard[1]) ? 'default' : 'chosen';
+  }
+  const close = at - since.length - 1;
+  if (!/^\s*else\s*\{?\s*$/.test(since) || code[close] !== '}') return undefined;
+  const arms = chainConditions(code, close);
+  if (!arms || !arms.every((c) => PROTOCOL_VALUE.test(c))) return undefined;
+  // An earlier arm took the unset option; bit tests choose versions from a configured list.
+  if (arms.some((c) => testsUnset(c) || /[^&]&[^&]/.test(c))) return 'chosen';
+  return arms.every((c) => /[!=]=|\bstr(?:n?case)?cmp\b|\bequals(?:IgnoreCase)?\b/.test(c)) ? 'default' : undefined;
 }
 
 interface FileOptions {
@@ -208,6 +251,16 @@ export const opensslOptions = patternRule({
         code: 'if (cfg->tls_version != NULL && !strcmp(cfg->tls_version, "tlsv1.1")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_2);\n}',
         note: 'set only when TLS 1.1 was asked for: a capability, not the default',
       },
+      {
+        file: 'src/tls.c',
+        code: 'if (!(protocols & PROTO_TLSv1)) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+        note: 'the else of a bit test: TLS 1.0 is in the configured list',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'if (cfg->tls_version == NULL) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+        note: 'the else of the unset test runs only for a version someone asked for',
+      },
     ],
     invalid: [
       {
@@ -264,6 +317,13 @@ export const opensslOptions = patternRule({
         findings: ['2:5 TLSv1.0 TLSv1.1'],
         severity: 'error',
         note: 'an unset option tested by negation',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'if (conf->protocol && strcmp(conf->protocol, "tlsv1.2") == 0) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+        findings: ['4:5 TLSv1.0 TLSv1.1'],
+        severity: 'error',
+        note: 'the else of the arms for the versions one can ask for is the default path',
       },
     ],
   },
