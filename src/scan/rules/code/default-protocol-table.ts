@@ -54,11 +54,18 @@ function valueElements(code: string, start: number): Span[] | undefined {
   return '([{'.includes(code[i]) && code[i] !== undefined ? callArguments(code, i) : [plainValue(code, i)];
 }
 
-/** The `{` that opens the braced row a key starts (`{ SSLv23_method, TLS1_VERSION, … }`). */
-function rowOpening(code: string, keyStart: number): number | undefined {
+/**
+ * The bracket that opens the row a key starts, and how many of its elements after the key are the
+ * value: all of a braced row (`{ SSLv23_method, TLS1_VERSION, TLS1_2_VERSION }`), one argument of a
+ * map insertion (`versions.put("default", "TLSv1")`, `Map.entry(PROTOCOL_TLS, …)`).
+ */
+function rowOpening(code: string, keyStart: number): { open: number; take?: number } | undefined {
   let i = keyStart - 1;
   while (i >= 0 && (code[i] === ' ' || code[i] === '\t')) i--;
-  return code[i] === '{' ? i : undefined;
+  if (code[i] === '{') return { open: i };
+  if (code[i] === '(' && /(?:\.|^|[^\w$])(?:put|putIfAbsent|entry|of|setdefault)[ \t]*$/.test(code.slice(Math.max(0, i - 30), i)))
+    return { open: i, take: 1 };
+  return undefined;
 }
 
 /**
@@ -109,9 +116,9 @@ export const defaultProtocolTable: Rule = {
         if (!/(?:^|[{,])[ \t]*$/.test(before)) continue;
         elements = valueElements(code, keyEnd + after[0].length);
       } else {
-        const open = rowOpening(code, key.start);
-        if (open === undefined) continue;
-        elements = callArguments(code, open)?.slice(1);
+        const row = rowOpening(code, key.start);
+        if (row === undefined) continue;
+        elements = callArguments(code, row.open)?.slice(1, row.take === undefined ? undefined : 1 + row.take);
       }
       const leaves = (elements ?? []).flatMap((e) => versionLeaves(code, e, { follow: false }).filter((l) => !l.conditional));
       const found = allowed(leaves);
@@ -151,8 +158,8 @@ export const defaultProtocolTable: Rule = {
       },
       {
         file: 'src/tls.c',
-        code: 'ctx = SSL_CTX_new(SSLv23_method(), TLS1_VERSION);',
-        note: 'a call, not a braced row',
+        code: 'ctx = SSL_CTX_new(SSLv23_method(), TLS1_VERSION);\nlog_protocol("default", "TLSv1");',
+        note: 'calls, not rows or map insertions',
       },
     ],
     invalid: [
@@ -175,6 +182,13 @@ export const defaultProtocolTable: Rule = {
         findings: ['3:22 TLSv1.0 TLSv1.1'],
         severity: 'warning',
         note: 'a braced row: the key, then the minimum and maximum',
+      },
+      {
+        file: 'src/main/java/net/Versions.java',
+        code: 'MINIMUM.put("default", "TLSv1");\nMINIMUM.put("strict", "TLSv1.2");',
+        findings: ['1:24 TLSv1.0'],
+        severity: 'warning',
+        note: 'a map insertion: the argument after the key',
       },
       {
         file: 'lib/tls.js',
