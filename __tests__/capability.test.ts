@@ -89,6 +89,7 @@ describe('tests for an unset protocol option', () => {
     '!version.isEmpty()',
     'strlen(proto) > 0',
     'ctx == NULL',
+    '!s->ssl',
     '!(protocols & NGX_SSL_TLSv1)',
     'Build.VERSION.SDK_INT == 0',
   ])('not: %s', (condition) => expect(testsUnset(condition)).toBe(false));

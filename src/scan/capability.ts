@@ -55,8 +55,8 @@ function inCaseArm(code: string, offset: number): boolean {
   return !labels.some((l) => /default/i.test(l));
 }
 
-/** A value that names a protocol setting (`tls_version`, `mosq->protocol`, `sslMethod`). */
-const PROTOCOL_NAME = /proto|version|method|tls|ssl/i;
+/** A value that names a protocol setting (`tls_version`, `mosq->protocol`, `sslMethod`; not `ssl_ctx`). */
+const PROTOCOL_NAME = /proto|version|method/i;
 /** A name, member or element chain: `tls_version`, `mosq->tls_version`, `self.opts['proto']`. */
 const OPERAND = String.raw`[A-Za-z_$][\w$]*(?:\s*(?:->|\.|::)\s*[A-Za-z_$][\w$]*|\[[^\[\]\n]{1,40}\])*`;
 const EMPTY_VALUE = String.raw`(?:NULL|nullptr|nil|null|None|undefined|""|'')(?![\w$])`;
