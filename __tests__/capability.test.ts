@@ -3,7 +3,7 @@
  * judged the same way in every language, at the offset of the statement that makes the choice.
  */
 import { describe, expect, test } from 'vitest';
-import { isCapability } from '../src/scan/capability.js';
+import { isCapability, testsUnset } from '../src/scan/capability.js';
 import type { FileKind } from '../src/scan/file-kinds.js';
 
 /** Whether the statement that starts at the marker `@` is a capability. */
@@ -33,6 +33,21 @@ describe('guards', () => {
     expect(at('python', "elif options.protocol == 'tlsv1':\n    @ctx = ssl.SSLContext(ssl.PROTOCOL_TLSv1)")).toBe(true);
   });
 
+  test('the branch taken when the protocol option is unset is the default path, in C, Java, Python, C# and JS', () => {
+    expect(at('c', 'if (listener->tls_version == NULL) {\n    @meth = TLSv1_server_method();\n}')).toBe(false);
+    expect(at('c', 'else if (!strcmp(cfg->proto, "") || cfg->proto == NULL)\n    @meth = TLSv1_client_method();')).toBe(false);
+    expect(at('java', 'if (protocol == null || protocol.isEmpty()) {\n    @ctx = SSLContext.getInstance("TLSv1");\n}')).toBe(false);
+    expect(at('python', 'if self.ssl_version == None:\n    @self.ssl_version = ssl.PROTOCOL_TLSv1')).toBe(false);
+    expect(at('csharp', 'if (string.IsNullOrEmpty(tlsVersion) && mode != 2)\n    @protocols = SslProtocols.Tls;')).toBe(false);
+    expect(at('js', "if (opts.minVersion === undefined && opts.secureProtocol == 'x') @minVersion = 'TLSv1';")).toBe(false);
+  });
+
+  test('a value that is set, or a comparison that is not about being unset, still chooses', () => {
+    expect(at('c', 'if (cfg->tls_version != NULL && !strcmp(cfg->tls_version, "tlsv1"))\n    @meth = TLSv1_method();')).toBe(true);
+    expect(at('java', 'if (!protocol.isEmpty() && protocol.equals("TLSv1")) {\n    @ctx = SSLContext.getInstance("TLSv1");\n}')).toBe(true);
+    expect(at('c', 'if (strlen(proto) > 0 && strcmp(proto, "tls1") == 0)\n    @meth = TLSv1_method();')).toBe(true);
+  });
+
   test('a platform version is not a requested protocol; an unguarded statement is not either', () => {
     expect(at('java', 'if (Build.VERSION.SDK_INT == 19) {\n    @socket.setEnabledProtocols(p);\n}')).toBe(false);
     expect(at('java', 'x = 1;\n@socket.setEnabledProtocols(p);')).toBe(false);
@@ -50,4 +65,32 @@ describe('tables from version names to versions', () => {
     expect(at('python', "opts = {\n    'ssl_version': @ssl.PROTOCOL_TLSv1,\n}")).toBe(false);
     expect(at('yaml', 'switch:\n  case x:\n    @ssl_protocols: TLSv1')).toBe(false);
   });
+});
+
+describe('tests for an unset protocol option', () => {
+  test.each([
+    'listener->tls_version == NULL',
+    '!mosq->tls_version',
+    'NULL == opts.protocol',
+    'proto is None',
+    'not ssl_version',
+    'version.isEmpty()',
+    'strlen(cfg->tls_version) == 0',
+    "cfg->tls_version[0] == '\\0'",
+    '!*tls_method',
+    'String.IsNullOrEmpty(SslProtocol)',
+    'tls_version == NULL || !strcmp(tls_version, "tlsv1")',
+  ])('%s', (condition) => expect(testsUnset(condition)).toBe(true));
+
+  test.each([
+    'tls_version != NULL',
+    '!strcmp(tls_version, "tlsv1")',
+    'proto is not None',
+    '!version.isEmpty()',
+    'strlen(proto) > 0',
+    'ctx == NULL',
+    '!s->ssl',
+    '!(protocols & NGX_SSL_TLSv1)',
+    'Build.VERSION.SDK_INT == 0',
+  ])('not: %s', (condition) => expect(testsUnset(condition)).toBe(false));
 });

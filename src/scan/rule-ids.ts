@@ -120,5 +120,6 @@ export const RULE_IDS: readonly string[] = [
   'gcp/ssl-policy-default',
   'alicloud/slb-tls-policy',
   'code/tls-version-argument',
+  'code/default-protocol-table',
   'generic/tls-version-setting',
 ];

@@ -18,6 +18,7 @@ import { rules as aws } from './aws/index.js';
 import { rules as azure } from './azure.js';
 import { rules as otherClouds } from './other-clouds.js';
 import { rules as anyLanguage } from './code/version-argument.js';
+import { rules as defaultTables } from './code/default-protocol-table.js';
 import { genericTlsSetting } from './generic/tls-setting.js';
 
 const NAMED: readonly Rule[] = [
@@ -39,6 +40,7 @@ const NAMED: readonly Rule[] = [
   ...azure,
   ...otherClouds,
   ...anyLanguage,
+  ...defaultTables,
 ];
 
 /** The named rules, then the generic setting rule behind them (it leaves their keys and lines to them). */

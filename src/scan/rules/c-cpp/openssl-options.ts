@@ -2,6 +2,7 @@ import type { Severity } from '../../../policy.js';
 import { atLeast, EMPTY, range, setOf, type Version, type VersionSet } from '../../../versions.js';
 import { evalList, readVersion, tokenize } from '../../evaluate.js';
 import { patternRule } from '../../define.js';
+import { testsUnset } from '../../capability.js';
 import { lastNewline, nextNewline, type SourceFile } from '../../source.js';
 import { C_KINDS, TLS10_UP, cap, floorDigits } from './shared.js';
 
@@ -30,18 +31,86 @@ function optionSet(text: string): VersionSet {
   return set;
 }
 
-/** Every SSL_OP_NO_/no_ option the file sets (not in clear_options, `#if`, `~` masks or `#define`s). */
-function optionsSetInFile(file: SourceFile): VersionSet {
+const PROTOCOL_VALUE = /proto|version|SSLv|TLSv|ssl_?v|tls_?v/i;
+
+/** The `{` that the `}` at `close` closes, looked for within a bound. */
+function openingBrace(code: string, close: number): number | undefined {
+  let depth = 0;
+  for (let i = close; i >= Math.max(0, close - 3000); i--) {
+    if (code[i] === '}') depth++;
+    else if (code[i] === '{' && --depth === 0) return i;
+  }
+  return undefined;
+}
+
+/**
+ * The conditions of the braced `if` / `else if` arms that end with the `}` at `close`, last arm
+ * first (at most eight); undefined when the arms are not all braced `if`s.
+ */
+function chainConditions(code: string, close: number): string[] | undefined {
+  const conditions: string[] = [];
+  for (let arm = 0; arm < 8; arm++) {
+    const open = openingBrace(code, close);
+    if (open === undefined) return undefined;
+    const headStart = Math.max(0, open - 300);
+    const head = /(\belse\s+)?\bif\s*\(([^;{}]{0,250})\)\s*$/.exec(code.slice(headStart, open));
+    if (!head) return undefined;
+    conditions.push(head[2]);
+    if (!head[1]) return conditions;
+    const before = code.slice(headStart, headStart + head.index).trimEnd();
+    if (!before.endsWith('}')) return undefined;
+    close = headStart + before.length - 1;
+  }
+  return undefined;
+}
+
+/**
+ * How the statement at `at` is guarded: by a test that the version option was left unset
+ * (`if (tls_version == NULL)`, `if (!mosq->tls_version)`), or the `else` of arms that compare it
+ * with the versions one can ask for — the default path; by another test of a protocol value (a
+ * version someone chose, or a configured list applied version by version: `else if (!strcmp(v,
+ * "tlsv1.2"))`, `if (!(protocols & NGX_SSL_SSLv2))`, the `else` of those); or by neither.
+ */
+function versionGuard(code: string, at: number): 'default' | 'chosen' | undefined {
+  const stmt = code.slice(Math.max(0, at - 300), at);
+  const since = stmt.slice(Math.max(stmt.lastIndexOf(';'), stmt.lastIndexOf('}')) + 1);
+  const guard = /\bif\s*\(([^;]{0,200})$/.exec(since);
+  if (guard) {
+    if (!PROTOCOL_VALUE.test(guard[1])) return undefined;
+    return testsUnset(guard[1]) ? 'default' : 'chosen';
+  }
+  const close = at - since.length - 1;
+  if (!/^\s*else\s*\{?\s*$/.test(since) || code[close] !== '}') return undefined;
+  const arms = chainConditions(code, close);
+  if (!arms || !arms.every((c) => PROTOCOL_VALUE.test(c))) return undefined;
+  // An earlier arm took the unset option; bit tests choose versions from a configured list.
+  if (arms.some((c) => testsUnset(c) || /[^&]&[^&]/.test(c))) return 'chosen';
+  return arms.every((c) => /[!=]=|\bstr(?:n?case)?cmp\b|\bequals(?:IgnoreCase)?\b/.test(c)) ? 'default' : undefined;
+}
+
+interface FileOptions {
+  /** Every SSL_OP_NO_/no_ option the file sets (not in clear_options, `#if`, `~` masks or `#define`s). */
+  readonly all: VersionSet;
+  /** Those set in a branch for a chosen version: they do not cover the default path. */
+  readonly chosen: VersionSet;
+  /** Those set anywhere else. */
+  readonly unchosen: VersionSet;
+}
+
+function optionsSetInFile(file: SourceFile): FileOptions {
   const code = file.code;
-  let set = EMPTY;
+  let chosen = EMPTY;
+  let unchosen = EMPTY;
   for (const m of code.matchAll(OPTION_TOKEN)) {
     const line = lineOf(code, m.index);
     if (/^\s*#\s*(?:if|ifdef|ifndef|elif|define|undef)\b/.test(line)) continue;
     const before = code.slice(Math.max(0, m.index - 40), m.index);
     if (/~\s*(?:\(\s*)?(?:[\w:]+::)?$|defined\s*\(\s*$|clear_options\s*\([^;]*$/.test(before)) continue;
-    set |= setOf(OPTION_VERSIONS[m[1].toLowerCase()]);
+    const version = setOf(OPTION_VERSIONS[m[1].toLowerCase()]);
+    if (versionGuard(code, m.index) === 'chosen') chosen |= version;
+    else unchosen |= version;
   }
-  return set;
+  return { all: chosen | unchosen, chosen, unchosen };
 }
 
 /** The options every `set_options(…)` call of the file names (an nginx-style reset sets them again). */
@@ -89,7 +158,7 @@ export const opensslOptions = patternRule({
     fixable: false,
     safe: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION); // or SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1',
     limits:
-      'Options are collected per file; options built up in variables across functions, `#ifdef` build-time toggles and the system openssl.cnf (which may raise the minimum) are not followed, so a file that sets a minimum protocol version anywhere is trusted.',
+      'Options are collected per file (on the default path — the branch taken when the version option is unset — without those of the branches for chosen versions); options built up in variables across functions, `#ifdef` build-time toggles and the system openssl.cnf (which may raise the minimum) are not followed, so a file that sets a minimum protocol version anywhere is trusted.',
   },
   pattern: /(?:\b(SSL_CTX_|SSL_|wolfSSL_CTX_|wolfSSL_)|[.>][ \t]*)(set|clear)_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/,
   evaluate: (m, _ctx, file) => {
@@ -107,24 +176,31 @@ export const opensslOptions = patternRule({
       if ((file.fact(optionsOfSetCalls) & listed) !== EMPTY) return undefined;
       return { versions: listed, why: 'clearing the option turns the version back on' };
     }
-    // Applying a configured protocol list one version at a time: `if (!(protocols & NGX_SSL_SSLv2)) …`.
-    const stmt = code.slice(Math.max(0, m.index - 300), m.index);
-    const since = stmt.slice(Math.max(stmt.lastIndexOf(';'), stmt.lastIndexOf('}')) + 1);
-    if (/\bif\s*\([^;]{0,200}(?:proto|version|SSLv|TLSv|ssl_?v|tls_?v)/i.test(since)) return undefined;
+    // A version someone chose, or a configured list applied one version at a time
+    // (`if (!(protocols & NGX_SSL_SSLv2)) …`): a capability. The unset option's branch is the default.
+    const guard = versionGuard(code, m.index);
+    if (guard === 'chosen') return undefined;
     if (file.matches(SETS_MINIMUM)) return undefined;
-    // Only a call that itself disables some version anchors a finding.
-    const disabled = file.fact(optionsSetInFile) | listed;
+    // Only a call that itself disables some version anchors a finding. On the default path, the
+    // options of the branches for chosen versions do not count: nobody who asked for nothing gets them.
+    const options = file.fact(optionsSetInFile);
+    const disabled = (guard === 'default' ? options.unchosen : options.all) | listed;
     const base = (listed & setOf('SSLv2', 'SSLv3')) !== EMPTY || (listed & setOf('TLSv1.2', 'TLSv1.3')) !== EMPTY ? TLS10_UP : EMPTY;
     const versions = base & ~disabled;
     if (versions === EMPTY) return undefined;
     const onlyLegacy = (versions & setOf('TLSv1.2', 'TLSv1.3')) === EMPTY;
-    const severity: Severity = onlyLegacy ? 'error' : 'warning';
+    // The branches for chosen versions turn off what the default path leaves on: its TLS 1.0/1.1
+    // are a decision of the code, not left to the library.
+    const decided = guard === 'default' && (options.chosen & versions & setOf('TLSv1.0', 'TLSv1.1')) !== EMPTY;
+    const severity: Severity = onlyLegacy || decided ? 'error' : 'warning';
     return {
       versions,
       severity,
       why: onlyLegacy
         ? 'the options disable every modern version'
-        : 'the options disable only older versions; TLS 1.0/1.1 are left to the library default',
+        : decided
+          ? 'when no version is configured, the options disable only older versions, while the branches for a chosen version turn TLS 1.0/1.1 off: they are on by default'
+          : 'the options disable only older versions; TLS 1.0/1.1 are left to the library default',
     };
   },
   instead: (ctx, m) =>
@@ -164,6 +240,26 @@ export const opensslOptions = patternRule({
         file: 'src/event/ngx_event_openssl.c',
         code: 'SSL_CTX_clear_options(ssl->ctx, SSL_OP_NO_SSLv2|SSL_OP_NO_SSLv3|SSL_OP_NO_TLSv1);\n\nif (!(protocols & NGX_SSL_SSLv2)) {\n    SSL_CTX_set_options(ssl->ctx, SSL_OP_NO_SSLv2);\n}\nif (!(protocols & NGX_SSL_SSLv3)) {\n    SSL_CTX_set_options(ssl->ctx, SSL_OP_NO_SSLv3);\n}',
         note: 'reset, then apply a configured protocol list version by version',
+      },
+      {
+        file: 'src/listener.c',
+        code: 'if (cfg->tls_version == NULL) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n} else if (!strcmp(cfg->tls_version, "tlsv1.2")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1_3);\n}\nSSL_CTX_set_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);',
+        note: 'the default path leaves TLS 1.0/1.1 on, but a call every path takes turns them off',
+      },
+      {
+        file: 'src/listener.c',
+        code: 'if (cfg->tls_version != NULL && !strcmp(cfg->tls_version, "tlsv1.1")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_2);\n}',
+        note: 'set only when TLS 1.1 was asked for: a capability, not the default',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'if (!(protocols & PROTO_TLSv1)) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+        note: 'the else of a bit test: TLS 1.0 is in the configured list',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'if (cfg->tls_version == NULL) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+        note: 'the else of the unset test runs only for a version someone asked for',
       },
     ],
     invalid: [
@@ -207,6 +303,27 @@ export const opensslOptions = patternRule({
         findings: ['3:1 TLSv1.0 TLSv1.1'],
         severity: 'warning',
         note: 'options built in a variable',
+      },
+      {
+        file: 'src/listener.c',
+        code: 'ctx = SSL_CTX_new(SSLv23_server_method());\nif (cfg->tls_version == NULL) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n} else if (!strcmp(cfg->tls_version, "tlsv1.2")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n} else if (!strcmp(cfg->tls_version, "tlsv1.1")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_2);\n}',
+        findings: ['3:5 TLSv1.0 TLSv1.1'],
+        severity: 'error',
+        note: 'the default path (no version configured): the branches for chosen versions do not cover it',
+      },
+      {
+        file: 'src/client.cpp',
+        code: 'if (!opts->ssl_version) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3);\n} else if (opts->ssl_version == PROTO_TLS12) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n}',
+        findings: ['2:5 TLSv1.0 TLSv1.1'],
+        severity: 'error',
+        note: 'an unset option tested by negation',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'if (conf->protocol && strcmp(conf->protocol, "tlsv1.2") == 0) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+        findings: ['4:5 TLSv1.0 TLSv1.1'],
+        severity: 'error',
+        note: 'the else of the arms for the versions one can ask for is the default path',
       },
     ],
   },

@@ -41,6 +41,12 @@ const CONSTANTS: readonly (readonly [RegExp, (m: RegExpExecArray) => Version | u
   [/^(?:\w+\.)*(SSLv[23]|TLSv1(?:_[12])?)_METHOD$/, (m) => parseVersion(m[1])],
   // mbed TLS 2 / PolarSSL minor versions (the major is always 3): 0 is SSLv3, 1 TLS 1.0, 2 TLS 1.1.
   [/^(?:MBEDTLS_)?SSL_MINOR_VERSION_([0-4])$/, (m) => (['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const)[Number(m[1])]],
+  // Apple SecureTransport `kTLSProtocol1` (`SecurityConst.kTLSProtocol11`, `kTLSProtocol1Only`) and
+  // Network.framework `tls_protocol_version_TLSv10`.
+  [/^(?:\w+\.)*k(SSL|TLS)Protocol(2|3|1|11|12|13)(?:Only)?$/, (m) => parseVersion(`${m[1]}${m[2]}`)],
+  [/^(?:\w+\.)*kDTLSProtocol(1|12)$/, (m) => (m[1] === '1' ? 'TLSv1.1' : 'TLSv1.2')],
+  [/^(?:\w+\.)*tls_protocol_version_TLSv1([0-3])$/, (m) => parseVersion(`tls1${m[1]}`)],
+  [/^(?:\w+\.)*tls_protocol_version_DTLSv1([02])$/, (m) => (m[1] === '0' ? 'TLSv1.1' : 'TLSv1.2')],
   // Rust `Protocol::Tlsv10` (native-tls), `SslVersion::TLS1` (openssl crate); Qt `QSsl::TlsV1_0`.
   [/^(?:\w+::)*Protocol::(Sslv3|Tlsv1[0-2])$/, (m) => parseVersion(m[1])],
   [/^(?:\w+::)*SslVersion::(SSL3|TLS1(?:_[1-3])?)$/, (m) => parseVersion(m[1])],
@@ -93,11 +99,15 @@ function skipString(code: string, i: number, end: number): number | undefined {
   return code[j] === q ? j + 1 : undefined;
 }
 
+const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+
 /**
- * The top-level arguments of the call whose `(` is at `open`: their spans, trimmed. Undefined when
- * the parenthesis does not close within the bound.
+ * The top-level arguments of the call whose `(` is at `open` — or the elements of the tuple, list or
+ * braced initializer whose `(`, `[` or `{` is there: their spans, trimmed. Undefined when the
+ * bracket does not close within the bound.
  */
 export function callArguments(code: string, open: number): Span[] | undefined {
+  const closer = CLOSER[code[open]] ?? ')';
   const end = Math.min(code.length, open + 1 + MAX_ARGS);
   const args: Span[] = [];
   let depth = 0;
@@ -111,7 +121,7 @@ export function callArguments(code: string, open: number): Span[] | undefined {
     } else if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') {
       if (depth === 0) {
-        if (ch !== ')') return undefined;
+        if (ch !== closer) return undefined;
         args.push(trim(code, s, i));
         return args.filter((a) => a.end > a.start);
       }

@@ -14,7 +14,8 @@ import { lastNewline } from '../../source.js';
 import { chosenOnRequest } from '../../capability.js';
 import { callArguments, versionLeaves, type VersionLeaf } from './expressions.js';
 
-const CODE_KINDS: readonly FileKind[] = [
+/** The languages whose calls the generic rules read (the default-protocol-table rule reads the same). */
+export const CODE_KINDS: readonly FileKind[] = [
   'c',
   'cpp',
   'objc',
@@ -116,7 +117,7 @@ const NOT_A_SETTER = new Set([
  * and `case` arms): never judged again here.
  */
 const KNOWN_CALL =
-  /^(?:(?:SSL_CTX|SSL)_set_(?:min|max)_proto_version|(?:wolfSSL|CyaSSL)(?:_CTX)?_Set(?:Min|Max)Version|SSL(?:_CTX)?_ctrl|mbedtls_ssl_conf_(?:min|max)_version|ssl_set_(?:min|max)_version|set_(?:min|max)_proto_version|SSL_CTX_new|(?:SSL_CTX|SSL)_(?:set|clear)_options|SSL_CONF_cmd|setEnabledProtocols|setProtocols?|setSslProtocol|setSSLProtocol|useProtocol|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|SSLContext|wrap_socket|sec_protocol_options_set_(?:min|max)_tls_protocol_version|SSLSetProtocolVersion(?:Min|Max)|setSslOption)$/;
+  /^(?:(?:SSL_CTX|SSL)_set_(?:min|max)_proto_version|(?:wolfSSL|CyaSSL)(?:_CTX)?_Set(?:Min|Max)Version|SSL(?:_CTX)?_ctrl|mbedtls_ssl_conf_(?:min|max)_version|ssl_set_(?:min|max)_version|set_(?:min|max)_proto_version|SSL_CTX_new|(?:SSL_CTX|SSL)_(?:set|clear)_options|SSL_CONF_cmd|setEnabledProtocols|setProtocols?|setSslProtocol|setSSLProtocol|useProtocol|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|SSLContext|wrap_socket|sec_protocol_options_set_(?:min|max)_tls_protocol_version|sec_protocol_options_set_tls_(?:min|max)_version|SSLSetProtocolVersion(?:Min|Max|Enabled)?|setSslOption)$/;
 
 /** Splits an identifier into lower-case words: `setSSLStreamVersionRange` → set ssl stream version range. */
 function words(name: string): string[] {
@@ -308,6 +309,11 @@ export const versionArgument: Rule = {
         note: 'a name assigned in another function',
       },
       { file: 'src/log.c', code: 'log_tls_version("TLSv1");', note: 'a log call' },
+      {
+        file: 'src/stream.m',
+        code: 'SSLSetProtocolVersionEnabled(ctx, kSSLProtocol3, false);\nSSLSetProtocolVersionEnabled(ctx, kTLSProtocol1, NO);',
+        note: 'SecureTransport turning versions off: its own rule judges this API',
+      },
       {
         file: 'test/tls.spec.ts',
         code: "await rejectsTlsVersion(server, 'TLSv1');\nshouldFailWithTlsVersion('TLSv1.1');",
