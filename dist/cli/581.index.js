@@ -2028,6 +2028,7 @@ const RULE_IDS = [
     'gcp/ssl-policy-default',
     'alicloud/slb-tls-policy',
     'code/tls-version-argument',
+    'code/default-protocol-table',
     'generic/tls-version-setting',
 ];
 
@@ -2040,7 +2041,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await __webpack_require__.e(/* import() */ 234).then(__webpack_require__.bind(__webpack_require__, 5234))).RULES;
+    return (await __webpack_require__.e(/* import() */ 263).then(__webpack_require__.bind(__webpack_require__, 6263))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);

@@ -55,8 +55,9 @@ function fails(severity, policy) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ isCapability),
-/* harmony export */   P: () => (/* binding */ chosenOnRequest)
+/* harmony export */   FP: () => (/* binding */ isCapability),
+/* harmony export */   Pc: () => (/* binding */ testsUnset),
+/* harmony export */   Pi: () => (/* binding */ chosenOnRequest)
 /* harmony export */ });
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7902);
 
@@ -104,6 +105,40 @@ function inCaseArm(code, offset) {
     // every caller gets who asked for nothing.
     return !labels.some((l) => /default/i.test(l));
 }
+/** A value that names a protocol setting (`tls_version`, `mosq->protocol`, `sslMethod`; not `ssl_ctx`). */
+const PROTOCOL_NAME = /proto|version|method/i;
+/** A name, member or element chain: `tls_version`, `mosq->tls_version`, `self.opts['proto']`. */
+const OPERAND = String.raw `[A-Za-z_$][\w$]*(?:\s*(?:->|\.|::)\s*[A-Za-z_$][\w$]*|\[[^\[\]\n]{1,40}\])*`;
+const EMPTY_VALUE = String.raw `(?:NULL|nullptr|nil|null|None|undefined|""|'')(?![\w$])`;
+/**
+ * The ways code asks whether an option was left unset — compared with nothing (`== NULL`, `is None`,
+ * `== ""`), negated (`!mosq->tls_version`, `not proto`), empty (`.empty()`, `IsNullOrEmpty(v)`,
+ * `strlen(v) == 0`, `!*v`) — each capturing the value it tests.
+ */
+const UNSET_TESTS = [
+    new RegExp(String.raw `(?<![\w$.>!])(${OPERAND})\s*(?:===?|\bis\b(?!\s+not\b))\s*${EMPTY_VALUE}`),
+    new RegExp(String.raw `(?<![\w$])${EMPTY_VALUE}\s*===?\s*(${OPERAND})`),
+    new RegExp(String.raw `(?<![\w$)\]!=])!\s*\*?\s*(${OPERAND})\s*(?=\)|&&|\|\||$)(?!\s*\.)`),
+    new RegExp(String.raw `(?:^|[\s(])not\s+(${OPERAND})\s*(?=:|\)|\band\b|\bor\b|$)`),
+    new RegExp(String.raw `(?<![!\w$.>])(${OPERAND})\s*\.\s*(?:empty|isEmpty|is_empty|IsEmpty|isBlank)\s*\(\s*\)`),
+    new RegExp(String.raw `(?<!!\s*)\b(?:IsNullOrEmpty|IsNullOrWhiteSpace|isEmpty|isBlank|strlen|len)\s*\(\s*(${OPERAND})\s*\)(?:\s*==\s*0\b)?`),
+    new RegExp(String.raw `(${OPERAND})\s*\[\s*0\s*\]\s*==\s*(?:'\\0'|0\b)`),
+];
+/**
+ * Whether a condition tests that a protocol option was left unset (`tls_version == NULL`,
+ * `!mosq->tls_version`, `proto is None`, `version.isEmpty()`): the branch it guards is the default
+ * path, which every caller who asked for nothing takes, and never a capability. A condition that
+ * also compares the value (`v == NULL || !strcmp(v, "tlsv1")`) still runs for the unset value.
+ */
+function testsUnset(condition) {
+    for (const re of UNSET_TESTS) {
+        const m = re.exec(condition);
+        // `strlen(v)` alone is not a test for empty; `len(v) == 0` and `isEmpty(v)` are.
+        if (m && PROTOCOL_NAME.test(m[1]) && !(/^(?:strlen|len)\b/.test(m[0].trimStart()) && !/==\s*0$/.test(m[0])))
+            return true;
+    }
+    return false;
+}
 /**
  * The statement at the offset is guarded by a comparison of a protocol-ish value: `if (!strcmp(arg,
  * "-tls1")) meth = …`, `if (proto == PY_SSL_VERSION_TLS1) {`, `elif version == "tlsv1":`,
@@ -122,6 +157,9 @@ function guardedByComparison(code, offset) {
         // compared value names a protocol (`proto_version`, `sslProtocol()`, `"-tls1"`), not just any
         // version: `Build.VERSION.SDK_INT == 19` picks a platform, and what is enabled there is a default.
         const condition = m[1];
+        // `if (tls_version == NULL)` is the path taken when nobody asked for a version: the default.
+        if (testsUnset(condition))
+            return false;
         if (/==|!=|\bstr(?:n?case)?cmp\b|\bequals(?:IgnoreCase)?\b|\bcompare\b/.test(condition) && /proto|method|tls|ssl/i.test(condition))
             return true;
     }
@@ -915,7 +953,7 @@ function checkFileBounded(file, selection, policy, limit, facts = scan_context/*
         if (regions.some(([a, b]) => offset >= a && offset < b))
             return 'test';
         // A version chosen because a configured value asked for it is a capability (see capability.ts).
-        return (0,capability/* isCapability */.F)(file.kind, file.code, offset) ? 'tls-implementation' : judged.context;
+        return (0,capability/* isCapability */.FP)(file.kind, file.code, offset) ? 'tls-implementation' : judged.context;
     };
     const mayHaveSuppressions = file.text.includes('tls-floor-ignore');
     // Fallback rules run last and report only lines that no named rule reported.

@@ -1,8 +1,8 @@
-export const id = 234;
-export const ids = [234];
+export const id = 263;
+export const ids = [263];
 export const modules = {
 
-/***/ 5234:
+/***/ 6263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -9302,6 +9302,12 @@ const CONSTANTS = [
     [/^(?:\w+\.)*(SSLv[23]|TLSv1(?:_[12])?)_METHOD$/, (m) => (0,src_versions/* parseVersion */.ot)(m[1])],
     // mbed TLS 2 / PolarSSL minor versions (the major is always 3): 0 is SSLv3, 1 TLS 1.0, 2 TLS 1.1.
     [/^(?:MBEDTLS_)?SSL_MINOR_VERSION_([0-4])$/, (m) => ['SSLv3', 'TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'][Number(m[1])]],
+    // Apple SecureTransport `kTLSProtocol1` (`SecurityConst.kTLSProtocol11`, `kTLSProtocol1Only`) and
+    // Network.framework `tls_protocol_version_TLSv10`.
+    [/^(?:\w+\.)*k(SSL|TLS)Protocol(2|3|1|11|12|13)(?:Only)?$/, (m) => (0,src_versions/* parseVersion */.ot)(`${m[1]}${m[2]}`)],
+    [/^(?:\w+\.)*kDTLSProtocol(1|12)$/, (m) => (m[1] === '1' ? 'TLSv1.1' : 'TLSv1.2')],
+    [/^(?:\w+\.)*tls_protocol_version_TLSv1([0-3])$/, (m) => (0,src_versions/* parseVersion */.ot)(`tls1${m[1]}`)],
+    [/^(?:\w+\.)*tls_protocol_version_DTLSv1([02])$/, (m) => (m[1] === '0' ? 'TLSv1.1' : 'TLSv1.2')],
     // Rust `Protocol::Tlsv10` (native-tls), `SslVersion::TLS1` (openssl crate); Qt `QSsl::TlsV1_0`.
     [/^(?:\w+::)*Protocol::(Sslv3|Tlsv1[0-2])$/, (m) => (0,src_versions/* parseVersion */.ot)(m[1])],
     [/^(?:\w+::)*SslVersion::(SSL3|TLS1(?:_[1-3])?)$/, (m) => (0,src_versions/* parseVersion */.ot)(m[1])],
@@ -9348,11 +9354,14 @@ function skipString(code, i, end) {
         j += code[j] === '\\' ? 2 : 1;
     return code[j] === q ? j + 1 : undefined;
 }
+const CLOSER = { '(': ')', '[': ']', '{': '}' };
 /**
- * The top-level arguments of the call whose `(` is at `open`: their spans, trimmed. Undefined when
- * the parenthesis does not close within the bound.
+ * The top-level arguments of the call whose `(` is at `open` — or the elements of the tuple, list or
+ * braced initializer whose `(`, `[` or `{` is there: their spans, trimmed. Undefined when the
+ * bracket does not close within the bound.
  */
 function callArguments(code, open) {
+    const closer = CLOSER[code[open]] ?? ')';
     const end = Math.min(code.length, open + 1 + MAX_ARGS);
     const args = [];
     let depth = 0;
@@ -9369,7 +9378,7 @@ function callArguments(code, open) {
             depth++;
         else if (ch === ')' || ch === ']' || ch === '}') {
             if (depth === 0) {
-                if (ch !== ')')
+                if (ch !== closer)
                     return undefined;
                 args.push(trim(code, s, i));
                 return args.filter((a) => a.end > a.start);
@@ -9485,7 +9494,7 @@ function versionLeaves(code, span, opts = {}, depth = 0) {
             return [{ start, end, versions: (0,src_versions/* setOf */.s4)(v), version: v }];
         if ((opts.follow ?? true) && depth === 0 && /^[a-z_$][\w$]*$/i.test(text) && !/^[A-Z0-9_]+$/.test(text)) {
             // A value assigned in a `case` arm or behind a comparison is chosen on request: a capability.
-            const values = assignedBefore(code, text, start).filter((v) => !(0,capability/* chosenOnRequest */.P)(code, v.start));
+            const values = assignedBefore(code, text, start).filter((v) => !(0,capability/* chosenOnRequest */.Pi)(code, v.start));
             return values.flatMap((value) => versionLeaves(code, value, { follow: false }, depth + 1).map((l) => ({ ...l, via: l.via ?? text })));
         }
     }
@@ -10860,6 +10869,7 @@ const opensslSeclevel = patternRule({
 
 
 
+
 function lineOf(code, index) {
     const start = (0,source/* lastNewline */.Ly)(code, index - 1) + 1;
     const end = (0,source/* nextNewline */.m8)(code, index);
@@ -10882,10 +10892,73 @@ function optionSet(text) {
         set |= (0,src_versions/* setOf */.s4)(openssl_options_OPTION_VERSIONS[m[1].toLowerCase()]);
     return set;
 }
-/** Every SSL_OP_NO_/no_ option the file sets (not in clear_options, `#if`, `~` masks or `#define`s). */
+const PROTOCOL_VALUE = /proto|version|SSLv|TLSv|ssl_?v|tls_?v/i;
+/** The `{` that the `}` at `close` closes, looked for within a bound. */
+function openingBrace(code, close) {
+    let depth = 0;
+    for (let i = close; i >= Math.max(0, close - 3000); i--) {
+        if (code[i] === '}')
+            depth++;
+        else if (code[i] === '{' && --depth === 0)
+            return i;
+    }
+    return undefined;
+}
+/**
+ * The conditions of the braced `if` / `else if` arms that end with the `}` at `close`, last arm
+ * first (at most eight); undefined when the arms are not all braced `if`s.
+ */
+function chainConditions(code, close) {
+    const conditions = [];
+    for (let arm = 0; arm < 8; arm++) {
+        const open = openingBrace(code, close);
+        if (open === undefined)
+            return undefined;
+        const headStart = Math.max(0, open - 300);
+        const head = /(\belse\s+)?\bif\s*\(([^;{}]{0,250})\)\s*$/.exec(code.slice(headStart, open));
+        if (!head)
+            return undefined;
+        conditions.push(head[2]);
+        if (!head[1])
+            return conditions;
+        const before = code.slice(headStart, headStart + head.index).trimEnd();
+        if (!before.endsWith('}'))
+            return undefined;
+        close = headStart + before.length - 1;
+    }
+    return undefined;
+}
+/**
+ * How the statement at `at` is guarded: by a test that the version option was left unset
+ * (`if (tls_version == NULL)`, `if (!mosq->tls_version)`), or the `else` of arms that compare it
+ * with the versions one can ask for — the default path; by another test of a protocol value (a
+ * version someone chose, or a configured list applied version by version: `else if (!strcmp(v,
+ * "tlsv1.2"))`, `if (!(protocols & NGX_SSL_SSLv2))`, the `else` of those); or by neither.
+ */
+function versionGuard(code, at) {
+    const stmt = code.slice(Math.max(0, at - 300), at);
+    const since = stmt.slice(Math.max(stmt.lastIndexOf(';'), stmt.lastIndexOf('}')) + 1);
+    const guard = /\bif\s*\(([^;]{0,200})$/.exec(since);
+    if (guard) {
+        if (!PROTOCOL_VALUE.test(guard[1]))
+            return undefined;
+        return (0,capability/* testsUnset */.Pc)(guard[1]) ? 'default' : 'chosen';
+    }
+    const close = at - since.length - 1;
+    if (!/^\s*else\s*\{?\s*$/.test(since) || code[close] !== '}')
+        return undefined;
+    const arms = chainConditions(code, close);
+    if (!arms || !arms.every((c) => PROTOCOL_VALUE.test(c)))
+        return undefined;
+    // An earlier arm took the unset option; bit tests choose versions from a configured list.
+    if (arms.some((c) => (0,capability/* testsUnset */.Pc)(c) || /[^&]&[^&]/.test(c)))
+        return 'chosen';
+    return arms.every((c) => /[!=]=|\bstr(?:n?case)?cmp\b|\bequals(?:IgnoreCase)?\b/.test(c)) ? 'default' : undefined;
+}
 function optionsSetInFile(file) {
     const code = file.code;
-    let set = src_versions/* EMPTY */.wg;
+    let chosen = src_versions/* EMPTY */.wg;
+    let unchosen = src_versions/* EMPTY */.wg;
     for (const m of code.matchAll(OPTION_TOKEN)) {
         const line = lineOf(code, m.index);
         if (/^\s*#\s*(?:if|ifdef|ifndef|elif|define|undef)\b/.test(line))
@@ -10893,9 +10966,13 @@ function optionsSetInFile(file) {
         const before = code.slice(Math.max(0, m.index - 40), m.index);
         if (/~\s*(?:\(\s*)?(?:[\w:]+::)?$|defined\s*\(\s*$|clear_options\s*\([^;]*$/.test(before))
             continue;
-        set |= (0,src_versions/* setOf */.s4)(openssl_options_OPTION_VERSIONS[m[1].toLowerCase()]);
+        const version = (0,src_versions/* setOf */.s4)(openssl_options_OPTION_VERSIONS[m[1].toLowerCase()]);
+        if (versionGuard(code, m.index) === 'chosen')
+            chosen |= version;
+        else
+            unchosen |= version;
     }
-    return set;
+    return { all: chosen | unchosen, chosen, unchosen };
 }
 /** The options every `set_options(…)` call of the file names (an nginx-style reset sets them again). */
 function optionsOfSetCalls(file) {
@@ -10939,7 +11016,7 @@ const opensslOptions = patternRule({
         keywords: /SSL_OP_NO_|no_sslv|no_tlsv/,
         fixable: false,
         safe: 'SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION); // or SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1',
-        limits: 'Options are collected per file; options built up in variables across functions, `#ifdef` build-time toggles and the system openssl.cnf (which may raise the minimum) are not followed, so a file that sets a minimum protocol version anywhere is trusted.',
+        limits: 'Options are collected per file (on the default path — the branch taken when the version option is unset — without those of the branches for chosen versions); options built up in variables across functions, `#ifdef` build-time toggles and the system openssl.cnf (which may raise the minimum) are not followed, so a file that sets a minimum protocol version anywhere is trusted.',
     },
     pattern: /(?:\b(SSL_CTX_|SSL_|wolfSSL_CTX_|wolfSSL_)|[.>][ \t]*)(set|clear)_options[ \t]*\(([^;]{1,600}?)\)[ \t]*;/,
     evaluate: (m, _ctx, file) => {
@@ -10959,27 +11036,34 @@ const opensslOptions = patternRule({
                 return undefined;
             return { versions: listed, why: 'clearing the option turns the version back on' };
         }
-        // Applying a configured protocol list one version at a time: `if (!(protocols & NGX_SSL_SSLv2)) …`.
-        const stmt = code.slice(Math.max(0, m.index - 300), m.index);
-        const since = stmt.slice(Math.max(stmt.lastIndexOf(';'), stmt.lastIndexOf('}')) + 1);
-        if (/\bif\s*\([^;]{0,200}(?:proto|version|SSLv|TLSv|ssl_?v|tls_?v)/i.test(since))
+        // A version someone chose, or a configured list applied one version at a time
+        // (`if (!(protocols & NGX_SSL_SSLv2)) …`): a capability. The unset option's branch is the default.
+        const guard = versionGuard(code, m.index);
+        if (guard === 'chosen')
             return undefined;
         if (file.matches(SETS_MINIMUM))
             return undefined;
-        // Only a call that itself disables some version anchors a finding.
-        const disabled = file.fact(optionsSetInFile) | listed;
+        // Only a call that itself disables some version anchors a finding. On the default path, the
+        // options of the branches for chosen versions do not count: nobody who asked for nothing gets them.
+        const options = file.fact(optionsSetInFile);
+        const disabled = (guard === 'default' ? options.unchosen : options.all) | listed;
         const base = (listed & (0,src_versions/* setOf */.s4)('SSLv2', 'SSLv3')) !== src_versions/* EMPTY */.wg || (listed & (0,src_versions/* setOf */.s4)('TLSv1.2', 'TLSv1.3')) !== src_versions/* EMPTY */.wg ? TLS10_UP : src_versions/* EMPTY */.wg;
         const versions = base & ~disabled;
         if (versions === src_versions/* EMPTY */.wg)
             return undefined;
         const onlyLegacy = (versions & (0,src_versions/* setOf */.s4)('TLSv1.2', 'TLSv1.3')) === src_versions/* EMPTY */.wg;
-        const severity = onlyLegacy ? 'error' : 'warning';
+        // The branches for chosen versions turn off what the default path leaves on: its TLS 1.0/1.1
+        // are a decision of the code, not left to the library.
+        const decided = guard === 'default' && (options.chosen & versions & (0,src_versions/* setOf */.s4)('TLSv1.0', 'TLSv1.1')) !== src_versions/* EMPTY */.wg;
+        const severity = onlyLegacy || decided ? 'error' : 'warning';
         return {
             versions,
             severity,
             why: onlyLegacy
                 ? 'the options disable every modern version'
-                : 'the options disable only older versions; TLS 1.0/1.1 are left to the library default',
+                : decided
+                    ? 'when no version is configured, the options disable only older versions, while the branches for a chosen version turn TLS 1.0/1.1 off: they are on by default'
+                    : 'the options disable only older versions; TLS 1.0/1.1 are left to the library default',
         };
     },
     instead: (ctx, m) => m[2] === 'clear'
@@ -11018,6 +11102,26 @@ const opensslOptions = patternRule({
                 file: 'src/event/ngx_event_openssl.c',
                 code: 'SSL_CTX_clear_options(ssl->ctx, SSL_OP_NO_SSLv2|SSL_OP_NO_SSLv3|SSL_OP_NO_TLSv1);\n\nif (!(protocols & NGX_SSL_SSLv2)) {\n    SSL_CTX_set_options(ssl->ctx, SSL_OP_NO_SSLv2);\n}\nif (!(protocols & NGX_SSL_SSLv3)) {\n    SSL_CTX_set_options(ssl->ctx, SSL_OP_NO_SSLv3);\n}',
                 note: 'reset, then apply a configured protocol list version by version',
+            },
+            {
+                file: 'src/listener.c',
+                code: 'if (cfg->tls_version == NULL) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n} else if (!strcmp(cfg->tls_version, "tlsv1.2")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1_3);\n}\nSSL_CTX_set_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);',
+                note: 'the default path leaves TLS 1.0/1.1 on, but a call every path takes turns them off',
+            },
+            {
+                file: 'src/listener.c',
+                code: 'if (cfg->tls_version != NULL && !strcmp(cfg->tls_version, "tlsv1.1")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_2);\n}',
+                note: 'set only when TLS 1.1 was asked for: a capability, not the default',
+            },
+            {
+                file: 'src/tls.c',
+                code: 'if (!(protocols & PROTO_TLSv1)) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+                note: 'the else of a bit test: TLS 1.0 is in the configured list',
+            },
+            {
+                file: 'src/tls.c',
+                code: 'if (cfg->tls_version == NULL) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+                note: 'the else of the unset test runs only for a version someone asked for',
             },
         ],
         invalid: [
@@ -11061,6 +11165,27 @@ const opensslOptions = patternRule({
                 findings: ['3:1 TLSv1.0 TLSv1.1'],
                 severity: 'warning',
                 note: 'options built in a variable',
+            },
+            {
+                file: 'src/listener.c',
+                code: 'ctx = SSL_CTX_new(SSLv23_server_method());\nif (cfg->tls_version == NULL) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n} else if (!strcmp(cfg->tls_version, "tlsv1.2")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n} else if (!strcmp(cfg->tls_version, "tlsv1.1")) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_2);\n}',
+                findings: ['3:5 TLSv1.0 TLSv1.1'],
+                severity: 'error',
+                note: 'the default path (no version configured): the branches for chosen versions do not cover it',
+            },
+            {
+                file: 'src/client.cpp',
+                code: 'if (!opts->ssl_version) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv2 | SSL_OP_NO_SSLv3);\n} else if (opts->ssl_version == PROTO_TLS12) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n}',
+                findings: ['2:5 TLSv1.0 TLSv1.1'],
+                severity: 'error',
+                note: 'an unset option tested by negation',
+            },
+            {
+                file: 'src/tls.c',
+                code: 'if (conf->protocol && strcmp(conf->protocol, "tlsv1.2") == 0) {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3 | SSL_OP_NO_TLSv1 | SSL_OP_NO_TLSv1_1);\n} else {\n    SSL_CTX_set_options(ctx, SSL_OP_NO_SSLv3);\n}',
+                findings: ['4:5 TLSv1.0 TLSv1.1'],
+                severity: 'error',
+                note: 'the else of the arms for the versions one can ask for is the default path',
             },
         ],
     },
@@ -11305,7 +11430,7 @@ const nssVersionRange = {
         for (let m = init.exec(code); m; m = init.exec(code)) {
             const min = constantVersion(m[2]);
             const max = constantVersion(m[3]);
-            if (!min || !max || (0,capability/* chosenOnRequest */.P)(code, m.index))
+            if (!min || !max || (0,capability/* chosenOnRequest */.Pi)(code, m.index))
                 continue;
             const start = m.index + m[0].indexOf(m[2], m[0].indexOf('{'));
             yield {
@@ -11322,7 +11447,7 @@ const nssVersionRange = {
         const member = new RegExp(MEMBER.source, 'g');
         for (let m = member.exec(code); m; m = member.exec(code)) {
             const v = constantVersion(m[3]);
-            if (!v || (0,capability/* chosenOnRequest */.P)(code, m.index))
+            if (!v || (0,capability/* chosenOnRequest */.Pi)(code, m.index))
                 continue;
             const versions = m[2] === 'min' ? (0,src_versions/* atLeast */.jZ)(v) : (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)(ctx.floor) ? (0,src_versions/* atMost */.Tu)(v) : undefined;
             if (versions === undefined)
@@ -11341,7 +11466,7 @@ const nssVersionRange = {
         }
         const option = new RegExp(OPTION.source, 'g');
         for (let m = option.exec(code); m; m = option.exec(code)) {
-            if ((0,capability/* chosenOnRequest */.P)(code, m.index))
+            if ((0,capability/* chosenOnRequest */.Pi)(code, m.index))
                 continue;
             const v = m[1].endsWith('3') ? 'SSLv3' : 'SSLv2';
             yield {
@@ -18668,6 +18793,7 @@ const other_clouds_rules = [gcpSslPolicyMinTls, gcpSslPolicyDefault, alicloudTls
 
 
 
+/** The languages whose calls the generic rules read (the default-protocol-table rule reads the same). */
 const version_argument_CODE_KINDS = [
     'c',
     'cpp',
@@ -18767,7 +18893,7 @@ const NOT_A_SETTER = new Set([
  * APIs a named rule judges (and deliberately leaves silent in some shapes, such as setter tables
  * and `case` arms): never judged again here.
  */
-const KNOWN_CALL = /^(?:(?:SSL_CTX|SSL)_set_(?:min|max)_proto_version|(?:wolfSSL|CyaSSL)(?:_CTX)?_Set(?:Min|Max)Version|SSL(?:_CTX)?_ctrl|mbedtls_ssl_conf_(?:min|max)_version|ssl_set_(?:min|max)_version|set_(?:min|max)_proto_version|SSL_CTX_new|(?:SSL_CTX|SSL)_(?:set|clear)_options|SSL_CONF_cmd|setEnabledProtocols|setProtocols?|setSslProtocol|setSSLProtocol|useProtocol|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|SSLContext|wrap_socket|sec_protocol_options_set_(?:min|max)_tls_protocol_version|SSLSetProtocolVersion(?:Min|Max)|setSslOption)$/;
+const KNOWN_CALL = /^(?:(?:SSL_CTX|SSL)_set_(?:min|max)_proto_version|(?:wolfSSL|CyaSSL)(?:_CTX)?_Set(?:Min|Max)Version|SSL(?:_CTX)?_ctrl|mbedtls_ssl_conf_(?:min|max)_version|ssl_set_(?:min|max)_version|set_(?:min|max)_proto_version|SSL_CTX_new|(?:SSL_CTX|SSL)_(?:set|clear)_options|SSL_CONF_cmd|setEnabledProtocols|setProtocols?|setSslProtocol|setSSLProtocol|useProtocol|tlsVersions|setSupportedProtocols|setTlsVersions|setEnabledTLSProtocols|SSLContext|wrap_socket|sec_protocol_options_set_(?:min|max)_tls_protocol_version|sec_protocol_options_set_tls_(?:min|max)_version|SSLSetProtocolVersion(?:Min|Max|Enabled)?|setSslOption)$/;
 /** Splits an identifier into lower-case words: `setSSLStreamVersionRange` → set ssl stream version range. */
 function words(name) {
     return name
@@ -18888,7 +19014,7 @@ const versionArgument = {
                 continue;
             if (VERIFIED.test(code.slice(Math.max(0, m.index - 300), m.index)))
                 continue;
-            if ((0,capability/* chosenOnRequest */.P)(code, m.index))
+            if ((0,capability/* chosenOnRequest */.Pi)(code, m.index))
                 continue;
             const args = callArguments(code, m.open);
             if (!args)
@@ -18971,6 +19097,11 @@ const versionArgument = {
                 note: 'a name assigned in another function',
             },
             { file: 'src/log.c', code: 'log_tls_version("TLSv1");', note: 'a log call' },
+            {
+                file: 'src/stream.m',
+                code: 'SSLSetProtocolVersionEnabled(ctx, kSSLProtocol3, false);\nSSLSetProtocolVersionEnabled(ctx, kTLSProtocol1, NO);',
+                note: 'SecureTransport turning versions off: its own rule judges this API',
+            },
             {
                 file: 'test/tls.spec.ts',
                 code: "await rejectsTlsVersion(server, 'TLSv1');\nshouldFailWithTlsVersion('TLSv1.1');",
@@ -19075,6 +19206,218 @@ function instead(ctx) {
     return ctx.floor === 'TLSv1.3' ? 'TLS 1.3 (`"tlsv1.3"`, `TLS1_3_VERSION`)' : 'TLS 1.2 or later (`"tlsv1.2"`, `TLS1_2_VERSION`)';
 }
 const version_argument_rules = [versionArgument];
+
+;// CONCATENATED MODULE: ./src/scan/rules/code/default-protocol-table.ts
+/**
+ * A table keyed by protocol is usually a capability: `PROTOCOL_TLSv1 → (kTLSProtocol1, kTLSProtocol1)`
+ * is what a caller gets who asked for TLS 1.0. One row is not: the row for the generic, negotiating
+ * protocol (`ssl.PROTOCOL_SSLv23`, `PROTOCOL_TLS`, `SSLv23_method()`, `TLS_method`, `"default"`,
+ * `SSLVERSION_DEFAULT`) is what every caller gets who asked for nothing — a library default kept in
+ * a constant table. When its value names a legacy version (the minimum of a `(min, max)` pair, or
+ * the version itself), the default allows it.
+ */
+
+
+
+
+
+/**
+ * The generic protocol as a key: Python's `PROTOCOL_TLS`/`PROTOCOL_SSLv23` (and `_CLIENT`/`_SERVER`),
+ * OpenSSL's and pyOpenSSL's negotiating methods, and a constant whose name says it is the default
+ * TLS/SSL version or protocol (`CURL_SSLVERSION_DEFAULT`, `DEFAULT_TLS_PROTOCOL`) — the last part of
+ * a qualified name (`ssl.PROTOCOL_SSLv23`) — or a quoted `"default"`.
+ */
+const GENERIC_NAME = /^(?:PROTOCOL_(?:TLS|SSLv23)(?:_CLIENT|_SERVER)?|(?:SSLv23|TLS)(?:_client|_server)?_(?:method|METHOD)|\w*(?:SSL|TLS|PROTO|VERSION)\w*_DEFAULT|DEFAULT_\w*(?:SSL|TLS|PROTO|VERSION)\w*)$/;
+/** A qualified name (each name read once: the scan stays linear), or a quoted `default`. */
+const KEY_CANDIDATE = /(["'])default\1|[A-Za-z_$][\w$]*(?:[ \t]*(?:\.|::)[ \t]*[A-Za-z_$][\w$]*)*/g;
+/** The keys of the file that name the generic protocol: their spans (a method's `()` included). */
+function* genericKeys(code) {
+    const re = new RegExp(KEY_CANDIDATE.source, 'g');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        if (m[0].length > 160)
+            continue;
+        if (!m[1] && !GENERIC_NAME.test(/[\w$]+$/.exec(m[0])?.[0] ?? ''))
+            continue;
+        const call = /^[ \t]*\([ \t]*\)/.exec(code.slice(m.index + m[0].length, m.index + m[0].length + 20));
+        const end = m.index + m[0].length + (call ? call[0].length : 0);
+        yield { start: m.index, end, text: code.slice(m.index, end) };
+    }
+}
+/** How an entry continues after its key: `] =` (subscript), `:` / `=>` (map entry), `,` (braced row). */
+const AFTER_KEY = /^[ \t]*(?:(\][ \t]*=(?![=>~]))|(:(?!:)|=>)|(,))[ \t]*/;
+/** A value ends at the first `,`, `;`, line break or closing bracket outside brackets and strings. */
+function plainValue(code, start) {
+    let end = start;
+    const limit = Math.min(code.length, start + 200);
+    while (end < limit && !/[,;\n)\]}]/.test(code[end]))
+        end++;
+    return { start, end };
+}
+/** The elements of the entry's value: those of a tuple, list or braced value, or the value itself. */
+function valueElements(code, start) {
+    let i = start;
+    while (i < code.length && i < start + 200 && /\s/.test(code[i]))
+        i++;
+    return '([{'.includes(code[i]) && code[i] !== undefined ? callArguments(code, i) : [plainValue(code, i)];
+}
+/**
+ * The bracket that opens the row a key starts, and how many of its elements after the key are the
+ * value: all of a braced row (`{ SSLv23_method, TLS1_VERSION, TLS1_2_VERSION }`), one argument of a
+ * map insertion (`versions.put("default", "TLSv1")`, `Map.entry(PROTOCOL_TLS, …)`).
+ */
+function rowOpening(code, keyStart) {
+    let i = keyStart - 1;
+    while (i >= 0 && (code[i] === ' ' || code[i] === '\t'))
+        i--;
+    if (code[i] === '{')
+        return { open: i };
+    if (code[i] === '(' && /(?:\.|^|[^\w$])(?:put|putIfAbsent|entry|of|setdefault)[ \t]*$/.test(code.slice(Math.max(0, i - 30), i)))
+        return { open: i, take: 1 };
+    return undefined;
+}
+/**
+ * What the default row allows: a `(min, max)` pair of versions is the range between them; one
+ * version (or a list of them) is what it names.
+ */
+function allowed(leaves) {
+    if (leaves.length === 0)
+        return undefined;
+    const [first, second] = leaves;
+    if (leaves.length === 2 && first.version && second.version && (0,src_versions/* versionIndex */.Vm)(first.version) <= (0,src_versions/* versionIndex */.Vm)(second.version))
+        return { versions: (0,src_versions/* range */.y1)(first.version, second.version), at: first };
+    let versions = 0;
+    for (const l of leaves)
+        versions |= l.versions;
+    return { versions, at: first };
+}
+const defaultProtocolTable = {
+    meta: {
+        id: 'code/default-protocol-table',
+        title: "A protocol table's default row allows legacy TLS",
+        description: 'A table from protocols to versions is a capability for every row but one: the row for the generic, negotiating protocol (`ssl.PROTOCOL_SSLv23: (kTLSProtocol1, kTLSProtocol12)`, `{ SSLv23_method, TLS1_VERSION, TLS1_2_VERSION }`, `"default": "TLSv1"`) is what every caller gets who asked for no version. A legacy minimum there is the library\'s default.',
+        ecosystem: 'Any language',
+        catalogue: ['H2', 'D5'],
+        docs: ['https://developer.apple.com/documentation/security/sslprotocol', 'https://docs.python.org/3/library/ssl.html#ssl.PROTOCOL_TLS'],
+        files: { kinds: version_argument_CODE_KINDS },
+        keywords: /PROTOCOL_TLS|PROTOCOL_SSLv23|SSLv23_|TLS_method|TLS_client_method|TLS_server_method|_DEFAULT|DEFAULT_|'default'|"default"/,
+        fixable: false,
+        safe: '_protocol_to_min_max = {ssl.PROTOCOL_TLS: (SecurityConst.kTLSProtocol12, SecurityConst.kTLSProtocol13)}',
+        limits: 'Only entries written where the table is built: a default row filled in from another row or another file, and tables whose key is a configured name other than the generic protocol, are not followed. The table may be dead code, so findings are warnings.',
+    },
+    *check(file, ctx) {
+        const code = file.code;
+        for (const key of genericKeys(code)) {
+            const keyEnd = key.end;
+            const after = AFTER_KEY.exec(code.slice(keyEnd, keyEnd + 40));
+            if (!after)
+                continue;
+            const lineStart = (0,source/* lastNewline */.Ly)(code, key.start - 1) + 1;
+            const before = code.slice(Math.max(lineStart, key.start - 200), key.start);
+            let elements;
+            if (after[1]) {
+                // `table[ssl.PROTOCOL_SSLv23] = (…)`, C `[TLS_DEFAULT] = …`.
+                if (!/\[[ \t]*$/.test(before))
+                    continue;
+                elements = valueElements(code, keyEnd + after[0].length);
+            }
+            else if (after[2]) {
+                // A map entry starts its line or follows `{` or `,`: never a ternary's `? a : b`, a `case` label, a slice.
+                if (!/(?:^|[{,])[ \t]*$/.test(before))
+                    continue;
+                elements = valueElements(code, keyEnd + after[0].length);
+            }
+            else {
+                const row = rowOpening(code, key.start);
+                if (row === undefined)
+                    continue;
+                elements = callArguments(code, row.open)?.slice(1, row.take === undefined ? undefined : 1 + row.take);
+            }
+            const leaves = (elements ?? []).flatMap((e) => versionLeaves(code, e, { follow: false }).filter((l) => !l.conditional));
+            const found = allowed(leaves);
+            if (!found)
+                continue;
+            yield {
+                start: found.at.start,
+                end: found.at.end,
+                versions: found.versions,
+                what: (0,clip/* clip */.$)(`${key.text} → ${file.text.slice(found.at.start, found.at.end)}`),
+                why: `the row for the generic protocol \`${key.text}\` is what every caller gets who asked for no version: a default, not a capability`,
+                instead: default_protocol_table_instead(ctx),
+                severity: 'warning',
+            };
+        }
+    },
+    examples: {
+        valid: [
+            {
+                file: 'src/backend.py',
+                code: '_versions = {\n    ssl.PROTOCOL_TLSv1: (SecurityConst.kTLSProtocol1, SecurityConst.kTLSProtocol1),\n    ssl.PROTOCOL_TLSv1_1: (SecurityConst.kTLSProtocol11, SecurityConst.kTLSProtocol11),\n}',
+                note: 'rows for versions a caller names: a capability',
+            },
+            {
+                file: 'src/backend.py',
+                code: '_versions = {ssl.PROTOCOL_TLS: (SecurityConst.kTLSProtocol12, SecurityConst.kTLSProtocol13)}\n_versions[ssl.PROTOCOL_SSLv23] = _versions[ssl.PROTOCOL_TLS]',
+                note: 'a modern default row, and a row copied from it',
+            },
+            {
+                file: 'src/compat.py',
+                code: '_openssl_versions = {\n    ssl.PROTOCOL_SSLv23: OpenSSL.SSL.SSLv23_METHOD,\n    ssl.PROTOCOL_TLSv1: OpenSSL.SSL.TLSv1_METHOD,\n}',
+                note: 'the default maps to the negotiating method',
+            },
+            {
+                file: 'src/conn.js',
+                code: "const method = legacy ? PROTOCOL_TLS : 'TLSv1';\nswitch (v) {\n  case CURL_SSLVERSION_DEFAULT: return 'TLSv1';\n}",
+                note: 'a conditional and a case label are not table rows',
+            },
+            {
+                file: 'src/tls.c',
+                code: 'ctx = SSL_CTX_new(SSLv23_method(), TLS1_VERSION);\nlog_protocol("default", "TLSv1");',
+                note: 'calls, not rows or map insertions',
+            },
+        ],
+        invalid: [
+            {
+                file: 'src/contrib/backend.py',
+                code: '# The default negotiates from TLS 1.0 up.\n_protocol_to_min_max = {\n    ssl.PROTOCOL_SSLv23: (SecurityConst.kTLSProtocol1, SecurityConst.kTLSProtocol12),\n}',
+                findings: ['3:27 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+            },
+            {
+                file: 'src/contrib/backend.py',
+                code: '_protocol_to_min_max[ssl.PROTOCOL_TLS] = (\n    Security.kSSLProtocol3,\n    Security.kTLSProtocol12,\n)',
+                findings: ['2:5 SSLv3 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+                note: 'a subscript assignment, the value on the next lines',
+            },
+            {
+                file: 'src/versions.c',
+                code: 'static const struct proto_range ranges[] = {\n    { TLSv1_2_method, TLS1_2_VERSION, TLS1_2_VERSION },\n    { SSLv23_method, TLS1_VERSION, TLS1_2_VERSION },\n};',
+                findings: ['3:22 TLSv1.0 TLSv1.1'],
+                severity: 'warning',
+                note: 'a braced row: the key, then the minimum and maximum',
+            },
+            {
+                file: 'src/main/java/net/Versions.java',
+                code: 'MINIMUM.put("default", "TLSv1");\nMINIMUM.put("strict", "TLSv1.2");',
+                findings: ['1:24 TLSv1.0'],
+                severity: 'warning',
+                note: 'a map insertion: the argument after the key',
+            },
+            {
+                file: 'lib/tls.js',
+                code: "const MIN_VERSION = {\n  'default': 'TLSv1',\n  'modern': 'TLSv1.2',\n};",
+                findings: ['2:14 TLSv1.0'],
+                severity: 'warning',
+            },
+        ],
+    },
+};
+function default_protocol_table_instead(ctx) {
+    return ctx.floor === 'TLSv1.3'
+        ? 'TLS 1.3 as the minimum of the default row'
+        : 'TLS 1.2 as the minimum of the default row (`kTLSProtocol12`, `TLS1_2_VERSION`, `"TLSv1.2"`)';
+}
+const default_protocol_table_rules = [defaultProtocolTable];
 
 ;// CONCATENATED MODULE: ./src/scan/iter.ts
 /** Whether any item a generator yields passes `test`; stops at the first (the rest is never computed). */
@@ -19671,6 +20014,7 @@ const EXAMPLES = {
 
 
 
+
 const NAMED = [
     ...rules,
     ...windows_rules,
@@ -19690,6 +20034,7 @@ const NAMED = [
     ...azure_rules,
     ...other_clouds_rules,
     ...version_argument_rules,
+    ...default_protocol_table_rules,
 ];
 /** The named rules, then the generic setting rule behind them (it leaves their keys and lines to them). */
 const RULES = [...NAMED, genericTlsSetting(NAMED)];
