@@ -19207,6 +19207,15 @@ function instead(ctx) {
 }
 const version_argument_rules = [versionArgument];
 
+;// CONCATENATED MODULE: ./src/scan/iter.ts
+/** Whether any item a generator yields passes `test`; stops at the first (the rest is never computed). */
+function some(items, test) {
+    for (const item of items)
+        if (test(item))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/rules/code/default-protocol-table.ts
 /**
  * A table keyed by protocol is usually a capability: `PROTOCOL_TLSv1 → (kTLSProtocol1, kTLSProtocol1)`
@@ -19221,26 +19230,53 @@ const version_argument_rules = [versionArgument];
 
 
 
+
 /**
  * The generic protocol as a key: Python's `PROTOCOL_TLS`/`PROTOCOL_SSLv23` (and `_CLIENT`/`_SERVER`),
  * OpenSSL's and pyOpenSSL's negotiating methods, and a constant whose name says it is the default
  * TLS/SSL version or protocol (`CURL_SSLVERSION_DEFAULT`, `DEFAULT_TLS_PROTOCOL`) — the last part of
  * a qualified name (`ssl.PROTOCOL_SSLv23`) — or a quoted `"default"`.
  */
-const GENERIC_NAME = /^(?:PROTOCOL_(?:TLS|SSLv23)(?:_CLIENT|_SERVER)?|(?:SSLv23|TLS)(?:_client|_server)?_(?:method|METHOD)|\w*(?:SSL|TLS|PROTO|VERSION)\w*_DEFAULT|DEFAULT_\w*(?:SSL|TLS|PROTO|VERSION)\w*)$/;
-/** A qualified name (each name read once: the scan stays linear), or a quoted `default`. */
-const KEY_CANDIDATE = /(["'])default\1|[A-Za-z_$][\w$]*(?:[ \t]*(?:\.|::)[ \t]*[A-Za-z_$][\w$]*)*/g;
-/** The keys of the file that name the generic protocol: their spans (a method's `()` included). */
+const GENERIC_NAME = /^(?:PROTOCOL_(?:TLS|SSLv23)(?:_CLIENT|_SERVER)?|(?:SSLv23|TLS)(?:_client|_server)?_(?:method|METHOD)|\w*(?:SSL|TLS)\w*_DEFAULT|DEFAULT_\w*(?:SSL|TLS)\w*)$/;
+/**
+ * Where a key may be: keys are found from these words, not by reading every name of the file. A
+ * row is a finding only when its value names a legacy version, and every such name says TLS or SSL
+ * (`kTLSProtocol1`, `TLS1_VERSION`, `"TLSv1"`), as every generic name but `"default"` does: the
+ * rule's keywords are those two words, which the scan's first test of every file already holds.
+ */
+const KEY_WORD = /PROTOCOL_TLS|PROTOCOL_SSLv23|SSLv23_|TLS_method|TLS_client_method|TLS_server_method|TLS_METHOD|_DEFAULT|DEFAULT_|'default'|"default"/;
+const NAME_CHAR = /[\w$]/;
+/** `.` or `::` between the parts of a qualified name, read backwards (`ssl.`, `Security :: `). */
+const QUALIFIER_BEFORE = /[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*$/;
+const QUALIFIED_AFTER = /^[ \t]*(?:\.|::)[ \t]*[A-Za-z_$][\w$]*/;
+/**
+ * The keys of a text that name the generic protocol: their spans (the whole qualified name, a
+ * method's `()` included), each found from a key word and read once.
+ */
 function* genericKeys(code) {
-    const re = new RegExp(KEY_CANDIDATE.source, 'g');
-    for (let m = re.exec(code); m; m = re.exec(code)) {
-        if (m[0].length > 160)
-            continue;
-        if (!m[1] && !GENERIC_NAME.test(/[\w$]+$/.exec(m[0])?.[0] ?? ''))
-            continue;
-        const call = /^[ \t]*\([ \t]*\)/.exec(code.slice(m.index + m[0].length, m.index + m[0].length + 20));
-        const end = m.index + m[0].length + (call ? call[0].length : 0);
-        yield { start: m.index, end, text: code.slice(m.index, end) };
+    const word = new RegExp(KEY_WORD.source, 'g');
+    for (let m = word.exec(code); m; m = word.exec(code)) {
+        let start = m.index;
+        let end = m.index + m[0].length;
+        if (m[0][0] !== '"' && m[0][0] !== "'") {
+            while (start > 0 && NAME_CHAR.test(code[start - 1]))
+                start--;
+            while (end < code.length && NAME_CHAR.test(code[end]))
+                end++;
+            // The key is the last part of a qualified name: `ssl.PROTOCOL_TLS.value` is not the protocol.
+            const more = QUALIFIED_AFTER.exec(code.slice(end, end + 160));
+            word.lastIndex = end + (more ? more[0].length : 0);
+            if (more || !/^[A-Za-z_$]/.test(code[start]) || !GENERIC_NAME.test(code.slice(start, end)))
+                continue;
+            for (let q = QUALIFIER_BEFORE.exec(code.slice(Math.max(0, start - 160), start)); q && end - start < 160;) {
+                start -= q[0].length;
+                q = QUALIFIER_BEFORE.exec(code.slice(Math.max(0, start - 160), start));
+            }
+        }
+        const call = /^[ \t]*\([ \t]*\)/.exec(code.slice(end, end + 20));
+        if (call)
+            end += call[0].length;
+        yield { start, end, text: code.slice(start, end) };
     }
 }
 /** How an entry continues after its key: `] =` (subscript), `:` / `=>` (map entry), `,` (braced row). */
@@ -19299,12 +19335,16 @@ const defaultProtocolTable = {
         catalogue: ['H2', 'D5'],
         docs: ['https://developer.apple.com/documentation/security/sslprotocol', 'https://docs.python.org/3/library/ssl.html#ssl.PROTOCOL_TLS'],
         files: { kinds: version_argument_CODE_KINDS },
-        keywords: /PROTOCOL_TLS|PROTOCOL_SSLv23|SSLv23_|TLS_method|TLS_client_method|TLS_server_method|_DEFAULT|DEFAULT_|'default'|"default"/,
+        keywords: /tls|ssl/,
         fixable: false,
         safe: '_protocol_to_min_max = {ssl.PROTOCOL_TLS: (SecurityConst.kTLSProtocol12, SecurityConst.kTLSProtocol13)}',
         limits: 'Only entries written where the table is built: a default row filled in from another row or another file, and tables whose key is a configured name other than the generic protocol, are not followed. The table may be dead code, so findings are warnings.',
     },
     *check(file, ctx) {
+        // The raw text first: masking comments costs a pass over the file, and most files that name
+        // the generic protocol hold no entry keyed by it.
+        if (!some(genericKeys(file.text), (k) => AFTER_KEY.test(file.text.slice(k.end, k.end + 40))))
+            return;
         const code = file.code;
         for (const key of genericKeys(code)) {
             const keyEnd = key.end;
@@ -19418,15 +19458,6 @@ function default_protocol_table_instead(ctx) {
         : 'TLS 1.2 as the minimum of the default row (`kTLSProtocol12`, `TLS1_2_VERSION`, `"TLSv1.2"`)';
 }
 const default_protocol_table_rules = [defaultProtocolTable];
-
-;// CONCATENATED MODULE: ./src/scan/iter.ts
-/** Whether any item a generator yields passes `test`; stops at the first (the rest is never computed). */
-function some(items, test) {
-    for (const item of items)
-        if (test(item))
-            return true;
-    return false;
-}
 
 // EXTERNAL MODULE: ./src/scan/engine.ts + 5 modules
 var engine = __webpack_require__(2501);

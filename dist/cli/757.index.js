@@ -743,11 +743,11 @@ function keptLiterals(literals) {
 }
 /**
  * The text an alternative matches when it is a plain word (lower case, escapes removed), or
- * undefined when it is a pattern. Only ASCII word characters, space, `:`, `,`, `/`, `-`, `=` and
+ * undefined when it is a pattern. Only ASCII word characters, space, `:`, `,`, `/`, `-`, `=`, quotes and
  * escaped punctuation count: an unescaped `.` or `(` means something else to a regular expression.
  */
 function literalOf(alt) {
-    if (!/^(?:[\w :,/=-]|\\[^\w\s])+$/.test(alt) || /[^\x20-\x7e]/.test(alt))
+    if (!/^(?:[\w :,/='"-]|\\[^\w\s])+$/.test(alt) || /[^\x20-\x7e]/.test(alt))
         return undefined;
     return alt.replace(/\\(.)/g, '$1').toLowerCase();
 }
