@@ -481,6 +481,11 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     const v = inputs[name];
     return v === undefined || v.trim() === '' ? undefined : v.trim();
   };
+  // An input, when given, is parsed (its errors name the input); otherwise the config file's value or the default.
+  const setting = <T>(name: string, parse: (raw: string, where: string) => T, otherwise: T): T => {
+    const raw = given(name);
+    return raw ? parse(raw, name) : otherwise;
+  };
   const absRoot = path.resolve(root);
   if (!fs.existsSync(absRoot) || !fs.statSync(absRoot).isDirectory())
     throw new ConfigurationError(`root: ${quote(root)} is not a directory`);
@@ -499,15 +504,11 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
   } else if (explicitConfig) {
     throw new ConfigurationError(`config: file ${quote(explicitConfig)} does not exist`);
   }
-  const minVersionRaw = given('min-version');
-  const failRaw = given('fail');
-  const failOnRaw = given('fail-on');
-  const sizeRaw = given('max-file-size');
   const pathsRaw = given('paths');
   const excludeRaw = given('exclude');
   const policy: Policy = {
-    minVersion: minVersionRaw ? parseMinVersion(minVersionRaw, 'min-version') : (config.minVersion ?? DEFAULT_POLICY.minVersion),
-    failOn: failOnRaw ? parseSeverity(failOnRaw, 'fail-on') : (config.failOn ?? DEFAULT_POLICY.failOn),
+    minVersion: setting('min-version', parseMinVersion, config.minVersion ?? DEFAULT_POLICY.minVersion),
+    failOn: setting('fail-on', parseSeverity, config.failOn ?? DEFAULT_POLICY.failOn),
   };
   const paths = pathsRaw ? parseList(pathsRaw) : (config.paths ?? ['.']);
   checkScanPaths(paths, absRoot, workspace, pathsRaw ? 'paths' : (config.pathsWhere ?? 'paths'));
@@ -531,6 +532,8 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
         reach: [workspace],
       };
   const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
+  const failScope = setting('fail-scope', parseFailScope, config.failScope);
+  const shard = setting('shard', parseShard, config.shard);
   // Checked here so that a bad pattern is a configuration error before anything runs.
   excludeMatcher(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
   return {
@@ -538,39 +541,29 @@ export function loadSettings(root: string, inputs: RawInputs, knownRules: Readon
     paths: paths.map((p) => path.relative(absRoot, path.resolve(absRoot, p)).split(path.sep).join('/') || '.'),
     exclude,
     policy,
-    fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
+    fail: setting('fail', parseBoolean, config.fail ?? true),
     ...(reportFile ? { reportFile } : {}),
     ...(sarifInput ? { sarifFile: outputPath(sarifInput, 'sarif-file', absRoot, fromInputs) } : {}),
-    maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+    maxFileSize: setting('max-file-size', parseSize, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
     contexts: Object.fromEntries(
-      CONTEXT_ENTRIES.map(([context, key]) => {
-        const raw = given(key);
-        return [context, raw ? parseContextSetting(raw, key) : (config.contexts[context] ?? DEFAULT_TREATMENT[context])];
-      }),
+      CONTEXT_ENTRIES.map(([context, key]) => [
+        context,
+        setting(key, parseContextSetting, config.contexts[context] ?? DEFAULT_TREATMENT[context]),
+      ]),
     ) as Record<JudgedContext, ContextSetting>,
     rules: config.rules,
     configFile,
-    scan: given('scan') ? parseBoolean(given('scan')!, 'scan') : (config.scan ?? true),
+    scan: setting('scan', parseBoolean, config.scan ?? true),
     endpoints: [...(given('endpoints') ? inputEndpoints(given('endpoints')!) : []), ...(config.endpoints ?? [])],
-    timeoutMs: given('timeout') ? parseTimeout(given('timeout')!, 'timeout') : (config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-    concurrency: given('concurrency')
-      ? parseConcurrency(given('concurrency')!, 'concurrency')
-      : (config.concurrency ?? DEFAULT_CONCURRENCY),
-    perHostConcurrency: given('per-host-concurrency')
-      ? parseConcurrency(given('per-host-concurrency')!, 'per-host-concurrency')
-      : (config.perHostConcurrency ?? DEFAULT_PER_HOST_CONCURRENCY),
-    failOnUnreachable: given('fail-on-unreachable')
-      ? parseBoolean(given('fail-on-unreachable')!, 'fail-on-unreachable')
-      : (config.failOnUnreachable ?? true),
-    filterMode: given('filter-mode') ? parseFilterMode(given('filter-mode')!, 'filter-mode') : (config.filterMode ?? 'added'),
-    ...(given('fail-scope') || config.failScope
-      ? { failScope: given('fail-scope') ? parseFailScope(given('fail-scope')!, 'fail-scope') : config.failScope }
-      : {}),
-    failOnUnreadable: given('fail-on-unreadable')
-      ? parseBoolean(given('fail-on-unreadable')!, 'fail-on-unreadable')
-      : (config.failOnUnreadable ?? true),
+    timeoutMs: setting('timeout', parseTimeout, config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+    concurrency: setting('concurrency', parseConcurrency, config.concurrency ?? DEFAULT_CONCURRENCY),
+    perHostConcurrency: setting('per-host-concurrency', parseConcurrency, config.perHostConcurrency ?? DEFAULT_PER_HOST_CONCURRENCY),
+    failOnUnreachable: setting('fail-on-unreachable', parseBoolean, config.failOnUnreachable ?? true),
+    filterMode: setting('filter-mode', parseFilterMode, config.filterMode ?? 'added'),
+    ...(failScope ? { failScope } : {}),
+    failOnUnreadable: setting('fail-on-unreadable', parseBoolean, config.failOnUnreadable ?? true),
     ...(badge ? { badge } : {}),
-    ...((given('shard') || config.shard) && { shard: given('shard') ? parseShard(given('shard')!, 'shard') : config.shard }),
+    ...(shard && { shard }),
     ...(previousReport && { previousReport }),
   };
 }

@@ -3665,7 +3665,7 @@ var schedule = __webpack_require__(2505);
 // EXTERNAL MODULE: ./src/scan/files.ts
 var files = __webpack_require__(5438);
 // EXTERNAL MODULE: ./src/shard.ts
-var shard = __webpack_require__(7903);
+var src_shard = __webpack_require__(7903);
 // EXTERNAL MODULE: ./src/versions.ts
 var versions = __webpack_require__(7902);
 // EXTERNAL MODULE: ./src/scan/context-severity.ts
@@ -3948,7 +3948,7 @@ function readConfigFile(file, text, knownRules) {
                 values.failOnUnreadable = parseBoolean(scalarString(v, where), where);
                 break;
             case 'shard':
-                values.shard = (0,shard/* parseShard */.uK)(scalarString(v, where), where);
+                values.shard = (0,src_shard/* parseShard */.uK)(scalarString(v, where), where);
                 break;
             case 'previous-report':
                 values.previousReport = { value: scalarString(v, where), where };
@@ -4039,6 +4039,11 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
         const v = inputs[name];
         return v === undefined || v.trim() === '' ? undefined : v.trim();
     };
+    // An input, when given, is parsed (its errors name the input); otherwise the config file's value or the default.
+    const setting = (name, parse, otherwise) => {
+        const raw = given(name);
+        return raw ? parse(raw, name) : otherwise;
+    };
     const absRoot = external_node_path_.resolve(root);
     if (!external_node_fs_.existsSync(absRoot) || !external_node_fs_.statSync(absRoot).isDirectory())
         throw new errors/* ConfigurationError */.j1(`root: ${(0,errors/* quote */.hD)(root)} is not a directory`);
@@ -4058,15 +4063,11 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
     else if (explicitConfig) {
         throw new errors/* ConfigurationError */.j1(`config: file ${(0,errors/* quote */.hD)(explicitConfig)} does not exist`);
     }
-    const minVersionRaw = given('min-version');
-    const failRaw = given('fail');
-    const failOnRaw = given('fail-on');
-    const sizeRaw = given('max-file-size');
     const pathsRaw = given('paths');
     const excludeRaw = given('exclude');
     const policy = {
-        minVersion: minVersionRaw ? parseMinVersion(minVersionRaw, 'min-version') : (config.minVersion ?? src_policy/* DEFAULT_POLICY */.zj.minVersion),
-        failOn: failOnRaw ? parseSeverity(failOnRaw, 'fail-on') : (config.failOn ?? src_policy/* DEFAULT_POLICY */.zj.failOn),
+        minVersion: setting('min-version', parseMinVersion, config.minVersion ?? src_policy/* DEFAULT_POLICY */.zj.minVersion),
+        failOn: setting('fail-on', parseSeverity, config.failOn ?? src_policy/* DEFAULT_POLICY */.zj.failOn),
     };
     const paths = pathsRaw ? parseList(pathsRaw) : (config.paths ?? ['.']);
     checkScanPaths(paths, absRoot, workspace, pathsRaw ? 'paths' : (config.pathsWhere ?? 'paths'));
@@ -4090,6 +4091,8 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
             reach: [workspace],
         };
     const exclude = excludeRaw ? parseList(excludeRaw) : (config.exclude ?? []);
+    const failScope = setting('fail-scope', parseFailScope, config.failScope);
+    const shard = setting('shard', src_shard/* parseShard */.uK, config.shard);
     // Checked here so that a bad pattern is a configuration error before anything runs.
     (0,files/* excludeMatcher */.BE)(exclude, excludeRaw || !configFile ? 'exclude' : `${configFile}: exclude`);
     return {
@@ -4097,37 +4100,27 @@ function loadSettings(root, inputs, knownRules, opts = {}) {
         paths: paths.map((p) => external_node_path_.relative(absRoot, external_node_path_.resolve(absRoot, p)).split(external_node_path_.sep).join('/') || '.'),
         exclude,
         policy,
-        fail: failRaw ? parseBoolean(failRaw, 'fail') : (config.fail ?? true),
+        fail: setting('fail', parseBoolean, config.fail ?? true),
         ...(reportFile ? { reportFile } : {}),
         ...(sarifInput ? { sarifFile: (0,src_paths/* outputPath */.XC)(sarifInput, 'sarif-file', absRoot, fromInputs) } : {}),
-        maxFileSize: sizeRaw ? parseSize(sizeRaw, 'max-file-size') : (config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
-        contexts: Object.fromEntries(CONTEXT_ENTRIES.map(([context, key]) => {
-            const raw = given(key);
-            return [context, raw ? parseContextSetting(raw, key) : (config.contexts[context] ?? context_severity/* DEFAULT_TREATMENT */.JE[context])];
-        })),
+        maxFileSize: setting('max-file-size', parseSize, config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE),
+        contexts: Object.fromEntries(CONTEXT_ENTRIES.map(([context, key]) => [
+            context,
+            setting(key, parseContextSetting, config.contexts[context] ?? context_severity/* DEFAULT_TREATMENT */.JE[context]),
+        ])),
         rules: config.rules,
         configFile,
-        scan: given('scan') ? parseBoolean(given('scan'), 'scan') : (config.scan ?? true),
+        scan: setting('scan', parseBoolean, config.scan ?? true),
         endpoints: [...(given('endpoints') ? inputEndpoints(given('endpoints')) : []), ...(config.endpoints ?? [])],
-        timeoutMs: given('timeout') ? parseTimeout(given('timeout'), 'timeout') : (config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-        concurrency: given('concurrency')
-            ? parseConcurrency(given('concurrency'), 'concurrency')
-            : (config.concurrency ?? DEFAULT_CONCURRENCY),
-        perHostConcurrency: given('per-host-concurrency')
-            ? parseConcurrency(given('per-host-concurrency'), 'per-host-concurrency')
-            : (config.perHostConcurrency ?? schedule/* DEFAULT_PER_HOST_CONCURRENCY */.B),
-        failOnUnreachable: given('fail-on-unreachable')
-            ? parseBoolean(given('fail-on-unreachable'), 'fail-on-unreachable')
-            : (config.failOnUnreachable ?? true),
-        filterMode: given('filter-mode') ? parseFilterMode(given('filter-mode'), 'filter-mode') : (config.filterMode ?? 'added'),
-        ...(given('fail-scope') || config.failScope
-            ? { failScope: given('fail-scope') ? parseFailScope(given('fail-scope'), 'fail-scope') : config.failScope }
-            : {}),
-        failOnUnreadable: given('fail-on-unreadable')
-            ? parseBoolean(given('fail-on-unreadable'), 'fail-on-unreadable')
-            : (config.failOnUnreadable ?? true),
+        timeoutMs: setting('timeout', parseTimeout, config.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        concurrency: setting('concurrency', parseConcurrency, config.concurrency ?? DEFAULT_CONCURRENCY),
+        perHostConcurrency: setting('per-host-concurrency', parseConcurrency, config.perHostConcurrency ?? schedule/* DEFAULT_PER_HOST_CONCURRENCY */.B),
+        failOnUnreachable: setting('fail-on-unreachable', parseBoolean, config.failOnUnreachable ?? true),
+        filterMode: setting('filter-mode', parseFilterMode, config.filterMode ?? 'added'),
+        ...(failScope ? { failScope } : {}),
+        failOnUnreadable: setting('fail-on-unreadable', parseBoolean, config.failOnUnreadable ?? true),
         ...(badge ? { badge } : {}),
-        ...((given('shard') || config.shard) && { shard: given('shard') ? (0,shard/* parseShard */.uK)(given('shard'), 'shard') : config.shard }),
+        ...(shard && { shard }),
         ...(previousReport && { previousReport }),
     };
 }
