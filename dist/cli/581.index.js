@@ -939,8 +939,8 @@ async function localDiff(root, ref, opts = {}) {
     const untracked = await repo.untracked();
     if ('error' in untracked)
         return { ok: false, error: `git ls-files failed: ${untracked.error}` };
-    for (const p of untracked)
-        d.files.set(p, { path: p, added: [], hunks: [], whole: true });
+    for (const [p, whole] of wholeFiles(untracked))
+        d.files.set(p, whole);
     return { ok: true, diff: { files: d.files, base, head, source: 'git', worktree: true }, ...(d.note ? { note: d.note } : {}) };
 }
 
