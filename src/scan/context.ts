@@ -106,6 +106,14 @@ const TEST_FILE =
 /** Directories of examples. `samples/` is deliberately not one: installers ship their samples. */
 const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos']);
 
+/**
+ * Example files by name: a copy-me suffix (`emqx.conf.example`, `.env.sample`, `config.inc.php.dist`),
+ * `example`/`sample` as the last word before the extension (`config.example.yml`, `nginx-sample.conf`,
+ * `settings_example.py`), or `example` as the first word (`example.conf`, `example-server.py`).
+ * `sample` only counts at the end: as a first word it is as often data (`sample_rate.go`, `sampler.py`).
+ */
+const EXAMPLE_FILE = /\.(?:examples?|samples?|dist)$|[._-](?:examples?|samples?)\.[^./]+$|^examples?[._-]/i;
+
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
 
 /**
@@ -198,6 +206,7 @@ export function contextOf(path: string, text?: string, facts: RepositoryFacts = 
   }
   const exampleDir = dirs.find((d) => EXAMPLE_DIRS.has(d.toLowerCase()));
   if (exampleDir) return { context: 'example', why: `path segment ${exampleDir}/` };
+  if (EXAMPLE_FILE.test(base)) return { context: 'example', why: `example file name ${base}` };
 
   const stack = facts.tlsStacks.find((s) => path.startsWith(s.dir));
   if (stack) return { context: 'tls-implementation', why: `${stack.name} sources (${stack.dir || './'})` };
