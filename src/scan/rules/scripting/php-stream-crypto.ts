@@ -7,6 +7,19 @@ import { lineBefore, TLS10_UP } from './shared.js';
 // ---------------------------------------------------------------------------------------------
 // I2: PHP stream crypto methods.
 
+/** Blanks between the terms of a mask: spaces, line breaks and masked comments, bounded. */
+const GAP = String.raw`[ \t\r\n]{0,200}`;
+/** One term: a constant, global (`\\STREAM_…`), error-suppressed (`@`) or parenthesised. */
+const TERM = String.raw`(?:[@(]${GAP}){0,4}\\?STREAM_CRYPTO_METHOD_\w+`;
+/**
+ * A mask given as a value (`=>`, `=`, `|=`, `??=`, an argument): its terms joined by `|`, also
+ * across lines (`STREAM_…_TLS_CLIENT\n    | @\\STREAM_…_TLSv1_1_CLIENT`) and in parentheses. Not
+ * followed by a comparison or a bit test.
+ */
+const MASK_EXPRESSION = new RegExp(
+  String.raw`(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])${GAP}(${TERM}(?:[ \t\r\n)]{0,200}\|(?!\|)${GAP}${TERM}){0,8})\b(?![ \t\r\n)]*(?:[=!]=|&(?!&)|<|>))`,
+);
+
 const PHP_CRYPTO: Record<string, VersionSet> = {
   SSLv2: setOf('SSLv2'),
   SSLv3: setOf('SSLv3'),
@@ -35,11 +48,12 @@ export const phpStreamCrypto = patternRule({
     limits:
       'The generic constants (`TLS_CLIENT`, `SSLv23_CLIENT`, `ANY_CLIENT`) are warnings: the server and the OpenSSL build decide what is finally negotiated.',
   },
-  pattern:
-    /(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])[ \t\r\n]*(\\?STREAM_CRYPTO_METHOD_\w+(?:[ \t]*\|[ \t\r\n]*\\?STREAM_CRYPTO_METHOD_\w+){0,8})\b(?![ \t]*(?:[=!]=|&(?!&)|<|>))/,
+  pattern: MASK_EXPRESSION,
   evaluate: (m, ctx, file) => {
     const line = lineBefore(file.code, m.index);
     if (/\bdefine\s*\(|\bcase\b/.test(line)) return undefined;
+    // `$m & (A | B)`, `&= ~(A | B)`, `=== (A | B)`: a mask that is tested or removed, not set.
+    if (m[1] === '(' && /(?:[&~!]|[=!]==?|[<>]=?)[ \t]*$/.test(line)) return undefined;
     // A lookup table from version names to constants: `'tlsv1.0' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT`.
     if (m[1] === '=>' && /['"][^'"]*(?:tls|ssl)[^'"]*['"]\s*$/i.test(line) && !/crypto_method['"]\s*$/i.test(line)) return undefined;
     let versions = EMPTY;
@@ -101,6 +115,16 @@ export const phpStreamCrypto = patternRule({
       },
       {
         file: 'src/Smtp.php',
+        code: '<?php\nif ($method & (STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT\n    | STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT)) {\n    $legacy = true;\n}',
+        note: 'a mask over two lines that is tested, not set',
+      },
+      {
+        file: 'src/Smtp.php',
+        code: '<?php\n$method &= ~(STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT\n    | @STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT);',
+        note: 'removing a mask of versions',
+      },
+      {
+        file: 'src/Smtp.php',
         code: '<?php\n// stream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT);\nstream_socket_enable_crypto($fp, true, STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
       },
     ],
@@ -146,6 +170,25 @@ export const phpStreamCrypto = patternRule({
         code: "<?php\nif (\\defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$this->options['ssl']['crypto_method'] ??= \\STREAM_CRYPTO_METHOD_TLS_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
         findings: ['3:48 TLSv1.0 TLSv1.1'],
         note: 'null-coalescing assignment of a combined mask',
+      },
+      {
+        file: 'program/lib/Imap.php',
+        code: '<?php\n$crypto_method = \\STREAM_CRYPTO_METHOD_TLS_CLIENT\n    | @\\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT\n    | @\\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\nstream_socket_enable_crypto($this->fp, true, $crypto_method);',
+        findings: ['3:30 TLSv1.0 TLSv1.1'],
+        note: 'a mask continued on the next lines, its terms error-suppressed (`@`) and global (`\\`): reported on the line of the legacy constant',
+      },
+      {
+        file: 'src/Ftp.php',
+        code: '<?php\nstream_socket_enable_crypto($fp, true, @STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT);',
+        findings: ['2:40 TLSv1.0'],
+        output: '<?php\nstream_socket_enable_crypto($fp, true, @STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+        note: 'an error-suppressed constant on one line',
+      },
+      {
+        file: 'src/Client.php',
+        code: "<?php\n$opts = ['ssl' => ['crypto_method' => (\n    STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT |\n    STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT\n)]];",
+        findings: ['4:26 TLSv1.1'],
+        note: 'a parenthesised mask, `|` at the end of the line',
       },
       {
         file: 'src/Smtp.php',
