@@ -256,9 +256,9 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
    * The rules that know a key: `reads` when one of them reads this file (then only it can have
    * judged the key); otherwise those that may judge it here, when the key names its software.
    */
-  const ownersOf = (key: string, file: SourceFile): 'reads' | readonly Rule[] => {
+  const ownersOf = (key: string, file: SourceFile | undefined): 'reads' | readonly Rule[] => {
     const owners = known.filter((k) => k.key.test(key));
-    if (owners.some((k) => selects(k.rule.meta.files, file))) return 'reads';
+    if (file && owners.some((k) => selects(k.rule.meta.files, file))) return 'reads';
     return namesItsSoftware(key) ? owners.map((k) => k.rule) : [];
   };
   return {
@@ -295,7 +295,8 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         if (profiles && inLegacyProfile(file.code, s.keyStart)) continue;
         const e = evaluate(s, ctx, file);
         if (!e) continue;
-        const by = owners(s.key);
+        // `$smtpd_tls_protocols = …` (a Puppet or PHP variable): no named rule reads a key after a sigil.
+        const by = SIGIL.test(file.code[s.keyStart - 1] ?? '') ? ownersOf(s.key, undefined) : owners(s.key);
         if (by === 'reads') continue;
         seen.add(at);
         yield judgedByOwner(by, s, ctx, file) ?? (settingMatch(file, s, e, instead(ctx, s)) satisfies Match);
@@ -341,6 +342,8 @@ function judgedByOwner(owners: readonly Rule[], s: Setting, ctx: RuleContext, fi
  */
 const SIGIL_KINDS: ReadonlySet<string> = new Set(['php', 'perl', 'powershell']);
 const SIGIL_ASSIGNMENTS = /\.pp$/i;
+
+const SIGIL = /^[$@]$/;
 
 /** The file with each variable's `$` (or `@`) blanked: one character for one, so offsets hold. */
 function sigilsAsSpace(file: SourceFile): SourceFile {
@@ -486,6 +489,19 @@ const EXAMPLES: Rule['examples'] = {
       code: "def maincf_defaults\n  {\n    'smtpd_tls_protocols' => '!SSLv2,!SSLv3',\n    'smtpd_tls_mandatory_protocols' => '!SSLv2,!SSLv3,!TLSv1,!TLSv1.1',\n  }\nend\n",
       findings: ['3:5 TLSv1.0 TLSv1.1'],
       note: 'a Postfix parameter in a Ruby hash that renders main.cf: judged by the Postfix rule (an exclusion list keeps TLS 1.0 and 1.1), an error as in main.cf; the complete exclusion list below it is fine',
+    },
+    {
+      file: 'manifests/params.pp',
+      code: "class postfix::params {\n  $smtpd_tls_protocols = '!SSLv2,!SSLv3'\n}\n",
+      findings: ['2:4 TLSv1.0 TLSv1.1'],
+      note: 'a Puppet class default: the Postfix rule reads the file but no key after a `$`, so the generic rule finds it and the Postfix rule judges it (an error)',
+    },
+    {
+      file: 'manifests/nginx.pp',
+      code: "class web::params {\n  $ssl_protocols = 'TLSv1 TLSv1.1 TLSv1.2'\n}\n",
+      findings: ['2:4 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: "nginx's `ssl_protocols` after a `$`: every product's name, and not written as a directive — the generic warning",
     },
     {
       file: 'lib/mail_config.py',
