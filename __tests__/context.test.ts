@@ -75,6 +75,10 @@ const TABLE: readonly (readonly [string, FileContext])[] = [
   ['examples/sni/server.py', 'example'],
   ['example/nginx.conf', 'example'],
   ['demo/app.js', 'example'],
+  ['deploy/config-examples/nginx.conf', 'example'],
+  ['example-app/src/server.js', 'example'],
+  ['tutorials/tls/server.go', 'example'],
+  ['counterexamples/app.conf', 'first-party'],
   // Example files by name: a copy-me suffix, or `example`/`sample` as the last or first word.
   ['apps/emqx_gateway/etc/emqx_gateway.conf.example', 'example'],
   ['.env.example', 'example'],
