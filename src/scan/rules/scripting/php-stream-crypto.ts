@@ -12,13 +12,17 @@ const GAP = String.raw`[ \t\r\n]{0,200}`;
 /** One term: a constant, global (`\\STREAM_…`), error-suppressed (`@`) or parenthesised. */
 const TERM = String.raw`(?:[@(]${GAP}){0,4}\\?STREAM_CRYPTO_METHOD_\w+`;
 /**
- * A mask given as a value (`=>`, `=`, `|=`, `??=`, an argument): its terms joined by `|`, also
+ * A mask given as a value (`=>`, `=`, `|=`, `??=`, an argument, a named argument `crypto_method:`,
+ * either branch of a conditional, the default after `??` or `?:`): its terms joined by `|`, also
  * across lines (`STREAM_…_TLS_CLIENT\n    | @\\STREAM_…_TLSv1_1_CLIENT`) and in parentheses. Not
  * followed by a comparison or a bit test.
  */
 const MASK_EXPRESSION = new RegExp(
-  String.raw`(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])${GAP}(${TERM}(?:[ \t\r\n)]{0,200}\|(?!\|)${GAP}${TERM}){0,8})\b(?![ \t\r\n)]*(?:[=!]=|&(?!&)|<|>))`,
+  String.raw`(=>|\|=|\?\?=|\?\?|\?:|(?<![=!<>&|^.+\-*/%?])=|(?<!\?)\?(?![?:>=])|(?<![:?])\:(?!:)|[(,])${GAP}(${TERM}(?:[ \t\r\n)]{0,200}\|(?!\|)${GAP}${TERM}){0,8})\b(?![ \t\r\n)]*(?:[=!]=|&(?!&)|<|>))`,
 );
+
+/** `$opts['crypto_method'] ?? STREAM_…`: the value used when nothing is configured. */
+const DEFAULT_OPERATOR = new Set(['??', '?:']);
 
 const PHP_CRYPTO: Record<string, VersionSet> = {
   SSLv2: setOf('SSLv2'),
@@ -67,7 +71,8 @@ export const phpStreamCrypto = patternRule({
     }
     if (versions === EMPTY) return undefined;
     const explicitLegacy = names.some((n) => ['SSLv2', 'SSLv3', 'TLSv1_0', 'TLSv1_1'].includes(n[1]));
-    const severity: Severity | undefined = generic && !explicitLegacy ? 'warning' : undefined;
+    const fallback = DEFAULT_OPERATOR.has(m[1]);
+    const severity: Severity | undefined = (generic && !explicitLegacy) || fallback ? 'warning' : undefined;
     const start = m.index + m[0].indexOf(m[2]);
     let fix: Edit | undefined;
     if (names.length === 1 && /^(SSLv3|TLSv1_0|TLSv1_1|TLSv1_2)$/.test(names[0][1])) {
@@ -81,7 +86,13 @@ export const phpStreamCrypto = patternRule({
     return {
       versions,
       severity,
-      why: generic ? 'the generic constant includes TLS 1.0 (and 1.1 on PHP 7.2+)' : undefined,
+      why:
+        [
+          generic ? 'the generic constant includes TLS 1.0 (and 1.1 on PHP 7.2+)' : '',
+          fallback ? 'the default used when the option is unset' : '',
+        ]
+          .filter(Boolean)
+          .join('; ') || undefined,
       start,
       end: start + m[2].length,
       fix,
@@ -117,6 +128,11 @@ export const phpStreamCrypto = patternRule({
         file: 'src/Smtp.php',
         code: '<?php\nif ($method & (STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT\n    | STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT)) {\n    $legacy = true;\n}',
         note: 'a mask over two lines that is tested, not set',
+      },
+      {
+        file: 'src/Smtp.php',
+        code: "<?php\n$label = $method === STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT ? 'TLS 1.0' : 'newer';\n$method = $strict ? $method & ~STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT : $method;",
+        note: 'a comparison that chooses a label, and a branch that removes a version',
       },
       {
         file: 'src/Smtp.php',
@@ -189,6 +205,27 @@ export const phpStreamCrypto = patternRule({
         code: "<?php\n$opts = ['ssl' => ['crypto_method' => (\n    STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT |\n    STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT\n)]];",
         findings: ['4:26 TLSv1.1'],
         note: 'a parenthesised mask, `|` at the end of the line',
+      },
+      {
+        file: 'src/Connection.php',
+        code: '<?php\n$crypto = $this->legacyPeers\n    ? STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT\n    : STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;',
+        findings: ['3:7 TLSv1.0'],
+        note: 'a literal branch of a conditional that holds a legacy version counts; the other branch is fine',
+      },
+      {
+        file: 'src/Connection.php',
+        code: '<?php\nstream_socket_enable_crypto($fp, true, crypto_method: STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT);',
+        findings: ['2:55 TLSv1.1'],
+        output: '<?php\nstream_socket_enable_crypto($fp, true, crypto_method: STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+        note: 'a named argument',
+      },
+      {
+        file: 'src/Connection.php',
+        code: "<?php\n$crypto = $this->options['crypto_method'] ?? STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;",
+        findings: ['2:46 TLSv1.0'],
+        severity: 'warning',
+        output: "<?php\n$crypto = $this->options['crypto_method'] ?? STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;",
+        note: 'the default when the option is unset: a warning',
       },
       {
         file: 'src/Smtp.php',
