@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
  * `.Tls`/`.Tls11`/`Ssl3`, the numbers .NET and the wire use (48, 192, 768, 0x0301) and bare `1.0`/`1.1`.
  */
 export const LEGACY_TOKEN =
-  /ssl[ _-]?v?(?:2|3|23)(?![0-9])|tls[ _-]?v?1(?:[._ -]?[01])?(?![._ -]?[23]|[0-9])|\.tls(?![\w])|(?<![\w.])(?:1\.[01]|48|192|768|0x030[0-2]|769|770)(?![\w.])|tls(?:v1)?[-_ ]?1[._]?[01]/i;
+  /ssl[ _-]?v?(?:2|3|23)(?![0-9])|tls[ _-]?v?1(?:[._ -]?[01])?(?![._ -]?[23]|[0-9])|(?:\.|::)tls(?![\w])|(?<![\w.])(?:1\.[01]|48|192|768|0x030[0-2]|769|770)(?![\w.])|tls(?:v1)?[-_ ]?1[._]?[01]/i;
 
 /** Whether a stretch of text holds a legacy token that is not written to switch the version off (`!SSLv3`, `SSL_OP_NO_TLSv1`). */
 export function hasLegacyToken(text) {

@@ -12,11 +12,11 @@ import { nextNewline } from './source.js';
 /**
  * A version as code and configuration spell it, inside identifiers too: `TLSv1`, `TLSv1.1`,
  * `TLS1_1_VERSION`, `WOLFSSL_TLSV1_1`, `VersionTLS10`, `TLS_1_0`, `Tls11`, `tls10`, `SSLv3`,
- * `PROTOCOL_SSLv23`, `SSL_3_0`; .NET's `.Tls`/`.Ssl3` members and its numbers (48, 192, 768); the
+ * `PROTOCOL_SSLv23`, `SSL_3_0`; .NET's `.Tls`/`.Ssl3` members (PowerShell's `::Tls`) and its numbers (48, 192, 768); the
  * wire numbers (0x0301, 769); a bare `1.0`/`1.1` (a value on its own line).
  */
 const SPELLED =
-  /(ssl|tls)[ _-]?v?(\d)(?:[._ -]?(\d))?(?!\d)|\.(tls|ssl3)(?![\w])|(?<![\w.])(48|192|768|0x030[0-3]|76[89]|770|1\.[01])(?![\w.])/gi;
+  /(ssl|tls)[ _-]?v?(\d)(?:[._ -]?(\d))?(?!\d)|(?:\.|::)(tls|ssl3)(?![\w])|(?<![\w.])(48|192|768|0x030[0-3]|76[89]|770|1\.[01])(?![\w.])/gi;
 
 /** .NET's SslProtocols numbers (768 is Tls11 there, SSLv3 on the wire) and bare numbers; wire codes come from versions.ts. */
 const NUMBERS: Readonly<Record<string, Version>> = {
@@ -71,7 +71,7 @@ export function anchorOf(code: string, start: number, end: number, legacy: Versi
   for (let m = re.exec(span); m; m = re.exec(span)) {
     const v = spelled(m);
     if (!v || !has(legacy, v) || DISABLING.test(span.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const at = start + m.index + (m[4] ? 1 : 0);
+    const at = start + m.index + (m[4] ? m[0].length - m[4].length : 0);
     return at < firstLineEnd ? start : at;
   }
   return start;

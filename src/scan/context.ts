@@ -104,7 +104,17 @@ const TEST_FILE =
   /(?:_test\.(?:go|py|rb|exs|erl|c|cc|cpp|cxx|sh|rs)|_unittest\.(?:c|cc|cpp)|_tests?\.py|_spec\.rb|^(?:test_[^/]*\.(?:py|c|cc|cpp|sh)|tests?\.py|conftest\.py|spec_helper\.rb|test_helper\.rb)|[._-](?:test|spec)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|kts|scala|groovy|cs|vb|fs|php|swift)|[a-z0-9]IT\.(?:java|kt)|\wSpec\.groovy|_SUITE\.erl|\.bats|\.t)$/;
 
 /** Directories of examples. `samples/` is deliberately not one: installers ship their samples. */
-const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos']);
+const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos', 'tutorial', 'tutorials']);
+/** Directories named for their examples: `config-examples`, `example-app`, `tls_examples`. */
+const EXAMPLE_DIR_PATTERN = /^(?:[\w.]+[-_.])?examples?(?:[-_.][\w.]+)?$/i;
+
+/**
+ * Example files by name: a copy-me suffix (`emqx.conf.example`, `.env.sample`, `config.inc.php.dist`),
+ * `example`/`sample` as the last word before the extension (`config.example.yml`, `nginx-sample.conf`,
+ * `settings_example.py`), or `example` as the first word (`example.conf`, `example-server.py`).
+ * `sample` only counts at the end: as a first word it is as often data (`sample_rate.go`, `sampler.py`).
+ */
+const EXAMPLE_FILE = /\.(?:examples?|samples?|dist)$|[._-](?:examples?|samples?)\.[^./]+$|^examples?[._-]/i;
 
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
 
@@ -196,8 +206,9 @@ export function contextOf(path: string, text?: string, facts: RepositoryFacts = 
     if (docDir) return { context: 'documentation', why: `path segment ${docDir}/` };
     if (classify(path) === 'prose') return { context: 'documentation', why: 'prose file' };
   }
-  const exampleDir = dirs.find((d) => EXAMPLE_DIRS.has(d.toLowerCase()));
+  const exampleDir = dirs.find((d) => EXAMPLE_DIRS.has(d.toLowerCase()) || EXAMPLE_DIR_PATTERN.test(d));
   if (exampleDir) return { context: 'example', why: `path segment ${exampleDir}/` };
+  if (EXAMPLE_FILE.test(base)) return { context: 'example', why: `example file name ${base}` };
 
   const stack = facts.tlsStacks.find((s) => path.startsWith(s.dir));
   if (stack) return { context: 'tls-implementation', why: `${stack.name} sources (${stack.dir || './'})` };

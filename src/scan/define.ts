@@ -418,20 +418,27 @@ export interface SettingRuleDef {
 }
 
 export function settingRule(def: SettingRuleDef): Rule {
+  const judge = (s: Setting, context: RuleContext, file: SourceFile): Match | undefined => {
+    if (def.where && !def.where(s, file)) return undefined;
+    const e = def.evaluate(s, context, file);
+    if (!e) return undefined;
+    const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+    return settingMatch(file, s, e, instead, def.severity);
+  };
   return {
     meta: def.meta,
     knows: def.keys,
     examples: def.examples,
+    judge,
     *check(file, context) {
       const seen = new Set<number>();
       const settings = def.pairs === false ? findSettings(file, def.keys, def.finder) : allSettings(file, def.keys, def.finder);
       for (const s of settings) {
-        if (def.where && !def.where(s, file)) continue;
-        const e = def.evaluate(s, context, file);
-        if (!e || seen.has(s.at ?? s.keyStart)) continue;
+        if (seen.has(s.at ?? s.keyStart)) continue;
+        const match = judge(s, context, file);
+        if (!match) continue;
         seen.add(s.at ?? s.keyStart);
-        const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-        yield settingMatch(file, s, e, instead, def.severity);
+        yield match;
       }
     },
   };

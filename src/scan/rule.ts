@@ -1,5 +1,6 @@
 import type { Severity } from '../policy.js';
 import type { Version, VersionSet } from '../versions.js';
+import type { Setting } from './define.js';
 import type { FileKind } from './file-kinds.js';
 import type { SourceFile } from './source.js';
 
@@ -118,6 +119,12 @@ export interface Rule {
   readonly meta: RuleMeta;
   /** The setting names this rule reads and judges, when it reads named settings: a fallback rule leaves them to it. */
   readonly knows?: RegExp;
+  /**
+   * This rule's reading of one of the settings it knows, found by the generic rule in a file this
+   * rule does not read (a Postfix parameter in a Ruby hash, an nginx directive in a Python string):
+   * the finding then carries this rule's judgement rather than the generic one.
+   */
+  judge?(setting: Setting, context: RuleContext, file: SourceFile): Match | undefined;
   check(file: SourceFile, context: RuleContext): Iterable<Match>;
   readonly examples: {
     readonly valid: readonly Example[];

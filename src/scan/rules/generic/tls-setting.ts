@@ -4,6 +4,8 @@
  * `ssl_options.versions.1`, `minTLS`) in any key/value syntax, with a value that is a legacy
  * version or a list, bound or range holding one. The key is nobody's catalogue name, so the
  * finding is a warning, and it is made only where no named rule reported the line (a fallback).
+ * A named rule's key that names its software, written in a file that rule does not read, is
+ * judged in that rule's terms.
  * The value must be understood whole: a value with any word that is not a version is unknown.
  */
 import { some } from '../../iter.js';
@@ -241,23 +243,34 @@ function instead(ctx: RuleContext, s: Setting): string {
 /**
  * The generic rule, given the named rules: a key that one of them reads in this file is theirs to
  * judge (they know its context: a section, a resource type, an override), so it is left to them.
+ * A key a named rule knows that names its software, written in a file that rule does not read
+ * (`'smtpd_tls_protocols' => '!SSLv2,!SSLv3'` in a Ruby hash that renders main.cf), is judged by
+ * that rule's reading of the value — its semantics and its severity, an error unless it says
+ * otherwise — and reported here, naming the rule whose key it is.
  */
 export function genericTlsSetting(named: readonly Rule[]): Rule {
   const known = named
     .filter((r) => r.knows)
-    .map((r) => ({ files: r.meta.files, key: new RegExp(`^(?:${r.knows!.source})$`, r.knows!.flags.replace(/[gy]/g, '')) }));
-  // Only a rule that reads this file can have judged the key in it.
-  const isKnown = (key: string, file: SourceFile): boolean => known.some((k) => k.key.test(key) && selects(k.files, file));
+    .map((r) => ({ rule: r, key: new RegExp(`^(?:${r.knows!.source})$`, r.knows!.flags.replace(/[gy]/g, '')) }));
+  /**
+   * The rules that know a key: `reads` when one of them reads this file (then only it can have
+   * judged the key); otherwise those that may judge it here, when the key names its software.
+   */
+  const ownersOf = (key: string, file: SourceFile | undefined): 'reads' | readonly Rule[] => {
+    const owners = known.filter((k) => k.key.test(key));
+    if (file && owners.some((k) => selects(k.rule.meta.files, file))) return 'reads';
+    return namesItsSoftware(key) ? owners.map((k) => k.rule) : [];
+  };
   return {
     meta: META,
     examples: EXAMPLES,
     *check(file, ctx) {
       const seen = new Set<number>();
       // A file repeats its keys: each is looked up once.
-      const knownHere = new Map<string, boolean>();
-      const known = (key: string): boolean => {
-        let hit = knownHere.get(key);
-        if (hit === undefined) knownHere.set(key, (hit = isKnown(key, file)));
+      const ownersHere = new Map<string, 'reads' | readonly Rule[]>();
+      const owners = (key: string): 'reads' | readonly Rule[] => {
+        let hit = ownersHere.get(key);
+        if (hit === undefined) ownersHere.set(key, (hit = ownersOf(key, file)));
         return hit;
       };
       const settings = function* (of: SourceFile): Generator<Setting> {
@@ -281,12 +294,44 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         if (seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
         if (profiles && inLegacyProfile(file.code, s.keyStart)) continue;
         const e = evaluate(s, ctx, file);
-        if (!e || known(s.key)) continue;
+        if (!e) continue;
+        // `$smtpd_tls_protocols = …` (a Puppet or PHP variable): no named rule reads a key after a sigil.
+        const by = SIGIL.test(file.code[s.keyStart - 1] ?? '') ? ownersOf(s.key, undefined) : owners(s.key);
+        if (by === 'reads') continue;
         seen.add(at);
-        yield settingMatch(file, s, e, instead(ctx, s)) satisfies Match;
+        yield judgedByOwner(by, s, ctx, file) ?? (settingMatch(file, s, e, instead(ctx, s)) satisfies Match);
       }
     },
   };
+}
+
+/** Words any product's TLS setting may be made of: a key of only these says nothing about whose it is. */
+const COMMON_KEY_WORD =
+  /^(?:(?:d?tls|ssl)(?:v?\d+)?|protocols?|protos?|versions?|min(?:imum)?|max(?:imum)?|range|enabled|supported|allowed|server|client|default|config|settings|options?|opts|set|(?:min|max)version|(?:enabled|supported)?(?:tls|ssl)?protocols|(?:tls|ssl)versions|\d+)$/;
+
+/**
+ * Whether a key names the software it configures (`smtpd_tls_protocols`, `KONG_SSL_PROTOCOLS`,
+ * `jdk.tls.client.protocols`): a word beyond the common ones. `tls_min_version`, `tlsVersions` and
+ * `protocols` are every product's; written outside a named rule's files they may be anyone's.
+ */
+function namesItsSoftware(key: string): boolean {
+  return words(key)
+    .split('_')
+    .some((w) => w !== '' && !COMMON_KEY_WORD.test(w));
+}
+
+/**
+ * The first owner's judgement of a setting written in a file it does not read, said to be its key.
+ * Not fixed here: the named rule's fix is written for its own syntax.
+ */
+function judgedByOwner(owners: readonly Rule[], s: Setting, ctx: RuleContext, file: SourceFile): Match | undefined {
+  for (const owner of owners) {
+    const m = owner.judge?.(s, ctx, file);
+    if (!m) continue;
+    const whose = `\`${s.key}\` is a setting ${owner.meta.id} knows, written from this file: read as that rule reads it`;
+    return { ...m, why: m.why ? `${whose}; ${m.why}` : whose, fix: undefined };
+  }
+  return undefined;
 }
 
 /**
@@ -297,6 +342,8 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
  */
 const SIGIL_KINDS: ReadonlySet<string> = new Set(['php', 'perl', 'powershell']);
 const SIGIL_ASSIGNMENTS = /\.pp$/i;
+
+const SIGIL = /^[$@]$/;
 
 /** The file with each variable's `$` (or `@`) blanked: one character for one, so offsets hold. */
 function sigilsAsSpace(file: SourceFile): SourceFile {
@@ -329,7 +376,7 @@ const META: RuleMeta = {
   id: GENERIC_ID,
   title: 'A TLS version setting no catalogue names allows legacy TLS',
   description:
-    'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors.',
+    'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors. A named rule\'s key that names its software (`smtpd_tls_protocols`, `KONG_SSL_PROTOCOLS`), written in a file that rule does not read (a Ruby hash that renders main.cf), is judged by that rule: its reading of the value and its severity, an error unless it says otherwise.',
   ecosystem: 'Any language',
   catalogue: ['K5'],
   docs: ['https://www.rfc-editor.org/rfc/rfc8996'],
@@ -355,13 +402,18 @@ const META: RuleMeta = {
   fixable: false,
   safe: 'tls_min_version = "TLSv1.2"',
   limits:
-    'Values must be understood whole: a value with any word that is not a version (a variable, a template, prose) is unknown and not reported. Maps from names to versions (capability tables) are not settings. A key that a named rule reports on the same line is left to it.',
+    "Values must be understood whole: a value with any word that is not a version (a variable, a template, prose) is unknown and not reported. Maps from names to versions (capability tables) are not settings. A key that a named rule reports on the same line is left to it. A named rule's key made only of common words (`tls_min_version`, `tlsVersions`) stays a warning outside that rule's files, and one it judges only in its own context (an nginx directive written as a directive) stays a warning elsewhere.",
   fallback: true,
 };
 
 const EXAMPLES: Rule['examples'] = {
   valid: [
     { file: 'defaults/main.yml', code: 'app_tls_protocols: [ "TLSv1.2", "TLSv1.3" ]\n' },
+    {
+      file: 'lib/mail_config.rb',
+      code: "MAINCF = { 'smtpd_tls_protocols' => '>=TLSv1.2', 'smtp_tls_protocols' => '!SSLv2, !SSLv3, !TLSv1, !TLSv1.1' }\n",
+      note: 'Postfix parameters read as Postfix reads them: a bound and a complete exclusion list',
+    },
     { file: 'config.json', code: '{ "sslProtocols": "{{ protocols }}" }\n', note: 'a template is unknown' },
     {
       file: 'defaults/main.yml',
@@ -432,6 +484,39 @@ const EXAMPLES: Rule['examples'] = {
     },
   ],
   invalid: [
+    {
+      file: 'libraries/helpers.rb',
+      code: "def maincf_defaults\n  {\n    'smtpd_tls_protocols' => '!SSLv2,!SSLv3',\n    'smtpd_tls_mandatory_protocols' => '!SSLv2,!SSLv3,!TLSv1,!TLSv1.1',\n  }\nend\n",
+      findings: ['3:5 TLSv1.0 TLSv1.1'],
+      note: 'a Postfix parameter in a Ruby hash that renders main.cf: judged by the Postfix rule (an exclusion list keeps TLS 1.0 and 1.1), an error as in main.cf; the complete exclusion list below it is fine',
+    },
+    {
+      file: 'manifests/params.pp',
+      code: "class postfix::params {\n  $smtpd_tls_protocols = '!SSLv2,!SSLv3'\n}\n",
+      findings: ['2:4 TLSv1.0 TLSv1.1'],
+      note: 'a Puppet class default: the Postfix rule reads the file but no key after a `$`, so the generic rule finds it and the Postfix rule judges it (an error)',
+    },
+    {
+      file: 'manifests/nginx.pp',
+      code: "class web::params {\n  $ssl_protocols = 'TLSv1 TLSv1.1 TLSv1.2'\n}\n",
+      findings: ['2:4 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: "nginx's `ssl_protocols` after a `$`: every product's name, and not written as a directive — the generic warning",
+    },
+    {
+      file: 'lib/mail_config.py',
+      code: "POSTFIX = {\n    'smtp_tls_protocols': '!SSLv2, !SSLv3',\n}\n",
+      findings: ['2:5 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+      note: "the named rule's judgement, not a blanket error: outbound opportunistic TLS with no security level set is a trade-off (Postfix's warning)",
+    },
+    {
+      file: 'src/telegraf/config.go',
+      code: 'var defaults = map[string]string{\n\t"tls_min_version": "TLS11",\n}\n',
+      findings: ['2:2 TLSv1.1'],
+      severity: 'warning',
+      note: "a key a named rule knows (HashiCorp's) that every product uses: outside that rule's files it is anyone's, a warning",
+    },
     {
       file: 'manifests/params.pp',
       code: "class apache::params {\n  $ssl_protocol = ['all', '-SSLv3']\n  $ssl_cipher = 'HIGH:!aNULL'\n}\n",

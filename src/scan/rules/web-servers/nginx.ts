@@ -125,6 +125,8 @@ export const nginxSslProtocols = configRule({
         code: 'NGINX_SSL_PROTOCOLS=TLSv1.1 TLSv1.2 TLSv1.3\n',
         findings: ['1:1 TLSv1.1'],
         output: 'NGINX_SSL_PROTOCOLS=TLSv1.2 TLSv1.3\n',
+        severity: 'note',
+        note: 'read as the env file it is a copy of, and judged as an example',
       },
       {
         file: 'roles/nginx/defaults/main.yml',

@@ -3,7 +3,7 @@ import { allSettings, settingMatch, type Evaluator, type Setting, type SettingRu
 import { findPairs } from '../../pairs.js';
 import { lookup, readVersion, respell, type VersionSpelling } from '../../evaluate.js';
 import type { Severity } from '../../../policy.js';
-import type { Rule } from '../../rule.js';
+import type { Match, Rule, RuleContext } from '../../rule.js';
 import type { SourceFile } from '../../source.js';
 import { lastNewline } from '../../source.js';
 
@@ -86,10 +86,22 @@ export interface ConfigRuleDef extends SettingRuleDef {
  * comments, and reads flags given as two arguments and name/value parameter pairs.
  */
 export function configRule(def: ConfigRuleDef): Rule {
+  const namedKey = def.named && new RegExp(`^(?:${def.named.source})$`, def.named.flags.replace(/[gy]/g, ''));
+  /** One setting, trimmed; `named` when it was read as a name/value pair of `def.named` (no `where` test). */
+  const judge = (raw: Setting, named: boolean, context: RuleContext, file: SourceFile): Match | undefined => {
+    const s = trimValue(raw, file);
+    if (s.value.trim() === '') return undefined;
+    if (!named && def.where && !def.where(s, file)) return undefined;
+    const e = def.evaluate(s, context, file);
+    if (!e) return undefined;
+    const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+    return settingMatch(file, s, e, instead, def.severity);
+  };
   return {
     meta: def.meta,
     knows: def.named ? new RegExp(`${def.keys.source}|${def.named.source}`, def.keys.flags) : def.keys,
     examples: def.examples,
+    judge: (s, context, file) => judge(s, namedKey !== undefined && namedKey.test(s.key), context, file),
     *check(file, context) {
       const seen = new Set<number>();
       const all = function* (): Generator<[Setting, boolean]> {
@@ -98,17 +110,14 @@ export function configRule(def: ConfigRuleDef): Rule {
         if (def.named) for (const s of findPairs(file, def.named)) yield [s, true];
       };
       for (const [raw, named] of all()) {
-        const s = trimValue(raw, file);
-        const at = s.at ?? s.keyStart;
-        if (s.value.trim() === '' || seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
+        const at = raw.at ?? raw.keyStart;
+        if (seen.has(at) || onCommentedLine(file, raw.keyStart) || onCommentedLine(file, at)) continue;
         // `${NAME:-default}` is a variable reference, not a setting of NAME.
-        if (file.code.slice(s.keyStart - 2, s.keyStart) === '${') continue;
-        if (!named && def.where && !def.where(s, file)) continue;
-        const e = def.evaluate(s, context, file);
-        if (!e) continue;
+        if (file.code.slice(raw.keyStart - 2, raw.keyStart) === '${') continue;
+        const match = judge(raw, named, context, file);
+        if (!match) continue;
         seen.add(at);
-        const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-        yield settingMatch(file, s, e, instead, def.severity);
+        yield match;
       }
     },
   };

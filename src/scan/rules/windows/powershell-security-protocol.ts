@@ -42,12 +42,24 @@ function securityProtocolSet(expr: string): VersionSet | undefined {
   return understood ? set : undefined;
 }
 
-/** The right-hand side of an assignment starting at `i`: to `;`, `|`, `}`, a line end or an enclosing `"`. */
+/**
+ * Whether a PowerShell statement goes on past the end of its line: its value has not started yet
+ * (`SecurityProtocol =` with the value below), or it ends with an operator still waiting for its
+ * right operand (`… -bor`, `+`, `,`, an open parenthesis).
+ */
+const WAITS_FOR_OPERAND = /(?:^|-b(?:or|xor|and|not)|[+,(])$/i;
+
+/**
+ * The right-hand side of an assignment starting at `i`: to `;`, `|`, `}`, `&`, an enclosing `"` or
+ * the end of the statement, which goes on past a line end after a backtick, after an operator
+ * waiting for its operand, and inside an open parenthesis (at most 400 characters).
+ */
 function rhsAt(code: string, i: number): [number, number] {
   while (code[i] === ' ' || code[i] === '\t') i++;
-  const start = i;
+  let start = i;
   let end = i;
   let quote: string | undefined;
+  let depth = 0;
   for (let n = 0; end < code.length && n < 400; end++, n++) {
     const ch = code[end];
     if (quote) {
@@ -70,9 +82,19 @@ function rhsAt(code: string, i: number): [number, number] {
       end += code[end + 1] === '\r' ? 2 : 1;
       continue;
     }
-    if (ch === ';' || ch === '|' || ch === '}' || ch === '\n' || ch === '\r' || ch === '&') break;
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    if (ch === '\n' || ch === '\r') {
+      const before = code.slice(start, end).trimEnd();
+      if (depth === 0 && !WAITS_FOR_OPERAND.test(before)) break;
+      // The value starts on a later line: it is reported (and fixed) there.
+      if (before === '') start = end + 1;
+      continue;
+    }
+    if (ch === ';' || ch === '|' || ch === '}' || ch === '&') break;
   }
   while (end > start && /\s/.test(code[end - 1])) end--;
+  while (start < end && /\s/.test(code[start])) start++;
   return [start, end];
 }
 
@@ -177,6 +199,16 @@ export const powershellSecurityProtocol: Rule = {
         code: 'RUN powershell -Command "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::SystemDefault; Invoke-WebRequest https://example.com/x.zip -OutFile x.zip"',
         note: "SystemDefault is the operating system's choice",
       },
+      {
+        file: 'Install.ps1',
+        code: '[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor\n    [Net.SecurityProtocolType]::Tls12\nWrite-Host ([Net.SecurityProtocolType]::Tls11)',
+        note: 'the statement ends with the operand after `-bor`: the next line is another statement',
+      },
+      {
+        file: 'Harden.ps1',
+        code: '[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -band -bnot (\n    [Net.SecurityProtocolType]::Ssl3 -bor [Net.SecurityProtocolType]::Tls)',
+        note: 'removes SSL 3.0 and TLS 1.0, the mask continued inside an open parenthesis',
+      },
     ],
     invalid: [
       {
@@ -229,6 +261,25 @@ export const powershellSecurityProtocol: Rule = {
         code: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 -bor `\n  [Net.SecurityProtocolType]::Tls11 -bor `\n  [Net.SecurityProtocolType]::Tls',
         findings: ['2:31 TLSv1.0 TLSv1.1'],
         note: 'backtick continuation',
+      },
+      {
+        file: 'tools/Start-CoverageRun.ps1',
+        code: '$prev = [System.Net.ServicePointManager]::SecurityProtocol\n[System.Net.ServicePointManager]::SecurityProtocol =\n    [System.Net.ServicePointManager]::SecurityProtocol -bor\n    [System.Security.Authentication.SslProtocols]::Tls12 -bor\n    [System.Security.Authentication.SslProtocols]::Tls11',
+        findings: ['5:52 TLSv1.1'],
+        note: 'the value on the next lines, each ending with an operator: reported on the legacy member',
+      },
+      {
+        file: 'Fetch.ps1',
+        code: '[Net.ServicePointManager]::SecurityProtocol =\n    [Net.SecurityProtocolType]::Tls',
+        findings: ['2:33 TLSv1.0'],
+        output: '[Net.ServicePointManager]::SecurityProtocol =\n    [Net.SecurityProtocolType]::Tls12',
+        note: 'the value alone on the next line',
+      },
+      {
+        file: 'Setup.ps1',
+        code: '$protocols = (\n    [Net.SecurityProtocolType]::Tls12 -bor [Net.SecurityProtocolType]::Tls11\n)\n[Net.ServicePointManager]::SecurityProtocol = $protocols',
+        findings: ['4:1 TLSv1.1'],
+        note: 'a variable whose value is a parenthesis over three lines',
       },
       {
         file: 'legacy.ps1',
