@@ -94,10 +94,11 @@ function skipString(code: string, i: number, end: number): number | undefined {
 }
 
 /**
- * The top-level arguments of the call whose `(` is at `open`: their spans, trimmed. Undefined when
- * the parenthesis does not close within the bound.
+ * The top-level arguments of the call whose `(` is at `open` (or the elements of a list whose
+ * bracket is there, given its `close`): their spans, trimmed. Undefined when the bracket does not
+ * close within the bound.
  */
-export function callArguments(code: string, open: number): Span[] | undefined {
+export function callArguments(code: string, open: number, close = ')'): Span[] | undefined {
   const end = Math.min(code.length, open + 1 + MAX_ARGS);
   const args: Span[] = [];
   let depth = 0;
@@ -111,7 +112,7 @@ export function callArguments(code: string, open: number): Span[] | undefined {
     } else if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') {
       if (depth === 0) {
-        if (ch !== ')') return undefined;
+        if (ch !== close) return undefined;
         args.push(trim(code, s, i));
         return args.filter((a) => a.end > a.start);
       }
@@ -161,6 +162,8 @@ export interface VersionLeaf extends Span {
   readonly version?: Version;
   /** A branch of a conditional (`legacy ? 'TLSv1' : 'TLSv1.2'`): chosen at run time. */
   readonly conditional?: boolean;
+  /** A string literal (`"TLSv1"`), not an API constant. */
+  readonly literal?: boolean;
   /** The variable the value came through (`minor` in `int minor = …; f(major, minor)`). */
   readonly via?: string;
 }
@@ -169,6 +172,18 @@ export interface ValueOptions {
   /** Follow a plain name to its assignments a few lines before `at` (default true). */
   readonly follow?: boolean;
 }
+
+/**
+ * The opening of a list written in place, up to and with its bracket: Java/C# array initialisers
+ * (`new String[]{`, `new[] {`), collection factories (`Arrays.asList(`, `List.of(`, `Set.of(`,
+ * `ImmutableList.of(`, Kotlin `listOf(`/`arrayOf(`/`setOf(`), Rust `vec![`, `&[`, and a bare `[` or
+ * `{` (JS/Python/Go/Erlang lists, C initialisers).
+ */
+const LIST_LITERAL =
+  /^(?:new\s*(?:[\w$.]+\s*)?(?:<[^<>]{0,40}>)?\s*\[\s*\]\s*\{|(?:[\w$]+\.)?(?:asList|of|copyOf)\s*\(|(?:mutable)?(?:listOf|arrayOf|setOf)\s*(?:<[^<>]{0,40}>)?\s*\(|vec!\s*\[|&?\[|\{)/;
+const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+/** A list longer than this is a table, not a setting's value. */
+const MAX_ELEMENTS = 12;
 
 /** C, C++, Java, C# casts around a value: `(int)`, `(long) `, `static_cast<long>(…)`. */
 const CAST = /^\(\s*(?:(?:unsigned|signed|const)\s+)?[A-Za-z_][\w:]*(?:\s*\*)?\s*\)\s*/;
@@ -219,12 +234,23 @@ export function versionLeaves(code: string, span: Span, opts: ValueOptions = {},
       ...versionLeaves(code, { start: orElse + 5, end }, opts, depth + 1),
     ].map((l) => ({ ...l, conditional: true }));
   }
+  // A list written in place (`new String[]{"TLSv1", "TLSv1.1"}`, `Arrays.asList(…)`, `List.of(…)`,
+  // `listOf(…)`, `[…]`, `vec![…]`): each element is a leaf of its own.
+  const list = LIST_LITERAL.exec(text);
+  if (list && /[)\]}]$/.test(text)) {
+    const open = start + list[0].length - 1;
+    const elements = callArguments(code, open, CLOSER[code[open]]);
+    // The list must be the whole value (`List.of("TLSv1").contains(p)` is a test, not a list).
+    const last = elements?.[elements.length - 1];
+    if (!elements || elements.length > MAX_ELEMENTS || (last && !/^[\s,]*$/.test(code.slice(last.end, end - 1)))) return [];
+    return elements.flatMap((e) => versionLeaves(code, e, { follow: false }, depth + 1));
+  }
   const lit = /^(["'])([^"'\\\n]{1,80})\1$/.exec(text);
   if (lit) {
     const versions = literalVersions(lit[2]);
     if (versions === undefined) return [];
     const single = parseVersion(lit[2]);
-    return [{ start, end, versions, version: single }];
+    return [{ start, end, versions, version: single, literal: true }];
   }
   if (/^(?:::)?[A-Za-z_$][\w$]*(?:\s*(?:\.|::)\s*[A-Za-z_$][\w$]*){0,6}$/.test(text)) {
     const v = constantVersion(text);
