@@ -329,7 +329,7 @@ const META: RuleMeta = {
   id: GENERIC_ID,
   title: 'A TLS version setting no catalogue names allows legacy TLS',
   description:
-    'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors.',
+    'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls and `put(KEY_CONSTANT, "value")` writes, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors.',
   ecosystem: 'Any language',
   catalogue: ['K5'],
   docs: ['https://www.rfc-editor.org/rfc/rfc8996'],
@@ -394,6 +394,11 @@ const EXAMPLES: Rule['examples'] = {
       note: 'no TLS word, no TLS spelling',
     },
     { file: 'src/client.go', code: 'cfg := Config{TLSVersion: minVersion}\n', note: 'an identifier in code is unknown' },
+    {
+      file: 'src/test/java/org/acme/BrokerPropsTest.java',
+      code: 'assertEquals(LISTENER_TLS_PROTOCOLS, "TLSv1.1");\nlog(TLS_PROTOCOLS, "TLSv1");\n',
+      note: 'a constant before a value in a call that does not write a setting compares or prints',
+    },
     {
       file: 'values.yaml',
       code: 'extraArgs:\n  - name: app-tls-protocols\n    value: "{{ .Values.protocols }}"\n  - name: other\n    value: "TLSv1"\n',
@@ -501,6 +506,13 @@ const EXAMPLES: Rule['examples'] = {
       findings: ['2:5 TLSv1.1'],
       severity: 'warning',
       note: 'a subscript assignment continued on the next line: the line of the value',
+    },
+    {
+      file: 'src/main/java/org/acme/BrokerProps.java',
+      code: 'props.put(BrokerConfig.LISTENER_TLS_PROTOCOLS,\n    "TLSv1.1,TLSv1.2");',
+      findings: ['2:6 TLSv1.1'],
+      severity: 'warning',
+      note: 'a constant naming the key, written with its value by a `put` call: the line of the value',
     },
     {
       file: 'data/config.json',
