@@ -32,6 +32,8 @@ export interface Setting {
   readonly at?: number;
   /** The value is a default, used only when an input is unset (`try(var.x, "TLS1_0")`): a warning at most. */
   readonly fallback?: boolean;
+  /** How the value reaches the setting when it is written elsewhere (a name assigned it, a getter returns it). */
+  readonly via?: string;
 }
 
 export interface FinderOptions {
@@ -414,10 +416,11 @@ export function settingMatch(file: SourceFile, s: Setting, e: Evaluation, instea
     end: Math.max(s.end, start),
     versions: e.versions,
     what: clip(file.text.slice(s.keyStart, s.end)),
-    why: s.fallback ? [e.why, 'the default used when the input is unset'].filter(Boolean).join('; ') : e.why,
+    why: [s.via, e.why, s.fallback ? 'the default used when the input is unset' : undefined].filter(Boolean).join('; ') || undefined,
     instead,
     severity: s.fallback && (judged === undefined || judged === 'error') ? 'warning' : judged,
     fix: e.fix,
+    ...(s.via !== undefined ? { usedAt: s.keyStart } : {}),
   };
 }
 

@@ -278,6 +278,11 @@ function statementEndsAt(code: string, valueStart: number, i: number): boolean {
   return !'?:|&+.'.includes(code[n] ?? '');
 }
 
+/** A `,` that ends its line ends an assignment (Erlang `Versions = [...],`, `let a = 1,\n  b = 2`). */
+function commaEndsLine(code: string, i: number): boolean {
+  return code[i] === ',' && /^[ \t]*\r?\n/.test(code.slice(i + 1, i + 42));
+}
+
 function balanced(text: string): boolean {
   let depth = 0;
   for (const ch of text) {
@@ -297,11 +302,21 @@ const MAX_ASSIGNMENTS = 8;
 
 /**
  * Where the enclosing function starts, roughly: after the last function boundary in the window —
- * a `}` in the first column (C, C++, Go), a `def`/`func`/`fn`/`function` line, or a Java/Kotlin
- * method header. Code before it belongs to another function.
+ * a `}` in the first column (C, C++, Go), a `def`/`func`/`fn`/`function` line, a Java/Kotlin
+ * method header, or an Erlang clause head (`name(Args) ->` in the first column). Code before it belongs to another function.
  */
 const FUNCTION_BOUNDARY =
-  /\n\}|\n[ \t]*(?:async[ \t]+)?(?:def|func|fn|function)[ \t]|\n[ \t]*(?:(?:public|private|protected|static|final|override|internal)[ \t]+)+[^;=\n{}]{1,200}\)[^;=\n{}]{0,120}\{/g;
+  /\n[a-z][\w]{0,80}\([^\n]{0,200}\)[^\n]{0,80}->|\n\}|\n[ \t]*(?:async[ \t]+)?(?:def|func|fn|function)[ \t]|\n[ \t]*(?:(?:public|private|protected|static|final|override|internal)[ \t]+)+[^;=\n{}]{1,200}\)[^;=\n{}]{0,120}\{/g;
+
+/**
+ * The values a plain name (`versions`, Erlang `VersionsAll`; not a constant's `ALL_CAPS`) was
+ * given earlier in the function that uses it at `at`, leaving out those chosen on request (a
+ * `case` arm, behind a comparison): what a setting written with the name holds.
+ */
+export function valuesAssigned(code: string, name: string, at: number): Span[] {
+  if (!/^[A-Za-z_$][\w$]{0,80}$/.test(name) || /^[A-Z0-9_]+$/.test(name)) return [];
+  return assignedBefore(code, name, at).filter((v) => !chosenOnRequest(code, v.start));
+}
 
 /**
  * The values assigned to `name` between the start of the enclosing function and `at`, in file
@@ -318,7 +333,12 @@ function assignedBefore(code: string, name: string, at: number): Span[] {
   for (let k = Math.max(0, last - MAX_ASSIGNMENTS + 1); k <= last; k++) {
     const valueStart = starts[k];
     if (valueStart <= from) continue;
-    const stop = topLevel(code, valueStart, Math.min(at, valueStart + 400), (i) => code[i] === ';' || statementEndsAt(code, valueStart, i));
+    const stop = topLevel(
+      code,
+      valueStart,
+      Math.min(at, valueStart + 400),
+      (i) => code[i] === ';' || statementEndsAt(code, valueStart, i) || commaEndsLine(code, i),
+    );
     const valueEnd = stop < 0 ? Math.min(at, valueStart + 400) : stop;
     // A value that runs into the use itself is not an assignment (`f(x = …)` is not followed).
     if (valueEnd <= valueStart || valueEnd >= at) continue;

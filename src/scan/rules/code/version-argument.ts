@@ -302,6 +302,7 @@ export const versionArgument: Rule = {
           why: describeLeaf(leaf),
           instead: instead(ctx),
           severity: 'warning',
+          ...(leaf.via ? { usedAt: m.index } : {}),
         } satisfies Match;
       }
     }

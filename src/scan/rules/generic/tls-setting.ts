@@ -14,6 +14,7 @@ import { evalList, readVersion } from '../../evaluate.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../../rule.js';
 import { onCommentedLine } from '../web-servers/index.js';
 import { selects } from '../../engine.js';
+import { valuesAssigned } from '../code/expressions.js';
 import type { SourceFile } from '../../source.js';
 
 /** Key candidates: a bounded run of key characters around `ssl`/`tls` (the words are checked after). */
@@ -227,6 +228,7 @@ function* subscripts(file: SourceFile): Generator<Setting> {
       form: 'quoted',
       end: valueStart + m[4].length + 1,
       at: valueStart - 1,
+      via: `returned by \`${m[1]}()\``,
     };
   }
 }
@@ -261,8 +263,9 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         return hit;
       };
       const settings = function* (of: SourceFile): Generator<Setting> {
-        yield* allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
+        yield* withNamesFollowed(of, allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS }));
         yield* subscripts(of);
+        yield* getters(of);
         if (SIGIL_ASSIGNMENTS.test(file.path) || SIGIL_KINDS.has(file.kind))
           yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
       };
@@ -287,6 +290,79 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
       }
     },
   };
+}
+
+/** Languages whose plain names are variables a setting can be written with (Erlang's start upper-case). */
+const NAME_KINDS: ReadonlySet<string> = new Set([...CODE_KINDS, 'erlang', 'elixir']);
+
+/**
+ * The settings, and for each written with a plain name in code (`versions => VersionsAll`,
+ * `MinVersion: min`), the values that name was given earlier in the same function, each as the
+ * setting's value, reported where it is written (`VersionsAll = [tlsv1, 'tlsv1.1']`).
+ */
+function* withNamesFollowed(file: SourceFile, settings: Iterable<Setting>): Generator<Setting> {
+  const follow = NAME_KINDS.has(file.kind);
+  for (const s of settings) {
+    yield s;
+    if (!follow || s.form !== 'bare') continue;
+    const name = /^[A-Za-z_$][\w$]*(?=[\s,]*$)/.exec(s.value.trim())?.[0];
+    if (!name) continue;
+    for (const span of valuesAssigned(file.code, name, s.valueStart)) {
+      const v = writtenValue(file.code, span.start, span.end);
+      if (v) yield { key: s.key, keyStart: s.keyStart, ...v, at: span.start, via: `through \`${name}\`, assigned earlier in the function` };
+    }
+  }
+}
+
+/** A list or a string written in place (`[tlsv1, 'tlsv1.1']`, `[]string{"TLSv1"}`, `new String[]{…}`, `"TLSv1"`). */
+const LIST_OPENER = /^(?:new\s*[\w$.]*\s*\[\s*\]\s*|\[\]\s*[\w$.]+\s*|(?:Arrays\.asList|List\.of|Set\.of|listOf|arrayOf|setOf)\s*)?([[{(])/;
+
+function writtenValue(
+  code: string,
+  start: number,
+  end: number,
+): Pick<Setting, 'value' | 'valueStart' | 'valueEnd' | 'form' | 'end'> | undefined {
+  const text = code.slice(start, end).replace(/[\s,]+$/, '');
+  const quoted = /^(["'`])([^"'`\n]{1,300})\1$/.exec(text);
+  if (quoted)
+    return { value: quoted[2], valueStart: start + 1, valueEnd: start + 1 + quoted[2].length, form: 'quoted', end: start + text.length };
+  const list = LIST_OPENER.exec(text);
+  const close = list && { '[': ']', '{': '}', '(': ')' }[list[1]];
+  if (!list || !close || !text.endsWith(close)) return undefined;
+  const inner = text.slice(list[0].length, -1);
+  if (/[[{(]/.test(inner)) return undefined;
+  return { value: inner, valueStart: start + list[0].length, valueEnd: start + text.length - 1, form: 'list', end: start + text.length };
+}
+
+/**
+ * A function or method named after a TLS version setting whose body only returns a literal
+ * (`func (*pki) TLSMinVersion() string { return "TLS11" }`, `def ssl_version(self): return "TLSv1"`,
+ * Kotlin `fun tlsMinVersion() = "TLSv1"`): it supplies that setting to whoever asks, reported at
+ * the literal.
+ */
+const GETTER =
+  /(?:\bfunc[ \t]+(?:\([^()\n]{0,60}\)[ \t]*)?|\b(?:def|fun|function)[ \t]+|\b(?:String|string|str)[ \t]+|\bget[ \t]+)([A-Za-z_]\w{2,80})[ \t]*\([^()\n]{0,80}\)[^{};=\n]{0,60}?(?:\{\s*return[ \t]+|:[ \t]*\r?\n[ \t]+return[ \t]+|=[ \t]*)(["'`])([^"'`\n]{1,40})\2[ \t]*;?(?=\s*(?:\}|\r?\n|$))/g;
+/** Getter names that read, name or test a version rather than supply one. */
+const NOT_A_GETTER = /(?:^|_)(?:to|from|name|names|str|string|label|is|has|supports?|supported|parse|format|describe|default_for)(?=_|$)/;
+
+function* getters(file: SourceFile): Generator<Setting> {
+  if (!CODE_KINDS.has(file.kind)) return;
+  const code = file.code;
+  const re = new RegExp(GETTER.source, 'g');
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    if (NOT_A_GETTER.test(words(m[1]))) continue;
+    const valueStart = m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[2]}`) + 1;
+    yield {
+      key: m[1],
+      keyStart: m.index + m[0].indexOf(m[1]),
+      value: m[3],
+      valueStart,
+      valueEnd: valueStart + m[3].length,
+      form: 'quoted',
+      end: valueStart + m[3].length + 1,
+      at: valueStart - 1,
+    };
+  }
 }
 
 /**
@@ -348,6 +424,8 @@ const META: RuleMeta = {
       'dockerfile',
       'shell',
       'other',
+      'erlang',
+      'elixir',
       ...CODE_KINDS,
     ] as never,
   },
@@ -395,6 +473,26 @@ const EXAMPLES: Rule['examples'] = {
     },
     { file: 'src/client.go', code: 'cfg := Config{TLSVersion: minVersion}\n', note: 'an identifier in code is unknown' },
     {
+      file: 'src/client.go',
+      code: 'func a() {\n\tv := "TLS10"\n\tuse(v)\n}\n\nfunc b() Config {\n\treturn Config{TLSMinVersion: v}\n}\n',
+      note: 'a name given its value in another function',
+    },
+    {
+      file: 'test/listener_tests.erl',
+      code: "old_versions() ->\n    Legacy = [tlsv1, 'tlsv1.1'],\n    Legacy.\n\nlistener_test() ->\n    start(#{versions => Legacy}).\n",
+      note: 'an Erlang variable of another function (clause heads start functions)',
+    },
+    {
+      file: 'src/server/options.js',
+      code: "function options() {\n  let allowed = ['TLSv1.2', 'TLSv1.3'];\n  return { tlsVersions: allowed };\n}\n",
+      note: 'a name given a modern list',
+    },
+    {
+      file: 'pkg/tls/version.go',
+      code: 'func (v Version) TLSVersionName() string {\n\treturn "TLSv1"\n}\n\nfunc (c *Conf) SSLProtocols() string {\n\tif c.legacy {\n\t\treturn "TLSv1"\n\t}\n\treturn "TLSv1.2"\n}\n',
+      note: 'a method that names a version, and one whose body chooses: not a getter that only returns a literal',
+    },
+    {
       file: 'src/test/java/org/acme/BrokerPropsTest.java',
       code: 'assertEquals(LISTENER_TLS_PROTOCOLS, "TLSv1.1");\nlog(TLS_PROTOCOLS, "TLSv1");\n',
       note: 'a constant before a value in a call that does not write a setting compares or prints',
@@ -437,6 +535,33 @@ const EXAMPLES: Rule['examples'] = {
     },
   ],
   invalid: [
+    {
+      file: 'apps/broker/test/broker_tls_tests.erl',
+      code: "to_client_opts_test() ->\n    VersionsAll = [tlsv1, 'tlsv1.1', 'tlsv1.2', 'tlsv1.3'],\n    Versions13Only = ['tlsv1.3'],\n    Options = #{\n        enable => true,\n        versions => VersionsAll\n    },\n    ok.\n",
+      findings: ['2:19 TLSv1.0 TLSv1.1'],
+      severity: 'note',
+      note: 'an Erlang variable bound earlier in the function, used as the setting: reported where the list is written (a test: information)',
+    },
+    {
+      file: 'src/server/options.js',
+      code: "function options(legacy) {\n  const allowed = ['TLSv1', 'TLSv1.2'];\n  return { tlsVersions: allowed };\n}\n",
+      findings: ['2:19 TLSv1.0'],
+      severity: 'warning',
+      note: 'a name given a list a line before the setting',
+    },
+    {
+      file: 'internal/pki/defaults.go',
+      code: 'func (*pki) TLSMinVersion() string {\n\treturn "TLS11"\n}\n',
+      findings: ['2:9 TLSv1.1'],
+      severity: 'warning',
+      note: 'a method named after the setting that only returns a legacy literal supplies it: reported at the literal',
+    },
+    {
+      file: 'app/settings.py',
+      code: 'class Settings:\n    @property\n    def ssl_protocols(self) -> str:\n        return "TLSv1 TLSv1.1 TLSv1.2"\n',
+      findings: ['4:16 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
+    },
     {
       file: 'manifests/params.pp',
       code: "class apache::params {\n  $ssl_protocol = ['all', '-SSLv3']\n  $ssl_cipher = 'HIGH:!aNULL'\n}\n",
