@@ -378,6 +378,17 @@ function assignmentIndex(code: string): AssignmentIndex {
   return lastIndex;
 }
 
+/**
+ * The header line of the function that holds `at` (`public void testHandshakeWithUnsupportedProtocolFails() throws Exception {`,
+ * `func TestRejectsTLS10(t *testing.T) {`), when a boundary starts it within the look-back window.
+ */
+export function enclosingFunctionHeader(code: string, at: number): string | undefined {
+  const start = lastBelow(assignmentIndex(code).boundaries, at);
+  if (start === undefined || at - start > LOOKBACK * 4) return undefined;
+  const end = code.indexOf('\n', start);
+  return code.slice(start, end < 0 || end > at ? at : end);
+}
+
 /** The index of the last offset in a sorted list that is below `at` (-1 when none). */
 function lastIndexBelow(sorted: readonly number[], at: number): number {
   let lo = 0;

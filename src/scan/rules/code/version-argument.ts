@@ -13,7 +13,7 @@ import { clip } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
 import { chosenOnRequest } from '../../capability.js';
-import { callArguments, versionLeaves, type VersionLeaf } from './expressions.js';
+import { callArguments, enclosingFunctionHeader, versionLeaves, type VersionLeaf } from './expressions.js';
 
 const CODE_KINDS: readonly FileKind[] = [
   'c',
@@ -177,8 +177,11 @@ function settingCall(name: string): Reading | undefined {
   if (KNOWN_CALL.test(name)) return undefined;
   const w = words(name);
   if (w.some((x) => NOT_A_SETTER.has(x))) return undefined;
-  if (!w.some((x) => VERSION_WORD.test(x)))
+  if (!w.some((x) => VERSION_WORD.test(x))) {
+    // An enum member or a table entry named after a version (`TLS_1_1("TLSv1.1")`) maps names; it sets nothing.
+    if (!/[a-z]/.test(name) || w.some((x) => /\d/.test(x))) return undefined;
     return w.some((x) => TLS_WORD.test(x)) && !w.some((x) => NOT_POSITIONAL.has(x)) ? 'positional' : undefined;
+  }
   if (!w.some((x) => TLS_WORD.test(x)) && (w.length < 2 || !w.some((x) => /^(?:versions?|protocols?)$/.test(x)))) return undefined;
   if (w.includes('range')) return 'range';
   if (w.includes('min') || w.includes('minimum')) return 'min';
@@ -224,6 +227,19 @@ const VERIFIED = /\bverify\s*\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*\.\s*$/;
 const EXPECTS_FAILURE =
   /^(?:[^;\n]|\n[ \t]*(?=\.)){0,300}?\.\s*(?:fail|fails|shouldFail|expectFail(?:ure)?|assertFail(?:ure|s)?)\s*\(\s*\)/;
 
+/**
+ * A test whose name says the handshake must fail (`testHandshakeWithUnsupportedProtocolFails`,
+ * `TestRejectsTLS10`, `test_old_protocol_refused`): the version is given to be refused.
+ */
+const REFUSAL_WORD = /^(?:fail|fails|failure|reject|rejects|rejected|refuse|refuses|refused|unsupported|mismatch|disallowed|denied)$/;
+
+function refusalTest(code: string, at: number): boolean {
+  const header = enclosingFunctionHeader(code, at);
+  const name =
+    header && /([A-Za-z_$][\w$]*)\s*\(/.exec(header.replace(/^\s*(?:(?:def|func|fn|function|fun)\s+)?(?:\([^)]*\)\s*)?/, ''))?.[1];
+  return name !== undefined && /test/i.test(name) && words(name).some((w) => REFUSAL_WORD.test(w));
+}
+
 function describeLeaf(leaf: VersionLeaf): string | undefined {
   const parts: string[] = [];
   if (leaf.via) parts.push(`through \`${leaf.via}\`, assigned earlier in the function`);
@@ -255,7 +271,7 @@ export const versionArgument: Rule = {
     fixable: false,
     safe: 'mosquitto_tls_opts_set(mosq, 1, "tlsv1.2", NULL);',
     limits:
-      'The API is unknown, so findings are warnings, and a named rule that reports the same line takes precedence. Calls that read, compare, convert, print or remove versions (`get`, `is`, `check`, `to_string`, `disable` in the name), versions chosen in a `case` arm or behind a comparison, harness statements that end expecting a failure (`….fail()`), and names given their value in another function are not followed. A call named only after TLS is read only for string literals (not constants or names), and not when it names an error, a message, a cipher list, a certificate or a key.',
+      'The API is unknown, so findings are warnings, and a named rule that reports the same line takes precedence. Calls that read, compare, convert, print or remove versions (`get`, `is`, `check`, `to_string`, `disable` in the name), versions chosen in a `case` arm or behind a comparison, harness statements that end expecting a failure (`….fail()`) and tests whose name says the handshake fails (`testHandshakeWithUnsupportedProtocolFails`), and names given their value in another function are not followed. A call named only after TLS is read only for string literals (not constants or names), and not when it names an error, a message, a cipher list, a certificate or a key, or is an enum member named after a version (`TLS_1_1("TLSv1.1")`).',
     fallback: true,
   },
   *check(file, ctx) {
@@ -280,7 +296,7 @@ export const versionArgument: Rule = {
       const args = callArguments(code, m.open);
       if (!args) continue;
       const close = code.indexOf(')', args.length ? args[args.length - 1].end : m.open + 1);
-      if (EXPECTS_FAILURE.test(code.slice(close + 1, close + 301))) continue;
+      if (EXPECTS_FAILURE.test(code.slice(close + 1, close + 301)) || refusalTest(code, m.index)) continue;
       const perArg = args.map((a) => {
         const named = NAMED_ARGUMENT.exec(code.slice(a.start, a.end));
         return versionLeaves(code, named ? { start: a.start + named[0].length, end: a.end } : a);
@@ -392,6 +408,16 @@ export const versionArgument: Rule = {
         file: 'src/test/java/org/acme/tls/HandshakeTest.java',
         code: 'testTLS(Cert.NONE, Trust.SERVER_JKS).serverEnabledSecureTransportProtocol(new String[]{"TLSv1.2"})\n  .clientEnabledSecureTransportProtocol(new String[]{"SSLv2Hello", "TLSv1.1"}).fail();',
         note: 'a harness statement that expects the handshake to fail: the old version is offered to be refused',
+      },
+      {
+        file: 'okhttp/src/main/java/okhttp3/TlsVersion.java',
+        code: 'enum class TlsVersion(val javaName: String) {\n  TLS_1_2("TLSv1.2"),\n  TLS_1_1("TLSv1.1"),\n  SSL_3_0("SSLv3"),\n}',
+        note: "an enum's members named after versions map names; they set nothing",
+      },
+      {
+        file: 'src/test/java/org/acme/admin/AdminServerTest.java',
+        code: '@Test\npublic void testHandshakeWithUnsupportedProtocolFails() throws Exception {\n    server.start();\n    SSLContext sslContext = createSSLContext(keyStorePath, "".toCharArray(), "TLSv1.1");\n    assertThrows(SSLHandshakeException.class, () -> connect(sslContext));\n}',
+        note: 'a test whose name says the handshake fails offers the version to be refused',
       },
       {
         file: 'src/tls.c',
