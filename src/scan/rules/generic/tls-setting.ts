@@ -341,7 +341,7 @@ function writtenValue(
  * the literal.
  */
 const GETTER =
-  /(?:\bfunc[ \t]+(?:\([^()\n]{0,60}\)[ \t]*)?|\b(?:def|fun|function)[ \t]+|\b(?:String|string|str)[ \t]+|\bget[ \t]+)([A-Za-z_]\w{2,80})[ \t]*\([^()\n]{0,80}\)[^{};=\n]{0,60}?(?:\{\s*return[ \t]+|:[ \t]*\r?\n[ \t]+return[ \t]+|=[ \t]*)(["'`])([^"'`\n]{1,40})\2[ \t]*;?(?=\s*(?:\}|\r?\n|$))/g;
+  /(?:\bfunc[ \t]+(?:\([^()\n]{0,60}\)[ \t]*)?|\b(?:def|fun|function)[ \t]+|\b(?:String|string|str)[ \t]+|\bget[ \t]+)([A-Za-z_]\w{2,80})[ \t]*\([^()\n]{0,80}\)[^{};=\n]{0,60}?(?:\{\s{0,200}return[ \t]+|:[ \t]*\r?\n[ \t]{1,40}return[ \t]+|=[ \t]*)(["'`])([^"'`\n]{1,40})\2[ \t]*;?(?=\s{0,200}(?:\}|\r?\n|$))/g;
 /** Getter names that read, name or test a version rather than supply one. */
 const NOT_A_GETTER = /(?:^|_)(?:to|from|name|names|str|string|label|is|has|supports?|supported|parse|format|describe|default_for)(?=_|$)/;
 
