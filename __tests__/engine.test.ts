@@ -77,6 +77,24 @@ test('a fallback rule gives way to a named rule on the same line, and only there
   expect(found.map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual(['test/named 1:1', 'test/fallback 2:1']);
 });
 
+test('a fallback finding where a value was written gives way to a named rule that reported where it is used', () => {
+  const text = 'marker one\nmarker two\nmarker use';
+  const named: Rule = { ...ruleAt([{ start: 22, end: 28 }]), meta: { ...ruleAt([]).meta, id: 'test/named' } };
+  const base = ruleAt([]);
+  const fallback: Rule = {
+    ...base,
+    meta: { ...base.meta, id: 'test/fallback', fallback: true },
+    *check() {
+      // Written on line 1 and used on line 3 (named there): dropped. Written on line 2, used on line 2: kept.
+      yield { start: 0, end: 6, usedAt: 22, versions: setOf('TLSv1.0'), what: 'marker', instead: 'TLSv1.2' };
+      yield { start: 11, end: 17, usedAt: 11, versions: setOf('TLSv1.0'), what: 'marker', instead: 'TLSv1.2' };
+    },
+  };
+  const file = new SourceFile('site.conf', text);
+  const found = checkFile(file, new RuleIndex([fallback, named]).select(file), { minVersion: 'TLSv1.2', failOn: 'error' });
+  expect(found.map((f) => `${f.ruleId} ${f.line}:${f.column}`)).toEqual(['test/named 3:1', 'test/fallback 2:1']);
+});
+
 describe('finding positions are 1-based lines and UTF-16 columns of the match', () => {
   const text = 'marker\n  é marker TLSv1\r\n\r\n\tmarker\nlast';
   const at = (needle: string, from = 0) => text.indexOf(needle, from);

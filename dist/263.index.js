@@ -420,13 +420,19 @@ function* findSettings(file, keys, opts = {}) {
     for (let m = next(0); m; m = next(re.lastIndex)) {
         const quotedKey = m[1] !== '';
         const sep = m[3];
-        if (sep === ',' && !quotedKey)
+        if (sep === ',' && !quotedKey && !constantKeyWrite(code, m.index, m[2]))
             continue;
         if (sep === '>' && code[m.index - 1] !== '<')
             continue;
         let i = m.index + m[0].length;
         while (code[i] === ' ' || code[i] === '\t')
             i++;
+        // A call's value argument on the next line (`put(KEY,\n    "TLSv1")`): a quoted value only.
+        if (sep === ',' && (code[i] === '\n' || code[i] === '\r')) {
+            const next = /^\r?\n[ \t]{0,80}(?=["'])/.exec(code.slice(i, i + 90));
+            if (next)
+                i += next[0].length;
+        }
         const setting = readValue(code, i, m[2], m.index, sep, bare, continued);
         if (setting && setting.value.trim() !== '') {
             // A conditional or a fallback is read as each of its literal values.
@@ -435,6 +441,18 @@ function* findSettings(file, keys, opts = {}) {
             re.lastIndex = Math.max(re.lastIndex, setting.end);
         }
     }
+}
+/** The calls that write a key and its value (`put`, `setProperty`, `put_string`, `set`, `option`). */
+const WRITER_CALL = /(?:^|[^\w$])(?:put|set)(?:[A-Z_][\w$]{0,30})?[ \t]*\([ \t]*$|(?:^|[^\w$])(?:option|property|with|config)[ \t]*\([ \t]*$/;
+const CONSTANT_KEY = /(?:^|\.)[A-Z][A-Z0-9_]{2,80}$/;
+/**
+ * `props.put(SslConfigs.SSL_PROTOCOL_CONFIG, "TLSv1")`, `cfg.set(TLS_MIN_VERSION, "tls10")`: a
+ * constant that names a key, as the first argument of a call that writes a key and its value, is
+ * the key (an identifier anywhere else is a variable, and `assertEquals(TLS_VERSION, "TLSv1")`
+ * compares).
+ */
+function constantKeyWrite(code, keyStart, key) {
+    return CONSTANT_KEY.test(key) && WRITER_CALL.test(code.slice(Math.max(0, keyStart - 40), keyStart));
 }
 /**
  * The next match of the key pattern `re` at or after `from` whose key holds a word of `anchor`:
@@ -706,29 +724,39 @@ function settingMatch(file, s, e, instead, severity) {
         end: Math.max(s.end, start),
         versions: e.versions,
         what: (0,clip/* clip */.$)(file.text.slice(s.keyStart, s.end)),
-        why: s.fallback ? [e.why, 'the default used when the input is unset'].filter(Boolean).join('; ') : e.why,
+        why: [s.via, e.why, s.fallback ? 'the default used when the input is unset' : undefined].filter(Boolean).join('; ') || undefined,
         instead,
         severity: s.fallback && (judged === undefined || judged === 'error') ? 'warning' : judged,
         fix: e.fix,
+        ...(s.via !== undefined ? { usedAt: s.keyStart } : {}),
     };
 }
 function settingRule(def) {
+    const judge = (s, context, file) => {
+        if (def.where && !def.where(s, file))
+            return undefined;
+        const e = def.evaluate(s, context, file);
+        if (!e)
+            return undefined;
+        const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+        return settingMatch(file, s, e, instead, def.severity);
+    };
     return {
         meta: def.meta,
         knows: def.keys,
         examples: def.examples,
+        judge,
         *check(file, context) {
             const seen = new Set();
             const settings = def.pairs === false ? findSettings(file, def.keys, def.finder) : allSettings(file, def.keys, def.finder);
             for (const s of settings) {
-                if (def.where && !def.where(s, file))
+                if (seen.has(s.at ?? s.keyStart))
                     continue;
-                const e = def.evaluate(s, context, file);
-                if (!e || seen.has(s.at ?? s.keyStart))
+                const match = judge(s, context, file);
+                if (!match)
                     continue;
                 seen.add(s.at ?? s.keyStart);
-                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-                yield settingMatch(file, s, e, instead, def.severity);
+                yield match;
             }
         },
     };
@@ -3782,13 +3810,24 @@ function securityProtocolSet(expr) {
     }
     return understood ? set : undefined;
 }
-/** The right-hand side of an assignment starting at `i`: to `;`, `|`, `}`, a line end or an enclosing `"`. */
+/**
+ * Whether a PowerShell statement goes on past the end of its line: its value has not started yet
+ * (`SecurityProtocol =` with the value below), or it ends with an operator still waiting for its
+ * right operand (`… -bor`, `+`, `,`, an open parenthesis).
+ */
+const WAITS_FOR_OPERAND = /(?:^|-b(?:or|xor|and|not)|[+,(])$/i;
+/**
+ * The right-hand side of an assignment starting at `i`: to `;`, `|`, `}`, `&`, an enclosing `"` or
+ * the end of the statement, which goes on past a line end after a backtick, after an operator
+ * waiting for its operand, and inside an open parenthesis (at most 400 characters).
+ */
 function rhsAt(code, i) {
     while (code[i] === ' ' || code[i] === '\t')
         i++;
-    const start = i;
+    let start = i;
     let end = i;
     let quote;
+    let depth = 0;
     for (let n = 0; end < code.length && n < 400; end++, n++) {
         const ch = code[end];
         if (quote) {
@@ -3814,11 +3853,26 @@ function rhsAt(code, i) {
             end += code[end + 1] === '\r' ? 2 : 1;
             continue;
         }
-        if (ch === ';' || ch === '|' || ch === '}' || ch === '\n' || ch === '\r' || ch === '&')
+        if (ch === '(')
+            depth++;
+        else if (ch === ')' && depth > 0)
+            depth--;
+        if (ch === '\n' || ch === '\r') {
+            const before = code.slice(start, end).trimEnd();
+            if (depth === 0 && !WAITS_FOR_OPERAND.test(before))
+                break;
+            // The value starts on a later line: it is reported (and fixed) there.
+            if (before === '')
+                start = end + 1;
+            continue;
+        }
+        if (ch === ';' || ch === '|' || ch === '}' || ch === '&')
             break;
     }
     while (end > start && /\s/.test(code[end - 1]))
         end--;
+    while (start < end && /\s/.test(code[start]))
+        start++;
     return [start, end];
 }
 /**
@@ -3917,6 +3971,16 @@ const powershellSecurityProtocol = {
                 code: 'RUN powershell -Command "[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::SystemDefault; Invoke-WebRequest https://example.com/x.zip -OutFile x.zip"',
                 note: "SystemDefault is the operating system's choice",
             },
+            {
+                file: 'Install.ps1',
+                code: '[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -bor\n    [Net.SecurityProtocolType]::Tls12\nWrite-Host ([Net.SecurityProtocolType]::Tls11)',
+                note: 'the statement ends with the operand after `-bor`: the next line is another statement',
+            },
+            {
+                file: 'Harden.ps1',
+                code: '[Net.ServicePointManager]::SecurityProtocol = [Net.ServicePointManager]::SecurityProtocol -band -bnot (\n    [Net.SecurityProtocolType]::Ssl3 -bor [Net.SecurityProtocolType]::Tls)',
+                note: 'removes SSL 3.0 and TLS 1.0, the mask continued inside an open parenthesis',
+            },
         ],
         invalid: [
             {
@@ -3967,6 +4031,25 @@ const powershellSecurityProtocol = {
                 code: '[Net.ServicePointManager]::SecurityProtocol = [Net.SecurityProtocolType]::Tls12 -bor `\n  [Net.SecurityProtocolType]::Tls11 -bor `\n  [Net.SecurityProtocolType]::Tls',
                 findings: ['2:31 TLSv1.0 TLSv1.1'],
                 note: 'backtick continuation',
+            },
+            {
+                file: 'tools/Start-CoverageRun.ps1',
+                code: '$prev = [System.Net.ServicePointManager]::SecurityProtocol\n[System.Net.ServicePointManager]::SecurityProtocol =\n    [System.Net.ServicePointManager]::SecurityProtocol -bor\n    [System.Security.Authentication.SslProtocols]::Tls12 -bor\n    [System.Security.Authentication.SslProtocols]::Tls11',
+                findings: ['5:52 TLSv1.1'],
+                note: 'the value on the next lines, each ending with an operator: reported on the legacy member',
+            },
+            {
+                file: 'Fetch.ps1',
+                code: '[Net.ServicePointManager]::SecurityProtocol =\n    [Net.SecurityProtocolType]::Tls',
+                findings: ['2:33 TLSv1.0'],
+                output: '[Net.ServicePointManager]::SecurityProtocol =\n    [Net.SecurityProtocolType]::Tls12',
+                note: 'the value alone on the next line',
+            },
+            {
+                file: 'Setup.ps1',
+                code: '$protocols = (\n    [Net.SecurityProtocolType]::Tls12 -bor [Net.SecurityProtocolType]::Tls11\n)\n[Net.ServicePointManager]::SecurityProtocol = $protocols',
+                findings: ['4:1 TLSv1.1'],
+                note: 'a variable whose value is a parenthesis over three lines',
             },
             {
                 file: 'legacy.ps1',
@@ -5893,7 +5976,19 @@ const enabledProtocolsSetting = withEnvPairs(settingRule({
     },
 }), /(?:[A-Z0-9]+_){1,10}ENABLED_PROTOCOLS/, enabledProtocolsEval, (ctx) => `\`${safeList(ctx.floor)}\``);
 
+;// CONCATENATED MODULE: ./src/scan/iter.ts
+/** Whether any item a generator yields passes `test`; stops at the first (the rest is never computed). */
+function some(items, test) {
+    for (const item of items)
+        if (test(item))
+            return true;
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/scan/rules/java/context-protocol.ts
+
+
+
 
 
 
@@ -5917,6 +6012,10 @@ function yamlParent(code, offset) {
             return m ? m[2] : undefined;
     }
     return undefined;
+}
+/** Whether an enabled-protocols setting in the file keeps a version below the floor. */
+function legacyEnabledList(file, ctx) {
+    return some(enabledProtocolsSetting.check(file, ctx), (m) => (0,src_versions/* below */.Gz)(m.versions, ctx.floor) !== 0);
 }
 const sslProtocolSetting = settingRule({
     meta: {
@@ -5948,8 +6047,9 @@ const sslProtocolSetting = settingRule({
         const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
         if (!v)
             return undefined;
-        // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting judges it).
-        if (file.matches(/enabled[-_.]?protocols/i))
+        // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting
+        // judges it): the context protocol is left to it, unless that list keeps legacy versions too.
+        if (file.matches(/enabled[-_.]?protocols/i) && !legacyEnabledList(file, ctx))
             return undefined;
         const spelled = evaluate_respell(tokens[0].text, ctx.floor);
         return {
@@ -5977,6 +6077,11 @@ const sslProtocolSetting = settingRule({
                 file: 'config/client.properties',
                 code: 'ssl.protocol=TLSv1.1\nssl.enabled.protocols=TLSv1.2,TLSv1.3',
                 note: 'the enabled list overrides the context protocol',
+            },
+            {
+                file: 'src/test/java/org/acme/BrokerConfigTest.java',
+                code: 'config.put("ssl.protocol", "TLSv1.1");\nconfig.put("ssl.enabled.protocols", "TLSv1.2");',
+                note: 'a map written in code: a modern enabled list still decides',
             },
         ],
         invalid: [
@@ -6006,6 +6111,13 @@ const sslProtocolSetting = settingRule({
                 severity: 'warning',
             },
             { file: 'conf/application.conf', code: 'play.ws.ssl.protocol = "TLSv1"', findings: ['1:1 TLSv1.0'], severity: 'warning' },
+            {
+                file: 'src/test/java/org/acme/BrokerConfigTest.java',
+                code: 'Map<String, String> config = new HashMap<>();\nconfig.put("ssl.protocol", "TLSv1.1");\nconfig.put("ssl.enabled.protocols", "TLSv1.1");',
+                findings: ['2:12 TLSv1.0 TLSv1.1'],
+                severity: 'note',
+                note: 'a map written in code whose enabled list is legacy as well: the context protocol is not overridden',
+            },
         ],
     },
 });
@@ -9357,11 +9469,10 @@ function skipString(code, i, end) {
 const CLOSER = { '(': ')', '[': ']', '{': '}' };
 /**
  * The top-level arguments of the call whose `(` is at `open` — or the elements of the tuple, list or
- * braced initializer whose `(`, `[` or `{` is there: their spans, trimmed. Undefined when the
- * bracket does not close within the bound.
+ * braced initializer whose `(`, `[` or `{` is there (closed by `close`): their spans, trimmed.
+ * Undefined when the bracket does not close within the bound.
  */
-function callArguments(code, open) {
-    const closer = CLOSER[code[open]] ?? ')';
+function callArguments(code, open, close = CLOSER[code[open]] ?? ')') {
     const end = Math.min(code.length, open + 1 + MAX_ARGS);
     const args = [];
     let depth = 0;
@@ -9378,7 +9489,7 @@ function callArguments(code, open) {
             depth++;
         else if (ch === ')' || ch === ']' || ch === '}') {
             if (depth === 0) {
-                if (ch !== closer)
+                if (ch !== close)
                     return undefined;
                 args.push(trim(code, s, i));
                 return args.filter((a) => a.end > a.start);
@@ -9424,6 +9535,15 @@ function topLevel(code, start, end, test) {
     }
     return -1;
 }
+/**
+ * The opening of a list written in place, up to and with its bracket: Java/C# array initialisers
+ * (`new String[]{`, `new[] {`), collection factories (`Arrays.asList(`, `List.of(`, `Set.of(`,
+ * `ImmutableList.of(`, Kotlin `listOf(`/`arrayOf(`/`setOf(`), Rust `vec![`, `&[`, and a bare `[` or
+ * `{` (JS/Python/Go/Erlang lists, C initialisers).
+ */
+const LIST_LITERAL = /^(?:new\s*(?:[\w$.]+\s*)?(?:<[^<>]{0,40}>)?\s*\[\s*\]\s*\{|(?:[\w$]+\.)?(?:asList|of|copyOf)\s*\(|(?:mutable)?(?:listOf|arrayOf|setOf)\s*(?:<[^<>]{0,40}>)?\s*\(|vec!\s*\[|&?\[|\{)/;
+/** A list longer than this is a table, not a setting's value. */
+const MAX_ELEMENTS = 12;
 /** C, C++, Java, C# casts around a value: `(int)`, `(long) `, `static_cast<long>(…)`. */
 const CAST = /^\(\s*(?:(?:unsigned|signed|const)\s+)?[A-Za-z_][\w:]*(?:\s*\*)?\s*\)\s*/;
 const CAST_CALL = /^(?:static_cast|reinterpret_cast|const_cast)\s*<[^<>()]{1,60}>\s*\(/;
@@ -9480,13 +9600,25 @@ function versionLeaves(code, span, opts = {}, depth = 0) {
             ...versionLeaves(code, { start: orElse + 5, end }, opts, depth + 1),
         ].map((l) => ({ ...l, conditional: true }));
     }
+    // A list written in place (`new String[]{"TLSv1", "TLSv1.1"}`, `Arrays.asList(…)`, `List.of(…)`,
+    // `listOf(…)`, `[…]`, `vec![…]`): each element is a leaf of its own.
+    const list = LIST_LITERAL.exec(text);
+    if (list && /[)\]}]$/.test(text)) {
+        const open = start + list[0].length - 1;
+        const elements = callArguments(code, open, CLOSER[code[open]]);
+        // The list must be the whole value (`List.of("TLSv1").contains(p)` is a test, not a list).
+        const last = elements?.[elements.length - 1];
+        if (!elements || elements.length > MAX_ELEMENTS || (last && !/^[\s,]*$/.test(code.slice(last.end, end - 1))))
+            return [];
+        return elements.flatMap((e) => versionLeaves(code, e, { follow: false }, depth + 1));
+    }
     const lit = /^(["'])([^"'\\\n]{1,80})\1$/.exec(text);
     if (lit) {
         const versions = literalVersions(lit[2]);
         if (versions === undefined)
             return [];
         const single = (0,src_versions/* parseVersion */.ot)(lit[2]);
-        return [{ start, end, versions, version: single }];
+        return [{ start, end, versions, version: single, literal: true }];
     }
     if (/^(?:::)?[A-Za-z_$][\w$]*(?:\s*(?:\.|::)\s*[A-Za-z_$][\w$]*){0,6}$/.test(text)) {
         const v = constantVersion(text);
@@ -9517,6 +9649,10 @@ function statementEndsAt(code, valueStart, i) {
         n++;
     return !'?:|&+.'.includes(code[n] ?? '');
 }
+/** A `,` that ends its line ends an assignment (Erlang `Versions = [...],`, `let a = 1,\n  b = 2`). */
+function commaEndsLine(code, i) {
+    return code[i] === ',' && /^[ \t]*\r?\n/.test(code.slice(i + 1, i + 42));
+}
 function balanced(text) {
     let depth = 0;
     for (const ch of text) {
@@ -9535,10 +9671,20 @@ const LOOKBACK = 3000;
 const MAX_ASSIGNMENTS = 8;
 /**
  * Where the enclosing function starts, roughly: after the last function boundary in the window —
- * a `}` in the first column (C, C++, Go), a `def`/`func`/`fn`/`function` line, or a Java/Kotlin
- * method header. Code before it belongs to another function.
+ * a `}` in the first column (C, C++, Go), a `def`/`func`/`fn`/`function` line, a Java/Kotlin
+ * method header, or an Erlang clause head (`name(Args) ->` in the first column). Code before it belongs to another function.
  */
-const FUNCTION_BOUNDARY = /\n\}|\n[ \t]*(?:async[ \t]+)?(?:def|func|fn|function)[ \t]|\n[ \t]*(?:(?:public|private|protected|static|final|override|internal)[ \t]+)+[^;=\n{}]{1,200}\)[^;=\n{}]{0,120}\{/g;
+const FUNCTION_BOUNDARY = /\n[a-z][\w]{0,80}\([^\n]{0,200}\)[^\n]{0,80}->|\n\}|\n[ \t]*(?:async[ \t]+)?(?:def|func|fn|function)[ \t]|\n[ \t]*(?:(?:public|private|protected|static|final|override|internal)[ \t]+)+[^;=\n{}]{1,200}\)[^;=\n{}]{0,120}\{/g;
+/**
+ * The values a plain name (`versions`, Erlang `VersionsAll`; not a constant's `ALL_CAPS`) was
+ * given earlier in the function that uses it at `at`, leaving out those chosen on request (a
+ * `case` arm, behind a comparison): what a setting written with the name holds.
+ */
+function valuesAssigned(code, name, at) {
+    if (!/^[A-Za-z_$][\w$]{0,80}$/.test(name) || /^[A-Z0-9_]+$/.test(name))
+        return [];
+    return assignedBefore(code, name, at).filter((v) => !(0,capability/* chosenOnRequest */.Pi)(code, v.start));
+}
 /**
  * The values assigned to `name` between the start of the enclosing function and `at`, in file
  * order: `int name = …;`, `name = …`, `name := …`, `const name = …`. A value ends at a `;` or, in
@@ -9555,7 +9701,7 @@ function assignedBefore(code, name, at) {
         const valueStart = starts[k];
         if (valueStart <= from)
             continue;
-        const stop = topLevel(code, valueStart, Math.min(at, valueStart + 400), (i) => code[i] === ';' || statementEndsAt(code, valueStart, i));
+        const stop = topLevel(code, valueStart, Math.min(at, valueStart + 400), (i) => code[i] === ';' || statementEndsAt(code, valueStart, i) || commaEndsLine(code, i));
         const valueEnd = stop < 0 ? Math.min(at, valueStart + 400) : stop;
         // A value that runs into the use itself is not an assignment (`f(x = …)` is not followed).
         if (valueEnd <= valueStart || valueEnd >= at)
@@ -9588,6 +9734,17 @@ function assignmentIndex(code) {
     }
     lastIndex = { code, boundaries, byName };
     return lastIndex;
+}
+/**
+ * The header line of the function that holds `at` (`public void testHandshakeWithUnsupportedProtocolFails() throws Exception {`,
+ * `func TestRejectsTLS10(t *testing.T) {`), when a boundary starts it within the look-back window.
+ */
+function enclosingFunctionHeader(code, at) {
+    const start = lastBelow(assignmentIndex(code).boundaries, at);
+    if (start === undefined || at - start > LOOKBACK * 4)
+        return undefined;
+    const end = code.indexOf('\n', start);
+    return code.slice(start, end < 0 || end > at ? at : end);
 }
 /** The index of the last offset in a sorted list that is below `at` (-1 when none). */
 function lastIndexBelow(sorted, at) {
@@ -11646,6 +11803,19 @@ function underscoreSpelling(token, floor) {
 
 // ---------------------------------------------------------------------------------------------
 // I2: PHP stream crypto methods.
+/** Blanks between the terms of a mask: spaces, line breaks and masked comments, bounded. */
+const GAP = String.raw `[ \t\r\n]{0,200}`;
+/** One term: a constant, global (`\\STREAM_…`), error-suppressed (`@`) or parenthesised. */
+const TERM = String.raw `(?:[@(]${GAP}){0,4}\\?STREAM_CRYPTO_METHOD_\w+`;
+/**
+ * A mask given as a value (`=>`, `=`, `|=`, `??=`, an argument, a named argument `crypto_method:`,
+ * either branch of a conditional, the default after `??` or `?:`): its terms joined by `|`, also
+ * across lines (`STREAM_…_TLS_CLIENT\n    | @\\STREAM_…_TLSv1_1_CLIENT`) and in parentheses. Not
+ * followed by a comparison or a bit test.
+ */
+const MASK_EXPRESSION = new RegExp(String.raw `(=>|\|=|\?\?=|\?\?|\?:|(?<![=!<>&|^.+\-*/%?])=|(?<!\?)\?(?![?:>=])|(?<![:?])\:(?!:)|[(,])${GAP}(${TERM}(?:[ \t\r\n)]{0,200}\|(?!\|)${GAP}${TERM}){0,8})\b(?![ \t\r\n)]*(?:[=!]=|&(?!&)|<|>))`);
+/** `$opts['crypto_method'] ?? STREAM_…`: the value used when nothing is configured. */
+const DEFAULT_OPERATOR = new Set(['??', '?:']);
 const PHP_CRYPTO = {
     SSLv2: (0,src_versions/* setOf */.s4)('SSLv2'),
     SSLv3: (0,src_versions/* setOf */.s4)('SSLv3'),
@@ -11671,10 +11841,13 @@ const phpStreamCrypto = patternRule({
         safe: "'crypto_method' => STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_3_CLIENT",
         limits: 'The generic constants (`TLS_CLIENT`, `SSLv23_CLIENT`, `ANY_CLIENT`) are warnings: the server and the OpenSSL build decide what is finally negotiated.',
     },
-    pattern: /(=>|\|=|\?\?=|(?<![=!<>&|^.+\-*/%?])=|[(,])[ \t\r\n]*(\\?STREAM_CRYPTO_METHOD_\w+(?:[ \t]*\|[ \t\r\n]*\\?STREAM_CRYPTO_METHOD_\w+){0,8})\b(?![ \t]*(?:[=!]=|&(?!&)|<|>))/,
+    pattern: MASK_EXPRESSION,
     evaluate: (m, ctx, file) => {
         const line = shared_lineBefore(file.code, m.index);
         if (/\bdefine\s*\(|\bcase\b/.test(line))
+            return undefined;
+        // `$m & (A | B)`, `&= ~(A | B)`, `=== (A | B)`: a mask that is tested or removed, not set.
+        if (m[1] === '(' && /(?:[&~!]|[=!]==?|[<>]=?)[ \t]*$/.test(line))
             return undefined;
         // A lookup table from version names to constants: `'tlsv1.0' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT`.
         if (m[1] === '=>' && /['"][^'"]*(?:tls|ssl)[^'"]*['"]\s*$/i.test(line) && !/crypto_method['"]\s*$/i.test(line))
@@ -11693,7 +11866,8 @@ const phpStreamCrypto = patternRule({
         if (versions === src_versions/* EMPTY */.wg)
             return undefined;
         const explicitLegacy = names.some((n) => ['SSLv2', 'SSLv3', 'TLSv1_0', 'TLSv1_1'].includes(n[1]));
-        const severity = generic && !explicitLegacy ? 'warning' : undefined;
+        const fallback = DEFAULT_OPERATOR.has(m[1]);
+        const severity = (generic && !explicitLegacy) || fallback ? 'warning' : undefined;
         const start = m.index + m[0].indexOf(m[2]);
         let fix;
         if (names.length === 1 && /^(SSLv3|TLSv1_0|TLSv1_1|TLSv1_2)$/.test(names[0][1])) {
@@ -11707,7 +11881,12 @@ const phpStreamCrypto = patternRule({
         return {
             versions,
             severity,
-            why: generic ? 'the generic constant includes TLS 1.0 (and 1.1 on PHP 7.2+)' : undefined,
+            why: [
+                generic ? 'the generic constant includes TLS 1.0 (and 1.1 on PHP 7.2+)' : '',
+                fallback ? 'the default used when the option is unset' : '',
+            ]
+                .filter(Boolean)
+                .join('; ') || undefined,
             start,
             end: start + m[2].length,
             fix,
@@ -11737,6 +11916,21 @@ const phpStreamCrypto = patternRule({
                 file: 'src/Transport.php',
                 code: "<?php\nprivate static \$crypto = [\n  'tls'    => STREAM_CRYPTO_METHOD_TLS_CLIENT,\n  'tlsv10' => STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT,\n  'sslv3'  => STREAM_CRYPTO_METHOD_SSLv3_CLIENT,\n];",
                 note: 'a table from version names to constants',
+            },
+            {
+                file: 'src/Smtp.php',
+                code: '<?php\nif ($method & (STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT\n    | STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT)) {\n    $legacy = true;\n}',
+                note: 'a mask over two lines that is tested, not set',
+            },
+            {
+                file: 'src/Smtp.php',
+                code: "<?php\n$label = $method === STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT ? 'TLS 1.0' : 'newer';\n$method = $strict ? $method & ~STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT : $method;",
+                note: 'a comparison that chooses a label, and a branch that removes a version',
+            },
+            {
+                file: 'src/Smtp.php',
+                code: '<?php\n$method &= ~(STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT\n    | @STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT);',
+                note: 'removing a mask of versions',
             },
             {
                 file: 'src/Smtp.php',
@@ -11785,6 +11979,46 @@ const phpStreamCrypto = patternRule({
                 code: "<?php\nif (\\defined('STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT')) {\n    \$this->options['ssl']['crypto_method'] ??= \\STREAM_CRYPTO_METHOD_TLS_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT | \\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT;\n}",
                 findings: ['3:48 TLSv1.0 TLSv1.1'],
                 note: 'null-coalescing assignment of a combined mask',
+            },
+            {
+                file: 'program/lib/Imap.php',
+                code: '<?php\n$crypto_method = \\STREAM_CRYPTO_METHOD_TLS_CLIENT\n    | @\\STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT\n    | @\\STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;\nstream_socket_enable_crypto($this->fp, true, $crypto_method);',
+                findings: ['3:30 TLSv1.0 TLSv1.1'],
+                note: 'a mask continued on the next lines, its terms error-suppressed (`@`) and global (`\\`): reported on the line of the legacy constant',
+            },
+            {
+                file: 'src/Ftp.php',
+                code: '<?php\nstream_socket_enable_crypto($fp, true, @STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT);',
+                findings: ['2:40 TLSv1.0'],
+                output: '<?php\nstream_socket_enable_crypto($fp, true, @STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+                note: 'an error-suppressed constant on one line',
+            },
+            {
+                file: 'src/Client.php',
+                code: "<?php\n$opts = ['ssl' => ['crypto_method' => (\n    STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT |\n    STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT\n)]];",
+                findings: ['4:26 TLSv1.1'],
+                note: 'a parenthesised mask, `|` at the end of the line',
+            },
+            {
+                file: 'src/Connection.php',
+                code: '<?php\n$crypto = $this->legacyPeers\n    ? STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT | STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT\n    : STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;',
+                findings: ['3:7 TLSv1.0'],
+                note: 'a literal branch of a conditional that holds a legacy version counts; the other branch is fine',
+            },
+            {
+                file: 'src/Connection.php',
+                code: '<?php\nstream_socket_enable_crypto($fp, true, crypto_method: STREAM_CRYPTO_METHOD_TLSv1_1_CLIENT);',
+                findings: ['2:55 TLSv1.1'],
+                output: '<?php\nstream_socket_enable_crypto($fp, true, crypto_method: STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT);',
+                note: 'a named argument',
+            },
+            {
+                file: 'src/Connection.php',
+                code: "<?php\n$crypto = $this->options['crypto_method'] ?? STREAM_CRYPTO_METHOD_TLSv1_0_CLIENT;",
+                findings: ['2:46 TLSv1.0'],
+                severity: 'warning',
+                output: "<?php\n$crypto = $this->options['crypto_method'] ?? STREAM_CRYPTO_METHOD_TLSv1_2_CLIENT;",
+                note: 'the default when the option is unset: a warning',
             },
             {
                 file: 'src/Smtp.php',
@@ -13888,10 +14122,25 @@ function* flagArguments(file, keys) {
  * comments, and reads flags given as two arguments and name/value parameter pairs.
  */
 function configRule(def) {
+    const namedKey = def.named && new RegExp(`^(?:${def.named.source})$`, def.named.flags.replace(/[gy]/g, ''));
+    /** One setting, trimmed; `named` when it was read as a name/value pair of `def.named` (no `where` test). */
+    const judge = (raw, named, context, file) => {
+        const s = trimValue(raw, file);
+        if (s.value.trim() === '')
+            return undefined;
+        if (!named && def.where && !def.where(s, file))
+            return undefined;
+        const e = def.evaluate(s, context, file);
+        if (!e)
+            return undefined;
+        const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
+        return settingMatch(file, s, e, instead, def.severity);
+    };
     return {
         meta: def.meta,
         knows: def.named ? new RegExp(`${def.keys.source}|${def.named.source}`, def.keys.flags) : def.keys,
         examples: def.examples,
+        judge: (s, context, file) => judge(s, namedKey !== undefined && namedKey.test(s.key), context, file),
         *check(file, context) {
             const seen = new Set();
             const all = function* () {
@@ -13904,21 +14153,17 @@ function configRule(def) {
                         yield [s, true];
             };
             for (const [raw, named] of all()) {
-                const s = trimValue(raw, file);
-                const at = s.at ?? s.keyStart;
-                if (s.value.trim() === '' || seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at))
+                const at = raw.at ?? raw.keyStart;
+                if (seen.has(at) || onCommentedLine(file, raw.keyStart) || onCommentedLine(file, at))
                     continue;
                 // `${NAME:-default}` is a variable reference, not a setting of NAME.
-                if (file.code.slice(s.keyStart - 2, s.keyStart) === '${')
+                if (file.code.slice(raw.keyStart - 2, raw.keyStart) === '${')
                     continue;
-                if (!named && def.where && !def.where(s, file))
-                    continue;
-                const e = def.evaluate(s, context, file);
-                if (!e)
+                const match = judge(raw, named, context, file);
+                if (!match)
                     continue;
                 seen.add(at);
-                const instead = e.instead ?? (typeof def.instead === 'string' ? def.instead : def.instead(context, s));
-                yield settingMatch(file, s, e, instead, def.severity);
+                yield match;
             }
         },
     };
@@ -14815,6 +15060,8 @@ const nginxSslProtocols = configRule({
                 code: 'NGINX_SSL_PROTOCOLS=TLSv1.1 TLSv1.2 TLSv1.3\n',
                 findings: ['1:1 TLSv1.1'],
                 output: 'NGINX_SSL_PROTOCOLS=TLSv1.2 TLSv1.3\n',
+                severity: 'note',
+                note: 'read as the env file it is a copy of, and judged as an example',
             },
             {
                 file: 'roles/nginx/defaults/main.yml',
@@ -18784,9 +19031,10 @@ const other_clouds_rules = [gcpSslPolicyMinTls, gcpSslPolicyDefault, alicloudTls
  * The generic rule behind the named code rules: a call to an API no rule knows, whose name says
  * TLS/SSL and version/protocol/options (`mosquitto_tls_opts_set`, a project's own
  * `setSSLStreamVersionRange`, `new SSLVersionRange(…)`), given an argument that is exactly a legacy
- * version — a literal, an API constant, a branch of a conditional, a cast of one, or a name
- * assigned one a few lines before. The API is unknown, so the finding is a warning, and it gives way
- * to a named rule that reports the same line (`meta.fallback`).
+ * version — a literal, an API constant, a branch of a conditional, a cast of one, a list written in
+ * place, or a name assigned one a few lines before — or a call named only after TLS given a string
+ * that is exactly one version (`SSLAdapter('SSLv3')`). The API is unknown, so the finding is a
+ * warning, and it gives way to a named rule that reports the same line (`meta.fallback`).
  */
 
 
@@ -18904,6 +19152,36 @@ function words(name) {
         .filter(Boolean);
 }
 /**
+ * Words that make a call named only after TLS something else than a setting taking a version: an
+ * error or a message built with a version in its text, a cipher list (OpenSSL's `"TLSv1"` cipher
+ * class), a certificate or a key.
+ */
+const NOT_POSITIONAL = new Set([
+    'error',
+    'err',
+    'exception',
+    'warning',
+    'warn',
+    'message',
+    'msg',
+    'info',
+    'debug',
+    'trace',
+    'label',
+    'title',
+    'text',
+    'cipher',
+    'ciphers',
+    'suite',
+    'suites',
+    'cert',
+    'certificate',
+    'key',
+    'mock',
+    'fake',
+    'stub',
+]);
+/**
  * Whether a call's name says it sets a TLS version, and how its version arguments are read. A name
  * that does not say TLS (`createSocketWithEnabledProtocols`) must say version or protocol in more
  * than one word; its arguments are then read only when they are TLS constants or literals, which
@@ -18913,11 +19191,15 @@ function settingCall(name) {
     if (KNOWN_CALL.test(name))
         return undefined;
     const w = words(name);
-    if (!w.some((x) => VERSION_WORD.test(x)))
-        return undefined;
-    if (!w.some((x) => TLS_WORD.test(x)) && (w.length < 2 || !w.some((x) => /^(?:versions?|protocols?)$/.test(x))))
-        return undefined;
     if (w.some((x) => NOT_A_SETTER.has(x)))
+        return undefined;
+    if (!w.some((x) => VERSION_WORD.test(x))) {
+        // An enum member or a table entry named after a version (`TLS_1_1("TLSv1.1")`) maps names; it sets nothing.
+        if (!/[a-z]/.test(name) || w.some((x) => /\d/.test(x)))
+            return undefined;
+        return w.some((x) => TLS_WORD.test(x)) && !w.some((x) => NOT_POSITIONAL.has(x)) ? 'positional' : undefined;
+    }
+    if (!w.some((x) => TLS_WORD.test(x)) && (w.length < 2 || !w.some((x) => /^(?:versions?|protocols?)$/.test(x))))
         return undefined;
     if (w.includes('range'))
         return 'range';
@@ -18958,6 +19240,22 @@ function* namedCalls(code) {
 const NAMED_ARGUMENT = /^[A-Za-z_$][\w$]{0,40}[ \t]*(?:=(?!=)|:(?!:))[ \t]*/;
 /** Mockito `verify(x).setSslVersion(…)` checks a call made elsewhere. */
 const VERIFIED = /\bverify\s*\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*\.\s*$/;
+/**
+ * A fluent test harness whose statement ends by expecting the handshake to fail
+ * (`testTLS(…).clientEnabledProtocols(…).fail()`): the version is given to be refused. The chain
+ * may go on over lines that start with `.`; a `self.fail()` on the next line is another statement.
+ */
+const EXPECTS_FAILURE = /^(?:[^;\n]|\n[ \t]*(?=\.)){0,300}?\.\s*(?:fail|fails|shouldFail|expectFail(?:ure)?|assertFail(?:ure|s)?)\s*\(\s*\)/;
+/**
+ * A test whose name says the handshake must fail (`testHandshakeWithUnsupportedProtocolFails`,
+ * `TestRejectsTLS10`, `test_old_protocol_refused`): the version is given to be refused.
+ */
+const REFUSAL_WORD = /^(?:fail|fails|failure|reject|rejects|rejected|refuse|refuses|refused|unsupported|mismatch|disallowed|denied)$/;
+function refusalTest(code, at) {
+    const header = enclosingFunctionHeader(code, at);
+    const name = header && /([A-Za-z_$][\w$]*)\s*\(/.exec(header.replace(/^\s*(?:(?:def|func|fn|function|fun)\s+)?(?:\([^)]*\)\s*)?/, ''))?.[1];
+    return name !== undefined && /test/i.test(name) && words(name).some((w) => REFUSAL_WORD.test(w));
+}
 function describeLeaf(leaf) {
     const parts = [];
     if (leaf.via)
@@ -18969,6 +19267,8 @@ function describeLeaf(leaf) {
 /** What one leaf enables under a reading (`max` is a finding only when it caps below the floor). */
 function enabledBy(leaf, reading, ctx, max) {
     const v = leaf.version;
+    if (reading === 'positional')
+        return leaf.literal && v && !leaf.via ? leaf.versions : undefined;
     if (reading === 'set' || !v)
         return leaf.versions;
     if (reading === 'max')
@@ -18981,7 +19281,7 @@ const versionArgument = {
     meta: {
         id: 'code/tls-version-argument',
         title: 'Legacy TLS version passed to a TLS setting call',
-        description: 'A call whose name says TLS/SSL and version, protocol or options — a library no rule knows (`mosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL)`), a project\'s own wrapper (`setSSLStreamVersionRange(SSLVersion.TLS_1_0, SSLVersion.TLS_1_2)`), a range object (`new SSLVersionRange(…)`) — given a legacy version: a literal, an API constant, a cast of one, any literal branch of a conditional, or a name assigned one earlier in the same function. A name with `min` reads the version as a minimum, `max` as a maximum, `range` as minimum and maximum.',
+        description: "A call whose name says TLS/SSL and version, protocol or options — a library no rule knows (`mosquitto_tls_opts_set(mosq, 1, \"tlsv1\", NULL)`), a project's own wrapper (`setSSLStreamVersionRange(SSLVersion.TLS_1_0, SSLVersion.TLS_1_2)`), a range object (`new SSLVersionRange(…)`) — given a legacy version: a literal, an API constant, a cast of one, any literal branch of a conditional, a list written in place (`new String[]{…}`, `Arrays.asList(…)`, `List.of(…)`, `listOf(…)`, `[…]`), or a name assigned one earlier in the same function. A name with `min` reads the version as a minimum, `max` as a maximum, `range` as minimum and maximum. A call named only after TLS (`SSLAdapter('SSLv3')`) sets the version written as a string that is exactly one.",
         ecosystem: 'Any language',
         catalogue: ['H2', 'D5', 'F1'],
         docs: ['https://docs.openssl.org/master/man3/SSL_CTX_set_min_proto_version/', 'https://mosquitto.org/api/files/mosquitto-h.html'],
@@ -18989,7 +19289,7 @@ const versionArgument = {
         keywords: /tls|ssl/,
         fixable: false,
         safe: 'mosquitto_tls_opts_set(mosq, 1, "tlsv1.2", NULL);',
-        limits: 'The API is unknown, so findings are warnings, and a named rule that reports the same line takes precedence. Calls that read, compare, convert, print or remove versions (`get`, `is`, `check`, `to_string`, `disable` in the name), versions chosen in a `case` arm or behind a comparison, and names given their value in another function are not followed.',
+        limits: 'The API is unknown, so findings are warnings, and a named rule that reports the same line takes precedence. Calls that read, compare, convert, print or remove versions (`get`, `is`, `check`, `to_string`, `disable` in the name), versions chosen in a `case` arm or behind a comparison, harness statements that end expecting a failure (`….fail()`) and tests whose name says the handshake fails (`testHandshakeWithUnsupportedProtocolFails`), and names given their value in another function are not followed. A call named only after TLS is read only for string literals (not constants or names), and not when it names an error, a message, a cipher list, a certificate or a key, or is an enum member named after a version (`TLS_1_1("TLSv1.1")`).',
         fallback: true,
     },
     *check(file, ctx) {
@@ -19019,6 +19319,9 @@ const versionArgument = {
             const args = callArguments(code, m.open);
             if (!args)
                 continue;
+            const close = code.indexOf(')', args.length ? args[args.length - 1].end : m.open + 1);
+            if (EXPECTS_FAILURE.test(code.slice(close + 1, close + 301)) || refusalTest(code, m.index))
+                continue;
             const perArg = args.map((a) => {
                 const named = NAMED_ARGUMENT.exec(code.slice(a.start, a.end));
                 return versionLeaves(code, named ? { start: a.start + named[0].length, end: a.end } : a);
@@ -19042,6 +19345,7 @@ const versionArgument = {
                     why: describeLeaf(leaf),
                     instead: instead(ctx),
                     severity: 'warning',
+                    ...(leaf.via ? { usedAt: m.index } : {}),
                 };
             }
         }
@@ -19117,8 +19421,87 @@ const versionArgument = {
                 code: 'assertEnabledProtocols(socket, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0);',
                 note: 'an assertion about protocols',
             },
+            {
+                file: 'src/main/java/org/acme/net/Options.java',
+                code: 'opts.enabledProtocols(List.of("TLSv1.2", "TLSv1.3"));\nopts.excludedProtocols(new String[] {"TLSv1", "TLSv1.1"});',
+                note: 'a modern list, and a list of versions taken away',
+            },
+            {
+                file: 'src/main/java/org/acme/net/Options.java',
+                code: 'opts.serverEnabledProtocols(Set.of("TLSv1", "TLSv1.1").contains(name) ? DEFAULTS : List.of(name));',
+                note: 'a list in the condition is not the value; the list given holds a parameter',
+            },
+            {
+                file: 'src/main/java/org/acme/net/Options.java',
+                code: 'opts.enabledProtocols(List.of("TLSv1", "TLSv1.1").stream().filter(supported::contains).toList());',
+                note: 'a list that is only the start of an expression is not the value',
+            },
+            {
+                file: 'src/test/java/org/acme/tls/HandshakeTest.java',
+                code: 'testTLS(Cert.NONE, Trust.SERVER_JKS).serverEnabledSecureTransportProtocol(new String[]{"TLSv1.2"})\n  .clientEnabledSecureTransportProtocol(new String[]{"SSLv2Hello", "TLSv1.1"}).fail();',
+                note: 'a harness statement that expects the handshake to fail: the old version is offered to be refused',
+            },
+            {
+                file: 'okhttp/src/main/java/okhttp3/TlsVersion.java',
+                code: 'enum class TlsVersion(val javaName: String) {\n  TLS_1_2("TLSv1.2"),\n  TLS_1_1("TLSv1.1"),\n  SSL_3_0("SSLv3"),\n}',
+                note: "an enum's members named after versions map names; they set nothing",
+            },
+            {
+                file: 'src/test/java/org/acme/admin/AdminServerTest.java',
+                code: '@Test\npublic void testHandshakeWithUnsupportedProtocolFails() throws Exception {\n    server.start();\n    SSLContext sslContext = createSSLContext(keyStorePath, "".toCharArray(), "TLSv1.1");\n    assertThrows(SSLHandshakeException.class, () -> connect(sslContext));\n}',
+                note: 'a test whose name says the handshake fails offers the version to be refused',
+            },
+            {
+                file: 'src/tls.c',
+                code: 'SSL_CTX_set_cipher_list(ctx, "TLSv1");\nraise_ssl_error("TLSv1");\nreturn tls_label("TLSv1.1");',
+                note: 'a call named only after TLS that takes a cipher class, builds an error or names a version',
+            },
+            {
+                file: 'lib/adapters.py',
+                code: 'adapter = SSLAdapter(ssl_version)\nmount_tls_adapter(session, "https://", "TLSv1 and later")',
+                note: 'a call named only after TLS reads a version only from a literal that is exactly one',
+            },
+            {
+                file: 'ssl/record/rec_layer.c',
+                code: 'ssl_record_layer_init(rl, TLS1_VERSION);\nconst char *seen = "TLSv1";\nssl_record_peer(rl, seen);',
+                note: "a TLS library's internal calls given a constant or a name: only a written string is read as a setting there",
+            },
         ],
         invalid: [
+            {
+                file: 'src/test/java/org/acme/tls/HandshakeTest.java',
+                code: 'testTLS(Cert.NONE, Trust.SERVER_JKS)\n  .serverEnabledSecureTransportProtocol(new String[]{"TLSv1", "TLSv1.1", "TLSv1.2"}).pass();',
+                findings: ['2:54 TLSv1.0', '2:63 TLSv1.1'],
+                severity: 'note',
+                note: "a test harness's own builder, given an array: each element is read (a test: information)",
+            },
+            {
+                file: 'src/main/java/org/acme/net/Server.java',
+                code: 'builder.enabledProtocols(Arrays.asList(\n    "TLSv1.1",\n    "TLSv1.2"));',
+                findings: ['2:5 TLSv1.1'],
+                severity: 'warning',
+                note: 'a collection factory over lines: the line of the legacy element',
+            },
+            {
+                file: 'src/main/kotlin/acme/Net.kt',
+                code: 'val names = listOf("TLSv1", "TLSv1.3")\noptions.serverEnabledProtocols(names)',
+                findings: ['1:20 TLSv1.0'],
+                severity: 'warning',
+                note: 'a list assigned to a name a line before',
+            },
+            {
+                file: 'tests/test_adapter.py',
+                code: "session.mount('https://', SSLAdapter('SSLv3'))\nif not session:\n    self.fail()",
+                findings: ['1:38 SSLv3'],
+                severity: 'note',
+                note: 'a call named only after TLS given exactly one protocol version as a string (a test: information)',
+            },
+            {
+                file: 'lib/http.py',
+                code: 'adapter = TlsAdapter(\n    "TLSv1.1",\n    retries=3,\n)',
+                findings: ['2:5 TLSv1.1'],
+                severity: 'warning',
+            },
             {
                 file: 'lib/client.c',
                 code: 'mosq = mosquitto_new("id", true, NULL);\nmosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL);',
@@ -19206,15 +19589,6 @@ function instead(ctx) {
     return ctx.floor === 'TLSv1.3' ? 'TLS 1.3 (`"tlsv1.3"`, `TLS1_3_VERSION`)' : 'TLS 1.2 or later (`"tlsv1.2"`, `TLS1_2_VERSION`)';
 }
 const version_argument_rules = [versionArgument];
-
-;// CONCATENATED MODULE: ./src/scan/iter.ts
-/** Whether any item a generator yields passes `test`; stops at the first (the rest is never computed). */
-function some(items, test) {
-    for (const item of items)
-        if (test(item))
-            return true;
-    return false;
-}
 
 ;// CONCATENATED MODULE: ./src/scan/rules/code/default-protocol-table.ts
 /**
@@ -19468,8 +19842,11 @@ var engine = __webpack_require__(2501);
  * `ssl_options.versions.1`, `minTLS`) in any key/value syntax, with a value that is a legacy
  * version or a list, bound or range holding one. The key is nobody's catalogue name, so the
  * finding is a warning, and it is made only where no named rule reported the line (a fallback).
+ * A named rule's key that names its software, written in a file that rule does not read, is
+ * judged in that rule's terms.
  * The value must be understood whole: a value with any word that is not a version is unknown.
  */
+
 
 
 
@@ -19696,6 +20073,7 @@ function* subscripts(file) {
             form: 'quoted',
             end: valueStart + m[4].length + 1,
             at: valueStart - 1,
+            via: `returned by \`${m[1]}()\``,
         };
     }
 }
@@ -19709,29 +20087,42 @@ function tls_setting_instead(ctx, s) {
 /**
  * The generic rule, given the named rules: a key that one of them reads in this file is theirs to
  * judge (they know its context: a section, a resource type, an override), so it is left to them.
+ * A key a named rule knows that names its software, written in a file that rule does not read
+ * (`'smtpd_tls_protocols' => '!SSLv2,!SSLv3'` in a Ruby hash that renders main.cf), is judged by
+ * that rule's reading of the value — its semantics and its severity, an error unless it says
+ * otherwise — and reported here, naming the rule whose key it is.
  */
 function genericTlsSetting(named) {
     const known = named
         .filter((r) => r.knows)
-        .map((r) => ({ files: r.meta.files, key: new RegExp(`^(?:${r.knows.source})$`, r.knows.flags.replace(/[gy]/g, '')) }));
-    // Only a rule that reads this file can have judged the key in it.
-    const isKnown = (key, file) => known.some((k) => k.key.test(key) && (0,engine/* selects */.ko)(k.files, file));
+        .map((r) => ({ rule: r, key: new RegExp(`^(?:${r.knows.source})$`, r.knows.flags.replace(/[gy]/g, '')) }));
+    /**
+     * The rules that know a key: `reads` when one of them reads this file (then only it can have
+     * judged the key); otherwise those that may judge it here, when the key names its software.
+     */
+    const ownersOf = (key, file) => {
+        const owners = known.filter((k) => k.key.test(key));
+        if (file && owners.some((k) => (0,engine/* selects */.ko)(k.rule.meta.files, file)))
+            return 'reads';
+        return namesItsSoftware(key) ? owners.map((k) => k.rule) : [];
+    };
     return {
         meta: META,
         examples: EXAMPLES,
         *check(file, ctx) {
             const seen = new Set();
             // A file repeats its keys: each is looked up once.
-            const knownHere = new Map();
-            const known = (key) => {
-                let hit = knownHere.get(key);
+            const ownersHere = new Map();
+            const owners = (key) => {
+                let hit = ownersHere.get(key);
                 if (hit === undefined)
-                    knownHere.set(key, (hit = isKnown(key, file)));
+                    ownersHere.set(key, (hit = ownersOf(key, file)));
                 return hit;
             };
             const settings = function* (of) {
-                yield* allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
+                yield* withNamesFollowed(of, allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS }));
                 yield* subscripts(of);
+                yield* getters(of);
                 if (SIGIL_ASSIGNMENTS.test(file.path) || SIGIL_KINDS.has(file.kind))
                     yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
             };
@@ -19753,14 +20144,115 @@ function genericTlsSetting(named) {
                     continue;
                 if (profiles && inLegacyProfile(file.code, s.keyStart))
                     continue;
+                if (TERNARY_BRANCH.test(file.code.slice(Math.max(0, s.keyStart - 200), s.keyStart)))
+                    continue;
                 const e = evaluate(s, ctx, file);
-                if (!e || known(s.key))
+                if (!e)
+                    continue;
+                // `$smtpd_tls_protocols = …` (a Puppet or PHP variable): no named rule reads a key after a sigil.
+                const by = SIGIL.test(file.code[s.keyStart - 1] ?? '') ? ownersOf(s.key, undefined) : owners(s.key);
+                if (by === 'reads')
                     continue;
                 seen.add(at);
-                yield settingMatch(file, s, e, tls_setting_instead(ctx, s));
+                yield judgedByOwner(by, s, ctx, file) ?? settingMatch(file, s, e, tls_setting_instead(ctx, s));
             }
         },
     };
+}
+/** Words any product's TLS setting may be made of: a key of only these says nothing about whose it is. */
+const COMMON_KEY_WORD = /^(?:(?:d?tls|ssl)(?:v?\d+)?|protocols?|protos?|versions?|min(?:imum)?|max(?:imum)?|range|enabled|supported|allowed|server|client|default|config|settings|options?|opts|set|(?:min|max)version|(?:enabled|supported)?(?:tls|ssl)?protocols|(?:tls|ssl)versions|\d+)$/;
+/**
+ * Whether a key names the software it configures (`smtpd_tls_protocols`, `KONG_SSL_PROTOCOLS`,
+ * `jdk.tls.client.protocols`): a word beyond the common ones. `tls_min_version`, `tlsVersions` and
+ * `protocols` are every product's; written outside a named rule's files they may be anyone's.
+ */
+function namesItsSoftware(key) {
+    return tls_setting_words(key)
+        .split('_')
+        .some((w) => w !== '' && !COMMON_KEY_WORD.test(w));
+}
+/**
+ * The first owner's judgement of a setting written in a file it does not read, said to be its key.
+ * Not fixed here: the named rule's fix is written for its own syntax.
+ */
+function judgedByOwner(owners, s, ctx, file) {
+    for (const owner of owners) {
+        const m = owner.judge?.(s, ctx, file);
+        if (!m)
+            continue;
+        const whose = `\`${s.key}\` is a setting ${owner.meta.id} knows, written from this file: read as that rule reads it`;
+        return { ...m, why: m.why ? `${whose}; ${m.why}` : whose, fix: undefined };
+    }
+    return undefined;
+}
+/** Languages whose plain names are variables a setting can be written with (Erlang's start upper-case). */
+const NAME_KINDS = new Set([...tls_setting_CODE_KINDS, 'erlang', 'elixir']);
+/**
+ * The settings, and for each written with a plain name in code (`versions => VersionsAll`,
+ * `MinVersion: min`), the values that name was given earlier in the same function, each as the
+ * setting's value, reported where it is written (`VersionsAll = [tlsv1, 'tlsv1.1']`).
+ */
+function* withNamesFollowed(file, settings) {
+    const follow = NAME_KINDS.has(file.kind);
+    for (const s of settings) {
+        yield s;
+        if (!follow || s.form !== 'bare')
+            continue;
+        const name = /^[A-Za-z_$][\w$]*(?=[\s,]*$)/.exec(s.value.trim())?.[0];
+        if (!name)
+            continue;
+        for (const span of valuesAssigned(file.code, name, s.valueStart)) {
+            const v = writtenValue(file.code, span.start, span.end);
+            if (v)
+                yield { key: s.key, keyStart: s.keyStart, ...v, at: span.start, via: `through \`${name}\`, assigned earlier in the function` };
+        }
+    }
+}
+/** A list or a string written in place (`[tlsv1, 'tlsv1.1']`, `[]string{"TLSv1"}`, `new String[]{…}`, `"TLSv1"`). */
+const LIST_OPENER = /^(?:new\s*[\w$.]*\s*\[\s*\]\s*|\[\]\s*[\w$.]+\s*|(?:Arrays\.asList|List\.of|Set\.of|listOf|arrayOf|setOf)\s*)?([[{(])/;
+function writtenValue(code, start, end) {
+    const text = code.slice(start, end).replace(/[\s,]+$/, '');
+    const quoted = /^(["'`])([^"'`\n]{1,300})\1$/.exec(text);
+    if (quoted)
+        return { value: quoted[2], valueStart: start + 1, valueEnd: start + 1 + quoted[2].length, form: 'quoted', end: start + text.length };
+    const list = LIST_OPENER.exec(text);
+    const close = list && { '[': ']', '{': '}', '(': ')' }[list[1]];
+    if (!list || !close || !text.endsWith(close))
+        return undefined;
+    const inner = text.slice(list[0].length, -1);
+    if (/[[{(]/.test(inner))
+        return undefined;
+    return { value: inner, valueStart: start + list[0].length, valueEnd: start + text.length - 1, form: 'list', end: start + text.length };
+}
+/**
+ * A function or method named after a TLS version setting whose body only returns a literal
+ * (`func (*pki) TLSMinVersion() string { return "TLS11" }`, `def ssl_version(self): return "TLSv1"`,
+ * Kotlin `fun tlsMinVersion() = "TLSv1"`): it supplies that setting to whoever asks, reported at
+ * the literal.
+ */
+const GETTER = /(?:\bfunc[ \t]+(?:\([^()\n]{0,60}\)[ \t]*)?|\b(?:def|fun|function)[ \t]+|\b(?:String|string|str)[ \t]+|\bget[ \t]+)([A-Za-z_]\w{2,80})[ \t]*\([^()\n]{0,80}\)[^{};=\n]{0,60}?(?:\{\s{0,200}return[ \t]+|:[ \t]*\r?\n[ \t]{1,40}return[ \t]+|=[ \t]*)(["'`])([^"'`\n]{1,40})\2[ \t]*;?(?=\s{0,200}(?:\}|\r?\n|$))/g;
+/** Getter names that read, name or test a version rather than supply one. */
+const NOT_A_GETTER = /(?:^|_)(?:to|from|name|names|str|string|label|is|has|supports?|supported|parse|format|describe|default_for)(?=_|$)/;
+function* getters(file) {
+    if (!tls_setting_CODE_KINDS.has(file.kind))
+        return;
+    const code = file.code;
+    const re = new RegExp(GETTER.source, 'g');
+    for (let m = re.exec(code); m; m = re.exec(code)) {
+        if (NOT_A_GETTER.test(tls_setting_words(m[1])))
+            continue;
+        const valueStart = m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[2]}`) + 1;
+        yield {
+            key: m[1],
+            keyStart: m.index + m[0].indexOf(m[1]),
+            value: m[3],
+            valueStart,
+            valueEnd: valueStart + m[3].length,
+            form: 'quoted',
+            end: valueStart + m[3].length + 1,
+            at: valueStart - 1,
+        };
+    }
 }
 /**
  * Languages whose variables carry a `$` and are assigned with `=` (`$ssl_protocol = ['all', '-SSLv3']`
@@ -19770,6 +20262,7 @@ function genericTlsSetting(named) {
  */
 const SIGIL_KINDS = new Set(['php', 'perl', 'powershell']);
 const SIGIL_ASSIGNMENTS = /\.pp$/i;
+const SIGIL = /^[$@]$/;
 /** The file with each variable's `$` (or `@`) blanked: one character for one, so offsets hold. */
 function sigilsAsSpace(file) {
     return file.withCode(file.code.replace(/[$@](?=[A-Za-z_])/g, ' '));
@@ -19790,13 +20283,18 @@ function inLegacyProfile(code, offset) {
     LEGACY_PROFILE.lastIndex = 0;
     return open >= 0 && !/[}\])]/.test(window.slice(open));
 }
+/**
+ * A name that follows a conditional's `?` (`legacy ? PROTOCOL_TLS : 'TLSv1'`) is its first branch:
+ * the `:` after it separates the branches, not a key from its value. (`?.` and `??` are not conditionals.)
+ */
+const TERNARY_BRANCH = /(?:^|[^?.])\?[ \t]+$/;
 /** Where a comment may start inside a value read from raw text (masked, the value reads otherwise). */
 const COMMENT_MARK = /\/\*|\/\/|#|<!--|\{#/;
 const GENERIC_ID = 'generic/tls-version-setting';
 const META = {
     id: GENERIC_ID,
     title: 'A TLS version setting no catalogue names allows legacy TLS',
-    description: 'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors.',
+    description: 'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls and `put(KEY_CONSTANT, "value")` writes, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors. A named rule\'s key that names its software (`smtpd_tls_protocols`, `KONG_SSL_PROTOCOLS`), written in a file that rule does not read (a Ruby hash that renders main.cf), is judged by that rule: its reading of the value and its severity, an error unless it says otherwise.',
     ecosystem: 'Any language',
     catalogue: ['K5'],
     docs: ['https://www.rfc-editor.org/rfc/rfc8996'],
@@ -19815,18 +20313,25 @@ const META = {
             'dockerfile',
             'shell',
             'other',
+            'erlang',
+            'elixir',
             ...tls_setting_CODE_KINDS,
         ],
     },
     keywords: /ssl|tls/,
     fixable: false,
     safe: 'tls_min_version = "TLSv1.2"',
-    limits: 'Values must be understood whole: a value with any word that is not a version (a variable, a template, prose) is unknown and not reported. Maps from names to versions (capability tables) are not settings. A key that a named rule reports on the same line is left to it.',
+    limits: "Values must be understood whole: a value with any word that is not a version (a variable, a template, prose) is unknown and not reported. Maps from names to versions (capability tables) are not settings. A key that a named rule reports on the same line is left to it. A named rule's key made only of common words (`tls_min_version`, `tlsVersions`) stays a warning outside that rule's files, and one it judges only in its own context (an nginx directive written as a directive) stays a warning elsewhere.",
     fallback: true,
 };
 const EXAMPLES = {
     valid: [
         { file: 'defaults/main.yml', code: 'app_tls_protocols: [ "TLSv1.2", "TLSv1.3" ]\n' },
+        {
+            file: 'lib/mail_config.rb',
+            code: "MAINCF = { 'smtpd_tls_protocols' => '>=TLSv1.2', 'smtp_tls_protocols' => '!SSLv2, !SSLv3, !TLSv1, !TLSv1.1' }\n",
+            note: 'Postfix parameters read as Postfix reads them: a bound and a complete exclusion list',
+        },
         { file: 'config.json', code: '{ "sslProtocols": "{{ protocols }}" }\n', note: 'a template is unknown' },
         {
             file: 'defaults/main.yml',
@@ -19859,6 +20364,31 @@ const EXAMPLES = {
             note: 'no TLS word, no TLS spelling',
         },
         { file: 'src/client.go', code: 'cfg := Config{TLSVersion: minVersion}\n', note: 'an identifier in code is unknown' },
+        {
+            file: 'src/client.go',
+            code: 'func a() {\n\tv := "TLS10"\n\tuse(v)\n}\n\nfunc b() Config {\n\treturn Config{TLSMinVersion: v}\n}\n',
+            note: 'a name given its value in another function',
+        },
+        {
+            file: 'test/listener_tests.erl',
+            code: "old_versions() ->\n    Legacy = [tlsv1, 'tlsv1.1'],\n    Legacy.\n\nlistener_test() ->\n    start(#{versions => Legacy}).\n",
+            note: 'an Erlang variable of another function (clause heads start functions)',
+        },
+        {
+            file: 'src/server/options.js',
+            code: "function options() {\n  let allowed = ['TLSv1.2', 'TLSv1.3'];\n  return { tlsVersions: allowed };\n}\n",
+            note: 'a name given a modern list',
+        },
+        {
+            file: 'pkg/tls/version.go',
+            code: 'func (v Version) TLSVersionName() string {\n\treturn "TLSv1"\n}\n\nfunc (c *Conf) SSLProtocols() string {\n\tif c.legacy {\n\t\treturn "TLSv1"\n\t}\n\treturn "TLSv1.2"\n}\n',
+            note: 'a method that names a version, and one whose body chooses: not a getter that only returns a literal',
+        },
+        {
+            file: 'src/test/java/org/acme/BrokerPropsTest.java',
+            code: 'assertEquals(LISTENER_TLS_PROTOCOLS, "TLSv1.1");\nlog(TLS_PROTOCOLS, "TLSv1");\n',
+            note: 'a constant before a value in a call that does not write a setting compares or prints',
+        },
         {
             file: 'values.yaml',
             code: 'extraArgs:\n  - name: app-tls-protocols\n    value: "{{ .Values.protocols }}"\n  - name: other\n    value: "TLSv1"\n',
@@ -19895,8 +20425,73 @@ const EXAMPLES = {
             code: 'const (\n\tMinimumTLSVersionOnePointTwo  MinimumTLSVersion = "1.2"\n\tMinimumTLSVersionOnePointZero MinimumTLSVersion = "1.0"\n\tMinimalTlsVersionEnumTLSOneZero MinimalTlsVersionEnum = "TLS1_0"\n)\n',
             note: 'the members of an enum generated from an API spec name their versions: a table, not a setting',
         },
+        {
+            file: 'src/conn.js',
+            code: "const method = legacy ? PROTOCOL_TLS : 'TLSv1';\nconst v = opts?.tls_version ?? 'TLSv1.2';\n",
+            note: "a conditional's branches: the `:` after `PROTOCOL_TLS` separates them, it does not give a key its value",
+        },
     ],
     invalid: [
+        {
+            file: 'libraries/helpers.rb',
+            code: "def maincf_defaults\n  {\n    'smtpd_tls_protocols' => '!SSLv2,!SSLv3',\n    'smtpd_tls_mandatory_protocols' => '!SSLv2,!SSLv3,!TLSv1,!TLSv1.1',\n  }\nend\n",
+            findings: ['3:5 TLSv1.0 TLSv1.1'],
+            note: 'a Postfix parameter in a Ruby hash that renders main.cf: judged by the Postfix rule (an exclusion list keeps TLS 1.0 and 1.1), an error as in main.cf; the complete exclusion list below it is fine',
+        },
+        {
+            file: 'manifests/params.pp',
+            code: "class postfix::params {\n  $smtpd_tls_protocols = '!SSLv2,!SSLv3'\n}\n",
+            findings: ['2:4 TLSv1.0 TLSv1.1'],
+            note: 'a Puppet class default: the Postfix rule reads the file but no key after a `$`, so the generic rule finds it and the Postfix rule judges it (an error)',
+        },
+        {
+            file: 'manifests/nginx.pp',
+            code: "class web::params {\n  $ssl_protocols = 'TLSv1 TLSv1.1 TLSv1.2'\n}\n",
+            findings: ['2:4 TLSv1.0 TLSv1.1'],
+            severity: 'warning',
+            note: "nginx's `ssl_protocols` after a `$`: every product's name, and not written as a directive — the generic warning",
+        },
+        {
+            file: 'lib/mail_config.py',
+            code: "POSTFIX = {\n    'smtp_tls_protocols': '!SSLv2, !SSLv3',\n}\n",
+            findings: ['2:5 TLSv1.0 TLSv1.1'],
+            severity: 'warning',
+            note: "the named rule's judgement, not a blanket error: outbound opportunistic TLS with no security level set is a trade-off (Postfix's warning)",
+        },
+        {
+            file: 'src/telegraf/config.go',
+            code: 'var defaults = map[string]string{\n\t"tls_min_version": "TLS11",\n}\n',
+            findings: ['2:2 TLSv1.1'],
+            severity: 'warning',
+            note: "a key a named rule knows (HashiCorp's) that every product uses: outside that rule's files it is anyone's, a warning",
+        },
+        {
+            file: 'apps/broker/test/broker_tls_tests.erl',
+            code: "to_client_opts_test() ->\n    VersionsAll = [tlsv1, 'tlsv1.1', 'tlsv1.2', 'tlsv1.3'],\n    Versions13Only = ['tlsv1.3'],\n    Options = #{\n        enable => true,\n        versions => VersionsAll\n    },\n    ok.\n",
+            findings: ['2:19 TLSv1.0 TLSv1.1'],
+            severity: 'note',
+            note: 'an Erlang variable bound earlier in the function, used as the setting: reported where the list is written (a test: information)',
+        },
+        {
+            file: 'src/server/options.js',
+            code: "function options(legacy) {\n  const allowed = ['TLSv1', 'TLSv1.2'];\n  return { tlsVersions: allowed };\n}\n",
+            findings: ['2:19 TLSv1.0'],
+            severity: 'warning',
+            note: 'a name given a list a line before the setting',
+        },
+        {
+            file: 'internal/pki/defaults.go',
+            code: 'func (*pki) TLSMinVersion() string {\n\treturn "TLS11"\n}\n',
+            findings: ['2:9 TLSv1.1'],
+            severity: 'warning',
+            note: 'a method named after the setting that only returns a legacy literal supplies it: reported at the literal',
+        },
+        {
+            file: 'app/settings.py',
+            code: 'class Settings:\n    @property\n    def ssl_protocols(self) -> str:\n        return "TLSv1 TLSv1.1 TLSv1.2"\n',
+            findings: ['4:16 TLSv1.0 TLSv1.1'],
+            severity: 'warning',
+        },
         {
             file: 'manifests/params.pp',
             code: "class apache::params {\n  $ssl_protocol = ['all', '-SSLv3']\n  $ssl_cipher = 'HIGH:!aNULL'\n}\n",
@@ -19966,6 +20561,13 @@ const EXAMPLES = {
             findings: ['2:5 TLSv1.1'],
             severity: 'warning',
             note: 'a subscript assignment continued on the next line: the line of the value',
+        },
+        {
+            file: 'src/main/java/org/acme/BrokerProps.java',
+            code: 'props.put(BrokerConfig.LISTENER_TLS_PROTOCOLS,\n    "TLSv1.1,TLSv1.2");',
+            findings: ['2:6 TLSv1.1'],
+            severity: 'warning',
+            note: 'a constant naming the key, written with its value by a `put` call: the line of the value',
         },
         {
             file: 'data/config.json',

@@ -237,7 +237,16 @@ const TEST_DIR_CAMEL = /^(?:[A-Za-z][A-Za-z0-9]*[a-z0-9](?:Tests?|Specs?)|testFi
  */
 const TEST_FILE = /(?:_test\.(?:go|py|rb|exs|erl|c|cc|cpp|cxx|sh|rs)|_unittest\.(?:c|cc|cpp)|_tests?\.py|_spec\.rb|^(?:test_[^/]*\.(?:py|c|cc|cpp|sh)|tests?\.py|conftest\.py|spec_helper\.rb|test_helper\.rb)|[._-](?:test|spec)\.[cm]?[jt]sx?|Tests?\.(?:java|kt|kts|scala|groovy|cs|vb|fs|php|swift)|[a-z0-9]IT\.(?:java|kt)|\wSpec\.groovy|_SUITE\.erl|\.bats|\.t)$/;
 /** Directories of examples. `samples/` is deliberately not one: installers ship their samples. */
-const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos']);
+const EXAMPLE_DIRS = new Set(['examples', 'example', '_examples', 'demo', 'demos', 'tutorial', 'tutorials']);
+/** Directories named for their examples: `config-examples`, `example-app`, `tls_examples`. */
+const EXAMPLE_DIR_PATTERN = /^(?:[\w.]+[-_.])?examples?(?:[-_.][\w.]+)?$/i;
+/**
+ * Example files by name: a copy-me suffix (`emqx.conf.example`, `.env.sample`, `config.inc.php.dist`),
+ * `example`/`sample` as the last word before the extension (`config.example.yml`, `nginx-sample.conf`,
+ * `settings_example.py`), or `example` as the first word (`example.conf`, `example-server.py`).
+ * `sample` only counts at the end: as a first word it is as often data (`sample_rate.go`, `sampler.py`).
+ */
+const EXAMPLE_FILE = /\.(?:examples?|samples?|dist)$|[._-](?:examples?|samples?)\.[^./]+$|^examples?[._-]/i;
 const DOC_DIRS = new Set(['docs', 'doc', 'documentation']);
 /**
  * Content that only tests have, checked in the head of the file: imports of a test framework.
@@ -328,9 +337,11 @@ function contextOf(path, text, facts = NO_FACTS) {
         if ((0,_file_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L8)(path) === 'prose')
             return { context: 'documentation', why: 'prose file' };
     }
-    const exampleDir = dirs.find((d) => EXAMPLE_DIRS.has(d.toLowerCase()));
+    const exampleDir = dirs.find((d) => EXAMPLE_DIRS.has(d.toLowerCase()) || EXAMPLE_DIR_PATTERN.test(d));
     if (exampleDir)
         return { context: 'example', why: `path segment ${exampleDir}/` };
+    if (EXAMPLE_FILE.test(base))
+        return { context: 'example', why: `example file name ${base}` };
     const stack = facts.tlsStacks.find((s) => path.startsWith(s.dir));
     if (stack)
         return { context: 'tls-implementation', why: `${stack.name} sources (${stack.dir || './'})` };
@@ -419,10 +430,10 @@ var source = __webpack_require__(3740);
 /**
  * A version as code and configuration spell it, inside identifiers too: `TLSv1`, `TLSv1.1`,
  * `TLS1_1_VERSION`, `WOLFSSL_TLSV1_1`, `VersionTLS10`, `TLS_1_0`, `Tls11`, `tls10`, `SSLv3`,
- * `PROTOCOL_SSLv23`, `SSL_3_0`; .NET's `.Tls`/`.Ssl3` members and its numbers (48, 192, 768); the
+ * `PROTOCOL_SSLv23`, `SSL_3_0`; .NET's `.Tls`/`.Ssl3` members (PowerShell's `::Tls`) and its numbers (48, 192, 768); the
  * wire numbers (0x0301, 769); a bare `1.0`/`1.1` (a value on its own line).
  */
-const SPELLED = /(ssl|tls)[ _-]?v?(\d)(?:[._ -]?(\d))?(?!\d)|\.(tls|ssl3)(?![\w])|(?<![\w.])(48|192|768|0x030[0-3]|76[89]|770|1\.[01])(?![\w.])/gi;
+const SPELLED = /(ssl|tls)[ _-]?v?(\d)(?:[._ -]?(\d))?(?!\d)|(?:\.|::)(tls|ssl3)(?![\w])|(?<![\w.])(48|192|768|0x030[0-3]|76[89]|770|1\.[01])(?![\w.])/gi;
 /** .NET's SslProtocols numbers (768 is Tls11 there, SSLv3 on the wire) and bare numbers; wire codes come from versions.ts. */
 const NUMBERS = {
     '48': 'SSLv3',
@@ -477,7 +488,7 @@ function anchorOf(code, start, end, legacy) {
         const v = spelled(m);
         if (!v || !(0,src_versions/* has */.zy)(legacy, v) || DISABLING.test(span.slice(Math.max(0, m.index - 8), m.index)))
             continue;
-        const at = start + m.index + (m[4] ? 1 : 0);
+        const at = start + m.index + (m[4] ? m[0].length - m[4].length : 0);
         return at < firstLineEnd ? start : at;
     }
     return start;
@@ -991,6 +1002,8 @@ function checkFileBounded(file, selection, policy, limit, facts = scan_context/*
             const last = Math.min(end.line, start.line + 8);
             if (rule.meta.fallback) {
                 if (reportedLines.has(start.line))
+                    continue;
+                if (match.usedAt !== undefined && reportedLines.has(file.position(match.usedAt).line))
                     continue;
             }
             else

@@ -32,6 +32,8 @@ export interface Setting {
   readonly at?: number;
   /** The value is a default, used only when an input is unset (`try(var.x, "TLS1_0")`): a warning at most. */
   readonly fallback?: boolean;
+  /** How the value reaches the setting when it is written elsewhere (a name assigned it, a getter returns it). */
+  readonly via?: string;
 }
 
 export interface FinderOptions {
@@ -85,10 +87,15 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
   for (let m = next(0); m; m = next(re.lastIndex)) {
     const quotedKey = m[1] !== '';
     const sep = m[3];
-    if (sep === ',' && !quotedKey) continue;
+    if (sep === ',' && !quotedKey && !constantKeyWrite(code, m.index, m[2])) continue;
     if (sep === '>' && code[m.index - 1] !== '<') continue;
     let i = m.index + m[0].length;
     while (code[i] === ' ' || code[i] === '\t') i++;
+    // A call's value argument on the next line (`put(KEY,\n    "TLSv1")`): a quoted value only.
+    if (sep === ',' && (code[i] === '\n' || code[i] === '\r')) {
+      const next = /^\r?\n[ \t]{0,80}(?=["'])/.exec(code.slice(i, i + 90));
+      if (next) i += next[0].length;
+    }
     const setting = readValue(code, i, m[2], m.index, sep, bare, continued);
     if (setting && setting.value.trim() !== '') {
       // A conditional or a fallback is read as each of its literal values.
@@ -97,6 +104,21 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
       re.lastIndex = Math.max(re.lastIndex, setting.end);
     }
   }
+}
+
+/** The calls that write a key and its value (`put`, `setProperty`, `put_string`, `set`, `option`). */
+const WRITER_CALL =
+  /(?:^|[^\w$])(?:put|set)(?:[A-Z_][\w$]{0,30})?[ \t]*\([ \t]*$|(?:^|[^\w$])(?:option|property|with|config)[ \t]*\([ \t]*$/;
+const CONSTANT_KEY = /(?:^|\.)[A-Z][A-Z0-9_]{2,80}$/;
+
+/**
+ * `props.put(SslConfigs.SSL_PROTOCOL_CONFIG, "TLSv1")`, `cfg.set(TLS_MIN_VERSION, "tls10")`: a
+ * constant that names a key, as the first argument of a call that writes a key and its value, is
+ * the key (an identifier anywhere else is a variable, and `assertEquals(TLS_VERSION, "TLSv1")`
+ * compares).
+ */
+function constantKeyWrite(code: string, keyStart: number, key: string): boolean {
+  return CONSTANT_KEY.test(key) && WRITER_CALL.test(code.slice(Math.max(0, keyStart - 40), keyStart));
 }
 
 /**
@@ -394,10 +416,11 @@ export function settingMatch(file: SourceFile, s: Setting, e: Evaluation, instea
     end: Math.max(s.end, start),
     versions: e.versions,
     what: clip(file.text.slice(s.keyStart, s.end)),
-    why: s.fallback ? [e.why, 'the default used when the input is unset'].filter(Boolean).join('; ') : e.why,
+    why: [s.via, e.why, s.fallback ? 'the default used when the input is unset' : undefined].filter(Boolean).join('; ') || undefined,
     instead,
     severity: s.fallback && (judged === undefined || judged === 'error') ? 'warning' : judged,
     fix: e.fix,
+    ...(s.via !== undefined ? { usedAt: s.keyStart } : {}),
   };
 }
 

@@ -210,6 +210,7 @@ export function checkFileBounded(
       const last = Math.min(end.line, start.line + 8);
       if (rule.meta.fallback) {
         if (reportedLines.has(start.line)) continue;
+        if (match.usedAt !== undefined && reportedLines.has(file.position(match.usedAt).line)) continue;
       } else for (let line = start.line; line <= last; line++) reportedLines.add(line);
       if (limit !== Infinity) {
         const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;

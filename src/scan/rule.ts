@@ -86,6 +86,11 @@ export interface Match {
   /** Defaults to error: the versions are enabled. Warning: enabled depending on context. */
   readonly severity?: Severity;
   readonly fix?: Edit;
+  /**
+   * Where the value is used, when the finding is where it was written (a name assigned earlier):
+   * a fallback rule's finding gives way to a named rule that reported either line.
+   */
+  readonly usedAt?: number;
 }
 
 export interface RuleContext {

@@ -103,11 +103,10 @@ const CLOSER: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' 
 
 /**
  * The top-level arguments of the call whose `(` is at `open` — or the elements of the tuple, list or
- * braced initializer whose `(`, `[` or `{` is there: their spans, trimmed. Undefined when the
- * bracket does not close within the bound.
+ * braced initializer whose `(`, `[` or `{` is there (closed by `close`): their spans, trimmed.
+ * Undefined when the bracket does not close within the bound.
  */
-export function callArguments(code: string, open: number): Span[] | undefined {
-  const closer = CLOSER[code[open]] ?? ')';
+export function callArguments(code: string, open: number, close = CLOSER[code[open]] ?? ')'): Span[] | undefined {
   const end = Math.min(code.length, open + 1 + MAX_ARGS);
   const args: Span[] = [];
   let depth = 0;
@@ -121,7 +120,7 @@ export function callArguments(code: string, open: number): Span[] | undefined {
     } else if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') {
       if (depth === 0) {
-        if (ch !== closer) return undefined;
+        if (ch !== close) return undefined;
         args.push(trim(code, s, i));
         return args.filter((a) => a.end > a.start);
       }
@@ -171,6 +170,8 @@ export interface VersionLeaf extends Span {
   readonly version?: Version;
   /** A branch of a conditional (`legacy ? 'TLSv1' : 'TLSv1.2'`): chosen at run time. */
   readonly conditional?: boolean;
+  /** A string literal (`"TLSv1"`), not an API constant. */
+  readonly literal?: boolean;
   /** The variable the value came through (`minor` in `int minor = …; f(major, minor)`). */
   readonly via?: string;
 }
@@ -179,6 +180,17 @@ export interface ValueOptions {
   /** Follow a plain name to its assignments a few lines before `at` (default true). */
   readonly follow?: boolean;
 }
+
+/**
+ * The opening of a list written in place, up to and with its bracket: Java/C# array initialisers
+ * (`new String[]{`, `new[] {`), collection factories (`Arrays.asList(`, `List.of(`, `Set.of(`,
+ * `ImmutableList.of(`, Kotlin `listOf(`/`arrayOf(`/`setOf(`), Rust `vec![`, `&[`, and a bare `[` or
+ * `{` (JS/Python/Go/Erlang lists, C initialisers).
+ */
+const LIST_LITERAL =
+  /^(?:new\s*(?:[\w$.]+\s*)?(?:<[^<>]{0,40}>)?\s*\[\s*\]\s*\{|(?:[\w$]+\.)?(?:asList|of|copyOf)\s*\(|(?:mutable)?(?:listOf|arrayOf|setOf)\s*(?:<[^<>]{0,40}>)?\s*\(|vec!\s*\[|&?\[|\{)/;
+/** A list longer than this is a table, not a setting's value. */
+const MAX_ELEMENTS = 12;
 
 /** C, C++, Java, C# casts around a value: `(int)`, `(long) `, `static_cast<long>(…)`. */
 const CAST = /^\(\s*(?:(?:unsigned|signed|const)\s+)?[A-Za-z_][\w:]*(?:\s*\*)?\s*\)\s*/;
@@ -229,12 +241,23 @@ export function versionLeaves(code: string, span: Span, opts: ValueOptions = {},
       ...versionLeaves(code, { start: orElse + 5, end }, opts, depth + 1),
     ].map((l) => ({ ...l, conditional: true }));
   }
+  // A list written in place (`new String[]{"TLSv1", "TLSv1.1"}`, `Arrays.asList(…)`, `List.of(…)`,
+  // `listOf(…)`, `[…]`, `vec![…]`): each element is a leaf of its own.
+  const list = LIST_LITERAL.exec(text);
+  if (list && /[)\]}]$/.test(text)) {
+    const open = start + list[0].length - 1;
+    const elements = callArguments(code, open, CLOSER[code[open]]);
+    // The list must be the whole value (`List.of("TLSv1").contains(p)` is a test, not a list).
+    const last = elements?.[elements.length - 1];
+    if (!elements || elements.length > MAX_ELEMENTS || (last && !/^[\s,]*$/.test(code.slice(last.end, end - 1)))) return [];
+    return elements.flatMap((e) => versionLeaves(code, e, { follow: false }, depth + 1));
+  }
   const lit = /^(["'])([^"'\\\n]{1,80})\1$/.exec(text);
   if (lit) {
     const versions = literalVersions(lit[2]);
     if (versions === undefined) return [];
     const single = parseVersion(lit[2]);
-    return [{ start, end, versions, version: single }];
+    return [{ start, end, versions, version: single, literal: true }];
   }
   if (/^(?:::)?[A-Za-z_$][\w$]*(?:\s*(?:\.|::)\s*[A-Za-z_$][\w$]*){0,6}$/.test(text)) {
     const v = constantVersion(text);
@@ -262,6 +285,11 @@ function statementEndsAt(code: string, valueStart: number, i: number): boolean {
   return !'?:|&+.'.includes(code[n] ?? '');
 }
 
+/** A `,` that ends its line ends an assignment (Erlang `Versions = [...],`, `let a = 1,\n  b = 2`). */
+function commaEndsLine(code: string, i: number): boolean {
+  return code[i] === ',' && /^[ \t]*\r?\n/.test(code.slice(i + 1, i + 42));
+}
+
 function balanced(text: string): boolean {
   let depth = 0;
   for (const ch of text) {
@@ -281,11 +309,21 @@ const MAX_ASSIGNMENTS = 8;
 
 /**
  * Where the enclosing function starts, roughly: after the last function boundary in the window —
- * a `}` in the first column (C, C++, Go), a `def`/`func`/`fn`/`function` line, or a Java/Kotlin
- * method header. Code before it belongs to another function.
+ * a `}` in the first column (C, C++, Go), a `def`/`func`/`fn`/`function` line, a Java/Kotlin
+ * method header, or an Erlang clause head (`name(Args) ->` in the first column). Code before it belongs to another function.
  */
 const FUNCTION_BOUNDARY =
-  /\n\}|\n[ \t]*(?:async[ \t]+)?(?:def|func|fn|function)[ \t]|\n[ \t]*(?:(?:public|private|protected|static|final|override|internal)[ \t]+)+[^;=\n{}]{1,200}\)[^;=\n{}]{0,120}\{/g;
+  /\n[a-z][\w]{0,80}\([^\n]{0,200}\)[^\n]{0,80}->|\n\}|\n[ \t]*(?:async[ \t]+)?(?:def|func|fn|function)[ \t]|\n[ \t]*(?:(?:public|private|protected|static|final|override|internal)[ \t]+)+[^;=\n{}]{1,200}\)[^;=\n{}]{0,120}\{/g;
+
+/**
+ * The values a plain name (`versions`, Erlang `VersionsAll`; not a constant's `ALL_CAPS`) was
+ * given earlier in the function that uses it at `at`, leaving out those chosen on request (a
+ * `case` arm, behind a comparison): what a setting written with the name holds.
+ */
+export function valuesAssigned(code: string, name: string, at: number): Span[] {
+  if (!/^[A-Za-z_$][\w$]{0,80}$/.test(name) || /^[A-Z0-9_]+$/.test(name)) return [];
+  return assignedBefore(code, name, at).filter((v) => !chosenOnRequest(code, v.start));
+}
 
 /**
  * The values assigned to `name` between the start of the enclosing function and `at`, in file
@@ -302,7 +340,12 @@ function assignedBefore(code: string, name: string, at: number): Span[] {
   for (let k = Math.max(0, last - MAX_ASSIGNMENTS + 1); k <= last; k++) {
     const valueStart = starts[k];
     if (valueStart <= from) continue;
-    const stop = topLevel(code, valueStart, Math.min(at, valueStart + 400), (i) => code[i] === ';' || statementEndsAt(code, valueStart, i));
+    const stop = topLevel(
+      code,
+      valueStart,
+      Math.min(at, valueStart + 400),
+      (i) => code[i] === ';' || statementEndsAt(code, valueStart, i) || commaEndsLine(code, i),
+    );
     const valueEnd = stop < 0 ? Math.min(at, valueStart + 400) : stop;
     // A value that runs into the use itself is not an assignment (`f(x = …)` is not followed).
     if (valueEnd <= valueStart || valueEnd >= at) continue;
@@ -340,6 +383,17 @@ function assignmentIndex(code: string): AssignmentIndex {
   }
   lastIndex = { code, boundaries, byName };
   return lastIndex;
+}
+
+/**
+ * The header line of the function that holds `at` (`public void testHandshakeWithUnsupportedProtocolFails() throws Exception {`,
+ * `func TestRejectsTLS10(t *testing.T) {`), when a boundary starts it within the look-back window.
+ */
+export function enclosingFunctionHeader(code: string, at: number): string | undefined {
+  const start = lastBelow(assignmentIndex(code).boundaries, at);
+  if (start === undefined || at - start > LOOKBACK * 4) return undefined;
+  const end = code.indexOf('\n', start);
+  return code.slice(start, end < 0 || end > at ? at : end);
 }
 
 /** The index of the last offset in a sorted list that is below `at` (-1 when none). */

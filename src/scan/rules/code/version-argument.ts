@@ -2,9 +2,10 @@
  * The generic rule behind the named code rules: a call to an API no rule knows, whose name says
  * TLS/SSL and version/protocol/options (`mosquitto_tls_opts_set`, a project's own
  * `setSSLStreamVersionRange`, `new SSLVersionRange(…)`), given an argument that is exactly a legacy
- * version — a literal, an API constant, a branch of a conditional, a cast of one, or a name
- * assigned one a few lines before. The API is unknown, so the finding is a warning, and it gives way
- * to a named rule that reports the same line (`meta.fallback`).
+ * version — a literal, an API constant, a branch of a conditional, a cast of one, a list written in
+ * place, or a name assigned one a few lines before — or a call named only after TLS given a string
+ * that is exactly one version (`SSLAdapter('SSLv3')`). The API is unknown, so the finding is a
+ * warning, and it gives way to a named rule that reports the same line (`meta.fallback`).
  */
 import { atLeast, atMost, range, versionIndex, type Version, type VersionSet } from '../../../versions.js';
 import type { FileKind } from '../../file-kinds.js';
@@ -12,7 +13,7 @@ import { clip } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
 import { chosenOnRequest } from '../../capability.js';
-import { callArguments, versionLeaves, type VersionLeaf } from './expressions.js';
+import { callArguments, enclosingFunctionHeader, versionLeaves, type VersionLeaf } from './expressions.js';
 
 /** The languages whose calls the generic rules read (the default-protocol-table rule reads the same). */
 export const CODE_KINDS: readonly FileKind[] = [
@@ -129,7 +130,43 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
-type Reading = 'min' | 'max' | 'range' | 'set';
+/**
+ * `set` reads every version argument; `positional` is a call whose name says TLS but not version
+ * (`SSLAdapter('SSLv3')`, `TlsSocketFactory("TLSv1.1")`): only a string literal that is exactly one
+ * protocol version says what it sets.
+ */
+type Reading = 'min' | 'max' | 'range' | 'set' | 'positional';
+
+/**
+ * Words that make a call named only after TLS something else than a setting taking a version: an
+ * error or a message built with a version in its text, a cipher list (OpenSSL's `"TLSv1"` cipher
+ * class), a certificate or a key.
+ */
+const NOT_POSITIONAL = new Set([
+  'error',
+  'err',
+  'exception',
+  'warning',
+  'warn',
+  'message',
+  'msg',
+  'info',
+  'debug',
+  'trace',
+  'label',
+  'title',
+  'text',
+  'cipher',
+  'ciphers',
+  'suite',
+  'suites',
+  'cert',
+  'certificate',
+  'key',
+  'mock',
+  'fake',
+  'stub',
+]);
 
 /**
  * Whether a call's name says it sets a TLS version, and how its version arguments are read. A name
@@ -140,9 +177,13 @@ type Reading = 'min' | 'max' | 'range' | 'set';
 function settingCall(name: string): Reading | undefined {
   if (KNOWN_CALL.test(name)) return undefined;
   const w = words(name);
-  if (!w.some((x) => VERSION_WORD.test(x))) return undefined;
-  if (!w.some((x) => TLS_WORD.test(x)) && (w.length < 2 || !w.some((x) => /^(?:versions?|protocols?)$/.test(x)))) return undefined;
   if (w.some((x) => NOT_A_SETTER.has(x))) return undefined;
+  if (!w.some((x) => VERSION_WORD.test(x))) {
+    // An enum member or a table entry named after a version (`TLS_1_1("TLSv1.1")`) maps names; it sets nothing.
+    if (!/[a-z]/.test(name) || w.some((x) => /\d/.test(x))) return undefined;
+    return w.some((x) => TLS_WORD.test(x)) && !w.some((x) => NOT_POSITIONAL.has(x)) ? 'positional' : undefined;
+  }
+  if (!w.some((x) => TLS_WORD.test(x)) && (w.length < 2 || !w.some((x) => /^(?:versions?|protocols?)$/.test(x)))) return undefined;
   if (w.includes('range')) return 'range';
   if (w.includes('min') || w.includes('minimum')) return 'min';
   if (w.includes('max') || w.includes('maximum')) return 'max';
@@ -179,6 +220,27 @@ const NAMED_ARGUMENT = /^[A-Za-z_$][\w$]{0,40}[ \t]*(?:=(?!=)|:(?!:))[ \t]*/;
 /** Mockito `verify(x).setSslVersion(…)` checks a call made elsewhere. */
 const VERIFIED = /\bverify\s*\((?:[^()]|\([^()]{0,80}\)){0,200}\)\s*\.\s*$/;
 
+/**
+ * A fluent test harness whose statement ends by expecting the handshake to fail
+ * (`testTLS(…).clientEnabledProtocols(…).fail()`): the version is given to be refused. The chain
+ * may go on over lines that start with `.`; a `self.fail()` on the next line is another statement.
+ */
+const EXPECTS_FAILURE =
+  /^(?:[^;\n]|\n[ \t]*(?=\.)){0,300}?\.\s*(?:fail|fails|shouldFail|expectFail(?:ure)?|assertFail(?:ure|s)?)\s*\(\s*\)/;
+
+/**
+ * A test whose name says the handshake must fail (`testHandshakeWithUnsupportedProtocolFails`,
+ * `TestRejectsTLS10`, `test_old_protocol_refused`): the version is given to be refused.
+ */
+const REFUSAL_WORD = /^(?:fail|fails|failure|reject|rejects|rejected|refuse|refuses|refused|unsupported|mismatch|disallowed|denied)$/;
+
+function refusalTest(code: string, at: number): boolean {
+  const header = enclosingFunctionHeader(code, at);
+  const name =
+    header && /([A-Za-z_$][\w$]*)\s*\(/.exec(header.replace(/^\s*(?:(?:def|func|fn|function|fun)\s+)?(?:\([^)]*\)\s*)?/, ''))?.[1];
+  return name !== undefined && /test/i.test(name) && words(name).some((w) => REFUSAL_WORD.test(w));
+}
+
 function describeLeaf(leaf: VersionLeaf): string | undefined {
   const parts: string[] = [];
   if (leaf.via) parts.push(`through \`${leaf.via}\`, assigned earlier in the function`);
@@ -189,6 +251,7 @@ function describeLeaf(leaf: VersionLeaf): string | undefined {
 /** What one leaf enables under a reading (`max` is a finding only when it caps below the floor). */
 function enabledBy(leaf: VersionLeaf, reading: Reading, ctx: RuleContext, max?: Version): VersionSet | undefined {
   const v = leaf.version;
+  if (reading === 'positional') return leaf.literal && v && !leaf.via ? leaf.versions : undefined;
   if (reading === 'set' || !v) return leaf.versions;
   if (reading === 'max') return versionIndex(v) < versionIndex(ctx.floor) ? atMost(v) : undefined;
   if (reading === 'range') return max && versionIndex(max) >= versionIndex(v) ? range(v, max) : atLeast(v);
@@ -200,7 +263,7 @@ export const versionArgument: Rule = {
     id: 'code/tls-version-argument',
     title: 'Legacy TLS version passed to a TLS setting call',
     description:
-      'A call whose name says TLS/SSL and version, protocol or options — a library no rule knows (`mosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL)`), a project\'s own wrapper (`setSSLStreamVersionRange(SSLVersion.TLS_1_0, SSLVersion.TLS_1_2)`), a range object (`new SSLVersionRange(…)`) — given a legacy version: a literal, an API constant, a cast of one, any literal branch of a conditional, or a name assigned one earlier in the same function. A name with `min` reads the version as a minimum, `max` as a maximum, `range` as minimum and maximum.',
+      "A call whose name says TLS/SSL and version, protocol or options — a library no rule knows (`mosquitto_tls_opts_set(mosq, 1, \"tlsv1\", NULL)`), a project's own wrapper (`setSSLStreamVersionRange(SSLVersion.TLS_1_0, SSLVersion.TLS_1_2)`), a range object (`new SSLVersionRange(…)`) — given a legacy version: a literal, an API constant, a cast of one, any literal branch of a conditional, a list written in place (`new String[]{…}`, `Arrays.asList(…)`, `List.of(…)`, `listOf(…)`, `[…]`), or a name assigned one earlier in the same function. A name with `min` reads the version as a minimum, `max` as a maximum, `range` as minimum and maximum. A call named only after TLS (`SSLAdapter('SSLv3')`) sets the version written as a string that is exactly one.",
     ecosystem: 'Any language',
     catalogue: ['H2', 'D5', 'F1'],
     docs: ['https://docs.openssl.org/master/man3/SSL_CTX_set_min_proto_version/', 'https://mosquitto.org/api/files/mosquitto-h.html'],
@@ -209,7 +272,7 @@ export const versionArgument: Rule = {
     fixable: false,
     safe: 'mosquitto_tls_opts_set(mosq, 1, "tlsv1.2", NULL);',
     limits:
-      'The API is unknown, so findings are warnings, and a named rule that reports the same line takes precedence. Calls that read, compare, convert, print or remove versions (`get`, `is`, `check`, `to_string`, `disable` in the name), versions chosen in a `case` arm or behind a comparison, and names given their value in another function are not followed.',
+      'The API is unknown, so findings are warnings, and a named rule that reports the same line takes precedence. Calls that read, compare, convert, print or remove versions (`get`, `is`, `check`, `to_string`, `disable` in the name), versions chosen in a `case` arm or behind a comparison, harness statements that end expecting a failure (`….fail()`) and tests whose name says the handshake fails (`testHandshakeWithUnsupportedProtocolFails`), and names given their value in another function are not followed. A call named only after TLS is read only for string literals (not constants or names), and not when it names an error, a message, a cipher list, a certificate or a key, or is an enum member named after a version (`TLS_1_1("TLSv1.1")`).',
     fallback: true,
   },
   *check(file, ctx) {
@@ -233,6 +296,8 @@ export const versionArgument: Rule = {
       if (chosenOnRequest(code, m.index)) continue;
       const args = callArguments(code, m.open);
       if (!args) continue;
+      const close = code.indexOf(')', args.length ? args[args.length - 1].end : m.open + 1);
+      if (EXPECTS_FAILURE.test(code.slice(close + 1, close + 301)) || refusalTest(code, m.index)) continue;
       const perArg = args.map((a) => {
         const named = NAMED_ARGUMENT.exec(code.slice(a.start, a.end));
         return versionLeaves(code, named ? { start: a.start + named[0].length, end: a.end } : a);
@@ -254,6 +319,7 @@ export const versionArgument: Rule = {
           why: describeLeaf(leaf),
           instead: instead(ctx),
           severity: 'warning',
+          ...(leaf.via ? { usedAt: m.index } : {}),
         } satisfies Match;
       }
     }
@@ -329,8 +395,87 @@ export const versionArgument: Rule = {
         code: 'assertEnabledProtocols(socket, TlsVersion.TLS_1_1, TlsVersion.TLS_1_0);',
         note: 'an assertion about protocols',
       },
+      {
+        file: 'src/main/java/org/acme/net/Options.java',
+        code: 'opts.enabledProtocols(List.of("TLSv1.2", "TLSv1.3"));\nopts.excludedProtocols(new String[] {"TLSv1", "TLSv1.1"});',
+        note: 'a modern list, and a list of versions taken away',
+      },
+      {
+        file: 'src/main/java/org/acme/net/Options.java',
+        code: 'opts.serverEnabledProtocols(Set.of("TLSv1", "TLSv1.1").contains(name) ? DEFAULTS : List.of(name));',
+        note: 'a list in the condition is not the value; the list given holds a parameter',
+      },
+      {
+        file: 'src/main/java/org/acme/net/Options.java',
+        code: 'opts.enabledProtocols(List.of("TLSv1", "TLSv1.1").stream().filter(supported::contains).toList());',
+        note: 'a list that is only the start of an expression is not the value',
+      },
+      {
+        file: 'src/test/java/org/acme/tls/HandshakeTest.java',
+        code: 'testTLS(Cert.NONE, Trust.SERVER_JKS).serverEnabledSecureTransportProtocol(new String[]{"TLSv1.2"})\n  .clientEnabledSecureTransportProtocol(new String[]{"SSLv2Hello", "TLSv1.1"}).fail();',
+        note: 'a harness statement that expects the handshake to fail: the old version is offered to be refused',
+      },
+      {
+        file: 'okhttp/src/main/java/okhttp3/TlsVersion.java',
+        code: 'enum class TlsVersion(val javaName: String) {\n  TLS_1_2("TLSv1.2"),\n  TLS_1_1("TLSv1.1"),\n  SSL_3_0("SSLv3"),\n}',
+        note: "an enum's members named after versions map names; they set nothing",
+      },
+      {
+        file: 'src/test/java/org/acme/admin/AdminServerTest.java',
+        code: '@Test\npublic void testHandshakeWithUnsupportedProtocolFails() throws Exception {\n    server.start();\n    SSLContext sslContext = createSSLContext(keyStorePath, "".toCharArray(), "TLSv1.1");\n    assertThrows(SSLHandshakeException.class, () -> connect(sslContext));\n}',
+        note: 'a test whose name says the handshake fails offers the version to be refused',
+      },
+      {
+        file: 'src/tls.c',
+        code: 'SSL_CTX_set_cipher_list(ctx, "TLSv1");\nraise_ssl_error("TLSv1");\nreturn tls_label("TLSv1.1");',
+        note: 'a call named only after TLS that takes a cipher class, builds an error or names a version',
+      },
+      {
+        file: 'lib/adapters.py',
+        code: 'adapter = SSLAdapter(ssl_version)\nmount_tls_adapter(session, "https://", "TLSv1 and later")',
+        note: 'a call named only after TLS reads a version only from a literal that is exactly one',
+      },
+      {
+        file: 'ssl/record/rec_layer.c',
+        code: 'ssl_record_layer_init(rl, TLS1_VERSION);\nconst char *seen = "TLSv1";\nssl_record_peer(rl, seen);',
+        note: "a TLS library's internal calls given a constant or a name: only a written string is read as a setting there",
+      },
     ],
     invalid: [
+      {
+        file: 'src/test/java/org/acme/tls/HandshakeTest.java',
+        code: 'testTLS(Cert.NONE, Trust.SERVER_JKS)\n  .serverEnabledSecureTransportProtocol(new String[]{"TLSv1", "TLSv1.1", "TLSv1.2"}).pass();',
+        findings: ['2:54 TLSv1.0', '2:63 TLSv1.1'],
+        severity: 'note',
+        note: "a test harness's own builder, given an array: each element is read (a test: information)",
+      },
+      {
+        file: 'src/main/java/org/acme/net/Server.java',
+        code: 'builder.enabledProtocols(Arrays.asList(\n    "TLSv1.1",\n    "TLSv1.2"));',
+        findings: ['2:5 TLSv1.1'],
+        severity: 'warning',
+        note: 'a collection factory over lines: the line of the legacy element',
+      },
+      {
+        file: 'src/main/kotlin/acme/Net.kt',
+        code: 'val names = listOf("TLSv1", "TLSv1.3")\noptions.serverEnabledProtocols(names)',
+        findings: ['1:20 TLSv1.0'],
+        severity: 'warning',
+        note: 'a list assigned to a name a line before',
+      },
+      {
+        file: 'tests/test_adapter.py',
+        code: "session.mount('https://', SSLAdapter('SSLv3'))\nif not session:\n    self.fail()",
+        findings: ['1:38 SSLv3'],
+        severity: 'note',
+        note: 'a call named only after TLS given exactly one protocol version as a string (a test: information)',
+      },
+      {
+        file: 'lib/http.py',
+        code: 'adapter = TlsAdapter(\n    "TLSv1.1",\n    retries=3,\n)',
+        findings: ['2:5 TLSv1.1'],
+        severity: 'warning',
+      },
       {
         file: 'lib/client.c',
         code: 'mosq = mosquitto_new("id", true, NULL);\nmosquitto_tls_opts_set(mosq, 1, "tlsv1", NULL);',

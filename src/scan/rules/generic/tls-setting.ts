@@ -16,6 +16,7 @@ import { evalList, readVersion } from '../../evaluate.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../../rule.js';
 import { onCommentedLine } from '../web-servers/index.js';
 import { selects } from '../../engine.js';
+import { valuesAssigned } from '../code/expressions.js';
 import type { SourceFile } from '../../source.js';
 
 /** Key candidates: a bounded run of key characters around `ssl`/`tls` (the words are checked after). */
@@ -229,6 +230,7 @@ function* subscripts(file: SourceFile): Generator<Setting> {
       form: 'quoted',
       end: valueStart + m[4].length + 1,
       at: valueStart - 1,
+      via: `returned by \`${m[1]}()\``,
     };
   }
 }
@@ -274,8 +276,9 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         return hit;
       };
       const settings = function* (of: SourceFile): Generator<Setting> {
-        yield* allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
+        yield* withNamesFollowed(of, allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS }));
         yield* subscripts(of);
+        yield* getters(of);
         if (SIGIL_ASSIGNMENTS.test(file.path) || SIGIL_KINDS.has(file.kind))
           yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
       };
@@ -293,6 +296,7 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         const at = s.at ?? s.keyStart;
         if (seen.has(at) || onCommentedLine(file, s.keyStart) || onCommentedLine(file, at)) continue;
         if (profiles && inLegacyProfile(file.code, s.keyStart)) continue;
+        if (TERNARY_BRANCH.test(file.code.slice(Math.max(0, s.keyStart - 200), s.keyStart))) continue;
         const e = evaluate(s, ctx, file);
         if (!e) continue;
         // `$smtpd_tls_protocols = …` (a Puppet or PHP variable): no named rule reads a key after a sigil.
@@ -334,6 +338,79 @@ function judgedByOwner(owners: readonly Rule[], s: Setting, ctx: RuleContext, fi
   return undefined;
 }
 
+/** Languages whose plain names are variables a setting can be written with (Erlang's start upper-case). */
+const NAME_KINDS: ReadonlySet<string> = new Set([...CODE_KINDS, 'erlang', 'elixir']);
+
+/**
+ * The settings, and for each written with a plain name in code (`versions => VersionsAll`,
+ * `MinVersion: min`), the values that name was given earlier in the same function, each as the
+ * setting's value, reported where it is written (`VersionsAll = [tlsv1, 'tlsv1.1']`).
+ */
+function* withNamesFollowed(file: SourceFile, settings: Iterable<Setting>): Generator<Setting> {
+  const follow = NAME_KINDS.has(file.kind);
+  for (const s of settings) {
+    yield s;
+    if (!follow || s.form !== 'bare') continue;
+    const name = /^[A-Za-z_$][\w$]*(?=[\s,]*$)/.exec(s.value.trim())?.[0];
+    if (!name) continue;
+    for (const span of valuesAssigned(file.code, name, s.valueStart)) {
+      const v = writtenValue(file.code, span.start, span.end);
+      if (v) yield { key: s.key, keyStart: s.keyStart, ...v, at: span.start, via: `through \`${name}\`, assigned earlier in the function` };
+    }
+  }
+}
+
+/** A list or a string written in place (`[tlsv1, 'tlsv1.1']`, `[]string{"TLSv1"}`, `new String[]{…}`, `"TLSv1"`). */
+const LIST_OPENER = /^(?:new\s*[\w$.]*\s*\[\s*\]\s*|\[\]\s*[\w$.]+\s*|(?:Arrays\.asList|List\.of|Set\.of|listOf|arrayOf|setOf)\s*)?([[{(])/;
+
+function writtenValue(
+  code: string,
+  start: number,
+  end: number,
+): Pick<Setting, 'value' | 'valueStart' | 'valueEnd' | 'form' | 'end'> | undefined {
+  const text = code.slice(start, end).replace(/[\s,]+$/, '');
+  const quoted = /^(["'`])([^"'`\n]{1,300})\1$/.exec(text);
+  if (quoted)
+    return { value: quoted[2], valueStart: start + 1, valueEnd: start + 1 + quoted[2].length, form: 'quoted', end: start + text.length };
+  const list = LIST_OPENER.exec(text);
+  const close = list && { '[': ']', '{': '}', '(': ')' }[list[1]];
+  if (!list || !close || !text.endsWith(close)) return undefined;
+  const inner = text.slice(list[0].length, -1);
+  if (/[[{(]/.test(inner)) return undefined;
+  return { value: inner, valueStart: start + list[0].length, valueEnd: start + text.length - 1, form: 'list', end: start + text.length };
+}
+
+/**
+ * A function or method named after a TLS version setting whose body only returns a literal
+ * (`func (*pki) TLSMinVersion() string { return "TLS11" }`, `def ssl_version(self): return "TLSv1"`,
+ * Kotlin `fun tlsMinVersion() = "TLSv1"`): it supplies that setting to whoever asks, reported at
+ * the literal.
+ */
+const GETTER =
+  /(?:\bfunc[ \t]+(?:\([^()\n]{0,60}\)[ \t]*)?|\b(?:def|fun|function)[ \t]+|\b(?:String|string|str)[ \t]+|\bget[ \t]+)([A-Za-z_]\w{2,80})[ \t]*\([^()\n]{0,80}\)[^{};=\n]{0,60}?(?:\{\s{0,200}return[ \t]+|:[ \t]*\r?\n[ \t]{1,40}return[ \t]+|=[ \t]*)(["'`])([^"'`\n]{1,40})\2[ \t]*;?(?=\s{0,200}(?:\}|\r?\n|$))/g;
+/** Getter names that read, name or test a version rather than supply one. */
+const NOT_A_GETTER = /(?:^|_)(?:to|from|name|names|str|string|label|is|has|supports?|supported|parse|format|describe|default_for)(?=_|$)/;
+
+function* getters(file: SourceFile): Generator<Setting> {
+  if (!CODE_KINDS.has(file.kind)) return;
+  const code = file.code;
+  const re = new RegExp(GETTER.source, 'g');
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    if (NOT_A_GETTER.test(words(m[1]))) continue;
+    const valueStart = m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[2]}`) + 1;
+    yield {
+      key: m[1],
+      keyStart: m.index + m[0].indexOf(m[1]),
+      value: m[3],
+      valueStart,
+      valueEnd: valueStart + m[3].length,
+      form: 'quoted',
+      end: valueStart + m[3].length + 1,
+      at: valueStart - 1,
+    };
+  }
+}
+
 /**
  * Languages whose variables carry a `$` and are assigned with `=` (`$ssl_protocol = ['all', '-SSLv3']`
  * in a Puppet class's defaults, `$tls_versions = …` in PHP, Perl, PowerShell). The key pattern
@@ -367,6 +444,12 @@ function inLegacyProfile(code: string, offset: number): boolean {
   return open >= 0 && !/[}\])]/.test(window.slice(open));
 }
 
+/**
+ * A name that follows a conditional's `?` (`legacy ? PROTOCOL_TLS : 'TLSv1'`) is its first branch:
+ * the `:` after it separates the branches, not a key from its value. (`?.` and `??` are not conditionals.)
+ */
+const TERNARY_BRANCH = /(?:^|[^?.])\?[ \t]+$/;
+
 /** Where a comment may start inside a value read from raw text (masked, the value reads otherwise). */
 const COMMENT_MARK = /\/\*|\/\/|#|<!--|\{#/;
 
@@ -376,7 +459,7 @@ const META: RuleMeta = {
   id: GENERIC_ID,
   title: 'A TLS version setting no catalogue names allows legacy TLS',
   description:
-    'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors. A named rule\'s key that names its software (`smtpd_tls_protocols`, `KONG_SSL_PROTOCOLS`), written in a file that rule does not read (a Ruby hash that renders main.cf), is judged by that rule: its reading of the value and its severity, an error unless it says otherwise.',
+    'Any key whose words say TLS or SSL and version, protocol, minimum or range (`nginx_default_tls_protocols`, `SSL_STREAM_VERSION_MIN`, `sslVersionRangeStream`, `rabbitmq_server__ssl_versions`, `minTLS`), in any key/value syntax (YAML, JSON, INI, properties, TOML, env, HCL, XML, struct literals, `("key", "value")` calls and `put(KEY_CONSTANT, "value")` writes, `cfg["key"] = …`, name/value pairs), whose value is a legacy version or a list, bound or range that holds one. Warnings: the key is unknown to the named rules, which report the settings they know as errors. A named rule\'s key that names its software (`smtpd_tls_protocols`, `KONG_SSL_PROTOCOLS`), written in a file that rule does not read (a Ruby hash that renders main.cf), is judged by that rule: its reading of the value and its severity, an error unless it says otherwise.',
   ecosystem: 'Any language',
   catalogue: ['K5'],
   docs: ['https://www.rfc-editor.org/rfc/rfc8996'],
@@ -395,6 +478,8 @@ const META: RuleMeta = {
       'dockerfile',
       'shell',
       'other',
+      'erlang',
+      'elixir',
       ...CODE_KINDS,
     ] as never,
   },
@@ -447,6 +532,31 @@ const EXAMPLES: Rule['examples'] = {
     },
     { file: 'src/client.go', code: 'cfg := Config{TLSVersion: minVersion}\n', note: 'an identifier in code is unknown' },
     {
+      file: 'src/client.go',
+      code: 'func a() {\n\tv := "TLS10"\n\tuse(v)\n}\n\nfunc b() Config {\n\treturn Config{TLSMinVersion: v}\n}\n',
+      note: 'a name given its value in another function',
+    },
+    {
+      file: 'test/listener_tests.erl',
+      code: "old_versions() ->\n    Legacy = [tlsv1, 'tlsv1.1'],\n    Legacy.\n\nlistener_test() ->\n    start(#{versions => Legacy}).\n",
+      note: 'an Erlang variable of another function (clause heads start functions)',
+    },
+    {
+      file: 'src/server/options.js',
+      code: "function options() {\n  let allowed = ['TLSv1.2', 'TLSv1.3'];\n  return { tlsVersions: allowed };\n}\n",
+      note: 'a name given a modern list',
+    },
+    {
+      file: 'pkg/tls/version.go',
+      code: 'func (v Version) TLSVersionName() string {\n\treturn "TLSv1"\n}\n\nfunc (c *Conf) SSLProtocols() string {\n\tif c.legacy {\n\t\treturn "TLSv1"\n\t}\n\treturn "TLSv1.2"\n}\n',
+      note: 'a method that names a version, and one whose body chooses: not a getter that only returns a literal',
+    },
+    {
+      file: 'src/test/java/org/acme/BrokerPropsTest.java',
+      code: 'assertEquals(LISTENER_TLS_PROTOCOLS, "TLSv1.1");\nlog(TLS_PROTOCOLS, "TLSv1");\n',
+      note: 'a constant before a value in a call that does not write a setting compares or prints',
+    },
+    {
       file: 'values.yaml',
       code: 'extraArgs:\n  - name: app-tls-protocols\n    value: "{{ .Values.protocols }}"\n  - name: other\n    value: "TLSv1"\n',
       note: "a templated pair value is unknown; the next item's value is not this one's",
@@ -482,6 +592,11 @@ const EXAMPLES: Rule['examples'] = {
       code: 'const (\n\tMinimumTLSVersionOnePointTwo  MinimumTLSVersion = "1.2"\n\tMinimumTLSVersionOnePointZero MinimumTLSVersion = "1.0"\n\tMinimalTlsVersionEnumTLSOneZero MinimalTlsVersionEnum = "TLS1_0"\n)\n',
       note: 'the members of an enum generated from an API spec name their versions: a table, not a setting',
     },
+    {
+      file: 'src/conn.js',
+      code: "const method = legacy ? PROTOCOL_TLS : 'TLSv1';\nconst v = opts?.tls_version ?? 'TLSv1.2';\n",
+      note: "a conditional's branches: the `:` after `PROTOCOL_TLS` separates them, it does not give a key its value",
+    },
   ],
   invalid: [
     {
@@ -516,6 +631,33 @@ const EXAMPLES: Rule['examples'] = {
       findings: ['2:2 TLSv1.1'],
       severity: 'warning',
       note: "a key a named rule knows (HashiCorp's) that every product uses: outside that rule's files it is anyone's, a warning",
+    },
+    {
+      file: 'apps/broker/test/broker_tls_tests.erl',
+      code: "to_client_opts_test() ->\n    VersionsAll = [tlsv1, 'tlsv1.1', 'tlsv1.2', 'tlsv1.3'],\n    Versions13Only = ['tlsv1.3'],\n    Options = #{\n        enable => true,\n        versions => VersionsAll\n    },\n    ok.\n",
+      findings: ['2:19 TLSv1.0 TLSv1.1'],
+      severity: 'note',
+      note: 'an Erlang variable bound earlier in the function, used as the setting: reported where the list is written (a test: information)',
+    },
+    {
+      file: 'src/server/options.js',
+      code: "function options(legacy) {\n  const allowed = ['TLSv1', 'TLSv1.2'];\n  return { tlsVersions: allowed };\n}\n",
+      findings: ['2:19 TLSv1.0'],
+      severity: 'warning',
+      note: 'a name given a list a line before the setting',
+    },
+    {
+      file: 'internal/pki/defaults.go',
+      code: 'func (*pki) TLSMinVersion() string {\n\treturn "TLS11"\n}\n',
+      findings: ['2:9 TLSv1.1'],
+      severity: 'warning',
+      note: 'a method named after the setting that only returns a legacy literal supplies it: reported at the literal',
+    },
+    {
+      file: 'app/settings.py',
+      code: 'class Settings:\n    @property\n    def ssl_protocols(self) -> str:\n        return "TLSv1 TLSv1.1 TLSv1.2"\n',
+      findings: ['4:16 TLSv1.0 TLSv1.1'],
+      severity: 'warning',
     },
     {
       file: 'manifests/params.pp',
@@ -586,6 +728,13 @@ const EXAMPLES: Rule['examples'] = {
       findings: ['2:5 TLSv1.1'],
       severity: 'warning',
       note: 'a subscript assignment continued on the next line: the line of the value',
+    },
+    {
+      file: 'src/main/java/org/acme/BrokerProps.java',
+      code: 'props.put(BrokerConfig.LISTENER_TLS_PROTOCOLS,\n    "TLSv1.1,TLSv1.2");',
+      findings: ['2:6 TLSv1.1'],
+      severity: 'warning',
+      note: 'a constant naming the key, written with its value by a `put` call: the line of the value',
     },
     {
       file: 'data/config.json',

@@ -1,6 +1,11 @@
 import { settingRule } from '../../define.js';
 import { readVersion, respell, tokenize } from '../../evaluate.js';
 import { lastNewline } from '../../source.js';
+import { below } from '../../../versions.js';
+import { some } from '../../iter.js';
+import type { RuleContext } from '../../rule.js';
+import type { SourceFile } from '../../source.js';
+import { enabledProtocolsSetting } from './enabled-protocols.js';
 import { CODE_KINDS, codeCallOrConfig, CONFIG_KINDS, contextVersions, inSedSearch } from './shared.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -21,6 +26,11 @@ function yamlParent(code: string, offset: number): string | undefined {
     if (lineIndent < indent) return m ? m[2] : undefined;
   }
   return undefined;
+}
+
+/** Whether an enabled-protocols setting in the file keeps a version below the floor. */
+function legacyEnabledList(file: SourceFile, ctx: RuleContext): boolean {
+  return some(enabledProtocolsSetting.check(file, ctx), (m) => below(m.versions, ctx.floor) !== 0);
 }
 
 export const sslProtocolSetting = settingRule({
@@ -52,8 +62,9 @@ export const sslProtocolSetting = settingRule({
     const tokens = tokenize(s.value);
     const v = tokens.length === 1 ? readVersion(tokens[0].text) : undefined;
     if (!v) return undefined;
-    // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting judges it).
-    if (file.matches(/enabled[-_.]?protocols/i)) return undefined;
+    // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting
+    // judges it): the context protocol is left to it, unless that list keeps legacy versions too.
+    if (file.matches(/enabled[-_.]?protocols/i) && !legacyEnabledList(file, ctx)) return undefined;
     const spelled = respell(tokens[0].text, ctx.floor);
     return {
       versions: contextVersions(v),
@@ -81,6 +92,11 @@ export const sslProtocolSetting = settingRule({
         file: 'config/client.properties',
         code: 'ssl.protocol=TLSv1.1\nssl.enabled.protocols=TLSv1.2,TLSv1.3',
         note: 'the enabled list overrides the context protocol',
+      },
+      {
+        file: 'src/test/java/org/acme/BrokerConfigTest.java',
+        code: 'config.put("ssl.protocol", "TLSv1.1");\nconfig.put("ssl.enabled.protocols", "TLSv1.2");',
+        note: 'a map written in code: a modern enabled list still decides',
       },
     ],
     invalid: [
@@ -110,6 +126,13 @@ export const sslProtocolSetting = settingRule({
         severity: 'warning',
       },
       { file: 'conf/application.conf', code: 'play.ws.ssl.protocol = "TLSv1"', findings: ['1:1 TLSv1.0'], severity: 'warning' },
+      {
+        file: 'src/test/java/org/acme/BrokerConfigTest.java',
+        code: 'Map<String, String> config = new HashMap<>();\nconfig.put("ssl.protocol", "TLSv1.1");\nconfig.put("ssl.enabled.protocols", "TLSv1.1");',
+        findings: ['2:12 TLSv1.0 TLSv1.1'],
+        severity: 'note',
+        note: 'a map written in code whose enabled list is legacy as well: the context protocol is not overridden',
+      },
     ],
   },
 });
