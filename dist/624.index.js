@@ -39,64 +39,52 @@ async function scan(opts, workers) {
 async function scanWithRules(opts, rules, workers) {
     const started = performance.now();
     try {
-        const staged = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateStaged */ .jK)(opts.root, opts.paths, opts.exclude);
-        // Should the scan fail first, a listing that fails later is not an unhandled rejection.
-        staged.complete.catch(() => undefined);
-        const mine = (e) => (opts.shard ? shareOf(e, opts.shard) : e);
-        // The engine and the rules load only for a tree with files to read.
+        // Threads only once the files are counted: starting one costs more than a small tree's scan.
+        // The tracked files are counted first: enough of them, and the threads load while git looks
+        // for untracked ones (a shard's count is known only from the whole list).
+        const enough = (files) => workers !== undefined && files >= workers.threshold;
+        let warmed = false;
+        const warm = () => {
+            if (!warmed)
+                workers.warm();
+            warmed = true;
+        };
+        // The engine and the rules load only for a tree with files to read; with tracked files, while
+        // git looks for untracked ones (this thread waits for git then: reading files at the same time
+        // measured slower on two cores, where git, the workers and this thread all want one).
         let engine;
         const load = () => (engine ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]));
-        const factsOf = async (files) => (await load())[0].repositoryFacts(opts.root, files);
-        const scanShare = async (files, facts) => {
-            const [{ scanFiles }, loaded] = await load();
-            const share = { ...opts, rules: loaded, facts };
-            // Threads only once the files are counted: starting one costs more than a small tree's scan.
-            const threads = workers !== undefined && files.length >= workers.threshold ? workers.size + 1 : 1;
-            if (threads > 1)
-                workers.warm();
-            // The threads take chunks of one list until none is left: this one starts at once, workers
-            // once they have loaded, and all finish within a chunk of each other.
-            const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
-            const remote = Promise.all(Array.from({ length: threads - 1 }, () => workers.run(files, share, cursor)));
-            // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
-            remote.catch(() => undefined);
-            return [scanFiles(files, share, cursor), ...(await remote)];
-        };
-        // The tracked files are read while git looks for untracked ones.
-        const first = mine(staged.first);
-        const firstFacts = first.files.length ? await factsOf(staged.first.files) : undefined;
-        const early = firstFacts ? await scanShare(first.files, firstFacts) : [];
-        const all = await staged.complete;
-        const listed = mine(all);
+        const all = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateAsync */ .th)(opts.root, opts.paths, opts.exclude, (tracked) => {
+            if (enough(tracked) && !opts.shard)
+                warm();
+            if (tracked > 0 && !opts.shard)
+                void load().catch(() => undefined);
+        });
+        const listed = opts.shard ? shareOf(all, opts.shard) : all;
         // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
         if (!listed.files.length)
             return merge([], listed, rules.count, started);
-        // What was read early stands when the rest of the listing only adds files (a few untracked
-        // ones, or none) and no fact of the tree changes with them; otherwise all is read again.
-        const grown = addedTo(all.files, staged.first.files);
-        const facts = firstFacts && grown?.length === 0 ? firstFacts : await factsOf(all.files);
-        const rest = firstFacts && grown && sameFacts(firstFacts, facts) ? addedTo(listed.files, first.files) : undefined;
-        const parts = rest ? [...early, ...(rest.length ? await scanShare(rest, facts) : [])] : await scanShare(listed.files, facts);
+        const [{ repositoryFacts, scanFiles }, loaded] = await load();
+        const share = {
+            ...opts,
+            rules: loaded,
+            facts: repositoryFacts(opts.root, all.files),
+        };
+        const threads = enough(listed.files.length) ? workers.size + 1 : 1;
+        if (threads > 1)
+            warm();
+        // The threads take chunks of one list until none is left: this one starts at once, workers
+        // once they have loaded, and all finish within a chunk of each other.
+        const cursor = threads > 1 ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+        const remote = Promise.all(Array.from({ length: threads - 1 }, () => workers.run(listed.files, share, cursor)));
+        // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
+        remote.catch(() => undefined);
+        const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
         return merge(parts, listed, rules.count, started);
     }
     finally {
         await workers?.close();
     }
-}
-/** The files of `all` that `part` lacks (both sorted), or undefined when `part` has one that `all` lacks. */
-function addedTo(all, part) {
-    const added = [];
-    let j = 0;
-    for (const f of all) {
-        if (j < part.length && part[j] === f)
-            j++;
-        else
-            added.push(f);
-    }
-    return j === part.length ? added : undefined;
-}
-function sameFacts(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
 }
 /**
  * A shard's part of the listing: its files, and the listing-wide counts (excluded, outside links,
