@@ -388,7 +388,10 @@ function* findPairs(file, names, anchor) {
     }
 }
 
+// EXTERNAL MODULE: ./src/scan/regexp-text.ts
+var regexp_text = __webpack_require__(6262);
 ;// CONCATENATED MODULE: ./src/scan/define.ts
+
 
 
 
@@ -398,9 +401,6 @@ function* findPairs(file, names, anchor) {
 /** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
 const MAX_VALUE = 2000;
 const define_MAX_SCALAR = 400;
-function escapeClass(s) {
-    return s.replace(/[\]\\^-]/g, '\\$&');
-}
 /**
  * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
  * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
@@ -410,10 +410,9 @@ function escapeClass(s) {
 function* findSettings(file, keys, opts = {}) {
     const code = file.code;
     const space = opts.spaceSeparated ?? true;
-    const flags = keys.flags.includes('i') ? 'gi' : 'g';
-    const re = new RegExp(`(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`, flags);
-    const stops = `\\n;})${opts.bounds ? '' : '<'}${escapeClass(opts.stops ?? '')}`;
-    const bare = new RegExp(`[^${stops}]{0,${define_MAX_SCALAR}}`, 'y');
+    const { key, bare: bareSource } = finderSources(keys, space, opts);
+    const re = new RegExp(key, keys.flags.includes('i') ? 'gi' : 'g');
+    const bare = new RegExp(bareSource, 'y');
     // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
     const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
     const next = opts.anchor ? anchoredKeys(code, re, opts.anchor) : (from) => ((re.lastIndex = from), re.exec(code));
@@ -441,6 +440,24 @@ function* findSettings(file, keys, opts = {}) {
             re.lastIndex = Math.max(re.lastIndex, setting.end);
         }
     }
+}
+/**
+ * The sources of a finder's key pattern and bare-value pattern, built once per key set and options:
+ * rules call findSettings for every file they read.
+ */
+const FINDER_SOURCES = new Map();
+function finderSources(keys, space, opts) {
+    const id = `${keys.source}\0${space}\0${opts.bounds ? 1 : 0}\0${opts.stops ?? ''}`;
+    let sources = FINDER_SOURCES.get(id);
+    if (!sources) {
+        const stops = `\\n;})${opts.bounds ? '' : '<'}${(0,regexp_text/* escapeClass */.c)(opts.stops ?? '')}`;
+        sources = {
+            key: `(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`,
+            bare: `[^${stops}]{0,${define_MAX_SCALAR}}`,
+        };
+        FINDER_SOURCES.set(id, sources);
+    }
+    return sources;
 }
 /** The calls that write a key and its value (`put`, `setProperty`, `put_string`, `set`, `option`). */
 const WRITER_CALL = /(?:^|[^\w$])(?:put|set)(?:[A-Z_][\w$]{0,30})?[ \t]*\([ \t]*$|(?:^|[^\w$])(?:option|property|with|config)[ \t]*\([ \t]*$/;
@@ -9385,6 +9402,7 @@ var capability = __webpack_require__(1791);
 
 
 
+
 // ---------------------------------------------------------------------------------------------
 // Constants
 /**
@@ -9694,7 +9712,7 @@ function assignedBefore(code, name, at) {
     const index = assignmentIndex(code);
     const from = Math.max(0, at - LOOKBACK, lastBelow(index.boundaries, at) ?? 0);
     const out = [];
-    const starts = index.byName.get(name) ?? [];
+    const starts = assignmentsOf(index, name);
     // The last few assignments before the use: a function that assigns one name dozens of times is not a setting's default.
     const last = lastIndexBelow(starts, at);
     for (let k = Math.max(0, last - MAX_ASSIGNMENTS + 1); k <= last; k++) {
@@ -9711,11 +9729,18 @@ function assignedBefore(code, name, at) {
     return out;
 }
 /**
- * The file's function boundaries and assignments, read once per file: rules ask for every use of a
- * name, and a fresh look-back per use costs a window scan each (the last file's index is kept; rules
- * run file by file).
+ * The file's function boundaries, read once per file, and its assignments by name: rules ask for
+ * every use of a name, and a fresh look-back per use costs a window scan each (the last file's
+ * index is kept; rules run file by file).
  */
 let lastIndex;
+const ASSIGNED = '[ \\t]*(?::=|=)(?![=>~])[ \\t]*';
+const NOT_AFTER = '(?<![\\w$.>])';
+/**
+ * Names looked for one by one (a search for one word is fast): a file that asks for more is
+ * indexed whole, in one pass, so that many names never cost a pass each.
+ */
+const NAMES_SEARCHED_ALONE = 8;
 function assignmentIndex(code) {
     if (lastIndex && lastIndex.code === code)
         return lastIndex;
@@ -9723,17 +9748,34 @@ function assignmentIndex(code) {
     const boundary = new RegExp(FUNCTION_BOUNDARY.source, 'g');
     for (let m = boundary.exec(code); m; m = boundary.exec(code))
         boundaries.push(m.index + 1);
-    const byName = new Map();
-    const re = /(?<![\w$.>])([A-Za-z_$][\w$]{0,80})[ \t]*(?::=|=)(?![=>~])[ \t]*/g;
+    lastIndex = { code, boundaries, byName: new Map(), complete: false };
+    return lastIndex;
+}
+/** Where the values assigned to `name` start in the indexed file, in order. */
+function assignmentsOf(index, name) {
+    const known = index.byName.get(name);
+    if (known || index.complete)
+        return known ?? [];
+    const { code } = index;
+    if (index.byName.size < NAMES_SEARCHED_ALONE) {
+        const starts = [];
+        const re = new RegExp(`${NOT_AFTER}${(0,regexp_text/* escapeRegExp */.N)(name)}${ASSIGNED}`, 'g');
+        for (let m = re.exec(code); m; m = re.exec(code))
+            starts.push(m.index + m[0].length);
+        index.byName.set(name, starts);
+        return starts;
+    }
+    index.byName.clear();
+    const re = new RegExp(`${NOT_AFTER}([A-Za-z_$][\\w$]{0,80})${ASSIGNED}`, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
-        const list = byName.get(m[1]);
+        const list = index.byName.get(m[1]);
         if (list)
             list.push(m.index + m[0].length);
         else
-            byName.set(m[1], [m.index + m[0].length]);
+            index.byName.set(m[1], [m.index + m[0].length]);
     }
-    lastIndex = { code, boundaries, byName };
-    return lastIndex;
+    index.complete = true;
+    return index.byName.get(name) ?? [];
 }
 /**
  * The header line of the function that holds `at` (`public void testHandshakeWithUnsupportedProtocolFails() throws Exception {`,

@@ -625,6 +625,8 @@ function embeddedRegions(file) {
 
 // EXTERNAL MODULE: ./src/scan/shell-writers.ts
 var shell_writers = __webpack_require__(930);
+// EXTERNAL MODULE: ./src/scan/regexp-text.ts
+var regexp_text = __webpack_require__(6262);
 ;// CONCATENATED MODULE: ./src/scan/keywords.ts
 /**
  * Which rules' keywords occur in a file. Every rule names the words without which it cannot match
@@ -638,6 +640,7 @@ var shell_writers = __webpack_require__(930);
  *   836 files of 41,700 hold a keyword, 25 MB) the per-rule tests cost 310 ms of 2.5 s; this pass
  *   costs a few.
  */
+
 class KeywordIndex {
     /** One test for "some owner's word occurs" (case-insensitive). */
     union;
@@ -766,7 +769,6 @@ function literalOf(alt) {
         return undefined;
     return alt.replace(/\\(.)/g, '$1').toLowerCase();
 }
-const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
  * A regular expression source that matches exactly the given literals, shared prefixes written
  * once: `['tls_1_0', 'tlsversion', 'godebug']` → `(?:tls(?:_1_0|version)|godebug)`.
@@ -784,7 +786,7 @@ function literalTrie(words) {
         else
             byFirst.set(w[0], [w.slice(1)]);
     }
-    const branches = [...byFirst].map(([c, rest]) => (rest.length === 1 ? escapeRegExp(c + rest[0]) : escapeRegExp(c) + literalTrie(rest)));
+    const branches = [...byFirst].map(([c, rest]) => (rest.length === 1 ? (0,regexp_text/* escapeRegExp */.N)(c + rest[0]) : (0,regexp_text/* escapeRegExp */.N)(c) + literalTrie(rest)));
     if (!branches.length)
         return '';
     // Every branch is a word or a letter and a group: only several branches need a group of their own.
@@ -1082,11 +1084,13 @@ function applyFixes(file, findings) {
 /* harmony export */   vK: () => (/* binding */ hasCommentSyntax)
 /* harmony export */ });
 /* unused harmony export styleFor */
+/* harmony import */ var _regexp_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6262);
 /**
  * What kind of file a path is, from its name alone. Template suffixes (`.j2`, `.tmpl`, `.erb`, …)
  * and sample suffixes (`.example`, `.dist`, …) are looked through: `nginx.conf.j2` is nginx
  * configuration, and a sample that people copy into production is configuration too.
  */
+
 const BY_EXTENSION = {
     cs: 'csharp',
     csx: 'csharp',
@@ -1413,7 +1417,6 @@ function styleFor(kind, name) {
 function isBlank(ch) {
     return ch === ' ' || ch === '\t';
 }
-const escapeClass = (chars) => chars.replace(/[\\\]^-]/g, '\\$&');
 /**
  * Per style, the characters where something can begin: a line break, a quote, the first character
  * of a comment marker. Between two of them the masker has nothing to do, so it jumps there with
@@ -1424,7 +1427,7 @@ function specialChars(style) {
     let re = SPECIAL.get(style);
     if (!re) {
         const firsts = [...(style.line ?? []), ...(style.block ?? []).map(([open]) => open)].map((s) => s[0]).join('');
-        re = new RegExp(`[\\n${escapeClass((style.quotes ?? '') + firsts)}]`, 'g');
+        re = new RegExp(`[\\n${(0,_regexp_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeClass */ .c)((style.quotes ?? '') + firsts)}]`, 'g');
         SPECIAL.set(style, re);
     }
     return re;
@@ -1434,7 +1437,7 @@ const STRING_STOPS = new Map();
 function stringStops(quote) {
     let re = STRING_STOPS.get(quote);
     if (!re)
-        STRING_STOPS.set(quote, (re = new RegExp(`[${escapeClass(quote)}\\\\\\n]`, 'g')));
+        STRING_STOPS.set(quote, (re = new RegExp(`[${(0,_regexp_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeClass */ .c)(quote)}\\\\\\n]`, 'g')));
     return re;
 }
 /** Where the string opened by the quote at `i` ends (its closing quote, or past the text). */
@@ -1653,6 +1656,22 @@ function linguistAttributes(path, lines) {
     });
     return out;
 }
+
+
+/***/ }),
+
+/***/ 6262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ escapeRegExp),
+/* harmony export */   c: () => (/* binding */ escapeClass)
+/* harmony export */ });
+/** Text put into regular expressions built at run time. */
+/** A pattern that matches `s` literally. */
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `s` as the members of a character class: `]`, `\`, `^` and `-` escaped. */
+const escapeClass = (s) => s.replace(/[\]\\^-]/g, '\\$&');
 
 
 /***/ }),

@@ -13,6 +13,7 @@ import type { SourceFile } from './source.js';
 import { clip } from '../clip.js';
 import { alternatives } from './alternatives.js';
 import { findPairs } from './pairs.js';
+import { escapeClass } from './regexp-text.js';
 
 export interface Setting {
   readonly key: string;
@@ -61,10 +62,6 @@ export interface FinderOptions {
 const MAX_VALUE = 2000;
 const MAX_SCALAR = 400;
 
-function escapeClass(s: string): string {
-  return s.replace(/[\]\\^-]/g, '\\$&');
-}
-
 /**
  * Finds `key <sep> value` settings for the keys in `keys` (a regular expression matching whole
  * key names), in the syntaxes of INI, properties, YAML, JSON, HCL, TOML, XML attributes and
@@ -74,13 +71,9 @@ function escapeClass(s: string): string {
 export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOptions = {}): Generator<Setting> {
   const code = file.code;
   const space = opts.spaceSeparated ?? true;
-  const flags = keys.flags.includes('i') ? 'gi' : 'g';
-  const re = new RegExp(
-    `(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`,
-    flags,
-  );
-  const stops = `\\n;})${opts.bounds ? '' : '<'}${escapeClass(opts.stops ?? '')}`;
-  const bare = new RegExp(`[^${stops}]{0,${MAX_SCALAR}}`, 'y');
+  const { key, bare: bareSource } = finderSources(keys, space, opts);
+  const re = new RegExp(key, keys.flags.includes('i') ? 'gi' : 'g');
+  const bare = new RegExp(bareSource, 'y');
   // `.properties` continue a value on the next line after a `\` (`enabled-protocols=TLSv1.2,\`).
   const continued = opts.continued ?? (file.kind === 'properties' ? 'backslash' : undefined);
   const next = opts.anchor ? anchoredKeys(code, re, opts.anchor) : (from: number) => ((re.lastIndex = from), re.exec(code));
@@ -104,6 +97,25 @@ export function* findSettings(file: SourceFile, keys: RegExp, opts: FinderOption
       re.lastIndex = Math.max(re.lastIndex, setting.end);
     }
   }
+}
+
+/**
+ * The sources of a finder's key pattern and bare-value pattern, built once per key set and options:
+ * rules call findSettings for every file they read.
+ */
+const FINDER_SOURCES = new Map<string, { readonly key: string; readonly bare: string }>();
+function finderSources(keys: RegExp, space: boolean, opts: FinderOptions): { readonly key: string; readonly bare: string } {
+  const id = `${keys.source}\0${space}\0${opts.bounds ? 1 : 0}\0${opts.stops ?? ''}`;
+  let sources = FINDER_SOURCES.get(id);
+  if (!sources) {
+    const stops = `\\n;})${opts.bounds ? '' : '<'}${escapeClass(opts.stops ?? '')}`;
+    sources = {
+      key: `(?:(?<![\\w.$])|(?<=-D))(["'\`]?)(${keys.source})\\1(?![\\w.-])[ \\t]*(=>|:=|=|:(?!:)|>|,|${space ? '(?=[ \\t])' : '(?!)'})`,
+      bare: `[^${stops}]{0,${MAX_SCALAR}}`,
+    };
+    FINDER_SOURCES.set(id, sources);
+  }
+  return sources;
 }
 
 /** The calls that write a key and its value (`put`, `setProperty`, `put_string`, `set`, `option`). */

@@ -3,6 +3,7 @@
  * and sample suffixes (`.example`, `.dist`, …) are looked through: `nginx.conf.j2` is nginx
  * configuration, and a sample that people copy into production is configuration too.
  */
+import { escapeClass } from './regexp-text.js';
 
 export type FileKind =
   | 'csharp'
@@ -392,8 +393,6 @@ export function styleFor(kind: FileKind, name?: string): CommentStyle | undefine
 function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t';
 }
-
-const escapeClass = (chars: string): string => chars.replace(/[\\\]^-]/g, '\\$&');
 
 /**
  * Per style, the characters where something can begin: a line break, a quote, the first character

@@ -11,6 +11,8 @@
  *   costs a few.
  */
 
+import { escapeRegExp } from './regexp-text.js';
+
 /** An owner's words, as a rule writes them: the source of an alternation, `a|b\.c`. */
 export interface Keywords<T> {
   readonly owner: T;
@@ -145,8 +147,6 @@ function literalOf(alt: string): string | undefined {
   if (!/^(?:[\w :,/='"-]|\\[^\w\s])+$/.test(alt) || /[^\x20-\x7e]/.test(alt)) return undefined;
   return alt.replace(/\\(.)/g, '$1').toLowerCase();
 }
-
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A regular expression source that matches exactly the given literals, shared prefixes written

@@ -10,6 +10,7 @@
 import { parseVersion, setOf, type Version, type VersionSet } from '../../../versions.js';
 import { evalList, tokenize } from '../../evaluate.js';
 import { chosenOnRequest } from '../../capability.js';
+import { escapeRegExp } from '../../regexp-text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Constants
@@ -334,7 +335,7 @@ function assignedBefore(code: string, name: string, at: number): Span[] {
   const index = assignmentIndex(code);
   const from = Math.max(0, at - LOOKBACK, lastBelow(index.boundaries, at) ?? 0);
   const out: Span[] = [];
-  const starts = index.byName.get(name) ?? [];
+  const starts = assignmentsOf(index, name);
   // The last few assignments before the use: a function that assigns one name dozens of times is not a setting's default.
   const last = lastIndexBelow(starts, at);
   for (let k = Math.max(0, last - MAX_ASSIGNMENTS + 1); k <= last; k++) {
@@ -358,31 +359,57 @@ interface AssignmentIndex {
   readonly code: string;
   /** Offsets just after each function boundary, in order. */
   readonly boundaries: readonly number[];
-  /** Where the values assigned to each name start, in order. */
-  readonly byName: ReadonlyMap<string, readonly number[]>;
+  /** Where the values assigned to each name asked for start, in order. */
+  readonly byName: Map<string, readonly number[]>;
+  /** Whether byName holds every name's (after many names were asked for). */
+  complete: boolean;
 }
 
 /**
- * The file's function boundaries and assignments, read once per file: rules ask for every use of a
- * name, and a fresh look-back per use costs a window scan each (the last file's index is kept; rules
- * run file by file).
+ * The file's function boundaries, read once per file, and its assignments by name: rules ask for
+ * every use of a name, and a fresh look-back per use costs a window scan each (the last file's
+ * index is kept; rules run file by file).
  */
 let lastIndex: AssignmentIndex | undefined;
+
+const ASSIGNED = '[ \\t]*(?::=|=)(?![=>~])[ \\t]*';
+const NOT_AFTER = '(?<![\\w$.>])';
+/**
+ * Names looked for one by one (a search for one word is fast): a file that asks for more is
+ * indexed whole, in one pass, so that many names never cost a pass each.
+ */
+const NAMES_SEARCHED_ALONE = 8;
 
 function assignmentIndex(code: string): AssignmentIndex {
   if (lastIndex && lastIndex.code === code) return lastIndex;
   const boundaries: number[] = [];
   const boundary = new RegExp(FUNCTION_BOUNDARY.source, 'g');
   for (let m = boundary.exec(code); m; m = boundary.exec(code)) boundaries.push(m.index + 1);
-  const byName = new Map<string, number[]>();
-  const re = /(?<![\w$.>])([A-Za-z_$][\w$]{0,80})[ \t]*(?::=|=)(?![=>~])[ \t]*/g;
-  for (let m = re.exec(code); m; m = re.exec(code)) {
-    const list = byName.get(m[1]);
-    if (list) list.push(m.index + m[0].length);
-    else byName.set(m[1], [m.index + m[0].length]);
-  }
-  lastIndex = { code, boundaries, byName };
+  lastIndex = { code, boundaries, byName: new Map(), complete: false };
   return lastIndex;
+}
+
+/** Where the values assigned to `name` start in the indexed file, in order. */
+function assignmentsOf(index: AssignmentIndex, name: string): readonly number[] {
+  const known = index.byName.get(name);
+  if (known || index.complete) return known ?? [];
+  const { code } = index;
+  if (index.byName.size < NAMES_SEARCHED_ALONE) {
+    const starts: number[] = [];
+    const re = new RegExp(`${NOT_AFTER}${escapeRegExp(name)}${ASSIGNED}`, 'g');
+    for (let m = re.exec(code); m; m = re.exec(code)) starts.push(m.index + m[0].length);
+    index.byName.set(name, starts);
+    return starts;
+  }
+  index.byName.clear();
+  const re = new RegExp(`${NOT_AFTER}([A-Za-z_$][\\w$]{0,80})${ASSIGNED}`, 'g');
+  for (let m = re.exec(code); m; m = re.exec(code)) {
+    const list = index.byName.get(m[1]) as number[] | undefined;
+    if (list) list.push(m.index + m[0].length);
+    else index.byName.set(m[1], [m.index + m[0].length]);
+  }
+  index.complete = true;
+  return index.byName.get(name) ?? [];
 }
 
 /**
