@@ -647,9 +647,9 @@ class KeywordIndex {
     patterned = [];
     literalOwners;
     constructor(keywords) {
-        this.union = keywordUnion(keywords.map((k) => k.source));
-        this.hits = new RegExp(this.union.source, 'gi');
-        const kept = keptLiterals(keywords.flatMap((k) => alternatives(k.source).flatMap((a) => literalOf(a) ?? [])));
+        const { kept, union } = unionOf(keywords.map((k) => k.source));
+        this.union = union;
+        this.hits = new RegExp(union.source, 'gi');
         const owners = new Set();
         for (const { owner, source } of keywords) {
             const words = alternatives(source).map(literalOf);
@@ -731,6 +731,10 @@ function wordAt(text, at, word) {
  * 15–20 % faster on a real tree (40,000 Go files), with the same answer.
  */
 function keywordUnion(sources) {
+    return unionOf(sources).union;
+}
+/** The union and the literals it was made of (see keywordUnion). */
+function unionOf(sources) {
     const literals = [];
     const patterns = new Set();
     for (const source of sources) {
@@ -744,7 +748,7 @@ function keywordUnion(sources) {
     }
     const kept = keptLiterals(literals);
     const alts = [...(kept.length ? [literalTrie(kept)] : []), ...patterns];
-    return new RegExp(alts.join('|'), 'i');
+    return { kept, union: new RegExp(alts.join('|'), 'i') };
 }
 /** The literals that contain no other (each word lower case, once), shortest first. */
 function keptLiterals(literals) {

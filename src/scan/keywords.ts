@@ -37,9 +37,9 @@ export class KeywordIndex<T> {
   private readonly literalOwners: number;
 
   constructor(keywords: readonly Keywords<T>[]) {
-    this.union = keywordUnion(keywords.map((k) => k.source));
-    this.hits = new RegExp(this.union.source, 'gi');
-    const kept = keptLiterals(keywords.flatMap((k) => alternatives(k.source).flatMap((a) => literalOf(a) ?? [])));
+    const { kept, union } = unionOf(keywords.map((k) => k.source));
+    this.union = union;
+    this.hits = new RegExp(union.source, 'gi');
     const owners = new Set<T>();
     for (const { owner, source } of keywords) {
       const words = alternatives(source).map(literalOf);
@@ -116,6 +116,11 @@ function wordAt(text: string, at: number, word: string): boolean {
  * 15–20 % faster on a real tree (40,000 Go files), with the same answer.
  */
 export function keywordUnion(sources: readonly string[]): RegExp {
+  return unionOf(sources).union;
+}
+
+/** The union and the literals it was made of (see keywordUnion). */
+function unionOf(sources: readonly string[]): { readonly kept: readonly string[]; readonly union: RegExp } {
   const literals: string[] = [];
   const patterns = new Set<string>();
   for (const source of sources) {
@@ -127,7 +132,7 @@ export function keywordUnion(sources: readonly string[]): RegExp {
   }
   const kept = keptLiterals(literals);
   const alts = [...(kept.length ? [literalTrie(kept)] : []), ...patterns];
-  return new RegExp(alts.join('|'), 'i');
+  return { kept, union: new RegExp(alts.join('|'), 'i') };
 }
 
 /** The literals that contain no other (each word lower case, once), shortest first. */
