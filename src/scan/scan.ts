@@ -137,7 +137,10 @@ export async function scanWithRules(opts: Omit<ScanOptions, 'rules'>, rules: Laz
     const facts = firstFacts && grown?.length === 0 ? firstFacts : await factsOf(all.files);
     const rest = firstFacts && grown && sameFacts(firstFacts, facts) ? addedTo(listed.files, first.files) : undefined;
     const parts = rest ? [...early, ...(rest.length ? await scanShare(rest, facts) : [])] : await scanShare(listed.files, facts);
-    return merge(parts, listed, rules.count, started);
+    // Constants defined in one file and used in another (cross-file.ts); a shard sees only its own files.
+    const [{ followConstants }, loaded] = await load();
+    const followed = followConstants(parts, { ...opts, rules: loaded, facts });
+    return merge(parts, listed, rules.count, started, followed);
   } finally {
     await workers?.close();
   }
@@ -175,8 +178,14 @@ function shareOf(all: Enumeration, shard: Shard): Enumeration {
   };
 }
 
-function merge(parts: readonly ShareResult[], listed: Enumeration, ruleCount: number, started: number): ScanResult {
-  const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+function merge(
+  parts: readonly ShareResult[],
+  listed: Enumeration,
+  ruleCount: number,
+  started: number,
+  followed: readonly Finding[] = [],
+): ScanResult {
+  const findings = [...parts.flatMap((p) => p.findings), ...followed].sort(compareFindings);
   // What could not be listed first: a directory hides more than a file.
   const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
   const sum = (k: Counter): number => parts.reduce((n, p) => n + p[k], 0);
