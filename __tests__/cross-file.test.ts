@@ -69,11 +69,23 @@ describe('constants defined in another file', () => {
   test('a property set through a local name given a constant of another file, with a getter for its key', async () => {
     const root = makeRepo({ 'src/main/X509Util.java': X509_UTIL, 'src/test/org/acme/common/X509UtilTest.java': PROPERTY_TEST });
     const r = await scanOf(root);
-    expect(r.findings.map((f) => `${f.file}:${f.line} ${f.context} ${f.versions.join(',')}`)).toEqual([
-      'src/test/org/acme/common/X509UtilTest.java:4 test TLSv1.1',
+    // At the use's first character, though the value put in place sits at its end.
+    expect(r.findings.map((f) => `${f.file}:${f.line}:${f.column} ${f.context} ${f.versions.join(',')}`)).toEqual([
+      'src/test/org/acme/common/X509UtilTest.java:4:33 test TLSv1.1',
     ]);
     expect(r.findings[0].message).toContain('`X509Util.TLS_1_1`, defined in `src/main/X509Util.java`');
     expect(r.findings[0].message).toMatch(/^`getSslProtocolProperty\(\), protocol\);` enables TLSv1\.1/);
+  });
+
+  test('in JavaScript, a module constant used through its module: the finding quotes the use', async () => {
+    const root = makeRepo({
+      'lib/constants.js': "export const TLS_FLOOR = 'TLSv1.1';\n",
+      'server.js':
+        "const constants = require('./lib/constants');\nconst server = tls.createServer({ minVersion: constants.TLS_FLOOR, key, cert });\n",
+    });
+    const r = await scanOf(root);
+    expect(found(r)).toEqual(['server.js:2:35 node/min-max-version']);
+    expect(r.findings[0].message).toMatch(/^`minVersion: constants\.TLS_FLOOR` enables TLSv1\.1 \(the value comes through/);
   });
 
   test('two definitions that disagree give no value, and the file that defines the name itself keeps its own', async () => {
@@ -159,7 +171,7 @@ describe('reading constants', () => {
     for (const v of ['TLS', 'SSLv23', 'TLSv1.1 and more', 'alloy']) expect(valueVersions(v)).toBeUndefined();
   });
 
-  test('a use is replaced by the value padded to its length; a longer value or a name the file defines is left alone', () => {
+  test('a use is replaced by the value, spaces first, to its length; a longer value or a name the file defines is left alone', () => {
     const table = resolvable(
       [
         { file: 'C.java', name: 'A', value: 'TLSv1' },
@@ -169,7 +181,7 @@ describe('reading constants', () => {
     );
     const file = new SourceFile('U.java', 'f(Constants.A); g(C.LONG);\n');
     const sub = substituted(file, table)!;
-    expect(sub.view.code).toBe('f("TLSv1"    ); g(C.LONG);\n');
+    expect(sub.view.code).toBe('f(    "TLSv1"); g(C.LONG);\n');
     expect(sub.view.text).toBe(file.text);
     expect(sub.substitutions.map((s) => s.written)).toEqual(['Constants.A']);
     expect(substituted(new SourceFile('U.java', 'static final String A = "x";\nf(Constants.A);\n'), table)).toBeUndefined();

@@ -10,7 +10,7 @@
  *    repository (one value) and name a legacy version. Only then, and only when there is such a
  *    name (most trees have none), the files read in step 1 are looked at again for qualified uses
  *    of those names (`Qualifier.NAME`, `Qualifier::NAME`): `substituted` gives a file's view with
- *    each use replaced, in the comment-free code, by the literal padded to the same length, so that
+ *    each use replaced, in the comment-free code, by the literal after spaces to the same length, so that
  *    every offset, line and column of the file holds. The rules run on that view; only their
  *    matches over a replaced name are new.
  *
@@ -170,7 +170,7 @@ export interface Substitution {
 
 /**
  * The file with each qualified use of a resolvable name replaced, in its comment-free code, by the
- * quoted value padded with spaces to the same length; undefined when there is none. A name the
+ * quoted value after spaces to the same length; undefined when there is none. A name the
  * file defines itself is its own (whatever the qualifier), and a value longer than the use it
  * replaces is left alone (offsets must hold).
  */
@@ -205,7 +205,8 @@ export function substituted(
     const end = m.index + m[0].length;
     const literal = `"${resolved.value}"`;
     if (literal.length > end - start || start < last) continue;
-    const padded = literal.padEnd(end - start, ' ');
+    // Spaces first: a match that runs to the value's end then covers the whole use (its text says `Constants.NAME`).
+    const padded = literal.padStart(end - start, ' ');
     out += code.slice(last, start) + padded;
     // The text is the code there (a use is outside comments): a rule's first look at the raw text sees the value too.
     raw += file.text.slice(last, start) + padded;

@@ -152,6 +152,8 @@ export interface DerivedValues {
    * keywords occur there are run, since a match about a value is written next to it.
    */
   readonly near: string;
+  /** Where a finding at `offset` is reported: the start of the value's written form when inside one. */
+  readonly anchor: (offset: number) => number;
 }
 
 /** What checking one file gave when the findings kept were limited. */
@@ -214,7 +216,8 @@ export function checkFileBounded(
       const legacy = legacyVersions(match.versions, policy);
       if (legacy === 0 || seen.has(match.start)) continue;
       seen.add(match.start);
-      const at = anchorOf(file.code, match.start, match.end, legacy);
+      const anchored = anchorOf(file.code, match.start, match.end, legacy);
+      const at = through === undefined ? anchored : derived!.anchor(anchored);
       const start = file.position(at);
       const severity = match.severity ?? 'error';
       // A marker above the statement still counts when the finding moved to its value's line.

@@ -198,7 +198,11 @@ export function followConstants(parts: readonly ShareResult[], opts: ShareOption
     };
     const lines = reported.get(rel);
     const near = sub.substitutions.map((s) => linesAround(sub.view, s.start, NEAR_LINES)).join('\n');
-    const checked = checkFileBounded(sub.view, selection, opts.policy, FINDINGS_PER_FILE, opts.facts ?? NO_FACTS, { why: through, near });
+    const checked = checkFileBounded(sub.view, selection, opts.policy, FINDINGS_PER_FILE, opts.facts ?? NO_FACTS, {
+      why: through,
+      near,
+      anchor: (at) => sub.substitutions.find((s) => at >= s.start && at < s.end)?.start ?? at,
+    });
     for (const f of checked.findings) {
       if (lines?.has(fallback.has(f.ruleId) ? String(f.line) : `${f.ruleId} ${f.line}`)) continue;
       found.push(f);
