@@ -146,6 +146,8 @@ function recordingPool(fail?: Error, threshold = 0): WorkerPool & { readonly cal
     special: 0,
     outsideLinks: 0,
     omittedFindings: 0,
+    definitions: [],
+    codeFiles: [],
   };
   return {
     calls,

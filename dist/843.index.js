@@ -276,7 +276,7 @@ async function scanWithRules(opts, rules, workers) {
         // git looks for untracked ones (this thread waits for git then: reading files at the same time
         // measured slower on two cores, where git, the workers and this thread all want one).
         let engine;
-        const load = () => (engine ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(246)]).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]));
+        const load = () => (engine ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 8972)), rules.load()]));
         const all = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateAsync */ .th)(opts.root, opts.paths, opts.exclude, (tracked) => {
             if (enough(tracked) && !opts.shard)
                 warm();
@@ -287,7 +287,7 @@ async function scanWithRules(opts, rules, workers) {
         // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
         if (!listed.files.length)
             return merge([], listed, rules.count, started);
-        const [{ repositoryFacts, scanFiles }, loaded] = await load();
+        const [{ repositoryFacts, scanFiles, followConstants }, loaded] = await load();
         const share = {
             ...opts,
             rules: loaded,
@@ -303,7 +303,8 @@ async function scanWithRules(opts, rules, workers) {
         // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
         remote.catch(() => undefined);
         const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
-        return merge(parts, listed, rules.count, started);
+        // Constants defined in one file and used in another (cross-file.ts); a shard sees only its own files.
+        return merge(parts, listed, rules.count, started, followConstants(parts, share));
     }
     finally {
         await workers?.close();
@@ -325,8 +326,8 @@ function shareOf(all, shard) {
         special: first ? all.special : 0,
     };
 }
-function merge(parts, listed, ruleCount, started) {
-    const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+function merge(parts, listed, ruleCount, started, followed = []) {
+    const findings = [...parts.flatMap((p) => p.findings), ...followed].sort(compareFindings);
     // What could not be listed first: a directory hides more than a file.
     const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
     const sum = (k) => parts.reduce((n, p) => n + p[k], 0);

@@ -298,7 +298,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6263))).RULES;
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(501), __nccwpck_require__.e(441)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6441))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);

@@ -2041,7 +2041,7 @@ const RULE_IDS = [
 
 /** Every rule: the largest part of the bundle, loaded when there are files to scan or rules to describe (SARIF). */
 async function loadRules() {
-    return (await __webpack_require__.e(/* import() */ 263).then(__webpack_require__.bind(__webpack_require__, 6263))).RULES;
+    return (await __webpack_require__.e(/* import() */ 441).then(__webpack_require__.bind(__webpack_require__, 6441))).RULES;
 }
 /** The ids a config file's `rules:` may name (a list kept beside the rules: checking them loads no rule). */
 const KNOWN_RULE_IDS = new Set(RULE_IDS);
@@ -3339,7 +3339,7 @@ async function scanWithRules(opts, rules, workers) {
         // git looks for untracked ones (this thread waits for git then: reading files at the same time
         // measured slower on two cores, where git, the workers and this thread all want one).
         let engine;
-        const load = () => (engine ??= Promise.all([__webpack_require__.e(/* import() */ 865).then(__webpack_require__.bind(__webpack_require__, 8246)), rules.load()]));
+        const load = () => (engine ??= Promise.all([__webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 8972)), rules.load()]));
         const all = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateAsync */ .th)(opts.root, opts.paths, opts.exclude, (tracked) => {
             if (enough(tracked) && !opts.shard)
                 warm();
@@ -3350,7 +3350,7 @@ async function scanWithRules(opts, rules, workers) {
         // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
         if (!listed.files.length)
             return merge([], listed, rules.count, started);
-        const [{ repositoryFacts, scanFiles }, loaded] = await load();
+        const [{ repositoryFacts, scanFiles, followConstants }, loaded] = await load();
         const share = {
             ...opts,
             rules: loaded,
@@ -3366,7 +3366,8 @@ async function scanWithRules(opts, rules, workers) {
         // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
         remote.catch(() => undefined);
         const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
-        return merge(parts, listed, rules.count, started);
+        // Constants defined in one file and used in another (cross-file.ts); a shard sees only its own files.
+        return merge(parts, listed, rules.count, started, followConstants(parts, share));
     }
     finally {
         await workers?.close();
@@ -3388,8 +3389,8 @@ function shareOf(all, shard) {
         special: first ? all.special : 0,
     };
 }
-function merge(parts, listed, ruleCount, started) {
-    const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+function merge(parts, listed, ruleCount, started, followed = []) {
+    const findings = [...parts.flatMap((p) => p.findings), ...followed].sort(compareFindings);
     // What could not be listed first: a directory hides more than a file.
     const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
     const sum = (k) => parts.reduce((n, p) => n + p[k], 0);

@@ -953,7 +953,7 @@ function checkFile(file, selection, policy, facts = scan_context/* NO_FACTS */.K
  * its rule, severity, context and suppression in the file; the verdict depends only on those (and
  * on the file), so it is the same as with every finding. The rest are only counted.
  */
-function checkFileBounded(file, selection, policy, limit, facts = scan_context/* NO_FACTS */.Kj) {
+function checkFileBounded(file, selection, policy, limit, facts = scan_context/* NO_FACTS */.Kj, derived) {
     const findings = [];
     let omitted = 0;
     let firstOmitted = 0;
@@ -977,20 +977,24 @@ function checkFileBounded(file, selection, policy, limit, facts = scan_context/*
     const runs = [...selection.rules, ...writerRuns(file, selection)].sort((a, b) => Number(a.rule.meta.fallback ?? false) - Number(b.rule.meta.fallback ?? false));
     const reportedLines = new Set();
     let guard;
-    const present = selection.keywords?.owners(file.text);
+    const present = selection.keywords?.owners(derived ? derived.near : file.text);
     for (const { rule, keywords, within } of runs) {
         // A script's written text runs rules the file's kind does not select: they test their own words.
         if (!(within ? keywords.test(file.text) : present?.has(rule)))
             continue;
         const seen = new Set();
-        for (const match of rule.check(file, context)) {
-            if (within && !within.some((r) => match.start >= r.start && match.start < r.end))
+        for (const found of rule.check(file, context)) {
+            if (within && !within.some((r) => found.start >= r.start && found.start < r.end))
                 continue;
+            const through = derived?.why(found);
+            // A value put in place by the caller: said where it comes from, and no fix (the edit's offsets are the view's).
+            const match = through === undefined ? found : { ...found, why: found.why ? `${through}; ${found.why}` : through, fix: undefined };
             const legacy = (0,src_policy/* legacyVersions */.ru)(match.versions, policy);
             if (legacy === 0 || seen.has(match.start))
                 continue;
             seen.add(match.start);
-            const at = anchorOf(file.code, match.start, match.end, legacy);
+            const anchored = anchorOf(file.code, match.start, match.end, legacy);
+            const at = through === undefined ? anchored : derived.anchor(anchored);
             const start = file.position(at);
             const severity = match.severity ?? 'error';
             // A marker above the statement still counts when the finding moved to its value's line.
@@ -1011,6 +1015,9 @@ function checkFileBounded(file, selection, policy, limit, facts = scan_context/*
             else
                 for (let line = start.line; line <= last; line++)
                     reportedLines.add(line);
+            // Matches that are not about the values put in place were reported by the first reading.
+            if (derived && through === undefined)
+                continue;
             if (limit !== Infinity) {
                 const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;
                 if (findings.length >= limit && kinds.has(kind)) {
@@ -2100,10 +2107,16 @@ class SourceFile {
         this.rawView ??= this.withCode(this.text);
         return this.rawView;
     }
-    /** This file read as `code` (same length: offsets and lines hold), for a rule's own view of it. */
-    withCode(code) {
+    /**
+     * This file read as `code` (same length: offsets and lines hold), for a rule's own view of it.
+     * `unmasked`, when given, is what the view's first look (`unmasked`) reads instead of the text:
+     * values put in place in the code must be there too.
+     */
+    withCode(code, unmasked) {
         const view = new SourceFile(this.path, this.text, this.kind);
         view.masked = code;
+        if (unmasked !== undefined)
+            view.rawView = view.withCode(unmasked);
         return view;
     }
     /**

@@ -9,7 +9,7 @@ import { atLeast, atMost, below, setOf, type Version, type VersionSet } from '..
 import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, type Token, type VersionSpelling } from './evaluate.js';
 import type { Edit, Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from './rule.js';
 import { wordOffsets } from './word-offsets.js';
-import type { SourceFile } from './source.js';
+import { nextNewline, type SourceFile } from './source.js';
 import { clip } from '../clip.js';
 import { alternatives } from './alternatives.js';
 import { findPairs } from './pairs.js';
@@ -427,7 +427,10 @@ export function settingMatch(file: SourceFile, s: Setting, e: Evaluation, instea
     start,
     end: Math.max(s.end, start),
     versions: e.versions,
-    what: clip(file.text.slice(s.keyStart, s.end)),
+    // A value followed to where a name was given it ends before its key: the key's line says what is set.
+    what: clip(
+      s.end > s.keyStart ? file.text.slice(s.keyStart, s.end) : file.text.slice(s.keyStart, nextNewline(file.text, s.keyStart)).trim(),
+    ),
     why: [s.via, e.why, s.fallback ? 'the default used when the input is unset' : undefined].filter(Boolean).join('; ') || undefined,
     instead,
     severity: s.fallback && (judged === undefined || judged === 'error') ? 'warning' : judged,

@@ -141,6 +141,21 @@ export function checkFile(file: SourceFile, selection: RuleSelection, policy: Po
   return checkFileBounded(file, selection, policy, Infinity, facts).findings;
 }
 
+/**
+ * For a file read with values put in place (see cross-file.ts): which of a rule's matches are
+ * about those values, and how to say where each came from (undefined: not one of them, dropped).
+ */
+export interface DerivedValues {
+  readonly why: (match: Match) => string | undefined;
+  /**
+   * The text around those values (a few lines each, with the values in place): only rules whose
+   * keywords occur there are run, since a match about a value is written next to it.
+   */
+  readonly near: string;
+  /** Where a finding at `offset` is reported: the start of the value's written form when inside one. */
+  readonly anchor: (offset: number) => number;
+}
+
 /** What checking one file gave when the findings kept were limited. */
 export interface FileCheck {
   readonly findings: Finding[];
@@ -162,6 +177,7 @@ export function checkFileBounded(
   policy: Policy,
   limit: number,
   facts: RepositoryFacts = NO_FACTS,
+  derived?: DerivedValues,
 ): FileCheck {
   const findings: Finding[] = [];
   let omitted = 0;
@@ -186,17 +202,22 @@ export function checkFileBounded(
   );
   const reportedLines = new Set<number>();
   let guard: ReturnType<typeof commandGuard> | undefined;
-  const present = selection.keywords?.owners(file.text);
+  const present = selection.keywords?.owners(derived ? derived.near : file.text);
   for (const { rule, keywords, within } of runs) {
     // A script's written text runs rules the file's kind does not select: they test their own words.
     if (!(within ? keywords.test(file.text) : present?.has(rule))) continue;
     const seen = new Set<number>();
-    for (const match of rule.check(file, context)) {
-      if (within && !within.some((r) => match.start >= r.start && match.start < r.end)) continue;
+    for (const found of rule.check(file, context)) {
+      if (within && !within.some((r) => found.start >= r.start && found.start < r.end)) continue;
+      const through = derived?.why(found);
+      // A value put in place by the caller: said where it comes from, and no fix (the edit's offsets are the view's).
+      const match: Match =
+        through === undefined ? found : { ...found, why: found.why ? `${through}; ${found.why}` : through, fix: undefined };
       const legacy = legacyVersions(match.versions, policy);
       if (legacy === 0 || seen.has(match.start)) continue;
       seen.add(match.start);
-      const at = anchorOf(file.code, match.start, match.end, legacy);
+      const anchored = anchorOf(file.code, match.start, match.end, legacy);
+      const at = through === undefined ? anchored : derived!.anchor(anchored);
       const start = file.position(at);
       const severity = match.severity ?? 'error';
       // A marker above the statement still counts when the finding moved to its value's line.
@@ -212,6 +233,8 @@ export function checkFileBounded(
         if (reportedLines.has(start.line)) continue;
         if (match.usedAt !== undefined && reportedLines.has(file.position(match.usedAt).line)) continue;
       } else for (let line = start.line; line <= last; line++) reportedLines.add(line);
+      // Matches that are not about the values put in place were reported by the first reading.
+      if (derived && through === undefined) continue;
       if (limit !== Infinity) {
         const kind = `${rule.meta.id} ${severity} ${where} ${suppressed ? 'suppressed' : ''}`;
         if (findings.length >= limit && kinds.has(kind)) {

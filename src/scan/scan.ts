@@ -122,7 +122,7 @@ export async function scanWithRules(opts: Omit<ScanOptions, 'rules'>, rules: Laz
     const listed = opts.shard ? shareOf(all, opts.shard) : all;
     // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
     if (!listed.files.length) return merge([], listed, rules.count, started);
-    const [{ repositoryFacts, scanFiles }, loaded] = await load();
+    const [{ repositoryFacts, scanFiles, followConstants }, loaded] = await load();
     const share: ShareOptions = {
       ...opts,
       rules: loaded,
@@ -137,7 +137,8 @@ export async function scanWithRules(opts: Omit<ScanOptions, 'rules'>, rules: Laz
     // Should this thread's share throw, the workers' failures (they are stopped below) are not unhandled.
     remote.catch(() => undefined);
     const parts = [scanFiles(listed.files, share, cursor), ...(await remote)];
-    return merge(parts, listed, rules.count, started);
+    // Constants defined in one file and used in another (cross-file.ts); a shard sees only its own files.
+    return merge(parts, listed, rules.count, started, followConstants(parts, share));
   } finally {
     await workers?.close();
   }
@@ -160,8 +161,14 @@ function shareOf(all: Enumeration, shard: Shard): Enumeration {
   };
 }
 
-function merge(parts: readonly ShareResult[], listed: Enumeration, ruleCount: number, started: number): ScanResult {
-  const findings = parts.flatMap((p) => p.findings).sort(compareFindings);
+function merge(
+  parts: readonly ShareResult[],
+  listed: Enumeration,
+  ruleCount: number,
+  started: number,
+  followed: readonly Finding[] = [],
+): ScanResult {
+  const findings = [...parts.flatMap((p) => p.findings), ...followed].sort(compareFindings);
   // What could not be listed first: a directory hides more than a file.
   const errors = [...listed.errors, ...parts.flatMap((p) => p.errors).sort((a, b) => (a.file < b.file ? -1 : 1))];
   const sum = (k: Counter): number => parts.reduce((n, p) => n + p[k], 0);

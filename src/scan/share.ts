@@ -16,6 +16,8 @@ import type { Finding } from './finding.js';
 import { TreeReader, type ReadResult } from './read.js';
 import type { ShareOptions, Truncation } from './scan.js';
 import { decode, looksBinary, SourceFile } from './source.js';
+import { CONSTANT_KINDS, definitionsIn, resolvable, substituted, usesOf, type Definition } from './cross-file.js';
+import { legacyVersions } from '../policy.js';
 
 /**
  * Findings kept per file (see checkFileBounded): past this a file is generated or hostile, and the
@@ -35,9 +37,13 @@ export interface ShareResult {
   readonly special: number;
   readonly outsideLinks: number;
   readonly omittedFindings: number;
+  /** String constants whose value reads as protocol versions (see cross-file.ts). */
+  readonly definitions: Definition[];
+  /** The files read, in languages with such constants, that passed the keyword prefilter: where uses are looked for. */
+  readonly codeFiles: string[];
 }
 
-export type Counter = Exclude<keyof ShareResult, 'findings' | 'errors' | 'truncated'>;
+export type Counter = Exclude<keyof ShareResult, 'findings' | 'errors' | 'truncated' | 'definitions' | 'codeFiles'>;
 
 /** The counter for each reason a listed file was not read. */
 const SKIPPED_AS = { 'too-large': 'tooLarge', special: 'special', outside: 'outsideLinks' } as const satisfies Record<
@@ -79,6 +85,8 @@ export function scanFiles(files: readonly string[], opts: ShareOptions, cursor?:
   const findings: Finding[] = [];
   const errors: { file: string; message: string }[] = [];
   const truncated: Truncation[] = [];
+  const definitions: Definition[] = [];
+  const codeFiles: string[] = [];
   const n: Record<Counter, number> = {
     read: 0,
     binary: 0,
@@ -126,8 +134,81 @@ export function scanFiles(files: readonly string[], opts: ShareOptions, cursor?:
       const [firstLine, lastLine] = checked.omittedLines;
       truncated.push({ file: rel, omitted: checked.omitted, firstLine, lastLine });
     }
+    if (CONSTANT_KINDS.has(kind)) {
+      codeFiles.push(rel);
+      for (const d of definitionsIn(file)) definitions.push(d);
+    }
   }
-  return { findings, errors, truncated, ...n };
+  return { findings, errors, truncated, definitions, codeFiles, ...n };
+}
+
+/** How many lines around a constant's use a rule's keywords are looked for (a setting's statement, a name assigned just before). */
+const NEAR_LINES = 6;
+
+/** The view's code and text of the lines around an offset. */
+function linesAround(view: SourceFile, at: number, lines: number): string {
+  const line = view.position(at).line;
+  const start = view.lineStart(line - lines);
+  const to = line + lines < view.position(view.text.length).line ? view.lineStart(line + lines + 1) : view.text.length;
+  return `${view.code.slice(start, to)}\n${view.text.slice(start, to)}`;
+}
+
+/**
+ * The second pass (see cross-file.ts): files that use a constant defined elsewhere with a legacy
+ * value are checked again with the value in place; what the rules find over it, and not already
+ * at that line, is new. In this thread, after every share is in; nothing to do (no file read
+ * again) unless the tree defines such a constant.
+ */
+export function followConstants(parts: readonly ShareResult[], opts: ShareOptions): Finding[] {
+  const table = resolvable(
+    parts.flatMap((p) => p.definitions),
+    (versions) => legacyVersions(versions, opts.policy) !== 0,
+  );
+  if (table.size === 0) return [];
+  const uses = usesOf(table.keys());
+  const reported = new Map<string, Set<string>>();
+  for (const p of parts)
+    for (const f of p.findings) {
+      const lines = reported.get(f.file) ?? new Set<string>();
+      lines.add(`${f.ruleId} ${f.line}`).add(String(f.line));
+      reported.set(f.file, lines);
+    }
+  const index = new RuleIndex(opts.rules);
+  const fallback = new Set(opts.rules.filter((r) => r.meta.fallback).map((r) => r.meta.id));
+  const reader = new TreeReader(opts.root, opts.maxFileSize);
+  const found: Finding[] = [];
+  for (const rel of parts.flatMap((p) => p.codeFiles)) {
+    let bytes: ReadResult;
+    try {
+      bytes = reader.read(rel);
+    } catch {
+      continue; // Reported by the first reading.
+    }
+    if (typeof bytes === 'string') continue;
+    // Names are ASCII: a one-byte-per-char view tells whether the file may use one before decoding.
+    uses.lastIndex = 0;
+    if (!uses.test(bytes.toString('latin1'))) continue;
+    const kind = classify(rel);
+    const selection = index.select({ kind, name: logicalName(rel), path: rel });
+    const sub = selection.keywords && substituted(new SourceFile(rel, decode(bytes), kind), table, uses);
+    if (!sub) continue;
+    const through = (m: { start: number; end: number }): string | undefined => {
+      const s = sub.substitutions.find((s) => s.start < Math.max(m.end, m.start + 1) && m.start < s.end);
+      return s && `the value comes through \`${s.written.trim()}\`, defined in \`${s.resolved.file}\` as "${s.resolved.value}"`;
+    };
+    const lines = reported.get(rel);
+    const near = sub.substitutions.map((s) => linesAround(sub.view, s.start, NEAR_LINES)).join('\n');
+    const checked = checkFileBounded(sub.view, selection, opts.policy, FINDINGS_PER_FILE, opts.facts ?? NO_FACTS, {
+      why: through,
+      near,
+      anchor: (at) => sub.substitutions.find((s) => at >= s.start && at < s.end)?.start ?? at,
+    });
+    for (const f of checked.findings) {
+      if (lines?.has(fallback.has(f.ruleId) ? String(f.line) : `${f.ruleId} ${f.line}`)) continue;
+      found.push(f);
+    }
+  }
+  return found;
 }
 
 /**

@@ -61,10 +61,15 @@ export class SourceFile {
     return this.rawView;
   }
 
-  /** This file read as `code` (same length: offsets and lines hold), for a rule's own view of it. */
-  withCode(code: string): SourceFile {
+  /**
+   * This file read as `code` (same length: offsets and lines hold), for a rule's own view of it.
+   * `unmasked`, when given, is what the view's first look (`unmasked`) reads instead of the text:
+   * values put in place in the code must be there too.
+   */
+  withCode(code: string, unmasked?: string): SourceFile {
     const view = new SourceFile(this.path, this.text, this.kind);
     view.masked = code;
+    if (unmasked !== undefined) view.rawView = view.withCode(unmasked);
     return view;
   }
 

@@ -279,6 +279,7 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         yield* withNamesFollowed(of, allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS }));
         yield* subscripts(of);
         yield* getters(of);
+        yield* withNamesFollowed(of, getterKeyWrites(of));
         if (SIGIL_ASSIGNMENTS.test(file.path) || SIGIL_KINDS.has(file.kind))
           yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
       };
@@ -411,6 +412,45 @@ function* getters(file: SourceFile): Generator<Setting> {
   }
 }
 
+/** A getter called for a key, then the value: `x509Util.getSslProtocolProperty(), ` (read backwards from the `()`). */
+const GETTER_KEY = /(?<![\w$])(get[A-Z_][\w$]{2,80})[ \t]*$/;
+/** Before it, the call that writes a key and its value (`System.setProperty(`, `props.put(`), through a qualifier. */
+const KEY_WRITER = /(?<![\w$])(?:put|set)(?:[A-Z_][\w$]{0,30})?[ \t]*\([ \t]*(?:[A-Za-z_$][\w$]*[ \t]*\.[ \t]*){0,4}$/;
+/** The value: a string literal or a plain name, ending the call. */
+const WRITTEN_VALUE = /^[ \t]*(?:(["'])([^"'\n]{1,300})\1|([A-Za-z_$][\w$]*))[ \t]*\)/;
+
+/**
+ * `System.setProperty(x509Util.getSslProtocolProperty(), protocol)`: a getter named for a TLS
+ * setting, called for the key of a call that writes a key and its value, stands for that key. Found
+ * from each `()` followed by a comma (a native search), so files without one cost nothing more.
+ */
+function* getterKeyWrites(file: SourceFile): Generator<Setting> {
+  if (!CODE_KINDS.has(file.kind)) return;
+  const code = file.code;
+  for (let at = code.indexOf('()'); at >= 0; at = code.indexOf('()', at + 2)) {
+    let comma = at + 2;
+    while (code[comma] === ' ' || code[comma] === '\t') comma++;
+    if (code[comma] !== ',') continue;
+    const before = code.slice(Math.max(0, at - 200), at);
+    const getter = GETTER_KEY.exec(before);
+    if (!getter || !KEY_WORDS.test(getter[1])) continue;
+    if (!KEY_WRITER.test(before.slice(0, getter.index))) continue;
+    const v = WRITTEN_VALUE.exec(code.slice(comma + 1, comma + 320));
+    if (!v) continue;
+    const value = v[2] ?? v[3];
+    const valueStart = comma + 1 + v[0].indexOf(v[1] ? `${v[1]}${value}` : value) + (v[1] ? 1 : 0);
+    yield {
+      key: getter[1].replace(/^get_?/, ''),
+      keyStart: at - before.length + getter.index,
+      value,
+      valueStart,
+      valueEnd: valueStart + value.length,
+      form: v[1] ? 'quoted' : 'bare',
+      end: valueStart + value.length + (v[1] ? 1 : 0),
+    };
+  }
+}
+
 /**
  * Languages whose variables carry a `$` and are assigned with `=` (`$ssl_protocol = ['all', '-SSLv3']`
  * in a Puppet class's defaults, `$tls_versions = …` in PHP, Perl, PowerShell). The key pattern
@@ -494,6 +534,11 @@ const META: RuleMeta = {
 const EXAMPLES: Rule['examples'] = {
   valid: [
     { file: 'defaults/main.yml', code: 'app_tls_protocols: [ "TLSv1.2", "TLSv1.3" ]\n' },
+    {
+      file: 'src/main/java/org/acme/Tls.java',
+      code: 'class Tls {\n  void init() {\n    System.setProperty(x509Util.getSslProtocolProperty(), "TLSv1.2");\n    assertEquals(x509Util.getSslProtocolProperty(), "TLSv1");\n  }\n}\n',
+      note: 'a modern value written through the getter, and a comparison (not a write) with an old one',
+    },
     {
       file: 'lib/mail_config.rb',
       code: "MAINCF = { 'smtpd_tls_protocols' => '>=TLSv1.2', 'smtp_tls_protocols' => '!SSLv2, !SSLv3, !TLSv1, !TLSv1.1' }\n",
@@ -599,6 +644,13 @@ const EXAMPLES: Rule['examples'] = {
     },
   ],
   invalid: [
+    {
+      file: 'src/main/java/org/acme/Tls.java',
+      code: 'class Tls {\n  void init() {\n    String protocol = "TLSv1.1";\n    System.setProperty(x509Util.getSslProtocolProperty(), protocol);\n  }\n}\n',
+      findings: ['3:23 TLSv1.1'],
+      severity: 'warning',
+      note: 'a getter named for the TLS protocol setting as the key of a property write, its value through a name assigned just before: reported at the value',
+    },
     {
       file: 'libraries/helpers.rb',
       code: "def maincf_defaults\n  {\n    'smtpd_tls_protocols' => '!SSLv2,!SSLv3',\n    'smtpd_tls_mandatory_protocols' => '!SSLv2,!SSLv3,!TLSv1,!TLSv1.1',\n  }\nend\n",

@@ -1,21 +1,18 @@
-export const id = 263;
-export const ids = [263];
+export const id = 441;
+export const ids = [441];
 export const modules = {
 
-/***/ 6263:
+/***/ 1634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RULES: () => (/* binding */ RULES)
-});
-
-// EXTERNAL MODULE: ./src/versions.ts
-var src_versions = __webpack_require__(7902);
-;// CONCATENATED MODULE: ./src/scan/evaluate.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ readVersion),
+/* harmony export */   $I: () => (/* binding */ lookup),
+/* harmony export */   an: () => (/* binding */ respell),
+/* harmony export */   qw: () => (/* binding */ tokenize),
+/* harmony export */   vi: () => (/* binding */ evalList)
+/* harmony export */ });
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7902);
 /**
  * Turning the values people write into version sets: protocol lists with `+`/`-`/`!`/`all`/`>=`,
  * minimums, maximums and named policies. Shared by every rule, so that `TLSv1` means the same
@@ -54,12 +51,12 @@ function tokenize(value, base = 0, separators = /[\s,;|[\]"'():{}\\]+/g) {
         push(last, value.length);
     return tokens;
 }
-function evaluate_readVersion(token, spelling = {}) {
+function readVersion(token, spelling = {}) {
     const t = token.trim().replace(/^[:'"`]+|['"`]+$/g, '');
     const extra = spelling.spell?.[t.toLowerCase()];
-    return extra ?? (0,src_versions/* parseVersion */.ot)(t, spelling);
+    return extra ?? (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(t, spelling);
 }
-const DEFAULT_ALL = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
+const DEFAULT_ALL = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', 'TLSv1.3');
 /**
  * Evaluates a protocol list: plain or `+` tokens enable, `-`/`!` tokens disable, `all` enables
  * everything, `-all` clears, `>=X` / `>X` / `<=X` / `<X` are bounds, and bounds together are one
@@ -69,7 +66,7 @@ const DEFAULT_ALL = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
  */
 function evalList(tokens, opts = {}) {
     const all = opts.all ?? DEFAULT_ALL;
-    let set = src_versions/* EMPTY */.wg;
+    let set = _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY */ .wg;
     let understood = false;
     let started = false;
     const enabling = [];
@@ -92,23 +89,23 @@ function evalList(tokens, opts = {}) {
         if (/^all$/i.test(t))
             value = all;
         else {
-            const v = evaluate_readVersion(t, opts);
+            const v = readVersion(t, opts);
             if (!v)
                 continue;
             if (!cmp)
-                value = (0,src_versions/* setOf */.s4)(v);
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
             else if (cmp[1] === '>=')
-                value = (0,src_versions/* atLeast */.jZ)(v);
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(v);
             else if (cmp[1] === '>')
-                value = (0,src_versions/* atLeast */.jZ)(v) & ~(0,src_versions/* setOf */.s4)(v);
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(v) & ~(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
             else if (cmp[1] === '<=')
-                value = (0,src_versions/* range */.y1)('SSLv3', v);
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', v);
             else
-                value = (0,src_versions/* range */.y1)('SSLv3', v) & ~(0,src_versions/* setOf */.s4)(v);
+                value = (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .range */ .y1)('SSLv3', v) & ~(0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(v);
         }
         understood = true;
         if (cmp && op !== '-') {
-            bounds = (bounds ?? src_versions/* ALL */.y2) & value;
+            bounds = (bounds ?? _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL */ .y2) & value;
             enabling.push(token);
             started = true;
             continue;
@@ -126,10 +123,10 @@ function evalList(tokens, opts = {}) {
     }
     if (bounds !== undefined)
         set |= bounds;
-    return understood ? { versions: set & src_versions/* ALL */.y2, enabling } : undefined;
+    return understood ? { versions: set & _versions_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL */ .y2, enabling } : undefined;
 }
 /** Looks a policy or enum name up in a table, case-insensitively; unknown names give undefined. */
-function evaluate_lookup(table, name) {
+function lookup(table, name) {
     const key = name.trim().replace(/^['"`:]+|['"`]+$/g, '');
     if (key in table)
         return table[key];
@@ -144,7 +141,7 @@ function evaluate_lookup(table, name) {
  * `VersionTLS10` → `VersionTLS12`, `tls10` → `tls12`, `TLS_1_1` → `TLS_1_2`, `1.0` → `1.2`,
  * `SSLv3` → `TLSv1.2`. Returns undefined for tokens without a version number.
  */
-function evaluate_respell(token, target) {
+function respell(token, target) {
     const m = /^(.*?)(\d)(?:([._ -]?)(\d))?$/.exec(token);
     if (!m)
         return undefined;
@@ -157,6 +154,24 @@ function evaluate_respell(token, target) {
     return `${prefix}${tMajor}${separator}${tMinor}`;
 }
 
+
+/***/ }),
+
+/***/ 6441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RULES: () => (/* binding */ RULES)
+});
+
+// EXTERNAL MODULE: ./src/versions.ts
+var src_versions = __webpack_require__(7902);
+// EXTERNAL MODULE: ./src/scan/evaluate.ts
+var evaluate = __webpack_require__(1634);
 ;// CONCATENATED MODULE: ./src/scan/word-offsets.ts
 /** Offsets of a rule's key words in a file, found once per file and shared by its readers. */
 let lastWords;
@@ -177,6 +192,8 @@ function wordOffsets(code, anchor) {
     return offsets;
 }
 
+// EXTERNAL MODULE: ./src/scan/source.ts + 1 modules
+var source = __webpack_require__(3740);
 // EXTERNAL MODULE: ./src/clip.ts
 var clip = __webpack_require__(5861);
 ;// CONCATENATED MODULE: ./src/scan/alternatives.ts
@@ -391,6 +408,7 @@ function* findPairs(file, names, anchor) {
 // EXTERNAL MODULE: ./src/scan/regexp-text.ts
 var regexp_text = __webpack_require__(6262);
 ;// CONCATENATED MODULE: ./src/scan/define.ts
+
 
 
 
@@ -641,7 +659,7 @@ function openQuoteBefore(code, at) {
     return open;
 }
 function settingTokens(s) {
-    return tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+    return (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
 }
 /** Deletes the tokens that enable legacy versions from a list, keeping its separator style. */
 function listFix(s, tokens, keep, floor, spelling) {
@@ -651,8 +669,8 @@ function listFix(s, tokens, keep, floor, spelling) {
     const firstGap = tokens.length > 1 ? s.value.slice(tokens[0].end - s.valueStart, tokens[1].start - s.valueStart) : ' ';
     const wrapped = (t) => s.value.slice(t.start - s.valueStart, t.end - s.valueStart);
     if (kept.length === 0) {
-        const spelled = evaluate_respell(tokens[0].text.replace(/^[+:]/, ''), floor);
-        if (!spelled || !evaluate_readVersion(spelled, spelling))
+        const spelled = (0,evaluate/* respell */.an)(tokens[0].text.replace(/^[+:]/, ''), floor);
+        if (!spelled || !(0,evaluate/* readVersion */.$4)(spelled, spelling))
             return undefined;
         return { start: tokens[0].start, end: tokens[tokens.length - 1].end, text: tokens[0].text.startsWith('+') ? `+${spelled}` : spelled };
     }
@@ -666,13 +684,13 @@ function listFix(s, tokens, keep, floor, spelling) {
 function asList(opts = {}) {
     return (s, ctx) => {
         const tokens = settingTokens(s);
-        const result = evalList(tokens, opts);
+        const result = (0,evaluate/* evalList */.vi)(tokens, opts);
         if (!result)
             return undefined;
         const plain = tokens.every((t) => /^[\w.:'"+]/.test(t.text) && !/^all$/i.test(t.text));
         const fix = plain
             ? listFix(s, tokens, (t) => {
-                const v = evaluate_readVersion(t.text.replace(/^\+/, ''), opts);
+                const v = (0,evaluate/* readVersion */.$4)(t.text.replace(/^\+/, ''), opts);
                 return !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0;
             }, ctx.floor, opts)
             : undefined;
@@ -740,7 +758,8 @@ function settingMatch(file, s, e, instead, severity) {
         start,
         end: Math.max(s.end, start),
         versions: e.versions,
-        what: (0,clip/* clip */.$)(file.text.slice(s.keyStart, s.end)),
+        // A value followed to where a name was given it ends before its key: the key's line says what is set.
+        what: (0,clip/* clip */.$)(s.end > s.keyStart ? file.text.slice(s.keyStart, s.end) : file.text.slice(s.keyStart, (0,source/* nextNewline */.m8)(file.text, s.keyStart)).trim()),
         why: [s.via, e.why, s.fallback ? 'the default used when the input is unset' : undefined].filter(Boolean).join('; ') || undefined,
         instead,
         severity: s.fallback && (judged === undefined || judged === 'error') ? 'warning' : judged,
@@ -811,8 +830,6 @@ function patternRule(def) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/source.ts + 1 modules
-var source = __webpack_require__(3740);
 ;// CONCATENATED MODULE: ./src/scan/rules/dotnet/shared.ts
 
 
@@ -4396,15 +4413,15 @@ function versionTokens(code, start, end) {
         let versions;
         let single;
         if (literal !== undefined) {
-            const toks = tokenize(literal);
-            const r = evalList(toks);
+            const toks = (0,evaluate/* tokenize */.qw)(literal);
+            const r = (0,evaluate/* evalList */.vi)(toks);
             if (!r)
                 continue;
             versions = r.versions;
             single = toks.length === 1;
         }
         else {
-            const v = evaluate_readVersion(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
+            const v = (0,evaluate/* readVersion */.$4)(m[3] !== undefined ? `TLS_${m[3]}_${m[4]}` : m[5]);
             if (!v)
                 continue;
             versions = (0,src_versions/* setOf */.s4)(v);
@@ -4610,12 +4627,12 @@ const sslContextProtocol = patternRule({
         const lit = /^\s*(["'])([^"'\\\n]{1,40})\1\s*$/.exec(code.slice(a, b));
         if (!lit)
             return undefined;
-        const v = evaluate_readVersion(lit[2]);
+        const v = (0,evaluate/* readVersion */.$4)(lit[2]);
         if (!v)
             return undefined;
         const litStart = a + code.slice(a, b).indexOf(lit[1]);
-        const spelled = evaluate_respell(lit[2], ctx.floor);
-        const fix = spelled && evaluate_readVersion(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(lit[2], ctx.floor);
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled) === ctx.floor ? { start: litStart + 1, end: litStart + 1 + lit[2].length, text: spelled } : undefined;
         const getInstance = /getInstance/.test(m[0]);
         return {
             versions: contextVersions(v),
@@ -4758,8 +4775,8 @@ function splitArgs(code, start, end) {
 function respellToken(t, target) {
     const q = t.text[0] === '"' || t.text[0] === "'" ? t.text[0] : '';
     const inner = q ? t.text.slice(1, -1) : t.text;
-    const spelled = evaluate_respell(inner, target);
-    return spelled && evaluate_readVersion(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
+    const spelled = (0,evaluate/* respell */.an)(inner, target);
+    return spelled && (0,evaluate/* readVersion */.$4)(spelled.replace(/^TLS\.V_/, 'TLS_').replace(/^TlsVersion\./, '')) === target
         ? `${q}${spelled}${q}`
         : undefined;
 }
@@ -4861,7 +4878,7 @@ const enabledProtocolsCall = patternRule({
                 const items = [...code.slice(a, b).matchAll(/<Item>\s*([^<]{1,40}?)\s*<\/Item>/g)];
                 let set = 0;
                 for (const it of items) {
-                    const v = evaluate_readVersion(it[1]);
+                    const v = (0,evaluate/* readVersion */.$4)(it[1]);
                     if (v)
                         set |= (0,src_versions/* setOf */.s4)(v);
                 }
@@ -5420,7 +5437,7 @@ const disabledAlgorithms = patternRule({
             return undefined;
         let listed = 0;
         for (const t of value.split(/[\s,\\]+/)) {
-            const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? evaluate_readVersion(t) : undefined;
+            const v = /^(?:SSLv3|TLSv1(?:\.[0-3])?)$/i.test(t) ? (0,evaluate/* readVersion */.$4)(t) : undefined;
             if (v)
                 listed |= (0,src_versions/* setOf */.s4)(v);
         }
@@ -5640,7 +5657,7 @@ const disabledAlgorithmsEdit = {
 function versionsIn(text) {
     let set = 0;
     for (const m of text.matchAll(/(?<![A-Za-z])(SSLv3|TLSv1(?:\\?\.[0-3])?)(?![\w])/gi)) {
-        const v = evaluate_readVersion(m[1].replace(/\\/g, ''));
+        const v = (0,evaluate/* readVersion */.$4)(m[1].replace(/\\/g, ''));
         if (v)
             set |= (0,src_versions/* setOf */.s4)(v);
     }
@@ -5696,8 +5713,8 @@ const tomcatProtocols = settingRule({
     },
     evaluate: (s, ctx, file) => {
         if (s.key === 'sslProtocol') {
-            const tokens = tokenize(s.value);
-            const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value);
+            const v = tokens.length === 1 ? (0,evaluate/* readVersion */.$4)(tokens[0].text) : undefined;
             if (!v)
                 return undefined;
             return {
@@ -6060,20 +6077,20 @@ const sslProtocolSetting = settingRule({
         return !/^apache_/i.test(s.key);
     },
     evaluate: (s, ctx, file) => {
-        const tokens = tokenize(s.value);
-        const v = tokens.length === 1 ? evaluate_readVersion(tokens[0].text) : undefined;
+        const tokens = (0,evaluate/* tokenize */.qw)(s.value);
+        const v = tokens.length === 1 ? (0,evaluate/* readVersion */.$4)(tokens[0].text) : undefined;
         if (!v)
             return undefined;
         // An enabled-protocols list in the same file decides what is offered (java/enabled-protocols-setting
         // judges it): the context protocol is left to it, unless that list keeps legacy versions too.
         if (file.matches(/enabled[-_.]?protocols/i) && !legacyEnabledList(file, ctx))
             return undefined;
-        const spelled = evaluate_respell(tokens[0].text, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(tokens[0].text, ctx.floor);
         return {
             versions: contextVersions(v),
             severity: 'warning',
             why: 'the SSLContext protocol; an enabled-protocols list decides what is finally offered',
-            fix: spelled && evaluate_readVersion(spelled) === ctx.floor
+            fix: spelled && (0,evaluate/* readVersion */.$4)(spelled) === ctx.floor
                 ? { start: tokens[0].start + s.valueStart, end: tokens[0].end + s.valueStart, text: spelled }
                 : undefined,
         };
@@ -6244,10 +6261,10 @@ const jdbcProtocols = settingRule({
         const encoded = /%2C/i.test(s.value);
         const setting = encoded ? { ...s, value: s.value.replace(/%2C/gi, ',   ') } : s;
         if (s.key === 'sslProtocol') {
-            const v = evaluate_readVersion(s.value.trim());
+            const v = (0,evaluate/* readVersion */.$4)(s.value.trim());
             if (!v)
                 return undefined;
-            const spelled = evaluate_respell(s.value.trim(), ctx.floor);
+            const spelled = (0,evaluate/* respell */.an)(s.value.trim(), ctx.floor);
             return {
                 versions: contextVersions(v),
                 fix: spelled ? { start: s.valueStart, end: s.valueEnd, text: spelled } : undefined,
@@ -7839,10 +7856,10 @@ const caddyProtocols = settingRule({
     keys: /protocols/,
     evaluate: (s, ctx) => {
         const tokens = settingTokens(s);
-        const min = tokens[0] && evaluate_readVersion(tokens[0].text);
+        const min = tokens[0] && (0,evaluate/* readVersion */.$4)(tokens[0].text);
         if (!min)
             return undefined;
-        const max = tokens[1] ? evaluate_readVersion(tokens[1].text) : undefined;
+        const max = tokens[1] ? (0,evaluate/* readVersion */.$4)(tokens[1].text) : undefined;
         const versions = (0,src_versions/* range */.y1)(min === 'SSLv2' ? 'SSLv3' : min, max ?? 'TLSv1.3');
         const last = tokens[max ? 1 : 0];
         return {
@@ -7926,21 +7943,21 @@ function minMax(isMax, accept, bareNumbers = false) {
         const raw = token.text.replace(/^[:'"`]+|['"`]+$/g, '');
         if (accept && !accept(raw))
             return undefined;
-        const v = evaluate_readVersion(raw, spelling);
+        const v = (0,evaluate/* readVersion */.$4)(raw, spelling);
         if (!v)
             return undefined;
         const start = token.start + token.text.indexOf(raw);
         const end = start + raw.length;
         if (isMax(s.key)) {
-            const to = evaluate_respell(raw, 'TLSv1.3');
+            const to = (0,evaluate/* respell */.an)(raw, 'TLSv1.3');
             return {
                 versions: (0,src_versions/* atMost */.Tu)(v),
                 why: `the maximum is ${v}`,
-                fix: to && evaluate_readVersion(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
+                fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === 'TLSv1.3' ? { start, end, text: to } : undefined,
             };
         }
-        const to = evaluate_respell(raw, ctx.floor);
-        return { versions: (0,src_versions/* atLeast */.jZ)(v), fix: to && evaluate_readVersion(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
+        const to = (0,evaluate/* respell */.an)(raw, ctx.floor);
+        return { versions: (0,src_versions/* atLeast */.jZ)(v), fix: to && (0,evaluate/* readVersion */.$4)(to, spelling) === ctx.floor ? { start, end, text: to } : undefined };
     };
 }
 const ALL_FROM_TLS10 = (0,src_versions/* range */.y1)('TLSv1.0');
@@ -7957,7 +7974,7 @@ const GO_VERSION_VALUE = /^(?:Version(?:TLS1[0-3]|SSL30)|0[xX]030[0-4]|7(?:6[89]
 function goVersion(token) {
     if (!GO_VERSION_VALUE.test(token))
         return undefined;
-    return (0,src_versions/* wireNumberVersion */.f_)(token) ?? evaluate_readVersion(token);
+    return (0,src_versions/* wireNumberVersion */.f_)(token) ?? (0,evaluate/* readVersion */.$4)(token);
 }
 /** `target` spelled like `token`: `VersionTLS10` → `VersionTLS12`, `0x0301` → `0x0303`, `769` → `771`. */
 function goSpell(token, target) {
@@ -8409,7 +8426,7 @@ const hashicorpTlsVersion = settingRule({
         const max = /max/i.test(s.key);
         const target = max ? 'TLSv1.3' : ctx.floor;
         const token = settingTokens(s)[0]?.text.replace(/^[:'"`]+|['"`]+$/g, '') ?? 'tls12';
-        const spelled = evaluate_respell(token, target) ?? 'tls12';
+        const spelled = (0,evaluate/* respell */.an)(token, target) ?? 'tls12';
         return `\`${s.key} = "${spelled}"\``;
     },
     examples: {
@@ -8594,18 +8611,18 @@ const kubernetesTlsMinVersion = withExtra(settingRule({
     const code = file.code;
     const re = new RegExp(KUBEADM_V1BETA4.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
-        const v = evaluate_readVersion(m[2], { bareNumbers: true });
+        const v = (0,evaluate/* readVersion */.$4)(m[2], { bareNumbers: true });
         if (!v)
             continue;
         const valueStart = m.index + m[0].lastIndexOf(m[2]);
-        const to = evaluate_respell(m[2], ctx.floor);
+        const to = (0,evaluate/* respell */.an)(m[2], ctx.floor);
         yield {
             start: m.index,
             end: m.index + m[0].length,
             versions: (0,src_versions/* atLeast */.jZ)(v),
             what: (0,clip/* clip */.$)(m[0]),
             instead: `\`value: VersionTLS1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2}\``,
-            fix: to && evaluate_readVersion(to, { bareNumbers: true }) === ctx.floor
+            fix: to && (0,evaluate/* readVersion */.$4)(to, { bareNumbers: true }) === ctx.floor
                 ? { start: valueStart, end: valueStart + m[2].length, text: to }
                 : undefined,
         };
@@ -8962,7 +8979,7 @@ const nativeTlsProtocol = patternRule({
                 },
             };
         }
-        const v = evaluate_readVersion(name);
+        const v = (0,evaluate/* readVersion */.$4)(name);
         if (!v)
             return undefined;
         const at = m.index + m[0].lastIndexOf(name);
@@ -9106,7 +9123,7 @@ const opensslProtoVersion = patternRule({
             };
         }
         if (m[4]) {
-            const v = evaluate_readVersion(m[4]);
+            const v = (0,evaluate/* readVersion */.$4)(m[4]);
             if (!v)
                 return undefined;
             return {
@@ -9140,7 +9157,7 @@ const opensslProtoVersion = patternRule({
                 fix: { start: at, end: at + 4, text: `Some(SslVersion::TLS1_${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})` },
             };
         }
-        const v = evaluate_readVersion(m[2]);
+        const v = (0,evaluate/* readVersion */.$4)(m[2]);
         if (!v)
             return undefined;
         const at = m.index + m[0].lastIndexOf(m[2]);
@@ -9277,7 +9294,7 @@ const reqwestTlsVersion = patternRule({
         if (m[2]) {
             if (RUSTLS_BACKEND.test(statement(file.code, m.index, m.index + m[0].length)))
                 return undefined;
-            const v = evaluate_readVersion(m[2]);
+            const v = (0,evaluate/* readVersion */.$4)(m[2]);
             if (!v)
                 return undefined;
             const isMax = m[1] === 'max';
@@ -9291,7 +9308,7 @@ const reqwestTlsVersion = patternRule({
         }
         if (m[3]) {
             // CURLOPT_SSLVERSION is a minimum since curl 7.54; `Tlsv1` means "TLS 1.0 or later".
-            const v = evaluate_readVersion(m[3]);
+            const v = (0,evaluate/* readVersion */.$4)(m[3]);
             if (!v)
                 return undefined;
             const at = m.index + m[0].lastIndexOf(m[3]);
@@ -9301,8 +9318,8 @@ const reqwestTlsVersion = patternRule({
                 instead: `\`ssl_version(SslVersion::Tlsv1${(0,src_versions/* versionIndex */.Vm)(ctx.floor) - 2})\``,
             };
         }
-        const lo = evaluate_readVersion(m[4]);
-        const hi = evaluate_readVersion(m[5]);
+        const lo = (0,evaluate/* readVersion */.$4)(m[4]);
+        const hi = (0,evaluate/* readVersion */.$4)(m[5]);
         if (!lo)
             return undefined;
         return {
@@ -9463,13 +9480,13 @@ function constantVersion(token) {
 function literalVersions(content) {
     if (content.length === 0 || content.length > 80)
         return undefined;
-    const tokens = tokenize(content);
+    const tokens = (0,evaluate/* tokenize */.qw)(content);
     if (tokens.length === 0)
         return undefined;
     for (const t of tokens)
         if (!/^(?:ssl|tls|dtls)/i.test(t.text) || !(0,src_versions/* parseVersion */.ot)(t.text))
             return undefined;
-    return evalList(tokens)?.versions;
+    return (0,evaluate/* evalList */.vi)(tokens)?.versions;
 }
 /** Longest argument list read; a call longer than this is not a setting. */
 const MAX_ARGS = 1200;
@@ -10872,7 +10889,7 @@ const opensslCnfProtocol = patternRule({
             if (!/^(?:MinProtocol[ \t]*=[ \t]*)?TLSv1\.[23]$/.test(search))
                 return undefined;
             const m4 = file.text.slice(sub.replacementStart, sub.replacementEnd);
-            const v = evaluate_readVersion(m4);
+            const v = (0,evaluate/* readVersion */.$4)(m4);
             if (!v)
                 return undefined;
             const at = sub.replacementStart;
@@ -10897,7 +10914,7 @@ const opensslCnfProtocol = patternRule({
                 }
                 : undefined;
         }
-        const v = evaluate_readVersion(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
+        const v = (0,evaluate/* readVersion */.$4)(value, { spell: { dtlsv1: 'TLSv1.1', 'dtlsv1.2': 'TLSv1.2' } });
         if (!v)
             return undefined;
         if (m[1] === 'Max') {
@@ -10975,7 +10992,7 @@ const opensslCnfProtocol = patternRule({
 /** The version the file's first `MinProtocol = …` names, if any (asked for every SECLEVEL match). */
 function firstMinProtocol(file) {
     const min = /(?<![\w.-])MinProtocol[ \t]*=[ \t]*["']?([A-Za-z0-9.]{1,20})/.exec(file.code);
-    return min ? evaluate_readVersion(min[1]) : undefined;
+    return min ? (0,evaluate/* readVersion */.$4)(min[1]) : undefined;
 }
 const opensslSeclevel = patternRule({
     meta: {
@@ -11393,8 +11410,8 @@ const opensslOptions = patternRule({
 // H4: SSL_CONF_cmd(cctx, "MinProtocol", "TLSv1"), "Protocol", "-SSLv3".
 const OPENSSL_CONF_ALL = (0,src_versions/* range */.y1)('TLSv1.0');
 function protocolList(value) {
-    const tokens = tokenize(value, 0, /[\s,]+/g);
-    return evalList(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
+    const tokens = (0,evaluate/* tokenize */.qw)(value, 0, /[\s,]+/g);
+    return (0,evaluate/* evalList */.vi)(tokens, { all: OPENSSL_CONF_ALL, base: OPENSSL_CONF_ALL })?.versions;
 }
 const sslConfCmd = patternRule({
     meta: {
@@ -11423,7 +11440,7 @@ const sslConfCmd = patternRule({
         if (/^none$/i.test(value.trim())) {
             return key === 'minprotocol' || key === 'min_protocol' ? { versions: TLS10_UP, why: '`None` removes the minimum' } : undefined;
         }
-        const v = evaluate_readVersion(value);
+        const v = (0,evaluate/* readVersion */.$4)(value);
         if (!v)
             return undefined;
         if (key.startsWith('max')) {
@@ -12199,7 +12216,7 @@ const phpStreamWrapper = patternRule({
 function rubyVersion(token) {
     const t = token.replace(/^OpenSSL::SSL::/, '').replace(/^:?["']?|["']$/g, '');
     const constant = /^(SSL3|TLS1(?:_[123])?)_VERSION$/.exec(t);
-    return evaluate_readVersion(constant ? constant[1] : t);
+    return (0,evaluate/* readVersion */.$4)(constant ? constant[1] : t);
 }
 const rubySslVersion = patternRule({
     meta: {
@@ -12425,14 +12442,14 @@ const perlSslVersion = patternRule({
         // Unquoted (`--sslargs1 SSL_version=SSLv3 --host2 …`): the value ends at the first space.
         const value = m[3] ? m[4] : m[4].split(' ')[0];
         const valueStart = m.index + m[0].indexOf(m[4], m[0].search(/=>|=|,/));
-        const tokens = tokenize(value, valueStart, /[:\s]+/g).map((t) => /^[!-]?(?:SSLv23|ALL)$/i.test(t.text) ? { ...t, text: t.text.replace(/SSLv23|ALL/i, 'all') } : t);
+        const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart, /[:\s]+/g).map((t) => /^[!-]?(?:SSLv23|ALL)$/i.test(t.text) ? { ...t, text: t.text.replace(/SSLv23|ALL/i, 'all') } : t);
         if (tokens.every((t) => /^\+?all$/i.test(t.text)))
             return undefined;
-        const result = evalList(tokens, { all: PERL_ALL, base: PERL_ALL });
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all: PERL_ALL, base: PERL_ALL });
         if (!result || result.versions === src_versions/* EMPTY */.wg)
             return undefined;
         const explicit = tokens.some((t) => {
-            const v = /^[!-]/.test(t.text) ? undefined : evaluate_readVersion(t.text);
+            const v = /^[!-]/.test(t.text) ? undefined : (0,evaluate/* readVersion */.$4)(t.text);
             return v !== undefined && (0,src_versions/* versionIndex */.Vm)(v) < (0,src_versions/* versionIndex */.Vm)(ctx.floor);
         });
         const fromAll = tokens.some((t) => /^(?:\+)?all$/i.test(t.text)) || /^[!-]/.test(tokens[0]?.text ?? '');
@@ -12524,10 +12541,10 @@ const erlang_CONFIG_KINDS = ['conf', 'ini', 'yaml', 'shell', 'dockerfile', 'othe
 function elementFix(value, valueStart, floor) {
     const parts = [...value.matchAll(/[^,]+/g)];
     const kept = parts.filter((p) => {
-        const v = evaluate_readVersion(p[0].trim());
+        const v = (0,evaluate/* readVersion */.$4)(p[0].trim());
         return !v || (0,src_versions/* versionIndex */.Vm)(v) >= (0,src_versions/* versionIndex */.Vm)(floor);
     });
-    if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => evaluate_readVersion(p[0].trim())))
+    if (kept.length === parts.length || kept.length === 0 || !kept.some((p) => (0,evaluate/* readVersion */.$4)(p[0].trim())))
         return undefined;
     const gap = /,\s*/.exec(value)?.[0] ?? ', ';
     const first = parts[0];
@@ -12566,15 +12583,15 @@ const erlangTlsVersions = patternRule({
         const list = m[2] ?? m[4] ?? m[6] ?? m[7];
         if (list !== undefined) {
             const listStart = m.index + m[0].lastIndexOf(list);
-            const tokens = tokenize(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => evaluate_readVersion(t.text) !== undefined);
+            const tokens = (0,evaluate/* tokenize */.qw)(list, listStart, /[\s,;|[\]"'():{}]+/g).filter((t) => (0,evaluate/* readVersion */.$4)(t.text) !== undefined);
             if (tokens.length === 0)
                 return undefined;
             let versions = src_versions/* EMPTY */.wg;
             for (const t of tokens)
-                versions |= (0,src_versions/* setOf */.s4)(evaluate_readVersion(t.text));
+                versions |= (0,src_versions/* setOf */.s4)((0,evaluate/* readVersion */.$4)(t.text));
             return { versions, fix: m[6] === undefined ? elementFix(list, listStart, ctx.floor) : undefined };
         }
-        const v = evaluate_readVersion(m[5]);
+        const v = (0,evaluate/* readVersion */.$4)(m[5]);
         return v ? { versions: (0,src_versions/* setOf */.s4)(v) } : undefined;
     },
     instead: (ctx, m) => {
@@ -12895,7 +12912,7 @@ function appleRespell(token, target) {
         return `${st[1]}${proto}${st[3]}${digits}`;
     }
     if (/^(?:\w+\.)?(?:Tls|Ssl)_?\d/i.test(token))
-        return evaluate_respell(token, target);
+        return (0,evaluate/* respell */.an)(token, target);
     return undefined;
 }
 const VALUE = String.raw `(tls_protocol_version_t[ \t]*\([ \t]*rawValue[ \t]*:[ \t]*(?:0x[0-9a-fA-F]{1,4}|\d{1,4})[ \t]*\)!?|[A-Za-z_.][\w.]{0,80}|0x0\d{3})`;
@@ -14226,14 +14243,14 @@ function minimumOf(spelling = {}) {
         const w = firstWord(s);
         if (!w)
             return undefined;
-        const special = spelling.special ? evaluate_lookup(spelling.special, w.text) : undefined;
+        const special = spelling.special ? (0,evaluate/* lookup */.$I)(spelling.special, w.text) : undefined;
         if (special !== undefined)
             return { versions: special, why: spelling.specialWhy, severity: spelling.specialSeverity };
-        const v = evaluate_readVersion(w.text, spelling);
+        const v = (0,evaluate/* readVersion */.$4)(w.text, spelling);
         if (!v)
             return undefined;
-        const spelled = evaluate_respell(w.text, ctx.floor);
-        const fix = spelled && evaluate_readVersion(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(w.text, ctx.floor);
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, spelling) === ctx.floor ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
         return { versions: (0,src_versions/* atLeast */.jZ)(v), fix };
     };
 }
@@ -14241,12 +14258,12 @@ function minimumOf(spelling = {}) {
 function maximumOf(spelling = {}) {
     return (s, ctx) => {
         const w = firstWord(s);
-        const v = w && evaluate_readVersion(w.text, spelling);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text, spelling);
         // A cap at or above the floor says nothing about the lower end: not a legacy setting.
         if (!w || !v || (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0)
             return undefined;
-        const spelled = evaluate_respell(w.text, 'TLSv1.3');
-        const fix = spelled && evaluate_readVersion(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
+        const spelled = (0,evaluate/* respell */.an)(w.text, 'TLSv1.3');
+        const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, spelling) === 'TLSv1.3' ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined;
         return { versions: (0,src_versions/* atMost */.Tu)(v), why: `the maximum is ${v}`, fix };
     };
 }
@@ -14762,7 +14779,7 @@ const haproxySslOptions = {
             }
             if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
                 continue;
-            const spelled = minWord && evaluate_respell(minWord.text, ctx.floor);
+            const spelled = minWord && (0,evaluate/* respell */.an)(minWord.text, ctx.floor);
             const fix = minWord && spelled
                 ? { start: optsStart + minWord.index, end: optsStart + minWord.index + minWord.text.length, text: spelled }
                 : undefined;
@@ -14917,27 +14934,27 @@ const lighttpdProtocols = patternRule({
         for (const p of body.matchAll(/"(MinProtocol|MaxProtocol|Protocol)"[ \t]*=>[ \t]*"([^"\n]{1,200})"/gi)) {
             const name = p[1].toLowerCase();
             if (name === 'minprotocol') {
-                const v = evaluate_readVersion(p[2]);
+                const v = (0,evaluate/* readVersion */.$4)(p[2]);
                 if (!v)
                     continue;
                 versions |= (0,src_versions/* atLeast */.jZ)(v);
-                const spelled = evaluate_respell(p[2], ctx.floor);
+                const spelled = (0,evaluate/* respell */.an)(p[2], ctx.floor);
                 const at = bodyStart + p.index + p[0].lastIndexOf(p[2]);
                 if (spelled && (0,src_versions/* below */.Gz)((0,src_versions/* atLeast */.jZ)(v), ctx.floor))
                     fix = { start: at, end: at + p[2].length, text: spelled };
             }
             else if (name === 'maxprotocol') {
-                const v = evaluate_readVersion(p[2]);
+                const v = (0,evaluate/* readVersion */.$4)(p[2]);
                 if (v) {
                     versions |= (0,src_versions/* atMost */.Tu)(v);
                     why = `the maximum is ${v}`;
                 }
             }
             else {
-                const tokens = tokenize(p[2]);
+                const tokens = (0,evaluate/* tokenize */.qw)(p[2]);
                 const enabling = tokens
                     .filter((t) => !/^[-!]/.test(t.text))
-                    .map((t) => evaluate_readVersion(t.text))
+                    .map((t) => (0,evaluate/* readVersion */.$4)(t.text))
                     .filter((v) => !!v);
                 for (const v of enabling)
                     versions |= (0,src_versions/* setOf */.s4)(v);
@@ -15248,7 +15265,7 @@ const stunnelSslVersion = configRule({
                 why: '`all` includes SSLv3, TLSv1 and TLSv1.1',
                 fix: { start: s.keyStart, end: s.valueEnd, text: `sslVersionMin = ${ctx.floor}` },
             };
-        const v = w && evaluate_readVersion(w.text);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text);
         if (!w || !v)
             return undefined;
         return { versions: (0,src_versions/* setOf */.s4)(v), fix: { start: w.start, end: w.start + w.text.length, text: ctx.floor } };
@@ -15375,7 +15392,7 @@ const squidTlsMinVersion = patternRule({
             const v = { '3': 'SSLv3', '4': 'TLSv1.0', '5': 'TLSv1.1', '6': 'TLSv1.2' }[m[2]];
             return v ? { versions: (0,src_versions/* setOf */.s4)(v), why: `\`sslversion=${m[2]}\` is ${v} only` } : undefined;
         }
-        const v = evaluate_readVersion(m[2], { bareNumbers: true });
+        const v = (0,evaluate/* readVersion */.$4)(m[2], { bareNumbers: true });
         if (!v)
             return undefined;
         const at = m.index + m[0].length - m[2].length;
@@ -15449,10 +15466,10 @@ function exclusionList(opts) {
     const plain = asList({ all: opts.all, base: opts.all, spell: opts.spell });
     return (s, ctx, file) => {
         const tokens = settingTokens(s);
-        const result = evalList(tokens, { all: opts.all, base: opts.all, spell: opts.spell });
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all: opts.all, base: opts.all, spell: opts.spell });
         if (!result)
             return undefined;
-        const versioned = tokens.filter((t) => evaluate_readVersion(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
+        const versioned = tokens.filter((t) => (0,evaluate/* readVersion */.$4)(t.text.replace(/^[!+]|^[<>]=?/g, ''), opts));
         const exclusionsOnly = versioned.length > 0 && versioned.every((t) => t.text.startsWith('!'));
         // `>=TLSv1` alone or with an upper bound (`>=TLSv1 <=TLSv1.3`): the fix raises the lower bound.
         const lower = tokens.filter((t) => /^>/.test(t.text));
@@ -15468,7 +15485,7 @@ function exclusionList(opts) {
                     .join(shared_separatorOf(s.value)),
             };
         }
-        else if (single && evaluate_readVersion(single[2], opts)) {
+        else if (single && (0,evaluate/* readVersion */.$4)(single[2], opts)) {
             fix = { start: lower[0].start, end: lower[0].end, text: `>=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2'}` };
         }
         else {
@@ -16446,7 +16463,7 @@ const proftpdTlsProtocol = configRule({
         const all = (0,src_versions/* range */.y1)('SSLv3');
         const tokens = settingTokens(s);
         const sslv23 = tokens.some((t) => /^\+?sslv23$/i.test(t.text)) ? (0,src_versions/* setOf */.s4)('SSLv3', 'TLSv1.0') : src_versions/* EMPTY */.wg;
-        const result = evalList(tokens, { all, base: all });
+        const result = (0,evaluate/* evalList */.vi)(tokens, { all, base: all });
         if (!result && !sslv23)
             return undefined;
         const versions = (result?.versions ?? src_versions/* EMPTY */.wg) | sslv23;
@@ -16509,10 +16526,10 @@ const zookeeperSslProtocol = configRule({
         if (/enabledProtocols/i.test(s.key))
             return asList()(s, ctx, file);
         const w = firstWord(s);
-        const v = w && evaluate_readVersion(w.text);
+        const v = w && (0,evaluate/* readVersion */.$4)(w.text);
         if (!w || !v)
             return undefined;
-        const spelled = evaluate_respell(w.text, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(w.text, ctx.floor);
         return { versions: (0,src_versions/* setOf */.s4)(v), fix: spelled ? { start: w.start, end: w.start + w.text.length, text: spelled } : undefined };
     },
     instead: (ctx) => `\`ssl.protocol=${ctx.floor}\` and \`ssl.enabledProtocols=${ctx.floor === 'TLSv1.3' ? 'TLSv1.3' : 'TLSv1.2,TLSv1.3'}\``,
@@ -17164,21 +17181,21 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
             if (/^\{/.test(s.value.trim())) {
                 // AWS SDK / CloudFront API shape: `OriginSslProtocols: { Quantity: 3, Items: ['TLSv1', …] }`
                 const items = /^\{[^}]{0,200}?\bItems["']?[ \t]*:[ \t]*\[([^\]]{0,200})\]/.exec(file.code.slice(s.valueStart, s.valueStart + 400));
-                const result = items ? evalList(tokenize(items[1])) : undefined;
+                const result = items ? (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(items[1])) : undefined;
                 return result ? { versions: result.versions } : undefined;
             }
-            const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined).map((t) => ({
                 ...t,
                 text: t.text.replace(ORIGIN_ENUM, ''),
             }));
             // The list holds protocol names only; anything else (a function, a variable) makes it unknown.
-            if (tokens.some((t) => !evaluate_readVersion(t.text)))
+            if (tokens.some((t) => !(0,evaluate/* readVersion */.$4)(t.text)))
                 return undefined;
-            const result = evalList(tokens);
+            const result = (0,evaluate/* evalList */.vi)(tokens);
             if (!result)
                 return undefined;
             const keep = tokens.filter((t) => {
-                const v = evaluate_readVersion(t.text);
+                const v = (0,evaluate/* readVersion */.$4)(t.text);
                 return v && (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(v);
             });
             const plain = s.form !== 'block-list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
@@ -17194,7 +17211,7 @@ const cloudfrontOriginProtocols = combine(cfOriginMeta, {
         where: (s, file) => file.kind === 'hcl' &&
             /^variable\s+"[\w-]*origin_?ssl_?protocols[\w-]*"/i.test(enclosingBlocks(file.code, s.keyStart, 8000)[0]?.header ?? ''),
         evaluate: (s) => {
-            const result = evalList(tokenize(s.value, s.valueStart));
+            const result = (0,evaluate/* evalList */.vi)((0,evaluate/* tokenize */.qw)(s.value, s.valueStart));
             return result ? { versions: result.versions, severity: 'warning', why: 'the default of a variable' } : undefined;
         },
         instead: '`["TLSv1.2"]`',
@@ -17222,22 +17239,22 @@ function dbParameter(name, value, valueStart, ctx) {
         };
     }
     if (key === 'ssl_min_protocol_version') {
-        const ver = evaluate_readVersion(v);
+        const ver = (0,evaluate/* readVersion */.$4)(v);
         if (!ver)
             return undefined;
-        const spelled = evaluate_respell(v, ctx.floor);
+        const spelled = (0,evaluate/* respell */.an)(v, ctx.floor);
         return { versions: (0,src_versions/* atLeast */.jZ)(ver), fix: spelled ? { start: valueStart, end: valueStart + value.length, text: spelled } : undefined };
     }
     if (key === 'ssl_max_protocol_version') {
-        const ver = evaluate_readVersion(v);
+        const ver = (0,evaluate/* readVersion */.$4)(v);
         return ver ? { versions: (0,src_versions/* atMost */.Tu)(ver), why: `the maximum is ${ver}` } : undefined;
     }
-    const tokens = tokenize(value, valueStart);
-    const result = evalList(tokens);
+    const tokens = (0,evaluate/* tokenize */.qw)(value, valueStart);
+    const result = (0,evaluate/* evalList */.vi)(tokens);
     if (!result)
         return undefined;
     const kept = tokens.filter((t) => {
-        const ver = evaluate_readVersion(t.text);
+        const ver = (0,evaluate/* readVersion */.$4)(t.text);
         return !ver || (0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* setOf */.s4)(ver);
     });
     const sep = /,\s*/.exec(value)?.[0] ?? ',';
@@ -17853,7 +17870,7 @@ const elbClassicProtocolAttribute = patternRule({
     evaluate: (m) => {
         if (!/true/i.test(m[2]))
             return undefined;
-        const v = evaluate_readVersion(m[1]);
+        const v = (0,evaluate/* readVersion */.$4)(m[1]);
         const at = m.index + m[0].length - m[2].length;
         return {
             versions: (0,src_versions/* setOf */.s4)(v),
@@ -18078,11 +18095,11 @@ function azureMinimum(s, ctx) {
     const special = NO_MINIMUM[t.text.toLowerCase()];
     if (special !== undefined)
         return { versions: special, why: `\`${t.text}\` sets no minimum` };
-    const v = evaluate_readVersion(t.text, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
+    const v = (0,evaluate/* readVersion */.$4)(t.text, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
     if (!v)
         return undefined;
-    const spelled = /^tls$/i.test(t.text) ? `${t.text}12` : evaluate_respell(t.text, ctx.floor);
-    const fix = spelled && evaluate_readVersion(spelled, { bareNumbers: true }) === ctx.floor
+    const spelled = /^tls$/i.test(t.text) ? `${t.text}12` : (0,evaluate/* respell */.an)(t.text, ctx.floor);
+    const fix = spelled && (0,evaluate/* readVersion */.$4)(spelled, { bareNumbers: true }) === ctx.floor
         ? { start: t.start, end: t.start + t.text.length, text: spelled }
         : undefined;
     return { versions: (0,src_versions/* atLeast */.jZ)(v), fix, instead: spelled ? `\`${spelled}\`` : undefined };
@@ -18339,7 +18356,7 @@ const azureMinTlsVersion = combine(minTlsMeta, {
             if (!/min|version/i.test(name))
                 return undefined;
             const special = NO_MINIMUM[value.toLowerCase()];
-            const v = evaluate_readVersion(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
+            const v = (0,evaluate/* readVersion */.$4)(value, { bareNumbers: true, spell: { tls: 'TLSv1.0' } });
             const versions = special ?? (v ? (0,src_versions/* atLeast */.jZ)(v) : undefined);
             if (versions === undefined)
                 return undefined;
@@ -18492,10 +18509,10 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             if (block && /policy_?[Tt]ype["']?[ \t]*[:=][ \t]*["']Predefined["']/.test(block.text))
                 return undefined;
             const m = /^["']?(\w{1,20})["']?$/.exec(s.value.trim());
-            const v = m && evaluate_readVersion(m[1]);
+            const v = m && (0,evaluate/* readVersion */.$4)(m[1]);
             if (!m || !v)
                 return undefined;
-            const spelled = evaluate_respell(m[1], ctx.floor);
+            const spelled = (0,evaluate/* respell */.an)(m[1], ctx.floor);
             const at = s.value.indexOf(m[1]);
             return {
                 versions: (0,src_versions/* atLeast */.jZ)(v),
@@ -18516,7 +18533,7 @@ const azureAppGatewaySslPolicy = combine(appgwMeta, {
             const tokens = s.value.split(/[\s,"'[\]]+/).filter(Boolean);
             let off = 0;
             for (const t of tokens) {
-                const v = evaluate_readVersion(t);
+                const v = (0,evaluate/* readVersion */.$4)(t);
                 if (!v)
                     return undefined;
                 off |= (0,src_versions/* setOf */.s4)(v);
@@ -18724,10 +18741,10 @@ const gcpMeta = {
 };
 function gcpMinimum(s, floor) {
     const lit = literalOf(s.value, s.form);
-    const v = lit && evaluate_readVersion(lit, { bareNumbers: true });
+    const v = lit && (0,evaluate/* readVersion */.$4)(lit, { bareNumbers: true });
     if (!lit || !v)
         return undefined;
-    const spelled = evaluate_respell(lit, floor);
+    const spelled = (0,evaluate/* respell */.an)(lit, floor);
     const at = s.value.indexOf(lit);
     return {
         versions: (0,src_versions/* atLeast */.jZ)(v),
@@ -19048,12 +19065,12 @@ const alicloudTlsPolicy = combine(aliMeta, {
         keys: /tls_versions|TLSVersions|TlsVersions/,
         where: (s, file) => isAlibaba(file, s),
         evaluate: (s, ctx) => {
-            const tokens = tokenize(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
-            const result = evalList(tokens);
+            const tokens = (0,evaluate/* tokenize */.qw)(s.value, s.valueStart, s.form === 'block-list' ? /[\s,"'[\]-]+/g : undefined);
+            const result = (0,evaluate/* evalList */.vi)(tokens);
             if (!result)
                 return undefined;
             const keep = tokens.filter((t) => {
-                const v = evaluate_readVersion(t.text);
+                const v = (0,evaluate/* readVersion */.$4)(t.text);
                 return v && ((0,src_versions/* atLeast */.jZ)(ctx.floor) & (0,src_versions/* atLeast */.jZ)(v)) === (0,src_versions/* atLeast */.jZ)(v);
             });
             const plain = s.form === 'list' && /^\s*"[^"]*"(?:\s*,\s*"[^"]*")*\s*$/.test(s.value);
@@ -19875,8 +19892,8 @@ function default_protocol_table_instead(ctx) {
 }
 const default_protocol_table_rules = [defaultProtocolTable];
 
-// EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
-var engine = __webpack_require__(1609);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 5 modules
+var engine = __webpack_require__(2501);
 ;// CONCATENATED MODULE: ./src/scan/rules/generic/tls-setting.ts
 /**
  * The setting behind the named ones: a key whose words say TLS/SSL and version/protocol/minimum
@@ -19927,8 +19944,8 @@ const EVERY = (0,src_versions/* range */.y1)('SSLv3', 'TLSv1.3');
 const BARE_NUMBER = /^v?1\.[0-3]$/;
 function version(token, numbers) {
     if (BARE_NUMBER.test(token))
-        return numbers ? evaluate_readVersion(token, { bareNumbers: true }) : undefined;
-    return evaluate_readVersion(token);
+        return numbers ? (0,evaluate/* readVersion */.$4)(token, { bareNumbers: true }) : undefined;
+    return (0,evaluate/* readVersion */.$4)(token);
 }
 /** HAProxy-style option words (`no-sslv3 no-tls-tickets`) under a key that says SSL options. */
 function haproxyOptions(value, floor) {
@@ -19942,7 +19959,7 @@ function haproxyOptions(value, floor) {
         const w = list[i].toLowerCase();
         const op = /^(no|force)-((?:ssl|tls)v\d+)$/.exec(w);
         if (op) {
-            const v = evaluate_readVersion(op[2]);
+            const v = (0,evaluate/* readVersion */.$4)(op[2]);
             if (!v)
                 return undefined;
             if (op[1] === 'no')
@@ -19951,7 +19968,7 @@ function haproxyOptions(value, floor) {
                 forced |= (0,src_versions/* setOf */.s4)(v);
         }
         else if (w === 'ssl-min-ver' && list[i + 1]) {
-            min = evaluate_readVersion(list[++i]);
+            min = (0,evaluate/* readVersion */.$4)(list[++i]);
             if (!min)
                 return undefined;
         }
@@ -19972,9 +19989,9 @@ function spelledList(s) {
     if (/[{}=:]/.test(s.value))
         return undefined;
     const tokens = settingTokens(s);
-    if (tokens.length === 0 || !tokens.every((t) => evaluate_readVersion(t.text.replace(/^[!+-]/, ''))))
+    if (tokens.length === 0 || !tokens.every((t) => (0,evaluate/* readVersion */.$4)(t.text.replace(/^[!+-]/, ''))))
         return undefined;
-    const list = evalList(tokens, { all: EVERY, base: EVERY });
+    const list = (0,evaluate/* evalList */.vi)(tokens, { all: EVERY, base: EVERY });
     return list && { versions: list.versions };
 }
 /** What a value says, read strictly: every word must be a version, an operator on one, or `all`. */
@@ -20028,7 +20045,7 @@ function judgeValue(s, ctx) {
             return { versions: (0,src_versions/* atLeast */.jZ)(v) };
         return (0,src_versions/* below */.Gz)((0,src_versions/* setOf */.s4)(v), ctx.floor) === 0 ? undefined : { versions: (0,src_versions/* atMost */.Tu)(v), why: `the maximum is ${v}` };
     }
-    const list = evalList(tokens.map((t) => (BARE_NUMBER.test(t.text) ? { ...t, text: `TLSv${t.text.replace(/^v/, '')}` } : t)), { all: EVERY, base: EVERY });
+    const list = (0,evaluate/* evalList */.vi)(tokens.map((t) => (BARE_NUMBER.test(t.text) ? { ...t, text: `TLSv${t.text.replace(/^v/, '')}` } : t)), { all: EVERY, base: EVERY });
     if (!list)
         return undefined;
     const exclusions = tokens.every((t) => /^[!-]|^all$/i.test(t.text));
@@ -20041,7 +20058,7 @@ function typedConstantMember(code, keyStart) {
     const m = /(?:^|\n)[ \t]*(?:const[ \t]+)?([A-Za-z_]\w*)[ \t]+$/.exec(before);
     return m !== null && VERSIONED_KEY.test(tls_setting_words(m[1]));
 }
-function evaluate(s, ctx, file) {
+function tls_setting_evaluate(s, ctx, file) {
     // In source code only quoted values are data; a bare word there is an identifier.
     if (tls_setting_CODE_KINDS.has(file.kind) && s.form === 'bare')
         return undefined;
@@ -20165,6 +20182,7 @@ function genericTlsSetting(named) {
                 yield* withNamesFollowed(of, allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS }));
                 yield* subscripts(of);
                 yield* getters(of);
+                yield* withNamesFollowed(of, getterKeyWrites(of));
                 if (SIGIL_ASSIGNMENTS.test(file.path) || SIGIL_KINDS.has(file.kind))
                     yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
             };
@@ -20174,7 +20192,7 @@ function genericTlsSetting(named) {
             const worthMasking = (s) => {
                 if (COMMENT_MARK.test(s.value))
                     return true;
-                const e = evaluate(s, ctx, raw);
+                const e = tls_setting_evaluate(s, ctx, raw);
                 return e !== undefined && (0,src_versions/* below */.Gz)(e.versions, ctx.floor) !== 0;
             };
             if (!some(settings(raw), worthMasking))
@@ -20188,7 +20206,7 @@ function genericTlsSetting(named) {
                     continue;
                 if (TERNARY_BRANCH.test(file.code.slice(Math.max(0, s.keyStart - 200), s.keyStart)))
                     continue;
-                const e = evaluate(s, ctx, file);
+                const e = tls_setting_evaluate(s, ctx, file);
                 if (!e)
                     continue;
                 // `$smtpd_tls_protocols = …` (a Puppet or PHP variable): no named rule reads a key after a sigil.
@@ -20296,6 +20314,49 @@ function* getters(file) {
         };
     }
 }
+/** A getter called for a key, then the value: `x509Util.getSslProtocolProperty(), ` (read backwards from the `()`). */
+const GETTER_KEY = /(?<![\w$])(get[A-Z_][\w$]{2,80})[ \t]*$/;
+/** Before it, the call that writes a key and its value (`System.setProperty(`, `props.put(`), through a qualifier. */
+const KEY_WRITER = /(?<![\w$])(?:put|set)(?:[A-Z_][\w$]{0,30})?[ \t]*\([ \t]*(?:[A-Za-z_$][\w$]*[ \t]*\.[ \t]*){0,4}$/;
+/** The value: a string literal or a plain name, ending the call. */
+const WRITTEN_VALUE = /^[ \t]*(?:(["'])([^"'\n]{1,300})\1|([A-Za-z_$][\w$]*))[ \t]*\)/;
+/**
+ * `System.setProperty(x509Util.getSslProtocolProperty(), protocol)`: a getter named for a TLS
+ * setting, called for the key of a call that writes a key and its value, stands for that key. Found
+ * from each `()` followed by a comma (a native search), so files without one cost nothing more.
+ */
+function* getterKeyWrites(file) {
+    if (!tls_setting_CODE_KINDS.has(file.kind))
+        return;
+    const code = file.code;
+    for (let at = code.indexOf('()'); at >= 0; at = code.indexOf('()', at + 2)) {
+        let comma = at + 2;
+        while (code[comma] === ' ' || code[comma] === '\t')
+            comma++;
+        if (code[comma] !== ',')
+            continue;
+        const before = code.slice(Math.max(0, at - 200), at);
+        const getter = GETTER_KEY.exec(before);
+        if (!getter || !KEY_WORDS.test(getter[1]))
+            continue;
+        if (!KEY_WRITER.test(before.slice(0, getter.index)))
+            continue;
+        const v = WRITTEN_VALUE.exec(code.slice(comma + 1, comma + 320));
+        if (!v)
+            continue;
+        const value = v[2] ?? v[3];
+        const valueStart = comma + 1 + v[0].indexOf(v[1] ? `${v[1]}${value}` : value) + (v[1] ? 1 : 0);
+        yield {
+            key: getter[1].replace(/^get_?/, ''),
+            keyStart: at - before.length + getter.index,
+            value,
+            valueStart,
+            valueEnd: valueStart + value.length,
+            form: v[1] ? 'quoted' : 'bare',
+            end: valueStart + value.length + (v[1] ? 1 : 0),
+        };
+    }
+}
 /**
  * Languages whose variables carry a `$` and are assigned with `=` (`$ssl_protocol = ['all', '-SSLv3']`
  * in a Puppet class's defaults, `$tls_versions = …` in PHP, Perl, PowerShell). The key pattern
@@ -20369,6 +20430,11 @@ const META = {
 const EXAMPLES = {
     valid: [
         { file: 'defaults/main.yml', code: 'app_tls_protocols: [ "TLSv1.2", "TLSv1.3" ]\n' },
+        {
+            file: 'src/main/java/org/acme/Tls.java',
+            code: 'class Tls {\n  void init() {\n    System.setProperty(x509Util.getSslProtocolProperty(), "TLSv1.2");\n    assertEquals(x509Util.getSslProtocolProperty(), "TLSv1");\n  }\n}\n',
+            note: 'a modern value written through the getter, and a comparison (not a write) with an old one',
+        },
         {
             file: 'lib/mail_config.rb',
             code: "MAINCF = { 'smtpd_tls_protocols' => '>=TLSv1.2', 'smtp_tls_protocols' => '!SSLv2, !SSLv3, !TLSv1, !TLSv1.1' }\n",
@@ -20474,6 +20540,13 @@ const EXAMPLES = {
         },
     ],
     invalid: [
+        {
+            file: 'src/main/java/org/acme/Tls.java',
+            code: 'class Tls {\n  void init() {\n    String protocol = "TLSv1.1";\n    System.setProperty(x509Util.getSslProtocolProperty(), protocol);\n  }\n}\n',
+            findings: ['3:23 TLSv1.1'],
+            severity: 'warning',
+            note: 'a getter named for the TLS protocol setting as the key of a property write, its value through a name assigned just before: reported at the value',
+        },
         {
             file: 'libraries/helpers.rb',
             code: "def maincf_defaults\n  {\n    'smtpd_tls_protocols' => '!SSLv2,!SSLv3',\n    'smtpd_tls_mandatory_protocols' => '!SSLv2,!SSLv3,!TLSv1,!TLSv1.1',\n  }\nend\n",
