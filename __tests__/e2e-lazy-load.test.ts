@@ -200,4 +200,14 @@ describe('the CLI bundle answers --version and --help from its entry alone', () 
     const r = await run('cli-rules', [cli, 'rules'], tmp, {}, path.dirname(cli));
     expect(r.loaded.length).toBeGreaterThan(1);
   });
+
+  test('a scan loads the rules and the engine, not the badge renderer (a third of the bundle)', async () => {
+    const ws = fs.mkdtempSync(path.join(tmp, 'cli-scan-'));
+    fs.writeFileSync(path.join(ws, 'nginx.conf'), 'ssl_protocols TLSv1.2;\n');
+    const r = await run('cli-scan', [cli, 'scan', ws, '--format', 'json'], tmp, {}, path.dirname(cli));
+    expect(JSON.parse(r.out).stats.read).toBe(1);
+    const texts = r.loaded.map((f) => fs.readFileSync(f, 'utf8'));
+    expect(texts.some((t) => t.includes(PARTS.rules[0]))).toBe(true);
+    expect(texts.some((t) => t.includes(PARTS.badges[0]))).toBe(false);
+  });
 });

@@ -8,7 +8,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GitRepo, localDiff } from './diff/git.js';
-import { writeBadges } from './badge-files.js';
 import { mergeFiles } from './merge-files.js';
 import type { Rule } from './scan/rule.js';
 import type { Writable } from 'node:stream';
@@ -151,7 +150,9 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
       const files = rest.map((f) => ({ given: f, path: path.resolve(io.cwd, f) }));
       const merged = mergeFiles(files, 'merge', 'anywhere');
       const rules = activeRules({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, await loadRules());
-      if (values['badge-dir']) writeBadges(badgePaths(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
+      // The badge renderer (with its font metrics, a third of the bundle) loads only for badges.
+      if (values['badge-dir'])
+        (await import('./badge-files.js')).writeBadges(badgePaths(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
       emit(io, merged, format, rules, values.output);
       return exitCode(merged, !values['no-fail']);
     }

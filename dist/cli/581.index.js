@@ -2,99 +2,6 @@ export const id = 581;
 export const ids = [581,462];
 export const modules = {
 
-/***/ 4124:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ writeBadges)
-});
-
-// UNUSED EXPORTS: badgeFiles
-
-// EXTERNAL MODULE: ./src/paths.ts
-var paths = __webpack_require__(8431);
-// EXTERNAL MODULE: ./node_modules/badge-maker/lib/index.js + 5 modules
-var lib = __webpack_require__(8833);
-// EXTERNAL MODULE: ./src/report/report.ts + 1 modules
-var report_report = __webpack_require__(4400);
-// EXTERNAL MODULE: ./src/report/text.ts + 2 modules
-var report_text = __webpack_require__(4672);
-// EXTERNAL MODULE: ./src/versions.ts
-var versions = __webpack_require__(7902);
-;// CONCATENATED MODULE: ./src/report/badge.ts
-/**
- * The status badge: what a person wants to know at a glance, as a shields.io endpoint JSON and as
- * an SVG rendered by shields' own library (badge-maker, which carries the font metrics that make
- * the text fit). Pure: a report in, texts out; writing them is the caller's job.
- */
-
-
-
-
-const BADGE_LABEL = 'tls-floor';
-/** `TLSv1.0` → `TLS 1.0`, `SSLv3` → `SSL 3`: how people write versions on a badge. */
-function spoken(v) {
-    return v.replace(/^(TLS|SSL)v/, '$1 ');
-}
-/**
- * Most urgent first: a server that accepts a legacy version (the lowest one it accepts), then
- * legacy settings in the code, then what could not be checked; a pass shows the floor.
- */
-function badge_badgeFor(report) {
-    const label = BADGE_LABEL;
-    const acceptedLegacy = report.endpoints.flatMap((e) => ((0,report_report/* endpointFails */.te)(e) ? e.legacy : []));
-    if (acceptedLegacy.length) {
-        const lowest = versions/* VERSIONS */.S8.find((v) => acceptedLegacy.includes(v));
-        return { label, message: `${spoken(lowest)} accepted`, color: 'red' };
-    }
-    const settings = (0,report_report/* failing */.Jr)(report.findings, { minVersion: report.minVersion, failOn: report.failOn }).length;
-    if (settings)
-        return { label, message: (0,report_text/* plural */.LS)(settings, 'legacy setting', 'legacy settings'), color: 'red' };
-    if (report.verdict === 'fail') {
-        const endpoints = report.endpoints.filter((e) => e.status === 'unchecked').length;
-        const message = endpoints
-            ? `${(0,report_text/* plural */.LS)(endpoints, 'endpoint', 'endpoints')} unchecked`
-            : report.errors.length
-                ? `${(0,report_text/* plural */.LS)(report.errors.length, 'file', 'files')} unreadable`
-                : 'unchecked';
-        return { label, message, color: 'lightgrey' };
-    }
-    return { label, message: `TLS ≥ ${spoken(report.minVersion).replace(/^TLS /, '')}`, color: 'brightgreen' };
-}
-/** shields.io's endpoint badge: exactly the documented keys (shields rejects unknown ones). */
-function badge_shieldsJson(badge) {
-    return `${JSON.stringify({ schemaVersion: 1, label: badge.label, message: badge.message, color: badge.color })}\n`;
-}
-function badge_badgeSvg(badge) {
-    return (0,lib/* makeBadge */.O)({ label: badge.label, message: badge.message, color: badge.color });
-}
-
-// EXTERNAL MODULE: ./src/settings.ts + 1 modules
-var settings = __webpack_require__(4383);
-;// CONCATENATED MODULE: ./src/badge-files.ts
-/** The badge as files: the SVG and the shields.io endpoint JSON, written to checked paths (see paths.ts). */
-
-
-
-/** Both badge texts, keyed by their file names (what `badge-dir` gets and the badge branch holds). */
-function badgeFiles(report) {
-    const badge = badgeFor(report);
-    return [
-        { path: BADGE_FILES.svg, content: badgeSvg(badge) },
-        { path: BADGE_FILES.json, content: shieldsJson(badge) },
-    ];
-}
-/** Writes both files; returns the paths written. */
-function writeBadges(out, report) {
-    const badge = badge_badgeFor(report);
-    return { svg: (0,paths/* writeOutput */.zh)(out.svg, badge_badgeSvg(badge)), json: (0,paths/* writeOutput */.zh)(out.json, badge_shieldsJson(badge)) };
-}
-
-
-/***/ }),
-
 /***/ 5581:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -113,24 +20,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _diff_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5094);
-/* harmony import */ var _badge_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4124);
-/* harmony import */ var _merge_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1843);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3916);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5861);
-/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(321);
-/* harmony import */ var _fix_files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3701);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(1379);
-/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7729);
-/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8431);
-/* harmony import */ var _diff_mark_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1730);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1168);
-/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4400);
-/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2562);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4672);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4383);
-/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5438);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(311);
-/* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9462);
+/* harmony import */ var _merge_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1843);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5861);
+/* harmony import */ var _cli_help_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(321);
+/* harmony import */ var _fix_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3701);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1379);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7729);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8431);
+/* harmony import */ var _diff_mark_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1730);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1168);
+/* harmony import */ var _report_report_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4400);
+/* harmony import */ var _report_rules_doc_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2562);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4672);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4383);
+/* harmony import */ var _scan_files_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5438);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(311);
+/* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9462);
 /**
  * The CLI entry: `tls-floor scan [paths…]` with text, JSON or SARIF output, `tls-floor probe` and
  * `tls-floor rules`. Exit codes: 0 pass, 1 legacy TLS found, 2 usage or configuration error,
@@ -156,22 +62,21 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const EXIT = { pass: 0, fail: 1, usage: 2, unreachable: 3, internal: 4 };
 function usage(message) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`${message} (see tls-floor --help)`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`${message} (see tls-floor --help)`);
 }
 function parseFormat(v) {
     if (v === undefined)
         return 'text';
     if (v === 'text' || v === 'json' || v === 'sarif')
         return v;
-    return usage(`--format: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(v)} is not a format; expected text, json or sarif`);
+    return usage(`--format: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .quote */ .hD)(v)} is not a format; expected text, json or sarif`);
 }
 async function listRules(io, format) {
-    const RULES = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRules */ .A7)();
+    const RULES = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .loadRules */ .A7)();
     if (format === 'markdown') {
-        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_17__/* .rulesMarkdown */ .x)(RULES)}\n`);
+        io.stdout(`${(0,_report_rules_doc_js__WEBPACK_IMPORTED_MODULE_16__/* .rulesMarkdown */ .x)(RULES)}\n`);
     }
     else if (format === 'json') {
         io.stdout(`${JSON.stringify(RULES.map((r) => ({ ...r.meta, keywords: r.meta.keywords.source, files: undefined })), null, 2)}\n`);
@@ -194,19 +99,19 @@ function isDirectory(p) {
 function exitCode(report, fail) {
     if (report.verdict === 'pass' || !fail)
         return EXIT.pass;
-    return (0,_report_report_js__WEBPACK_IMPORTED_MODULE_11__/* .legacyFound */ .ib)(report) ? EXIT.fail : EXIT.unreachable;
+    return (0,_report_report_js__WEBPACK_IMPORTED_MODULE_10__/* .legacyFound */ .ib)(report) ? EXIT.fail : EXIT.unreachable;
 }
 /** The report to stdout, or to --output with the text on stderr. */
 function emit(io, report, format, rules, output) {
     if (output) {
-        (0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .writeReportFile */ .a)((0,_paths_js__WEBPACK_IMPORTED_MODULE_9__/* .outputPath */ .XC)(output, '--output', io.cwd, 'anywhere'), report, rules, format === 'text' ? undefined : format);
-        io.stderr((0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .formatText */ .vX)(report, { color: false }));
+        (0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .writeReportFile */ .a)((0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .outputPath */ .XC)(output, '--output', io.cwd, 'anywhere'), report, rules, format === 'text' ? undefined : format);
+        io.stderr((0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .formatText */ .vX)(report, { color: false }));
     }
     else if (format === 'text') {
-        io.stdout((0,_report_text_js__WEBPACK_IMPORTED_MODULE_12__/* .formatText */ .vX)(report, { color: io.isTTY && !process.env.NO_COLOR }));
+        io.stdout((0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .formatText */ .vX)(report, { color: io.isTTY && !process.env.NO_COLOR }));
     }
     else {
-        io.stdout((0,_outputs_js__WEBPACK_IMPORTED_MODULE_8__/* .render */ .X)(report, format, rules));
+        io.stdout((0,_outputs_js__WEBPACK_IMPORTED_MODULE_7__/* .render */ .X)(report, format, rules));
     }
 }
 async function runCli(argv, io, deps = {}) {
@@ -250,16 +155,16 @@ async function runCli(argv, io, deps = {}) {
             }
             catch (e) {
                 // Node's message quotes the option (twice for an unknown one): clipped like any value.
-                return usage((0,_errors_js__WEBPACK_IMPORTED_MODULE_18__/* .clip */ .$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .firstLine */ .TM)(e)));
+                return usage((0,_errors_js__WEBPACK_IMPORTED_MODULE_17__/* .clip */ .$)((0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .firstLine */ .TM)(e)));
             }
         })();
         if (values.help) {
-            const command = _cli_help_js__WEBPACK_IMPORTED_MODULE_6__/* .COMMANDS */ .L.find((c) => c === positionals[0]);
-            io.stdout(`${(0,_cli_help_js__WEBPACK_IMPORTED_MODULE_6__/* .helpText */ .B)(command)}\n`);
+            const command = _cli_help_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMANDS */ .L.find((c) => c === positionals[0]);
+            io.stdout(`${(0,_cli_help_js__WEBPACK_IMPORTED_MODULE_5__/* .helpText */ .B)(command)}\n`);
             return EXIT.pass;
         }
         if (values.version) {
-            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_19__/* .TOOL_VERSION */ .wr}\n`);
+            io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_18__/* .TOOL_VERSION */ .wr}\n`);
             return EXIT.pass;
         }
         const [command, ...rest] = positionals;
@@ -270,15 +175,16 @@ async function runCli(argv, io, deps = {}) {
             if (rest.length === 0)
                 return usage('merge: no reports given');
             const files = rest.map((f) => ({ given: f, path: node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, f) }));
-            const merged = (0,_merge_files_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeFiles */ .Ai)(files, 'merge', 'anywhere');
-            const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .activeRules */ .IW)({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRules */ .A7)());
+            const merged = (0,_merge_files_js__WEBPACK_IMPORTED_MODULE_4__/* .mergeFiles */ .Ai)(files, 'merge', 'anywhere');
+            const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .activeRules */ .IW)({ rules: new Map(Object.entries(merged.run?.settings.rules ?? {})) }, await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .loadRules */ .A7)());
+            // The badge renderer (with its font metrics, a third of the bundle) loads only for badges.
             if (values['badge-dir'])
-                (0,_badge_files_js__WEBPACK_IMPORTED_MODULE_4__/* .writeBadges */ .M)((0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .badgePaths */ .UD)(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
+                (await Promise.all(/* import() */[__webpack_require__.e(833), __webpack_require__.e(124)]).then(__webpack_require__.bind(__webpack_require__, 4124))).writeBadges((0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .badgePaths */ .UD)(values['badge-dir'], '--badge-dir', io.cwd, 'anywhere'), merged);
             emit(io, merged, format, rules, values.output);
             return exitCode(merged, !values['no-fail']);
         }
         if (command !== 'scan' && command !== 'probe' && command !== 'fix')
-            return usage(command ? `unknown command ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(command)}` : 'missing command');
+            return usage(command ? `unknown command ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .quote */ .hD)(command)}` : 'missing command');
         const probing = command === 'probe';
         if (probing && format === 'sarif')
             return usage('--format: SARIF is for the repository scan; use text or json with probe');
@@ -288,8 +194,8 @@ async function runCli(argv, io, deps = {}) {
         if (!values.root && targets.length === 1 && node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
             root = targets[0];
         }
-        await Promise.all([(0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .loadConfigParser */ .WI)(), (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_14__/* .loadGlobMatcher */ .xz)()]);
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .loadSettings */ .M5)(root, {
+        await Promise.all([(0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .loadConfigParser */ .WI)(), (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_13__/* .loadGlobMatcher */ .xz)()]);
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .loadSettings */ .M5)(root, {
             paths: targets.map((t) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, t) || '.').join('\n'),
             exclude: (values.exclude ?? []).join('\n'),
             'min-version': values['min-version'],
@@ -312,7 +218,7 @@ async function runCli(argv, io, deps = {}) {
             'tls-implementation': values['tls-implementation'],
             shard: values.shard,
             'previous-report': values['previous-report'] && node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, values['previous-report']),
-        }, _pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .KNOWN_RULE_IDS */ .iX, 
+        }, _pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .KNOWN_RULE_IDS */ .iX, 
         // The CLI's flags (--config) are the local user's choice; the repository's config file still
         // writes and scans only inside the root.
         { inputAreas: 'anywhere' });
@@ -327,10 +233,10 @@ async function runCli(argv, io, deps = {}) {
             if (probing)
                 return usage('--diff: only scan compares against a git ref');
             if (values.diff === '' || values.diff.startsWith('-'))
-                return usage(`--diff: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .quote */ .hD)(values.diff)} is not a git ref`);
+                return usage(`--diff: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .quote */ .hD)(values.diff)} is not a git ref`);
             const local = await (0,_diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .localDiff */ .XI)(settings.root, values.diff);
             if (!local.ok)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1(`--diff: ${local.error}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1(`--diff: ${local.error}`);
             if (local.note)
                 io.stderr(`tls-floor: ${local.note}\n`);
             change = { diff: local.diff, defaultFailScope: 'new' };
@@ -340,13 +246,13 @@ async function runCli(argv, io, deps = {}) {
         const context = head !== undefined
             ? { commit: head }
             : new _diff_git_js__WEBPACK_IMPORTED_MODULE_3__/* .GitRepo */ .tr(settings.root).commit('HEAD').then((commit) => ({ commit }), () => ({}));
-        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .run */ .eF)(jobs, deps, change, context);
-        const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .activeRules */ .IW)(settings, await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_10__/* .loadRules */ .A7)());
+        const report = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .run */ .eF)(jobs, deps, change, context);
+        const rules = (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .activeRules */ .IW)(settings, await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .loadRules */ .A7)());
         if (command === 'fix') {
             const dryRun = values['dry-run'] ?? false;
             // With --diff, only what the change introduced is fixed.
-            const outcome = (0,_fix_files_js__WEBPACK_IMPORTED_MODULE_7__/* .fixFindings */ .e)(report.findings.filter(_diff_mark_js__WEBPACK_IMPORTED_MODULE_20__/* .isNew */ .BS), { root: settings.root, rules, policy: settings.policy, dryRun });
-            io.stdout((0,_fix_files_js__WEBPACK_IMPORTED_MODULE_7__/* .formatFixes */ .n)(outcome, dryRun));
+            const outcome = (0,_fix_files_js__WEBPACK_IMPORTED_MODULE_6__/* .fixFindings */ .e)(report.findings.filter(_diff_mark_js__WEBPACK_IMPORTED_MODULE_19__/* .isNew */ .BS), { root: settings.root, rules, policy: settings.policy, dryRun });
+            io.stdout((0,_fix_files_js__WEBPACK_IMPORTED_MODULE_6__/* .formatFixes */ .n)(outcome, dryRun));
             if (outcome.left.length && settings.fail)
                 return EXIT.fail;
             return report.unchecked && settings.fail ? EXIT.unreachable : EXIT.pass;
@@ -355,8 +261,8 @@ async function runCli(argv, io, deps = {}) {
         return exitCode(report, settings.fail);
     }
     catch (e) {
-        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .oneLine */ .TN)(e)}\n`);
-        return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_16__/* .ConfigurationError */ .j1 ? EXIT.usage : EXIT.internal;
+        io.stderr(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .oneLine */ .TN)(e)}\n`);
+        return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_15__/* .ConfigurationError */ .j1 ? EXIT.usage : EXIT.internal;
     }
 }
 /**
@@ -369,7 +275,7 @@ function terminalIO(stdout = process.stdout, stderr = process.stderr, cwd = proc
         stream.on('error', (e) => {
             open[name] = false;
             if (e.code !== 'EPIPE' && name === 'stdout' && open.stderr)
-                stderr.write(`tls-floor: cannot write the output: ${e.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .firstLine */ .TM)(e)}\n`);
+                stderr.write(`tls-floor: cannot write the output: ${e.code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .firstLine */ .TM)(e)}\n`);
         });
     };
     closeOn(stdout, 'stdout');
@@ -383,10 +289,10 @@ function terminalIO(stdout = process.stdout, stderr = process.stderr, cwd = proc
 }
 // Run when executed (the bundle's entry), not when imported by tests.
 const invokedAs = process.argv[1] ? node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync(process.argv[1]) : '';
-if (!_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_15__/* .IS_SCAN_WORKER */ .Kl && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
-    await (0,_entry_js__WEBPACK_IMPORTED_MODULE_21__/* .runEntry */ .C)(() => runCli(process.argv.slice(2), terminalIO()), 
+if (!_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_14__/* .IS_SCAN_WORKER */ .Kl && invokedAs && /(?:cli\.[jt]s|cli[/\\]index\.js|tls-floor)$/.test(invokedAs)) {
+    await (0,_entry_js__WEBPACK_IMPORTED_MODULE_20__/* .runEntry */ .C)(() => runCli(process.argv.slice(2), terminalIO()), 
     // runCli turns its own errors into exit codes: what escapes it is a bug.
-    { exitCode: EXIT.internal, report: (e) => process.stderr.write(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_16__/* .oneLine */ .TN)(e)}\n`) });
+    { exitCode: EXIT.internal, report: (e) => process.stderr.write(`tls-floor: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_15__/* .oneLine */ .TN)(e)}\n`) });
 }
 
 __webpack_async_result__();
@@ -3475,12 +3381,13 @@ function workerEntry(fallback) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  GW: () => (/* binding */ BADGE_FILES),
   UD: () => (/* binding */ badgePaths),
   WI: () => (/* binding */ loadConfigParser),
   M5: () => (/* binding */ loadSettings)
 });
 
-// UNUSED EXPORTS: BADGE_FILES, DEFAULT_CONCURRENCY, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIMEOUT_MS, MIN_VERSIONS, inputEndpoints, needsConfigParser, parseBoolean, parseBranchName, parseConcurrency, parseContextSetting, parseFailScope, parseFilterMode, parseList, parseMinVersion, parseSeverity, parseSize, parseTimeout, readConfigFile
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIMEOUT_MS, MIN_VERSIONS, inputEndpoints, needsConfigParser, parseBoolean, parseBranchName, parseConcurrency, parseContextSetting, parseFailScope, parseFilterMode, parseList, parseMinVersion, parseSeverity, parseSize, parseTimeout, readConfigFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

@@ -535,7 +535,7 @@ else {
         module.enableCompileCache?.();
         // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
         setWorkerEntry(import.meta.url);
-        await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(833), __nccwpck_require__.e(757), __nccwpck_require__.e(438), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
+        await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(757), __nccwpck_require__.e(438), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));
     })();
 }
 
