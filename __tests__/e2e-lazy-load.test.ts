@@ -201,13 +201,22 @@ describe('the CLI bundle answers --version and --help from its entry alone', () 
     expect(r.loaded.length).toBeGreaterThan(1);
   });
 
-  test('a scan loads the rules and the engine, not the badge renderer (a third of the bundle)', async () => {
+  test('a scan loads the rules and the engine; not the badge renderer, nor, with no config file, the YAML parser', async () => {
     const ws = fs.mkdtempSync(path.join(tmp, 'cli-scan-'));
     fs.writeFileSync(path.join(ws, 'nginx.conf'), 'ssl_protocols TLSv1.2;\n');
-    const r = await run('cli-scan', [cli, 'scan', ws, '--format', 'json'], tmp, {}, path.dirname(cli));
+    const r = await run('cli-scan', [cli, 'scan', '.', '--format', 'json'], ws, {}, path.dirname(cli));
     expect(JSON.parse(r.out).stats.read).toBe(1);
     const texts = r.loaded.map((f) => fs.readFileSync(f, 'utf8'));
     expect(texts.some((t) => t.includes(PARTS.rules[0]))).toBe(true);
-    expect(texts.some((t) => t.includes(PARTS.badges[0]))).toBe(false);
+    for (const part of ['badges', 'YAML parser'])
+      expect(
+        texts.some((t) => t.includes(PARTS[part][0])),
+        part,
+      ).toBe(false);
+    // With a config file, its parser loads.
+    fs.mkdirSync(path.join(ws, '.github'));
+    fs.writeFileSync(path.join(ws, '.github/tls-floor.yml'), 'min-version: TLSv1.2\n');
+    const configured = await run('cli-scan-config', [cli, 'scan', '.', '--format', 'json'], ws, {}, path.dirname(cli));
+    expect(configured.loaded.map((f) => fs.readFileSync(f, 'utf8')).some((t) => t.includes(PARTS['YAML parser'][0]))).toBe(true);
   });
 });

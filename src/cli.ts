@@ -22,7 +22,7 @@ import { KNOWN_RULE_IDS, activeRules, loadRules, run, type Change, type ProbeDep
 import { legacyFound, type Report } from './report/report.js';
 import { rulesMarkdown } from './report/rules-doc.js';
 import { formatText } from './report/text.js';
-import { badgePaths, loadConfigParser, loadSettings } from './settings.js';
+import { badgePaths, loadConfigParser, loadSettings, needsConfigParser } from './settings.js';
 import { loadGlobMatcher } from './scan/files.js';
 import { TOOL_VERSION } from './version.js';
 import { IS_SCAN_WORKER } from './scan/worker-entry.js';
@@ -167,38 +167,36 @@ export async function runCli(argv: readonly string[], io: CliIO, deps: ProbeDeps
     if (!values.root && targets.length === 1 && path.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
       root = targets[0];
     }
-    await Promise.all([loadConfigParser(), loadGlobMatcher()]);
-    const settings = loadSettings(
-      root,
-      {
-        paths: targets.map((t) => path.relative(root, t) || '.').join('\n'),
-        exclude: (values.exclude ?? []).join('\n'),
-        'min-version': values['min-version'],
-        'fail-on': values['fail-on'],
-        config: values.config && path.relative(root, path.resolve(io.cwd, values.config)),
-        'max-file-size': values['max-file-size'],
-        fail: values['no-fail'] ? 'false' : undefined,
-        timeout: values.timeout,
-        concurrency: values.concurrency,
-        'per-host-concurrency': values['per-host-concurrency'],
-        'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
-        'fail-on-unreadable': values['allow-unreadable'] ? 'false' : undefined,
-        endpoints: probing ? rest.join('\n') : undefined,
-        'filter-mode': values['filter-mode'],
-        'fail-scope': values['fail-scope'],
-        tests: values.tests,
-        examples: values.examples,
-        documentation: values.documentation,
-        vendored: values.vendored,
-        'tls-implementation': values['tls-implementation'],
-        shard: values.shard,
-        'previous-report': values['previous-report'] && path.resolve(io.cwd, values['previous-report']),
-      },
-      KNOWN_RULE_IDS,
-      // The CLI's flags (--config) are the local user's choice; the repository's config file still
-      // writes and scans only inside the root.
-      { inputAreas: 'anywhere' },
-    );
+    const inputs = {
+      paths: targets.map((t) => path.relative(root, t) || '.').join('\n'),
+      exclude: (values.exclude ?? []).join('\n'),
+      'min-version': values['min-version'],
+      'fail-on': values['fail-on'],
+      config: values.config && path.relative(root, path.resolve(io.cwd, values.config)),
+      'max-file-size': values['max-file-size'],
+      fail: values['no-fail'] ? 'false' : undefined,
+      timeout: values.timeout,
+      concurrency: values.concurrency,
+      'per-host-concurrency': values['per-host-concurrency'],
+      'fail-on-unreachable': values['allow-unreachable'] ? 'false' : undefined,
+      'fail-on-unreadable': values['allow-unreadable'] ? 'false' : undefined,
+      endpoints: probing ? rest.join('\n') : undefined,
+      'filter-mode': values['filter-mode'],
+      'fail-scope': values['fail-scope'],
+      tests: values.tests,
+      examples: values.examples,
+      documentation: values.documentation,
+      vendored: values.vendored,
+      'tls-implementation': values['tls-implementation'],
+      shard: values.shard,
+      'previous-report': values['previous-report'] && path.resolve(io.cwd, values['previous-report']),
+    };
+    // The YAML parser for a config file; the glob compiler for `exclude` patterns (a flag, or the config file's).
+    const configured = needsConfigParser(root, inputs);
+    await Promise.all([configured && loadConfigParser(), (configured || inputs.exclude !== '') && loadGlobMatcher()]);
+    // The CLI's flags (--config) are the local user's choice; the repository's config file still
+    // writes and scans only inside the root.
+    const settings = loadSettings(root, inputs, KNOWN_RULE_IDS, { inputAreas: 'anywhere' });
     const explicit = probing && rest.length > 0;
     const jobs = probing
       ? { ...settings, scan: false, endpoints: explicit ? settings.endpoints.filter((e) => !e.source) : settings.endpoints }

@@ -194,8 +194,7 @@ async function runCli(argv, io, deps = {}) {
         if (!values.root && targets.length === 1 && node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, targets[0]).startsWith('..') && isDirectory(targets[0])) {
             root = targets[0];
         }
-        await Promise.all([(0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .loadConfigParser */ .WI)(), (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_13__/* .loadGlobMatcher */ .xz)()]);
-        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .loadSettings */ .M5)(root, {
+        const inputs = {
             paths: targets.map((t) => node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, t) || '.').join('\n'),
             exclude: (values.exclude ?? []).join('\n'),
             'min-version': values['min-version'],
@@ -218,10 +217,13 @@ async function runCli(argv, io, deps = {}) {
             'tls-implementation': values['tls-implementation'],
             shard: values.shard,
             'previous-report': values['previous-report'] && node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(io.cwd, values['previous-report']),
-        }, _pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .KNOWN_RULE_IDS */ .iX, 
+        };
+        // The YAML parser for a config file; the glob compiler for `exclude` patterns (a flag, or the config file's).
+        const configured = (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .needsConfigParser */ .NR)(root, inputs);
+        await Promise.all([configured && (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .loadConfigParser */ .WI)(), (configured || inputs.exclude !== '') && (0,_scan_files_js__WEBPACK_IMPORTED_MODULE_13__/* .loadGlobMatcher */ .xz)()]);
         // The CLI's flags (--config) are the local user's choice; the repository's config file still
         // writes and scans only inside the root.
-        { inputAreas: 'anywhere' });
+        const settings = (0,_settings_js__WEBPACK_IMPORTED_MODULE_12__/* .loadSettings */ .M5)(root, inputs, _pipeline_js__WEBPACK_IMPORTED_MODULE_9__/* .KNOWN_RULE_IDS */ .iX, { inputAreas: 'anywhere' });
         const explicit = probing && rest.length > 0;
         const jobs = probing
             ? { ...settings, scan: false, endpoints: explicit ? settings.endpoints.filter((e) => !e.source) : settings.endpoints }
@@ -3384,10 +3386,11 @@ __webpack_require__.d(__webpack_exports__, {
   GW: () => (/* binding */ BADGE_FILES),
   UD: () => (/* binding */ badgePaths),
   WI: () => (/* binding */ loadConfigParser),
-  M5: () => (/* binding */ loadSettings)
+  M5: () => (/* binding */ loadSettings),
+  NR: () => (/* binding */ needsConfigParser)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIMEOUT_MS, MIN_VERSIONS, inputEndpoints, needsConfigParser, parseBoolean, parseBranchName, parseConcurrency, parseContextSetting, parseFailScope, parseFilterMode, parseList, parseMinVersion, parseSeverity, parseSize, parseTimeout, readConfigFile
+// UNUSED EXPORTS: DEFAULT_CONCURRENCY, DEFAULT_CONFIG, DEFAULT_MAX_FILE_SIZE, DEFAULT_TIMEOUT_MS, MIN_VERSIONS, inputEndpoints, parseBoolean, parseBranchName, parseConcurrency, parseContextSetting, parseFailScope, parseFilterMode, parseList, parseMinVersion, parseSeverity, parseSize, parseTimeout, readConfigFile
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -3719,7 +3722,7 @@ function needsConfigParser(root, inputs) {
     if (inputs.config?.trim())
         return true;
     try {
-        fs.lstatSync(path.resolve(root, DEFAULT_CONFIG));
+        external_node_fs_.lstatSync(external_node_path_.resolve(root, DEFAULT_CONFIG));
         return true;
     }
     catch {
