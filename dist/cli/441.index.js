@@ -20293,10 +20293,14 @@ function writtenValue(code, start, end) {
 const GETTER = /(?:\bfunc[ \t]+(?:\([^()\n]{0,60}\)[ \t]*)?|\b(?:def|fun|function)[ \t]+|\b(?:String|string|str)[ \t]+|\bget[ \t]+)([A-Za-z_]\w{2,80})[ \t]*\([^()\n]{0,80}\)[^{};=\n]{0,60}?(?:\{\s{0,200}return[ \t]+|:[ \t]*\r?\n[ \t]{1,40}return[ \t]+|=[ \t]*)(["'`])([^"'`\n]{1,40})\2[ \t]*;?(?=\s{0,200}(?:\}|\r?\n|$))/g;
 /** Getter names that read, name or test a version rather than supply one. */
 const NOT_A_GETTER = /(?:^|_)(?:to|from|name|names|str|string|label|is|has|supports?|supported|parse|format|describe|default_for)(?=_|$)/;
+/** A name holding a key word, called or declared: every getter the rule reads has one (a first, cheap look). */
+const GETTER_NAME = new RegExp(`(?:${KEY_WORDS.source})\\w*[ \\t]*\\(`, 'i');
 function* getters(file) {
     if (!tls_setting_CODE_KINDS.has(file.kind))
         return;
     const code = file.code;
+    if (!GETTER_NAME.test(code))
+        return;
     const re = new RegExp(GETTER.source, 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
         if (NOT_A_GETTER.test(tls_setting_words(m[1])))

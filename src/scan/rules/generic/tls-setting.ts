@@ -392,9 +392,13 @@ const GETTER =
 /** Getter names that read, name or test a version rather than supply one. */
 const NOT_A_GETTER = /(?:^|_)(?:to|from|name|names|str|string|label|is|has|supports?|supported|parse|format|describe|default_for)(?=_|$)/;
 
+/** A name holding a key word, called or declared: every getter the rule reads has one (a first, cheap look). */
+const GETTER_NAME = new RegExp(`(?:${KEY_WORDS.source})\\w*[ \\t]*\\(`, 'i');
+
 function* getters(file: SourceFile): Generator<Setting> {
   if (!CODE_KINDS.has(file.kind)) return;
   const code = file.code;
+  if (!GETTER_NAME.test(code)) return;
   const re = new RegExp(GETTER.source, 'g');
   for (let m = re.exec(code); m; m = re.exec(code)) {
     if (NOT_A_GETTER.test(words(m[1]))) continue;
