@@ -47,3 +47,11 @@ describe('the generic rule adds nothing on a line a named rule reports', () => {
     expect(generic(example.file, example.code, example.floor).filter((f) => lines.has(Number(f.split(':')[0])))).toEqual([]);
   });
 });
+
+test('the message says how a value reaches the setting only when it does not stand at its key', () => {
+  expect(generic('app/config.py', "cfg = {}\ncfg['ssl_protocols'] = 'TLSv1 TLSv1.2'\n")).toEqual([
+    "2:24 `ssl_protocols'] = 'TLSv1 TLSv1.2'` enables TLSv1.0; use `TLSv1.2` and `TLSv1.3` only (in the setting's own spelling)",
+  ]);
+  const [getter] = generic('internal/pki/defaults.go', 'package pki\n\nfunc (*pki) TLSMinVersion() string {\n\treturn "TLS11"\n}\n');
+  expect(getter).toMatch(/^4:9 .* \(returned by `TLSMinVersion\(\)`\); use /);
+});

@@ -20132,7 +20132,6 @@ function* subscripts(file) {
             form: 'quoted',
             end: valueStart + m[4].length + 1,
             at: valueStart - 1,
-            via: `returned by \`${m[1]}()\``,
         };
     }
 }
@@ -20315,6 +20314,7 @@ function* getters(file) {
             form: 'quoted',
             end: valueStart + m[3].length + 1,
             at: valueStart - 1,
+            via: `returned by \`${m[1]}()\``,
         };
     }
 }

@@ -230,7 +230,6 @@ function* subscripts(file: SourceFile): Generator<Setting> {
       form: 'quoted',
       end: valueStart + m[4].length + 1,
       at: valueStart - 1,
-      via: `returned by \`${m[1]}()\``,
     };
   }
 }
@@ -412,6 +411,7 @@ function* getters(file: SourceFile): Generator<Setting> {
       form: 'quoted',
       end: valueStart + m[3].length + 1,
       at: valueStart - 1,
+      via: `returned by \`${m[1]}()\``,
     };
   }
 }
