@@ -416,6 +416,19 @@ var regexp_text = __webpack_require__(6262);
 
 
 
+/** A setting whose value was written in quotes from `valueStart` (the value without them): it ends after the closing quote. */
+function quotedSetting(key, keyStart, value, valueStart, more = {}) {
+    return {
+        key,
+        keyStart,
+        value,
+        valueStart,
+        valueEnd: valueStart + value.length,
+        form: 'quoted',
+        end: valueStart + value.length + 1,
+        ...more,
+    };
+}
 /** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
 const MAX_VALUE = 2000;
 const define_MAX_SCALAR = 400;
@@ -547,7 +560,7 @@ function readValue(code, i, key, keyStart, sep, bare, continued) {
             j += code[j] === '\\' ? 2 : 1;
         if (code[j] !== ch)
             return undefined;
-        return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
+        return quotedSetting(key, keyStart, code.slice(i + 1, j), i + 1);
     }
     if (ch === '[' || (ch === '(' && sep !== ',')) {
         const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);
@@ -5852,15 +5865,7 @@ function* envPairs(file, name) {
             const close = code.indexOf(q, i + 1);
             if (close < 0 || code.slice(i, close).includes('\n'))
                 continue;
-            yield {
-                key: m[2],
-                keyStart: m.index + m[0].indexOf(m[2]),
-                value: code.slice(i + 1, close),
-                valueStart: i + 1,
-                valueEnd: close,
-                form: 'quoted',
-                end: close + 1,
-            };
+            yield quotedSetting(m[2], m.index + m[0].indexOf(m[2]), code.slice(i + 1, close), i + 1);
         }
         else {
             const nl = (0,source/* nextNewline */.m8)(code, i);
@@ -14132,14 +14137,7 @@ function trimValue(s, file) {
     const dflt = /^\$\{\w{1,100}:?-([^}\n]{0,500})(?:\}|$)/.exec(s.value);
     if (dflt) {
         const valueStart = s.valueStart + s.value.indexOf(dflt[1], 3);
-        return {
-            ...s,
-            value: dflt[1],
-            valueStart,
-            valueEnd: valueStart + dflt[1].length,
-            form: 'quoted',
-            end: valueStart + dflt[1].length + 1,
-        };
+        return { ...s, ...quotedSetting(s.key, s.keyStart, dflt[1], valueStart) };
     }
     if (s.form !== 'bare')
         return s;
@@ -14165,15 +14163,7 @@ function* flagArguments(file, keys) {
     const re = new RegExp(`["']--?(${keys.source})["'][ \\t]*,[ \\t]*(["'])([^"'\\n]{1,500})\\2`, keys.flags.includes('i') ? 'gi' : 'g');
     for (let m = re.exec(code); m; m = re.exec(code)) {
         const valueStart = m.index + m[0].length - 1 - m[3].length;
-        yield {
-            key: m[1],
-            keyStart: m.index + m[0].indexOf(m[1]),
-            value: m[3],
-            valueStart,
-            valueEnd: valueStart + m[3].length,
-            form: 'quoted',
-            end: valueStart + m[3].length + 1,
-        };
+        yield quotedSetting(m[1], m.index + m[0].indexOf(m[1]), m[3], valueStart);
     }
 }
 /**
@@ -20123,16 +20113,7 @@ function* subscripts(file) {
             continue;
         next = sticky.lastIndex;
         const valueStart = m.index + m[0].length - 1 - m[4].length;
-        yield {
-            key: m[2],
-            keyStart: m.index + 2,
-            value: m[4],
-            valueStart,
-            valueEnd: valueStart + m[4].length,
-            form: 'quoted',
-            end: valueStart + m[4].length + 1,
-            at: valueStart - 1,
-        };
+        yield quotedSetting(m[2], m.index + 2, m[4], valueStart, { at: valueStart - 1 });
     }
 }
 function tls_setting_instead(ctx, s) {
@@ -20305,17 +20286,7 @@ function* getters(file) {
         if (NOT_A_GETTER.test(tls_setting_words(m[1])))
             continue;
         const valueStart = m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[2]}`) + 1;
-        yield {
-            key: m[1],
-            keyStart: m.index + m[0].indexOf(m[1]),
-            value: m[3],
-            valueStart,
-            valueEnd: valueStart + m[3].length,
-            form: 'quoted',
-            end: valueStart + m[3].length + 1,
-            at: valueStart - 1,
-            via: `returned by \`${m[1]}()\``,
-        };
+        yield quotedSetting(m[1], m.index + m[0].indexOf(m[1]), m[3], valueStart, { at: valueStart - 1, via: `returned by \`${m[1]}()\`` });
     }
 }
 /** A getter called for a key, then the value: `x509Util.getSslProtocolProperty(), ` (read backwards from the `()`). */

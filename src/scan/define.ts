@@ -37,6 +37,26 @@ export interface Setting {
   readonly via?: string;
 }
 
+/** A setting whose value was written in quotes from `valueStart` (the value without them): it ends after the closing quote. */
+export function quotedSetting(
+  key: string,
+  keyStart: number,
+  value: string,
+  valueStart: number,
+  more: Pick<Setting, 'at' | 'via'> = {},
+): Setting {
+  return {
+    key,
+    keyStart,
+    value,
+    valueStart,
+    valueEnd: valueStart + value.length,
+    form: 'quoted',
+    end: valueStart + value.length + 1,
+    ...more,
+  };
+}
+
 export interface FinderOptions {
   /** Characters that end an unquoted value (besides a line break). Default `;})<`. */
   readonly stops?: string;
@@ -198,7 +218,7 @@ function readValue(
     let j = i + 1;
     while (j < code.length && code[j] !== ch && (template || code[j] !== '\n') && j - i < MAX_SCALAR) j += code[j] === '\\' ? 2 : 1;
     if (code[j] !== ch) return undefined;
-    return { key, keyStart, value: code.slice(i + 1, j), valueStart: i + 1, valueEnd: j, form: 'quoted', end: j + 1 };
+    return quotedSetting(key, keyStart, code.slice(i + 1, j), i + 1);
   }
   if (ch === '[' || (ch === '(' && sep !== ',')) {
     const close = boundedIndexOf(code, ch === '[' ? ']' : ')', i, MAX_VALUE);

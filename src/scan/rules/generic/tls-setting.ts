@@ -11,7 +11,7 @@
 import { some } from '../../iter.js';
 import { wordOffsets } from '../../word-offsets.js';
 import { atLeast, atMost, below, range, setOf, type Version, type VersionSet } from '../../../versions.js';
-import { allSettings, findSettings, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
+import { allSettings, findSettings, quotedSetting, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
 import { evalList, readVersion } from '../../evaluate.js';
 import type { Match, Rule, RuleContext, RuleMeta } from '../../rule.js';
 import { onCommentedLine } from '../web-servers/index.js';
@@ -221,16 +221,7 @@ function* subscripts(file: SourceFile): Generator<Setting> {
     if (!m) continue;
     next = sticky.lastIndex;
     const valueStart = m.index + m[0].length - 1 - m[4].length;
-    yield {
-      key: m[2],
-      keyStart: m.index + 2,
-      value: m[4],
-      valueStart,
-      valueEnd: valueStart + m[4].length,
-      form: 'quoted',
-      end: valueStart + m[4].length + 1,
-      at: valueStart - 1,
-    };
+    yield quotedSetting(m[2], m.index + 2, m[4], valueStart, { at: valueStart - 1 });
   }
 }
 
@@ -402,17 +393,7 @@ function* getters(file: SourceFile): Generator<Setting> {
   for (let m = re.exec(code); m; m = re.exec(code)) {
     if (NOT_A_GETTER.test(words(m[1]))) continue;
     const valueStart = m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[2]}`) + 1;
-    yield {
-      key: m[1],
-      keyStart: m.index + m[0].indexOf(m[1]),
-      value: m[3],
-      valueStart,
-      valueEnd: valueStart + m[3].length,
-      form: 'quoted',
-      end: valueStart + m[3].length + 1,
-      at: valueStart - 1,
-      via: `returned by \`${m[1]}()\``,
-    };
+    yield quotedSetting(m[1], m.index + m[0].indexOf(m[1]), m[3], valueStart, { at: valueStart - 1, via: `returned by \`${m[1]}()\`` });
   }
 }
 

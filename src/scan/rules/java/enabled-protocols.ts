@@ -1,4 +1,4 @@
-import { asList, type Setting, settingRule } from '../../define.js';
+import { asList, quotedSetting, type Setting, settingRule } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { nextNewline, type SourceFile } from '../../source.js';
 import {
@@ -35,15 +35,7 @@ function* envPairs(file: SourceFile, name: RegExp): Generator<Setting> {
     if (q === '"' || q === "'") {
       const close = code.indexOf(q, i + 1);
       if (close < 0 || code.slice(i, close).includes('\n')) continue;
-      yield {
-        key: m[2],
-        keyStart: m.index + m[0].indexOf(m[2]),
-        value: code.slice(i + 1, close),
-        valueStart: i + 1,
-        valueEnd: close,
-        form: 'quoted',
-        end: close + 1,
-      };
+      yield quotedSetting(m[2], m.index + m[0].indexOf(m[2]), code.slice(i + 1, close), i + 1);
     } else {
       const nl = nextNewline(code, i);
       const raw = code.slice(i, nl < 0 ? code.length : nl).replace(/\s+$/, '');

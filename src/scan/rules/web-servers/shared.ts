@@ -1,5 +1,5 @@
 import { atLeast, atMost, below, parseVersion, setOf, type Version, type VersionSet } from '../../../versions.js';
-import { allSettings, settingMatch, type Evaluator, type Setting, type SettingRuleDef } from '../../define.js';
+import { allSettings, quotedSetting, settingMatch, type Evaluator, type Setting, type SettingRuleDef } from '../../define.js';
 import { findPairs } from '../../pairs.js';
 import { lookup, readVersion, respell, type VersionSpelling } from '../../evaluate.js';
 import type { Severity } from '../../../policy.js';
@@ -30,14 +30,7 @@ export function trimValue(s: Setting, file?: SourceFile): Setting {
   const dflt = /^\$\{\w{1,100}:?-([^}\n]{0,500})(?:\}|$)/.exec(s.value);
   if (dflt) {
     const valueStart = s.valueStart + s.value.indexOf(dflt[1], 3);
-    return {
-      ...s,
-      value: dflt[1],
-      valueStart,
-      valueEnd: valueStart + dflt[1].length,
-      form: 'quoted',
-      end: valueStart + dflt[1].length + 1,
-    };
+    return { ...s, ...quotedSetting(s.key, s.keyStart, dflt[1], valueStart) };
   }
   if (s.form !== 'bare') return s;
   let cut = s.value.search(/[ \t]#|&|\\n/);
@@ -61,15 +54,7 @@ export function* flagArguments(file: SourceFile, keys: RegExp): Generator<Settin
   const re = new RegExp(`["']--?(${keys.source})["'][ \\t]*,[ \\t]*(["'])([^"'\\n]{1,500})\\2`, keys.flags.includes('i') ? 'gi' : 'g');
   for (let m = re.exec(code); m; m = re.exec(code)) {
     const valueStart = m.index + m[0].length - 1 - m[3].length;
-    yield {
-      key: m[1],
-      keyStart: m.index + m[0].indexOf(m[1]),
-      value: m[3],
-      valueStart,
-      valueEnd: valueStart + m[3].length,
-      form: 'quoted',
-      end: valueStart + m[3].length + 1,
-    };
+    yield quotedSetting(m[1], m.index + m[0].indexOf(m[1]), m[3], valueStart);
   }
 }
 
