@@ -1299,6 +1299,13 @@ function branchSeverity(branch) {
         return { severity: 'warning', why: 'set in one branch only' };
     return undefined;
 }
+/**
+ * What the place a value is set says of it: a condition chooses it at run time (a warning), or it
+ * sits in one branch or one `case` (see branchSeverity); undefined when it is set unconditionally.
+ */
+function valueBranch(value, code, start) {
+    return value.conditional ? { severity: 'warning', why: 'chosen at run time by a condition' } : branchSeverity(branchOf(code, start));
+}
 /** Whether `pos` is inside an `enum` body (a definition, not a use). */
 function inEnum(code, pos) {
     const from = Math.max(0, pos - 4000);
@@ -1404,9 +1411,7 @@ function nativeFlagMatch(file, ctx, m, prefix, instead) {
     const all = value.atoms.find((a) => /_ALL$/i.test(a.text));
     let why = all ? `\`${all.text}\` enables ${describeWinHttp(all.versions)}` : undefined;
     let severity;
-    const branch = value.conditional
-        ? { severity: 'warning', why: 'chosen at run time by a condition' }
-        : branchSeverity(branchOf(code, context.start));
+    const branch = valueBranch(value, code, context.start);
     if (branch) {
         severity = branch.severity;
         why = why ? `${why}; ${branch.why}` : branch.why;
@@ -1485,9 +1490,7 @@ function sptMatch(file, ctx, m, isTarget) {
     }
     if ((0,src_versions/* below */.Gz)(versions, ctx.floor) === 0)
         return undefined;
-    const branch = value.conditional
-        ? { severity: 'warning', why: 'chosen at run time by a condition' }
-        : branchSeverity(branchOf(code, context.start));
+    const branch = valueBranch(value, code, context.start);
     if (!severity && branch) {
         severity = branch.severity;
         why = why ? `${why}; ${branch.why}` : branch.why;
@@ -1878,9 +1881,7 @@ const sslProtocols = {
                 continue;
             let severity;
             let why = describeAtoms(value);
-            const branch = value.conditional
-                ? { severity: 'warning', why: 'chosen at run time by a condition' }
-                : branchSeverity(branchOf(code, context.start));
+            const branch = valueBranch(value, code, context.start);
             if (branch) {
                 severity = branch.severity;
                 why = why ? `${why}; ${branch.why}` : branch.why;

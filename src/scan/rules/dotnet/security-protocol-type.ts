@@ -3,8 +3,7 @@ import { below, type Version, type VersionSet } from '../../../versions.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import type { SourceFile } from '../../source.js';
 import {
-  branchOf,
-  branchSeverity,
+  valueBranch,
   callEnables,
   clipVb,
   describeAtoms,
@@ -85,9 +84,7 @@ function sptMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch, isTarget: bo
     if (context.kind === 'define') return undefined;
   }
   if (below(versions, ctx.floor) === 0) return undefined;
-  const branch = value.conditional
-    ? { severity: 'warning' as const, why: 'chosen at run time by a condition' }
-    : branchSeverity(branchOf(code, context.start));
+  const branch = valueBranch(value, code, context.start);
   if (!severity && branch) {
     severity = branch.severity;
     why = why ? `${why}; ${branch.why}` : branch.why;

@@ -451,7 +451,7 @@ type Branch = 'case' | 'default' | 'if';
  * Whether the statement at `pos` runs only in one branch: a `case` of a switch (usually mapping a
  * setting to flags), a `default:` case, or a brace-less `if`.
  */
-export function branchOf(code: string, pos: number): Branch | undefined {
+function branchOf(code: string, pos: number): Branch | undefined {
   const lineStart = lastNl(code, pos - 1) + 1;
   const line = code.slice(lineStart, pos);
   if (/^\s*(?:}\s*)?(?:else\s+)?if\s*\(/.test(line)) return 'if';
@@ -479,10 +479,22 @@ export function branchOf(code: string, pos: number): Branch | undefined {
 }
 
 /** Severity and reason for a setting made in one branch. */
-export function branchSeverity(branch: Branch | undefined): { severity: Severity; why: string } | undefined {
+function branchSeverity(branch: Branch | undefined): { severity: Severity; why: string } | undefined {
   if (branch === 'case') return { severity: 'note', why: 'chosen in one `case` of a switch (it maps a setting to flags)' };
   if (branch) return { severity: 'warning', why: 'set in one branch only' };
   return undefined;
+}
+
+/**
+ * What the place a value is set says of it: a condition chooses it at run time (a warning), or it
+ * sits in one branch or one `case` (see branchSeverity); undefined when it is set unconditionally.
+ */
+export function valueBranch(
+  value: { readonly conditional?: boolean },
+  code: string,
+  start: number,
+): { severity: Severity; why: string } | undefined {
+  return value.conditional ? { severity: 'warning', why: 'chosen at run time by a condition' } : branchSeverity(branchOf(code, start));
 }
 
 /** Whether `pos` is inside an `enum` body (a definition, not a use). */
@@ -596,9 +608,7 @@ export function nativeFlagMatch(file: SourceFile, ctx: RuleContext, m: FlagMatch
   const all = value.atoms.find((a) => /_ALL$/i.test(a.text));
   let why = all ? `\`${all.text}\` enables ${describeWinHttp(all.versions)}` : undefined;
   let severity: Severity | undefined;
-  const branch = value.conditional
-    ? { severity: 'warning' as const, why: 'chosen at run time by a condition' }
-    : branchSeverity(branchOf(code, context.start));
+  const branch = valueBranch(value, code, context.start);
   if (branch) {
     severity = branch.severity;
     why = why ? `${why}; ${branch.why}` : branch.why;

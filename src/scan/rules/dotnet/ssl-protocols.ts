@@ -2,8 +2,7 @@ import type { Severity } from '../../../policy.js';
 import { below, type Version } from '../../../versions.js';
 import type { Rule } from '../../rule.js';
 import {
-  branchOf,
-  branchSeverity,
+  valueBranch,
   callEnables,
   callOnlyReads,
   clipVb,
@@ -85,9 +84,7 @@ export const sslProtocols: Rule = {
       if (below(value.versions, ctx.floor) === 0) continue;
       let severity: Severity | undefined;
       let why = describeAtoms(value);
-      const branch = value.conditional
-        ? { severity: 'warning' as const, why: 'chosen at run time by a condition' }
-        : branchSeverity(branchOf(code, context.start));
+      const branch = valueBranch(value, code, context.start);
       if (branch) {
         severity = branch.severity;
         why = why ? `${why}; ${branch.why}` : branch.why;
