@@ -9494,6 +9494,15 @@ function literalVersions(content) {
             return undefined;
     return (0,evaluate/* evalList */.vi)(tokens)?.versions;
 }
+const IDENTIFIER_CHAR = /[\w$]/;
+/** The identifier (a run of `[\w$]`) that holds the text from `start` to `end`: its span. */
+function identifierAround(code, start, end) {
+    while (start > 0 && IDENTIFIER_CHAR.test(code[start - 1]))
+        start--;
+    while (end < code.length && IDENTIFIER_CHAR.test(code[end]))
+        end++;
+    return { start, end };
+}
 /** Longest argument list read; a call longer than this is not a setting. */
 const MAX_ARGS = 1200;
 /**
@@ -19261,7 +19270,6 @@ function settingCall(name) {
 }
 /** The words a called name must hold; calls are found from them, not by trying every call. */
 const CALL_WORD = /tls|ssl|version|protocol/gi;
-const IDENTIFIER_CHAR = /[\w$]/;
 /**
  * The calls whose name holds a CALL_WORD (`name(`, 2–81 characters, starting with a letter, `_` or
  * `$`): found from the word outwards, each identifier once, so a file of many calls costs a pass
@@ -19270,12 +19278,7 @@ const IDENTIFIER_CHAR = /[\w$]/;
 function* namedCalls(code) {
     const word = new RegExp(CALL_WORD.source, 'gi');
     for (let a = word.exec(code); a; a = word.exec(code)) {
-        let start = a.index;
-        while (start > 0 && IDENTIFIER_CHAR.test(code[start - 1]))
-            start--;
-        let end = a.index + a[0].length;
-        while (end < code.length && IDENTIFIER_CHAR.test(code[end]))
-            end++;
+        const { start, end } = identifierAround(code, a.index, a.index + a[0].length);
         word.lastIndex = end;
         if (end - start < 2 || end - start > 81 || !/[A-Za-z_$]/.test(code[start]))
             continue;
@@ -19669,7 +19672,6 @@ const GENERIC_NAME = /^(?:PROTOCOL_(?:TLS|SSLv23)(?:_CLIENT|_SERVER)?|(?:SSLv23|
  * rule's keywords are those two words, which the scan's first test of every file already holds.
  */
 const KEY_WORD = /PROTOCOL_TLS|PROTOCOL_SSLv23|SSLv23_|TLS_method|TLS_client_method|TLS_server_method|TLS_METHOD|_DEFAULT|DEFAULT_|'default'|"default"/;
-const NAME_CHAR = /[\w$]/;
 /** `.` or `::` between the parts of a qualified name, read backwards (`ssl.`, `Security :: `). */
 const QUALIFIER_BEFORE = /[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*$/;
 const QUALIFIED_AFTER = /^[ \t]*(?:\.|::)[ \t]*[A-Za-z_$][\w$]*/;
@@ -19683,10 +19685,7 @@ function* genericKeys(code) {
         let start = m.index;
         let end = m.index + m[0].length;
         if (m[0][0] !== '"' && m[0][0] !== "'") {
-            while (start > 0 && NAME_CHAR.test(code[start - 1]))
-                start--;
-            while (end < code.length && NAME_CHAR.test(code[end]))
-                end++;
+            ({ start, end } = identifierAround(code, start, end));
             // The key is the last part of a qualified name: `ssl.PROTOCOL_TLS.value` is not the protocol.
             const more = QUALIFIED_AFTER.exec(code.slice(end, end + 160));
             word.lastIndex = end + (more ? more[0].length : 0);

@@ -11,7 +11,7 @@ import { clip } from '../../define.js';
 import { some } from '../../iter.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
-import { callArguments, versionLeaves, type Span, type VersionLeaf } from './expressions.js';
+import { callArguments, identifierAround, versionLeaves, type Span, type VersionLeaf } from './expressions.js';
 import { CODE_KINDS } from './version-argument.js';
 
 /**
@@ -30,7 +30,6 @@ const GENERIC_NAME =
  */
 const KEY_WORD =
   /PROTOCOL_TLS|PROTOCOL_SSLv23|SSLv23_|TLS_method|TLS_client_method|TLS_server_method|TLS_METHOD|_DEFAULT|DEFAULT_|'default'|"default"/;
-const NAME_CHAR = /[\w$]/;
 /** `.` or `::` between the parts of a qualified name, read backwards (`ssl.`, `Security :: `). */
 const QUALIFIER_BEFORE = /[A-Za-z_$][\w$]*[ \t]*(?:\.|::)[ \t]*$/;
 const QUALIFIED_AFTER = /^[ \t]*(?:\.|::)[ \t]*[A-Za-z_$][\w$]*/;
@@ -45,8 +44,7 @@ function* genericKeys(code: string): Generator<Span & { readonly text: string }>
     let start = m.index;
     let end = m.index + m[0].length;
     if (m[0][0] !== '"' && m[0][0] !== "'") {
-      while (start > 0 && NAME_CHAR.test(code[start - 1])) start--;
-      while (end < code.length && NAME_CHAR.test(code[end])) end++;
+      ({ start, end } = identifierAround(code, start, end));
       // The key is the last part of a qualified name: `ssl.PROTOCOL_TLS.value` is not the protocol.
       const more = QUALIFIED_AFTER.exec(code.slice(end, end + 160));
       word.lastIndex = end + (more ? more[0].length : 0);

@@ -86,6 +86,15 @@ export interface Span {
   readonly end: number;
 }
 
+const IDENTIFIER_CHAR = /[\w$]/;
+
+/** The identifier (a run of `[\w$]`) that holds the text from `start` to `end`: its span. */
+export function identifierAround(code: string, start: number, end: number): Span {
+  while (start > 0 && IDENTIFIER_CHAR.test(code[start - 1])) start--;
+  while (end < code.length && IDENTIFIER_CHAR.test(code[end])) end++;
+  return { start, end };
+}
+
 /** Longest argument list read; a call longer than this is not a setting. */
 const MAX_ARGS = 1200;
 

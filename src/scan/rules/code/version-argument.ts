@@ -13,7 +13,7 @@ import { clip } from '../../define.js';
 import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
 import { chosenOnRequest } from '../../capability.js';
-import { callArguments, enclosingFunctionHeader, versionLeaves, type VersionLeaf } from './expressions.js';
+import { callArguments, enclosingFunctionHeader, identifierAround, versionLeaves, type VersionLeaf } from './expressions.js';
 
 /** The languages whose calls the generic rules read (the default-protocol-table rule reads the same). */
 export const CODE_KINDS: readonly FileKind[] = [
@@ -192,7 +192,6 @@ function settingCall(name: string): Reading | undefined {
 
 /** The words a called name must hold; calls are found from them, not by trying every call. */
 const CALL_WORD = /tls|ssl|version|protocol/gi;
-const IDENTIFIER_CHAR = /[\w$]/;
 
 /**
  * The calls whose name holds a CALL_WORD (`name(`, 2–81 characters, starting with a letter, `_` or
@@ -202,10 +201,7 @@ const IDENTIFIER_CHAR = /[\w$]/;
 function* namedCalls(code: string): Generator<{ name: string; index: number; open: number }> {
   const word = new RegExp(CALL_WORD.source, 'gi');
   for (let a = word.exec(code); a; a = word.exec(code)) {
-    let start = a.index;
-    while (start > 0 && IDENTIFIER_CHAR.test(code[start - 1])) start--;
-    let end = a.index + a[0].length;
-    while (end < code.length && IDENTIFIER_CHAR.test(code[end])) end++;
+    const { start, end } = identifierAround(code, a.index, a.index + a[0].length);
     word.lastIndex = end;
     if (end - start < 2 || end - start > 81 || !/[A-Za-z_$]/.test(code[start])) continue;
     let open = end;
