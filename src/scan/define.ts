@@ -8,7 +8,6 @@ import type { Severity } from '../policy.js';
 import { atLeast, atMost, below, setOf, type Version, type VersionSet } from '../versions.js';
 import { evalList, lookup, readVersion, respell, tokenize, type ListOptions, type Token, type VersionSpelling } from './evaluate.js';
 import type { Edit, Example, InvalidExample, Match, Rule, RuleContext, RuleMeta } from './rule.js';
-import { wordOffsets } from './word-offsets.js';
 import { nextNewline, type SourceFile } from './source.js';
 import { clip } from '../clip.js';
 import { alternatives } from './alternatives.js';
@@ -57,6 +56,9 @@ export function quotedSetting(
   };
 }
 
+/** Where, in order, the words a finder starts from begin in a text (found once per text by whoever provides it). */
+export type WordAnchor = (text: string) => readonly number[];
+
 export interface FinderOptions {
   /** Characters that end an unquoted value (besides a line break). Default `;})<`. */
   readonly stops?: string;
@@ -71,11 +73,12 @@ export interface FinderOptions {
    */
   readonly continued?: 'semicolon' | 'backslash';
   /**
-   * Words every key holds (the generic rule's `ssl|tls|protocols|versions`). Keys are then looked
-   * for only around these words, rather than tried at every word of the file: a key pattern with
-   * a lazy prefix (`[\w.-]{0,60}?tls…`) costs sixty steps at each word start otherwise.
+   * Where the words every key holds start in a text (the generic rule's `ssl|tls|protocols|versions`:
+   * see word-offsets.ts). Keys are then looked for only around these words, rather than tried at
+   * every word of the file: a key pattern with a lazy prefix (`[\w.-]{0,60}?tls…`) costs sixty
+   * steps at each word start otherwise.
    */
-  readonly anchor?: RegExp;
+  readonly anchor?: WordAnchor;
 }
 
 /** Longer values are not TLS settings; the bounds keep a hostile 1 MiB line linear. */
@@ -159,8 +162,8 @@ function constantKeyWrite(code: string, keyStart: number, key: string): boolean 
  * quote) are tried with the pattern made sticky. A key holds at least one anchor word, so no match
  * is lost; each identifier is looked at once. Leaves `re.lastIndex` after the match, as exec does.
  */
-function anchoredKeys(code: string, re: RegExp, anchor: RegExp): (from: number) => RegExpExecArray | null {
-  const words = wordOffsets(code, anchor);
+function anchoredKeys(code: string, re: RegExp, anchor: WordAnchor): (from: number) => RegExpExecArray | null {
+  const words = anchor(code);
   const sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
   // `from` only grows: the words before it are passed once, not on every call.
   let i = 0;

@@ -5,8 +5,7 @@
  * `option`/`value`, `param`/`val`, and Hadoop-style XML (`<name>…</name><value>…</value>`). Every
  * rule that knows a key reads it in this shape too.
  */
-import type { Setting } from './define.js';
-import { wordOffsets } from './word-offsets.js';
+import type { Setting, WordAnchor } from './define.js';
 import type { SourceFile } from './source.js';
 
 const NAME_FIELD = String.raw`\b(?:name|key|option|param|parameter|setting|property|directive)["']?[ \t]*[:=][ \t]*`;
@@ -27,14 +26,14 @@ const FIELD_NAME = /^(?:name|key|option|param|parameter|setting|property|directi
  * over the name to where its field must start (`<name>`, or `name:` / `"key" =` with optional
  * quotes), and the pattern tried there alone. In file order, each once.
  */
-function* anchoredPairs(code: string, re: RegExp, anchor: RegExp): Generator<RegExpExecArray> {
+function* anchoredPairs(code: string, re: RegExp, anchor: WordAnchor): Generator<RegExpExecArray> {
   const sticky = new RegExp(re.source, 'iy');
   const spacesBefore = (i: number): number => {
     while (i > 0 && (code[i - 1] === ' ' || code[i - 1] === '\t')) i--;
     return i;
   };
   let next = 0;
-  for (const w of wordOffsets(code, anchor)) {
+  for (const w of anchor(code)) {
     if (w < next) continue;
     let key = w;
     while (key > 0 && w - key < 130 && /[\w.-]/.test(code[key - 1])) key--;
@@ -94,7 +93,7 @@ function readFieldValue(code: string, i: number, sep: string): Omit<Setting, 'ke
  * (words every name holds), pairs are looked for only where such a word is the name of a field,
  * not at every word of the file.
  */
-export function* findPairs(file: SourceFile, names: RegExp, anchor?: RegExp): Generator<Setting> {
+export function* findPairs(file: SourceFile, names: RegExp, anchor?: WordAnchor): Generator<Setting> {
   const code = file.code;
   if (!/\b(?:value|values|val)\b/i.test(code)) return;
   // The XML name's group comes after the groups of the first copy of `names`.

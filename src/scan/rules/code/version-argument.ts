@@ -14,6 +14,7 @@ import type { Match, Rule, RuleContext } from '../../rule.js';
 import { lastNewline } from '../../source.js';
 import { chosenOnRequest } from '../../capability.js';
 import { callArguments, enclosingFunctionHeader, identifierAround, versionLeaves, type VersionLeaf } from './expressions.js';
+import { tlsWordHits } from '../../word-offsets.js';
 
 /** The languages whose calls the generic rules read (the default-protocol-table rule reads the same). */
 export const CODE_KINDS: readonly FileKind[] = [
@@ -190,19 +191,19 @@ function settingCall(name: string): Reading | undefined {
   return 'set';
 }
 
-/** The words a called name must hold; calls are found from them, not by trying every call. */
-const CALL_WORD = /tls|ssl|version|protocol/gi;
-
 /**
- * The calls whose name holds a CALL_WORD (`name(`, 2–81 characters, starting with a letter, `_` or
- * `$`): found from the word outwards, each identifier once, so a file of many calls costs a pass
- * over its words, not a match attempt at every identifier.
+ * The calls whose name holds `tls`, `ssl`, `version` or `protocol` (`name(`, 2–81 characters,
+ * starting with a letter, `_` or `$`): found from the word outwards (word-offsets.ts finds the
+ * words, once per text for every rule that starts from them), each identifier once, so a file of
+ * many calls costs a pass over its words, not a match attempt at every identifier.
  */
 function* namedCalls(code: string): Generator<{ name: string; index: number; open: number }> {
-  const word = new RegExp(CALL_WORD.source, 'gi');
-  for (let a = word.exec(code); a; a = word.exec(code)) {
-    const { start, end } = identifierAround(code, a.index, a.index + a[0].length);
-    word.lastIndex = end;
+  const hits = tlsWordHits(code);
+  let next = 0;
+  for (let i = 0; i < hits.length; i += 2) {
+    if (hits[i] < next) continue;
+    const { start, end } = identifierAround(code, hits[i], hits[i] + hits[i + 1]);
+    next = end;
     if (end - start < 2 || end - start > 81 || !/[A-Za-z_$]/.test(code[start])) continue;
     let open = end;
     while (code[open] === ' ' || code[open] === '\t') open++;

@@ -9,7 +9,7 @@
  * The value must be understood whole: a value with any word that is not a version is unknown.
  */
 import { some } from '../../iter.js';
-import { wordOffsets } from '../../word-offsets.js';
+import { keyWordNameCalled, keyWordOffsets } from '../../word-offsets.js';
 import { atLeast, atMost, below, range, setOf, type Version, type VersionSet } from '../../../versions.js';
 import { allSettings, findSettings, quotedSetting, settingMatch, settingTokens, type Evaluation, type Setting } from '../../define.js';
 import { evalList, readVersion } from '../../evaluate.js';
@@ -19,7 +19,10 @@ import { selects } from '../../engine.js';
 import { valuesAssigned } from '../code/expressions.js';
 import type { SourceFile } from '../../source.js';
 
-/** Key candidates: a bounded run of key characters around `ssl`/`tls` (the words are checked after). */
+/**
+ * Key candidates: a bounded run of key characters around `ssl`/`tls` (the words are checked after).
+ * They are looked for around the offsets keyWordOffsets gives, which are those of KEY_WORDS.
+ */
 const KEY_WORDS = /ssl|tls|protocols|versions/i;
 const KEYS = new RegExp(`[\\w.-]{0,60}?(?:${KEY_WORDS.source})[\\w.-]{0,60}`, 'i');
 
@@ -207,7 +210,7 @@ function* subscripts(file: SourceFile): Generator<Setting> {
   const code = file.code;
   const sticky = new RegExp(SUBSCRIPT.source, 'y');
   let next = 0;
-  for (const w of wordOffsets(code, KEY_WORDS)) {
+  for (const w of keyWordOffsets(code)) {
     if (w < next) continue;
     let start = w;
     while (start > 0 && w - start < 120 && /[\w.-]/.test(code[start - 1])) start--;
@@ -266,12 +269,12 @@ export function genericTlsSetting(named: readonly Rule[]): Rule {
         return hit;
       };
       const settings = function* (of: SourceFile): Generator<Setting> {
-        yield* withNamesFollowed(of, allSettings(of, KEYS, { spaceSeparated: false, anchor: KEY_WORDS }));
+        yield* withNamesFollowed(of, allSettings(of, KEYS, { spaceSeparated: false, anchor: keyWordOffsets }));
         yield* subscripts(of);
         yield* getters(of);
         yield* withNamesFollowed(of, getterKeyWrites(of));
         if (SIGIL_ASSIGNMENTS.test(file.path) || SIGIL_KINDS.has(file.kind))
-          yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: KEY_WORDS });
+          yield* findSettings(sigilsAsSpace(of), KEYS, { spaceSeparated: false, anchor: keyWordOffsets });
       };
       // A first look at the raw text spares most files the masking of their comments: a setting
       // the code holds is there too, unless a comment sits inside its value.
@@ -382,13 +385,11 @@ const GETTER =
 /** Getter names that read, name or test a version rather than supply one. */
 const NOT_A_GETTER = /(?:^|_)(?:to|from|name|names|str|string|label|is|has|supports?|supported|parse|format|describe|default_for)(?=_|$)/;
 
-/** A name holding a key word, called or declared: every getter the rule reads has one (a first, cheap look). */
-const GETTER_NAME = new RegExp(`(?:${KEY_WORDS.source})\\w*[ \\t]*\\(`, 'i');
-
 function* getters(file: SourceFile): Generator<Setting> {
   if (!CODE_KINDS.has(file.kind)) return;
   const code = file.code;
-  if (!GETTER_NAME.test(code)) return;
+  // Every getter the rule reads is named with a key word (a first, cheap look).
+  if (!keyWordNameCalled(code)) return;
   const re = new RegExp(GETTER.source, 'g');
   for (let m = re.exec(code); m; m = re.exec(code)) {
     if (NOT_A_GETTER.test(words(m[1]))) continue;
