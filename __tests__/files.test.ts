@@ -45,6 +45,23 @@ describe('enumerate', () => {
     expect(e.outsideLinks).toBe(1);
   });
 
+  test('a file in a merge conflict (three stages in the index) is listed once', async () => {
+    const root = makeRepo({ 'a.conf': 'base\n', 'z.conf': 'z\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd: root, stdio: 'ignore' });
+    git('checkout', '-qb', 'other');
+    fs.writeFileSync(path.join(root, 'a.conf'), 'theirs\n');
+    git('commit', '-qam', 'theirs');
+    git('checkout', '-q', '-');
+    fs.writeFileSync(path.join(root, 'a.conf'), 'ours\n');
+    git('commit', '-qam', 'ours');
+    expect(() => git('merge', '-q', 'other')).toThrow();
+    const stages = execFileSync('git', ['ls-files', '--stage', 'a.conf'], { cwd: root, encoding: 'utf8' });
+    expect(stages.trim().split('\n')).toHaveLength(3);
+    expect(enumerate(root, ['.'], []).files).toEqual(['a.conf', 'z.conf']);
+    expect((await enumerateAsync(root, ['.'], [])).files).toEqual(['a.conf', 'z.conf']);
+  });
+
   test('paths limit the scan', () => {
     const root = makeRepo(FILES);
     expect(enumerate(root, ['vendor'], []).files).toEqual(['vendor/lib/b.conf']);
