@@ -105,7 +105,7 @@ function workerPool(env = process.env) {
 if (_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .Kl) {
     // Loaded here, not at the top: the action's entry loads this module in every run that scans,
     // rules or not. A worker starts loading them at once, while the main thread is still listing.
-    const loading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 8972))]);
+    const loading = Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(514), __webpack_require__.e(441)]).then(__webpack_require__.bind(__webpack_require__, 6441)), Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(514), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 8972))]);
     const { parentPort } = (0,_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .threads */ .eD)();
     parentPort.once('message', async (share) => {
         const [{ RULES }, { scanFiles }] = await loading;

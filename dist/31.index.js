@@ -118,8 +118,8 @@ async function upsertComment(client, repo, pull, render, marker = report_comment
 var model = __webpack_require__(8054);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
-// EXTERNAL MODULE: ./src/scan/engine.ts + 5 modules
-var engine = __webpack_require__(2501);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 6 modules
+var engine = __webpack_require__(5514);
 ;// CONCATENATED MODULE: ./src/github/review.ts
 /**
  * Suggested changes: for new findings with a mechanical fix, one pull request review (event

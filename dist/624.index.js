@@ -53,7 +53,7 @@ async function scanWithRules(opts, rules, workers) {
         // git looks for untracked ones (this thread waits for git then: reading files at the same time
         // measured slower on two cores, where git, the workers and this thread all want one).
         let engine;
-        const load = () => (engine ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(501), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 8972)), rules.load()]));
+        const load = () => (engine ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(514), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 8972)), rules.load()]));
         const all = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateAsync */ .th)(opts.root, opts.paths, opts.exclude, (tracked) => {
             if (enough(tracked) && !opts.shard)
                 warm();

@@ -237,8 +237,8 @@ function findTlsStacks(files) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/scan/engine.ts + 5 modules
-var engine = __webpack_require__(2501);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 6 modules
+var engine = __webpack_require__(5514);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __webpack_require__(9213);
 // EXTERNAL MODULE: ./src/scan/files.ts
@@ -679,8 +679,11 @@ function scanFiles(files, opts, cursor) {
             n.binary++;
             continue;
         }
-        // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
+        // Keywords are ASCII: a first look at the bytes, then a test on a one-byte-per-char view,
+        // before paying for UTF-8 decoding.
         const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
+        if (!utf16 && !selection.keywords.mayOccurIn(bytes))
+            continue;
         const latin1 = utf16 ? undefined : bytes.toString('latin1');
         if (latin1 !== undefined && !selection.keywords.test(latin1))
             continue;

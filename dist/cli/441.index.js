@@ -19943,8 +19943,8 @@ function default_protocol_table_instead(ctx) {
 }
 const default_protocol_table_rules = [defaultProtocolTable];
 
-// EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
-var engine = __webpack_require__(1609);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 5 modules
+var engine = __webpack_require__(7182);
 ;// CONCATENATED MODULE: ./src/scan/rules/generic/tls-setting.ts
 /**
  * The setting behind the named ones: a key whose words say TLS/SSL and version/protocol/minimum

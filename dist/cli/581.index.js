@@ -1016,8 +1016,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/policy.ts
 var policy = __webpack_require__(1237);
-// EXTERNAL MODULE: ./src/scan/engine.ts + 4 modules
-var engine = __webpack_require__(1609);
+// EXTERNAL MODULE: ./src/scan/engine.ts + 5 modules
+var engine = __webpack_require__(7182);
 // EXTERNAL MODULE: ./src/scan/file-kinds.ts
 var file_kinds = __webpack_require__(9213);
 ;// CONCATENATED MODULE: ./src/scan/fix.ts

@@ -11,6 +11,7 @@
  *   costs a few.
  */
 
+import { BytePrefilter, fingerprints } from './byte-prefilter.js';
 import { escapeRegExp } from './regexp-text.js';
 
 /** An owner's words, as a rule writes them: the source of an alternation, `a|b\.c`. */
@@ -35,6 +36,8 @@ export class KeywordIndex<T> {
   /** Owners with a word that is a pattern, not a literal: their own expression decides. */
   private readonly patterned: { readonly owner: T; readonly test: RegExp }[] = [];
   private readonly literalOwners: number;
+  /** A first look at the bytes (byte-prefilter.ts), when every word is a literal of 3 characters or more. */
+  private readonly bytes: BytePrefilter | undefined;
 
   constructor(keywords: readonly Keywords<T>[]) {
     const { kept, union } = unionOf(keywords.map((k) => k.source));
@@ -58,6 +61,16 @@ export class KeywordIndex<T> {
       }
     }
     this.literalOwners = owners.size;
+    const prints = this.patterned.length === 0 ? fingerprints(kept) : undefined;
+    this.bytes = prints ? new BytePrefilter(prints) : undefined;
+  }
+
+  /**
+   * False when no owner's word can occur in these bytes (read as Latin-1, the way `test` reads a
+   * file before it is decoded): the file needs no string at all. True says only "maybe": `test` decides.
+   */
+  mayOccurIn(bytes: Uint8Array): boolean {
+    return this.bytes?.mayOccurIn(bytes) ?? true;
   }
 
   /** Whether some owner's word occurs in the text. */

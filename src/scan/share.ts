@@ -120,8 +120,10 @@ export function scanFiles(files: readonly string[], opts: ShareOptions, cursor?:
       n.binary++;
       continue;
     }
-    // Keywords are ASCII: test them on a one-byte-per-char view before paying for UTF-8 decoding.
+    // Keywords are ASCII: a first look at the bytes, then a test on a one-byte-per-char view,
+    // before paying for UTF-8 decoding.
     const utf16 = bytes.length >= 2 && (bytes[0] === 0xff || bytes[0] === 0xfe);
+    if (!utf16 && !selection.keywords.mayOccurIn(bytes)) continue;
     const latin1 = utf16 ? undefined : bytes.toString('latin1');
     if (latin1 !== undefined && !selection.keywords.test(latin1)) continue;
     // ASCII reads the same as Latin-1 and as UTF-8: keep the string already made.
