@@ -319,7 +319,7 @@ function withSeverityOverrides(findings, settings) {
 }
 /** `rules`: all of them (default: loaded once the listing has files to read, so an empty tree never loads them). */
 async function runScan(settings, rules) {
-    const { compareFindings, scanWithRules } = await __nccwpck_require__.e(/* import() */ 624).then(__nccwpck_require__.bind(__nccwpck_require__, 5624));
+    const { compareFindings, scanWithRules } = await __nccwpck_require__.e(/* import() */ 162).then(__nccwpck_require__.bind(__nccwpck_require__, 162));
     const { workerPool } = await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
     const judged = (findings) => withSeverityOverrides(findings, settings).sort(compareFindings);
     const active = (ids) => ids.filter((id) => settings.rules.get(id) !== 'off').length;
@@ -1249,48 +1249,6 @@ function pullRequestOf(eventName, payload, repo) {
 
 /***/ }),
 
-/***/ 2451:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ tierUpLater)
-});
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/jit.ts
-/**
- * How V8 should tier up code in a tls-floor process. A run is a short burst: a few hundred
- * functions (the rules, the readers) called over tens of thousands of files for a second or two.
- * V8's defaults send such functions to its top compiler (TurboFan) within milliseconds, and those
- * compiles run on background threads that take the same cores as the scan's own threads: on a
- * 2-core runner, a quarter of the process's CPU time went to TurboFan on a 46,000-file scan. Asking
- * for the top tier about eight times later keeps that work for code that stays hot in a long run
- * (measured on terraform-provider-azurerm, 2 cores: Node 20 1.17–1.35 s → 1.05–1.14 s, Node 24
- * 1.19–1.27 s → 1.05–1.12 s).
- *
- * The flag differs by V8 version, and V8 prints an error for a flag it does not know: each is set
- * only on the versions where it was checked to exist.
- */
-
-/** V8 11 (Node 20) counts a function's budget in bytecode executed; V8 13 (Node 24) in calls. */
-const TOP_TIER_LATER = {
-    11: '--interrupt-budget=1200000', // default 132 KB
-    13: '--invocation-count-for-turbofan=20000', // default 3000
-};
-/** Sets the flag for this V8 (`setFlag` is for tests); returns it, or undefined on a version not checked. */
-function tierUpLater(v8Version = process.versions.v8, setFlag = external_node_v8_namespaceObject.setFlagsFromString) {
-    const flag = TOP_TIER_LATER[Number.parseInt(v8Version, 10)];
-    if (flag)
-        setFlag(flag);
-    return flag;
-}
-
-
-/***/ }),
-
 /***/ 7806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1325,11 +1283,10 @@ function lazyBuiltin(name) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7922);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1379);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1379);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4813);
 /* harmony import */ var _scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9462);
-/* harmony import */ var _jit_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2451);
 /**
  * The action entry: binds the runner's protocol (./runner.ts, not @actions/core: see there why) to
  * runAction. What a run does not need stays unloaded: the scan, the probe, the rules and the GitHub
@@ -1340,17 +1297,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-
 if (_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_SCAN_WORKER */ .Kl) {
     // A scan worker thread (scan/workers.ts) only scans its share.
     await __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 3286));
 }
 else {
-    // Before any work: scan workers, started later, share the process's V8 flags.
-    (0,_jit_js__WEBPACK_IMPORTED_MODULE_3__/* .tierUpLater */ .E)();
     // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
     (0,_scan_worker_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .setWorkerEntry */ .HU)(import.meta.url);
-    await (0,_entry_js__WEBPACK_IMPORTED_MODULE_4__/* .runEntry */ .C)(async () => {
+    await (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .runEntry */ .C)(async () => {
         await (0,_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)({
             getInput: (name) => _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .getInput */ .V4(name),
             setOutput: (name, value) => _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH(name, value),
@@ -1366,7 +1320,7 @@ else {
             env: process.env,
         });
         return undefined; // runAction fails the step itself (setFailed sets the exit code)
-    }, { exitCode: 1, report: (e) => _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .oneLine */ .TN)(e)) });
+    }, { exitCode: 1, report: (e) => _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .oneLine */ .TN)(e)) });
 }
 
 __webpack_async_result__();

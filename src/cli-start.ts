@@ -43,8 +43,6 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
     }
     const module = (await import('node:module')) as { enableCompileCache?: () => unknown };
     module.enableCompileCache?.();
-    // Before any work: scan workers, started later, share the process's V8 flags.
-    (await import('./jit.js')).tierUpLater();
     // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
     setWorkerEntry(import.meta.url);
     await import('./cli.js');

@@ -11,7 +11,11 @@
  * The flag differs by V8 version, and V8 prints an error for a flag it does not know: each is set
  * only on the versions where it was checked to exist.
  */
-import { setFlagsFromString } from 'node:v8';
+import type * as V8 from 'node:v8';
+import { lazyBuiltin } from './lazy-builtin.js';
+
+/** node:v8, loaded only by a run that reads files: an empty workspace's start stays as short as it was. */
+const v8 = lazyBuiltin<typeof V8>('node:v8');
 
 /** V8 11 (Node 20) counts a function's budget in bytecode executed; V8 13 (Node 24) in calls. */
 const TOP_TIER_LATER: Readonly<Record<number, string>> = {
@@ -22,7 +26,7 @@ const TOP_TIER_LATER: Readonly<Record<number, string>> = {
 /** Sets the flag for this V8 (`setFlag` is for tests); returns it, or undefined on a version not checked. */
 export function tierUpLater(
   v8Version: string = process.versions.v8,
-  setFlag: (flag: string) => void = setFlagsFromString,
+  setFlag: (flag: string) => void = (f) => v8().setFlagsFromString(f),
 ): string | undefined {
   const flag = TOP_TIER_LATER[Number.parseInt(v8Version, 10)];
   if (flag) setFlag(flag);

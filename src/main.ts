@@ -8,14 +8,11 @@ import { runEntry } from './entry.js';
 import { oneLine } from './errors.js';
 import * as runner from './runner.js';
 import { IS_SCAN_WORKER, setWorkerEntry } from './scan/worker-entry.js';
-import { tierUpLater } from './jit.js';
 
 if (IS_SCAN_WORKER) {
   // A scan worker thread (scan/workers.ts) only scans its share.
   await import('./scan/workers.js');
 } else {
-  // Before any work: scan workers, started later, share the process's V8 flags.
-  tierUpLater();
   // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
   setWorkerEntry(import.meta.url);
   await runEntry(

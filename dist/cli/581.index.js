@@ -1244,8 +1244,8 @@ var errors = __webpack_require__(3916);
 var paths = __webpack_require__(8431);
 // EXTERNAL MODULE: ./src/report-files.ts
 var report_files = __webpack_require__(6063);
-// EXTERNAL MODULE: ./src/scan/scan.ts
-var scan = __webpack_require__(3243);
+// EXTERNAL MODULE: ./src/scan/scan.ts + 1 modules
+var scan = __webpack_require__(162);
 // EXTERNAL MODULE: ./src/shard.ts
 var shard = __webpack_require__(7903);
 // EXTERNAL MODULE: ./src/report/report.ts + 1 modules
@@ -1970,7 +1970,7 @@ function withSeverityOverrides(findings, settings) {
 }
 /** `rules`: all of them (default: loaded once the listing has files to read, so an empty tree never loads them). */
 async function runScan(settings, rules) {
-    const { compareFindings, scanWithRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3243));
+    const { compareFindings, scanWithRules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 162));
     const { workerPool } = await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 3286));
     const judged = (findings) => withSeverityOverrides(findings, settings).sort(compareFindings);
     const active = (ids) => ids.filter((id) => settings.rules.get(id) !== 'off').length;
@@ -3196,17 +3196,44 @@ function judgeByContext(findings, treatment) {
 
 /***/ }),
 
-/***/ 3243:
+/***/ 162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   compareFindings: () => (/* binding */ compareFindings),
-/* harmony export */   scanWithRules: () => (/* binding */ scanWithRules)
-/* harmony export */ });
-/* unused harmony export scan */
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1237);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5438);
-/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7903);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  compareFindings: () => (/* binding */ compareFindings),
+  scanWithRules: () => (/* binding */ scanWithRules)
+});
+
+// UNUSED EXPORTS: scan
+
+// EXTERNAL MODULE: ./src/policy.ts
+var policy = __webpack_require__(1237);
+// EXTERNAL MODULE: ./src/scan/files.ts
+var files = __webpack_require__(5438);
+// EXTERNAL MODULE: ./src/shard.ts
+var src_shard = __webpack_require__(7903);
+// EXTERNAL MODULE: ./src/lazy-builtin.ts
+var lazy_builtin = __webpack_require__(839);
+;// CONCATENATED MODULE: ./src/jit.ts
+
+/** node:v8, loaded only by a run that reads files: an empty workspace's start stays as short as it was. */
+const v8 = (0,lazy_builtin/* lazyBuiltin */.q)('node:v8');
+/** V8 11 (Node 20) counts a function's budget in bytecode executed; V8 13 (Node 24) in calls. */
+const TOP_TIER_LATER = {
+    11: '--interrupt-budget=1200000', // default 132 KB
+    13: '--invocation-count-for-turbofan=20000', // default 3000
+};
+/** Sets the flag for this V8 (`setFlag` is for tests); returns it, or undefined on a version not checked. */
+function tierUpLater(v8Version = process.versions.v8, setFlag = (f) => v8().setFlagsFromString(f)) {
+    const flag = TOP_TIER_LATER[Number.parseInt(v8Version, 10)];
+    if (flag)
+        setFlag(flag);
+    return flag;
+}
+
+;// CONCATENATED MODULE: ./src/scan/scan.ts
 /**
  * The repository scan: enumerate files, split them between threads (each scans its share with
  * ./share.ts, loaded only when there is a file to read), merge and sort the findings.
@@ -3214,8 +3241,9 @@ function judgeByContext(findings, treatment) {
 
 
 
+
 function compareFindings(a, b) {
-    return ((0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(a.severity) - (0,_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(b.severity) ||
+    return ((0,policy/* severityRank */.qs)(a.severity) - (0,policy/* severityRank */.qs)(b.severity) ||
         (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
         a.line - b.line ||
         a.column - b.column);
@@ -3247,12 +3275,18 @@ async function scanWithRules(opts, rules, workers) {
         // git looks for untracked ones (this thread waits for git then: reading files at the same time
         // measured slower on two cores, where git, the workers and this thread all want one).
         let engine;
-        const load = () => (engine ??= Promise.all([__webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 8972)), rules.load()]));
-        const all = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .enumerateAsync */ .th)(opts.root, opts.paths, opts.exclude, (tracked) => {
-            if (enough(tracked) && !opts.shard)
-                warm();
+        const load = () => {
+            // Files will be read: V8 is asked to keep its top tier for what stays hot (jit.ts), before
+            // the rules run and before any thread starts.
+            if (!engine)
+                tierUpLater();
+            return (engine ??= Promise.all([__webpack_require__.e(/* import() */ 972).then(__webpack_require__.bind(__webpack_require__, 8972)), rules.load()]));
+        };
+        const all = await (0,files/* enumerateAsync */.th)(opts.root, opts.paths, opts.exclude, (tracked) => {
             if (tracked > 0 && !opts.shard)
                 void load().catch(() => undefined);
+            if (enough(tracked) && !opts.shard)
+                warm();
         });
         const listed = opts.shard ? shareOf(all, opts.shard) : all;
         // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
@@ -3291,7 +3325,7 @@ function shareOf(all, shard) {
     const first = shard.index === 1;
     return {
         ...all,
-        files: all.files.filter((f) => (0,_shard_js__WEBPACK_IMPORTED_MODULE_2__/* .inShard */ .Iw)(f, shard)),
+        files: all.files.filter((f) => (0,src_shard/* inShard */.Iw)(f, shard)),
         excluded: first ? all.excluded : 0,
         outsideLinks: first ? all.outsideLinks : 0,
         special: first ? all.special : 0,

@@ -204,13 +204,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -540,8 +533,6 @@ else {
         }
         const module = (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8995, 23)));
         module.enableCompileCache?.();
-        // Before any work: scan workers, started later, share the process's V8 flags.
-        (await __nccwpck_require__.e(/* import() */ 556).then(__nccwpck_require__.bind(__nccwpck_require__, 2556))).tierUpLater();
         // Inside a chunk `import.meta.url` names the chunk, which cannot be started as a worker.
         setWorkerEntry(import.meta.url);
         await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(418), __nccwpck_require__.e(438), __nccwpck_require__.e(581)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5581));

@@ -9,6 +9,7 @@ import type { Finding } from './finding.js';
 import type { Rule } from './rule.js';
 import type { Counter, ShareResult } from './share.js';
 import { inShard, type Shard } from '../shard.js';
+import { tierUpLater } from '../jit.js';
 
 export type { ShareResult } from './share.js';
 
@@ -114,10 +115,15 @@ export async function scanWithRules(opts: Omit<ScanOptions, 'rules'>, rules: Laz
     // git looks for untracked ones (this thread waits for git then: reading files at the same time
     // measured slower on two cores, where git, the workers and this thread all want one).
     let engine: Promise<[typeof import('./share.js'), readonly Rule[]]> | undefined;
-    const load = () => (engine ??= Promise.all([import('./share.js'), rules.load()]));
+    const load = () => {
+      // Files will be read: V8 is asked to keep its top tier for what stays hot (jit.ts), before
+      // the rules run and before any thread starts.
+      if (!engine) tierUpLater();
+      return (engine ??= Promise.all([import('./share.js'), rules.load()]));
+    };
     const all = await enumerateAsync(opts.root, opts.paths, opts.exclude, (tracked) => {
-      if (enough(tracked) && !opts.shard) warm();
       if (tracked > 0 && !opts.shard) void load().catch(() => undefined);
+      if (enough(tracked) && !opts.shard) warm();
     });
     const listed = opts.shard ? shareOf(all, opts.shard) : all;
     // Nothing to read (an empty tree, an empty shard): the engine and the rules stay unloaded.
