@@ -94,6 +94,13 @@ describe('BytePrefilter: never says no where a keyword occurs', () => {
     expect(filter.mayOccurIn(bytes(''))).toBe(false);
   });
 
+  it('leaves a file larger than its memory can grow to the regular expression', () => {
+    const filter = new BytePrefilter(['tls']);
+    // 5 GB: past what a 32-bit WebAssembly memory can address; only the length is read.
+    expect(filter.mayOccurIn({ length: 5e9 } as Uint8Array)).toBe(true);
+    expect(filter.mayOccurIn(bytes('no keyword'))).toBe(false);
+  });
+
   it('switches tables between filters', () => {
     const a = new BytePrefilter(['tls']);
     const b = new BytePrefilter(['ssl']);

@@ -148,7 +148,11 @@ export class BytePrefilter {
     if (!s) return true;
     const needed = DATA + bytes.length + PADDING;
     if (needed > s.heap.length) {
-      s.memory.grow(Math.ceil((needed - s.heap.length) / 65536));
+      try {
+        s.memory.grow(Math.ceil((needed - s.heap.length) / 65536));
+      } catch {
+        return true; // larger than a module's memory can grow (a max-file-size of gigabytes): the regular expression decides
+      }
       s.heap = new Uint8Array(s.memory.buffer);
     }
     if (s.tablesOf !== this) {
