@@ -45,6 +45,47 @@ describe('enumerate', () => {
     expect(e.outsideLinks).toBe(1);
   });
 
+  test('the walk ignores what git ignores: nested .gitignore files, names, suffixes, globs, negations, directories', () => {
+    const files: Record<string, string> = {
+      '.gitignore': '*.log\n.idea\nbuild/\n*~\n!keep.log\n/top.tmp\nexample.*\n',
+      'top.tmp': 'x',
+      'a/top.tmp': 'x',
+      'a.log': 'x',
+      'keep.log': 'x',
+      'b.txt~': 'x',
+      'example.tf': 'x',
+      'a/example.tf.sample': 'x',
+      'a/.idea/x.conf': 'x',
+      'a/build/out.conf': 'x',
+      'a/build.conf': 'x',
+      'vendor/lib/.gitignore': '*.conf\n!wanted.conf\nsub/\n[abc].txt\n',
+      'vendor/lib/x.conf': 'x',
+      'vendor/lib/wanted.conf': 'x',
+      'vendor/lib/sub/y.txt': 'x',
+      'vendor/lib/a.txt': 'x',
+      'vendor/lib/d.txt': 'x',
+      'vendor/other/x.conf': 'x',
+      'vendor/other/keep.log': 'x',
+      'deep/er/.gitignore': '!*.log\nliteral name\n',
+      'deep/er/c.log': 'x',
+      'deep/er/literal name': 'x',
+      'deep/literal name': 'x',
+    };
+    const walked = enumerate(makeRepo(files, { git: false }), ['.'], []);
+    // git is the oracle: every file written, added as git sees fit (ignored ones are not added).
+    const root = makeRepo({}, { git: true });
+    for (const [rel, content] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), content);
+    }
+    const byGit = enumerate(root, ['.'], []);
+    expect(walked.source).toBe('walk');
+    expect(byGit.source).toBe('git');
+    expect(walked.files).toEqual(byGit.files);
+    expect(walked.files).toContain('vendor/lib/wanted.conf');
+    expect(walked.files).not.toContain('vendor/lib/x.conf');
+  });
+
   test('a file in a merge conflict (three stages in the index) is listed once', async () => {
     const root = makeRepo({ 'a.conf': 'base\n', 'z.conf': 'z\n' });
     const git = (...args: string[]) =>

@@ -254,9 +254,16 @@ function gitWarnings(root, stderr) {
 }
 /** A tiny .gitignore reader for the walk fallback: the common subset (globs, `/`-anchoring, `!`, dirs). */
 class IgnoreRules {
-    rules = [];
+    /**
+     * The rules of each .gitignore, by its directory ('' for the root's): a rule matches only below
+     * its own directory, so a path is tried against its ancestors' rules alone (on a tree with dozens
+     * of vendored .gitignore files, trying every rule on every path was most of the walk).
+     */
+    byBase = new Map();
     add(base, text) {
         const compile = globs();
+        const rules = this.byBase.get(base) ?? [];
+        this.byBase.set(base, rules);
         for (let line of text.split(/\r?\n/)) {
             line = line.replace(/(?<!\\)\s+$/, '');
             if (!line || line.startsWith('#'))
@@ -272,9 +279,14 @@ class IgnoreRules {
             const anchored = line.includes('/');
             if (line.startsWith('/'))
                 line = line.slice(1);
+            const byName = anchored ? undefined : nameMatcher(line);
+            if (byName) {
+                rules.push({ match: byName, negate, dirOnly });
+                continue;
+            }
             const glob = (base ? `${base}/` : '') + (anchored ? line : `**/${line}`);
             try {
-                this.rules.push({ match: compile(glob, { dot: true }), negate, dirOnly });
+                rules.push({ match: compile(glob, { dot: true }), negate, dirOnly });
             }
             catch {
                 // A line picomatch cannot compile (e.g. longer than 64 KiB) ignores nothing, as an
@@ -284,11 +296,36 @@ class IgnoreRules {
     }
     ignored(rel, isDir) {
         let ignored = false;
-        for (const r of this.rules)
-            if ((!r.dirOnly || isDir) && r.match(rel))
-                ignored = !r.negate;
-        return ignored;
+        // The root's rules, then those of each directory above `rel`, from the top down (as git reads them).
+        let base = '';
+        for (let slash = -1;;) {
+            const rules = this.byBase.get(base);
+            if (rules)
+                for (const r of rules)
+                    if ((!r.dirOnly || isDir) && r.match(rel))
+                        ignored = !r.negate;
+            slash = rel.indexOf('/', slash + 1);
+            if (slash < 0)
+                return ignored;
+            base = rel.slice(0, slash);
+        }
     }
+}
+/** Characters that make a .gitignore word a glob (or an escape) rather than a plain name. */
+const GLOB_CHARS = /[*?[\]{}()!+@\\]/;
+/**
+ * What `**\/NAME` (an unanchored .gitignore line) matches below its directory, for the two shapes most
+ * lines have, without a regular expression: a plain name (`.idea`, `node_modules`) is the base name;
+ * `*` and a plain suffix (`*.log`, `*~`) is a base name that ends with it. Other lines go to picomatch.
+ */
+function nameMatcher(line) {
+    const baseName = (p) => p.slice(p.lastIndexOf('/') + 1);
+    if (!GLOB_CHARS.test(line))
+        return (p) => baseName(p) === line;
+    const suffix = line.slice(1);
+    if (line.startsWith('*') && !GLOB_CHARS.test(suffix))
+        return (p) => baseName(p).endsWith(suffix);
+    return undefined;
 }
 // Without following a final symbolic link (git ≥ 2.32 does not follow a .gitignore link either),
 // and without blocking on a FIFO. Windows has neither flag.
