@@ -686,6 +686,11 @@ function fingerprints(literals) {
             out.add(l.slice(i, i + width));
         return out;
     });
+    const rarities = new Map();
+    for (const set of windows)
+        for (const w of set)
+            if (!rarities.has(w))
+                rarities.set(w, rarity(w));
     const chosen = [];
     const uncovered = new Set(literals.keys());
     while (uncovered.size > 0) {
@@ -696,7 +701,7 @@ function fingerprints(literals) {
         let best = '';
         let bestScore = -Infinity;
         for (const [w, n] of count) {
-            const score = rarity(w) * 100 + n * 10 + w.length;
+            const score = rarities.get(w) * 100 + n * 10 + w.length;
             if (score > bestScore || (score === bestScore && w < best))
                 [best, bestScore] = [w, score];
         }

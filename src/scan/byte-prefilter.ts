@@ -66,6 +66,8 @@ export function fingerprints(literals: readonly string[]): string[] | undefined 
     for (let i = 0; i + width <= l.length; i++) out.add(l.slice(i, i + width));
     return out;
   });
+  const rarities = new Map<string, number>();
+  for (const set of windows) for (const w of set) if (!rarities.has(w)) rarities.set(w, rarity(w));
   const chosen: string[] = [];
   const uncovered = new Set(literals.keys());
   while (uncovered.size > 0) {
@@ -74,7 +76,7 @@ export function fingerprints(literals: readonly string[]): string[] | undefined 
     let best = '';
     let bestScore = -Infinity;
     for (const [w, n] of count) {
-      const score = rarity(w) * 100 + n * 10 + w.length;
+      const score = rarities.get(w)! * 100 + n * 10 + w.length;
       if (score > bestScore || (score === bestScore && w < best)) [best, bestScore] = [w, score];
     }
     chosen.push(best);
