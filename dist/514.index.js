@@ -634,16 +634,16 @@ var shell_writers = __webpack_require__(930);
  * tenth of the time; the regular expression then decides, on the few files this lets through.
  *
  * How (the "Teddy" idea of Hyperscan and ripgrep): every keyword holds one of a few short
- * fingerprints (up to 4 bytes, chosen to be rare in code). A byte is folded to lower case
+ * fingerprints (up to 6 bytes, chosen to be rare in code). A byte is folded to lower case
  * (`| 0x20`: exact for ASCII letters; other bytes only meet more fingerprints, never fewer), and
  * its low and high nibbles index two 16-byte tables whose bits are the fingerprints ("buckets")
- * that may have that byte at that position. A bucket bit that survives the AND over the 4
+ * that may have that byte at that position. A bucket bit that survives the AND over the 6
  * positions starting at some byte marks a place where its fingerprint may start. Two sets of 8
  * buckets are tested in the same loop. It never misses a keyword: each holds a fingerprint, and
  * folding and nibble tables only widen what matches.
  */
-/** Fingerprint length: each position costs about five vector instructions per 16 bytes. */
-const WIDTH = 4;
+/** Fingerprint length: each position costs about ten vector instructions per 16 bytes. */
+const WIDTH = 6;
 /** Buckets per table set (bits of a byte), and table sets tested in one loop. */
 const BUCKETS = 8;
 const SETS = 2;
@@ -651,34 +651,51 @@ const SETS = 2;
 const TABLES_SIZE = SETS * WIDTH * 2 * 16;
 /** Where a file's bytes are put in the module's memory (after the tables). */
 const DATA = TABLES_SIZE;
-/** Bytes after a file that the last steps read: a value no fingerprint holds (folded, its high nibble is 0xa). */
-const PADDING = 2 * 16;
+/** Bytes after a file that the last step reads (16 + WIDTH - 1), of a value no fingerprint holds (folded, its high nibble is 0xa). */
+const PADDING = 16 + WIDTH;
 const PAD_BYTE = 0x80;
 /**
- * Bigrams common in code and prose (lower case): a window made of them is a poor fingerprint
- * (`debu` is in every `debug`). The choice only moves speed, never the answer.
+ * The 500 most common words of code and configuration (runs of 4+ letters, lower case) with how
+ * often each occurs per million words, as counted over the files of the 52 repositories of
+ * bench/real-world. A window inside a common word (`otocol` of every `protocol`, `efault` of every
+ * `default`) is a poor fingerprint: files hold it without holding the keyword. A window across a
+ * junction (`nimump` of `minimumprotocolversion`, `d_prot`) is rare. The choice only moves speed,
+ * never the answer.
  */
-const COMMON_BIGRAMS = new Set(('re in on st er th or co es le te he ng en fi nd at it ed ne se de ns et ea rt po ti ar li ad an ro ex io nt tr ' +
-    'un ri ve il is me ur ta al om rs ts ha if ep do ou di ge ot ma ch no as ly rn ke si ec pe pa to tu lo nc ce ac ef ' +
-    'ut ct be ul pr el ca ol ru am ue ll sh ra of xt fa la hi fo wh na ow mp im tt nu ai lu oo um rr mi so ff wi ic op ' +
-    'xp pl eb bu ug up us ty ag ap ab ig ir em id ca sp su sa rv ve rc ck fu im ue').split(' '));
-/** How unlikely a window is in ordinary text: its bigrams that are not common, and its characters that are not letters. */
-function rarity(window) {
-    let score = 0;
-    for (let i = 0; i + 1 < window.length; i++) {
-        const bigram = window.slice(i, i + 2);
-        if (!/^[a-z]{2}$/.test(bigram))
-            score += 2;
-        else if (!COMMON_BIGRAMS.has(bigram))
-            score += 1;
+const COMMON_WORDS = 'name17132|value14510|data11632|string11087|return10512|this9437|type8149|user5558|public5089|error5036|with4668|null4514|system4221|license4216|file4203|true4053|import3698|false3697|space3642|that3572|test3519|object3393|func3317|config3276|default3236|preserve3194|version3188|path3086|labels2924|http2876|local2739|client2676|server2660|param2624|emqx2619|void2611|list2582|request2520|else2518|class2475|text2379|from2365|size2363|cert2341|host2303|function2258|element2239|base2187|port2159|group2140|message2106|assert2085|resheader2085|apache2079|private2015|time1984|case1981|static1953|should1943|html1921|code1907|attribute1906|byte1903|uint1863|will1821|result1796|msgid1771|summary1766|msgstr1725|https1683|format1668|command1637|state1603|when1589|using1583|index1575|microsoft1566|self1560|then1547|password1540|under1537|exception1530|include1518|status1507|used1488|domain1468|options1395|conf1393|info1383|json1347|start1339|application1319|context1314|const1310|resource1300|response1291|mimetype1286|bool1274|software1253|complextype1253|required1245|echo1239|must1238|namespace1237|check1228|number1211|node1203|count1199|uintptr1193|write1187|length1178|create1164|java1157|copyright1156|schema1152|root1145|messages1142|comment1141|example1124|final1124|description1117|source1116|tmpdir1112|struct1106|output1098|token1090|header1080|certdb1078|content1076|templates1071|require1070|github1062|binary1061|bytes1061|service1055|package1052|msdata1051|configuration1050|only1038|read1035|body1030|cluster1029|override1027|interface1015|windows1015|certificate1014|connection1011|session1004|method982|input979|admin970|without964|none954|returns952|distributed952|which950|sequence949|encoding941|have935|expected929|buffer928|array927|internal922|plugin921|module920|empty914|find904|resources901|throws900|syscall894|copy890|kafka884|table881|field878|desc875|mode875|stream867|more858|util858|option856|library855|long853|boolean853|target838|forms829|update825|headers820|each816|item808|timeout806|show803|encoded800|valid795|delete793|prefix792|location792|strings791|event790|action773|files772|rlassertgrep770|append763|script761|profile758|link758|instance754|pointer754|throw753|drawing753|char752|make749|color748|metrics744|topic744|range743|args739|rlrun737|kind736|address735|auth734|debug732|fields723|free720|ordinal718|serialized715|ocsp714|values714|line712|filter711|unsafe708|build708|contains704|cache703|subject702|proxy697|strimzi693|date693|kong685|access684|catch684|ldap684|label684|edit682|init679|support676|errors674|connect673|general670|break669|username667|current666|other665|generated664|settings663|optional662|document661|block658|tags652|alias652|spec651|metric647|found644|flags644|failed640|define638|types636|property633|invalid633|entry630|program629|parameter624|query622|form620|licenses619|directory618|match616|mail615|opts614|work613|integer609|eval608|information607|nginx606|close600|first596|after596|language591|enabled589|specified584|netscape580|security575|protocol575|unknown570|send566|template562|proto561|enable557|remove556|equal556|core555|role554|call549|search540|last539|before539|foundation538|telegraf538|available536|allow535|params532|minoccurs532|properties529|process527|runtime527|testing526|channel523|handler523|page521|specific519|plugins518|backend518|implied517|protected516|into516|tostring515|level515|note511|reader508|common506|either497|kubernetes494|there490|tomcat490|supported490|metadata489|next487|assertequals486|your482|handle482|verify482|socket481|conditions479|items479|keys479|reason475|scope474|while471|given469|connector468|parse466|vertx465|equals464|subsystemid463|parameters463|same459|cref458|operator458|pool458|database457|rule457|usage453|parser453|authentication453|member452|fail449|account447|offset446|lang446|stop443|tests442|float441|ioexception438|done437|storage437|objects435|also434|generate433|email433|global430|ansible429|xmlns429|select429|container428|modules428|created423|powershell421|filename421|variable421|does420|temp420|errorf418|secret418|licensed417|errno416|hash416|writer414|region413|logger411|addr410|simple410|mime410|listener409|adminv408|policy407|except407|print406|post405|main405|bridge404|names404|wait403|permissions403|received403|users402|conversion401|defined400|model400|additional399|control399|details398|load398|install397|pkcs397|agent397|added395|network393|zookeeper391|mysql391|export388|backup386|remote385|exit385|management385|icon384|custom384|home383|route383|lock382|tmpl380|endif380|writing380|conn380|documentation379|total378|payload377|flag377|stats375|through374|replace373|unless372|join372|limit371|warranty371|where370|open369|errnoerr369|release369|servlet366|store366|memory365|title365|auto365|extension364|modify363|reflect362|packet361|rights360|queue360|following358|operation358|utils357|image357|requests357|resx357|sync356|font355|been354|single353|switch353|active353|thread353|rllog352|exists351|notice350|redis349|maps349|warranties348|continue348|typeconverter348|such348|resxresourcereader346|resxresourcewriter346|than346|parent346|change346|record345|attributes343|noerror343|need342|second340'
+    .split('|')
+    .map((entry) => {
+    const at = entry.search(/\d+$/);
+    return [entry.slice(0, at), Number(entry.slice(at))];
+});
+/** The common words by each run of three letters they hold: a window is looked up by its first three characters. */
+const WORDS_BY_TRIGRAM = new Map();
+for (const entry of COMMON_WORDS) {
+    for (let i = 0; i + 3 <= entry[0].length; i++) {
+        const trigram = entry[0].slice(i, i + 3);
+        const list = WORDS_BY_TRIGRAM.get(trigram) ?? [];
+        if (!list.includes(entry))
+            list.push(entry);
+        WORDS_BY_TRIGRAM.set(trigram, list);
     }
-    return score;
+}
+/** What a window outside every common word is taken to occur, per million words; a space makes one commoner (`pct 1.`). */
+const RARE = 1;
+const WITH_SPACE = 50;
+/** How unlikely a window is in code: minus the log of how often the common words holding it occur. */
+function rarity(window) {
+    let perMillion = window.includes(' ') ? WITH_SPACE : RARE;
+    for (const [word, n] of WORDS_BY_TRIGRAM.get(window.slice(0, 3)) ?? [])
+        if (word.includes(window))
+            perMillion += n;
+    return -Math.log(perMillion);
 }
 /**
- * Fingerprints that every literal (lower case) holds one of: greedily, the rarest window shared by
- * the most literals not yet covered (`l_ve` serves both `min_protocol_version` and
- * `minimum_protocol_version`). Undefined when a literal is shorter than 3 characters: too common
- * to be worth a first look.
+ * Fingerprints that every literal (lower case) holds one of: each literal's rarest window, a window
+ * shared with other literals first among equally rare ones (`ocol_v` serves both
+ * `min_protocol_version` and `minimum_protocol_version`). Rarity comes first: a window shared by
+ * many literals but common in code (`ocol` of every `…protocol`) would let most files through.
+ * Undefined when a literal is shorter than 3 characters: too common to be worth a first look.
  */
 function fingerprints(literals) {
     if (literals.some((l) => l.length < 3))
@@ -690,31 +707,22 @@ function fingerprints(literals) {
             out.add(l.slice(i, i + width));
         return out;
     });
-    const rarities = new Map();
+    const shared = new Map();
     for (const set of windows)
         for (const w of set)
-            if (!rarities.has(w))
-                rarities.set(w, rarity(w));
-    const chosen = [];
-    const uncovered = new Set(literals.keys());
-    while (uncovered.size > 0) {
-        const count = new Map();
-        for (const i of uncovered)
-            for (const w of windows[i])
-                count.set(w, (count.get(w) ?? 0) + 1);
+            shared.set(w, (shared.get(w) ?? 0) + 1);
+    // Rarity first; among windows within a factor of about 1.6 in frequency, the one more literals share.
+    const score = new Map([...shared].map(([w, n]) => [w, Math.round(rarity(w) * 2) * 100 + Math.min(n, 9) * 10 + w.length]));
+    const chosen = new Set();
+    for (const set of windows) {
         let best = '';
-        let bestScore = -Infinity;
-        for (const [w, n] of count) {
-            const score = rarities.get(w) * 100 + n * 10 + w.length;
-            if (score > bestScore || (score === bestScore && w < best))
-                [best, bestScore] = [w, score];
-        }
-        chosen.push(best);
-        for (const i of [...uncovered])
-            if (windows[i].has(best))
-                uncovered.delete(i);
+        for (const w of set)
+            if (!best || score.get(w) > score.get(best) || (score.get(w) === score.get(best) && w < best))
+                best = w;
+        chosen.add(best);
     }
-    return chosen;
+    // Sorted, so that where buckets must be shared, neighbours (similar bytes) share them.
+    return [...chosen].sort();
 }
 /**
  * The nibble tables for some fingerprints. Past SETS × BUCKETS fingerprints, buckets are shared:
@@ -723,8 +731,9 @@ function fingerprints(literals) {
  */
 function tablesFor(prints) {
     const tables = new Uint8Array(TABLES_SIZE);
+    const perBucket = Math.ceil(prints.length / (SETS * BUCKETS));
     prints.forEach((print, n) => {
-        const slot = n % (SETS * BUCKETS);
+        const slot = Math.floor(n / perBucket);
         const set = Math.floor(slot / BUCKETS);
         const bit = 1 << (slot % BUCKETS);
         for (let j = 0; j < WIDTH; j++) {
@@ -849,8 +858,7 @@ function moduleBytes() {
         1, // br_if out of the block
         ...step,
         ...get(ACC),
-        ...get(ACC + 1),
-        ...OR,
+        ...Array.from({ length: SETS - 1 }, (_, s) => [...get(ACC + 1 + s), ...OR]).flat(),
         ...ANY_TRUE,
         0x04,
         0x40,
