@@ -692,7 +692,7 @@ function rarity(window) {
 }
 /**
  * Fingerprints that every literal (lower case) holds one of: each literal's rarest window, a window
- * shared with other literals first among equally rare ones (`ocol_v` serves both
+ * shared with other literals first among equally rare ones (`_proto` serves both
  * `min_protocol_version` and `minimum_protocol_version`). Rarity comes first: a window shared by
  * many literals but common in code (`ocol` of every `…protocol`) would let most files through.
  * Undefined when a literal is shorter than 3 characters: too common to be worth a first look.
