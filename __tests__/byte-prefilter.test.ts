@@ -1,16 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { BytePrefilter, fingerprints } from '../src/scan/byte-prefilter.js';
 import { KeywordIndex } from '../src/scan/keywords.js';
 import { RuleIndex } from '../src/scan/engine.js';
 import { RULES } from '../src/scan/rules/index.js';
-import { tierUpLater } from '../src/jit.js';
 import { classify, logicalName } from '../src/scan/file-kinds.js';
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
+import { seededRandom } from './helpers/random.js';
 
 const bytes = (text: string): Buffer => Buffer.from(text, 'latin1');
 
@@ -54,7 +48,7 @@ describe('BytePrefilter: never says no where a keyword occurs', () => {
 
   it.each(sets.map((s) => [s.length, s]))('agrees with the regular expression on 3,000 texts (%i keywords)', (_, literals) => {
     const index = new KeywordIndex(literals.map((l, i) => ({ owner: i, source: l.replace(/[.]/g, '\\.') })));
-    const next = rng(literals.length);
+    const next = seededRandom(literals.length);
     const pieces = [...literals, 'x', ' ', '\n', '_', 'é', '\u0000', 'protocol', 'debug'];
     let hits = 0;
     let refused = 0;
@@ -121,22 +115,5 @@ describe('BytePrefilter: never says no where a keyword occurs', () => {
       }
     }
     expect(checked).toBeGreaterThan(500);
-  });
-});
-
-describe('tierUpLater: the top tier later, only where the flag exists', () => {
-  it('sets the flag of the V8 versions checked, and nothing on others', () => {
-    const set: string[] = [];
-    expect(tierUpLater('11.3.244.8-node.33', (f) => set.push(f))).toBe('--interrupt-budget=1200000');
-    expect(tierUpLater('13.6.233.10-node.28', (f) => set.push(f))).toBe('--invocation-count-for-turbofan=20000');
-    expect(tierUpLater('12.4.254.21-node.33', (f) => set.push(f))).toBeUndefined();
-    expect(set).toEqual(['--interrupt-budget=1200000', '--invocation-count-for-turbofan=20000']);
-  });
-
-  it('names a flag this V8 knows (V8 prints an error for one it does not)', () => {
-    const flag = tierUpLater(process.versions.v8, () => undefined);
-    if (!flag) return;
-    const options = execFileSync(process.execPath, ['--v8-options'], { encoding: 'utf8' });
-    expect(options).toContain(`--${flag.slice(2).split('=')[0]} `);
   });
 });

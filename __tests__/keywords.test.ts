@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { KeywordIndex } from '../src/scan/keywords.js';
 import { RULES } from '../src/scan/rules/index.js';
+import { seededRandom } from './helpers/random.js';
 
 /** What a rule's own expression says, the answer `owners` must give. */
 const expected = (sources: readonly string[], text: string): string[] => sources.filter((s) => new RegExp(s, 'i').test(text));
@@ -62,8 +63,8 @@ test('owners agree with the expressions on random texts built from the rules’ 
   const sources = RULES.map((r) => r.meta.keywords.source);
   const words = [...new Set(sources.flatMap((s) => s.split('|')).map((w) => w.replace(/\\(.)/g, '$1')))];
   const index = new KeywordIndex(sources.map((source) => ({ owner: source, source })));
-  let seed = 7;
-  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const random = seededRandom(7);
+  const next = (n: number) => Math.floor(random() * n);
   for (let i = 0; i < 400; i++) {
     let text = '';
     for (let j = next(4); j >= 0; j--) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keyWordNameCalled, keyWordOffsets, tlsWordHits } from '../src/scan/word-offsets.js';
+import { seededRandom } from './helpers/random.js';
 
 /** What the shared pass replaces: each rule's own regular expression over the text. */
 const direct = {
@@ -33,11 +34,6 @@ const PIECES = [
   'ſ',
 ];
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
-}
-
 function randomText(next: () => number): string {
   let text = '';
   const length = Math.floor(next() * 30);
@@ -47,7 +43,7 @@ function randomText(next: () => number): string {
 
 describe('word offsets: one pass for the TLS words of a text', () => {
   it('gives what each rule regular expression gives, on 20,000 texts built from the words and their overlaps', () => {
-    const next = rng(7);
+    const next = seededRandom(7);
     for (let i = 0; i < 20_000; i++) {
       const text = randomText(next);
       expect([...tlsWordHits(text)], text).toEqual(direct.hits(text));

@@ -768,10 +768,8 @@ function scannerOrNull() {
     return scanner;
 }
 class BytePrefilter {
-    prints;
     tables;
     constructor(prints) {
-        this.prints = prints;
         this.tables = tablesFor(prints);
     }
     /** False only when no fingerprint occurs in the bytes (ASCII case ignored), so that no keyword can. */

@@ -151,7 +151,7 @@ function scannerOrNull(): Scanner | null {
 export class BytePrefilter {
   private readonly tables: Uint8Array;
 
-  constructor(readonly prints: readonly string[]) {
+  constructor(prints: readonly string[]) {
     this.tables = tablesFor(prints);
   }
 
